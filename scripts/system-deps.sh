@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs the Debian/Ubuntu packages that Qt (PySide6 wheels) and the Python venv need, if any
+# are missing. Safe to run again: it only installs what dpkg does not already have.
+set -eu
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to do here
+
+need="python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-randr0 libx11-xcb1 libxrender1
+libsm6 libice6 libxss1 fonts-dejavu-core"
+
+missing=""
+for p in $need; do
+  if [ "$p" = python3-venv ] && python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    continue   # this Python already has venv and pip (pyenv, python.org builds)
+  fi
+  dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing system packages:$missing" >&2
+if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,433 @@
+"""The person's settings: typed, frozen, validated, versioned.
+
+``from_dict`` never raises: every value it cannot use is replaced by its default and reported as a
+:class:`Problem`, so a broken or hand-edited file never stops start-up. ``validate`` checks a
+settings object built elsewhere (the Settings dialog) and returns the same problems.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from spasm_desktop.core import units
+
+SCHEMA_VERSION = 1
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: Never prompt for more than about 1 L of water in an hour (CONTENT.md §3.3, hard cap).
+MAX_PROMPTED_ML_PER_HOUR = 1000
+MAX_RANGES_PER_DAY = 6
+
+TimeRange = tuple[dt.time, dt.time]
+
+
+class DeliveryMode(enum.Enum):
+    """How a reminder reaches the person."""
+
+    BOTH = "both"
+    NOTIFICATION = "notification"
+    POPUP = "popup"
+
+
+@dataclasses.dataclass(frozen=True)
+class WaterSettings:
+    """Drink reminders."""
+
+    enabled: bool = True
+    interval_min: int = 60
+    glass_ml: int = 250
+    goal_ml: int = 2000
+    taper_min: int = 90
+    fluid_limit_ml: int | None = None
+
+    @property
+    def effective_goal_ml(self) -> int:
+        """The daily goal, capped by a clinician-set fluid limit."""
+        if self.fluid_limit_ml is None:
+            return self.goal_ml
+        return min(self.goal_ml, self.fluid_limit_ml)
+
+
+@dataclasses.dataclass(frozen=True)
+class StretchSettings:
+    """Desk-stretch reminders."""
+
+    enabled: bool = True
+    interval_min: int = 60
+
+
+@dataclasses.dataclass(frozen=True)
+class MoveSettings:
+    """Get-up reminders after sitting."""
+
+    enabled: bool = True
+    interval_min: int = 30
+
+
+@dataclasses.dataclass(frozen=True)
+class BedtimeSettings:
+    """The evening reminder for the pre-sleep routine."""
+
+    enabled: bool = True
+    bedtime: dt.time = dt.time(22, 30)
+    lead_min: int = 15
+    days: frozenset[int] = frozenset(range(7))
+
+
+@dataclasses.dataclass(frozen=True)
+class DeliverySettings:
+    """Notifications, pop-ups and sound."""
+
+    mode: DeliveryMode = DeliveryMode.BOTH
+    sound: bool = False
+    popup_seconds: int = 120
+
+
+def _default_active_hours() -> tuple[tuple[TimeRange, ...], ...]:
+    workday: tuple[TimeRange, ...] = ((dt.time(9, 0), dt.time(18, 0)),)
+    return (workday,) * 5 + ((), ())
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """All settings. ``active_hours[weekday]`` (Monday = 0) lists local time ranges.
+
+    A range whose end is not after its start runs across midnight into the next day.
+    An empty list makes that weekday a day off for water, stretch and move reminders.
+    """
+
+    active_hours: tuple[tuple[TimeRange, ...], ...] = dataclasses.field(
+        default_factory=_default_active_hours
+    )
+    water: WaterSettings = WaterSettings()
+    stretch: StretchSettings = StretchSettings()
+    move: MoveSettings = MoveSettings()
+    bedtime: BedtimeSettings = BedtimeSettings()
+    delivery: DeliverySettings = DeliverySettings()
+    unit: units.VolumeUnit = units.VolumeUnit.ML
+    start_at_login: bool = False
+
+
+class ProblemCode(enum.Enum):
+    """Why a value was refused."""
+
+    NOT_AN_OBJECT = "not_an_object"
+    WRONG_TYPE = "wrong_type"
+    OUT_OF_RANGE = "out_of_range"
+    BAD_TIME = "bad_time"
+    EMPTY_RANGE = "empty_range"
+    TOO_MANY_RANGES = "too_many_ranges"
+    UNKNOWN_KEY = "unknown_key"
+    TOO_MUCH_WATER_PER_HOUR = "too_much_water_per_hour"
+    NEWER_VERSION = "newer_version"
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One value that could not be used. ``field`` is a dotted path such as ``water.glass_ml``."""
+
+    field: str
+    code: ProblemCode
+    low: int | None = None
+    high: int | None = None
+
+    def describe(self) -> str:
+        """Return an English description for the log (the UI translates ``code`` itself)."""
+        text = f"{self.field}: {self.code.value}"
+        if self.low is not None:
+            text += f" (allowed {self.low}..{self.high})"
+        return text
+
+
+#: (field, low, high) for every integer setting; the dialog uses the same bounds.
+INT_BOUNDS: dict[str, tuple[int, int]] = {
+    "water.interval_min": (15, 240),
+    "water.glass_ml": (50, 1000),
+    "water.goal_ml": (250, 6000),
+    "water.taper_min": (0, 240),
+    "water.fluid_limit_ml": (250, 5000),
+    "stretch.interval_min": (15, 240),
+    "move.interval_min": (10, 120),
+    "bedtime.lead_min": (0, 120),
+    "delivery.popup_seconds": (15, 900),
+}
+
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """Parse ``HH:MM`` (24 h); return None if it is not a valid time."""
+    match = _TIME_RE.match(text.strip())
+    if not match:
+        return None
+    return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def format_time(value: dt.time) -> str:
+    """Format a time as ``HH:MM`` for the settings file."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def hourly_water_ml(water: WaterSettings) -> float:
+    """Return how much water the reminders prompt for in one hour at most."""
+    return water.glass_ml * 60 / water.interval_min
+
+
+def validate(settings: Settings) -> list[Problem]:
+    """Return every problem in ``settings`` (empty when it can be saved)."""
+    problems: list[Problem] = []
+    for field, (low, high) in INT_BOUNDS.items():
+        section, name = field.split(".")
+        value = getattr(getattr(settings, section), name)
+        if value is not None and not low <= value <= high:
+            problems.append(Problem(field, ProblemCode.OUT_OF_RANGE, low, high))
+    if hourly_water_ml(settings.water) > MAX_PROMPTED_ML_PER_HOUR:
+        problems.append(Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR))
+    for day, ranges in enumerate(settings.active_hours):
+        field = f"active_hours.{WEEKDAYS[day]}"
+        if len(ranges) > MAX_RANGES_PER_DAY:
+            problems.append(Problem(field, ProblemCode.TOO_MANY_RANGES, 0, MAX_RANGES_PER_DAY))
+        if any(start == end for start, end in ranges):
+            problems.append(Problem(field, ProblemCode.EMPTY_RANGE))
+    if not settings.bedtime.days <= frozenset(range(7)):
+        problems.append(Problem("bedtime.days", ProblemCode.OUT_OF_RANGE, 0, 6))
+    return problems
+
+
+# --- reading and writing the file format ---------------------------------------------------
+
+
+def to_dict(settings: Settings) -> dict[str, Any]:
+    """Return the JSON-ready form of ``settings``, with its schema version."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "active_hours": {
+            WEEKDAYS[day]: [[format_time(s), format_time(e)] for s, e in ranges]
+            for day, ranges in enumerate(settings.active_hours)
+        },
+        "water": dataclasses.asdict(settings.water),
+        "stretch": dataclasses.asdict(settings.stretch),
+        "move": dataclasses.asdict(settings.move),
+        "bedtime": {
+            "enabled": settings.bedtime.enabled,
+            "bedtime": format_time(settings.bedtime.bedtime),
+            "lead_min": settings.bedtime.lead_min,
+            "days": [WEEKDAYS[d] for d in sorted(settings.bedtime.days)],
+        },
+        "delivery": {
+            "mode": settings.delivery.mode.value,
+            "sound": settings.delivery.sound,
+            "popup_seconds": settings.delivery.popup_seconds,
+        },
+        "unit": settings.unit.value,
+        "start_at_login": settings.start_at_login,
+    }
+
+
+#: Pure ``dict -> dict`` steps: MIGRATIONS[n] turns a version-n file into version n + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def migrate(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Bring a parsed file up to :data:`SCHEMA_VERSION`.
+
+    A file without a version is taken as the current version. A file from a newer release is
+    read as far as it is understood, and reported so that the app keeps a copy of it.
+    """
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        return raw, [Problem("schema_version", ProblemCode.WRONG_TYPE)]
+    if version > SCHEMA_VERSION:
+        return raw, [Problem("schema_version", ProblemCode.NEWER_VERSION)]
+    while version < SCHEMA_VERSION:
+        raw = MIGRATIONS[version](raw)
+        version += 1
+    return raw, []
+
+
+class _Reader:
+    """Reads one section of a parsed file, collecting problems instead of raising."""
+
+    def __init__(self, raw: Any, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        if isinstance(raw, Mapping):
+            self.raw: Mapping[str, Any] = raw
+        else:
+            self.raw = {}
+            if raw is not None:
+                problems.append(Problem(path, ProblemCode.NOT_AN_OBJECT))
+
+    def _bad(self, name: str, code: ProblemCode, bounds: tuple[int, int] | None = None) -> None:
+        low, high = bounds if bounds else (None, None)
+        self.problems.append(Problem(f"{self.path}.{name}", code, low, high))
+
+    def check_keys(self, known: Sequence[str]) -> None:
+        for key in self.raw:
+            if key not in known:
+                self._bad(key, ProblemCode.UNKNOWN_KEY)
+
+    def boolean(self, name: str, default: bool) -> bool:
+        value = self.raw.get(name, default)
+        if isinstance(value, bool):
+            return value
+        self._bad(name, ProblemCode.WRONG_TYPE)
+        return default
+
+    def integer(self, name: str, default: int) -> int:
+        value = self.raw.get(name, default)
+        bounds = INT_BOUNDS[f"{self.path}.{name}"]
+        if not isinstance(value, int) or isinstance(value, bool):
+            self._bad(name, ProblemCode.WRONG_TYPE, bounds)
+            return default
+        if not bounds[0] <= value <= bounds[1]:
+            self._bad(name, ProblemCode.OUT_OF_RANGE, bounds)
+            return default
+        return value
+
+    def optional_integer(self, name: str) -> int | None:
+        if self.raw.get(name) is None:
+            return None
+        return self.integer(name, INT_BOUNDS[f"{self.path}.{name}"][0])
+
+    def time(self, name: str, default: dt.time) -> dt.time:
+        value = self.raw.get(name)
+        if value is None:
+            return default
+        parsed = parse_time(value) if isinstance(value, str) else None
+        if parsed is None:
+            self._bad(name, ProblemCode.BAD_TIME)
+            return default
+        return parsed
+
+    def choice(self, name: str, enum_type: type[Any], default: Any) -> Any:
+        value = self.raw.get(name, default.value)
+        try:
+            return enum_type(value)
+        except ValueError:
+            self._bad(name, ProblemCode.WRONG_TYPE)
+            return default
+
+
+def _read_ranges(raw: Any, field: str, problems: list[Problem]) -> tuple[TimeRange, ...] | None:
+    if not isinstance(raw, list):
+        problems.append(Problem(field, ProblemCode.WRONG_TYPE))
+        return None
+    ranges: list[TimeRange] = []
+    for item in raw:
+        pair = item if isinstance(item, list) and len(item) == 2 else None
+        times = [parse_time(t) if isinstance(t, str) else None for t in pair or []]
+        if pair is None or None in times:
+            problems.append(Problem(field, ProblemCode.BAD_TIME))
+            return None
+        start, end = times
+        assert start is not None and end is not None
+        if start == end:
+            problems.append(Problem(field, ProblemCode.EMPTY_RANGE))
+            return None
+        ranges.append((start, end))
+    if len(ranges) > MAX_RANGES_PER_DAY:
+        problems.append(Problem(field, ProblemCode.TOO_MANY_RANGES, 0, MAX_RANGES_PER_DAY))
+        return None
+    return tuple(ranges)
+
+
+def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
+    """Build settings from a parsed file. Bad values become defaults and are reported."""
+    defaults = Settings()
+    if not isinstance(raw, dict):
+        return defaults, [Problem("", ProblemCode.NOT_AN_OBJECT)]
+    raw, problems = migrate(raw)
+    known_top = (
+        "schema_version active_hours water stretch move bedtime delivery unit start_at_login"
+    ).split()
+    for key in raw:
+        if key not in known_top:
+            problems.append(Problem(key, ProblemCode.UNKNOWN_KEY))
+
+    hours = list(defaults.active_hours)
+    hours_raw = _Reader(raw.get("active_hours"), "active_hours", problems)
+    hours_raw.check_keys(WEEKDAYS)
+    for day, name in enumerate(WEEKDAYS):
+        if name in hours_raw.raw:
+            parsed = _read_ranges(hours_raw.raw[name], f"active_hours.{name}", problems)
+            if parsed is not None:
+                hours[day] = parsed
+
+    w = _Reader(raw.get("water"), "water", problems)
+    w.check_keys([f.name for f in dataclasses.fields(WaterSettings)])
+    water = WaterSettings(
+        enabled=w.boolean("enabled", defaults.water.enabled),
+        interval_min=w.integer("interval_min", defaults.water.interval_min),
+        glass_ml=w.integer("glass_ml", defaults.water.glass_ml),
+        goal_ml=w.integer("goal_ml", defaults.water.goal_ml),
+        taper_min=w.integer("taper_min", defaults.water.taper_min),
+        fluid_limit_ml=w.optional_integer("fluid_limit_ml"),
+    )
+    if hourly_water_ml(water) > MAX_PROMPTED_ML_PER_HOUR:
+        problems.append(Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR))
+        water = dataclasses.replace(
+            water, glass_ml=defaults.water.glass_ml, interval_min=defaults.water.interval_min
+        )
+
+    s = _Reader(raw.get("stretch"), "stretch", problems)
+    s.check_keys(["enabled", "interval_min"])
+    stretch = StretchSettings(
+        s.boolean("enabled", True), s.integer("interval_min", defaults.stretch.interval_min)
+    )
+    m = _Reader(raw.get("move"), "move", problems)
+    m.check_keys(["enabled", "interval_min"])
+    move = MoveSettings(
+        m.boolean("enabled", True), m.integer("interval_min", defaults.move.interval_min)
+    )
+
+    b = _Reader(raw.get("bedtime"), "bedtime", problems)
+    b.check_keys(["enabled", "bedtime", "lead_min", "days"])
+    days = defaults.bedtime.days
+    if "days" in b.raw:
+        value = b.raw["days"]
+        if isinstance(value, list) and all(d in WEEKDAYS for d in value):
+            days = frozenset(WEEKDAYS.index(d) for d in value)
+        else:
+            problems.append(Problem("bedtime.days", ProblemCode.WRONG_TYPE))
+    bedtime = BedtimeSettings(
+        enabled=b.boolean("enabled", True),
+        bedtime=b.time("bedtime", defaults.bedtime.bedtime),
+        lead_min=b.integer("lead_min", defaults.bedtime.lead_min),
+        days=days,
+    )
+
+    d = _Reader(raw.get("delivery"), "delivery", problems)
+    d.check_keys(["mode", "sound", "popup_seconds"])
+    delivery = DeliverySettings(
+        mode=d.choice("mode", DeliveryMode, defaults.delivery.mode),
+        sound=d.boolean("sound", defaults.delivery.sound),
+        popup_seconds=d.integer("popup_seconds", defaults.delivery.popup_seconds),
+    )
+
+    unit = defaults.unit
+    if "unit" in raw:
+        try:
+            unit = units.VolumeUnit(raw["unit"])
+        except ValueError:
+            problems.append(Problem("unit", ProblemCode.WRONG_TYPE))
+    start_at_login = raw.get("start_at_login", defaults.start_at_login)
+    if not isinstance(start_at_login, bool):
+        problems.append(Problem("start_at_login", ProblemCode.WRONG_TYPE))
+        start_at_login = defaults.start_at_login
+
+    settings = Settings(
+        active_hours=tuple(hours),
+        water=water,
+        stretch=stretch,
+        move=move,
+        bedtime=bedtime,
+        delivery=delivery,
+        unit=unit,
+        start_at_login=start_at_login,
+    )
+    return settings, problems

@@ -1,0 +1,1 @@
+"""Files on disk: where they live, the settings file and the records database."""

@@ -1,0 +1,365 @@
+"""The person's records in SQLite: drinks, every reminder and its outcome, and engine state.
+
+WAL mode with ``synchronous=FULL``: once a write call returns, the row survives a kill or power
+loss. The store never stops the app: if the database is locked, read-only or cannot be opened,
+writes wait in memory (and count in every total) and are retried on each later write and by
+:meth:`RecordStore.retry`; a corrupt file is kept as a dated backup and a new one is started.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
+from spasm_desktop.storage import files
+
+log = logging.getLogger(__name__)
+
+SCHEMA: list[str] = [
+    # version 1
+    """
+    CREATE TABLE reminder_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        due TEXT,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX reminder_log_at ON reminder_log (at);
+    CREATE TABLE drinks (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        ml INTEGER NOT NULL CHECK (ml > 0),
+        source TEXT NOT NULL
+    );
+    CREATE INDEX drinks_at ON drinks (at);
+    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+
+
+class StoreProblem(enum.Enum):
+    """Why records are not reaching the disk right now."""
+
+    NONE = "none"
+    UNAVAILABLE = "unavailable"  # locked, read-only, missing permissions, disk full
+    CORRUPT_REPLACED = "corrupt_replaced"  # a corrupt file was set aside; a new one started
+
+
+@dataclasses.dataclass(frozen=True)
+class Drink:
+    """A logged drink."""
+
+    at: dt.datetime
+    ml: int
+    source: str
+    id: int | None = None
+
+
+def _iso(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _parse(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
+def state_to_json(state: EngineState) -> str:
+    """Serialise the engine state."""
+    return json.dumps(
+        {
+            "kinds": {
+                kind.value: {
+                    "anchor": _iso(value.anchor),
+                    "snoozed_until": _iso(value.snoozed_until) if value.snoozed_until else None,
+                }
+                for kind, value in state.kinds.items()
+            },
+            "paused_until": _iso(state.paused_until) if state.paused_until else None,
+            "paused_at": _iso(state.paused_at) if state.paused_at else None,
+        }
+    )
+
+
+def state_from_json(text: str, now: dt.datetime) -> EngineState:
+    """Parse the engine state; kinds missing or unreadable start fresh at ``now``."""
+    raw = json.loads(text)
+    kinds = {}
+    for kind in ReminderKind:
+        item = raw.get("kinds", {}).get(kind.value)
+        try:
+            snoozed = item.get("snoozed_until")
+            kinds[kind] = KindState(_parse(item["anchor"]), _parse(snoozed) if snoozed else None)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            kinds[kind] = KindState(anchor=now)
+    paused_until = raw.get("paused_until")
+    paused_at = raw.get("paused_at")
+    return EngineState(
+        kinds=kinds,
+        paused_until=_parse(paused_until) if paused_until else None,
+        paused_at=_parse(paused_at) if paused_at else None,
+    )
+
+
+Write = Callable[[sqlite3.Connection], None]
+
+
+class RecordStore:
+    """Typed access to the records database."""
+
+    def __init__(self, path: Path, now: Callable[[], dt.datetime]) -> None:
+        self._path = path
+        self._now = now
+        self._conn: sqlite3.Connection | None = None
+        self._pending: list[tuple[Write, Any]] = []
+        self.problem = StoreProblem.NONE
+        self.error = ""
+        self._open()
+
+    # --- connection -------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self._conn = self._connect()
+        except sqlite3.DatabaseError as exc:
+            if self._path.exists() and _looks_corrupt(exc):
+                self._replace_corrupt(exc)
+                return
+            self._unavailable(exc)
+
+    def _connect(self) -> sqlite3.Connection:
+        created = not self._path.exists()
+        conn = sqlite3.connect(self._path, timeout=2.0, isolation_level=None)
+        try:
+            if created:
+                self._path.chmod(0o600)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(SCHEMA):
+                raise sqlite3.DatabaseError(f"database is from a newer version ({version})")
+            for number in range(version, len(SCHEMA)):
+                with conn:
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.executescript(SCHEMA[number].replace("\n    ", "\n"))
+                    conn.execute(f"PRAGMA user_version={number + 1}")
+            conn.execute("SELECT count(*) FROM drinks").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _replace_corrupt(self, exc: Exception) -> None:
+        try:
+            backup = files.keep_backup(self._path, "corrupt", self._now())
+            for suffix in ("-wal", "-shm"):
+                side = self._path.with_name(self._path.name + suffix)
+                if side.exists():
+                    files.keep_backup(side, "corrupt", self._now())
+            self._conn = self._connect()
+        except (OSError, sqlite3.Error) as second:
+            self._unavailable(second)
+            return
+        log.error(
+            "records database was corrupt (%s); kept it as %s, started a new one", exc, backup
+        )
+        self.problem = StoreProblem.CORRUPT_REPLACED
+        self.error = str(backup)
+
+    def _unavailable(self, exc: Exception) -> None:
+        log.error("records database %s unavailable: %s; keeping records in memory", self._path, exc)
+        self.problem = StoreProblem.UNAVAILABLE
+        self.error = str(exc)
+
+    def close(self) -> None:
+        """Flush what can be flushed and close."""
+        self.retry()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    @property
+    def pending_count(self) -> int:
+        """How many writes wait in memory."""
+        return len(self._pending)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _write(self, op: Write, item: Any) -> None:
+        self._pending.append((op, item))
+        self.retry()
+
+    def retry(self) -> bool:
+        """Try to write what waits in memory; return whether everything is on disk."""
+        if self._conn is None:
+            try:
+                self._conn = self._connect()
+            except sqlite3.Error:
+                return not self._pending
+        while self._pending:
+            op, _item = self._pending[0]
+            try:
+                with self._conn:
+                    op(self._conn)
+            except sqlite3.Error as exc:
+                if self.problem is not StoreProblem.UNAVAILABLE:
+                    self._unavailable(exc)
+                return False
+            self._pending.pop(0)
+        if self.problem is StoreProblem.UNAVAILABLE:
+            log.info("records database is writable again; everything kept in memory is saved")
+            self.problem = StoreProblem.NONE
+            self.error = ""
+        return True
+
+    def add_records(self, records: list[Record]) -> None:
+        """Append reminder log rows."""
+        if not records:
+            return
+        rows = [
+            (_iso(r.at), r.kind.value, r.outcome.value, _iso(r.due) if r.due else None, r.detail)
+            for r in records
+        ]
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.executemany(
+                "INSERT INTO reminder_log (at, kind, outcome, due, detail) VALUES (?,?,?,?,?)",
+                rows,
+            )
+
+        self._write(op, records)
+
+    def add_drink(self, at: dt.datetime, ml: int, source: str) -> None:
+        """Log a drink of ``ml`` millilitres."""
+        if ml <= 0:
+            raise ValueError("a drink must be more than 0 ml")
+        drink = Drink(at, ml, source)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO drinks (at, ml, source) VALUES (?,?,?)", (_iso(at), ml, source)
+            )
+
+        self._write(op, drink)
+
+    def undo_last_drink(self, since: dt.datetime) -> Drink | None:
+        """Remove the latest drink logged at or after ``since``; return it."""
+        for index in range(len(self._pending) - 1, -1, -1):
+            item = self._pending[index][1]
+            if isinstance(item, Drink) and item.at >= since:
+                del self._pending[index]
+                return item
+        if self._conn is None:
+            return None
+        try:
+            with self._conn:
+                row = self._conn.execute(
+                    "SELECT id, at, ml, source FROM drinks WHERE at >= ? ORDER BY at DESC, id DESC "
+                    "LIMIT 1",
+                    (_iso(since),),
+                ).fetchone()
+                if row is None:
+                    return None
+                self._conn.execute("DELETE FROM drinks WHERE id = ?", (row[0],))
+        except sqlite3.Error as exc:
+            self._unavailable(exc)
+            return None
+        return Drink(_parse(row[1]), row[2], row[3], row[0])
+
+    def save_state(self, state: EngineState) -> None:
+        """Remember the engine state (replaces any earlier one still waiting)."""
+        text = state_to_json(state)
+        self._pending = [p for p in self._pending if not isinstance(p[1], EngineState)]
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('engine', ?)", (text,))
+
+        self._write(op, state)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        if self._conn is None:
+            return []
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            log.warning("could not read records: %s", exc)
+            return []
+
+    def _pending_items(self, kind: type) -> list[Any]:
+        return [item for _op, item in self._pending if isinstance(item, kind)]
+
+    def water_total(self, start: dt.datetime, end: dt.datetime) -> int:
+        """Return the millilitres drunk in ``[start, end)``."""
+        rows = self._query(
+            "SELECT coalesce(sum(ml), 0) FROM drinks WHERE at >= ? AND at < ?",
+            (_iso(start), _iso(end)),
+        )
+        total = int(rows[0][0]) if rows else 0
+        return total + sum(d.ml for d in self._pending_items(Drink) if start <= d.at < end)
+
+    def drinks(self, start: dt.datetime, end: dt.datetime) -> list[Drink]:
+        """Return the drinks in ``[start, end)``, oldest first."""
+        rows = self._query(
+            "SELECT id, at, ml, source FROM drinks WHERE at >= ? AND at < ? ORDER BY at, id",
+            (_iso(start), _iso(end)),
+        )
+        stored = [Drink(_parse(r[1]), r[2], r[3], r[0]) for r in rows]
+        waiting = [d for d in self._pending_items(Drink) if start <= d.at < end]
+        return stored + waiting
+
+    def last_drink_at(self) -> dt.datetime | None:
+        """Return when the latest drink was logged."""
+        rows = self._query("SELECT max(at) FROM drinks", ())
+        stored = [_parse(rows[0][0])] if rows and rows[0][0] else []
+        times = stored + [d.at for d in self._pending_items(Drink)]
+        return max(times) if times else None
+
+    def records(self, start: dt.datetime, end: dt.datetime) -> list[Record]:
+        """Return the reminder log rows in ``[start, end)``, oldest first."""
+        rows = self._query(
+            "SELECT at, kind, outcome, due, detail FROM reminder_log WHERE at >= ? AND at < ? "
+            "ORDER BY at, id",
+            (_iso(start), _iso(end)),
+        )
+        stored = [
+            Record(_parse(a), ReminderKind(k), Outcome(o), _parse(d) if d else None, detail)
+            for a, k, o, d, detail in rows
+        ]
+        waiting = [r for batch in self._pending_items(list) for r in batch if start <= r.at < end]
+        return stored + waiting
+
+    def outcome_counts(self, start: dt.datetime, end: dt.datetime) -> Counter[Outcome]:
+        """Count the outcomes in ``[start, end)`` over all kinds."""
+        return Counter(r.outcome for r in self.records(start, end))
+
+    def load_state(self) -> EngineState | None:
+        """Return the saved engine state, if any."""
+        waiting = self._pending_items(EngineState)
+        if waiting:
+            return waiting[-1]  # type: ignore[no-any-return]
+        rows = self._query("SELECT value FROM state WHERE key = 'engine'", ())
+        if not rows:
+            return None
+        try:
+            return state_from_json(rows[0][0], self._now())
+        except (ValueError, AttributeError) as exc:
+            log.warning("saved reminder state unreadable (%s); starting fresh", exc)
+            return None
+
+
+def _looks_corrupt(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text

@@ -1,0 +1,291 @@
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from spasm_desktop.core import reminders
+from spasm_desktop.core.reminders import EngineState, KindState, Outcome, ReminderKind
+from spasm_desktop.core.settings import Settings
+from tests.fakes import BERLIN, local
+
+W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
+T = dt.time
+EVERY_DAY_8_TO_20 = tuple([((T(8), T(20)),)] * 7)
+
+
+def only(kind, **changes):
+    """Settings with only ``kind`` enabled."""
+    base = Settings(active_hours=EVERY_DAY_8_TO_20)
+    sections = {}
+    for k, name in ((W, "water"), (S, "stretch"), (M, "move"), (B, "bedtime")):
+        section = getattr(base, name)
+        extra = changes if k is kind else {}
+        sections[name] = dataclasses.replace(section, enabled=k is kind, **extra)
+    return dataclasses.replace(base, **sections)
+
+
+def ctx(now, water=0):
+    return reminders.Context(now=now, tz=BERLIN, water_today_ml=water)
+
+
+def state_at(anchor):
+    return EngineState.fresh(anchor)
+
+
+def due(settings, state, kind, now, water=0):
+    return reminders.due_time(settings, state, kind, ctx(now, water))
+
+
+# --- interval kinds -----------------------------------------------------------------------------
+
+
+def test_interval_counts_from_anchor():
+    st = state_at(local(2026, 11, 24, 10))
+    assert due(only(S), st, S, local(2026, 11, 24, 10, 5)) == local(2026, 11, 24, 11)
+
+
+def test_interval_restarts_at_window_start():
+    st = state_at(local(2026, 11, 23, 19, 30))  # 30 min before the window ends
+    assert due(only(S), st, S, local(2026, 11, 23, 19, 31)) == local(2026, 11, 24, 9)
+
+
+def test_days_off_are_skipped():
+    settings = dataclasses.replace(only(M), active_hours=tuple([((T(9), T(17)),)] * 5 + [(), ()]))
+    friday_late = local(2026, 11, 27, 16, 50)
+    assert due(settings, state_at(friday_late), M, friday_late) == local(2026, 11, 30, 9, 30)
+
+
+def test_window_across_midnight():
+    settings = dataclasses.replace(only(S), active_hours=tuple([((T(22), T(4)),)] * 7))
+    anchor = local(2026, 11, 24, 23, 30)
+    assert due(settings, state_at(anchor), S, anchor) == local(2026, 11, 25, 0, 30)
+
+
+def test_disabled_kind_is_never_due():
+    assert due(only(W), state_at(local(2026, 11, 24, 10)), S, local(2026, 11, 24, 12)) is None
+
+
+def test_interval_across_dst_change_is_real_minutes():
+    settings = dataclasses.replace(only(S), active_hours=tuple([((T(0), T(23, 59)),)] * 7))
+    anchor = local(2026, 3, 29, 1, 30)  # 02:00 -> 03:00 in Berlin
+    result = due(settings, state_at(anchor), S, anchor)
+    assert result - anchor == dt.timedelta(hours=1)
+    assert result.astimezone(BERLIN).hour == 3
+
+
+def test_active_hours_follow_the_wall_clock_after_dst():
+    settings = only(S)
+    # Sunday evening before the autumn change; next window starts 08:00 local (CET).
+    anchor = local(2026, 10, 24, 19, 45)
+    assert due(settings, state_at(anchor), S, anchor) == local(2026, 10, 25, 9)
+
+
+# --- water --------------------------------------------------------------------------------------
+
+
+def test_water_stops_when_goal_reached_and_restarts_next_day():
+    settings = only(W, goal_ml=2000)
+    now = local(2026, 11, 24, 14)
+    assert due(settings, state_at(now), W, now, water=1999) == local(2026, 11, 24, 15)
+    assert due(settings, state_at(now), W, now, water=2000) == local(2026, 11, 25, 9)
+
+
+def test_fluid_limit_caps_goal():
+    settings = only(W, goal_ml=3000, fluid_limit_ml=1500)
+    now = local(2026, 11, 24, 14)
+    assert settings.water.effective_goal_ml == 1500
+    assert due(settings, state_at(now), W, now, water=1500) == local(2026, 11, 25, 9)
+
+
+def test_water_tapers_before_bedtime():
+    settings = dataclasses.replace(
+        only(W, taper_min=90), active_hours=tuple([((T(8), T(23, 30)),)] * 7)
+    )
+    # Bedtime 22:30: no water reminder after 21:00.
+    anchor = local(2026, 11, 24, 20, 30)
+    assert due(settings, state_at(anchor), W, anchor) == local(2026, 11, 25, 9)
+    anchor = local(2026, 11, 24, 19, 30)
+    assert due(settings, state_at(anchor), W, anchor) == local(2026, 11, 24, 20, 30)
+
+
+def test_bedtime_after_midnight_taper():
+    settings = dataclasses.replace(only(W, taper_min=90), active_hours=tuple([((T(8), T(2)),)] * 7))
+    settings = dataclasses.replace(
+        settings, bedtime=dataclasses.replace(settings.bedtime, bedtime=T(0, 30))
+    )
+    anchor = local(2026, 11, 24, 22, 0)
+    # Nothing from 23:00 (bedtime 00:30 minus 90 min) through the night (8 h after bedtime).
+    assert due(settings, state_at(anchor), W, anchor) == local(2026, 11, 25, 9, 30)
+
+
+# --- bedtime ------------------------------------------------------------------------------------
+
+
+def test_bedtime_daily_at_bedtime_minus_lead():
+    anchor = local(2026, 11, 24, 12)
+    assert due(only(B), state_at(anchor), B, anchor) == local(2026, 11, 24, 22, 15)
+    after = local(2026, 11, 24, 22, 15)
+    assert due(only(B), state_at(after), B, after) == local(2026, 11, 25, 22, 15)
+
+
+def test_bedtime_days_selection():
+    settings = only(B, days=frozenset({4}))  # Friday evenings only
+    anchor = local(2026, 11, 24, 12)  # Tuesday
+    assert due(settings, state_at(anchor), B, anchor) == local(2026, 11, 27, 22, 15)
+
+
+def test_bedtime_after_midnight_belongs_to_the_evening_before():
+    settings = only(B, bedtime=T(0, 30), days=frozenset({4}))  # Friday night
+    anchor = local(2026, 11, 24, 12)
+    assert due(settings, state_at(anchor), B, anchor) == local(2026, 11, 28, 0, 15)
+
+
+def test_bedtime_on_dst_evening():
+    anchor = local(2026, 10, 25, 12)
+    assert due(only(B), state_at(anchor), B, anchor) == local(2026, 10, 25, 22, 15)
+
+
+def test_bedtime_missed_while_asleep_shows_until_an_hour_after_bedtime():
+    anchor = local(2026, 11, 24, 12)
+    st = state_at(anchor)
+    assert due(only(B), st, B, local(2026, 11, 24, 23, 0)) == local(2026, 11, 24, 23, 0)
+    assert due(only(B), st, B, local(2026, 11, 24, 23, 31)) == local(2026, 11, 25, 22, 15)
+
+
+def test_bedtime_not_repeated_after_backward_jump():
+    shown = local(2026, 11, 24, 22, 15)
+    st = state_at(shown)
+    assert due(only(B), st, B, local(2026, 11, 24, 21, 30)) == local(2026, 11, 25, 22, 15)
+
+
+# --- overdue: suspend, clock jumps --------------------------------------------------------------
+
+
+def test_suspend_within_window_gives_one_catch_up_now():
+    anchor = local(2026, 11, 24, 10)
+    woke = local(2026, 11, 24, 15, 7)
+    assert due(only(W), state_at(anchor), W, woke) == woke
+
+
+def test_wake_outside_active_hours_gives_nothing_until_the_window():
+    anchor = local(2026, 11, 24, 10)
+    woke = local(2026, 11, 24, 21, 0)
+    assert due(only(W), state_at(anchor), W, woke) == local(2026, 11, 25, 9)
+
+
+def test_wake_next_day_restarts_from_window_start():
+    anchor = local(2026, 11, 23, 10)
+    assert due(only(S), state_at(anchor), S, local(2026, 11, 24, 8, 20)) == local(2026, 11, 24, 9)
+    assert due(only(S), state_at(anchor), S, local(2026, 11, 24, 9, 20)) == local(
+        2026, 11, 24, 9, 20
+    )
+
+
+def test_backward_jump_does_not_repeat_or_wait_forever():
+    shown = local(2026, 11, 24, 11)
+    earlier = local(2026, 11, 24, 9, 30)  # clock set back 90 min
+    assert due(only(W), state_at(shown), W, earlier) == local(2026, 11, 24, 10, 30)
+
+
+# --- merging, snooze, answers, pause -----------------------------------------------------------
+
+
+def test_due_within_two_minutes_merge():
+    settings = only(W)
+    settings = dataclasses.replace(
+        settings, stretch=dataclasses.replace(settings.stretch, enabled=True)
+    )
+    st = EngineState.fresh(local(2026, 11, 24, 9))
+    st = st.with_kind(S, KindState(local(2026, 11, 24, 9, 1, 30)))
+    now = local(2026, 11, 24, 10)
+    assert set(reminders.due_now(settings, st, ctx(now))) == {W, S}
+    st = st.with_kind(S, KindState(local(2026, 11, 24, 9, 2, 30)))
+    assert set(reminders.due_now(settings, st, ctx(now))) == {W}
+
+
+def test_nothing_due_before_time():
+    settings = only(W)
+    st = state_at(local(2026, 11, 24, 9))
+    assert reminders.due_now(settings, st, ctx(local(2026, 11, 24, 9, 59))) == []
+
+
+def test_snooze_moves_due_time():
+    now = local(2026, 11, 24, 10)
+    st, records = reminders.show(only(W), state_at(local(2026, 11, 24, 9)), [W], ctx(now))
+    assert [r.outcome for r in records] == [Outcome.SHOWN]
+    st, records = reminders.answer(st, [W], Outcome.SNOOZED, now, dt.timedelta(minutes=10))
+    assert records[0].detail == "10"
+    assert due(only(W), st, W, now) == local(2026, 11, 24, 10, 10)
+
+
+def test_snooze_past_window_end_moves_to_next_window():
+    now = local(2026, 11, 24, 19, 55)
+    st, _ = reminders.answer(state_at(now), [W], Outcome.SNOOZED, now, dt.timedelta(minutes=15))
+    assert due(only(W), st, W, now) == local(2026, 11, 25, 9)
+
+
+@pytest.mark.parametrize("outcome", [Outcome.DONE, Outcome.SKIPPED])
+def test_done_and_skip_restart_interval(outcome):
+    now = local(2026, 11, 24, 10, 20)
+    st, _ = reminders.answer(state_at(local(2026, 11, 24, 9)), [S], outcome, now)
+    assert due(only(S), st, S, now) == local(2026, 11, 24, 11, 20)
+    assert st.pending == ()
+
+
+def test_skip_tonight():
+    shown = local(2026, 11, 24, 22, 15)
+    st, _ = reminders.show(only(B), state_at(local(2026, 11, 24, 12)), [B], ctx(shown))
+    st, _ = reminders.answer(st, [B], Outcome.SKIPPED, shown + dt.timedelta(minutes=1))
+    assert due(only(B), st, B, shown) == local(2026, 11, 25, 22, 15)
+
+
+def test_bedtime_later_snoozes():
+    shown = local(2026, 11, 24, 22, 15)
+    st, _ = reminders.show(only(B), state_at(local(2026, 11, 24, 12)), [B], ctx(shown))
+    st, _ = reminders.answer(st, [B], Outcome.SNOOZED, shown, dt.timedelta(minutes=15))
+    assert due(only(B), st, B, shown) == local(2026, 11, 24, 22, 30)
+
+
+def test_pause_hides_reminders_and_records_missed():
+    settings = only(W)
+    start = local(2026, 11, 24, 9, 30)
+    st = reminders.pause(state_at(local(2026, 11, 24, 9)), start + dt.timedelta(hours=2), start)
+    assert reminders.due_now(settings, st, ctx(local(2026, 11, 24, 10, 30))) == []
+    assert due(settings, st, W, start) == local(2026, 11, 24, 12, 30)
+    end = local(2026, 11, 24, 11, 30)
+    st, records = reminders.end_pause(settings, st, ctx(end))
+    assert [(r.kind, r.outcome, r.due) for r in records] == [
+        (W, Outcome.MISSED_PAUSED, local(2026, 11, 24, 10))
+    ]
+    assert st.paused_until is None
+    assert due(settings, st, W, end) == local(2026, 11, 24, 12, 30)
+
+
+def test_resume_early_records_nothing_if_nothing_came_due():
+    settings = only(W)
+    start = local(2026, 11, 24, 9, 10)
+    st = reminders.pause(state_at(local(2026, 11, 24, 9)), start + dt.timedelta(hours=1), start)
+    st, records = reminders.end_pause(settings, st, ctx(local(2026, 11, 24, 9, 40)))
+    assert records == []
+    assert due(settings, st, W, local(2026, 11, 24, 9, 40)) == local(2026, 11, 24, 10)
+
+
+def test_expired_pause_not_yet_ended_does_not_burst():
+    settings = only(W)
+    start = local(2026, 11, 24, 9, 30)
+    st = reminders.pause(state_at(local(2026, 11, 24, 9)), start + dt.timedelta(hours=2), start)
+    later = local(2026, 11, 24, 11, 45)
+    assert reminders.due_now(settings, st, ctx(later)) == []
+    assert due(settings, st, W, later) == local(2026, 11, 24, 12, 30)
+
+
+def test_pause_until_tomorrow_is_local_midnight():
+    until = reminders.pause_until_tomorrow(local(2026, 11, 24, 15), BERLIN)
+    assert until == local(2026, 11, 25, 0)
+
+
+def test_extending_a_pause_keeps_its_start():
+    start = local(2026, 11, 24, 9, 30)
+    st = reminders.pause(state_at(start), start + dt.timedelta(minutes=30), start)
+    st = reminders.pause(st, start + dt.timedelta(hours=2), start + dt.timedelta(minutes=10))
+    assert st.paused_at == start
