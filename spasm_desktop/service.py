@@ -6,7 +6,6 @@ state, stores what happened, and keeps the scheduler's timers in line with the p
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from typing import Any
@@ -33,12 +32,12 @@ class ReminderService(QtCore.QObject):
     Signals:
         changed(): state, records or settings changed (refresh the tray and windows).
         reminders_due(list): show these kinds together now.
-        pending_cleared(): the reminders waiting for an answer were answered elsewhere.
+        paused(): reminders were paused (close what is on screen).
     """
 
     changed = QtCore.Signal()
     reminders_due = QtCore.Signal(list)
-    pending_cleared = QtCore.Signal()
+    paused = QtCore.Signal()
 
     def __init__(
         self,
@@ -59,7 +58,6 @@ class ReminderService(QtCore.QObject):
         if last_drink is not None and last_drink > self.state.kind(ReminderKind.WATER).anchor:
             # A drink logged from the command line while the app was not running.
             self.state = reminders.restart(self.state, ReminderKind.WATER, last_drink)
-        self.state = dataclasses.replace(self.state, pending=())
         self._last_wall = now
         self._last_mono = clock.monotonic()
         scheduler.job_due.connect(self._on_job_due)
@@ -200,8 +198,7 @@ class ReminderService(QtCore.QObject):
         self.state = reminders.pause(self.state, until, self.clock.now())
         self.store.save_state(self.state)
         log.info("paused until %s", until.isoformat())
-        if self.state.pending:
-            self.pending_cleared.emit()
+        self.paused.emit()
         self.replan()
         return until
 

@@ -84,8 +84,6 @@ class EngineState:
     kinds: Mapping[ReminderKind, KindState]
     paused_until: dt.datetime | None = None
     paused_at: dt.datetime | None = None
-    #: The kinds shown in the pop-up that is waiting for an answer, and when they were shown.
-    pending: tuple[ReminderKind, ...] = ()
 
     @classmethod
     def fresh(cls, now: dt.datetime) -> EngineState:
@@ -296,7 +294,7 @@ def show(
     records = [Record(ctx.now, kind, Outcome.SHOWN, dues.get(kind)) for kind in kinds]
     for kind in kinds:
         state = state.with_kind(kind, KindState(anchor=ctx.now))
-    return dataclasses.replace(state, pending=tuple(kinds)), records
+    return state, records
 
 
 def answer(
@@ -321,8 +319,7 @@ def answer(
             value, detail = KindState(anchor=max(now, current.anchor)), ""
         state = state.with_kind(kind, value)
         records.append(Record(now, kind, outcome, detail=detail))
-    pending = tuple(k for k in state.pending if k not in kinds)
-    return dataclasses.replace(state, pending=pending), records
+    return state, records
 
 
 def restart(state: EngineState, kind: ReminderKind, now: dt.datetime) -> EngineState:
@@ -364,4 +361,4 @@ def end_pause(
             unpaused = unpaused.with_kind(
                 kind, KindState(anchor=max(end, unpaused.kind(kind).anchor))
             )
-    return dataclasses.replace(unpaused, pending=()), records
+    return unpaused, records

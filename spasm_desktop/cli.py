@@ -1,0 +1,87 @@
+"""The command line: parsing, and the commands that work with or without the app running."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from spasm_desktop import __version__
+from spasm_desktop.core import units
+
+PROG = "spasm-desktop"
+_AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ml|floz|fl oz|fl_oz|oz)?\s*$", re.IGNORECASE)
+_DURATION_RE = re.compile(r"^(\d+)\s*(m|min|h)$", re.IGNORECASE)
+MAX_DRINK_ML = 2000
+MAX_PAUSE_MIN = 24 * 60
+
+
+def parse_amount(text: str) -> int:
+    """Parse a drink size such as ``250``, ``250ml`` or ``8oz``; return ml."""
+    match = _AMOUNT_RE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not an amount: {text!r} (try 250, 250ml or 8oz)")
+    value = float(match.group(1).replace(",", "."))
+    unit = units.VolumeUnit.ML if (match.group(2) or "ml").lower() == "ml" else units.VolumeUnit.FL_OZ
+    ml = units.from_unit(value, unit)
+    if not 1 <= ml <= MAX_DRINK_ML:
+        raise argparse.ArgumentTypeError(f"amount must be between 1 and {MAX_DRINK_ML} ml")
+    return ml
+
+
+def parse_pause(text: str) -> int:
+    """Parse ``30m``, ``1h``, ``2h`` or ``tomorrow``; return minutes (0 = until tomorrow)."""
+    if text.lower() == "tomorrow":
+        return 0
+    match = _DURATION_RE.match(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m, 1h, 2h, tomorrow)")
+    minutes = int(match.group(1)) * (60 if match.group(2).lower() == "h" else 1)
+    if not 1 <= minutes <= MAX_PAUSE_MIN:
+        raise argparse.ArgumentTypeError("a pause must be between 1 minute and 24 hours")
+    return minutes
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Reminders to drink, stretch, move and go to bed on time. "
+        "Without a command, starts the tray app (or shows it if it is running).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="log more (to the log file and stderr)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    status = commands.add_parser("status", help="show the next reminders and today's water")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    drink = commands.add_parser("drink", help="log a drink (default: your glass size)")
+    drink.add_argument("amount", nargs="?", type=parse_amount, help="e.g. 250, 250ml, 8oz")
+    pause = commands.add_parser("pause", help="pause reminders (needs the running app)")
+    pause.add_argument("duration", type=parse_pause, help="30m, 1h, 2h or tomorrow")
+    commands.add_parser("resume", help="resume reminders (needs the running app)")
+    return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse ``argv``; bad arguments print usage and exit 2 (argparse)."""
+    return build_parser().parse_args(list(argv))
+
+
+def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
+    """Render a status dict for people."""
+    lines = []
+    if status.get("paused"):
+        lines.append(f"Paused until {_local(str(status['paused_until']), tz)}")
+    nexts = status.get("next")
+    assert isinstance(nexts, dict)
+    for kind, when in nexts.items():
+        lines.append(f"{kind.capitalize():8} {_local(when, tz) if when else 'off'}")
+    lines.append(f"Water today: {status['water_today_ml']} of {status['water_goal_ml']} ml")
+    if not status.get("running", True):
+        lines.append("(the app is not running: these times apply once it starts)")
+    return "\n".join(lines)
+
+
+def _local(iso: str, tz: dt.tzinfo) -> str:
+    return dt.datetime.fromisoformat(iso).astimezone(tz).strftime("%a %Y-%m-%d %H:%M")

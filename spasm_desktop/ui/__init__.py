@@ -1,0 +1,1 @@
+"""Qt widgets: tray, reminder pop-up, Today window, Settings dialog."""

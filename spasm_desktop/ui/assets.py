@@ -1,0 +1,44 @@
+"""Loading shipped resources (icons) through importlib.resources."""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+from importlib import resources
+
+from PySide6 import QtCore, QtGui, QtSvg
+
+from spasm_desktop.core.reminders import ReminderKind
+
+_PACKAGE = "spasm_desktop.resources"
+
+
+def icon_bytes(name: str) -> bytes:
+    """Return the SVG source of ``icons/NAME.svg``."""
+    return resources.files(_PACKAGE).joinpath("icons", f"{name}.svg").read_bytes()
+
+
+@functools.cache
+def icon(name: str) -> QtGui.QIcon:
+    """Return ``icons/NAME.svg`` as an icon rendered at the usual sizes."""
+    renderer = QtSvg.QSvgRenderer(QtCore.QByteArray(icon_bytes(name)))
+    result = QtGui.QIcon()
+    for size in (16, 22, 24, 32, 48, 64, 128, 256):
+        image = QtGui.QImage(size, size, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QtCore.Qt.GlobalColor.transparent)
+        painter = QtGui.QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(QtGui.QPixmap.fromImage(image))
+    return result
+
+
+def kind_icon(kind: ReminderKind) -> QtGui.QIcon:
+    """Return the icon of a reminder kind."""
+    return icon(kind.value)
+
+
+def icon_file(name: str) -> str:
+    """Return a file path to ``icons/NAME.svg`` (for notification daemons), or "" if none."""
+    resource = resources.files(_PACKAGE).joinpath("icons", f"{name}.svg")
+    return str(resource) if isinstance(resource, pathlib.Path) else ""

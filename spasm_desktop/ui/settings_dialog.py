@@ -1,0 +1,661 @@
+"""The Settings dialog: reminders, active hours, notifications and units.
+
+Every edit builds a candidate :class:`Settings` and checks it with
+:func:`spasm_desktop.core.settings.validate` plus the dialog's own parsing of the active-hours
+text. Problems are listed in plain words and Save stays disabled until there are none, so invalid
+input is never saved. Volumes are shown in the chosen unit and kept in millilitres; switching the
+unit back and forth never changes a stored value that the person did not edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from spasm_desktop.core import units
+from spasm_desktop.core.settings import (
+    INT_BOUNDS,
+    MAX_PROMPTED_ML_PER_HOUR,
+    MAX_RANGES_PER_DAY,
+    WEEKDAYS,
+    BedtimeSettings,
+    DeliveryMode,
+    DeliverySettings,
+    MoveSettings,
+    Problem,
+    ProblemCode,
+    Settings,
+    StretchSettings,
+    TimeRange,
+    WaterSettings,
+    format_time,
+    parse_time,
+    validate,
+)
+
+#: Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
+_VOLUMES: dict[str, tuple[str, int, float]] = {
+    "glass": ("water.glass_ml", 25, 1.0),
+    "goal": ("water.goal_ml", 100, 4.0),
+    "limit": ("water.fluid_limit_ml", 100, 4.0),
+}
+_RANGE_SEPARATORS = ("–", "—")  # en and em dash are read as "-"
+
+
+def parse_ranges(text: str) -> tuple[tuple[TimeRange, ...], list[str]]:
+    """Parse ``"09:00-12:00, 13:00-18:00"``; return the ranges and the parts that are not ranges.
+
+    An empty text is a day off. A range whose end is not after its start crosses midnight.
+    """
+    ranges: list[TimeRange] = []
+    bad: list[str] = []
+    for raw_part in text.replace(";", ",").split(","):
+        part = raw_part.strip()
+        if not part:
+            continue
+        normalised = part
+        for dash in _RANGE_SEPARATORS:
+            normalised = normalised.replace(dash, "-")
+        pieces = normalised.split("-")
+        times = [parse_time(p) for p in pieces] if len(pieces) == 2 else []
+        start, end = (times[0], times[1]) if len(times) == 2 else (None, None)
+        if start is None or end is None:
+            bad.append(part)
+        else:
+            ranges.append((start, end))
+    return tuple(ranges), bad
+
+
+def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
+    """Format ranges the way :func:`parse_ranges` reads them."""
+    return ", ".join(f"{format_time(start)}-{format_time(end)}" for start, end in ranges)
+
+
+class SettingsDialog(QtWidgets.QDialog):
+    """Edit a :class:`Settings`; emits :attr:`settings_saved` with the new settings on Save."""
+
+    settings_saved = QtCore.Signal(object)
+
+    def __init__(self, settings: Settings, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = settings
+        self._result: Settings | None = None
+        self._unit = settings.unit
+        self._loading = True
+        self._bad_days: dict[int, list[str]] = {}
+        water = settings.water
+        limit_start = water.fluid_limit_ml if water.fluid_limit_ml is not None else water.goal_ml
+        low, high = INT_BOUNDS["water.fluid_limit_ml"]
+        #: The volumes in ml; only the person's edits change them, not unit switches.
+        self._ml: dict[str, int] = {
+            "glass": water.glass_ml,
+            "goal": water.goal_ml,
+            "limit": min(max(limit_start, low), high),
+        }
+
+        self.setWindowTitle(self.tr("Spasm Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+
+        self._tabs = QtWidgets.QTabWidget(self)
+        self._tabs.setObjectName("tabs")
+        self._tabs.setAccessibleName(self.tr("Settings sections"))
+        self._tabs.addTab(self._build_reminders_tab(settings), self.tr("&Reminders"))
+        self._tabs.addTab(self._build_hours_tab(settings), self.tr("&Active hours"))
+        self._tabs.addTab(self._build_notifications_tab(settings), self.tr("&Notifications"))
+
+        self._problems_label = QtWidgets.QLabel(self)
+        self._problems_label.setObjectName("problems")
+        self._problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
+        self._problems_label.setWordWrap(True)
+        self._problems_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self._problems_label.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        bold = self._problems_label.font()
+        bold.setBold(True)
+        self._problems_label.setFont(bold)
+        self._problems_label.hide()
+        self._apply_problem_colour()
+
+        self._buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
+            self,
+        )
+        self._buttons.setObjectName("buttons")
+        self._save_button.setAccessibleName(self.tr("Save settings"))
+        cancel = self._buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel without saving"))
+        self._buttons.accepted.connect(self._on_save)
+        self._buttons.rejected.connect(self.reject)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self._tabs)
+        layout.addWidget(self._problems_label)
+        layout.addWidget(self._buttons)
+
+        self._set_volume_unit(self._unit)
+        self._loading = False
+        self._revalidate()
+
+    # --- public API --------------------------------------------------------------------------
+
+    def result_settings(self) -> Settings | None:
+        """Return the saved settings, or None if the person has not pressed Save (yet)."""
+        return self._result
+
+    def problems(self) -> list[str]:
+        """Return the current problems in plain words (empty when the settings can be saved)."""
+        _settings, messages = self._candidate()
+        return messages
+
+    @classmethod
+    def ask(cls, settings: Settings, parent: QtWidgets.QWidget | None = None) -> Settings | None:
+        """Show the dialog modally; return the new settings, or None if it was cancelled."""
+        dialog = cls(settings, parent)
+        try:
+            if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+                return dialog.result_settings()
+            return None
+        finally:
+            dialog.deleteLater()
+
+    # --- building the tabs -------------------------------------------------------------------
+
+    def _build_reminders_tab(self, settings: Settings) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        grid = QtWidgets.QHBoxLayout(page)
+        grid.addWidget(self._build_water_group(settings.water), 1)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self._build_stretch_group(settings.stretch))
+        right.addWidget(self._build_move_group(settings.move))
+        right.addWidget(self._build_bedtime_group(settings.bedtime))
+        right.addStretch(1)
+        grid.addLayout(right, 1)
+        return page
+
+    def _group(self, title: str, name: str, enabled: bool) -> QtWidgets.QGroupBox:
+        group = QtWidgets.QGroupBox(title)
+        group.setObjectName(name)
+        group.setCheckable(True)
+        group.setChecked(enabled)
+        group.setAccessibleName(title.replace("&", ""))
+        group.toggled.connect(self._revalidate)
+        return group
+
+    def _spin(self, field: str, value: int, suffix: str, accessible: str) -> QtWidgets.QSpinBox:
+        spin = QtWidgets.QSpinBox()
+        spin.setObjectName(field.replace(".", "_"))
+        low, high = INT_BOUNDS[field]
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(accessible)
+        spin.valueChanged.connect(self._revalidate)
+        return spin
+
+    @staticmethod
+    def _form(parent: QtWidgets.QWidget | None) -> QtWidgets.QFormLayout:
+        form = QtWidgets.QFormLayout(parent)
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        return form
+
+    @staticmethod
+    def _row(form: QtWidgets.QFormLayout, text: str, field: QtWidgets.QWidget) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel(text)
+        label.setBuddy(field)
+        form.addRow(label, field)
+        return label
+
+    def _minutes_suffix(self) -> str:
+        return self.tr(" min", "suffix of a number of minutes")
+
+    def _build_water_group(self, water: WaterSettings) -> QtWidgets.QGroupBox:
+        group = self._group(self.tr("&Water"), "water", water.enabled)
+        self._water_group = group
+        outer = QtWidgets.QVBoxLayout(group)
+        form = self._form(None)
+        outer.addLayout(form)
+
+        self._water_interval = self._spin(
+            "water.interval_min",
+            water.interval_min,
+            self._minutes_suffix(),
+            self.tr("Water reminder every how many minutes"),
+        )
+        self._row(form, self.tr("Remind &every"), self._water_interval)
+
+        self._volume: dict[str, QtWidgets.QDoubleSpinBox] = {}
+        for key, text, accessible in (
+            ("glass", self.tr("&Glass size"), self.tr("Glass size")),
+            ("goal", self.tr("Dai&ly goal"), self.tr("Daily water goal")),
+        ):
+            spin = self._volume_spin(key, accessible)
+            self._row(form, text, spin)
+
+        self._water_taper = self._spin(
+            "water.taper_min",
+            water.taper_min,
+            self._minutes_suffix(),
+            self.tr("Minutes before bedtime without water reminders"),
+        )
+        self._water_taper.setToolTip(
+            self.tr("No water reminders in this many minutes before your bedtime.")
+        )
+        self._row(form, self.tr("&Quiet before bedtime"), self._water_taper)
+
+        self._limit_check = QtWidgets.QCheckBox(self.tr("A &clinician set me a fluid limit"))
+        self._limit_check.setObjectName("fluid_limit_set")
+        self._limit_check.setAccessibleName(self.tr("A clinician set me a fluid limit"))
+        self._limit_check.setChecked(water.fluid_limit_ml is not None)
+        form.addRow(self._limit_check)
+
+        limit = self._volume_spin("limit", self.tr("Fluid limit per day"))
+        limit.setEnabled(water.fluid_limit_ml is not None)
+        self._row(form, self.tr("Fluid li&mit per day"), limit)
+        self._limit_check.toggled.connect(limit.setEnabled)
+        self._limit_check.toggled.connect(self._revalidate)
+
+        self._effective_goal_label = QtWidgets.QLabel()
+        self._effective_goal_label.setObjectName("effective_goal")
+        self._effective_goal_label.setWordWrap(True)
+        outer.addWidget(self._effective_goal_label)
+
+        self._caution_label = QtWidgets.QLabel()
+        self._caution_label.setObjectName("fluid_caution")
+        self._caution_label.setWordWrap(True)
+        self._caution_label.setAccessibleName(self.tr("About fluid limits"))
+        outer.addWidget(self._caution_label)
+        outer.addStretch(1)
+        return group
+
+    def _volume_spin(self, key: str, accessible: str) -> QtWidgets.QDoubleSpinBox:
+        spin = QtWidgets.QDoubleSpinBox()
+        spin.setObjectName(f"water_{key}")
+        spin.setAccessibleName(accessible)
+        spin.valueChanged.connect(lambda value, key=key: self._on_volume_edited(key, value))
+        self._volume[key] = spin
+        return spin
+
+    def _build_stretch_group(self, stretch: StretchSettings) -> QtWidgets.QGroupBox:
+        group = self._group(self.tr("S&tretch"), "stretch", stretch.enabled)
+        self._stretch_group = group
+        form = self._form(group)
+        self._stretch_interval = self._spin(
+            "stretch.interval_min",
+            stretch.interval_min,
+            self._minutes_suffix(),
+            self.tr("Stretch reminder every how many minutes"),
+        )
+        self._row(form, self.tr("Remind ever&y"), self._stretch_interval)
+        return group
+
+    def _build_move_group(self, move: MoveSettings) -> QtWidgets.QGroupBox:
+        group = self._group(self.tr("Mo&ve"), "move", move.enabled)
+        self._move_group = group
+        form = self._form(group)
+        self._move_interval = self._spin(
+            "move.interval_min",
+            move.interval_min,
+            self._minutes_suffix(),
+            self.tr("Remind me to move after how many minutes of sitting"),
+        )
+        self._row(form, self.tr("Remind me after s&itting for"), self._move_interval)
+        return group
+
+    def _build_bedtime_group(self, bedtime: BedtimeSettings) -> QtWidgets.QGroupBox:
+        group = self._group(self.tr("&Bedtime"), "bedtime", bedtime.enabled)
+        self._bedtime_group = group
+        form = self._form(group)
+        locale = QtCore.QLocale()
+
+        self._bedtime_time = QtWidgets.QTimeEdit()
+        self._bedtime_time.setObjectName("bedtime_time")
+        self._bedtime_time.setDisplayFormat(
+            locale.timeFormat(QtCore.QLocale.FormatType.ShortFormat)
+        )
+        self._bedtime_time.setTime(QtCore.QTime(bedtime.bedtime.hour, bedtime.bedtime.minute))
+        self._bedtime_time.setAccessibleName(self.tr("Bedtime"))
+        self._bedtime_time.timeChanged.connect(self._revalidate)
+        self._row(form, self.tr("Be&dtime"), self._bedtime_time)
+
+        self._bedtime_lead = self._spin(
+            "bedtime.lead_min",
+            bedtime.lead_min,
+            self._minutes_suffix(),
+            self.tr("Remind how many minutes before bedtime"),
+        )
+        self._row(form, self.tr("Remind &how long before"), self._bedtime_lead)
+
+        days_row = QtWidgets.QHBoxLayout()
+        self._bedtime_days: list[QtWidgets.QCheckBox] = []
+        for day in range(7):
+            box = QtWidgets.QCheckBox(
+                locale.dayName(day + 1, QtCore.QLocale.FormatType.ShortFormat)
+            )
+            box.setObjectName(f"bedtime_{WEEKDAYS[day]}")
+            box.setAccessibleName(
+                self.tr("Bedtime reminder on %1").replace("%1", locale.dayName(day + 1))
+            )
+            box.setChecked(day in bedtime.days)
+            box.toggled.connect(self._revalidate)
+            days_row.addWidget(box)
+            self._bedtime_days.append(box)
+        days_row.addStretch(1)
+        days_label = QtWidgets.QLabel(self.tr("On"))
+        days_label.setBuddy(self._bedtime_days[0])
+        form.addRow(days_label, days_row)
+        return group
+
+    def _build_hours_tab(self, settings: Settings) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        outer = QtWidgets.QVBoxLayout(page)
+        hint = QtWidgets.QLabel(
+            self.tr(
+                "Water, stretch and move reminders only come during these hours. Type 24-hour "
+                "times like 09:00-12:00, 13:00-18:00, separating ranges with commas. Leave a day "
+                "empty to make it a day off. A range such as 22:00-02:00 runs past midnight into "
+                "the next morning."
+            )
+        )
+        hint.setObjectName("hours_hint")
+        hint.setWordWrap(True)
+        outer.addWidget(hint)
+
+        form = QtWidgets.QFormLayout()
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        locale = QtCore.QLocale()
+        self._hours_edits: list[QtWidgets.QLineEdit] = []
+        for day in range(7):
+            name = locale.dayName(day + 1, QtCore.QLocale.FormatType.LongFormat)
+            edit = QtWidgets.QLineEdit(format_ranges(settings.active_hours[day]))
+            edit.setObjectName(f"hours_{WEEKDAYS[day]}")
+            edit.setAccessibleName(self.tr("Active hours on %1").replace("%1", name))
+            edit.setPlaceholderText(self.tr("Day off"))
+            edit.setClearButtonEnabled(True)
+            edit.textChanged.connect(self._revalidate)
+            self._row(form, name, edit)
+            self._hours_edits.append(edit)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page
+
+    def _build_notifications_tab(self, settings: Settings) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        form = QtWidgets.QFormLayout(page)
+
+        self._mode_combo = QtWidgets.QComboBox()
+        self._mode_combo.setObjectName("delivery_mode")
+        self._mode_combo.setAccessibleName(self.tr("How reminders are shown"))
+        for mode, text in (
+            (DeliveryMode.BOTH, self.tr("Pop-up and notification")),
+            (DeliveryMode.NOTIFICATION, self.tr("Notification only")),
+            (DeliveryMode.POPUP, self.tr("Pop-up only")),
+        ):
+            self._mode_combo.addItem(text, mode.value)
+        self._mode_combo.setCurrentIndex(self._mode_combo.findData(settings.delivery.mode.value))
+        self._mode_combo.currentIndexChanged.connect(self._revalidate)
+        self._row(form, self.tr("Show re&minders as"), self._mode_combo)
+
+        self._sound_check = QtWidgets.QCheckBox(self.tr("Play a soun&d"))
+        self._sound_check.setObjectName("delivery_sound")
+        self._sound_check.setAccessibleName(self.tr("Play a sound with reminders"))
+        self._sound_check.setChecked(settings.delivery.sound)
+        self._sound_check.toggled.connect(self._revalidate)
+        form.addRow(self._sound_check)
+
+        self._popup_seconds = self._spin(
+            "delivery.popup_seconds",
+            settings.delivery.popup_seconds,
+            self.tr(" s", "suffix of a number of seconds"),
+            self.tr("Close pop-ups after how many seconds"),
+        )
+        self._row(form, self.tr("&Close pop-ups after"), self._popup_seconds)
+
+        self._unit_combo = QtWidgets.QComboBox()
+        self._unit_combo.setObjectName("unit")
+        self._unit_combo.setAccessibleName(self.tr("Volume unit"))
+        self._unit_combo.addItem(self.tr("Millilitres (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
+        self._unit_combo.setCurrentIndex(self._unit_combo.findData(settings.unit.value))
+        self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
+        self._row(form, self.tr("&Units"), self._unit_combo)
+
+        self._login_check = QtWidgets.QCheckBox(self.tr("Start at &login"))
+        self._login_check.setObjectName("start_at_login")
+        self._login_check.setAccessibleName(self.tr("Start at login"))
+        self._login_check.setChecked(settings.start_at_login)
+        self._login_check.toggled.connect(self._revalidate)
+        form.addRow(self._login_check)
+        return page
+
+    # --- volumes and units -------------------------------------------------------------------
+
+    def _format_volume(self, ml: float) -> str:
+        locale = QtCore.QLocale()
+        if self._unit is units.VolumeUnit.ML:
+            return self.tr("%1 ml").replace("%1", locale.toString(round(ml)))
+        value = units.to_unit(ml, units.VolumeUnit.FL_OZ)
+        return self.tr("%1 fl oz").replace("%1", locale.toString(value, "f", 1))
+
+    def _set_volume_unit(self, unit: units.VolumeUnit) -> None:
+        """Show every volume in ``unit`` without changing the millilitres behind them."""
+        self._unit = unit
+        loading, self._loading = self._loading, True
+        try:
+            for key, spin in self._volume.items():
+                field, ml_step, oz_step = _VOLUMES[key]
+                low, high = INT_BOUNDS[field]
+                if unit is units.VolumeUnit.ML:
+                    spin.setDecimals(0)
+                    spin.setRange(low, high)
+                    spin.setSingleStep(ml_step)
+                    spin.setSuffix(self.tr(" ml", "suffix of a volume"))
+                else:
+                    # Round inwards so that every value shown converts back inside the bounds.
+                    spin.setDecimals(1)
+                    spin.setRange(
+                        math.ceil(units.to_unit(low, unit) * 10) / 10,
+                        math.floor(units.to_unit(high, unit) * 10) / 10,
+                    )
+                    spin.setSingleStep(oz_step)
+                    spin.setSuffix(self.tr(" fl oz", "suffix of a volume"))
+                spin.setValue(units.rounded(self._ml[key], unit))
+        finally:
+            self._loading = loading
+
+    def _on_unit_changed(self) -> None:
+        self._set_volume_unit(units.VolumeUnit(self._unit_combo.currentData()))
+        self._revalidate()
+
+    def _on_volume_edited(self, key: str, value: float) -> None:
+        if self._loading:
+            return
+        self._ml[key] = units.from_unit(value, self._unit)
+        self._revalidate()
+
+    # --- the candidate settings and their problems -------------------------------------------
+
+    def _candidate(self) -> tuple[Settings, list[str]]:
+        """Build settings from the controls; return them with every problem in plain words."""
+        original = self._original
+        hours: list[tuple[TimeRange, ...]] = []
+        bad_days: dict[int, list[str]] = {}
+        for day, edit in enumerate(self._hours_edits):
+            ranges, bad = parse_ranges(edit.text())
+            if bad:
+                bad_days[day] = bad
+                ranges = original.active_hours[day]
+            hours.append(ranges)
+        self._bad_days = bad_days
+
+        qtime = self._bedtime_time.time()
+        settings = Settings(
+            active_hours=tuple(hours),
+            water=WaterSettings(
+                enabled=self._water_group.isChecked(),
+                interval_min=self._water_interval.value(),
+                glass_ml=self._ml["glass"],
+                goal_ml=self._ml["goal"],
+                taper_min=self._water_taper.value(),
+                fluid_limit_ml=self._ml["limit"] if self._limit_check.isChecked() else None,
+            ),
+            stretch=StretchSettings(
+                enabled=self._stretch_group.isChecked(),
+                interval_min=self._stretch_interval.value(),
+            ),
+            move=MoveSettings(
+                enabled=self._move_group.isChecked(), interval_min=self._move_interval.value()
+            ),
+            bedtime=BedtimeSettings(
+                enabled=self._bedtime_group.isChecked(),
+                bedtime=dt.time(qtime.hour(), qtime.minute()),
+                lead_min=self._bedtime_lead.value(),
+                days=frozenset(d for d, box in enumerate(self._bedtime_days) if box.isChecked()),
+            ),
+            delivery=DeliverySettings(
+                mode=DeliveryMode(self._mode_combo.currentData()),
+                sound=self._sound_check.isChecked(),
+                popup_seconds=self._popup_seconds.value(),
+            ),
+            unit=self._unit,
+            start_at_login=self._login_check.isChecked(),
+        )
+        messages = [self._bad_day_message(day, parts) for day, parts in sorted(bad_days.items())]
+        messages += [self._describe(problem, settings) for problem in validate(settings)]
+        return settings, messages
+
+    def _revalidate(self) -> None:
+        if self._loading:
+            return
+        settings, messages = self._candidate()
+        self._problems_label.setText("\n".join(messages))
+        self._problems_label.setVisible(bool(messages))
+        self._save_button.setEnabled(not messages)
+        for day, edit in enumerate(self._hours_edits):
+            edit.setAccessibleDescription(
+                self.tr("This entry has a problem.") if day in self._bad_days else ""
+            )
+        self._update_water_texts(settings.water)
+
+    def _update_water_texts(self, water: WaterSettings) -> None:
+        if water.fluid_limit_ml is not None and water.fluid_limit_ml < water.goal_ml:
+            self._effective_goal_label.setText(
+                self.tr("Your fluid limit comes first: the daily goal is capped at %1.").replace(
+                    "%1", self._format_volume(water.effective_goal_ml)
+                )
+            )
+            self._effective_goal_label.show()
+        else:
+            self._effective_goal_label.clear()
+            self._effective_goal_label.hide()
+        self._caution_label.setText(
+            self.tr(
+                "How much fluid you need varies. If a clinician has told you to limit fluids, "
+                "for example because of a heart, kidney or liver condition or a medicine, follow "
+                "their advice and tick the box above. Drinking too much water can be harmful: "
+                "these reminders never ask for more than %1 in an hour."
+            ).replace("%1", self._format_volume(MAX_PROMPTED_ML_PER_HOUR))
+        )
+
+    def _bad_day_message(self, day: int, parts: list[str]) -> str:
+        quoted = ", ".join(self.tr("“%1”").replace("%1", part) for part in parts)
+        return (
+            self.tr("Active hours on %1: %2 is not a time range. Write it like 09:00-12:00.")
+            .replace("%1", self._day_name(day))
+            .replace("%2", quoted)
+        )
+
+    @staticmethod
+    def _day_name(day: int) -> str:
+        return QtCore.QLocale().dayName(day + 1, QtCore.QLocale.FormatType.LongFormat)
+
+    def _field_names(self) -> dict[str, tuple[str, str]]:
+        """Map a problem field to (section, control name) as the person sees them."""
+        return {
+            "water.interval_min": (self.tr("Water"), self.tr("remind every")),
+            "water.glass_ml": (self.tr("Water"), self.tr("glass size")),
+            "water.goal_ml": (self.tr("Water"), self.tr("daily goal")),
+            "water.taper_min": (self.tr("Water"), self.tr("quiet before bedtime")),
+            "water.fluid_limit_ml": (self.tr("Water"), self.tr("fluid limit")),
+            "stretch.interval_min": (self.tr("Stretch"), self.tr("remind every")),
+            "move.interval_min": (self.tr("Move"), self.tr("sitting time")),
+            "bedtime.lead_min": (self.tr("Bedtime"), self.tr("remind before")),
+            "bedtime.days": (self.tr("Bedtime"), self.tr("days")),
+            "delivery.popup_seconds": (self.tr("Notifications"), self.tr("close pop-ups after")),
+        }
+
+    def _describe(self, problem: Problem, settings: Settings) -> str:
+        """Turn a core problem into a sentence for the person."""
+        locale = QtCore.QLocale()
+        if problem.code is ProblemCode.TOO_MUCH_WATER_PER_HOUR:
+            water = settings.water
+            return (
+                self.tr(
+                    "Water: a %1 glass every %2 minutes adds up to more than %3 an hour. "
+                    "Choose a smaller glass or a longer interval."
+                )
+                .replace("%1", self._format_volume(water.glass_ml))
+                .replace("%2", locale.toString(water.interval_min))
+                .replace("%3", self._format_volume(MAX_PROMPTED_ML_PER_HOUR))
+            )
+        if problem.field.startswith("active_hours."):
+            day = self._day_name(WEEKDAYS.index(problem.field.split(".", 1)[1]))
+            if problem.code is ProblemCode.EMPTY_RANGE:
+                return self.tr(
+                    "Active hours on %1: a range starts and ends at the same time."
+                ).replace("%1", day)
+            if problem.code is ProblemCode.TOO_MANY_RANGES:
+                return (
+                    self.tr("Active hours on %1: use at most %2 ranges a day.")
+                    .replace("%1", day)
+                    .replace("%2", locale.toString(MAX_RANGES_PER_DAY))
+                )
+        section, name = self._field_names().get(problem.field, (problem.field, ""))
+        if problem.code is ProblemCode.OUT_OF_RANGE and problem.low is not None:
+            high = problem.high if problem.high is not None else problem.low
+            if problem.field in {field for field, _ml, _oz in _VOLUMES.values()}:
+                low_text, high_text = self._format_volume(problem.low), self._format_volume(high)
+            else:
+                low_text, high_text = locale.toString(problem.low), locale.toString(high)
+            return (
+                self.tr("%1: %2 must be between %3 and %4.")
+                .replace("%1", section)
+                .replace("%2", name)
+                .replace("%3", low_text)
+                .replace("%4", high_text)
+            )
+        return self.tr("%1: %2 cannot be used.").replace("%1", section).replace("%2", name).strip()
+
+    # --- saving and looks --------------------------------------------------------------------
+
+    @property
+    def _save_button(self) -> QtWidgets.QPushButton:
+        return self._buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
+
+    def _on_save(self) -> None:
+        settings, messages = self._candidate()
+        if messages:  # Save is disabled then; this guards against any other route to it.
+            self._revalidate()
+            return
+        self._result = settings
+        self.settings_saved.emit(settings)
+        self.accept()
+
+    def _apply_problem_colour(self) -> None:
+        """Use a red that reads well on the current palette, light or dark."""
+        palette = self._problems_label.palette()
+        window = self.palette().color(QtGui.QPalette.ColorRole.Window)
+        red = QtGui.QColor("#ff8a80") if window.lightness() < 128 else QtGui.QColor("#b3261e")
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, red)
+        self._problems_label.setPalette(palette)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Follow a switch between light and dark palettes."""
+        if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.StyleChange):
+            label = getattr(self, "_problems_label", None)
+            if label is not None:
+                self._apply_problem_colour()
+        super().changeEvent(event)

@@ -1,0 +1,162 @@
+"""Every user-visible text about reminders, translated (context "Reminder").
+
+Wording follows ``shared/CONTENT.md``: "may help", no claims that breaks or stretches prevent
+cramps, and the safety lines for stretching and fluid limits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6 import QtCore
+
+from spasm_desktop.core import units
+from spasm_desktop.core.reminders import Outcome, ReminderKind
+from spasm_desktop.core.settings import Settings
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` in the "Reminder" context."""
+    return QtCore.QCoreApplication.translate("Reminder", text, disambiguation, n)
+
+
+def kind_name(kind: ReminderKind) -> str:
+    """The short name of a kind, as in menus."""
+    return {
+        ReminderKind.WATER: tr("Water"),
+        ReminderKind.STRETCH: tr("Stretch"),
+        ReminderKind.MOVE: tr("Move"),
+        ReminderKind.BEDTIME: tr("Bedtime"),
+    }[kind]
+
+
+def title(kind: ReminderKind) -> str:
+    """The headline of a reminder."""
+    return {
+        ReminderKind.WATER: tr("Time for a glass of water"),
+        ReminderKind.STRETCH: tr("Time for a short stretch"),
+        ReminderKind.MOVE: tr("Time to get up and move"),
+        ReminderKind.BEDTIME: tr("Bedtime stretches"),
+    }[kind]
+
+
+def volume(ml: float, unit: units.VolumeUnit) -> str:
+    """Format a volume in the person's unit, with the locale's digits and separators."""
+    locale = QtCore.QLocale()
+    if unit is units.VolumeUnit.ML:
+        return tr("%1 ml").replace("%1", locale.toString(round(ml)))
+    value = units.rounded(ml, unit)
+    return tr("%1 fl oz").replace("%1", locale.toString(value, "f", 1))
+
+
+def time_of_day(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    """Format a time of day in the locale's short format (with the weekday if not today)."""
+    local = instant.astimezone(tz)
+    locale = QtCore.QLocale()
+    text = locale.toString(QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat)
+    today = dt.datetime.now(tz).date()
+    if local.date() == today:
+        return text
+    if local.date() == today + dt.timedelta(days=1):
+        return tr("tomorrow %1").replace("%1", text)
+    day = locale.dayName(local.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
+    return tr("%1 %2", "weekday, time").replace("%1", day).replace("%2", text)
+
+
+def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
+    """The short text of a reminder (notification body, pop-up text)."""
+    unit = settings.unit
+    if kind is ReminderKind.WATER:
+        glass = volume(settings.water.glass_ml, unit)
+        total = volume(water_today_ml, unit)
+        goal = volume(settings.water.effective_goal_ml, unit)
+        if settings.water.fluid_limit_ml is not None:
+            return (
+                tr("You have logged %1 of your %2 limit today. Stay within the limit your "
+                   "clinician set.")
+                .replace("%1", total)
+                .replace("%2", goal)
+            )
+        return tr("A glass of %1 now. So far today: %2 of %3.").replace("%1", glass).replace(
+            "%2", total
+        ).replace("%3", goal)
+    if kind is ReminderKind.STRETCH:
+        return tr("Two minutes of gentle desk stretches for your legs and neck.")
+    if kind is ReminderKind.MOVE:
+        return tr(
+            "You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.",
+            None,
+            settings.move.interval_min,
+        )
+    return tr(
+        "Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night "
+        "cramps for some people."
+    ).replace("%1", QtCore.QLocale().toString(
+        QtCore.QTime(settings.bedtime.bedtime.hour, settings.bedtime.bedtime.minute),
+        QtCore.QLocale.FormatType.ShortFormat,
+    ))
+
+
+def stretch_steps() -> list[str]:
+    """The desk stretch, as steps (until the stretch player arrives)."""
+    return [
+        tr("Ankle pumps: sitting, point your toes down, then pull them up toward you. 10 times."),
+        tr("Calf raises: stand holding the desk, rise slowly onto your toes and lower. 10 times."),
+        tr("Seated hamstring: sit near the front of the chair, one leg straight with the heel on "
+           "the floor, and lean forward from the hips with a long back. Hold about 10 seconds, "
+           "then the other leg."),
+        tr("Standing thigh: hold the chair back, bring one heel toward your buttock, knees "
+           "together. Hold about 10 seconds, then the other leg."),
+        tr("Neck: sit tall, shoulders relaxed, tilt one ear toward the shoulder until you feel a "
+           "mild pull. Hold about 15 seconds each side."),
+    ]
+
+
+def bedtime_steps() -> list[str]:
+    """The pre-sleep routine and sleep tips, as steps (until the stretch player arrives)."""
+    return [
+        tr("Wall calf stretch: hands on the wall, one leg back with the knee straight and the heel "
+           "down, lean toward the wall. Hold 10 seconds, relax 10 seconds, 3 times, each leg."),
+        tr("Hamstring stretch: heel on a low step, knee straight, hinge forward at the hips with a "
+           "long back. Hold 10 seconds, relax 10 seconds, 3 times, each leg."),
+        tr("A firm, moderate stretch: never sharp pain, and keep breathing. Can't stand safely? "
+           "Sit on the bed and loop a towel around the ball of the foot instead."),
+        tr("In bed: keep sheets and blankets loose at the foot of the bed. On your back, prop your "
+           "feet with pillows so the toes point up. On your front, let your feet hang over the "
+           "end of the bed."),
+    ]
+
+
+def stretch_safety() -> str:
+    """The safety line shown with every stretch."""
+    return tr("Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.")
+
+
+def fluid_caution() -> str:
+    """The hydration caution (settings, pop-ups with a fluid limit)."""
+    return tr(
+        "Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney "
+        "or liver conditions), follow their advice and set your limit here. Drinking too much "
+        "water can be harmful."
+    )
+
+
+def disclaimer() -> str:
+    """The general disclaimer."""
+    return tr(
+        "General wellness reminders, not medical advice. If you have unbearable pain, cramps all "
+        "over your body, symptoms after contact with a possible poison, chest pain or trouble "
+        "breathing, call your local emergency number now."
+    )
+
+
+def outcome_name(outcome: Outcome) -> str:
+    """How an outcome is shown in the Today window."""
+    return {
+        Outcome.SHOWN: tr("shown"),
+        Outcome.DONE: tr("done"),
+        Outcome.SNOOZED: tr("snoozed"),
+        Outcome.SKIPPED: tr("skipped"),
+        Outcome.IGNORED: tr("ignored"),
+        Outcome.MISSED_PAUSED: tr("missed while paused"),
+    }[outcome]

@@ -1,0 +1,230 @@
+"""The Today window: water against the goal, today's reminders and what comes next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from spasm_desktop.core import units
+from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
+from spasm_desktop.core.settings import Settings
+from spasm_desktop.ui import assets, text
+
+SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
+
+
+class TodayData:
+    """What the window shows (filled by the app)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        tz: dt.tzinfo,
+        water_today_ml: int,
+        records: list[Record],
+        dues: dict[ReminderKind, dt.datetime],
+        paused_until: dt.datetime | None,
+        notice: str = "",
+    ) -> None:
+        self.settings = settings
+        self.tz = tz
+        self.water_today_ml = water_today_ml
+        self.records = records
+        self.dues = dues
+        self.paused_until = paused_until
+        self.notice = notice
+
+
+class TodayWindow(QtWidgets.QWidget):
+    """Today at a glance.
+
+    Signals:
+        drink_requested(int), other_drink_requested(), undo_requested(),
+        pause_requested(int), resume_requested(), settings_requested().
+    """
+
+    drink_requested = QtCore.Signal(int)
+    other_drink_requested = QtCore.Signal()
+    undo_requested = QtCore.Signal()
+    pause_requested = QtCore.Signal(int)
+    resume_requested = QtCore.Signal()
+    settings_requested = QtCore.Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Today – Spasm Desktop"))
+        self.setWindowIcon(assets.icon("app"))
+        self.setAccessibleName(self.tr("Today"))
+        self._glass_ml = 250
+        layout = QtWidgets.QVBoxLayout(self)
+
+        self.notice = QtWidgets.QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+
+        water_box = QtWidgets.QGroupBox(self.tr("Water"))
+        water = QtWidgets.QVBoxLayout(water_box)
+        self.water_label = QtWidgets.QLabel()
+        self.water_bar = QtWidgets.QProgressBar()
+        self.water_bar.setAccessibleName(self.tr("Water today against the goal"))
+        self.water_bar.setTextVisible(True)
+        buttons = QtWidgets.QHBoxLayout()
+        self.glass_button = QtWidgets.QPushButton()
+        self.glass_button.clicked.connect(lambda: self.drink_requested.emit(self._glass_ml))
+        self.other_button = QtWidgets.QPushButton(self.tr("&Other amount…"))
+        self.other_button.setAccessibleName(self.tr("Log another amount"))
+        self.other_button.clicked.connect(self.other_drink_requested)
+        self.undo_button = QtWidgets.QPushButton(self.tr("&Undo last drink"))
+        self.undo_button.setAccessibleName(self.tr("Undo last drink"))
+        self.undo_button.clicked.connect(self.undo_requested)
+        for button in (self.glass_button, self.other_button, self.undo_button):
+            buttons.addWidget(button)
+        water.addWidget(self.water_label)
+        water.addWidget(self.water_bar)
+        water.addLayout(buttons)
+        layout.addWidget(water_box)
+
+        done_box = QtWidgets.QGroupBox(self.tr("Reminders today"))
+        self.table = QtWidgets.QTableWidget(len(ReminderKind), len(SHOWN_OUTCOMES) + 1)
+        self.table.setAccessibleName(self.tr("Reminders today by kind and answer"))
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels(
+            [text.outcome_name(o) for o in SHOWN_OUTCOMES] + [self.tr("next")]
+        )
+        self.table.setVerticalHeaderLabels([text.kind_name(k) for k in ReminderKind])
+        self.table.horizontalHeader().setSectionResizeMode(
+            QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSizeAdjustPolicy(
+            QtWidgets.QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents
+        )
+        QtWidgets.QVBoxLayout(done_box).addWidget(self.table)
+        layout.addWidget(done_box)
+
+        self.pause_label = QtWidgets.QLabel()
+        self.pause_label.setWordWrap(True)
+        controls = QtWidgets.QHBoxLayout()
+        self.pause_button = QtWidgets.QPushButton(self.tr("&Pause 1 hour"))
+        self.pause_button.setAccessibleName(self.tr("Pause reminders for one hour"))
+        self.pause_button.clicked.connect(lambda: self.pause_requested.emit(60))
+        self.resume_button = QtWidgets.QPushButton(self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume reminders"))
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.settings_button = QtWidgets.QPushButton(self.tr("&Settings…"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        close = QtWidgets.QPushButton(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.close)
+        for widget in (self.pause_button, self.resume_button, self.settings_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(close)
+        layout.addWidget(self.pause_label)
+        layout.addLayout(controls)
+
+        disclaimer = QtWidgets.QLabel(text.disclaimer())
+        disclaimer.setWordWrap(True)
+        small = disclaimer.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        disclaimer.setFont(small)
+        disclaimer.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(disclaimer)
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
+        QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+
+    def update_data(self, data: TodayData) -> None:
+        """Show ``data``."""
+        unit = data.settings.unit
+        goal = data.settings.water.effective_goal_ml
+        self._glass_ml = data.settings.water.glass_ml
+        glass = text.volume(self._glass_ml, unit)
+        self.glass_button.setText(self.tr("Log a &glass (%1)").replace("%1", glass))
+        self.glass_button.setAccessibleName(self.tr("Log a glass of %1").replace("%1", glass))
+        self.water_label.setText(
+            self.tr("%1 of %2 today")
+            .replace("%1", text.volume(data.water_today_ml, unit))
+            .replace("%2", text.volume(goal, unit))
+        )
+        self.water_bar.setRange(0, max(goal, 1))
+        self.water_bar.setValue(min(data.water_today_ml, goal))
+        percent = QtCore.QLocale().toString(round(100 * data.water_today_ml / max(goal, 1)))
+        self.water_bar.setFormat(self.tr("%1 %").replace("%1", percent))
+        self.undo_button.setEnabled(data.water_today_ml > 0)
+        counts = Counter((r.kind, r.outcome) for r in data.records)
+        for row, kind in enumerate(ReminderKind):
+            for column, outcome in enumerate(SHOWN_OUTCOMES):
+                item = QtWidgets.QTableWidgetItem(
+                    QtCore.QLocale().toString(counts[(kind, outcome)])
+                )
+                item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+            due = data.dues.get(kind)
+            when = text.time_of_day(due, data.tz) if due else self.tr("off")
+            self.table.setItem(row, len(SHOWN_OUTCOMES), QtWidgets.QTableWidgetItem(when))
+        paused = data.paused_until is not None
+        self.pause_label.setText(
+            self.tr("Reminders are paused until %1.").replace(
+                "%1", text.time_of_day(data.paused_until, data.tz)
+            )
+            if data.paused_until is not None
+            else ""
+        )
+        self.pause_label.setVisible(paused)
+        self.resume_button.setEnabled(paused)
+        self.notice.setText(data.notice)
+        self.notice.setVisible(bool(data.notice))
+
+
+class DrinkAmountDialog(QtWidgets.QDialog):
+    """Asks for a drink size in the person's unit."""
+
+    def __init__(self, unit: units.VolumeUnit, default_ml: int, parent: QtWidgets.QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log a drink"))
+        self._unit = unit
+        self.amount = QtWidgets.QDoubleSpinBox()
+        self.amount.setAccessibleName(self.tr("Amount"))
+        if unit is units.VolumeUnit.ML:
+            self.amount.setDecimals(0)
+            self.amount.setRange(10, 2000)
+            self.amount.setSingleStep(50)
+            self.amount.setSuffix(self.tr(" ml"))
+        else:
+            self.amount.setDecimals(1)
+            self.amount.setRange(0.5, 67.0)
+            self.amount.setSingleStep(1)
+            self.amount.setSuffix(self.tr(" fl oz"))
+        self.amount.setValue(units.rounded(default_ml, unit))
+        label = QtWidgets.QLabel(self.tr("&Amount:"))
+        label.setBuddy(self.amount)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QFormLayout(self)
+        layout.addRow(label, self.amount)
+        layout.addRow(buttons)
+
+    def millilitres(self) -> int:
+        """The amount entered, in ml."""
+        return units.from_unit(self.amount.value(), self._unit)
+
+    @classmethod
+    def ask(
+        cls, unit: units.VolumeUnit, default_ml: int, parent: QtWidgets.QWidget | None = None
+    ) -> int | None:
+        """Ask; return ml, or None if cancelled."""
+        dialog = cls(unit, default_ml, parent)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            return dialog.millilitres()
+        return None

@@ -1,0 +1,187 @@
+"""The tray icon and its menu, plus the tray balloon as the last notification fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.core.settings import Settings
+from spasm_desktop.ui import assets, text
+
+DRINK_SIZES_ML = (150, 330, 500)
+PAUSE_CHOICES_MIN = (30, 60, 120)
+
+
+class TrayState:
+    """What the tray shows (filled by the app from the reminder service)."""
+
+    def __init__(
+        self,
+        dues: dict[ReminderKind, dt.datetime],
+        paused_until: dt.datetime | None,
+        pending: bool,
+        water_today_ml: int,
+        settings: Settings,
+        tz: dt.tzinfo,
+        warning: str = "",
+    ) -> None:
+        self.dues = dues
+        self.paused_until = paused_until
+        self.pending = pending
+        self.water_today_ml = water_today_ml
+        self.settings = settings
+        self.tz = tz
+        self.warning = warning
+
+
+class TrayMenu(QtCore.QObject):
+    """Builds the menu and tooltip; works with any QSystemTrayIcon (a fake one in tests).
+
+    Signals:
+        drink_requested(int): log a drink of this many ml.
+        other_drink_requested(): ask for another amount.
+        pause_requested(int): pause for minutes (0 = until tomorrow).
+        resume_requested(), today_requested(), settings_requested(), quit_requested().
+    """
+
+    drink_requested = QtCore.Signal(int)
+    other_drink_requested = QtCore.Signal()
+    pause_requested = QtCore.Signal(int)
+    resume_requested = QtCore.Signal()
+    today_requested = QtCore.Signal()
+    settings_requested = QtCore.Signal()
+    quit_requested = QtCore.Signal()
+
+    def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
+        super().__init__(parent)
+        self.tray = tray
+        self.menu = QtWidgets.QMenu()
+        self.menu.setAccessibleName(self.tr("Spasm Desktop menu"))
+        self.menu.aboutToShow.connect(self._refresh_menu)
+        self._state: TrayState | None = None
+        self._icon_name = ""
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._on_activated)
+
+    def update(self, state: TrayState) -> None:
+        """Refresh the icon and tooltip (and the menu, if it is open)."""
+        self._state = state
+        if state.paused_until is not None:
+            name = "tray-paused"
+        elif state.pending:
+            name = "tray-due"
+        else:
+            name = "tray-active"
+        if name != self._icon_name:
+            self._icon_name = name
+            self.tray.setIcon(assets.icon(name))
+        self.tray.setToolTip(self.tooltip())
+        if self.menu.isVisible():
+            self._refresh_menu()
+
+    def tooltip(self) -> str:
+        """The tooltip: next reminder of each kind, today's water, pause state."""
+        state = self._state
+        if state is None:
+            return self.tr("Spasm Desktop")
+        lines = [self.tr("Spasm Desktop")]
+        if state.paused_until is not None:
+            lines.append(
+                self.tr("Paused until %1").replace(
+                    "%1", text.time_of_day(state.paused_until, state.tz)
+                )
+            )
+        lines.extend(self._next_lines(state))
+        lines.append(self._water_line(state))
+        if state.warning:
+            lines.append(state.warning)
+        return "\n".join(lines)
+
+    def _next_lines(self, state: TrayState) -> list[str]:
+        lines = []
+        for kind in ReminderKind:
+            if kind in state.dues:
+                when = text.time_of_day(state.dues[kind], state.tz)
+                lines.append(
+                    self.tr("%1: %2", "kind: time").replace("%1", text.kind_name(kind)).replace(
+                        "%2", when
+                    )
+                )
+        return lines
+
+    def _water_line(self, state: TrayState) -> str:
+        unit = state.settings.unit
+        return (
+            self.tr("Water today: %1 of %2")
+            .replace("%1", text.volume(state.water_today_ml, unit))
+            .replace("%2", text.volume(state.settings.water.effective_goal_ml, unit))
+        )
+
+    def _refresh_menu(self) -> None:
+        self.menu.clear()
+        state = self._state
+        if state is not None:
+            heading = self.menu.addAction(self.tr("Next reminders"))
+            heading.setEnabled(False)
+            for line in self._next_lines(state) or [self.tr("None scheduled")]:
+                self.menu.addAction(line).setEnabled(False)
+            self.menu.addAction(self._water_line(state)).setEnabled(False)
+            self.menu.addSeparator()
+        drink = self.menu.addMenu(assets.icon("water"), self.tr("Log a &drink"))
+        unit = state.settings.unit if state else None
+        glass = state.settings.water.glass_ml if state else 250
+        sizes = [glass, *[s for s in DRINK_SIZES_ML if s != glass]]
+        for index, ml in enumerate(sizes):
+            label = text.volume(ml, unit) if unit else f"{ml} ml"
+            if index == 0:
+                label = self.tr("A glass (%1)").replace("%1", label)
+            drink.addAction(label).triggered.connect(
+                lambda _=False, amount=ml: self.drink_requested.emit(amount)
+            )
+        drink.addAction(self.tr("Other amount…")).triggered.connect(self.other_drink_requested)
+        pause = self.menu.addMenu(self.tr("&Pause"))
+        for minutes in PAUSE_CHOICES_MIN:
+            label = (
+                self.tr("For %n minutes", None, minutes)
+                if minutes < 60
+                else self.tr("For %n hour(s)", None, minutes // 60)
+            )
+            pause.addAction(label).triggered.connect(
+                lambda _=False, m=minutes: self.pause_requested.emit(m)
+            )
+        pause.addAction(self.tr("Until tomorrow")).triggered.connect(
+            lambda: self.pause_requested.emit(0)
+        )
+        resume = self.menu.addAction(self.tr("&Resume"))
+        resume.setEnabled(state is not None and state.paused_until is not None)
+        resume.triggered.connect(self.resume_requested)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
+        self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
+
+    def refresh_menu(self) -> None:
+        """Rebuild the menu now (tests; the menu also rebuilds itself before it opens)."""
+        self._refresh_menu()
+
+    @QtCore.Slot(QtWidgets.QSystemTrayIcon.ActivationReason)
+    def _on_activated(self, reason: QtWidgets.QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QtWidgets.QSystemTrayIcon.ActivationReason.Trigger,
+            QtWidgets.QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.today_requested.emit()
+
+    def balloon(self, title: str, body: str, seconds: int) -> None:
+        """Show the tray's own message (the fallback when notifications fail)."""
+        self.tray.showMessage(title, body, assets.icon("app"), seconds * 1000)
+
+    def action_texts(self) -> list[str]:
+        """The menu's action texts (for tests and accessibility checks)."""
+        self._refresh_menu()
+        return [a.text() for a in self.menu.actions()]
+
+
