@@ -231,7 +231,13 @@ class Application(QtCore.QObject):
             self.popup.destroyed.connect(self._on_popup_gone)
             self.popup.show_in_corner()
         if mode in ("both", "notification"):
-            title = " · ".join(text.title(k) for k in kinds)
+            title = (
+                text.title(kinds[0])
+                if len(kinds) == 1
+                else text.tr("Reminders: %1").replace(
+                    "%1", ", ".join(text.kind_name(k) for k in kinds)
+                )
+            )
             body = "\n".join(
                 text.body(k, settings, self.service.water_today()) for k in kinds
             )

@@ -1,13 +1,15 @@
-"""Desktop notifications, with fallbacks, never blocking and never raising.
+"""Desktop notifications, with fallbacks, never blocking the GUI and never raising.
 
-Order of attempts:
+Order of attempts, all on a worker thread:
 
-1. On Linux and BSD, the freedesktop ``org.freedesktop.Notifications`` service over QtDBus: it
-   honours the expiry timeout and replies with an id, so success is known for sure.
-2. plyer (Windows toasts, macOS, and ``notify-send`` on Linux), run off the GUI thread, with its
-   exceptions caught and its warnings counted as failure.
-3. If both fail, :attr:`DesktopNotifier.finished` reports failure and the tray shows its own
-   balloon (``ui.tray``).
+1. On Linux and BSD, the freedesktop ``org.freedesktop.Notifications`` service over D-Bus
+   (jeepney): it honours the expiry timeout and replies with an id, so success is known for sure.
+   QtDBus cannot be used from Python here: PySide6 marshals a Python int as ``q`` and an empty
+   list as ``av``, which the service rejects (it wants ``u`` and ``as``).
+2. plyer (Windows toasts, macOS, and ``notify-send`` on Linux), with its exceptions caught and its
+   warnings counted as failure.
+3. If both fail, :attr:`DesktopNotifier.finished` reports failure and the app shows the tray's own
+   balloon instead.
 
 Each attempt's path is logged.
 """
@@ -18,7 +20,7 @@ import logging
 import sys
 import threading
 import warnings
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6 import QtCore
 
@@ -26,10 +28,11 @@ log = logging.getLogger(__name__)
 
 _SERVICE = "org.freedesktop.Notifications"
 _PATH = "/org/freedesktop/Notifications"
+TIMEOUT_S = 3.0
 
 
 class Notifier(Protocol):
-    """Sends a notification; the result arrives later through a callback."""
+    """Sends a notification; the result arrives later."""
 
     def notify(self, title: str, body: str, icon_path: str, timeout_s: int) -> None:
         """Send a notification (returns at once)."""
@@ -45,89 +48,68 @@ class DesktopNotifier(QtCore.QObject):
     """
 
     finished = QtCore.Signal(bool, str)
-    _plyer_done = QtCore.Signal(bool, str)
+    _done = QtCore.Signal(bool, str, int)
 
     def __init__(self, app_name: str, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._app_name = app_name
         self._replaces_id = 0
-        self._use_dbus = sys.platform.startswith(("linux", "freebsd", "openbsd"))
-        self._watchers: list[Any] = []
-        self._plyer_done.connect(self._on_plyer_done)
+        self._use_dbus = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+        self._done.connect(self._on_done)
 
     def notify(self, title: str, body: str, icon_path: str, timeout_s: int) -> None:
         """Send a notification; :attr:`finished` tells how it went."""
-        if self._use_dbus and self._notify_dbus(title, body, icon_path, timeout_s):
-            return
-        self._notify_plyer(title, body, icon_path, timeout_s)
+        replaces = self._replaces_id
 
-    # --- freedesktop over QtDBus ---------------------------------------------------------------
-
-    def _notify_dbus(self, title: str, body: str, icon_path: str, timeout_s: int) -> bool:
-        from PySide6 import QtDBus  # noqa: PLC0415 (only where D-Bus exists)
-
-        bus = QtDBus.QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            log.info("notification: no D-Bus session bus")
-            return False
-        message = QtDBus.QDBusMessage.createMethodCall(_SERVICE, _PATH, _SERVICE, "Notify")
-        replaces = QtDBus.QDBusArgument()
-        replaces.add(self._replaces_id, QtCore.QMetaType.Type.UInt.value)
-        message.setArguments(
-            [
-                self._app_name,
-                replaces,
-                icon_path,
-                title,
-                body,
-                [],
-                {},
-                timeout_s * 1000,
-            ]
-        )
-        pending = bus.asyncCall(message, 3000)
-        watcher = QtDBus.QDBusPendingCallWatcher(pending, self)
-        watcher.finished.connect(
-            lambda w: self._on_dbus_reply(w, title, body, icon_path, timeout_s)
-        )
-        self._watchers.append(watcher)
-        return True
-
-    def _on_dbus_reply(
-        self, watcher: Any, title: str, body: str, icon_path: str, timeout_s: int
-    ) -> None:
-        from PySide6 import QtDBus  # noqa: PLC0415
-
-        self._watchers.remove(watcher)
-        reply = QtDBus.QDBusMessage(watcher.reply())
-        watcher.deleteLater()
-        if reply.type() == QtDBus.QDBusMessage.MessageType.ReplyMessage:
-            args = reply.arguments()
-            if args and isinstance(args[0], int):
-                self._replaces_id = args[0]
-            log.info("notification sent via D-Bus (id %s)", self._replaces_id)
-            self.finished.emit(True, "dbus")
-            return
-        log.warning("notification via D-Bus failed: %s", reply.errorMessage())
-        self._notify_plyer(title, body, icon_path, timeout_s)
-
-    # --- plyer --------------------------------------------------------------------------------
-
-    def _notify_plyer(self, title: str, body: str, icon_path: str, timeout_s: int) -> None:
         def work() -> None:
+            if self._use_dbus:
+                ok, detail, new_id = _dbus_notify(
+                    self._app_name, replaces, title, body, icon_path, timeout_s
+                )
+                if ok:
+                    self._done.emit(True, "dbus", new_id)
+                    return
+                log.warning("notification via D-Bus failed: %s", detail)
             ok, detail = _plyer_notify(self._app_name, title, body, icon_path, timeout_s)
-            self._plyer_done.emit(ok, detail)
+            if not ok:
+                log.warning("notification via plyer failed: %s", detail)
+            self._done.emit(ok, "plyer" if ok else "none", 0)
 
-        threading.Thread(target=work, name="plyer-notify", daemon=True).start()
+        threading.Thread(target=work, name="notify", daemon=True).start()
 
-    @QtCore.Slot(bool, str)
-    def _on_plyer_done(self, ok: bool, detail: str) -> None:
+    @QtCore.Slot(bool, str, int)
+    def _on_done(self, ok: bool, path: str, new_id: int) -> None:
+        if new_id:
+            self._replaces_id = new_id
         if ok:
-            log.info("notification sent via plyer")
-            self.finished.emit(True, "plyer")
+            log.info("notification sent via %s", path)
         else:
-            log.warning("notification via plyer failed: %s; using the tray balloon", detail)
-            self.finished.emit(False, "none")
+            log.warning("no notification service worked; falling back to the tray balloon")
+        self.finished.emit(ok, path)
+
+
+def _dbus_notify(
+    app_name: str, replaces: int, title: str, body: str, icon_path: str, timeout_s: int
+) -> tuple[bool, str, int]:
+    """Call ``Notify`` on the session bus; return success, a reason, and the notification id."""
+    try:
+        from jeepney import DBusAddress, new_method_call  # noqa: PLC0415
+        from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
+
+        address = DBusAddress(_PATH, bus_name=_SERVICE, interface=_SERVICE)
+        message = new_method_call(
+            address,
+            "Notify",
+            "susssasa{sv}i",
+            (app_name, replaces, icon_path, title, body, [], {}, timeout_s * 1000),
+        )
+        with open_dbus_connection(bus="SESSION") as connection:
+            reply = connection.send_and_get_reply(message, timeout=TIMEOUT_S)
+        if reply.header.message_type.name != "method_return":
+            return False, f"error reply {reply.body!r}", 0
+        return True, "", int(reply.body[0])
+    except Exception as exc:  # noqa: BLE001 (no bus, no service, timeout, import error)
+        return False, f"{type(exc).__name__}: {exc}", 0
 
 
 def _plyer_notify(

@@ -101,6 +101,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._tabs = QtWidgets.QTabWidget(self)
         self._tabs.setObjectName("tabs")
         self._tabs.setAccessibleName(self.tr("Settings sections"))
+        self._tabs.tabBar().setAccessibleName(self.tr("Settings sections"))
         self._tabs.addTab(self._build_reminders_tab(settings), self.tr("&Reminders"))
         self._tabs.addTab(self._build_hours_tab(settings), self.tr("&Active hours"))
         self._tabs.addTab(self._build_notifications_tab(settings), self.tr("&Notifications"))
@@ -166,14 +167,14 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _build_reminders_tab(self, settings: Settings) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
-        grid = QtWidgets.QHBoxLayout(page)
-        grid.addWidget(self._build_water_group(settings.water), 1)
-        right = QtWidgets.QVBoxLayout()
-        right.addWidget(self._build_stretch_group(settings.stretch))
-        right.addWidget(self._build_move_group(settings.move))
-        right.addWidget(self._build_bedtime_group(settings.bedtime))
-        right.addStretch(1)
-        grid.addLayout(right, 1)
+        column = QtWidgets.QVBoxLayout(page)
+        column.addWidget(self._build_water_group(settings.water))
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self._build_stretch_group(settings.stretch))
+        row.addWidget(self._build_move_group(settings.move))
+        column.addLayout(row)
+        column.addWidget(self._build_bedtime_group(settings.bedtime))
+        column.addStretch(1)
         return page
 
     def _group(self, title: str, name: str, enabled: bool) -> QtWidgets.QGroupBox:
@@ -215,9 +216,9 @@ class SettingsDialog(QtWidgets.QDialog):
     def _build_water_group(self, water: WaterSettings) -> QtWidgets.QGroupBox:
         group = self._group(self.tr("&Water"), "water", water.enabled)
         self._water_group = group
-        outer = QtWidgets.QVBoxLayout(group)
+        columns = QtWidgets.QHBoxLayout(group)
         form = self._form(None)
-        outer.addLayout(form)
+        columns.addLayout(form)
 
         self._water_interval = self._spin(
             "water.interval_min",
@@ -250,25 +251,29 @@ class SettingsDialog(QtWidgets.QDialog):
         self._limit_check.setObjectName("fluid_limit_set")
         self._limit_check.setAccessibleName(self.tr("A clinician set me a fluid limit"))
         self._limit_check.setChecked(water.fluid_limit_ml is not None)
-        form.addRow(self._limit_check)
+        limit_column = QtWidgets.QVBoxLayout()
+        columns.addLayout(limit_column, 1)
+        limit_column.addWidget(self._limit_check)
+        limit_form = self._form(None)
+        limit_column.addLayout(limit_form)
 
         limit = self._volume_spin("limit", self.tr("Fluid limit per day"))
         limit.setEnabled(water.fluid_limit_ml is not None)
-        self._row(form, self.tr("Fluid li&mit per day"), limit)
+        self._row(limit_form, self.tr("Fluid li&mit per day"), limit)
         self._limit_check.toggled.connect(limit.setEnabled)
         self._limit_check.toggled.connect(self._revalidate)
 
         self._effective_goal_label = QtWidgets.QLabel()
         self._effective_goal_label.setObjectName("effective_goal")
         self._effective_goal_label.setWordWrap(True)
-        outer.addWidget(self._effective_goal_label)
+        limit_column.addWidget(self._effective_goal_label)
 
         self._caution_label = QtWidgets.QLabel()
         self._caution_label.setObjectName("fluid_caution")
         self._caution_label.setWordWrap(True)
         self._caution_label.setAccessibleName(self.tr("About fluid limits"))
-        outer.addWidget(self._caution_label)
-        outer.addStretch(1)
+        limit_column.addWidget(self._caution_label)
+        limit_column.addStretch(1)
         return group
 
     def _volume_spin(self, key: str, accessible: str) -> QtWidgets.QDoubleSpinBox:
@@ -362,6 +367,7 @@ class SettingsDialog(QtWidgets.QDialog):
         )
         hint.setObjectName("hours_hint")
         hint.setWordWrap(True)
+        self._hours_hint = hint
         outer.addWidget(hint)
 
         form = QtWidgets.QFormLayout()
@@ -384,7 +390,7 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _build_notifications_tab(self, settings: Settings) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
-        form = QtWidgets.QFormLayout(page)
+        form = self._form(page)
 
         self._mode_combo = QtWidgets.QComboBox()
         self._mode_combo.setObjectName("delivery_mode")
@@ -434,11 +440,14 @@ class SettingsDialog(QtWidgets.QDialog):
     # --- volumes and units -------------------------------------------------------------------
 
     def _format_volume(self, ml: float) -> str:
+        """Format ``ml`` in the chosen unit, kept on one line."""
         locale = QtCore.QLocale()
         if self._unit is units.VolumeUnit.ML:
-            return self.tr("%1 ml").replace("%1", locale.toString(round(ml)))
-        value = units.to_unit(ml, units.VolumeUnit.FL_OZ)
-        return self.tr("%1 fl oz").replace("%1", locale.toString(value, "f", 1))
+            text = self.tr("%1 ml").replace("%1", locale.toString(round(ml)))
+        else:
+            value = units.to_unit(ml, units.VolumeUnit.FL_OZ)
+            text = self.tr("%1 fl oz").replace("%1", locale.toString(value, "f", 1))
+        return text.replace(" ", "\N{NO-BREAK SPACE}")
 
     def _set_volume_unit(self, unit: units.VolumeUnit) -> None:
         """Show every volume in ``unit`` without changing the millilitres behind them."""
@@ -533,12 +542,28 @@ class SettingsDialog(QtWidgets.QDialog):
         settings, messages = self._candidate()
         self._problems_label.setText("\n".join(messages))
         self._problems_label.setVisible(bool(messages))
+        self._update_water_texts(settings.water)
+        self._fit_labels()
         self._save_button.setEnabled(not messages)
         for day, edit in enumerate(self._hours_edits):
             edit.setAccessibleDescription(
                 self.tr("This entry has a problem.") if day in self._bad_days else ""
             )
-        self._update_water_texts(settings.water)
+
+    def _fit_labels(self) -> None:
+        """Reserve the height wrapped texts need at their narrowest, so none is ever clipped.
+
+        Qt does not grow a dialog's minimum height for word-wrapped labels by itself.
+        """
+        for label, chars in (
+            (self._caution_label, 42),
+            (self._effective_goal_label, 42),
+            (self._hours_hint, 70),
+            (self._problems_label, 80),
+        ):
+            width = label.fontMetrics().averageCharWidth() * chars
+            label.setMinimumWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def _update_water_texts(self, water: WaterSettings) -> None:
         if water.fluid_limit_ml is not None and water.fluid_limit_ml < water.goal_ml:
@@ -653,9 +678,11 @@ class SettingsDialog(QtWidgets.QDialog):
         self._problems_label.setPalette(palette)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Follow a switch between light and dark palettes."""
-        if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.StyleChange):
-            label = getattr(self, "_problems_label", None)
-            if label is not None:
+        """Follow a switch between light and dark palettes, and font changes."""
+        kind = event.type()
+        if getattr(self, "_problems_label", None) is not None:
+            if kind in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.StyleChange):
                 self._apply_problem_colour()
+            if kind in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+                self._fit_labels()
         super().changeEvent(event)
