@@ -21,7 +21,7 @@ system-deps:
 $(VENV)/bin/python:
 	sh scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --upgrade pip "setuptools>=68" wheel
 
 $(VENV)/.installed-app: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e .

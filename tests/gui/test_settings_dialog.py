@@ -1,0 +1,399 @@
+"""Tests for the Settings dialog (offscreen Qt, pytest-qt)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import units
+from spasm_desktop.core.settings import (
+    BedtimeSettings,
+    DeliveryMode,
+    DeliverySettings,
+    MoveSettings,
+    Settings,
+    StretchSettings,
+    WaterSettings,
+)
+from spasm_desktop.ui.settings_dialog import SettingsDialog, format_ranges, parse_ranges
+
+T = dt.time
+
+
+def make_dialog(qtbot: QtBot, settings: Settings | None = None) -> SettingsDialog:
+    dialog = SettingsDialog(settings if settings is not None else Settings())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def spin(dialog: SettingsDialog, name: str) -> QtWidgets.QSpinBox:
+    widget = dialog.findChild(QtWidgets.QSpinBox, name)
+    assert widget is not None, name
+    return widget
+
+
+def volume(dialog: SettingsDialog, key: str) -> QtWidgets.QDoubleSpinBox:
+    widget = dialog.findChild(QtWidgets.QDoubleSpinBox, f"water_{key}")
+    assert widget is not None, key
+    return widget
+
+
+def line_edit(dialog: SettingsDialog, day: str) -> QtWidgets.QLineEdit:
+    widget = dialog.findChild(QtWidgets.QLineEdit, f"hours_{day}")
+    assert widget is not None, day
+    return widget
+
+
+def check_box(dialog: SettingsDialog, name: str) -> QtWidgets.QCheckBox:
+    widget = dialog.findChild(QtWidgets.QCheckBox, name)
+    assert widget is not None, name
+    return widget
+
+
+def combo(dialog: SettingsDialog, name: str) -> QtWidgets.QComboBox:
+    widget = dialog.findChild(QtWidgets.QComboBox, name)
+    assert widget is not None, name
+    return widget
+
+
+def save_button(dialog: SettingsDialog) -> QtWidgets.QPushButton:
+    box = dialog.findChild(QtWidgets.QDialogButtonBox)
+    assert box is not None
+    return box.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
+
+
+def problems_text(dialog: SettingsDialog) -> str:
+    label = dialog.findChild(QtWidgets.QLabel, "problems")
+    assert label is not None
+    return label.text() if label.isVisibleTo(dialog) else ""
+
+
+def press_save(qtbot: QtBot, dialog: SettingsDialog) -> Settings:
+    button = save_button(dialog)
+    assert button.isEnabled(), dialog.problems()
+    with qtbot.waitSignal(dialog.settings_saved) as blocker:
+        qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    saved = dialog.result_settings()
+    assert saved is not None
+    assert blocker.args == [saved]
+    assert dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
+    return saved
+
+
+# --- round trips -------------------------------------------------------------------------------
+
+
+def test_defaults_round_trip_unchanged(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    assert dialog.problems() == []
+    assert problems_text(dialog) == ""
+    assert dialog.result_settings() is None
+    assert press_save(qtbot, dialog) == Settings()
+
+
+def test_every_setting_round_trips(qtbot: QtBot) -> None:
+    settings = Settings(
+        active_hours=(
+            ((T(8, 0), T(12, 0)), (T(13, 30), T(17, 0))),
+            (),
+            ((T(22, 0), T(2, 0)),),
+            ((T(7, 15), T(7, 45)),),
+            (),
+            ((T(10, 0), T(11, 0)),),
+            (),
+        ),
+        water=WaterSettings(
+            enabled=False,
+            interval_min=45,
+            glass_ml=300,
+            goal_ml=1800,
+            taper_min=120,
+            fluid_limit_ml=1500,
+        ),
+        stretch=StretchSettings(enabled=False, interval_min=90),
+        move=MoveSettings(enabled=True, interval_min=20),
+        bedtime=BedtimeSettings(
+            enabled=False, bedtime=T(23, 5), lead_min=40, days=frozenset({0, 2, 6})
+        ),
+        delivery=DeliverySettings(mode=DeliveryMode.POPUP, sound=True, popup_seconds=300),
+        unit=units.VolumeUnit.FL_OZ,
+        start_at_login=True,
+    )
+    dialog = make_dialog(qtbot, settings)
+    assert press_save(qtbot, dialog) == settings
+
+
+def test_cancel_saves_nothing(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    spin(dialog, "water_interval_min").setValue(30)
+    box = dialog.findChild(QtWidgets.QDialogButtonBox)
+    assert box is not None
+    cancel = box.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+    with qtbot.assertNotEmitted(dialog.settings_saved):
+        qtbot.mouseClick(cancel, QtCore.Qt.MouseButton.LeftButton)
+    assert dialog.result() == QtWidgets.QDialog.DialogCode.Rejected
+    assert dialog.result_settings() is None
+
+
+# --- water --------------------------------------------------------------------------------------
+
+
+def test_editing_water_interval_and_glass_saves_them(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    interval = spin(dialog, "water_interval_min")
+    interval.selectAll()
+    qtbot.keyClicks(interval, "45")  # typed, as a keyboard user would
+    assert interval.value() == 45
+    volume(dialog, "glass").setValue(300)
+
+    saved = press_save(qtbot, dialog)
+
+    assert saved.water == dataclasses.replace(Settings().water, interval_min=45, glass_ml=300)
+    assert dataclasses.replace(saved, water=Settings().water) == Settings()
+
+
+def test_fl_oz_shows_converted_values_and_saves_ml(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(unit=units.VolumeUnit.FL_OZ))
+    glass, goal = volume(dialog, "glass"), volume(dialog, "goal")
+    assert glass.decimals() == 1
+    assert "fl oz" in glass.suffix()
+    assert glass.value() == pytest.approx(8.5)  # 250 ml
+    assert goal.value() == pytest.approx(67.6)  # 2000 ml
+
+    glass.setValue(10.0)
+    saved = press_save(qtbot, dialog)
+
+    assert saved.unit is units.VolumeUnit.FL_OZ
+    assert saved.water.glass_ml == units.from_unit(10.0, units.VolumeUnit.FL_OZ) == 296
+    assert saved.water.goal_ml == 2000  # not edited: no rounding drift
+
+
+def test_switching_unit_converts_without_drift(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    glass, unit = volume(dialog, "glass"), combo(dialog, "unit")
+    assert glass.decimals() == 0
+    assert glass.value() == 250
+
+    unit.setCurrentIndex(unit.findData(units.VolumeUnit.FL_OZ.value))
+    assert glass.decimals() == 1
+    assert glass.value() == pytest.approx(8.5)
+
+    unit.setCurrentIndex(unit.findData(units.VolumeUnit.ML.value))
+    assert glass.value() == 250
+    assert press_save(qtbot, dialog) == Settings()
+
+
+def test_more_than_a_litre_an_hour_disables_save(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    spin(dialog, "water_interval_min").setValue(15)
+    volume(dialog, "glass").setValue(300)  # 1200 ml an hour
+
+    assert not save_button(dialog).isEnabled()
+    text = problems_text(dialog)
+    assert text.startswith("Water:")
+    assert "smaller glass" in text
+    assert "longer interval" in text
+
+    spin(dialog, "water_interval_min").setValue(20)  # 900 ml an hour
+    assert save_button(dialog).isEnabled()
+    assert problems_text(dialog) == ""
+
+
+def test_fluid_limit_enables_amount_and_caps_goal(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    limit_set, limit = check_box(dialog, "fluid_limit_set"), volume(dialog, "limit")
+    caution = dialog.findChild(QtWidgets.QLabel, "fluid_caution")
+    assert caution is not None
+    assert caution.wordWrap()
+    assert "clinician" in caution.text()
+    assert not limit.isEnabled()
+
+    limit_set.setChecked(True)
+    assert limit.isEnabled()
+    limit.setValue(1500)
+    saved = press_save(qtbot, dialog)
+
+    assert saved.water.fluid_limit_ml == 1500
+    assert saved.water.goal_ml == 2000
+    assert saved.water.effective_goal_ml == 1500
+
+
+def test_unticking_the_fluid_limit_clears_it(qtbot: QtBot) -> None:
+    settings = Settings(water=WaterSettings(fluid_limit_ml=1200))
+    dialog = make_dialog(qtbot, settings)
+    assert volume(dialog, "limit").isEnabled()
+    check_box(dialog, "fluid_limit_set").setChecked(False)
+    assert not volume(dialog, "limit").isEnabled()
+    assert press_save(qtbot, dialog).water.fluid_limit_ml is None
+
+
+# --- active hours -------------------------------------------------------------------------------
+
+
+def test_bad_active_hours_disable_save_and_are_never_saved(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    line_edit(dialog, "tue").setText("9-5x")
+
+    assert not save_button(dialog).isEnabled()
+    assert "9-5x" in problems_text(dialog)
+
+    box = dialog.findChild(QtWidgets.QDialogButtonBox)
+    assert box is not None
+    with qtbot.assertNotEmitted(dialog.settings_saved):
+        box.accepted.emit()  # any other route to Save is refused too
+    assert dialog.result_settings() is None
+    assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted
+
+    line_edit(dialog, "tue").setText("09:00-17:00")
+    assert save_button(dialog).isEnabled()
+    assert press_save(qtbot, dialog).active_hours[1] == ((T(9, 0), T(17, 0)),)
+
+
+def test_range_across_midnight(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    line_edit(dialog, "fri").setText("22:00-02:00")
+    assert press_save(qtbot, dialog).active_hours[4] == ((T(22, 0), T(2, 0)),)
+
+
+def test_empty_day_is_a_day_off(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    line_edit(dialog, "mon").clear()
+    saved = press_save(qtbot, dialog)
+    assert saved.active_hours[0] == ()
+    assert saved.active_hours[1:] == Settings().active_hours[1:]
+
+
+def test_range_that_starts_where_it_ends_is_refused(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    line_edit(dialog, "wed").setText("10:00-10:00")
+    assert not save_button(dialog).isEnabled()
+    assert "same time" in problems_text(dialog)
+
+
+def test_parse_ranges() -> None:
+    assert parse_ranges("") == ((), [])
+    assert parse_ranges(" 09:00-12:00, 13:00 – 18:00 ,") == (
+        ((T(9, 0), T(12, 0)), (T(13, 0), T(18, 0))),
+        [],
+    )
+    assert parse_ranges("9:00-9:30") == (((T(9, 0), T(9, 30)),), [])
+    assert parse_ranges("9-5x")[1] == ["9-5x"]
+    assert parse_ranges("09:00-12:00, 25:00-26:00")[1] == ["25:00-26:00"]
+    assert parse_ranges("09:00-10:00-11:00")[1] == ["09:00-10:00-11:00"]
+    ranges = ((T(9, 0), T(12, 0)), (T(22, 0), T(2, 0)))
+    assert parse_ranges(format_ranges(ranges)) == (ranges, [])
+
+
+# --- bedtime, notifications ---------------------------------------------------------------------
+
+
+def test_bedtime_and_notifications_are_saved(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    time_edit = dialog.findChild(QtWidgets.QTimeEdit, "bedtime_time")
+    assert time_edit is not None
+    time_edit.setTime(QtCore.QTime(23, 15))
+    check_box(dialog, "bedtime_sat").setChecked(False)
+    check_box(dialog, "bedtime_sun").setChecked(False)
+    mode = combo(dialog, "delivery_mode")
+    mode.setCurrentIndex(mode.findData(DeliveryMode.NOTIFICATION.value))
+    check_box(dialog, "delivery_sound").setChecked(True)
+    check_box(dialog, "start_at_login").setChecked(True)
+    spin(dialog, "delivery_popup_seconds").setValue(60)
+
+    saved = press_save(qtbot, dialog)
+
+    assert saved.bedtime.bedtime == T(23, 15)
+    assert saved.bedtime.days == frozenset(range(5))
+    assert saved.delivery == DeliverySettings(DeliveryMode.NOTIFICATION, True, 60)
+    assert saved.start_at_login
+
+
+def test_disabling_a_reminder_group(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    group = dialog.findChild(QtWidgets.QGroupBox, "stretch")
+    assert group is not None
+    group.setChecked(False)
+    assert not spin(dialog, "stretch_interval_min").isEnabled()
+    assert press_save(qtbot, dialog).stretch == StretchSettings(enabled=False)
+
+
+# --- ask() --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_ask(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, accept: bool) -> None:
+    def fake_exec(dialog: SettingsDialog) -> int:
+        qtbot.addWidget(dialog)
+        spin(dialog, "move_interval_min").setValue(45)
+        if accept:
+            save_button(dialog).click()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    result = SettingsDialog.ask(Settings())
+    if accept:
+        assert result == dataclasses.replace(Settings(), move=MoveSettings(interval_min=45))
+    else:
+        assert result is None
+
+
+# --- accessibility and looks --------------------------------------------------------------------
+
+
+def _inside_compound(widget: QtWidgets.QWidget, dialog: SettingsDialog) -> bool:
+    """True for the inner parts of a spin box or combo box (named at the outer control)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not dialog:
+        if isinstance(parent, QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    inputs = [
+        widget
+        for widget in dialog.findChildren(QtWidgets.QWidget)
+        if not _inside_compound(widget, dialog)
+        and (
+            widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+            or isinstance(
+                widget,
+                QtWidgets.QAbstractSpinBox
+                | QtWidgets.QComboBox
+                | QtWidgets.QLineEdit
+                | QtWidgets.QCheckBox
+                | QtWidgets.QPushButton,
+            )
+        )
+    ]
+    # 6 spin boxes, 3 volumes, 1 time, 7 day texts, 10 check boxes, 4 groups, 2 combos,
+    # 2 buttons and the tab bar: the walk really found the controls.
+    assert len(inputs) >= 36, [w.objectName() for w in inputs]
+    unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in inputs if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_labels_have_buddies(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    for label in dialog.findChildren(QtWidgets.QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
+
+
+def test_problem_label_follows_dark_palette(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    label = dialog.findChild(QtWidgets.QLabel, "problems")
+    assert label is not None
+    assert label.font().bold()
+    dark = QtGui.QPalette(QtGui.QColor(40, 40, 40))
+    dialog.setPalette(dark)
+    colour = label.palette().color(QtGui.QPalette.ColorRole.WindowText)
+    assert colour.lightness() > dark.color(QtGui.QPalette.ColorRole.Window).lightness() + 60

@@ -1,0 +1,93 @@
+"""The command line, with and without the app running (real processes, offscreen Qt)."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+
+@pytest.fixture
+def env(tmp_path):
+    environ = dict(os.environ)
+    environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
+    environ["QT_QPA_PLATFORM"] = "offscreen"
+    return environ
+
+
+def run(env, *args, timeout=30):
+    return subprocess.run(
+        [sys.executable, "-m", "spasm_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def status(env):
+    result = run(env, "status", "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_version(env):
+    result = run(env, "--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("spasm-desktop ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["drink", "lots"], ["drink", "0"], ["drink", "5000"], ["pause", "soon"], ["pause", "0m"],
+     ["frobnicate"], ["status", "--yaml"]],
+)
+def test_bad_arguments_exit_2(env, args):
+    result = run(env, *args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+def test_without_the_app(env):
+    before = status(env)
+    assert before["running"] is False
+    assert before["water_today_ml"] == 0
+    assert run(env, "drink", "8oz").stdout.strip() == "Logged 237 ml."
+    assert run(env, "drink").stdout.strip() == "Logged 250 ml."
+    assert status(env)["water_today_ml"] == 487
+    for args in (["pause", "1h"], ["resume"]):
+        result = run(env, *args)
+        assert result.returncode == 1
+        assert "not running" in result.stderr
+
+
+def test_with_the_app_running(env, tmp_path):
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "spasm_desktop"], env=env, stdout=log, stderr=log, text=True
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while status(env)["running"] is False:
+            assert app.poll() is None, (tmp_path / "app.log").read_text()
+            assert time.monotonic() < deadline, "the app did not start answering"
+            time.sleep(0.1)
+        assert run(env, "drink", "300").stdout.strip() == "Logged 300 ml."
+        assert status(env)["water_today_ml"] == 300
+        paused = run(env, "pause", "30m")
+        assert paused.returncode == 0, paused.stderr
+        assert paused.stdout.startswith("Paused until")
+        assert status(env)["paused"] is True
+        assert run(env, "resume").stdout.strip() == "Resumed."
+        assert run(env, "resume").stdout.strip() == "Reminders were not paused."
+        second = run(env)
+        assert second.returncode == 0
+        assert "already running" in second.stdout
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+        log.close()

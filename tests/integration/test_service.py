@@ -1,0 +1,131 @@
+"""The reminder service with real storage and a fake clock."""
+
+import datetime as dt
+
+import pytest
+
+from spasm_desktop.core.reminders import Outcome, ReminderKind
+from spasm_desktop.core.settings import Settings
+from spasm_desktop.scheduling.scheduler import ReminderScheduler
+from spasm_desktop.service import PAUSE_END_JOB, ReminderService
+from spasm_desktop.storage.records import RecordStore
+from tests.fakes import FakeClock, local
+
+W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
+MIN = dt.timedelta(minutes=1)
+
+
+@pytest.fixture
+def world(tmp_path, qapp):
+    clock = FakeClock(local(2026, 11, 24, 9, 0))  # a Tuesday
+    store = RecordStore(tmp_path / "records.sqlite3", clock.now)
+    scheduler = ReminderScheduler()  # never started: the plan is inspected instead
+    service = ReminderService(clock, Settings(), store, scheduler)
+    shown = []
+    service.reminders_due.connect(shown.append)
+    service.start()
+    yield clock, store, scheduler, service, shown
+    store.close()
+
+
+def test_plan_follows_policy(world):
+    clock, _store, scheduler, service, _shown = world
+    assert scheduler.plan == {
+        "water": local(2026, 11, 24, 10),
+        "stretch": local(2026, 11, 24, 10),
+        "move": local(2026, 11, 24, 9, 30),
+        "bedtime": local(2026, 11, 24, 22, 15),
+    }
+
+
+def test_due_reminders_are_shown_together_and_recorded(world):
+    clock, store, _scheduler, service, shown = world
+    clock.advance(dt.timedelta(minutes=60))
+    service.check()
+    assert shown == [[W, S, M]]
+    records = store.records(local(2026, 11, 24, 0), local(2026, 11, 25, 0))
+    assert [(r.kind, r.outcome) for r in records] == [
+        (W, Outcome.SHOWN),
+        (S, Outcome.SHOWN),
+        (M, Outcome.SHOWN),
+    ]
+    service.answer([W], Outcome.DONE)
+    assert service.water_today() == 250
+    service.answer([S, M], Outcome.SNOOZED, 10)
+    assert service.next_due()[S] == local(2026, 11, 24, 10, 10)
+
+
+def test_drink_restarts_water_and_undo(world):
+    clock, _store, scheduler, service, _shown = world
+    clock.advance(dt.timedelta(minutes=40))
+    service.log_drink(300)
+    assert scheduler.plan["water"] == local(2026, 11, 24, 10, 40)
+    assert service.water_today() == 300
+    assert service.undo_drink() == 300
+    assert service.water_today() == 0
+    assert service.undo_drink() is None
+
+
+def test_pause_and_resume(world):
+    clock, store, scheduler, service, shown = world
+    until = service.pause_for(120)
+    assert scheduler.plan[PAUSE_END_JOB] == until
+    assert scheduler.plan["move"] >= until
+    clock.advance(dt.timedelta(minutes=45))
+    service.check()
+    assert shown == []
+    assert service.resume() is True
+    missed = [r for r in store.records(local(2026, 11, 24, 0), local(2026, 11, 25, 0))]
+    assert [(r.kind, r.outcome) for r in missed] == [(M, Outcome.MISSED_PAUSED)]
+    assert service.resume() is False
+    assert PAUSE_END_JOB not in scheduler.plan
+
+
+def test_pause_expires_by_itself(world):
+    clock, store, _scheduler, service, shown = world
+    service.pause_for(30)
+    clock.advance(dt.timedelta(minutes=31))
+    service.check()
+    assert service.state.paused_until is None
+    assert shown == []
+    assert service.next_due()[M] == local(2026, 11, 24, 10, 0)
+
+
+def test_state_survives_restart(world, tmp_path):
+    clock, store, _scheduler, service, _shown = world
+    service.pause_until_tomorrow()
+    service.log_drink(250)
+    store.close()
+    store2 = RecordStore(tmp_path / "records.sqlite3", clock.now)
+    again = ReminderService(clock, Settings(), store2, ReminderScheduler())
+    assert again.state.paused_until == local(2026, 11, 25, 0)
+    assert again.water_today() == 250
+    assert again.status()["paused"] is True
+    store2.close()
+
+
+def test_clock_jump_forward_gives_one_catch_up(world):
+    clock, _store, _scheduler, service, shown = world
+    clock.jump(dt.timedelta(hours=5))  # suspended 09:00 -> 14:00
+    service.check()
+    service.check()
+    assert shown == [[W, S, M]]
+
+
+def test_clock_jump_backward_does_not_repeat(world):
+    clock, _store, _scheduler, service, shown = world
+    clock.advance(dt.timedelta(minutes=60))
+    service.check()
+    clock.jump(-dt.timedelta(minutes=30))
+    service.check()
+    clock.advance(MIN)
+    service.check()
+    assert len(shown) == 1
+
+
+def test_status_json_shape(world):
+    _clock, _store, _scheduler, service, _shown = world
+    status = service.status()
+    assert set(status["next"]) == {"water", "stretch", "move", "bedtime"}
+    assert status["water_goal_ml"] == 2000
+    assert status["paused"] is False
