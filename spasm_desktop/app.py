@@ -10,6 +10,7 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
@@ -31,7 +32,7 @@ TICK_MS = 60_000
 
 def local_zone() -> dt.tzinfo:
     """The local time zone by name (so DST changes are followed)."""
-    import tzlocal  # noqa: PLC0415
+    import tzlocal
 
     zone: dt.tzinfo = tzlocal.get_localzone()
     return zone
@@ -67,7 +68,7 @@ def install_translations(app: QtCore.QCoreApplication) -> None:
 
 
 def _i18n_dir() -> str:
-    from importlib import resources  # noqa: PLC0415
+    from importlib import resources
 
     folder = resources.files("spasm_desktop.resources").joinpath("i18n")
     return str(folder) if folder.is_dir() else ""
@@ -86,7 +87,9 @@ class Application(QtCore.QObject):
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now)
         self.scheduler = ReminderScheduler(self)
-        self.service = ReminderService(self.clock, loaded.settings, self.store, self.scheduler, self)
+        self.service = ReminderService(
+            self.clock, loaded.settings, self.store, self.scheduler, self
+        )
         self.server = instance.InstanceServer(paths.server_name, self.handle_request, self)
         self.tray_icon: QtWidgets.QSystemTrayIcon | None = None
         self.tray: tray.TrayMenu | None = None
@@ -171,9 +174,11 @@ class Application(QtCore.QObject):
 
     def refresh(self) -> None:
         """Update the tray and the Today window (if it was ever opened) from the service."""
-        paused = self.service.state.paused_until if self.service.state.is_paused(
-            self.clock.now()
-        ) else None
+        paused = (
+            self.service.state.paused_until
+            if self.service.state.is_paused(self.clock.now())
+            else None
+        )
         dues = self.service.next_due()
         water = self.service.water_today()
         if self.tray is not None:
@@ -238,9 +243,7 @@ class Application(QtCore.QObject):
                     "%1", ", ".join(text.kind_name(k) for k in kinds)
                 )
             )
-            body = "\n".join(
-                text.body(k, settings, self.service.water_today()) for k in kinds
-            )
+            body = "\n".join(text.body(k, settings, self.service.water_today()) for k in kinds)
             self._last_notification = (title, body)
             assert self.notifier is not None
             self.notifier.notify(title, body, assets.icon_file(kinds[0].value), 60)
@@ -303,6 +306,8 @@ class Application(QtCore.QObject):
             window.pause_requested.connect(self.pause)
             window.resume_requested.connect(self.service.resume)
             window.settings_requested.connect(self.show_settings)
+            window.quit_requested.connect(self.quit)
+            window.quit_button.setVisible(self.tray is None)
             self.today_window = window
         self.today_window.show()
         self.refresh()
@@ -311,7 +316,7 @@ class Application(QtCore.QObject):
 
     def show_settings(self) -> None:
         """Open the Settings dialog; save and apply what it returns."""
-        from spasm_desktop.ui import settings_dialog  # noqa: PLC0415 (built when first opened)
+        from spasm_desktop.ui import settings_dialog
 
         new = settings_dialog.SettingsDialog.ask(self.service.settings, self.today_window)
         if new is None:
@@ -328,9 +333,7 @@ class Application(QtCore.QObject):
         self._apply_autostart(new.start_at_login)
 
     def _apply_autostart(self, wanted: bool) -> None:
-        config_home = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
-        from pathlib import Path  # noqa: PLC0415
-
+        config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
         command = autostart.launch_command(getattr(sys, "frozen", False), sys.executable)
         starter = autostart.for_platform(
             sys.platform, home=Path.home(), config_home=Path(config_home), command=command

@@ -23,7 +23,9 @@ def parse_amount(text: str) -> int:
     if not match:
         raise argparse.ArgumentTypeError(f"not an amount: {text!r} (try 250, 250ml or 8oz)")
     value = float(match.group(1).replace(",", "."))
-    unit = units.VolumeUnit.ML if (match.group(2) or "ml").lower() == "ml" else units.VolumeUnit.FL_OZ
+    unit = (
+        units.VolumeUnit.ML if (match.group(2) or "ml").lower() == "ml" else units.VolumeUnit.FL_OZ
+    )
     ml = units.from_unit(value, unit)
     if not 1 <= ml <= MAX_DRINK_ML:
         raise argparse.ArgumentTypeError(f"amount must be between 1 and {MAX_DRINK_ML} ml")
@@ -51,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, starts the tray app (or shows it if it is running).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--verbose", action="store_true", help="log more (to the log file and stderr)")
+    parser.add_argument(
+        "--verbose", action="store_true", help="log more (to the log file and stderr)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = commands.add_parser("status", help="show the next reminders and today's water")
     status.add_argument("--json", action="store_true", help="print JSON")

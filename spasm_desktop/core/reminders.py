@@ -116,13 +116,13 @@ class Context:
 
 def is_enabled(settings: Settings, kind: ReminderKind) -> bool:
     """Return whether ``kind`` is switched on."""
-    section = {
-        ReminderKind.WATER: settings.water,
-        ReminderKind.STRETCH: settings.stretch,
-        ReminderKind.MOVE: settings.move,
-        ReminderKind.BEDTIME: settings.bedtime,
-    }[kind]
-    return section.enabled
+    enabled = {
+        ReminderKind.WATER: settings.water.enabled,
+        ReminderKind.STRETCH: settings.stretch.enabled,
+        ReminderKind.MOVE: settings.move.enabled,
+        ReminderKind.BEDTIME: settings.bedtime.enabled,
+    }
+    return enabled[kind]
 
 
 def interval(settings: Settings, kind: ReminderKind) -> dt.timedelta:

@@ -342,9 +342,10 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     if not isinstance(raw, dict):
         return defaults, [Problem("", ProblemCode.NOT_AN_OBJECT)]
     raw, problems = migrate(raw)
-    known_top = (
-        "schema_version active_hours water stretch move bedtime delivery unit start_at_login"
-    ).split()
+    known_top = [
+        *("schema_version", "active_hours", "water", "stretch", "move", "bedtime"),
+        *("delivery", "unit", "start_at_login"),
+    ]
     for key in raw:
         if key not in known_top:
             problems.append(Problem(key, ProblemCode.UNKNOWN_KEY))

@@ -93,8 +93,8 @@ def _dbus_notify(
 ) -> tuple[bool, str, int]:
     """Call ``Notify`` on the session bus; return success, a reason, and the notification id."""
     try:
-        from jeepney import DBusAddress, new_method_call  # noqa: PLC0415
-        from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
 
         address = DBusAddress(_PATH, bus_name=_SERVICE, interface=_SERVICE)
         message = new_method_call(
@@ -108,7 +108,7 @@ def _dbus_notify(
         if reply.header.message_type.name != "method_return":
             return False, f"error reply {reply.body!r}", 0
         return True, "", int(reply.body[0])
-    except Exception as exc:  # noqa: BLE001 (no bus, no service, timeout, import error)
+    except Exception as exc:
         return False, f"{type(exc).__name__}: {exc}", 0
 
 
@@ -119,7 +119,7 @@ def _plyer_notify(
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            from plyer import notification  # noqa: PLC0415 (slow import, off the GUI thread)
+            from plyer import notification
 
             notification.notify(
                 title=title,
@@ -128,7 +128,7 @@ def _plyer_notify(
                 app_icon=icon_path,
                 timeout=timeout_s,
             )
-    except Exception as exc:  # noqa: BLE001 (plyer raises anything, by backend)
+    except Exception as exc:
         return False, f"{type(exc).__name__}: {exc}"
     if caught:
         return False, "; ".join(str(w.message) for w in caught)

@@ -12,6 +12,7 @@ core policy's decision, taken when ``job_due`` arrives.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Mapping
@@ -40,7 +41,7 @@ class ReminderScheduler(QtCore.QObject):
         """Import and start APScheduler (kept out of start-up until the tray is shown)."""
         if self._scheduler is not None:
             return
-        from apscheduler.schedulers.qt import QtScheduler  # noqa: PLC0415 (costly import)
+        from apscheduler.schedulers.qt import QtScheduler
 
         self._scheduler = QtScheduler(
             timezone=dt.UTC,
@@ -91,12 +92,10 @@ class ReminderScheduler(QtCore.QObject):
             self._scheduler.wakeup()
 
     def _remove(self, job_id: str) -> None:
-        from apscheduler.jobstores.base import JobLookupError  # noqa: PLC0415
+        from apscheduler.jobstores.base import JobLookupError
 
-        try:
+        with contextlib.suppress(JobLookupError):  # it already ran
             self._scheduler.remove_job(job_id)
-        except JobLookupError:
-            pass  # it already ran
 
     def _fire(self, job_id: str) -> None:
         if self._plan.get(job_id) is not None:

@@ -308,7 +308,8 @@ class RecordStore:
             (_iso(start), _iso(end)),
         )
         total = int(rows[0][0]) if rows else 0
-        return total + sum(d.ml for d in self._pending_items(Drink) if start <= d.at < end)
+        waiting: int = sum(d.ml for d in self._pending_items(Drink) if start <= d.at < end)
+        return total + waiting
 
     def drinks(self, start: dt.datetime, end: dt.datetime) -> list[Drink]:
         """Return the drinks in ``[start, end)``, oldest first."""

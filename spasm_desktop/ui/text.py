@@ -53,7 +53,9 @@ def time_of_day(instant: dt.datetime, tz: dt.tzinfo) -> str:
     """Format a time of day in the locale's short format (with the weekday if not today)."""
     local = instant.astimezone(tz)
     locale = QtCore.QLocale()
-    text = locale.toString(QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat)
+    text = locale.toString(
+        QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
+    )
     today = dt.datetime.now(tz).date()
     if local.date() == today:
         return text
@@ -72,14 +74,19 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
         goal = volume(settings.water.effective_goal_ml, unit)
         if settings.water.fluid_limit_ml is not None:
             return (
-                tr("You have logged %1 of your %2 limit today. Stay within the limit your "
-                   "clinician set.")
+                tr(
+                    "You have logged %1 of your %2 limit today. Stay within the limit your "
+                    "clinician set."
+                )
                 .replace("%1", total)
                 .replace("%2", goal)
             )
-        return tr("A glass of %1 now. So far today: %2 of %3.").replace("%1", glass).replace(
-            "%2", total
-        ).replace("%3", goal)
+        return (
+            tr("A glass of %1 now. So far today: %2 of %3.")
+            .replace("%1", glass)
+            .replace("%2", total)
+            .replace("%3", goal)
+        )
     if kind is ReminderKind.STRETCH:
         return tr("Two minutes of gentle desk stretches for your legs and neck.")
     if kind is ReminderKind.MOVE:
@@ -91,10 +98,13 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
     return tr(
         "Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night "
         "cramps for some people."
-    ).replace("%1", QtCore.QLocale().toString(
-        QtCore.QTime(settings.bedtime.bedtime.hour, settings.bedtime.bedtime.minute),
-        QtCore.QLocale.FormatType.ShortFormat,
-    ))
+    ).replace(
+        "%1",
+        QtCore.QLocale().toString(
+            QtCore.QTime(settings.bedtime.bedtime.hour, settings.bedtime.bedtime.minute),
+            QtCore.QLocale.FormatType.ShortFormat,
+        ),
+    )
 
 
 def stretch_steps() -> list[str]:
@@ -102,28 +112,42 @@ def stretch_steps() -> list[str]:
     return [
         tr("Ankle pumps: sitting, point your toes down, then pull them up toward you. 10 times."),
         tr("Calf raises: stand holding the desk, rise slowly onto your toes and lower. 10 times."),
-        tr("Seated hamstring: sit near the front of the chair, one leg straight with the heel on "
-           "the floor, and lean forward from the hips with a long back. Hold about 10 seconds, "
-           "then the other leg."),
-        tr("Standing thigh: hold the chair back, bring one heel toward your buttock, knees "
-           "together. Hold about 10 seconds, then the other leg."),
-        tr("Neck: sit tall, shoulders relaxed, tilt one ear toward the shoulder until you feel a "
-           "mild pull. Hold about 15 seconds each side."),
+        tr(
+            "Seated hamstring: sit near the front of the chair, one leg straight with the heel on "
+            "the floor, and lean forward from the hips with a long back. Hold about 10 seconds, "
+            "then the other leg."
+        ),
+        tr(
+            "Standing thigh: hold the chair back, bring one heel toward your buttock, knees "
+            "together. Hold about 10 seconds, then the other leg."
+        ),
+        tr(
+            "Neck: sit tall, shoulders relaxed, tilt one ear toward the shoulder until you feel a "
+            "mild pull. Hold about 15 seconds each side."
+        ),
     ]
 
 
 def bedtime_steps() -> list[str]:
     """The pre-sleep routine and sleep tips, as steps (until the stretch player arrives)."""
     return [
-        tr("Wall calf stretch: hands on the wall, one leg back with the knee straight and the heel "
-           "down, lean toward the wall. Hold 10 seconds, relax 10 seconds, 3 times, each leg."),
-        tr("Hamstring stretch: heel on a low step, knee straight, hinge forward at the hips with a "
-           "long back. Hold 10 seconds, relax 10 seconds, 3 times, each leg."),
-        tr("A firm, moderate stretch: never sharp pain, and keep breathing. Can't stand safely? "
-           "Sit on the bed and loop a towel around the ball of the foot instead."),
-        tr("In bed: keep sheets and blankets loose at the foot of the bed. On your back, prop your "
-           "feet with pillows so the toes point up. On your front, let your feet hang over the "
-           "end of the bed."),
+        tr(
+            "Wall calf stretch: hands on the wall, one leg back with the knee straight and the "
+            "heel down, lean toward the wall. Hold 10 seconds, relax 10 seconds, 3 times, each leg."
+        ),
+        tr(
+            "Hamstring stretch: heel on a low step, knee straight, hinge forward at the hips with "
+            "a long back. Hold 10 seconds, relax 10 seconds, 3 times, each leg."
+        ),
+        tr(
+            "A firm, moderate stretch: never sharp pain, and keep breathing. Can't stand safely? "
+            "Sit on the bed and loop a towel around the ball of the foot instead."
+        ),
+        tr(
+            "In bed: keep sheets and blankets loose at the foot of the bed. On your back, prop "
+            "your feet with pillows so the toes point up. On your front, let your feet hang over "
+            "the end of the bed."
+        ),
     ]
 
 

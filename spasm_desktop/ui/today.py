@@ -42,7 +42,7 @@ class TodayWindow(QtWidgets.QWidget):
 
     Signals:
         drink_requested(int), other_drink_requested(), undo_requested(),
-        pause_requested(int), resume_requested(), settings_requested().
+        pause_requested(int), resume_requested(), settings_requested(), quit_requested().
     """
 
     drink_requested = QtCore.Signal(int)
@@ -51,6 +51,7 @@ class TodayWindow(QtWidgets.QWidget):
     pause_requested = QtCore.Signal(int)
     resume_requested = QtCore.Signal()
     settings_requested = QtCore.Signal()
+    quit_requested = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,12 +120,17 @@ class TodayWindow(QtWidgets.QWidget):
         self.settings_button = QtWidgets.QPushButton(self.tr("&Settings…"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
+        self.quit_button = QtWidgets.QPushButton(self.tr("&Quit Spasm Desktop"))
+        self.quit_button.setAccessibleName(self.tr("Quit Spasm Desktop"))
+        self.quit_button.clicked.connect(self.quit_requested)
+        self.quit_button.setVisible(False)  # only without a tray, where nothing else can quit
         close = QtWidgets.QPushButton(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.close)
         for widget in (self.pause_button, self.resume_button, self.settings_button):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.quit_button)
         controls.addWidget(close)
         layout.addWidget(self.pause_label)
         layout.addLayout(controls)

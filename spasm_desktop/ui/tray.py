@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -34,6 +35,15 @@ class TrayState:
         self.settings = settings
         self.tz = tz
         self.warning = warning
+
+
+def _tray_icon(name: str) -> QtGui.QIcon:
+    """The tray icon; macOS menu bars want a monochrome template image."""
+    if sys.platform == "darwin":
+        icon = assets.icon(f"{name}-mono")
+        icon.setIsMask(True)
+        return icon
+    return assets.icon(name)
 
 
 class TrayMenu(QtCore.QObject):
@@ -76,7 +86,7 @@ class TrayMenu(QtCore.QObject):
             name = "tray-active"
         if name != self._icon_name:
             self._icon_name = name
-            self.tray.setIcon(assets.icon(name))
+            self.tray.setIcon(_tray_icon(name))
         self.tray.setToolTip(self.tooltip())
         if self.menu.isVisible():
             self._refresh_menu()
@@ -105,9 +115,9 @@ class TrayMenu(QtCore.QObject):
             if kind in state.dues:
                 when = text.time_of_day(state.dues[kind], state.tz)
                 lines.append(
-                    self.tr("%1: %2", "kind: time").replace("%1", text.kind_name(kind)).replace(
-                        "%2", when
-                    )
+                    self.tr("%1: %2", "kind: time")
+                    .replace("%1", text.kind_name(kind))
+                    .replace("%2", when)
                 )
         return lines
 
@@ -183,5 +193,3 @@ class TrayMenu(QtCore.QObject):
         """The menu's action texts (for tests and accessibility checks)."""
         self._refresh_menu()
         return [a.text() for a in self.menu.actions()]
-
-

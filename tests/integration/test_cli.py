@@ -42,8 +42,15 @@ def test_version(env):
 
 @pytest.mark.parametrize(
     "args",
-    [["drink", "lots"], ["drink", "0"], ["drink", "5000"], ["pause", "soon"], ["pause", "0m"],
-     ["frobnicate"], ["status", "--yaml"]],
+    [
+        ["drink", "lots"],
+        ["drink", "0"],
+        ["drink", "5000"],
+        ["pause", "soon"],
+        ["pause", "0m"],
+        ["frobnicate"],
+        ["status", "--yaml"],
+    ],
 )
 def test_bad_arguments_exit_2(env, args):
     result = run(env, *args)

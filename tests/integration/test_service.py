@@ -29,7 +29,7 @@ def world(tmp_path, qapp):
 
 
 def test_plan_follows_policy(world):
-    clock, _store, scheduler, service, _shown = world
+    _clock, _store, scheduler, _service, _shown = world
     assert scheduler.plan == {
         "water": local(2026, 11, 24, 10),
         "stretch": local(2026, 11, 24, 10),
@@ -82,7 +82,7 @@ def test_pause_and_resume(world):
 
 
 def test_pause_expires_by_itself(world):
-    clock, store, _scheduler, service, shown = world
+    clock, _store, _scheduler, service, shown = world
     service.pause_for(30)
     clock.advance(dt.timedelta(minutes=31))
     service.check()
