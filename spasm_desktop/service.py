@@ -122,6 +122,10 @@ class ReminderService(QtCore.QObject):
             log.info("wall clock moved by %s against the monotonic clock", now - expected)
             self.scheduler.wakeup()
         self._last_wall, self._last_mono = now, mono
+        settled = reminders.settle_clock(self.state, now)
+        if settled != self.state:
+            self.state = settled
+            self.store.save_state(settled)
         ctx = self.context()
         if self.state.paused_until is not None and ctx.now >= self.state.paused_until:
             self._commit(*reminders.end_pause(self.settings, self.state, ctx))

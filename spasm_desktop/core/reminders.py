@@ -293,7 +293,11 @@ def show(
     dues = next_due(settings, state, ctx)
     records = [Record(ctx.now, kind, Outcome.SHOWN, dues.get(kind)) for kind in kinds]
     for kind in kinds:
-        state = state.with_kind(kind, KindState(anchor=ctx.now))
+        anchor = ctx.now
+        if kind is ReminderKind.BEDTIME:
+            # Shown a minute early together with another kind: tonight's slot is handled.
+            anchor = max(ctx.now, dues.get(kind, ctx.now))
+        state = state.with_kind(kind, KindState(anchor=anchor))
     return state, records
 
 
@@ -323,9 +327,27 @@ def answer(
 
 
 def restart(state: EngineState, kind: ReminderKind, now: dt.datetime) -> EngineState:
-    """Restart ``kind``'s interval without a record (a drink logged, a break taken)."""
-    current = state.kind(kind)
-    return state.with_kind(kind, KindState(anchor=now, snoozed_until=current.snoozed_until))
+    """Restart ``kind``'s interval without a record (a drink logged, a break taken).
+
+    A snooze of that kind is dropped too: what it waited for has just been done.
+    """
+    return state.with_kind(kind, KindState(anchor=now))
+
+
+def settle_clock(state: EngineState, now: dt.datetime) -> EngineState:
+    """After the wall clock went back: interval anchors in the future move back to ``now``.
+
+    Without this the next due time would be counted from an instant that has not come yet, and
+    slide along with the clock. Bedtime keeps its anchor so tonight's reminder is not repeated.
+    """
+    for kind in (ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE):
+        current = state.kind(kind)
+        if current.anchor > now:
+            snoozed = current.snoozed_until
+            if snoozed is not None and snoozed - current.anchor > dt.timedelta(0):
+                snoozed = now + (snoozed - current.anchor)
+            state = state.with_kind(kind, KindState(anchor=now, snoozed_until=snoozed))
+    return state
 
 
 def pause(state: EngineState, until: dt.datetime, now: dt.datetime) -> EngineState:

@@ -244,7 +244,10 @@ def migrate(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     if version > SCHEMA_VERSION:
         return raw, [Problem("schema_version", ProblemCode.NEWER_VERSION)]
     while version < SCHEMA_VERSION:
-        raw = MIGRATIONS[version](raw)
+        step = MIGRATIONS.get(version)
+        if step is None:  # a version that never existed: read it as the current one
+            return raw, [Problem("schema_version", ProblemCode.WRONG_TYPE)]
+        raw = step(raw)
         version += 1
     return raw, []
 
@@ -290,6 +293,8 @@ class _Reader:
         return value
 
     def optional_integer(self, name: str) -> int | None:
+        # An unusable fluid limit becomes the lowest allowed limit, never "no limit": the safe
+        # side for someone whose clinician set one.
         if self.raw.get(name) is None:
             return None
         return self.integer(name, INT_BOUNDS[f"{self.path}.{name}"][0])

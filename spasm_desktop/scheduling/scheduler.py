@@ -101,3 +101,32 @@ class ReminderScheduler(QtCore.QObject):
         if self._plan.get(job_id) is not None:
             del self._plan[job_id]
         self.job_due.emit(job_id)
+
+
+def _owned_timer_scheduler(owner: QtCore.QObject) -> Any:
+    """Return a QtScheduler class whose wake-up timer is a QTimer that ``owner`` owns.
+
+    APScheduler's own QtScheduler keeps the result of ``QTimer.singleShot``, which PySide6 returns
+    as None, so it can never stop its timer: after ``shutdown`` a pending single-shot still calls
+    in, and Python objects held by it crash the interpreter at exit. Imported here, not at module
+    level, because APScheduler is a costly import that waits until the tray is shown.
+    """
+    from apscheduler.schedulers.qt import QtScheduler
+
+    class OwnedTimerQtScheduler(QtScheduler):  # type: ignore[misc]
+        def __init__(self, **options: Any) -> None:
+            self._qtimer = QtCore.QTimer(owner)
+            self._qtimer.setSingleShot(True)
+            self._qtimer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+            self._qtimer.timeout.connect(self._process_jobs)
+            super().__init__(**options)
+
+        def _start_timer(self, wait_seconds: float | None) -> None:
+            self._qtimer.stop()
+            if wait_seconds is not None:
+                self._qtimer.start(min(int(wait_seconds * 1000), 2_147_483_647))
+
+        def _stop_timer(self) -> None:
+            self._qtimer.stop()
+
+    return OwnedTimerQtScheduler

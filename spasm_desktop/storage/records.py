@@ -184,7 +184,9 @@ class RecordStore:
 
     def close(self) -> None:
         """Flush what can be flushed and close."""
-        self.retry()
+        if not self.retry():
+            for _op, item in self._pending:
+                log.error("could not save before quitting, lost: %r", item)
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -215,6 +217,10 @@ class RecordStore:
             except sqlite3.Error as exc:
                 if self.problem is not StoreProblem.UNAVAILABLE:
                     self._unavailable(exc)
+                # Reconnect next time: SQLite opens a read-only file read-only and would keep
+                # refusing on this connection even after the file became writable.
+                self._conn.close()
+                self._conn = None
                 return False
             self._pending.pop(0)
         if self.problem is StoreProblem.UNAVAILABLE:
@@ -291,7 +297,10 @@ class RecordStore:
 
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         if self._conn is None:
-            return []
+            try:
+                self._conn = self._connect()
+            except sqlite3.Error:
+                return []
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -356,7 +365,7 @@ class RecordStore:
             return None
         try:
             return state_from_json(rows[0][0], self._now())
-        except (ValueError, AttributeError) as exc:
+        except (ValueError, AttributeError, TypeError, KeyError) as exc:
             log.warning("saved reminder state unreadable (%s); starting fresh", exc)
             return None
 

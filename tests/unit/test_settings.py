@@ -1,0 +1,407 @@
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from spasm_desktop.core import settings as cs
+from spasm_desktop.core import units
+from spasm_desktop.core.settings import (
+    BedtimeSettings,
+    DeliveryMode,
+    DeliverySettings,
+    MoveSettings,
+    Problem,
+    ProblemCode,
+    Settings,
+    StretchSettings,
+    WaterSettings,
+)
+
+T = dt.time
+DEFAULTS = Settings()
+CUSTOM = Settings(
+    active_hours=(
+        ((T(8, 30), T(12)), (T(13), T(17, 45))),
+        ((T(9), T(18)),),
+        (),
+        ((T(7), T(11)), (T(14), T(16)), (T(19), T(21))),
+        ((T(10), T(15)),),
+        ((T(22), T(2)),),  # across midnight into Sunday
+        (),
+    ),
+    water=WaterSettings(
+        enabled=True, interval_min=45, glass_ml=300, goal_ml=2500, taper_min=60, fluid_limit_ml=1800
+    ),
+    stretch=StretchSettings(enabled=False, interval_min=90),
+    move=MoveSettings(enabled=True, interval_min=20),
+    bedtime=BedtimeSettings(
+        enabled=True, bedtime=T(0, 30), lead_min=30, days=frozenset({0, 1, 2, 3, 6})
+    ),
+    delivery=DeliverySettings(mode=DeliveryMode.POPUP, sound=True, popup_seconds=300),
+    unit=units.VolumeUnit.FL_OZ,
+    start_at_login=True,
+)
+
+
+def load(raw):
+    """from_dict after a trip through JSON text, as the file is read."""
+    return cs.from_dict(json.loads(json.dumps(raw)))
+
+
+def codes(problems):
+    return {(p.field, p.code) for p in problems}
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
+def test_round_trip(value):
+    raw = cs.to_dict(value)
+    assert raw["schema_version"] == cs.SCHEMA_VERSION
+    assert load(raw) == (value, [])
+    assert cs.validate(value) == []
+
+
+def test_file_format_is_readable():
+    raw = cs.to_dict(CUSTOM)
+    assert raw["active_hours"]["mon"] == [["08:30", "12:00"], ["13:00", "17:45"]]
+    assert raw["active_hours"]["sat"] == [["22:00", "02:00"]]
+    assert raw["active_hours"]["wed"] == []
+    assert raw["bedtime"] == {
+        "enabled": True,
+        "bedtime": "00:30",
+        "lead_min": 30,
+        "days": ["mon", "tue", "wed", "thu", "sun"],
+    }
+    assert raw["delivery"]["mode"] == "popup"
+    assert raw["unit"] == "fl_oz"
+    assert raw["water"]["fluid_limit_ml"] == 1800
+
+
+def test_empty_file_and_missing_sections_give_defaults_silently():
+    assert cs.from_dict({}) == (DEFAULTS, [])
+    assert cs.from_dict({"water": {"goal_ml": 3000}}) == (
+        dataclasses.replace(DEFAULTS, water=dataclasses.replace(DEFAULTS.water, goal_ml=3000)),
+        [],
+    )
+
+
+@pytest.mark.parametrize("raw", [[], "settings", 3, None])
+def test_not_an_object(raw):
+    assert cs.from_dict(raw) == (DEFAULTS, [Problem("", ProblemCode.NOT_AN_OBJECT)])
+
+
+# --- unknown keys, wrong types, out of range -----------------------------------------------------
+
+
+def test_unknown_keys_are_dropped_and_reported():
+    raw = cs.to_dict(CUSTOM)
+    raw["colour"] = "blue"
+    raw["water"]["flavour"] = "lemon"
+    raw["active_hours"]["funday"] = []
+    raw["bedtime"]["alarm"] = True
+    result, problems = load(raw)
+    assert result == CUSTOM
+    assert codes(problems) == {
+        ("colour", ProblemCode.UNKNOWN_KEY),
+        ("water.flavour", ProblemCode.UNKNOWN_KEY),
+        ("active_hours.funday", ProblemCode.UNKNOWN_KEY),
+        ("bedtime.alarm", ProblemCode.UNKNOWN_KEY),
+    }
+    assert "colour" not in cs.to_dict(result)
+    assert "flavour" not in cs.to_dict(result)["water"]
+
+
+def test_bad_values_fall_back_one_field_at_a_time():
+    raw = cs.to_dict(CUSTOM)
+    raw["water"].update(interval_min="45", glass_ml=5000, enabled="yes")
+    raw["stretch"]["interval_min"] = 14
+    raw["move"]["interval_min"] = True  # a bool is not an int here
+    raw["bedtime"]["lead_min"] = -1
+    raw["delivery"].update(mode="telepathy", popup_seconds=12.5)
+    raw["unit"] = "gallons"
+    raw["start_at_login"] = "true"
+    result, problems = load(raw)
+    assert result == dataclasses.replace(
+        CUSTOM,
+        water=dataclasses.replace(CUSTOM.water, interval_min=60, glass_ml=250, enabled=True),
+        stretch=dataclasses.replace(CUSTOM.stretch, interval_min=60),
+        move=dataclasses.replace(CUSTOM.move, interval_min=30),
+        bedtime=dataclasses.replace(CUSTOM.bedtime, lead_min=15),
+        delivery=dataclasses.replace(CUSTOM.delivery, mode=DeliveryMode.BOTH, popup_seconds=120),
+        unit=units.VolumeUnit.ML,
+        start_at_login=False,
+    )
+    assert set(problems) == {
+        Problem("water.interval_min", ProblemCode.WRONG_TYPE, 15, 240),
+        Problem("water.glass_ml", ProblemCode.OUT_OF_RANGE, 50, 1000),
+        Problem("water.enabled", ProblemCode.WRONG_TYPE),
+        Problem("stretch.interval_min", ProblemCode.OUT_OF_RANGE, 15, 240),
+        Problem("move.interval_min", ProblemCode.WRONG_TYPE, 10, 120),
+        Problem("bedtime.lead_min", ProblemCode.OUT_OF_RANGE, 0, 120),
+        Problem("delivery.mode", ProblemCode.WRONG_TYPE),
+        Problem("delivery.popup_seconds", ProblemCode.WRONG_TYPE, 15, 900),
+        Problem("unit", ProblemCode.WRONG_TYPE),
+        Problem("start_at_login", ProblemCode.WRONG_TYPE),
+    }
+    assert len(problems) == 10
+
+
+@pytest.mark.parametrize("field", ["water.glass_ml", "move.interval_min", "bedtime.lead_min"])
+def test_integer_bounds_are_inclusive(field):
+    section, name = field.split(".")
+    low, high = cs.INT_BOUNDS[field]
+    for value, ok in ((low - 1, False), (low, True), (high, True), (high + 1, False)):
+        result, problems = cs.from_dict({section: {name: value}})
+        if ok:
+            assert getattr(getattr(result, section), name) == value
+            assert problems == []
+        else:
+            default = getattr(getattr(DEFAULTS, section), name)
+            assert getattr(getattr(result, section), name) == default
+            assert problems == [Problem(field, ProblemCode.OUT_OF_RANGE, low, high)]
+
+
+def test_a_section_that_is_not_an_object_gives_its_defaults():
+    raw = cs.to_dict(CUSTOM)
+    raw["stretch"] = [1, 2]
+    raw["active_hours"] = "always"
+    result, problems = load(raw)
+    assert result == dataclasses.replace(
+        CUSTOM, stretch=DEFAULTS.stretch, active_hours=DEFAULTS.active_hours
+    )
+    assert codes(problems) == {
+        ("stretch", ProblemCode.NOT_AN_OBJECT),
+        ("active_hours", ProblemCode.NOT_AN_OBJECT),
+    }
+
+
+def test_fluid_limit():
+    assert cs.from_dict({"water": {"fluid_limit_ml": None}}) == (DEFAULTS, [])
+    result, problems = cs.from_dict({"water": {"fluid_limit_ml": 1500, "goal_ml": 3000}})
+    assert problems == []
+    assert result.water.effective_goal_ml == 1500
+    for bad in (9000, "1500"):
+        result, problems = cs.from_dict({"water": {"fluid_limit_ml": bad}})
+        assert [p.field for p in problems] == ["water.fluid_limit_ml"]
+        # A clinician-set limit that cannot be read never turns into "no limit".
+        assert result.water.fluid_limit_ml is not None
+
+
+def test_bedtime_days():
+    result, problems = cs.from_dict({"bedtime": {"days": ["fri", "mon"]}})
+    assert (result.bedtime.days, problems) == (frozenset({0, 4}), [])
+    result, problems = cs.from_dict({"bedtime": {"days": []}})
+    assert (result.bedtime.days, problems) == (frozenset(), [])
+    for bad in (["monday"], "mon", [0, 1]):
+        result, problems = cs.from_dict({"bedtime": {"days": bad}})
+        assert result.bedtime.days == DEFAULTS.bedtime.days
+        assert problems == [Problem("bedtime.days", ProblemCode.WRONG_TYPE)]
+
+
+# --- times and ranges ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09:05", T(9, 5)),
+        ("9:05", T(9, 5)),
+        (" 23:59 ", T(23, 59)),
+        ("00:00", T(0, 0)),
+        ("24:00", None),
+        ("12:60", None),
+        ("09:5", None),
+        ("9", None),
+        ("noon", None),
+        ("7pm", None),
+        ("09:00:00", None),
+        ("", None),
+    ],
+)
+def test_parse_time(text, expected):
+    assert cs.parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [
+        [["09:00", "25:00"]],
+        [["09:00"]],
+        [[9, 17]],
+        [["09:00", "17:00", "18:00"]],
+        ["09:00-17:00"],
+        [["09:00", None]],
+    ],
+)
+def test_bad_time_in_a_range_keeps_that_days_default(ranges):
+    raw = cs.to_dict(CUSTOM)
+    raw["active_hours"]["tue"] = ranges
+    result, problems = load(raw)
+    assert problems == [Problem("active_hours.tue", ProblemCode.BAD_TIME)]
+    assert result.active_hours[1] == DEFAULTS.active_hours[1]
+    assert result.active_hours[0] == CUSTOM.active_hours[0]  # other days kept
+    assert result.active_hours[5] == CUSTOM.active_hours[5]
+
+
+def test_active_hours_that_are_not_a_list():
+    result, problems = cs.from_dict({"active_hours": {"mon": "09:00-17:00"}})
+    assert result == DEFAULTS
+    assert problems == [Problem("active_hours.mon", ProblemCode.WRONG_TYPE)]
+
+
+def test_bad_bedtime_time():
+    for bad in ("7pm", "22.30", 2230):
+        result, problems = cs.from_dict({"bedtime": {"bedtime": bad, "lead_min": 20}})
+        assert result.bedtime.bedtime == T(22, 30)
+        assert result.bedtime.lead_min == 20
+        assert problems == [Problem("bedtime.bedtime", ProblemCode.BAD_TIME)]
+
+
+def test_range_across_midnight_is_kept():
+    result, problems = cs.from_dict({"active_hours": {"fri": [["20:00", "03:30"]]}})
+    assert problems == []
+    assert result.active_hours[4] == ((T(20), T(3, 30)),)
+    assert cs.validate(result) == []
+
+
+def test_empty_range_is_refused():
+    result, problems = cs.from_dict({"active_hours": {"wed": [["10:00", "10:00"]]}})
+    assert result == DEFAULTS
+    assert problems == [Problem("active_hours.wed", ProblemCode.EMPTY_RANGE)]
+
+
+def test_too_many_ranges():
+    six = [[f"{h:02d}:00", f"{h:02d}:30"] for h in range(8, 20, 2)]
+    result, problems = cs.from_dict({"active_hours": {"thu": six}})
+    assert problems == []
+    assert len(result.active_hours[3]) == cs.MAX_RANGES_PER_DAY == 6
+    seven = [*six, ["21:00", "21:30"]]
+    result, problems = cs.from_dict({"active_hours": {"thu": seven, "fri": six}})
+    assert problems == [Problem("active_hours.thu", ProblemCode.TOO_MANY_RANGES, 0, 6)]
+    assert result.active_hours[3] == DEFAULTS.active_hours[3]
+    assert len(result.active_hours[4]) == 6
+
+
+# --- the water cap -------------------------------------------------------------------------------
+
+
+def test_more_than_a_litre_an_hour_is_refused():
+    raw = {"water": {"glass_ml": 500, "interval_min": 15, "goal_ml": 3000, "taper_min": 30}}
+    result, problems = cs.from_dict(raw)
+    assert problems == [Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR)]
+    # Glass and interval go back to the defaults together; the rest of the section is kept.
+    assert result.water == WaterSettings(goal_ml=3000, taper_min=30)
+    assert cs.hourly_water_ml(result.water) == 250
+
+
+@pytest.mark.parametrize(
+    ("glass_ml", "interval_min", "refused"),
+    [(250, 15, False), (1000, 60, False), (1000, 59, True), (260, 15, True), (500, 30, False)],
+)
+def test_water_cap_boundary(glass_ml, interval_min, refused):
+    water = {"glass_ml": glass_ml, "interval_min": interval_min}
+    result, problems = cs.from_dict({"water": water})
+    assert bool(problems) is refused
+    assert (result.water.glass_ml, result.water.interval_min) == (
+        (250, 60) if refused else (glass_ml, interval_min)
+    )
+
+
+# --- versions ------------------------------------------------------------------------------------
+
+
+def test_newer_version_is_read_as_far_as_understood_and_reported():
+    raw = cs.to_dict(CUSTOM)
+    raw["schema_version"] = cs.SCHEMA_VERSION + 1
+    raw["water"]["sip_mode"] = "gentle"
+    result, problems = load(raw)
+    assert result == CUSTOM
+    assert codes(problems) == {
+        ("schema_version", ProblemCode.NEWER_VERSION),
+        ("water.sip_mode", ProblemCode.UNKNOWN_KEY),
+    }
+
+
+@pytest.mark.parametrize("version", ["1", True, -1, 1.0, None])
+def test_unusable_version(version):
+    raw = cs.to_dict(CUSTOM)
+    raw["schema_version"] = version
+    result, problems = load(raw)
+    assert result == CUSTOM
+    assert problems == [Problem("schema_version", ProblemCode.WRONG_TYPE)]
+
+
+def test_missing_version_is_the_current_one():
+    raw = cs.to_dict(CUSTOM)
+    del raw["schema_version"]
+    assert load(raw) == (CUSTOM, [])
+
+
+def test_version_older_than_any_migration_does_not_raise():
+    raw = cs.to_dict(CUSTOM)
+    raw["schema_version"] = 0
+    result, problems = cs.from_dict(raw)
+    assert problems
+    assert isinstance(result, Settings)
+
+
+# --- validate ------------------------------------------------------------------------------------
+
+
+def test_validate_good_settings():
+    assert cs.validate(DEFAULTS) == []
+    assert cs.validate(CUSTOM) == []
+
+
+def test_validate_bad_settings():
+    bad = dataclasses.replace(
+        DEFAULTS,
+        active_hours=(
+            ((T(9), T(9)),),
+            tuple((T(h), T(h, 30)) for h in range(8, 15)),
+            *DEFAULTS.active_hours[2:],
+        ),
+        water=dataclasses.replace(DEFAULTS.water, glass_ml=1200, fluid_limit_ml=100),
+        move=dataclasses.replace(DEFAULTS.move, interval_min=5),
+        bedtime=dataclasses.replace(DEFAULTS.bedtime, days=frozenset({6, 7})),
+    )
+    assert set(cs.validate(bad)) == {
+        Problem("water.glass_ml", ProblemCode.OUT_OF_RANGE, 50, 1000),
+        Problem("water.fluid_limit_ml", ProblemCode.OUT_OF_RANGE, 250, 5000),
+        Problem("move.interval_min", ProblemCode.OUT_OF_RANGE, 10, 120),
+        Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR),
+        Problem("active_hours.mon", ProblemCode.EMPTY_RANGE),
+        Problem("active_hours.tue", ProblemCode.TOO_MANY_RANGES, 0, 6),
+        Problem("bedtime.days", ProblemCode.OUT_OF_RANGE, 0, 6),
+    }
+
+
+def test_validate_water_cap_without_range_problems():
+    fast = dataclasses.replace(DEFAULTS, water=WaterSettings(glass_ml=400, interval_min=20))
+    assert cs.validate(fast) == [Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR)]
+
+
+def test_problem_description():
+    problem = Problem("water.glass_ml", ProblemCode.OUT_OF_RANGE, 50, 1000)
+    assert problem.describe() == "water.glass_ml: out_of_range (allowed 50..1000)"
+    assert Problem("unit", ProblemCode.WRONG_TYPE).describe() == "unit: wrong_type"
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+
+def test_units():
+    assert units.to_unit(250, units.VolumeUnit.FL_OZ) == pytest.approx(8.4535, abs=1e-4)
+    assert units.rounded(250, units.VolumeUnit.FL_OZ) == 8.5
+    assert units.from_unit(8, units.VolumeUnit.FL_OZ) == 237
+    assert units.from_unit(8.5, units.VolumeUnit.FL_OZ) == 251
+    assert units.to_unit(250, units.VolumeUnit.ML) == 250
+    assert units.from_unit(249.6, units.VolumeUnit.ML) == 250
+    assert units.rounded(249.4, units.VolumeUnit.ML) == 249.0
+    # A glass converted to fl oz for display and typed back stays within a millilitre or two.
+    for ml in (100, 250, 330, 500, 1000):
+        shown = units.rounded(ml, units.VolumeUnit.FL_OZ)
+        assert abs(units.from_unit(shown, units.VolumeUnit.FL_OZ) - ml) <= 2

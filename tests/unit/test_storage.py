@@ -1,0 +1,559 @@
+import collections
+import dataclasses
+import datetime as dt
+import json
+import os
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import platformdirs
+import pytest
+
+from spasm_desktop.core import settings as cs
+from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
+from spasm_desktop.storage import files, paths, settings_store
+from spasm_desktop.storage.records import (
+    RecordStore,
+    StoreProblem,
+    state_from_json,
+    state_to_json,
+)
+from tests.fakes import local
+
+W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
+NOW = local(2026, 10, 12, 10, 0)  # 08:00 UTC
+STAMP = "20261012-080000"
+DAY = (local(2026, 10, 12), local(2026, 10, 13))
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+def open_store():
+    """Open record stores at a fixed "now"; every one is closed afterwards."""
+    opened: list[RecordStore] = []
+
+    def factory(path: Path) -> RecordStore:
+        store = RecordStore(path, lambda: NOW)
+        opened.append(store)
+        return store
+
+    yield factory
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def quick_busy_timeout(monkeypatch):
+    """Let a locked database give up after 50 ms instead of the store's 2 s."""
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        kwargs["timeout"] = 0.05
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+# --- the settings file ---------------------------------------------------------------------------
+
+
+@POSIX
+def test_missing_settings_file_writes_defaults_private(tmp_path):
+    path = tmp_path / "config" / "settings.json"
+    result = settings_store.load(path, NOW)
+    assert result == settings_store.LoadResult(cs.Settings(), [])
+    assert json.loads(path.read_text(encoding="utf-8")) == cs.to_dict(cs.Settings())
+    assert mode(path) == 0o600
+    assert names(path.parent) == ["settings.json"]  # no temporary files left behind
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b""])
+def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path, content):
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    result = settings_store.load(path, NOW)
+    assert result.settings == cs.Settings()
+    assert result.unreadable is True
+    assert result.problems == [cs.Problem("", cs.ProblemCode.NOT_AN_OBJECT)]
+    assert result.backup == tmp_path / f"settings.json.bad-{STAMP}"
+    assert result.backup.read_bytes() == content
+    assert json.loads(path.read_text(encoding="utf-8")) == cs.to_dict(cs.Settings())
+    assert names(tmp_path) == ["settings.json", f"settings.json.bad-{STAMP}"]
+
+
+def test_settings_file_that_is_not_an_object(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("[1, 2, 3]", encoding="utf-8")
+    result = settings_store.load(path, NOW)
+    assert (result.settings, result.unreadable) == (cs.Settings(), True)
+    assert result.backup is not None and result.backup.exists()
+
+
+def test_partly_invalid_settings_file(tmp_path):
+    path = tmp_path / "settings.json"
+    raw = {
+        "schema_version": 1,
+        "water": {"goal_ml": 3000, "glass_ml": 5},
+        "move": {"interval_min": 20},
+        "active_hours": {"sat": [["10:00", "14:00"]], "sun": [["10:00", "26:00"]]},
+        "theme": "dark",
+    }
+    original = json.dumps(raw)
+    path.write_text(original, encoding="utf-8")
+    result = settings_store.load(path, NOW)
+    # Good values kept, bad ones reset, each reported.
+    assert result.settings.water.goal_ml == 3000
+    assert result.settings.water.glass_ml == 250
+    assert result.settings.move.interval_min == 20
+    assert result.settings.active_hours[5] == ((dt.time(10), dt.time(14)),)
+    assert result.settings.active_hours[6] == ()
+    assert {(p.field, p.code) for p in result.problems} == {
+        ("water.glass_ml", cs.ProblemCode.OUT_OF_RANGE),
+        ("active_hours.sun", cs.ProblemCode.BAD_TIME),
+        ("theme", cs.ProblemCode.UNKNOWN_KEY),
+    }
+    assert result.unreadable is False
+    # The old file is kept as it was; a clean one is in its place.
+    assert result.backup is not None
+    assert result.backup.read_text(encoding="utf-8") == original
+    assert json.loads(path.read_text(encoding="utf-8")) == cs.to_dict(result.settings)
+    again = settings_store.load(path, NOW)
+    assert again == settings_store.LoadResult(result.settings, [])
+    assert len(names(tmp_path)) == 2  # no second backup
+
+
+def test_good_settings_file_is_left_untouched(tmp_path):
+    path = tmp_path / "settings.json"
+    text = '{"move":   {"interval_min": 45}}\n'
+    path.write_text(text, encoding="utf-8")
+    result = settings_store.load(path, NOW)
+    assert result.problems == [] and result.backup is None
+    assert result.settings.move.interval_min == 45
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_newer_settings_file_is_kept_and_read_as_far_as_understood(tmp_path):
+    path = tmp_path / "settings.json"
+    raw = cs.to_dict(cs.Settings())
+    raw["schema_version"] = cs.SCHEMA_VERSION + 1
+    raw["water"]["goal_ml"] = 2600
+    raw["moods"] = {"enabled": True}
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    result = settings_store.load(path, NOW)
+    assert result.settings.water.goal_ml == 2600
+    assert cs.Problem("schema_version", cs.ProblemCode.NEWER_VERSION) in result.problems
+    assert result.backup is not None
+    assert json.loads(result.backup.read_text(encoding="utf-8"))["moods"] == {"enabled": True}
+
+
+def test_settings_file_with_version_zero_does_not_stop_start_up(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"schema_version": 0, "move": {"interval_min": 45}}', encoding="utf-8")
+    result = settings_store.load(path, NOW)
+    assert result.problems
+
+
+def test_backups_at_the_same_second_do_not_overwrite_each_other(tmp_path):
+    path = tmp_path / "settings.json"
+    for text in ("{one", "{two", "{three"):
+        path.write_text(text, encoding="utf-8")
+        settings_store.load(path, NOW)
+    backups = sorted(p for p in tmp_path.iterdir() if ".bad-" in p.name)
+    assert [p.name for p in backups] == [
+        f"settings.json.bad-{STAMP}",
+        f"settings.json.bad-{STAMP}-1",
+        f"settings.json.bad-{STAMP}-2",
+    ]
+    assert sorted(p.read_text(encoding="utf-8") for p in backups) == ["{one", "{three", "{two"]
+
+
+@POSIX
+def test_save_replaces_the_file_atomically_and_privately(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o644)
+    custom = dataclasses.replace(cs.Settings(), start_at_login=True)
+    settings_store.save(path, custom)
+    assert mode(path) == 0o600
+    assert settings_store.load(path, NOW).settings == custom
+
+    def fail(_fd):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(OSError, match="disk full"):
+        files.write_atomic(path, b"new")
+    assert settings_store.load(path, NOW).settings == custom  # the old file is whole
+    assert names(tmp_path) == ["settings.json"]  # and the temporary file is gone
+
+
+# --- paths ---------------------------------------------------------------------------------------
+
+
+def test_home_variable_puts_everything_under_one_folder(tmp_path):
+    home = tmp_path / "portable"
+    result = paths.resolve({paths.HOME_VARIABLE: str(home)})
+    assert result.config_dir == home / "config"
+    assert result.data_dir == home / "data"
+    assert result.settings_file == home / "config" / "settings.json"
+    assert result.database == home / "data" / "records.sqlite3"
+    assert result.log_file == home / "data" / "logs" / "spasm-desktop.log"
+    if sys.platform != "win32":
+        assert result.server_name == str(home / "data" / "instance.sock")
+
+
+def test_home_variable_relative_and_with_tilde(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "me"))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path / "me"))
+    relative = paths.resolve({paths.HOME_VARIABLE: "portable"})
+    assert relative.config_dir == tmp_path / "portable" / "config"
+    assert relative.config_dir.is_absolute()
+    tilde = paths.resolve({paths.HOME_VARIABLE: "~/spasm"})
+    assert tilde.data_dir == tmp_path / "me" / "spasm" / "data"
+
+
+def test_without_home_variable_the_platform_folders_are_used():
+    expected = paths.Paths(
+        config_dir=Path(platformdirs.user_config_dir("spasm-desktop", appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir("spasm-desktop", appauthor=False)),
+    )
+    assert paths.resolve({}) == expected
+    assert paths.resolve({paths.HOME_VARIABLE: ""}) == expected
+
+
+@POSIX
+def test_ensure_makes_private_folders(tmp_path):
+    result = paths.resolve({paths.HOME_VARIABLE: str(tmp_path / "home")})
+    result.config_dir.mkdir(parents=True, mode=0o755)
+    result.config_dir.chmod(0o755)  # already there, too open
+    old_umask = os.umask(0o002)
+    try:
+        result.ensure()
+        result.ensure()  # twice is fine
+    finally:
+        os.umask(old_umask)
+    for folder in (result.config_dir, result.data_dir, result.log_dir):
+        assert folder.is_dir()
+        assert mode(folder) == 0o700, folder
+
+
+# --- records: drinks -----------------------------------------------------------------------------
+
+
+def test_drinks_and_totals_by_range(tmp_path, open_store):
+    store = open_store(tmp_path / "records.sqlite3")
+    store.add_drink(local(2026, 10, 11, 23, 59), 200, "manual")
+    store.add_drink(local(2026, 10, 12, 9, 5), 500, "manual")
+    store.add_drink(local(2026, 10, 12, 23, 59, 59), 250, "reminder")
+    store.add_drink(local(2026, 10, 13, 0, 0), 300, "cli")
+    assert store.problem is StoreProblem.NONE and store.pending_count == 0
+    assert store.water_total(*DAY) == 750
+    assert store.water_total(local(2026, 10, 12, 9, 5), local(2026, 10, 12, 9, 6)) == 500
+    assert store.water_total(local(2026, 10, 12, 9), local(2026, 10, 12, 9, 5)) == 0  # end open
+    assert store.water_total(local(2026, 10, 1), local(2026, 11, 1)) == 1250
+    drinks = store.drinks(*DAY)
+    assert [(d.at, d.ml, d.source) for d in drinks] == [
+        (local(2026, 10, 12, 9, 5), 500, "manual"),
+        (local(2026, 10, 12, 23, 59, 59), 250, "reminder"),
+    ]
+    assert all(d.id is not None for d in drinks)
+    assert store.last_drink_at() == local(2026, 10, 13)
+    for bad in (0, -250):
+        with pytest.raises(ValueError):
+            store.add_drink(NOW, bad, "manual")
+
+
+def test_undo_last_drink(tmp_path, open_store):
+    store = open_store(tmp_path / "records.sqlite3")
+    assert store.undo_last_drink(DAY[0]) is None
+    store.add_drink(local(2026, 10, 11, 22), 200, "manual")
+    store.add_drink(local(2026, 10, 12, 9), 500, "manual")
+    store.add_drink(local(2026, 10, 12, 11), 250, "reminder")
+    undone = store.undo_last_drink(DAY[0])
+    assert (undone.at, undone.ml, undone.source) == (local(2026, 10, 12, 11), 250, "reminder")
+    assert undone.id is not None
+    assert store.water_total(*DAY) == 500
+    assert store.undo_last_drink(DAY[0]).ml == 500
+    assert store.undo_last_drink(DAY[0]) is None  # yesterday's drink is not touched
+    assert store.water_total(local(2026, 10, 11), DAY[1]) == 200
+
+
+# --- records: reminder log and state -------------------------------------------------------------
+
+LOG = [
+    Record(local(2026, 10, 12, 10), W, Outcome.SHOWN, due=local(2026, 10, 12, 10)),
+    Record(local(2026, 10, 12, 10), S, Outcome.SHOWN, due=local(2026, 10, 12, 9, 59)),
+    Record(local(2026, 10, 12, 10, 0, 40), W, Outcome.DONE),
+    Record(local(2026, 10, 12, 10, 1), S, Outcome.SNOOZED, detail="10"),
+    Record(local(2026, 10, 12, 11, 30), M, Outcome.MISSED_PAUSED, due=local(2026, 10, 12, 11)),
+    Record(local(2026, 10, 12, 22, 15), B, Outcome.SHOWN, due=local(2026, 10, 12, 22, 15)),
+    Record(local(2026, 10, 12, 22, 16), B, Outcome.IGNORED),
+    Record(local(2026, 10, 13, 9, 30), M, Outcome.SKIPPED),
+]
+STATE = EngineState(
+    kinds={
+        W: KindState(local(2026, 10, 12, 10, 0, 40)),
+        S: KindState(local(2026, 10, 12, 10), snoozed_until=local(2026, 10, 12, 10, 11)),
+        M: KindState(local(2026, 10, 12, 11, 30)),
+        B: KindState(local(2026, 10, 11, 22, 15)),
+    },
+    paused_until=local(2026, 10, 13),
+    paused_at=local(2026, 10, 12, 16, 10),
+)
+
+
+def test_reminder_log(tmp_path, open_store):
+    store = open_store(tmp_path / "records.sqlite3")
+    store.add_records(LOG[:3])
+    store.add_records([])
+    store.add_records(LOG[3:])
+    assert store.records(*DAY) == LOG[:-1]
+    between = (local(2026, 10, 12, 10, 1), local(2026, 10, 12, 22, 15))
+    assert store.records(*between) == [LOG[3], LOG[4]]  # start included, end not
+    assert store.outcome_counts(*DAY) == collections.Counter(
+        {
+            Outcome.SHOWN: 3,
+            Outcome.DONE: 1,
+            Outcome.SNOOZED: 1,
+            Outcome.MISSED_PAUSED: 1,
+            Outcome.IGNORED: 1,
+        }
+    )
+    assert store.outcome_counts(local(2026, 10, 20), local(2026, 10, 21)) == collections.Counter()
+
+
+def test_state_round_trip(tmp_path, open_store):
+    assert state_from_json(state_to_json(STATE), NOW) == STATE
+    fresh = EngineState.fresh(NOW)
+    assert state_from_json(state_to_json(fresh), NOW) == fresh
+    store = open_store(tmp_path / "records.sqlite3")
+    assert store.load_state() is None
+    store.save_state(fresh)
+    store.save_state(STATE)
+    assert store.load_state() == STATE
+
+
+def test_damaged_state_kinds_start_fresh():
+    text = json.dumps(
+        {
+            "kinds": {
+                "water": {"anchor": "2026-10-12T08:00:40+00:00", "snoozed_until": None},
+                "stretch": {"anchor": "yesterday"},
+                "move": "2026-10-12T08:00:40+00:00",
+                "sleep": {"anchor": "2026-10-12T08:00:40+00:00"},
+            }
+        }
+    )
+    state = state_from_json(text, NOW)
+    assert state.kind(W) == KindState(local(2026, 10, 12, 10, 0, 40))
+    assert state.kind(S) == state.kind(M) == state.kind(B) == KindState(NOW)
+    assert state.paused_until is None and state.paused_at is None
+
+
+@pytest.mark.parametrize("text", ["not json", "[]", "null", '{"kinds": []}'])
+def test_unreadable_saved_state_starts_fresh(tmp_path, open_store, text):
+    path = tmp_path / "records.sqlite3"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO state (key, value) VALUES ('engine', ?)", (text,))
+    conn.close()
+    assert open_store(path).load_state() is None
+
+
+def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path, open_store):
+    path = tmp_path / "records.sqlite3"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO state VALUES ('engine', ?)", ('{"paused_until": 5}',))
+    conn.close()
+    assert open_store(path).load_state() is None
+
+
+@POSIX
+def test_reopening_keeps_everything_and_the_file_is_private(tmp_path, open_store):
+    path = tmp_path / "records.sqlite3"
+    store = open_store(path)
+    store.add_drink(local(2026, 10, 12, 9), 500, "manual")
+    store.add_records(LOG)
+    store.save_state(STATE)
+    store.close()
+    assert mode(path) == 0o600
+    again = open_store(path)
+    assert again.problem is StoreProblem.NONE
+    assert again.water_total(*DAY) == 500
+    assert again.records(local(2026, 10, 1), local(2026, 11, 1)) == LOG
+    assert again.load_state() == STATE
+    for side in tmp_path.iterdir():  # the WAL files hold records too
+        assert mode(side) == 0o600, side
+
+
+# --- records: when the disk does not cooperate ----------------------------------------------------
+
+
+def garbage() -> bytes:
+    return bytes((i * 37 + 11) % 256 for i in range(8192))
+
+
+def malformed(path: Path) -> bytes:
+    """A real records database whose pages after the first are overwritten."""
+    store = RecordStore(path, lambda: NOW)
+    for _ in range(100):
+        store.add_drink(NOW, 250, "x" * 200)
+    store.close()
+    data = path.read_bytes()
+    return data[:4096] + b"\xff" * (len(data) - 4096)
+
+
+@pytest.mark.parametrize("make", [lambda _path: garbage(), malformed], ids=["garbage", "malformed"])
+def test_corrupt_database_is_set_aside_and_a_new_one_started(tmp_path, open_store, make):
+    path = tmp_path / "records.sqlite3"
+    content = make(path)
+    path.write_bytes(content)
+    store = open_store(path)
+    assert store.problem is StoreProblem.CORRUPT_REPLACED
+    backup = tmp_path / f"records.sqlite3.corrupt-{STAMP}"
+    assert store.error == str(backup)
+    assert backup.read_bytes() == content
+    assert store.water_total(*DAY) == 0
+    store.add_drink(NOW, 250, "manual")
+    store.add_records(LOG[:2])
+    assert store.pending_count == 0
+    store.close()
+    again = open_store(path)
+    assert again.problem is StoreProblem.NONE
+    assert again.water_total(*DAY) == 250
+    assert again.records(*DAY) == LOG[:2]
+    if sys.platform != "win32":
+        assert mode(path) == 0o600
+
+
+def test_database_from_a_newer_version_is_left_alone(tmp_path, open_store):
+    path = tmp_path / "records.sqlite3"
+    store = open_store(path)
+    store.add_drink(local(2026, 10, 12, 9), 500, "manual")
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version=99")
+    conn.close()
+    store = open_store(path)
+    assert store.problem is StoreProblem.UNAVAILABLE
+    store.add_drink(NOW, 250, "manual")
+    assert store.pending_count == 1
+    assert store.water_total(*DAY) == 250  # only what waits in memory can be seen
+    assert not [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT sum(ml) FROM drinks").fetchone() == (500,)
+    conn.close()
+
+
+def test_locked_database_keeps_writes_in_memory_until_retry(
+    tmp_path, open_store, quick_busy_timeout
+):
+    path = tmp_path / "records.sqlite3"
+    store = open_store(path)
+    store.add_drink(local(2026, 10, 12, 9), 500, "manual")
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        store.add_drink(local(2026, 10, 12, 10), 250, "reminder")
+        assert store.problem is StoreProblem.UNAVAILABLE
+        assert "locked" in store.error
+        store.add_records(LOG[:3])
+        store.save_state(EngineState.fresh(NOW))
+        store.save_state(STATE)  # replaces the state still waiting
+        store.add_drink(local(2026, 10, 12, 11), 300, "manual")
+        store.add_drink(local(2026, 10, 12, 12), 100, "manual")
+        assert store.undo_last_drink(DAY[0]).ml == 100  # taken back from memory
+        assert store.pending_count == 4
+        # Every total includes what waits in memory.
+        assert store.water_total(*DAY) == 1050
+        assert [d.ml for d in store.drinks(*DAY)] == [500, 250, 300]
+        assert store.last_drink_at() == local(2026, 10, 12, 11)
+        assert store.records(*DAY) == LOG[:3]
+        assert store.outcome_counts(*DAY)[Outcome.SHOWN] == 2
+        assert store.load_state() == STATE
+        assert store.retry() is False
+        assert store.pending_count == 4
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert store.retry() is True
+    assert store.problem is StoreProblem.NONE and store.error == ""
+    assert store.pending_count == 0
+    assert store.water_total(*DAY) == 1050  # not counted twice
+    store.close()
+    again = open_store(path)
+    assert again.water_total(*DAY) == 1050
+    assert again.records(*DAY) == LOG[:3]
+    assert again.load_state() == STATE
+
+
+def test_waiting_writes_go_out_with_the_next_write(tmp_path, open_store, quick_busy_timeout):
+    path = tmp_path / "records.sqlite3"
+    store = open_store(path)
+    locker = sqlite3.connect(path, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    store.add_drink(local(2026, 10, 12, 9), 500, "manual")
+    assert store.pending_count == 1
+    locker.execute("ROLLBACK")
+    locker.close()
+    store.add_drink(local(2026, 10, 12, 10), 250, "manual")
+    assert store.pending_count == 0
+    assert store.problem is StoreProblem.NONE
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT ml FROM drinks ORDER BY at").fetchall()
+    conn.close()
+    assert rows == [(500,), (250,)]
+
+
+@POSIX
+@pytest.mark.parametrize(
+    "what",
+    [
+        "file",
+        "folder",
+        "both",
+    ],
+)
+def test_read_only_database_keeps_writes_in_memory(tmp_path, open_store, what):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores file permissions")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "records.sqlite3"
+    first = open_store(path)
+    first.add_drink(local(2026, 10, 12, 9), 500, "manual")
+    first.close()
+    if what in ("file", "both"):
+        path.chmod(0o400)
+    if what in ("folder", "both"):
+        folder.chmod(0o500)
+    try:
+        store = open_store(path)
+        store.add_drink(local(2026, 10, 12, 10), 250, "reminder")
+        store.add_records(LOG[:2])
+        assert store.problem is StoreProblem.UNAVAILABLE
+        assert store.pending_count == 2
+        assert store.water_total(*DAY) >= 250
+        assert store.records(*DAY) == LOG[:2]
+        assert store.retry() is False
+    finally:
+        folder.chmod(0o700)
+        path.chmod(0o600)
+    assert store.retry() is True
+    assert store.pending_count == 0
+    store.close()
+    again = open_store(path)
+    assert again.water_total(*DAY) == 750  # nothing lost
+    assert again.records(*DAY) == LOG[:2]
