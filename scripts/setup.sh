@@ -11,7 +11,7 @@ python=${PYTHON:-python3}
 sh scripts/system-deps.sh
 if [ ! -x "$venv/bin/python" ]; then
   "$python" -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet --upgrade pip "setuptools>=68" wheel
+  "$venv/bin/python" -m pip install --quiet --upgrade pip "setuptools>=77" wheel
 fi
 stamp="$venv/.installed-$extra"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

@@ -139,6 +139,7 @@ class Application(QtCore.QObject):
         menu.today_requested.connect(self.show_today)
         menu.settings_requested.connect(self.show_settings)
         menu.quit_requested.connect(self.quit)
+        menu.reminder_requested.connect(self.focus_popup)
 
     def _tell_start_problems(self) -> None:
         loaded = self.settings_problems
@@ -250,6 +251,12 @@ class Application(QtCore.QObject):
         if settings.delivery.sound:
             QtWidgets.QApplication.beep()
         self.refresh()
+
+    def focus_popup(self) -> None:
+        """Give the open pop-up the keyboard (it opens without taking focus)."""
+        if self.popup is not None:
+            self.popup.raise_()
+            self.popup.activateWindow()
 
     def _on_answer(self, kinds: list[ReminderKind], outcome: Outcome, snooze: int | None) -> None:
         self.service.answer(kinds, outcome, snooze)

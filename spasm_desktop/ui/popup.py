@@ -136,13 +136,23 @@ class ReminderPopup(QtWidgets.QFrame):
 
     def show_in_corner(self) -> None:
         """Show at the bottom-right of the screen without taking focus, and start the timer."""
-        self.adjustSize()
-        screen = QtGui.QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
+        self._fit_in_corner()
         self.show()
         self._timer.start()
+
+    def _fit_in_corner(self) -> None:
+        """Size to the content at the clamped width, and keep the window in the corner."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        width = max(self.minimumWidth(), min(self.sizeHint().width(), self.maximumWidth()))
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, self.minimumSizeHint().height()))
+        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(self.width(), min(self.height(), area.height() - 2 * MARGIN))
+            self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -161,7 +171,7 @@ class ReminderPopup(QtWidgets.QFrame):
             assert button is not None
             button.setEnabled(False)
             self._timer.stop()  # the person is following the steps: stay open
-            self.adjustSize()
+            self._fit_in_corner()
         else:
             self._rows[kind].setEnabled(False)
         self._finish([kind], Outcome.DONE, None)

@@ -73,13 +73,14 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
         total = volume(water_today_ml, unit)
         goal = volume(settings.water.effective_goal_ml, unit)
         if settings.water.fluid_limit_ml is not None:
+            limit = volume(settings.water.fluid_limit_ml, unit)
             return (
                 tr(
                     "You have logged %1 of your %2 limit today. Stay within the limit your "
                     "clinician set."
                 )
                 .replace("%1", total)
-                .replace("%2", goal)
+                .replace("%2", limit)
             )
         return (
             tr("A glass of %1 now. So far today: %2 of %3.")

@@ -105,6 +105,10 @@ class TodayWindow(QtWidgets.QWidget):
         self.table.setSizeAdjustPolicy(
             QtWidgets.QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents
         )
+        self.table.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         QtWidgets.QVBoxLayout(done_box).addWidget(self.table)
         layout.addWidget(done_box)
 
@@ -187,6 +191,13 @@ class TodayWindow(QtWidgets.QWidget):
         self.resume_button.setEnabled(paused)
         self.notice.setText(data.notice)
         self.notice.setVisible(bool(data.notice))
+        # Every row stays visible: grow when the notice or the pause line appears.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        hint = self.sizeHint().height()
+        if self.height() < hint:
+            self.resize(self.width(), hint)
 
 
 class DrinkAmountDialog(QtWidgets.QDialog):

@@ -53,7 +53,8 @@ class TrayMenu(QtCore.QObject):
         drink_requested(int): log a drink of this many ml.
         other_drink_requested(): ask for another amount.
         pause_requested(int): pause for minutes (0 = until tomorrow).
-        resume_requested(), today_requested(), settings_requested(), quit_requested().
+        resume_requested(), today_requested(), settings_requested(), quit_requested(),
+        reminder_requested(): bring the open reminder pop-up to the keyboard.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -63,6 +64,7 @@ class TrayMenu(QtCore.QObject):
     today_requested = QtCore.Signal()
     settings_requested = QtCore.Signal()
     quit_requested = QtCore.Signal()
+    reminder_requested = QtCore.Signal()
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -70,6 +72,9 @@ class TrayMenu(QtCore.QObject):
         self.menu = QtWidgets.QMenu()
         self.menu.setAccessibleName(self.tr("Spasm Desktop menu"))
         self.menu.aboutToShow.connect(self._refresh_menu)
+        self._drink_menu = QtWidgets.QMenu(self.tr("Log a &drink"), self.menu)
+        self._drink_menu.setIcon(assets.icon("water"))
+        self._pause_menu = QtWidgets.QMenu(self.tr("&Pause"), self.menu)
         self._state: TrayState | None = None
         self._icon_name = ""
         self.tray.setContextMenu(self.menu)
@@ -130,8 +135,14 @@ class TrayMenu(QtCore.QObject):
         )
 
     def _refresh_menu(self) -> None:
-        self.menu.clear()
+        self.menu.clear()  # the submenus are kept (they own their menu actions) and refilled
+        self._drink_menu.clear()
+        self._pause_menu.clear()
         state = self._state
+        if state is not None and state.pending:
+            answer = self.menu.addAction(self.tr("&Answer the reminder…"))
+            answer.triggered.connect(self.reminder_requested)
+            self.menu.addSeparator()
         if state is not None:
             heading = self.menu.addAction(self.tr("Next reminders"))
             heading.setEnabled(False)
@@ -139,7 +150,8 @@ class TrayMenu(QtCore.QObject):
                 self.menu.addAction(line).setEnabled(False)
             self.menu.addAction(self._water_line(state)).setEnabled(False)
             self.menu.addSeparator()
-        drink = self.menu.addMenu(assets.icon("water"), self.tr("Log a &drink"))
+        drink = self._drink_menu
+        self.menu.addMenu(drink)
         unit = state.settings.unit if state else None
         glass = state.settings.water.glass_ml if state else 250
         sizes = [glass, *[s for s in DRINK_SIZES_ML if s != glass]]
@@ -151,14 +163,15 @@ class TrayMenu(QtCore.QObject):
                 lambda _=False, amount=ml: self.drink_requested.emit(amount)
             )
         drink.addAction(self.tr("Other amount…")).triggered.connect(self.other_drink_requested)
-        pause = self.menu.addMenu(self.tr("&Pause"))
+        pause = self._pause_menu
+        self.menu.addMenu(pause)
+        labels = {
+            30: self.tr("For 30 minutes"),
+            60: self.tr("For 1 hour"),
+            120: self.tr("For 2 hours"),
+        }
         for minutes in PAUSE_CHOICES_MIN:
-            label = (
-                self.tr("For %n minutes", None, minutes)
-                if minutes < 60
-                else self.tr("For %n hour(s)", None, minutes // 60)
-            )
-            pause.addAction(label).triggered.connect(
+            pause.addAction(labels[minutes]).triggered.connect(
                 lambda _=False, m=minutes: self.pause_requested.emit(m)
             )
         pause.addAction(self.tr("Until tomorrow")).triggered.connect(

@@ -1,0 +1,348 @@
+"""Tests for the reminder pop-up (offscreen Qt, pytest-qt)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6 import QtCore, QtGui, QtTest, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import units
+from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
+from spasm_desktop.core.settings import DeliverySettings, Settings, WaterSettings
+from spasm_desktop.ui import text
+from spasm_desktop.ui.popup import ReminderPopup
+
+K = ReminderKind
+ALL_KINDS = [K.WATER, K.STRETCH, K.MOVE, K.BEDTIME]
+
+
+def make_popup(
+    qtbot: QtBot,
+    kinds: list[ReminderKind],
+    settings: Settings | None = None,
+    water_today_ml: int = 500,
+    *,
+    show: bool = True,
+) -> ReminderPopup:
+    popup = ReminderPopup(kinds, settings if settings is not None else Settings(), water_today_ml)
+    qtbot.addWidget(popup)
+    if show:
+        popup.show_in_corner()
+    return popup
+
+
+def primary(popup: ReminderPopup, kind: ReminderKind) -> QtWidgets.QPushButton:
+    button = popup.findChild(QtWidgets.QPushButton, f"primary_{kind.value}")
+    assert button is not None, kind
+    return button
+
+
+def details(popup: ReminderPopup, kind: ReminderKind) -> QtWidgets.QLabel:
+    label = popup.findChild(QtWidgets.QLabel, f"details_{kind.value}")
+    assert label is not None, kind
+    return label
+
+
+def snooze_actions(popup: ReminderPopup) -> list[QtGui.QAction]:
+    menu = popup.snooze_button.menu()
+    assert menu is not None
+    return [a for a in menu.actions() if not a.isSeparator()]
+
+
+# --- single water pop-up ----------------------------------------------------------------------
+
+
+def test_water_primary_button_answers_done_and_closes(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER])
+    assert popup.isVisible()
+    with qtbot.waitSignal(popup.answered) as blocker:
+        primary(popup, K.WATER).click()
+    assert blocker.args == [[K.WATER], Outcome.DONE, None]
+    assert not popup.isVisible()
+    assert popup.open_kinds == []
+
+
+def test_closed_popup_is_deleted(qtbot: QtBot) -> None:
+    """WA_DeleteOnClose: the app relies on ``destroyed`` to forget the pop-up."""
+    popup = make_popup(qtbot, [K.WATER])
+    assert popup.testAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    with qtbot.waitSignal(popup.destroyed):
+        primary(popup, K.WATER).click()
+
+
+def test_snooze_menu_offers_the_snooze_choices(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER])
+    labels = [a.text() for a in snooze_actions(popup)]
+    assert labels == [f"{m} minutes" for m in SNOOZE_CHOICES_MIN]
+    assert SNOOZE_CHOICES_MIN == (5, 10, 15)
+
+
+@pytest.mark.parametrize("index,minutes", list(enumerate(SNOOZE_CHOICES_MIN)))
+def test_snooze_actions_answer_snoozed(qtbot: QtBot, index: int, minutes: int) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.MOVE])
+    with qtbot.waitSignal(popup.answered) as blocker:
+        snooze_actions(popup)[index].trigger()
+    assert blocker.args == [[K.WATER, K.MOVE], Outcome.SNOOZED, minutes]
+    assert not popup.isVisible()
+
+
+def test_skip_answers_skipped_for_all_open_kinds(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH, K.MOVE])
+    with qtbot.waitSignal(popup.answered) as blocker:
+        popup.skip_button.click()
+    assert blocker.args == [[K.WATER, K.STRETCH, K.MOVE], Outcome.SKIPPED, None]
+    assert not popup.isVisible()
+
+
+# --- combined pop-up ---------------------------------------------------------------------------
+
+
+def test_combined_answer_one_then_skip_the_rest(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH, K.MOVE])
+    answers: list[list[object]] = []
+    popup.answered.connect(lambda *args: answers.append(list(args)))
+
+    with qtbot.waitSignal(popup.answered) as blocker:
+        primary(popup, K.WATER).click()
+    assert blocker.args == [[K.WATER], Outcome.DONE, None]
+    assert popup.isVisible()
+    assert popup.open_kinds == [K.STRETCH, K.MOVE]
+    assert not primary(popup, K.WATER).isEnabled()
+    assert primary(popup, K.STRETCH).isEnabled()
+    assert primary(popup, K.MOVE).isEnabled()
+    assert popup.snooze_button.isEnabled()
+
+    # A second click on the answered row does nothing.
+    popup.act(K.WATER)
+
+    with qtbot.waitSignal(popup.answered) as blocker:
+        popup.skip_button.click()
+    assert blocker.args == [[K.STRETCH, K.MOVE], Outcome.SKIPPED, None]
+    assert not popup.isVisible()
+    # Closing did not add an "ignored" answer for anything.
+    assert answers == [
+        [[K.WATER], Outcome.DONE, None],
+        [[K.STRETCH, K.MOVE], Outcome.SKIPPED, None],
+    ]
+
+
+def test_only_a_single_reminder_has_a_default_button(qtbot: QtBot) -> None:
+    single = make_popup(qtbot, [K.MOVE], show=False)
+    assert primary(single, K.MOVE).isDefault()
+    combined = make_popup(qtbot, [K.WATER, K.MOVE], show=False)
+    assert not primary(combined, K.WATER).isDefault()
+    assert not primary(combined, K.MOVE).isDefault()
+
+
+# --- stretch and bedtime: "show me" --------------------------------------------------------------
+
+
+def test_stretch_show_me_reveals_steps_and_stays_open(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.STRETCH])
+    label = details(popup, K.STRETCH)
+    assert not label.isVisible()
+    assert popup._timer.isActive()
+
+    with qtbot.waitSignal(popup.answered) as blocker:
+        primary(popup, K.STRETCH).click()
+    assert blocker.args == [[K.STRETCH], Outcome.DONE, None]
+
+    assert label.isVisible()
+    assert text.stretch_safety() in label.text()
+    assert label.text().startswith("1. " + text.stretch_steps()[0])
+    assert f"{len(text.stretch_steps())}. " in label.text()
+    # Stays open while the person follows the steps; the auto-close is off.
+    assert popup.isVisible()
+    assert not popup._timer.isActive()
+    assert not primary(popup, K.STRETCH).isEnabled()
+    # Nothing is left to answer: snooze is off, skip became "Close".
+    assert not popup.snooze_button.isEnabled()
+    assert popup.skip_button.text().replace("&", "") == "Close"
+    assert popup.skip_button.accessibleName() == "Close"
+
+    with qtbot.assertNotEmitted(popup.answered):
+        popup.skip_button.click()
+    assert not popup.isVisible()
+
+
+def test_bedtime_routine_reveals_bedtime_steps(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.BEDTIME])
+    with qtbot.waitSignal(popup.answered) as blocker:
+        primary(popup, K.BEDTIME).click()
+    assert blocker.args == [[K.BEDTIME], Outcome.DONE, None]
+    label = details(popup, K.BEDTIME)
+    assert label.isVisible()
+    assert label.text().startswith("1. " + text.bedtime_steps()[0])
+    assert text.stretch_safety() in label.text()
+    assert popup.isVisible()
+
+
+def test_bedtime_only_popup_offers_skip_tonight(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.BEDTIME])
+    assert popup.skip_button.text().replace("&", "") == "Skip tonight"
+    assert popup.skip_button.accessibleName() == "Skip tonight"
+    with qtbot.waitSignal(popup.answered) as blocker:
+        popup.skip_button.click()
+    assert blocker.args == [[K.BEDTIME], Outcome.SKIPPED, None]
+
+
+def test_skip_is_plain_skip_when_bedtime_comes_with_others(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.BEDTIME], show=False)
+    assert popup.skip_button.text().replace("&", "") == "Skip"
+
+
+# --- auto-close and escape ---------------------------------------------------------------------
+
+
+def test_expire_answers_ignored_for_open_kinds(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH, K.MOVE])
+    with qtbot.waitSignal(popup.answered):
+        primary(popup, K.MOVE).click()
+    with qtbot.waitSignal(popup.answered) as blocker:
+        popup.expire()
+    assert blocker.args == [[K.WATER, K.STRETCH], Outcome.IGNORED, None]
+    assert not popup.isVisible()
+
+
+def test_auto_close_timer_expires_the_popup(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH])
+    assert popup._timer.isActive()
+    popup._timer.setInterval(20)  # restarts the running timer with a short interval
+    with qtbot.waitSignal(popup.answered, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [[K.WATER, K.STRETCH], Outcome.IGNORED, None]
+
+
+@pytest.mark.parametrize("seconds", [15, 120, 900])
+def test_auto_close_interval_follows_settings(qtbot: QtBot, seconds: int) -> None:
+    settings = Settings(delivery=DeliverySettings(popup_seconds=seconds))
+    popup = make_popup(qtbot, [K.WATER], settings, show=False)
+    timers = popup.findChildren(QtCore.QTimer)
+    assert popup._timer in timers
+    assert popup._timer.interval() == seconds * 1000
+    assert popup._timer.isSingleShot()
+    assert not popup._timer.isActive()
+    popup.show_in_corner()
+    assert popup._timer.isActive()
+
+
+def test_escape_answers_ignored(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.MOVE])
+    with qtbot.waitSignal(popup.answered) as blocker:
+        QtTest.QTest.keyClick(popup, QtCore.Qt.Key.Key_Escape)
+    assert blocker.args == [[K.WATER, K.MOVE], Outcome.IGNORED, None]
+    assert not popup.isVisible()
+
+
+def test_closing_by_window_manager_answers_ignored(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.STRETCH])
+    with qtbot.waitSignal(popup.answered) as blocker:
+        popup.close()
+    assert blocker.args == [[K.STRETCH], Outcome.IGNORED, None]
+
+
+# --- window behaviour, texts, accessibility -----------------------------------------------------
+
+
+def test_window_does_not_take_focus_and_stays_on_top(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER], show=False)
+    assert popup.testAttribute(QtCore.Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    flags = popup.windowFlags()
+    assert popup.windowType() == QtCore.Qt.WindowType.Tool
+    assert flags & QtCore.Qt.WindowType.WindowStaysOnTopHint
+    assert flags & QtCore.Qt.WindowType.FramelessWindowHint
+
+
+def test_water_row_shows_fluid_caution_with_a_limit(qtbot: QtBot) -> None:
+    settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=1500))
+    popup = make_popup(qtbot, [K.WATER], settings)
+    label = details(popup, K.WATER)
+    assert label.isVisible()
+    assert label.text() == text.fluid_caution()
+    labels = [w.text() for w in popup.findChildren(QtWidgets.QLabel)]
+    assert text.body(K.WATER, settings, 500) in labels
+    assert any("limit" in t for t in labels)
+
+
+def test_water_row_has_no_caution_without_a_limit(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER])
+    label = details(popup, K.WATER)
+    assert not label.isVisible()
+    assert label.text() == ""
+
+
+def test_fluid_limit_text_does_not_call_the_goal_a_limit() -> None:
+    settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=2500))
+    body = text.body(K.WATER, settings, 500)
+    assert text.volume(2000, units.VolumeUnit.ML) + " limit" not in body
+
+
+def test_water_text_in_fl_oz(qtbot: QtBot) -> None:
+    settings = dataclasses.replace(Settings(), unit=units.VolumeUnit.FL_OZ)
+    popup = make_popup(qtbot, [K.WATER], settings, water_today_ml=500, show=False)
+    labels = " ".join(w.text() for w in popup.findChildren(QtWidgets.QLabel))
+    assert text.volume(250, units.VolumeUnit.FL_OZ) in labels
+    assert " ml" not in labels
+
+
+def test_every_button_has_an_accessible_name(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, ALL_KINDS)
+    buttons = popup.findChildren(QtWidgets.QPushButton)
+    assert len(buttons) == len(ALL_KINDS) + 2
+    for button in buttons:
+        assert button.accessibleName(), button.text()
+        assert "&" not in button.accessibleName()
+    assert popup.accessibleName()
+    # Still true once everything is answered and skip turned into close.
+    for kind in ALL_KINDS:
+        popup.act(kind)
+    assert popup.isVisible()
+    for button in popup.findChildren(QtWidgets.QPushButton):
+        assert button.accessibleName(), button.text()
+
+
+# --- layout after "show me" ---------------------------------------------------------------------
+
+
+def settle() -> None:
+    """Deliver the posted layout requests, so geometries are final."""
+    QtWidgets.QApplication.sendPostedEvents()
+
+
+def fits_its_text(label: QtWidgets.QLabel) -> bool:
+    return label.height() >= label.heightForWidth(label.width())
+
+
+def on_screen(popup: ReminderPopup) -> bool:
+    screen = popup.screen()
+    return screen.availableGeometry().contains(popup.frameGeometry())
+
+
+def test_popup_is_shown_on_screen_with_room_for_its_text(qtbot: QtBot) -> None:
+    settings = Settings(water=WaterSettings(fluid_limit_ml=1500))
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH], settings)
+    settle()
+    assert on_screen(popup)
+    assert fits_its_text(details(popup, K.WATER))
+
+
+@pytest.mark.parametrize("kinds", [[K.STRETCH], [K.WATER, K.STRETCH, K.MOVE, K.BEDTIME]])
+def test_show_me_gives_the_steps_room(qtbot: QtBot, kinds: list[ReminderKind]) -> None:
+    popup = make_popup(qtbot, kinds)
+    primary(popup, K.STRETCH).click()
+    settle()
+    assert fits_its_text(details(popup, K.STRETCH))
+
+
+def test_show_me_keeps_the_popup_on_screen(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.STRETCH])
+    settle()
+    assert on_screen(popup)
+    primary(popup, K.STRETCH).click()
+    settle()
+    assert on_screen(popup)
+
+
+# --- the binding itself -------------------------------------------------------------------------

@@ -1,0 +1,340 @@
+"""Tests for the tray menu and tooltip, with a tray icon that is never shown (offscreen Qt)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import units
+from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.core.settings import Settings, WaterSettings
+from spasm_desktop.ui import text
+from spasm_desktop.ui.tray import TrayMenu, TrayState
+from tests.fakes import BERLIN
+
+K = ReminderKind
+Reason = QtWidgets.QSystemTrayIcon.ActivationReason
+
+
+class RecordingTray(QtWidgets.QSystemTrayIcon):
+    """A real tray icon (never shown) that records the balloon messages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str, int]] = []
+
+    def showMessage(  # type: ignore[override]
+        self, title: str, body: str, icon: object, msecs: int = 10000
+    ) -> None:
+        self.messages.append((title, body, msecs))
+
+
+@pytest.fixture
+def tray(qtbot: QtBot) -> Iterator[RecordingTray]:
+    icon = RecordingTray()
+    yield icon
+    icon.deleteLater()
+
+
+def make_menu(qtbot: QtBot, tray: QtWidgets.QSystemTrayIcon) -> TrayMenu:
+    menu = TrayMenu(tray)
+    qtbot.addWidget(menu.menu)
+    return menu
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+
+
+def state(
+    settings: Settings | None = None,
+    *,
+    dues: dict[ReminderKind, dt.datetime] | None = None,
+    paused_until: dt.datetime | None = None,
+    pending: bool = False,
+    water_today_ml: int = 750,
+    warning: str = "",
+) -> TrayState:
+    return TrayState(
+        dues if dues is not None else {},
+        paused_until,
+        pending,
+        water_today_ml,
+        settings if settings is not None else Settings(),
+        BERLIN,
+        warning,
+    )
+
+
+def short_time(instant: dt.datetime) -> str:
+    local = instant.astimezone(BERLIN)
+    return QtCore.QLocale().toString(
+        QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
+    )
+
+
+def ml(value: int) -> str:
+    return f"{QtCore.QLocale().toString(value)} ml"
+
+
+def top_action(menu: TrayMenu, label: str) -> QtGui.QAction:
+    menu.refresh_menu()
+    for action in menu.menu.actions():
+        if action.text().replace("&", "") == label:
+            return action
+    raise AssertionError(f"no {label!r} in {[a.text() for a in menu.menu.actions()]}")
+
+
+def submenu_actions(menu: TrayMenu, label: str) -> list[QtGui.QAction]:
+    sub = top_action(menu, label).menu()
+    assert isinstance(sub, QtWidgets.QMenu)
+    return [a for a in sub.actions() if not a.isSeparator()]
+
+
+# --- tooltip ----------------------------------------------------------------------------------
+
+
+def test_tooltip_lists_next_times_and_water(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    base = now()
+    dues = {
+        K.WATER: base + dt.timedelta(minutes=10),
+        K.STRETCH: base + dt.timedelta(minutes=25),
+        K.MOVE: base + dt.timedelta(minutes=40),
+        K.BEDTIME: base + dt.timedelta(minutes=55),
+    }
+    menu.update(state(dues=dues, water_today_ml=750))
+    tip = tray.toolTip()
+    assert tip == menu.tooltip()
+    lines = tip.split("\n")
+    assert lines[0] == "Spasm Desktop"
+    for kind, due in dues.items():
+        line = next(x for x in lines if x.startswith(text.kind_name(kind) + ": "))
+        assert short_time(due) in line
+    assert f"Water today: {ml(750)} of {ml(2000)}" in lines
+    assert not any(x.startswith("Paused until") for x in lines)
+
+
+def test_tooltip_before_any_state(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    assert menu.tooltip() == "Spasm Desktop"
+
+
+def test_tooltip_shows_pause_and_warning(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    until = now() + dt.timedelta(hours=1)
+    menu.update(state(paused_until=until, warning="Records can't be saved"))
+    lines = tray.toolTip().split("\n")
+    paused = next(x for x in lines if x.startswith("Paused until "))
+    assert short_time(until) in paused
+    assert lines[-1] == "Records can't be saved"
+
+
+def test_tooltip_water_line_uses_effective_goal_and_unit(qtbot: QtBot, tray: RecordingTray) -> None:
+    settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=1500))
+    menu = make_menu(qtbot, tray)
+    menu.update(state(settings, water_today_ml=0))
+    assert f"Water today: {ml(0)} of {ml(1500)}" in tray.toolTip().split("\n")
+    oz = dataclasses.replace(Settings(), unit=units.VolumeUnit.FL_OZ)
+    menu.update(state(oz, water_today_ml=500))
+    fl = units.VolumeUnit.FL_OZ
+    line = f"Water today: {text.volume(500, fl)} of {text.volume(2000, fl)}"
+    assert line in tray.toolTip().split("\n")
+    assert "fl oz" in line
+
+
+def test_icon_follows_the_state(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    assert tray.icon().isNull()
+    menu.update(state())
+    assert not tray.icon().isNull()
+    active = tray.icon().cacheKey()
+    menu.update(state(pending=True))
+    due = tray.icon().cacheKey()
+    menu.update(state(paused_until=now() + dt.timedelta(hours=1), pending=True))
+    paused = tray.icon().cacheKey()
+    assert len({active, due, paused}) == 3
+
+
+# --- menu -------------------------------------------------------------------------------------
+
+
+def test_menu_is_the_tray_context_menu(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    assert tray.contextMenu() is menu.menu
+    assert menu.menu.accessibleName()
+
+
+def test_menu_heading_lists_next_reminders(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state(water_today_ml=250))
+    texts = menu.action_texts()
+    assert texts[:3] == [
+        "Next reminders",
+        "None scheduled",
+        f"Water today: {ml(250)} of {ml(2000)}",
+    ]
+    assert not top_action(menu, "Next reminders").isEnabled()
+
+
+@pytest.mark.parametrize("glass", [250, 300])
+def test_glass_entry_logs_a_glass(qtbot: QtBot, tray: RecordingTray, glass: int) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state(Settings(water=WaterSettings(glass_ml=glass))))
+    actions = submenu_actions(menu, "Log a drink")
+    assert actions[0].text() == f"A glass ({ml(glass)})"
+    with qtbot.waitSignal(menu.drink_requested) as blocker:
+        actions[0].trigger()
+    assert blocker.args == [glass]
+
+
+def test_other_drink_sizes_and_other_amount(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    actions = submenu_actions(menu, "Log a drink")
+    assert [a.text() for a in actions] == [
+        f"A glass ({ml(250)})",
+        ml(150),
+        ml(330),
+        ml(500),
+        "Other amount…",
+    ]
+    with qtbot.waitSignal(menu.drink_requested) as blocker:
+        actions[2].trigger()
+    assert blocker.args == [330]
+    with qtbot.waitSignal(menu.other_drink_requested):
+        actions[-1].trigger()
+
+
+def test_glass_size_is_not_listed_twice(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state(Settings(water=WaterSettings(glass_ml=330))))
+    labels = [a.text() for a in submenu_actions(menu, "Log a drink")]
+    assert labels == [f"A glass ({ml(330)})", ml(150), ml(500), "Other amount…"]
+
+
+def test_menu_without_state_still_logs_a_glass(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    actions = submenu_actions(menu, "Log a drink")
+    assert actions[0].text() == "A glass (250 ml)"
+    with qtbot.waitSignal(menu.drink_requested) as blocker:
+        actions[0].trigger()
+    assert blocker.args == [250]
+    assert not top_action(menu, "Resume").isEnabled()
+
+
+def test_fl_oz_menu_shows_fl_oz(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state(dataclasses.replace(Settings(), unit=units.VolumeUnit.FL_OZ)))
+    labels = [a.text() for a in submenu_actions(menu, "Log a drink")][:-1]
+    fl = units.VolumeUnit.FL_OZ
+    assert labels == [
+        f"A glass ({text.volume(250, fl)})",
+        text.volume(150, fl),
+        text.volume(330, fl),
+        text.volume(500, fl),
+    ]
+    assert all("fl oz" in label and " ml" not in label for label in labels)
+    decimal = QtCore.QLocale().decimalPoint()
+    assert text.volume(250, fl) == f"8{decimal}5 fl oz"
+    with qtbot.waitSignal(menu.drink_requested) as blocker:
+        submenu_actions(menu, "Log a drink")[0].trigger()
+    assert blocker.args == [250]  # still millilitres
+
+
+@pytest.mark.parametrize("index,minutes", [(0, 30), (1, 60), (2, 120), (3, 0)])
+def test_pause_entries(qtbot: QtBot, tray: RecordingTray, index: int, minutes: int) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    actions = submenu_actions(menu, "Pause")
+    assert len(actions) == 4
+    assert actions[3].text() == "Until tomorrow"
+    with qtbot.waitSignal(menu.pause_requested) as blocker:
+        actions[index].trigger()
+    assert blocker.args == [minutes]
+
+
+def test_pause_entries_read_naturally(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    labels = [a.text() for a in submenu_actions(menu, "Pause")]
+    assert labels == ["For 30 minutes", "For 1 hour", "For 2 hours", "Until tomorrow"]
+
+
+def test_resume_enabled_only_when_paused(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    resume = top_action(menu, "Resume")
+    assert not resume.isEnabled()
+    menu.update(state(paused_until=now() + dt.timedelta(minutes=30)))
+    resume = top_action(menu, "Resume")
+    assert resume.isEnabled()
+    with qtbot.waitSignal(menu.resume_requested):
+        resume.trigger()
+
+
+@pytest.mark.parametrize(
+    "label,signal",
+    [
+        ("Today…", "today_requested"),
+        ("Settings…", "settings_requested"),
+        ("Quit", "quit_requested"),
+    ],
+)
+def test_window_and_quit_entries(
+    qtbot: QtBot, tray: RecordingTray, label: str, signal: str
+) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    action = top_action(menu, label)
+    assert action.isEnabled()
+    with qtbot.waitSignal(getattr(menu, signal)):
+        action.trigger()
+
+
+def test_menu_rebuilds_before_it_opens(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    assert not top_action(menu, "Resume").isEnabled()
+    menu.update(state(paused_until=now() + dt.timedelta(minutes=30)))
+    menu.menu.aboutToShow.emit()
+    resume = next(a for a in menu.menu.actions() if a.text() == "&Resume")
+    assert resume.isEnabled()
+
+
+def test_rebuilding_the_menu_does_not_pile_up_submenus(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    for _ in range(5):
+        menu.refresh_menu()
+    submenus = menu.menu.findChildren(
+        QtWidgets.QMenu, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    assert len(submenus) == 2
+
+
+# --- clicks on the icon and the balloon ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("reason", [Reason.Trigger, Reason.DoubleClick])
+def test_left_click_opens_today(qtbot: QtBot, tray: RecordingTray, reason: Reason) -> None:
+    menu = make_menu(qtbot, tray)
+    with qtbot.waitSignal(menu.today_requested):
+        tray.activated.emit(reason)
+
+
+@pytest.mark.parametrize("reason", [Reason.Context, Reason.MiddleClick])
+def test_other_clicks_do_not_open_today(qtbot: QtBot, tray: RecordingTray, reason: Reason) -> None:
+    menu = make_menu(qtbot, tray)
+    with qtbot.assertNotEmitted(menu.today_requested):
+        tray.activated.emit(reason)
+
+
+def test_balloon_shows_the_tray_message(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.balloon("Title", "Body", 15)
+    assert tray.messages == [("Title", "Body", 15000)]
