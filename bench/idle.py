@@ -561,6 +561,14 @@ def sharers(ours: set[int]) -> list[str]:
     return found
 
 
+def io_counters(pid: int) -> dict[str, int]:
+    """/proc/PID/io: bytes and calls of read/write-like syscalls, bytes sent to storage."""
+    with contextlib.suppress(OSError):
+        text = Path(f"/proc/{pid}/io").read_text()
+        return {k: int(v) for k, v in (line.split(": ") for line in text.splitlines())}
+    return {}
+
+
 @dataclass(frozen=True)
 class ThreadSample:
     name: str
@@ -608,6 +616,7 @@ class IdleResult:
     windows_seen: int
     notifications: int
     pss_sharers: list[str]
+    io: dict[str, int]
 
     @property
     def wakeups(self) -> int:
@@ -641,12 +650,15 @@ def idle_phase(
         time.sleep(settle_s)
         ours = {r.proc.pid for r in runs}
         deadline = time.monotonic() + pss_wait_s
-        while (others := sharers(ours)) and time.monotonic() < deadline:
-            progress(f"  waiting for other Python/Qt processes to end before PSS: {others}")
-            time.sleep(2)
+        if others := sharers(ours):
+            progress(f"  up to {pss_wait_s:g} s for other Python/Qt processes to end: {others}")
+            while others and time.monotonic() < deadline:
+                time.sleep(1)
+                others = sharers(ours)
         memory = [smaps_rollup(r.proc.pid) for r in runs]
         notes_before = dunst_history(desktop.env) or 0
         first = [(cpu_ticks(r.proc.pid), threads(r.proc.pid)) for r in runs]
+        io_first = [io_counters(r.proc.pid) for r in runs]
         began = time.monotonic()
         progress(f"  idle {idle_s:g} s")
         windows: list[set[int]] = [set() for _ in runs]
@@ -657,6 +669,7 @@ def idle_phase(
                     raise BenchError(f"{run.target.name} exited while idle")
                 seen.update(x.shown_windows(run.proc.pid))
         last = [(cpu_ticks(r.proc.pid), threads(r.proc.pid)) for r in runs]
+        io_last = [io_counters(r.proc.pid) for r in runs]
         elapsed = time.monotonic() - began
         notes = (dunst_history(desktop.env) or 0) - notes_before
 
@@ -673,6 +686,7 @@ def idle_phase(
             key = f"{now.name} ({tid})" if tid != run.proc.pid else f"{now.name} (main)"
             per_thread[key] = v + n
         mem = memory[i]
+        io = {k: io_last[i].get(k, 0) - v for k, v in io_first[i].items()}
         results.append(
             IdleResult(
                 name=run.target.name,
@@ -691,6 +705,7 @@ def idle_phase(
                 windows_seen=len(windows[i]),
                 notifications=notes,
                 pss_sharers=others,
+                io=io,
             )
         )
     return results
@@ -717,7 +732,7 @@ def machine() -> dict[str, str]:
     except Exception:
         pyside = "?"
     return {
-        "nproc": str(os.cpu_count()),
+        "nproc": str(len(os.sched_getaffinity(0))),
         "cpu": model,
         "kernel": platform.release(),
         "python": platform.python_version(),
@@ -817,6 +832,14 @@ def report(
             "",
         ),
         ("  threads", str(app.threads), str(bare.threads), "", "", ""),
+        (
+            "  write calls / bytes written",
+            f"{app.io.get('syscw', 0)} / {app.io.get('wchar', 0)} B",
+            f"{bare.io.get('syscw', 0)} / {bare.io.get('wchar', 0)} B",
+            "",
+            "",
+            "",
+        ),
         (
             "  start-to-tray of the idle run",
             f"{app.start_s * 1000:.0f} ms",
