@@ -7,7 +7,6 @@ under DIR (tests, portable use). Folders are created readable by the user only.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import sys
 from collections.abc import Mapping
@@ -50,6 +49,8 @@ class Paths:
     def server_name(self) -> str:
         """The single-instance socket: a file in the private data dir, or a pipe name on Windows."""
         if sys.platform == "win32":
+            import hashlib
+
             digest = hashlib.sha256(str(self.data_dir).encode()).hexdigest()[:16]
             return f"spasm-desktop-{os.getlogin()}-{digest}"
         return str(self.data_dir / "instance.sock")

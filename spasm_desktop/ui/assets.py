@@ -20,7 +20,16 @@ def icon_bytes(name: str) -> bytes:
 
 @functools.cache
 def icon(name: str) -> QtGui.QIcon:
-    """Return ``icons/NAME.svg`` as an icon rendered at the usual sizes."""
+    """Return ``icons/NAME.svg`` as an icon.
+
+    From a file, Qt's SVG icon engine renders each size only when it is asked for; from a zip
+    (no file path) the usual sizes are rendered up front.
+    """
+    resource = resources.files(_PACKAGE).joinpath("icons", f"{name}.svg")
+    if isinstance(resource, pathlib.Path) and resource.is_file():
+        from_file = QtGui.QIcon(str(resource))
+        if not from_file.isNull():
+            return from_file
     renderer = QtSvg.QSvgRenderer(QtCore.QByteArray(icon_bytes(name)))
     result = QtGui.QIcon()
     for size in (16, 22, 24, 32, 48, 64, 128, 256):

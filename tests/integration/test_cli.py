@@ -30,6 +30,8 @@ def run(env, *args, timeout=30):
 
 def status(env):
     result = run(env, "status", "--json")
+    if "still starting" in result.stderr:
+        return {"running": False}
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 

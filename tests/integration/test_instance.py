@@ -1,0 +1,104 @@
+"""The single-instance command channel, with both backends (Unix socket, Qt local socket)."""
+
+import json
+import socket
+import stat
+import sys
+import threading
+
+import pytest
+from PySide6 import QtCore
+
+from spasm_desktop.platform import instance
+
+
+@pytest.fixture(params=[True, False], ids=["unix-socket", "qt-local-socket"])
+def backend(request, monkeypatch):
+    monkeypatch.setattr(instance, "USE_UNIX_SOCKET", request.param)
+    return request.param
+
+
+def in_other_process(qtbot, code):
+    """Run ``code`` in another Python process (as a later launch would) while this one serves.
+
+    The code sees ``i`` (the instance module, with this test's backend) and a QCoreApplication.
+    """
+    prelude = (
+        "import json; from PySide6 import QtCore; from spasm_desktop.platform import instance as i;"
+        f" i.USE_UNIX_SOCKET = {instance.USE_UNIX_SOCKET}; app = QtCore.QCoreApplication([]);"
+    )
+    process = QtCore.QProcess()
+    with qtbot.waitSignal(process.finished, timeout=10000):
+        process.start(sys.executable, ["-c", prelude + code])
+    return json.loads(bytes(process.readAllStandardOutput().data()).decode())
+
+
+def ask_in_thread(qtbot, name, request):
+    """Send from another process while the Qt event loop here serves the request."""
+    return in_other_process(qtbot, f"print(json.dumps(i.send({name!r}, {request!r})))")
+
+
+def test_request_and_reply(qtbot, tmp_path, backend):
+    name = str(tmp_path / "instance.sock")
+    seen = []
+
+    def handler(request):
+        seen.append(request)
+        return {"ok": True, "echo": request.get("n")}
+
+    server = instance.InstanceServer(name, handler)
+    assert server.listen() is True
+    try:
+        assert ask_in_thread(qtbot, name, {"cmd": "x", "n": 7}) == {"ok": True, "echo": 7}
+        assert seen == [{"cmd": "x", "n": 7}]
+        if backend:
+            assert stat.S_IMODE((tmp_path / "instance.sock").stat().st_mode) == 0o600
+    finally:
+        server.close()
+    assert instance.send(name, {"cmd": "ping"}, 200) is None
+
+
+def test_second_server_sees_the_first(qtbot, tmp_path, backend):
+    name = str(tmp_path / "instance.sock")
+    first = instance.InstanceServer(name, lambda request: {"ok": True})
+    assert first.listen() is True
+    try:
+        code = f"print(json.dumps(i.InstanceServer({name!r}, dict).listen()))"
+        assert in_other_process(qtbot, code) is False
+    finally:
+        first.close()
+
+
+def test_stale_socket_file_is_replaced(qtbot, tmp_path):
+    path = tmp_path / "instance.sock"
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(path))
+    stale.close()  # the file stays, nobody listens: a crash left it
+    server = instance.InstanceServer(str(path), lambda request: {"ok": True, "fresh": True})
+    assert server.listen() is True
+    try:
+        assert ask_in_thread(qtbot, str(path), {"cmd": "ping"}) == {"ok": True, "fresh": True}
+    finally:
+        server.close()
+
+
+def test_bad_request_gets_an_error(qtbot, tmp_path):
+    path = str(tmp_path / "instance.sock")
+    server = instance.InstanceServer(path, lambda request: {"ok": True})
+    server.listen()
+    result = {}
+
+    def raw():
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(3)
+            client.connect(path)
+            client.sendall(b"[1, 2]\n")
+            result["data"] = client.recv(1000)
+
+    thread = threading.Thread(target=raw)
+    thread.start()
+    try:
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+        assert b"bad request" in result["data"]
+    finally:
+        server.close()
