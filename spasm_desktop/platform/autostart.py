@@ -24,13 +24,13 @@ Example:
 
 from __future__ import annotations
 
-import os
 import plistlib
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Protocol
+
+from spasm_desktop import fileutil
 
 DESKTOP_FILE_NAME = "spasm-desktop.desktop"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -65,22 +65,6 @@ class Autostart(Protocol):
     def disable(self) -> None:
         """Stop starting the app at login; nothing happens if it was not enabled."""
         ...
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).chmod(0o644)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- XDG (Linux, BSD) ------------------------------------------------------------------------
@@ -175,7 +159,7 @@ class XdgAutostart:
 
     def enable(self) -> None:
         """Write the entry (atomically)."""
-        _write_atomic(self.path, desktop_entry(self.command).encode("utf-8"))
+        fileutil.write_atomic(self.path, desktop_entry(self.command).encode("utf-8"), 0o644)
 
     def disable(self) -> None:
         """Remove the entry, if any."""
@@ -334,7 +318,7 @@ class MacAutostart:
 
     def enable(self) -> None:
         """Write the agent file (atomically)."""
-        _write_atomic(self.path, launch_agent(self.command))
+        fileutil.write_atomic(self.path, launch_agent(self.command), 0o644)
 
     def disable(self) -> None:
         """Remove the agent file, if any."""

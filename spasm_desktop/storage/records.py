@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from spasm_desktop import fileutil as files
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
-from spasm_desktop.storage import files
 
 log = logging.getLogger(__name__)
 

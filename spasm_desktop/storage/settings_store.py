@@ -8,8 +8,8 @@ import json
 import logging
 from pathlib import Path
 
+from spasm_desktop import fileutil as files
 from spasm_desktop.core import settings as core_settings
-from spasm_desktop.storage import files
 
 log = logging.getLogger(__name__)
 

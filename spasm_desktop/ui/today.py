@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 
@@ -15,26 +16,17 @@ from spasm_desktop.ui import assets, text
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
 
+@dataclasses.dataclass(frozen=True)
 class TodayData:
     """What the window shows (filled by the app)."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        tz: dt.tzinfo,
-        water_today_ml: int,
-        records: list[Record],
-        dues: dict[ReminderKind, dt.datetime],
-        paused_until: dt.datetime | None,
-        notice: str = "",
-    ) -> None:
-        self.settings = settings
-        self.tz = tz
-        self.water_today_ml = water_today_ml
-        self.records = records
-        self.dues = dues
-        self.paused_until = paused_until
-        self.notice = notice
+    settings: Settings
+    tz: dt.tzinfo
+    water_today_ml: int
+    records: list[Record]
+    dues: dict[ReminderKind, dt.datetime]
+    paused_until: dt.datetime | None
+    notice: str = ""
 
 
 class TodayWindow(QtWidgets.QWidget):

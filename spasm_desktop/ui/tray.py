@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 
@@ -15,26 +16,17 @@ DRINK_SIZES_ML = (150, 330, 500)
 PAUSE_CHOICES_MIN = (30, 60, 120)
 
 
+@dataclasses.dataclass(frozen=True)
 class TrayState:
     """What the tray shows (filled by the app from the reminder service)."""
 
-    def __init__(
-        self,
-        dues: dict[ReminderKind, dt.datetime],
-        paused_until: dt.datetime | None,
-        pending: bool,
-        water_today_ml: int,
-        settings: Settings,
-        tz: dt.tzinfo,
-        warning: str = "",
-    ) -> None:
-        self.dues = dues
-        self.paused_until = paused_until
-        self.pending = pending
-        self.water_today_ml = water_today_ml
-        self.settings = settings
-        self.tz = tz
-        self.warning = warning
+    dues: dict[ReminderKind, dt.datetime]
+    paused_until: dt.datetime | None
+    pending: bool
+    water_today_ml: int
+    settings: Settings
+    tz: dt.tzinfo
+    warning: str = ""
 
 
 def _tray_icon(name: str) -> QtGui.QIcon:

@@ -11,9 +11,10 @@ from pathlib import Path
 import platformdirs
 import pytest
 
+from spasm_desktop import fileutil as files
 from spasm_desktop.core import settings as cs
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
-from spasm_desktop.storage import files, paths, settings_store
+from spasm_desktop.storage import paths, settings_store
 from spasm_desktop.storage.records import (
     RecordStore,
     StoreProblem,
