@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import plistlib
 import subprocess
 import sys
@@ -223,11 +224,11 @@ class WinRegRunKey:
             import winreg
 
             access = winreg.KEY_SET_VALUE
-            try:
-                with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key, 0, access) as handle:
-                    winreg.DeleteValue(handle, name)
-            except FileNotFoundError:
-                pass
+            with (
+                contextlib.suppress(FileNotFoundError),  # already gone
+                winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key, 0, access) as handle,
+            ):
+                winreg.DeleteValue(handle, name)
         else:
             raise OSError(_NOT_WINDOWS)
 

@@ -210,8 +210,8 @@ def test_auto_close_timer_expires_the_popup(qtbot: QtBot) -> None:
     popup = make_popup(qtbot, [K.WATER, K.STRETCH])
     assert popup._timer.isActive()
     popup._timer.setInterval(20)  # restarts the running timer with a short interval
-    with qtbot.waitSignal(popup.answered, timeout=5000) as blocker:
-        pass
+    blocker = qtbot.waitSignal(popup.answered, timeout=5000)
+    blocker.wait()
     assert blocker.args == [[K.WATER, K.STRETCH], Outcome.IGNORED, None]
 
 

@@ -51,8 +51,7 @@ def test_replace_and_remove(qtbot):
         assert set(scheduler.plan) == {"water"}
         assert [job.id for job in scheduler._scheduler.get_jobs()] == ["water"]
         scheduler.apply({"bedtime": soon(0.5)})
-        with qtbot.waitSignal(scheduler.job_due, timeout=5000):
-            pass
+        qtbot.waitUntil(lambda: fired == ["bedtime"], timeout=5000)
         assert fired == ["bedtime"]
     finally:
         scheduler.shutdown()
