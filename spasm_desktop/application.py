@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,12 @@ class Application(QtCore.QObject):
         qapp: QtWidgets.QApplication,
         paths: paths_mod.Paths,
         tray_icon: QtWidgets.QSystemTrayIcon | None,
+        notifier_factory: Callable[[QtCore.QObject], Any] | None = None,
     ) -> None:
-        """Build the app around the tray icon already on screen (None: no system tray)."""
+        """Build the app around the tray icon already on screen (None: no system tray).
+
+        ``notifier_factory(parent)`` makes the notifier (tests pass a fake one).
+        """
         super().__init__()
         self.qapp = qapp
         self.paths = paths
@@ -80,7 +85,12 @@ class Application(QtCore.QObject):
         self.tray: tray.TrayMenu | None = None
         self.today_window: Any = None  # ui.today.TodayWindow, built when first opened
         self.popup: Any = None  # ui.popup.ReminderPopup while one is on screen
-        self.notifier: notifier.DesktopNotifier | None = None
+        self.notifier: Any = None
+        self._make_notifier = notifier_factory or (
+            lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
+        )
+        self._last_notification = ("", "")
+        self._messages: list[str] = []  # what tell() said, for the Today window without a tray
         self._tick = QtCore.QTimer(self)
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
@@ -102,7 +112,7 @@ class Application(QtCore.QObject):
         rotate_logs(self.paths)
         self.qapp.setWindowIcon(assets.icon("app"))
         self.scheduler.start()
-        self.notifier = notifier.DesktopNotifier(text.tr("Spasm Desktop"), self)
+        self.notifier = self._make_notifier(self)
         self.notifier.finished.connect(self._on_notified)
         self.service.start()
         self.refresh()
@@ -188,7 +198,7 @@ class Application(QtCore.QObject):
             )
 
     def _today_notice(self) -> str:
-        parts = [self.store_notice()]
+        parts = [self.store_notice(), *self._messages]
         if self.tray is None:
             parts.append(
                 text.tr(
@@ -254,8 +264,7 @@ class Application(QtCore.QObject):
 
     def _on_notified(self, ok: bool, path: str) -> None:
         if not ok:
-            title, body = getattr(self, "_last_notification", ("", ""))
-            self.tell(title, body)
+            self.tell(*self._last_notification)
 
     def tell(self, title: str, body: str) -> None:
         """A message to the person: tray balloon, or the Today window's notice."""
@@ -263,6 +272,7 @@ class Application(QtCore.QObject):
         if self.tray is not None:
             self.tray.balloon(title, body, 15)
         else:
+            self._messages = [*self._messages[-2:], f"{title}: {body}"]
             self.show_today()
 
     # --- actions --------------------------------------------------------------------------------

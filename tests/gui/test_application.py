@@ -1,0 +1,150 @@
+"""The wired app (composition root) with a fake tray icon and a fake notifier."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop import application
+from spasm_desktop.core.reminders import Outcome, ReminderKind
+from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
+from spasm_desktop.storage import paths as paths_mod
+
+W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
+
+
+class RecordingTray(QtWidgets.QSystemTrayIcon):
+    """A tray icon that is never shown and records its balloons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str]] = []
+
+    def showMessage(self, title, body, icon=None, msecs=10000):  # type: ignore[override]
+        self.messages.append((title, body))
+
+
+class FakeNotifier(QtCore.QObject):
+    finished = QtCore.Signal(bool, str)
+
+    def __init__(self, parent, works=True):
+        super().__init__(parent)
+        self.works = works
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title, body, icon_path, timeout_s):
+        self.sent.append((title, body))
+        self.finished.emit(self.works, "fake" if self.works else "none")
+
+
+@pytest.fixture
+def make_app(qtbot, qapp, tmp_path):
+    made = []
+
+    def make(tray=True, works=True):
+        paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
+        paths.ensure()
+        icon = RecordingTray() if tray else None
+        notifiers = []
+
+        def factory(parent):
+            notifiers.append(FakeNotifier(parent, works))
+            return notifiers[-1]
+
+        app = application.Application(qapp, paths, icon, factory)
+        app.start()
+        made.append(app)
+        return app, icon, notifiers[0]
+
+    yield make
+    for app in made:
+        app._tick.stop()
+        app.scheduler.shutdown()
+        app._close_popup()
+        if app.today_window is not None:
+            app.today_window.close()
+            app.today_window.deleteLater()
+        app.store.close()
+
+
+def test_present_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
+    app, _icon, notifier = make_app()
+    app.present([W, S])
+    assert app.popup is not None and app.popup.isVisible()
+    assert notifier.sent[0][0] == "Reminders: Water, Stretch"
+    app.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
+    assert app.service.water_today() == 250
+    app.popup.skip()
+    outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
+    assert (W, Outcome.DONE) in outcomes
+    assert (S, Outcome.SKIPPED) in outcomes
+    qtbot.waitUntil(lambda: app.popup is None)
+
+
+def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.present([W])
+    app.present([M])
+    outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
+    assert (W, Outcome.IGNORED) in outcomes
+    assert app.popup.open_kinds == [M]
+
+
+def test_delivery_setting_is_followed(make_app):
+    app, _icon, notifier = make_app()
+    only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
+    app.apply_settings(Settings(delivery=only_notification))
+    app.present([M])
+    assert app.popup is None
+    assert len(notifier.sent) == 1
+    app.apply_settings(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
+    app.present([S])
+    assert app.popup is not None
+    assert len(notifier.sent) == 1
+
+
+def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
+    app, icon, _notifier = make_app(works=False)
+    app.present([M])
+    assert icon.messages[-1][0] == "Time to get up and move"
+
+
+def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
+    app, _icon, _notifier = make_app(tray=False, works=False)
+    window = app.today_window
+    assert window is not None and window.isVisible()
+    assert "No system tray" in window.notice.text()
+    assert window.quit_button.isVisible()
+    app.present([M])
+    assert "Time to get up and move" in window.notice.text()
+
+
+def test_settings_are_saved_and_applied(make_app, tmp_path):
+    app, _icon, _notifier = make_app()
+    app.apply_settings(Settings(water=WaterSettings(glass_ml=300)))
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text())
+    assert saved["water"]["glass_ml"] == 300
+    assert app.service.settings.water.glass_ml == 300
+
+
+def test_command_channel_requests(make_app):
+    app, _icon, _notifier = make_app()
+    assert app.handle_request({"cmd": "drink", "ml": 200})["ml"] == 200
+    assert app.handle_request({"cmd": "drink", "ml": 99999})["ok"] is False
+    paused = app.handle_request({"cmd": "pause", "minutes": 30})
+    assert paused["status"]["paused"] is True
+    assert app.handle_request({"cmd": "resume"})["resumed"] is True
+    assert app.handle_request({"cmd": "show"})["ok"] is True
+    assert app.today_window.isVisible()
+    assert app.handle_request({"cmd": "nope"})["ok"] is False
+    assert app.handle_request({"cmd": "status"})["status"]["water_today_ml"] == 200
+
+
+def test_pausing_closes_the_popup(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.present([W])
+    app.pause(60)
+    qtbot.waitUntil(lambda: app.popup is None)
+    assert app.service.state.paused_until is not None
