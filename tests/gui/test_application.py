@@ -148,3 +148,12 @@ def test_pausing_closes_the_popup(make_app, qtbot):
     app.pause(60)
     qtbot.waitUntil(lambda: app.popup is None)
     assert app.service.state.paused_until is not None
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):
+    app, _icon, _notifier = make_app()
+    entry = tmp_path / "xdg-config" / "autostart" / "spasm-desktop.desktop"
+    app.apply_settings(Settings(start_at_login=True))
+    assert "Exec=" in entry.read_text()
+    app.apply_settings(Settings(start_at_login=False))
+    assert not entry.exists()
