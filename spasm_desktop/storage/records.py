@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import json
 import logging
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -182,6 +183,22 @@ class RecordStore:
         self.problem = StoreProblem.UNAVAILABLE
         self.error = str(exc)
 
+    def _repair_side_files(self) -> None:
+        """Make the -wal and -shm files writable again once the database file is.
+
+        SQLite creates them with the database file's mode: opened while the file was read-only,
+        they stay read-only after the person fixed the file, and every write keeps failing.
+        """
+        if not os.access(self._path, os.W_OK):
+            return
+        for suffix in ("-wal", "-shm"):
+            side = self._path.with_name(self._path.name + suffix)
+            if side.exists() and not os.access(side, os.W_OK):
+                try:
+                    side.chmod(0o600)
+                except OSError as exc:
+                    log.warning("could not make %s writable: %s", side, exc)
+
     def close(self) -> None:
         """Flush what can be flushed and close."""
         if not self.retry():
@@ -204,7 +221,13 @@ class RecordStore:
 
     def retry(self) -> bool:
         """Try to write what waits in memory; return whether everything is on disk."""
+        if self.problem is StoreProblem.UNAVAILABLE and self._conn is not None:
+            # A fresh connection: SQLite opens a read-only file read-only, and that connection
+            # (made for reading meanwhile) would keep refusing after the file became writable.
+            self._conn.close()
+            self._conn = None
         if self._conn is None:
+            self._repair_side_files()
             try:
                 self._conn = self._connect()
             except sqlite3.Error:
