@@ -5,8 +5,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "spasm_desktop"
 NETWORK = re.compile(
-    r"AF_INET|urllib|http\.client|\brequests\b|httpx|aiohttp|QNetworkAccessManager|QTcpSocket"
-    r"|QUdpSocket|QTcpServer|create_connection"
+    r"^\s*(import|from)\s+(urllib|http|requests|httpx|aiohttp|ftplib|smtplib)\b"
+    r"|AF_INET|QNetworkAccessManager|QTcpSocket|QUdpSocket|QTcpServer|create_connection",
+    re.MULTILINE,
 )
 
 
