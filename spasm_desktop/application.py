@@ -114,8 +114,7 @@ class Application(QtCore.QObject):
         self.scheduler.start()
         self.notifier = self._make_notifier(self)
         self.notifier.finished.connect(self._on_notified)
-        self.service.start()
-        self.refresh()
+        self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         self._tell_start_problems()
 
@@ -168,7 +167,7 @@ class Application(QtCore.QObject):
             if self.service.state.is_paused(self.clock.now())
             else None
         )
-        dues = self.service.next_due()
+        dues = self.service.dues
         water = self.service.water_today()
         if self.tray is not None:
             self.tray.update(

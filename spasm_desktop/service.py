@@ -60,6 +60,8 @@ class ReminderService(QtCore.QObject):
             self.state = reminders.restart(self.state, ReminderKind.WATER, last_drink)
         self._last_wall = now
         self._last_mono = clock.monotonic()
+        #: The next due time of each kind as of the last re-plan (every change re-plans).
+        self.dues: dict[ReminderKind, dt.datetime] = {}
         scheduler.job_due.connect(self._on_job_due)
 
     # --- queries ------------------------------------------------------------------------------
@@ -138,8 +140,9 @@ class ReminderService(QtCore.QObject):
         self.replan()
 
     def replan(self) -> None:
-        """Bring the scheduler in line with the policy."""
+        """Bring the scheduler in line with the policy; :attr:`dues` holds the result."""
         dues = self.next_due()
+        self.dues = dues
         plan: dict[str, dt.datetime | None] = {kind.value: dues.get(kind) for kind in ReminderKind}
         plan[PAUSE_END_JOB] = self.state.paused_until
         self.scheduler.apply(plan)

@@ -25,9 +25,9 @@ def icon(name: str) -> QtGui.QIcon:
     From a file, Qt's SVG icon engine renders each size only when it is asked for; from a zip
     (no file path) the usual sizes are rendered up front.
     """
-    resource = resources.files(_PACKAGE).joinpath("icons", f"{name}.svg")
-    if isinstance(resource, pathlib.Path) and resource.is_file():
-        from_file = QtGui.QIcon(str(resource))
+    path = icon_file(name)
+    if path:
+        from_file = QtGui.QIcon(path)
         if not from_file.isNull():
             return from_file
     renderer = QtSvg.QSvgRenderer(QtCore.QByteArray(icon_bytes(name)))
@@ -48,6 +48,6 @@ def kind_icon(kind: ReminderKind) -> QtGui.QIcon:
 
 
 def icon_file(name: str) -> str:
-    """Return a file path to ``icons/NAME.svg`` (for notification daemons), or "" if none."""
+    """Return a file path to ``icons/NAME.svg``, or "" if it is not a file (inside a zip)."""
     resource = resources.files(_PACKAGE).joinpath("icons", f"{name}.svg")
-    return str(resource) if isinstance(resource, pathlib.Path) else ""
+    return str(resource) if isinstance(resource, pathlib.Path) and resource.is_file() else ""

@@ -58,6 +58,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.open_kinds = list(kinds)
         self._settings = settings
         self._rows: dict[ReminderKind, QtWidgets.QWidget] = {}
+        self._showing_steps = False  # steps on screen: stay open once everything is answered
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(10)
@@ -170,6 +171,7 @@ class ReminderPopup(QtWidgets.QFrame):
             button = self.findChild(QtWidgets.QPushButton, f"primary_{kind.value}")
             assert button is not None
             button.setEnabled(False)
+            self._showing_steps = True
             self._timer.stop()  # the person is following the steps: stay open
             self._fit_in_corner()
         else:
@@ -201,11 +203,7 @@ class ReminderPopup(QtWidgets.QFrame):
             self.snooze_button.setEnabled(False)
             self.skip_button.setText(self.tr("&Close"))
             self.skip_button.setAccessibleName(self.tr("Close"))
-            if not any(
-                not b.isEnabled()
-                for b in self.findChildren(QtWidgets.QPushButton)
-                if b.objectName() in ("primary_stretch", "primary_bedtime")
-            ):
+            if not self._showing_steps:
                 self.close()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
