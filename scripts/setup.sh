@@ -8,7 +8,7 @@ extra=${1:-app}
 venv=${SPASM_VENV:-.venv}
 python=${PYTHON:-python3}
 
-sh scripts/system-deps.sh
+sh scripts/system-deps.sh "$extra"
 if [ ! -x "$venv/bin/python" ]; then
   "$python" -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --upgrade pip "setuptools>=77" wheel

@@ -4,6 +4,8 @@ import os
 
 import pytest
 
+from tests.desktop import session_bus, x_display  # noqa: F401  (fixtures for every test)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
