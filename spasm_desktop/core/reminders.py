@@ -16,6 +16,12 @@ Rules (see the foundation issue):
 * Reminders due within :data:`MERGE_WINDOW` of each other are shown together.
 * While paused nothing is due; what fell due during the pause is recorded as missed and its
   interval restarts when the pause ends.
+* Where the app can tell when the person is at the computer, the move reminder follows the
+  sitting timer (:mod:`spasm_desktop.core.sitting`) instead of the clock, and waits until the
+  person is at the computer.
+* While the person is busy (do not disturb, a meeting, a full-screen window) reminders that come
+  due are deferred: recorded, and shown once per kind when the person is free again, if they
+  still make sense then.
 """
 
 from __future__ import annotations
@@ -56,6 +62,11 @@ class Outcome(enum.Enum):
     SKIPPED = "skipped"
     IGNORED = "ignored"
     MISSED_PAUSED = "missed_paused"
+    DEFERRED = "deferred"  # came due while the person was busy; held back
+
+
+#: The detail of a "shown" record for a reminder that had been deferred.
+DEFERRED_DETAIL = "deferred"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,6 +95,11 @@ class EngineState:
     kinds: Mapping[ReminderKind, KindState]
     paused_until: dt.datetime | None = None
     paused_at: dt.datetime | None = None
+    #: Kinds held back while the person was busy, with when each first came due.
+    deferred: Mapping[ReminderKind, dt.datetime] = dataclasses.field(default_factory=dict)
+    #: Do not disturb, set by hand: until a time, or until turned off.
+    dnd_until: dt.datetime | None = None
+    dnd_indefinite: bool = False
 
     @classmethod
     def fresh(cls, now: dt.datetime) -> EngineState:
@@ -104,14 +120,32 @@ class EngineState:
         """Return whether reminders are paused at ``now``."""
         return self.paused_until is not None and now < self.paused_until
 
+    def is_dnd(self, now: dt.datetime) -> bool:
+        """Return whether do-not-disturb (set by hand) is on at ``now``."""
+        return self.dnd_indefinite or (self.dnd_until is not None and now < self.dnd_until)
+
+
+@dataclasses.dataclass(frozen=True)
+class Sitting:
+    """What the sitting timer tells the move reminder."""
+
+    #: More sitting that makes the move reminder due (zero: it is due).
+    until_due: dt.timedelta
+    #: Whether the person is at the computer right now.
+    at_desk: bool
+
 
 @dataclasses.dataclass(frozen=True)
 class Context:
-    """The facts a decision needs besides settings and state."""
+    """The facts a decision needs besides settings and state.
+
+    ``sitting`` is None where no activity source works: the move reminder then counts clock time.
+    """
 
     now: dt.datetime
     tz: dt.tzinfo
     water_today_ml: int = 0
+    sitting: Sitting | None = None
 
 
 def is_enabled(settings: Settings, kind: ReminderKind) -> bool:
@@ -200,6 +234,28 @@ def _interval_due(
     return max(now, _first_due_from(wins, current[0], step) or now)
 
 
+def _sitting_due(
+    settings: Settings, state: KindState, sitting: Sitting, ctx: Context
+) -> dt.datetime | None:
+    """The move reminder by the sitting timer: due after enough sitting, inside active hours.
+
+    A reminder that is due while the person is not at the computer is not planned at all: the
+    app watches for their return (and if they stay away, that was a break).
+    """
+    now = ctx.now
+    snoozed = state.snoozed_until
+    if snoozed is not None and snoozed > state.anchor:
+        due = max(snoozed, now)
+    else:
+        due = now + sitting.until_due
+    if due <= now and not sitting.at_desk:
+        return None
+    wins = windows(settings, ReminderKind.MOVE, ctx.tz, now - MERGE_WINDOW, now + HORIZON)
+    if schedule.window_at(wins, due):
+        return due
+    return next((start for start, _end in wins if start > due), None)
+
+
 def _bedtime_slot(settings: Settings, evening: dt.date, tz: dt.tzinfo) -> dt.datetime:
     return bedtime_instant(settings, evening, tz) - dt.timedelta(minutes=settings.bedtime.lead_min)
 
@@ -237,6 +293,8 @@ def due_time(
         return None
     if kind is ReminderKind.BEDTIME:
         raw = _bedtime_due(settings, state.kind(kind), ctx)
+    elif kind is ReminderKind.MOVE and ctx.sitting is not None:
+        raw = _sitting_due(settings, state.kind(kind), ctx.sitting, ctx)
     else:
         raw = _interval_due(settings, kind, state.kind(kind), ctx)
     pause_end = state.paused_until
@@ -351,9 +409,12 @@ def settle_clock(state: EngineState, now: dt.datetime) -> EngineState:
 
 
 def pause(state: EngineState, until: dt.datetime, now: dt.datetime) -> EngineState:
-    """Pause every reminder until ``until`` (a new pause replaces the end of a running one)."""
+    """Pause every reminder until ``until`` (a new pause replaces the end of a running one).
+
+    Reminders held back while busy are dropped: the pause says "not now" to them as well.
+    """
     started = state.paused_at if state.paused_at is not None and state.is_paused(now) else now
-    return dataclasses.replace(state, paused_until=until, paused_at=started)
+    return dataclasses.replace(state, paused_until=until, paused_at=started, deferred={})
 
 
 def pause_until_tomorrow(now: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
@@ -384,3 +445,78 @@ def end_pause(
                 kind, KindState(anchor=max(end, unpaused.kind(kind).anchor))
             )
     return unpaused, records
+
+
+# --- busy: deferring and catching up ----------------------------------------------------------
+
+
+def defer(
+    settings: Settings, state: EngineState, kinds: list[ReminderKind], ctx: Context
+) -> tuple[EngineState, list[Record]]:
+    """The reminders ``kinds`` came due while the person is busy: hold them back.
+
+    Their intervals restart as if shown (so nothing piles up), and each kind is remembered once,
+    with when it first came due.
+    """
+    dues = next_due(settings, state, ctx)
+    state, _shown = show(settings, state, kinds, ctx)
+    deferred = dict(state.deferred)
+    records = []
+    for kind in kinds:
+        due = dues.get(kind, ctx.now)
+        deferred.setdefault(kind, due)
+        records.append(Record(ctx.now, kind, Outcome.DEFERRED, due))
+    return dataclasses.replace(state, deferred=deferred), records
+
+
+def still_timely(settings: Settings, kind: ReminderKind, due: dt.datetime, ctx: Context) -> bool:
+    """Return whether a reminder held back since ``due`` is still worth showing now."""
+    if not is_enabled(settings, kind):
+        return False
+    if kind is ReminderKind.BEDTIME:
+        lead = dt.timedelta(minutes=settings.bedtime.lead_min)
+        return ctx.now < due + lead + BEDTIME_CATCH_UP
+    if kind is ReminderKind.WATER and ctx.water_today_ml >= settings.water.effective_goal_ml:
+        return False
+    if kind is ReminderKind.MOVE and ctx.sitting is not None and not ctx.sitting.at_desk:
+        return False  # they got up after all
+    wins = windows(settings, kind, ctx.tz, ctx.now - MERGE_WINDOW, ctx.now + MERGE_WINDOW)
+    return schedule.window_at(wins, ctx.now) is not None
+
+
+def release(
+    settings: Settings, state: EngineState, ctx: Context
+) -> tuple[EngineState, list[ReminderKind], list[Record]]:
+    """The person is free again: one catch-up per held-back kind that is still timely.
+
+    Returns the new state, the kinds to show now and their records ("shown", detail
+    :data:`DEFERRED_DETAIL`, with when they first came due).
+    """
+    if not state.deferred:
+        return state, [], []
+    kinds = [
+        kind
+        for kind in ReminderKind
+        if kind in state.deferred and still_timely(settings, kind, state.deferred[kind], ctx)
+    ]
+    records = [
+        Record(ctx.now, kind, Outcome.SHOWN, state.deferred[kind], DEFERRED_DETAIL)
+        for kind in kinds
+    ]
+    cleared = dataclasses.replace(state, deferred={})
+    for kind in kinds:
+        anchor = max(ctx.now, cleared.kind(kind).anchor)
+        cleared = cleared.with_kind(kind, KindState(anchor=anchor))
+    return cleared, kinds, records
+
+
+def set_dnd(state: EngineState, until: dt.datetime | None, indefinite: bool = False) -> EngineState:
+    """Turn do-not-disturb on until ``until``, or until turned off (``indefinite``)."""
+    return dataclasses.replace(
+        state, dnd_until=None if indefinite else until, dnd_indefinite=indefinite
+    )
+
+
+def clear_dnd(state: EngineState) -> EngineState:
+    """Turn do-not-disturb (set by hand) off."""
+    return dataclasses.replace(state, dnd_until=None, dnd_indefinite=False)

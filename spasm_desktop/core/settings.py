@@ -66,6 +66,8 @@ class MoveSettings:
 
     enabled: bool = True
     interval_min: int = 30
+    #: Away from the computer at least this long is a break: the sitting timer starts again.
+    break_min: int = 5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +87,45 @@ class DeliverySettings:
     mode: DeliveryMode = DeliveryMode.BOTH
     sound: bool = False
     popup_seconds: int = 120
+
+
+#: Programs that run while a video call or meeting is on (process names, matched without case
+#: and without ".exe"). The list is the person's to edit.
+DEFAULT_MEETING_APPS: tuple[str, ...] = (
+    # Zoom on Windows and macOS: the meeting window's host process. It starts when you join a
+    # meeting and ends when you leave, unlike Zoom itself, which often runs all day.
+    "CptHost",
+    # Zoom's media host for a call (virtual background, audio processing), also in the Linux
+    # build (/opt/zoom/aomhost), where there is no CptHost; "aomhost64" is its Windows name.
+    # Reported by meeting-detection tools as present only during a call.
+    "aomhost",
+    "aomhost64",
+    # Webex Meetings (the classic meeting client on Windows): its meeting manager, started when
+    # you join a meeting and gone when you leave.
+    "atmgr",
+    # GoTo Meeting on macOS: a helper that exists only while you are in a meeting.
+    "GoTo Helper (Plugin)",
+)
+"""Process names that run only *during* a call, not whenever the app is open.
+
+Left out on purpose: Microsoft Teams, Skype, Slack, Discord, Webex's newer app and Jitsi Meet run
+one process whether or not you are in a call, so naming them would hold back every reminder all
+day; OBS running does not mean recording. A person who wants any of them can add its name.
+"""
+MAX_MEETING_APPS = 50
+MAX_APP_NAME = 80
+
+
+@dataclasses.dataclass(frozen=True)
+class BusySettings:
+    """When reminders wait (do not disturb), besides the tray's own switch."""
+
+    #: The desktop's own do-not-disturb or presentation mode.
+    system_dnd: bool = True
+    #: A full-screen window is in front (a presentation, a video, a game).
+    fullscreen: bool = True
+    #: One of these programs is running.
+    meeting_apps: tuple[str, ...] = DEFAULT_MEETING_APPS
 
 
 def _default_active_hours() -> tuple[tuple[TimeRange, ...], ...]:
@@ -108,6 +149,7 @@ class Settings:
     move: MoveSettings = MoveSettings()
     bedtime: BedtimeSettings = BedtimeSettings()
     delivery: DeliverySettings = DeliverySettings()
+    busy: BusySettings = BusySettings()
     unit: units.VolumeUnit = units.VolumeUnit.ML
     start_at_login: bool = False
 
@@ -152,6 +194,7 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
     "water.fluid_limit_ml": (250, 5000),
     "stretch.interval_min": (15, 240),
     "move.interval_min": (10, 120),
+    "move.break_min": (1, 60),
     "bedtime.lead_min": (0, 120),
     "delivery.popup_seconds": (15, 900),
 }
@@ -195,7 +238,24 @@ def validate(settings: Settings) -> list[Problem]:
             problems.append(Problem(field, ProblemCode.EMPTY_RANGE))
     if not settings.bedtime.days <= frozenset(range(7)):
         problems.append(Problem("bedtime.days", ProblemCode.OUT_OF_RANGE, 0, 6))
+    if _clean_apps(settings.busy.meeting_apps) != settings.busy.meeting_apps:
+        problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
     return problems
+
+
+def _clean_apps(names: Sequence[str]) -> tuple[str, ...]:
+    """Return the usable names: trimmed, non-empty, short, without repeats, at most the limit."""
+    seen: dict[str, str] = {}
+    for name in names:
+        item = name.strip()
+        if item and len(item) <= MAX_APP_NAME and item.casefold() not in seen:
+            seen[item.casefold()] = item
+    return tuple(seen.values())[:MAX_MEETING_APPS]
+
+
+def clean_meeting_apps(text: str) -> tuple[str, ...]:
+    """Parse meeting apps typed as a comma- or line-separated list."""
+    return _clean_apps(re.split(r"[,\n]", text))
 
 
 # --- reading and writing the file format ---------------------------------------------------
@@ -212,6 +272,11 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "water": dataclasses.asdict(settings.water),
         "stretch": dataclasses.asdict(settings.stretch),
         "move": dataclasses.asdict(settings.move),
+        "busy": {
+            "system_dnd": settings.busy.system_dnd,
+            "fullscreen": settings.busy.fullscreen,
+            "meeting_apps": list(settings.busy.meeting_apps),
+        },
         "bedtime": {
             "enabled": settings.bedtime.enabled,
             "bedtime": format_time(settings.bedtime.bedtime),
@@ -349,7 +414,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     raw, problems = migrate(raw)
     known_top = [
         *("schema_version", "active_hours", "water", "stretch", "move", "bedtime"),
-        *("delivery", "unit", "start_at_login"),
+        *("delivery", "busy", "unit", "start_at_login"),
     ]
     for key in raw:
         if key not in known_top:
@@ -386,9 +451,28 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         s.boolean("enabled", True), s.integer("interval_min", defaults.stretch.interval_min)
     )
     m = _Reader(raw.get("move"), "move", problems)
-    m.check_keys(["enabled", "interval_min"])
+    m.check_keys(["enabled", "interval_min", "break_min"])
     move = MoveSettings(
-        m.boolean("enabled", True), m.integer("interval_min", defaults.move.interval_min)
+        m.boolean("enabled", True),
+        m.integer("interval_min", defaults.move.interval_min),
+        m.integer("break_min", defaults.move.break_min),
+    )
+
+    q = _Reader(raw.get("busy"), "busy", problems)
+    q.check_keys(["system_dnd", "fullscreen", "meeting_apps"])
+    apps = defaults.busy.meeting_apps
+    if "meeting_apps" in q.raw:
+        value = q.raw["meeting_apps"]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            apps = _clean_apps(value)
+            if apps != tuple(value):
+                problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
+        else:
+            problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
+    busy = BusySettings(
+        system_dnd=q.boolean("system_dnd", defaults.busy.system_dnd),
+        fullscreen=q.boolean("fullscreen", defaults.busy.fullscreen),
+        meeting_apps=apps,
     )
 
     b = _Reader(raw.get("bedtime"), "bedtime", problems)
@@ -433,6 +517,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         move=move,
         bedtime=bedtime,
         delivery=delivery,
+        busy=busy,
         unit=unit,
         start_at_login=start_at_login,
     )

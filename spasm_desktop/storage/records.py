@@ -22,6 +22,7 @@ from typing import Any
 
 from spasm_desktop import fileutil as files
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
+from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,16 @@ SCHEMA: list[str] = [
     );
     CREATE INDEX drinks_at ON drinks (at);
     CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # version 2: breaks from sitting (natural: away long enough; prompted: "Done, I moved")
+    """
+    CREATE TABLE breaks (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        ended TEXT NOT NULL,
+        source TEXT NOT NULL
+    );
+    CREATE INDEX breaks_started ON breaks (started);
     """,
 ]
 
@@ -88,8 +99,20 @@ def state_to_json(state: EngineState) -> str:
             },
             "paused_until": _iso(state.paused_until) if state.paused_until else None,
             "paused_at": _iso(state.paused_at) if state.paused_at else None,
+            "deferred": {kind.value: _iso(due) for kind, due in state.deferred.items()},
+            "dnd_until": _iso(state.dnd_until) if state.dnd_until else None,
+            "dnd_indefinite": state.dnd_indefinite,
         }
     )
+
+
+def _optional_time(raw: dict[str, Any], key: str) -> dt.datetime | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} is not a time")
+    return _parse(value)
 
 
 def state_from_json(text: str, now: dt.datetime) -> EngineState:
@@ -103,12 +126,61 @@ def state_from_json(text: str, now: dt.datetime) -> EngineState:
             kinds[kind] = KindState(_parse(item["anchor"]), _parse(snoozed) if snoozed else None)
         except (AttributeError, KeyError, TypeError, ValueError):
             kinds[kind] = KindState(anchor=now)
-    paused_until = raw.get("paused_until")
-    paused_at = raw.get("paused_at")
+    deferred = {}
+    deferred_raw = raw.get("deferred")
+    for kind in ReminderKind:
+        due = deferred_raw.get(kind.value) if isinstance(deferred_raw, dict) else None
+        if isinstance(due, str):
+            deferred[kind] = _parse(due)
     return EngineState(
         kinds=kinds,
-        paused_until=_parse(paused_until) if paused_until else None,
-        paused_at=_parse(paused_at) if paused_at else None,
+        paused_until=_optional_time(raw, "paused_until"),
+        paused_at=_optional_time(raw, "paused_at"),
+        deferred=deferred,
+        dnd_until=_optional_time(raw, "dnd_until"),
+        dnd_indefinite=raw.get("dnd_indefinite") is True,
+    )
+
+
+def sitting_to_json(state: SittingState) -> str:
+    """Serialise the sitting timer."""
+    times = ("spell_start", "counted_until", "away_since", "last_seen")
+    data: dict[str, Any] = {
+        name: _iso(value) if (value := getattr(state, name)) else None for name in times
+    }
+    data.update(
+        sat_s=state.sat_s,
+        since_prompt_s=state.since_prompt_s,
+        last_idle_s=state.last_idle_s,
+        day=state.day.isoformat() if state.day else None,
+        today_s=state.today_s,
+    )
+    return json.dumps(data)
+
+
+def sitting_from_json(text: str) -> SittingState:
+    """Parse the sitting timer (raises ValueError, TypeError or KeyError if unreadable)."""
+    raw = json.loads(text)
+    if not isinstance(raw, dict):
+        raise TypeError("not an object")
+
+    def seconds(name: str) -> float:
+        value = raw.get(name, 0.0)
+        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+            raise TypeError(name)
+        return float(value)
+
+    day = raw.get("day")
+    return SittingState(
+        spell_start=_optional_time(raw, "spell_start"),
+        sat_s=seconds("sat_s"),
+        since_prompt_s=seconds("since_prompt_s"),
+        counted_until=_optional_time(raw, "counted_until"),
+        away_since=_optional_time(raw, "away_since"),
+        last_seen=_optional_time(raw, "last_seen"),
+        last_idle_s=seconds("last_idle_s"),
+        day=dt.date.fromisoformat(day) if isinstance(day, str) else None,
+        today_s=seconds("today_s"),
     )
 
 
@@ -316,6 +388,26 @@ class RecordStore:
 
         self._write(op, state)
 
+    def save_sitting(self, state: SittingState) -> None:
+        """Remember the sitting timer (replaces any earlier one still waiting)."""
+        text = sitting_to_json(state)
+        self._pending = [p for p in self._pending if not isinstance(p[1], SittingState)]
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('sitting', ?)", (text,))
+
+        self._write(op, state)
+
+    def add_breaks(self, breaks: list[Break]) -> None:
+        """Record breaks from sitting."""
+        for item in breaks:
+            row = (_iso(item.start), _iso(item.end), item.source.value)
+
+            def op(conn: sqlite3.Connection, row: tuple[str, str, str] = row) -> None:
+                conn.execute("INSERT INTO breaks (started, ended, source) VALUES (?,?,?)", row)
+
+            self._write(op, item)
+
     # --- reading ----------------------------------------------------------------------------
 
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -377,6 +469,31 @@ class RecordStore:
     def outcome_counts(self, start: dt.datetime, end: dt.datetime) -> Counter[Outcome]:
         """Count the outcomes in ``[start, end)`` over all kinds."""
         return Counter(r.outcome for r in self.records(start, end))
+
+    def breaks(self, start: dt.datetime, end: dt.datetime) -> list[Break]:
+        """Return the breaks that started in ``[start, end)``, oldest first."""
+        rows = self._query(
+            "SELECT started, ended, source FROM breaks WHERE started >= ? AND started < ? "
+            "ORDER BY started, id",
+            (_iso(start), _iso(end)),
+        )
+        stored = [Break(_parse(s), _parse(e), BreakSource(src)) for s, e, src in rows]
+        waiting = [b for b in self._pending_items(Break) if start <= b.start < end]
+        return stored + waiting
+
+    def load_sitting(self) -> SittingState | None:
+        """Return the saved sitting timer, if any."""
+        waiting = self._pending_items(SittingState)
+        if waiting:
+            return waiting[-1]  # type: ignore[no-any-return]
+        rows = self._query("SELECT value FROM state WHERE key = 'sitting'", ())
+        if not rows:
+            return None
+        try:
+            return sitting_from_json(rows[0][0])
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("saved sitting timer unreadable (%s); starting fresh", exc)
+            return None
 
     def load_state(self) -> EngineState | None:
         """Return the saved engine state, if any."""

@@ -8,6 +8,7 @@ from spasm_desktop.core import settings as cs
 from spasm_desktop.core import units
 from spasm_desktop.core.settings import (
     BedtimeSettings,
+    BusySettings,
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
@@ -34,7 +35,8 @@ CUSTOM = Settings(
         enabled=True, interval_min=45, glass_ml=300, goal_ml=2500, taper_min=60, fluid_limit_ml=1800
     ),
     stretch=StretchSettings(enabled=False, interval_min=90),
-    move=MoveSettings(enabled=True, interval_min=20),
+    move=MoveSettings(enabled=True, interval_min=20, break_min=8),
+    busy=BusySettings(system_dnd=False, fullscreen=False, meeting_apps=("zoom", "Teams")),
     bedtime=BedtimeSettings(
         enabled=True, bedtime=T(0, 30), lead_min=30, days=frozenset({0, 1, 2, 3, 6})
     ),
@@ -405,3 +407,35 @@ def test_units():
     for ml in (100, 250, 330, 500, 1000):
         shown = units.rounded(ml, units.VolumeUnit.FL_OZ)
         assert abs(units.from_unit(shown, units.VolumeUnit.FL_OZ) - ml) <= 2
+
+
+# --- sitting and do not disturb -----------------------------------------------------------------
+
+
+def test_meeting_apps_are_cleaned_and_reported():
+    settings, problems = load({"busy": {"meeting_apps": [" zoom ", "ZOOM", "", "teams"]}})
+    assert settings.busy.meeting_apps == ("zoom", "teams")
+    assert codes(problems) == {("busy.meeting_apps", ProblemCode.WRONG_TYPE)}
+    for bad in ("zoom", [1, 2], {"a": 1}):
+        settings, problems = load({"busy": {"meeting_apps": bad}})
+        assert settings.busy.meeting_apps == DEFAULTS.busy.meeting_apps
+        assert codes(problems) == {("busy.meeting_apps", ProblemCode.WRONG_TYPE)}
+    settings, problems = load({"busy": {"meeting_apps": [], "fullscreen": "yes"}})
+    assert settings.busy.meeting_apps == ()
+    assert settings.busy.fullscreen is True
+    assert codes(problems) == {("busy.fullscreen", ProblemCode.WRONG_TYPE)}
+
+
+def test_meeting_apps_typed_in_the_dialog():
+    assert cs.clean_meeting_apps("zoom, Teams\nteams\n\n  webex ") == ("zoom", "Teams", "webex")
+    assert len(cs.clean_meeting_apps(",".join(f"app{i}" for i in range(80)))) == 50
+    assert cs.clean_meeting_apps("x" * 81) == ()
+
+
+def test_natural_break_threshold_bounds():
+    settings, problems = load({"move": {"break_min": 0}})
+    assert settings.move.break_min == 5
+    assert codes(problems) == {("move.break_min", ProblemCode.OUT_OF_RANGE)}
+    assert load({"move": {"break_min": 60}})[0].move.break_min == 60
+    odd = dataclasses.replace(DEFAULTS, busy=BusySettings(meeting_apps=("a", "A")))
+    assert codes(cs.validate(odd)) == {("busy.meeting_apps", ProblemCode.WRONG_TYPE)}

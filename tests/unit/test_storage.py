@@ -14,10 +14,14 @@ import pytest
 from spasm_desktop import fileutil as files
 from spasm_desktop.core import settings as cs
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
+from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 from spasm_desktop.storage import paths, settings_store
 from spasm_desktop.storage.records import (
+    SCHEMA,
     RecordStore,
     StoreProblem,
+    sitting_from_json,
+    sitting_to_json,
     state_from_json,
     state_to_json,
 )
@@ -558,3 +562,89 @@ def test_read_only_database_keeps_writes_in_memory(tmp_path, open_store, what):
     again = open_store(path)
     assert again.water_total(*DAY) == 750  # nothing lost
     assert again.records(*DAY) == LOG[:2]
+
+
+# --- sitting, breaks, do not disturb (schema version 2) ----------------------------------------
+
+
+SITTING = SittingState(
+    spell_start=local(2026, 10, 12, 9),
+    sat_s=1234.5,
+    since_prompt_s=600.0,
+    counted_until=local(2026, 10, 12, 9, 20),
+    away_since=local(2026, 10, 12, 9, 20),
+    last_seen=local(2026, 10, 12, 9, 21),
+    last_idle_s=61.0,
+    day=dt.date(2026, 10, 12),
+    today_s=4000.0,
+)
+
+
+def test_busy_state_and_sitting_round_trip(tmp_path, open_store):
+    busy = dataclasses.replace(
+        STATE,
+        deferred={W: local(2026, 10, 12, 9), B: local(2026, 10, 12, 22)},
+        dnd_until=local(2026, 10, 12, 11),
+    )
+    assert state_from_json(state_to_json(busy), NOW) == busy
+    forever = dataclasses.replace(STATE, dnd_indefinite=True)
+    assert state_from_json(state_to_json(forever), NOW) == forever
+    assert sitting_from_json(sitting_to_json(SITTING)) == SITTING
+    assert sitting_from_json(sitting_to_json(SittingState())) == SittingState()
+    store = open_store(tmp_path / "records.sqlite3")
+    assert store.load_sitting() is None
+    store.save_sitting(SITTING)
+    store.close()
+    assert open_store(tmp_path / "records.sqlite3").load_sitting() == SITTING
+
+
+@pytest.mark.parametrize(
+    "text", ['{"sat_s": -1}', '{"sat_s": "x"}', '{"spell_start": 3}', "[]", "{bad"]
+)
+def test_unreadable_sitting_timer_starts_fresh(tmp_path, open_store, text):
+    path = tmp_path / "records.sqlite3"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO state VALUES ('sitting', ?)", (text,))
+    conn.close()
+    assert open_store(path).load_sitting() is None
+
+
+def test_breaks_are_recorded_and_read_by_start(tmp_path, open_store, quick_busy_timeout):
+    path = tmp_path / "records.sqlite3"
+    store = open_store(path)
+    natural = Break(local(2026, 10, 12, 10), local(2026, 10, 12, 10, 12), BreakSource.NATURAL)
+    prompted = Break(local(2026, 10, 12, 11), local(2026, 10, 12, 11), BreakSource.PROMPTED)
+    yesterday = Break(local(2026, 10, 11, 18), local(2026, 10, 12, 9), BreakSource.NATURAL)
+    store.add_breaks([yesterday, natural])
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        store.add_breaks([prompted])  # waits in memory, still counted
+        assert store.breaks(*DAY) == [natural, prompted]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert store.retry() is True
+    store.close()
+    assert open_store(path).breaks(*DAY) == [natural, prompted]
+
+
+def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(tmp_path, open_store):
+    path = tmp_path / "records.sqlite3"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executescript(SCHEMA[0])
+        conn.execute(
+            "INSERT INTO drinks (at, ml, source) VALUES (?, 250, 'manual')", (NOW.isoformat(),)
+        )
+        conn.execute("PRAGMA user_version=1")
+    conn.close()
+    store = open_store(path)
+    assert store.water_total(*DAY) == 250
+    store.add_breaks([Break(NOW, NOW, BreakSource.PROMPTED)])
+    assert len(store.breaks(*DAY)) == 1
+    store.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 2
+    check.close()
