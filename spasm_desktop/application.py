@@ -89,6 +89,8 @@ class Application(QtCore.QObject):
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
         )
+        self.activity: Any = None  # platform.idle backend, found at start-up (None: none works)
+        self._dnd_probe: Any = None  # platform.dnd.DndProbe, built when first needed
         self._last_notification = ("", "")
         self._messages: list[str] = []  # what tell() said, for the Today window without a tray
         self._tick = QtCore.QTimer(self)
@@ -114,9 +116,37 @@ class Application(QtCore.QObject):
         self.scheduler.start()
         self.notifier = self._make_notifier(self)
         self.notifier.finished.connect(self._on_notified)
+        self._watch_activity()
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         self._tell_start_problems()
+
+    def _watch_activity(self) -> None:
+        """Find an activity source for the sitting timer; read do-not-disturb when needed."""
+        from spasm_desktop.platform import idle
+
+        self.activity = idle.detect()
+        if self.activity is None:
+            log.warning("no activity source works here: the move reminder counts clock time")
+        self.service.activity = self.activity
+        self.service.busy_probe = self.read_busy
+
+    def read_busy(self) -> tuple[Any, ...]:
+        """Why the person is busy right now (do-not-disturb sources, from the settings)."""
+        if self._dnd_probe is None:
+            from spasm_desktop.platform import dnd
+
+            busy = self.service.settings.busy
+            self._dnd_probe = dnd.DndProbe(
+                system=busy.system_dnd, fullscreen=busy.fullscreen, meeting_apps=busy.meeting_apps
+            )
+        return tuple(self._dnd_probe.read())
+
+    def _close_watchers(self) -> None:
+        for watcher in (self._dnd_probe, self.activity):
+            if watcher is not None:
+                watcher.close()
+        self._dnd_probe = None
 
     def _wire_tray(self, menu: tray.TrayMenu) -> None:
         menu.drink_requested.connect(self.service.log_drink)
@@ -127,6 +157,8 @@ class Application(QtCore.QObject):
         menu.settings_requested.connect(self.show_settings)
         menu.quit_requested.connect(self.quit)
         menu.reminder_requested.connect(self.focus_popup)
+        menu.dnd_requested.connect(self.set_dnd)
+        menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     def _tell_start_problems(self) -> None:
         loaded = self.settings_problems
@@ -169,16 +201,28 @@ class Application(QtCore.QObject):
         )
         dues = self.service.dues
         water = self.service.water_today()
+        service = self.service
+        presence = service.presence()
+        sitting = service.sitting_now() or dt.timedelta(0)
         if self.tray is not None:
+            state = service.state
             self.tray.update(
                 tray.TrayState(
                     dues,
                     paused,
                     self.popup is not None and bool(self.popup.open_kinds),
                     water,
-                    self.service.settings,
+                    service.settings,
                     self.clock.tz,
                     self.store_notice(),
+                    presence=presence,
+                    sitting=sitting,
+                    dnd_until=state.dnd_until if state.is_dnd(self.clock.now()) else None,
+                    dnd_indefinite=state.dnd_indefinite,
+                    busy=tuple(
+                        (str(getattr(b.reason, "value", b.reason)), b.detail) for b in service.busy
+                    ),
+                    held_back=len(state.deferred),
                 )
             )
         if self.today_window is not None and self.today_window.isVisible():
@@ -193,6 +237,10 @@ class Application(QtCore.QObject):
                     dues,
                     paused,
                     self._today_notice(),
+                    presence=presence,
+                    sitting=sitting,
+                    sitting_today=service.sitting_today() or dt.timedelta(0),
+                    breaks=tuple(self.store.breaks(*service.today())),
                 )
             )
 
@@ -283,6 +331,10 @@ class Application(QtCore.QObject):
         else:
             self.service.pause_for(minutes)
 
+    def set_dnd(self, minutes: int) -> None:
+        """Do not disturb for ``minutes`` (0 = until turned off)."""
+        self.service.set_dnd(minutes or None)
+
     def ask_drink(self) -> None:
         """Ask for another drink size and log it."""
         from spasm_desktop.ui import today
@@ -320,7 +372,11 @@ class Application(QtCore.QObject):
         """Open the Settings dialog; save and apply what it returns."""
         from spasm_desktop.ui import settings_dialog
 
-        new = settings_dialog.SettingsDialog.ask(self.service.settings, self.today_window)
+        watching = self.service.watching_activity and self.activity is not None
+        activity = text.activity_source(self.activity.key) if watching else None
+        new = settings_dialog.SettingsDialog.ask(
+            self.service.settings, self.today_window, activity=activity
+        )
         if new is None:
             return
         self.apply_settings(new)
@@ -331,6 +387,9 @@ class Application(QtCore.QObject):
             settings_store.save(self.paths.settings_file, new)
         except OSError as exc:
             self.tell(text.tr("Settings not saved"), str(exc))
+        if new.busy != self.service.settings.busy and self._dnd_probe is not None:
+            self._dnd_probe.close()
+            self._dnd_probe = None  # built again with the new choices when next needed
         self.service.apply_settings(new)
         self._apply_autostart(new.start_at_login)
 
@@ -354,6 +413,8 @@ class Application(QtCore.QObject):
         """Stop cleanly: timers first, then the widgets."""
         self._tick.stop()
         self.scheduler.shutdown()
+        self.service.close()
+        self._close_watchers()
         self._close_popup()
         self.store.close()
         if self.tray_icon is not None:

@@ -1,29 +1,86 @@
 """The running reminder engine: core policy + records + scheduler, with Qt signals for the UI.
 
-Every decision is delegated to :mod:`spasm_desktop.core.reminders`; this class keeps the current
-state, stores what happened, and keeps the scheduler's timers in line with the policy.
+Every decision is delegated to :mod:`spasm_desktop.core.reminders` and
+:mod:`spasm_desktop.core.sitting`; this class keeps the current state, stores what happened, reads
+the activity source and the do-not-disturb probe when they matter, and keeps the scheduler's
+timers in line with the policy.
+
+When it samples (no faster than needed):
+
+* at every check: each scheduler job and the app's once-a-minute tick;
+* every few seconds only while a move reminder is due and waits for the person to be at the
+  computer (:data:`WAIT_FOR_PERSON`), and every :data:`BUSY_POLL` while reminders are held back
+  for a busy person. The do-not-disturb probe is read only when something is due or held back.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import reminders, schedule
+from spasm_desktop.core import reminders, schedule, sitting
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.reminders import EngineState, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.sitting import Presence, SittingState
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.storage.records import RecordStore
 
 log = logging.getLogger(__name__)
 
 PAUSE_END_JOB = "pause_end"
+DND_END_JOB = "dnd_end"
 #: A wall-clock jump (or a suspend) larger than this is logged and re-planned at once.
 JUMP_TOLERANCE = dt.timedelta(seconds=90)
+#: How often to look again while a due move reminder waits for the person, by where they are.
+WAIT_FOR_PERSON = {Presence.IDLE: 5_000, Presence.AWAY: 15_000}
+#: How often to look again while reminders are held back for a busy person.
+BUSY_POLL = 30_000
+#: The activity source is given up (clock time is used) after this many failed reads in a row.
+ACTIVITY_FAILURES = 3
+#: The sitting timer is saved at least this often while it runs (and at every break).
+SITTING_SAVE = dt.timedelta(minutes=10)
+
+
+class ActivityReading(Protocol):
+    """What an activity source reads (see :mod:`spasm_desktop.platform.idle`)."""
+
+    @property
+    def idle_s(self) -> float:
+        """Seconds since the last keyboard or mouse input."""
+        ...
+
+    @property
+    def locked(self) -> bool | None:
+        """Whether the screen is locked (None: cannot tell)."""
+        ...
+
+
+class ActivitySource(Protocol):
+    """Seconds since the last input; raises an exception when it cannot tell."""
+
+    key: str
+
+    def read(self) -> ActivityReading:
+        """Read the source now."""
+        ...
+
+
+@dataclasses.dataclass(frozen=True)
+class ByHand:
+    """Why reminders wait: do not disturb was switched on in the tray."""
+
+    reason: str = "manual"
+    detail: str = ""
+
+
+#: Reads why the person is busy now (empty: not busy); each item has ``reason`` and ``detail``.
+BusyProbe = Callable[[], Sequence[Any]]
 
 
 class ReminderService(QtCore.QObject):
@@ -46,12 +103,29 @@ class ReminderService(QtCore.QObject):
         store: RecordStore,
         scheduler: ReminderScheduler,
         parent: QtCore.QObject | None = None,
+        activity: ActivitySource | None = None,
+        busy_probe: BusyProbe | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock = clock
         self.settings = settings
         self.store = store
         self.scheduler = scheduler
+        #: The activity source, or None where none works (the move reminder counts clock time).
+        self.activity = activity
+        #: True while the activity source keeps failing (clock time is used meanwhile).
+        self.activity_failing = False
+        self._activity_errors = 0
+        self.busy_probe = busy_probe
+        #: Why reminders are held back right now, as last read (empty when not busy).
+        self.busy: tuple[Any, ...] = ()
+        self.sitting: SittingState = store.load_sitting() or SittingState()
+        self._sitting_saved = self.sitting
+        self._sitting_saved_at: dt.datetime | None = None
+        self._poll = QtCore.QTimer(self)
+        self._poll.setSingleShot(True)
+        self._poll.setTimerType(QtCore.Qt.TimerType.CoarseTimer)
+        self._poll.timeout.connect(self.check)
         now = clock.now()
         self.state = store.load_state() or EngineState.fresh(now)
         last_drink = store.last_drink_at()
@@ -80,7 +154,45 @@ class ReminderService(QtCore.QObject):
 
     def context(self) -> reminders.Context:
         """Return the facts the policy needs now."""
-        return reminders.Context(self.clock.now(), self.clock.tz, self.water_today())
+        return reminders.Context(
+            self.clock.now(), self.clock.tz, self.water_today(), self._sitting_view()
+        )
+
+    @property
+    def watching_activity(self) -> bool:
+        """Whether the move reminder follows the sitting timer (else it counts clock time)."""
+        return self.activity is not None and not self.activity_failing
+
+    def break_after(self) -> dt.timedelta:
+        """The natural-break threshold."""
+        return dt.timedelta(minutes=self.settings.move.break_min)
+
+    def presence(self) -> Presence | None:
+        """Where the person is (None when activity is not watched)."""
+        if not self.watching_activity:
+            return None
+        return self.sitting.presence(self.break_after())
+
+    def sitting_now(self) -> dt.timedelta | None:
+        """Return the current sitting spell (None when activity is not watched)."""
+        if not self.watching_activity:
+            return None
+        return dt.timedelta(seconds=self.sitting.sitting_s(self.break_after()))
+
+    def sitting_today(self) -> dt.timedelta | None:
+        """Return today's sitting time (None when activity is not watched)."""
+        if not self.watching_activity:
+            return None
+        return dt.timedelta(seconds=self.sitting.today(self.clock.now(), self.clock.tz))
+
+    def _sitting_view(self) -> reminders.Sitting | None:
+        if not self.watching_activity:
+            return None
+        interval = reminders.interval(self.settings, ReminderKind.MOVE)
+        return reminders.Sitting(
+            until_due=sitting.until_move(self.sitting, interval),
+            at_desk=self.sitting.presence(self.break_after()) is Presence.AT_DESK,
+        )
 
     def next_due(self) -> dict[ReminderKind, dt.datetime]:
         """Return the next due time of each enabled kind."""
@@ -103,6 +215,12 @@ class ReminderService(QtCore.QObject):
             },
             "water_today_ml": ctx.water_today_ml,
             "water_goal_ml": self.settings.water.effective_goal_ml,
+            "activity": self.activity.key if self.watching_activity and self.activity else None,
+            "sitting_min": _minutes(self.sitting_now()),
+            "sitting_today_min": _minutes(self.sitting_today()),
+            "do_not_disturb": self.state.is_dnd(ctx.now),
+            "busy": [str(getattr(b.reason, "value", b.reason)) for b in self.busy],
+            "held_back": sorted(kind.value for kind in self.state.deferred),
         }
 
     # --- running ------------------------------------------------------------------------------
@@ -112,10 +230,12 @@ class ReminderService(QtCore.QObject):
         self.check()
 
     def check(self) -> None:
-        """Re-evaluate now: end an expired pause, show what is due, re-plan the timers.
+        """Re-evaluate now: read activity, end an expired pause, show or hold back what is due,
+        re-plan the timers.
 
-        Called by each scheduler job and once a minute by the app (which catches wall-clock
-        jumps and resume from suspend, where the scheduler's timers may be late).
+        Called by each scheduler job, once a minute by the app (which catches wall-clock jumps
+        and resume from suspend, where the scheduler's timers may be late), and by the short
+        polls while the service waits for the person.
         """
         now = self.clock.now()
         mono = self.clock.monotonic()
@@ -124,6 +244,7 @@ class ReminderService(QtCore.QObject):
             log.info("wall clock moved by %s against the monotonic clock", now - expected)
             self.scheduler.wakeup()
         self._last_wall, self._last_mono = now, mono
+        self._sample(now)
         settled = reminders.settle_clock(self.state, now)
         if settled != self.state:
             self.state = settled
@@ -132,12 +253,118 @@ class ReminderService(QtCore.QObject):
         if self.state.paused_until is not None and ctx.now >= self.state.paused_until:
             self._commit(*reminders.end_pause(self.settings, self.state, ctx))
             log.info("pause ended")
+        if self.state.dnd_until is not None and ctx.now >= self.state.dnd_until:
+            self.state = reminders.clear_dnd(self.state)
+            self.store.save_state(self.state)
+            log.info("do not disturb ended")
         due = reminders.due_now(self.settings, self.state, ctx)
-        if due:
-            self._commit(*reminders.show(self.settings, self.state, due, ctx))
-            log.info("due now: %s", ", ".join(k.value for k in due))
-            self.reminders_due.emit(due)
+        if due or self.state.deferred:
+            self._deliver(due, ctx)
+        elif self.busy:
+            self.busy = ()
         self.replan()
+
+    def _deliver(self, due: list[ReminderKind], ctx: reminders.Context) -> None:
+        """Show what is due (with what was held back), or hold it back while the person is busy."""
+        self.busy = self._read_busy(ctx.now)
+        if self.busy:
+            if due:
+                self._commit(*reminders.defer(self.settings, self.state, due, ctx))
+                log.info("held back while busy: %s", ", ".join(k.value for k in due))
+                self._prompted(due)
+            return
+        state, shown, records = reminders.release(self.settings, self.state, ctx)
+        self._commit(state, records)
+        rest = [kind for kind in due if kind not in shown]
+        if rest:
+            self._commit(*reminders.show(self.settings, self.state, rest, ctx))
+        kinds = [kind for kind in ReminderKind if kind in shown or kind in rest]
+        if kinds:
+            log.info("due now: %s", ", ".join(k.value for k in kinds))
+            self._prompted(kinds)
+            self.reminders_due.emit(kinds)
+
+    def _read_busy(self, now: dt.datetime) -> tuple[Any, ...]:
+        if self.state.is_dnd(now):
+            return (ByHand(),)
+        if self.busy_probe is None:
+            return ()
+        return tuple(self.busy_probe())
+
+    def _prompted(self, kinds: list[ReminderKind]) -> None:
+        if ReminderKind.MOVE in kinds and self.watching_activity:
+            self.sitting = sitting.prompted(self.sitting)
+            self._save_sitting(force=True)
+
+    # --- activity -----------------------------------------------------------------------------
+
+    def _sample(self, now: dt.datetime) -> None:
+        """Read the activity source and move the sitting timer on."""
+        if self.activity is None:
+            return
+        try:
+            reading = self.activity.read()
+        except Exception as exc:  # an activity source must never stop the reminders
+            self._activity_errors += 1
+            log.warning("reading activity failed (%s): %s", self.activity.key, exc)
+            if self._activity_errors >= ACTIVITY_FAILURES and not self.activity_failing:
+                log.warning("activity detection stopped working; counting clock time instead")
+                self.activity_failing = True
+                self.state = reminders.restart(self.state, ReminderKind.MOVE, now)
+            return
+        if self.activity_failing:
+            log.info("activity detection works again")
+        self._activity_errors = 0
+        self.activity_failing = False
+        sample = sitting.Sample(now, reading.idle_s, bool(reading.locked))
+        self.sitting, breaks = sitting.update(
+            self.sitting, sample, self.break_after(), self.clock.tz
+        )
+        if breaks:
+            log.info("natural break of %s", breaks[-1].end - breaks[-1].start)
+            self.store.add_breaks(breaks)
+            # A break answers any snoozed or waiting move reminder.
+            self.state = reminders.restart(self.state, ReminderKind.MOVE, now)
+            self.store.save_state(self.state)
+        self._save_sitting(force=bool(breaks))
+
+    def _save_sitting(self, force: bool = False) -> None:
+        now = self.clock.now()
+        presence_changed = self.sitting.away_since != self._sitting_saved.away_since
+        stale = self._sitting_saved_at is None or now - self._sitting_saved_at >= SITTING_SAVE
+        if force or presence_changed or stale:
+            self.store.save_sitting(self.sitting)
+            self._sitting_saved, self._sitting_saved_at = self.sitting, now
+
+    def _plan_poll(self) -> None:
+        """Look again soon only while waiting for the person or for the end of a busy spell."""
+        wait_ms: int | None = None
+        if self.state.deferred and self.busy:
+            wait_ms = BUSY_POLL
+        view = self._sitting_view()
+        if (
+            view is not None
+            and view.until_due <= dt.timedelta(0)
+            and self.settings.move.enabled
+            and not self.state.is_paused(self.clock.now())
+        ):
+            step = WAIT_FOR_PERSON.get(self.sitting.presence(self.break_after()))
+            if step is not None:
+                wait_ms = min(wait_ms or step, step)
+        if wait_ms is None:
+            self._poll.stop()
+        elif not self._poll.isActive() or self._poll.remainingTime() > wait_ms:
+            self._poll.start(wait_ms)
+
+    @property
+    def poll_interval_ms(self) -> int | None:
+        """The short poll's interval while it runs (tests and the benchmark), else None."""
+        return self._poll.interval() if self._poll.isActive() else None
+
+    def close(self) -> None:
+        """Save what is only in memory (the app is quitting)."""
+        self._poll.stop()
+        self.store.save_sitting(self.sitting)
 
     def replan(self) -> None:
         """Bring the scheduler in line with the policy; :attr:`dues` holds the result."""
@@ -145,7 +372,9 @@ class ReminderService(QtCore.QObject):
         self.dues = dues
         plan: dict[str, dt.datetime | None] = {kind.value: dues.get(kind) for kind in ReminderKind}
         plan[PAUSE_END_JOB] = self.state.paused_until
+        plan[DND_END_JOB] = self.state.dnd_until
         self.scheduler.apply(plan)
+        self._plan_poll()
         self.changed.emit()
 
     @QtCore.Slot(str)
@@ -169,7 +398,14 @@ class ReminderService(QtCore.QObject):
         self._commit(state, records)
         if outcome is Outcome.DONE and ReminderKind.WATER in kinds:
             self.store.add_drink(now, self.settings.water.glass_ml, "reminder")
+        if outcome is Outcome.DONE and ReminderKind.MOVE in kinds:
+            self._took_break(now)
         self.replan()
+
+    def _took_break(self, now: dt.datetime) -> None:
+        self.sitting, breaks = sitting.moved(self.sitting, now, self.clock.tz)
+        self.store.add_breaks(breaks)
+        self._save_sitting(force=True)
 
     def log_drink(self, ml: int, source: str = "manual") -> None:
         """Log a drink; it restarts the water interval."""
@@ -190,6 +426,7 @@ class ReminderService(QtCore.QObject):
         now = self.clock.now()
         self.state = reminders.restart(self.state, ReminderKind.MOVE, now)
         self.store.save_state(self.state)
+        self._took_break(now)
         self.replan()
 
     def pause_for(self, minutes: int) -> dt.datetime:
@@ -218,7 +455,31 @@ class ReminderService(QtCore.QObject):
         self.replan()
         return True
 
+    def set_dnd(self, minutes: int | None) -> None:
+        """Do not disturb for ``minutes``, or until turned off (None)."""
+        now = self.clock.now()
+        until = None if minutes is None else now + dt.timedelta(minutes=minutes)
+        self.state = reminders.set_dnd(self.state, until, indefinite=minutes is None)
+        self.store.save_state(self.state)
+        log.info("do not disturb %s", f"until {until.isoformat()}" if until else "until turned off")
+        self.paused.emit()  # what is on screen goes away too
+        self.replan()
+
+    def clear_dnd(self) -> bool:
+        """Turn do-not-disturb off; held-back reminders come now. Return whether it was on."""
+        if not self.state.is_dnd(self.clock.now()):
+            return False
+        self.state = reminders.clear_dnd(self.state)
+        self.store.save_state(self.state)
+        log.info("do not disturb turned off")
+        self.check()
+        return True
+
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from now on."""
         self.settings = settings
         self.replan()
+
+
+def _minutes(value: dt.timedelta | None) -> int | None:
+    return None if value is None else int(value.total_seconds() // 60)

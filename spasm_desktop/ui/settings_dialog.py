@@ -1,4 +1,4 @@
-"""The Settings dialog: reminders, active hours, notifications and units.
+"""The Settings dialog: reminders, active hours, notifications, units and do not disturb.
 
 Every edit builds a candidate :class:`Settings` and checks it with
 :func:`spasm_desktop.core.settings.validate` plus the dialog's own parsing of the active-hours
@@ -17,10 +17,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import units
 from spasm_desktop.core.settings import (
     INT_BOUNDS,
+    MAX_APP_NAME,
+    MAX_MEETING_APPS,
     MAX_PROMPTED_ML_PER_HOUR,
     MAX_RANGES_PER_DAY,
     WEEKDAYS,
     BedtimeSettings,
+    BusySettings,
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
@@ -30,6 +33,7 @@ from spasm_desktop.core.settings import (
     StretchSettings,
     TimeRange,
     WaterSettings,
+    clean_meeting_apps,
     format_time,
     parse_time,
     validate,
@@ -78,9 +82,18 @@ class SettingsDialog(QtWidgets.QDialog):
 
     settings_saved = QtCore.Signal(object)
 
-    def __init__(self, settings: Settings, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        activity: str | None = None,
+    ) -> None:
+        """``activity`` says, already translated, how the app detects that the person is away
+        (such as "Detecting activity with: GNOME idle monitor"); None when nothing does."""
         super().__init__(parent)
         self._original = settings
+        self._activity = activity
         self._result: Settings | None = None
         self._unit = settings.unit
         self._loading = True
@@ -105,6 +118,8 @@ class SettingsDialog(QtWidgets.QDialog):
         self._tabs.addTab(self._build_reminders_tab(settings), self.tr("&Reminders"))
         self._tabs.addTab(self._build_hours_tab(settings), self.tr("&Active hours"))
         self._tabs.addTab(self._build_notifications_tab(settings), self.tr("&Notifications"))
+        # Not Alt+D (Bedtime, Play a sound) nor Alt+S (Save on GNOME and KDE).
+        self._tabs.addTab(self._build_busy_tab(settings.busy), self.tr("Do n&ot disturb"))
 
         self._problems_label = QtWidgets.QLabel(self)
         self._problems_label.setObjectName("problems")
@@ -153,9 +168,18 @@ class SettingsDialog(QtWidgets.QDialog):
         return messages
 
     @classmethod
-    def ask(cls, settings: Settings, parent: QtWidgets.QWidget | None = None) -> Settings | None:
-        """Show the dialog modally; return the new settings, or None if it was cancelled."""
-        dialog = cls(settings, parent)
+    def ask(
+        cls,
+        settings: Settings,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        activity: str | None = None,
+    ) -> Settings | None:
+        """Show the dialog modally; return the new settings, or None if it was cancelled.
+
+        ``activity`` is as for the constructor.
+        """
+        dialog = cls(settings, parent, activity=activity)
         try:
             if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
                 return dialog.result_settings()
@@ -308,6 +332,34 @@ class SettingsDialog(QtWidgets.QDialog):
             self.tr("Remind me to move after how many minutes of sitting"),
         )
         self._row(form, self.tr("Remind me after s&itting for"), self._move_interval)
+
+        self._move_break = self._spin(
+            "move.break_min",
+            move.break_min,
+            self._minutes_suffix(),
+            self.tr("Minutes away from the computer that count as a break"),
+        )
+        self._move_break.setToolTip(
+            self.tr("Being away from the computer this long starts the sitting time again.")
+        )
+        self._row(form, self.tr("Count a brea&k after being away for"), self._move_break)
+
+        if self._activity is not None:
+            activity = self._activity
+        else:
+            activity = self.tr(
+                "This desktop does not tell the app when you are away, so the move reminder "
+                "counts clock time since your last break instead of time at the computer."
+            )
+        self._activity_label = QtWidgets.QLabel(activity)
+        self._activity_label.setObjectName("activity")
+        self._activity_label.setAccessibleName(self.tr("Activity detection"))
+        self._activity_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self._activity_label.setWordWrap(True)
+        # Read out with the controls too, since a screen reader user tabs past the label.
+        self._move_interval.setAccessibleDescription(activity)
+        self._move_break.setAccessibleDescription(activity)
+        form.addRow(self._activity_label)
         return group
 
     def _build_bedtime_group(self, bedtime: BedtimeSettings) -> QtWidgets.QGroupBox:
@@ -437,6 +489,94 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(self._login_check)
         return page
 
+    def _build_busy_tab(self, busy: BusySettings) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(page)
+
+        self._busy_intro = QtWidgets.QLabel(
+            self.tr(
+                "While you are busy, reminders do not pop up or play a sound. They wait, and "
+                "when you are free again they come back once, together."
+            )
+        )
+        self._busy_intro.setObjectName("busy_intro")
+        self._busy_intro.setAccessibleName(self.tr("About do not disturb"))
+        self._busy_intro.setWordWrap(True)
+        column.addWidget(self._busy_intro)
+
+        self._system_dnd_check = QtWidgets.QCheckBox(
+            self.tr("Wait while the system's do-not-disturb or &presentation mode is on")
+        )
+        self._system_dnd_check.setObjectName("busy_system_dnd")
+        self._system_dnd_check.setAccessibleName(
+            self.tr("Wait while the system's do-not-disturb or presentation mode is on")
+        )
+        self._system_dnd_check.setChecked(busy.system_dnd)
+        self._system_dnd_check.toggled.connect(self._revalidate)
+        column.addWidget(self._system_dnd_check)
+
+        self._fullscreen_check = QtWidgets.QCheckBox(
+            self.tr("Wait while a window is &full-screen (presentations, videos, games)")
+        )
+        self._fullscreen_check.setObjectName("busy_fullscreen")
+        self._fullscreen_check.setAccessibleName(
+            self.tr("Wait while a window is full-screen (presentations, videos, games)")
+        )
+        self._fullscreen_check.setChecked(busy.fullscreen)
+        self._fullscreen_check.toggled.connect(self._revalidate)
+        column.addWidget(self._fullscreen_check)
+
+        self._apps_edit = QtWidgets.QPlainTextEdit("\n".join(busy.meeting_apps))
+        self._apps_edit.setObjectName("busy_meeting_apps")
+        self._apps_edit.setAccessibleName(self.tr("Programs that make reminders wait"))
+        self._apps_edit.setPlaceholderText(self.tr("No programs"))
+        self._apps_edit.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
+        self._apps_edit.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
+        lines = self._apps_edit.fontMetrics().lineSpacing()
+        self._apps_edit.setMinimumHeight(lines * 6)
+        self._apps_edit.textChanged.connect(self._revalidate)
+        apps_label = QtWidgets.QLabel(
+            self.tr("Wait while these pro&grams are running (one per line):")
+        )
+        apps_label.setBuddy(self._apps_edit)
+        column.addSpacing(lines // 2)
+        column.addWidget(apps_label)
+        column.addWidget(self._apps_edit, 1)
+
+        self._apps_hint = QtWidgets.QLabel(
+            self.tr(
+                "Use the program's process name, such as “zoom” or “Teams”. Upper and lower case "
+                "do not matter, and “.exe” can be left out."
+            )
+        )
+        self._apps_hint.setObjectName("busy_apps_hint")
+        self._apps_hint.setAccessibleName(self.tr("About program names"))
+        self._apps_hint.setWordWrap(True)
+        self._apps_edit.setAccessibleDescription(self._apps_hint.text())
+        self._apps_defaults = QtWidgets.QPushButton(self.tr("Restore &defaults"))
+        self._apps_defaults.setObjectName("busy_meeting_apps_defaults")
+        self._apps_defaults.setAccessibleName(self.tr("Restore the default list of programs"))
+        self._apps_defaults.setAutoDefault(False)
+        self._apps_defaults.clicked.connect(self._restore_meeting_apps)
+        hint_row = QtWidgets.QHBoxLayout()
+        hint_row.addWidget(self._apps_hint, 1)
+        hint_row.addWidget(self._apps_defaults, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        column.addLayout(hint_row)
+
+        self._busy_tray_note = QtWidgets.QLabel(
+            self.tr("To hold reminders by hand, use Do not disturb in the tray menu.")
+        )
+        self._busy_tray_note.setObjectName("busy_tray_note")
+        self._busy_tray_note.setAccessibleName(self.tr("Do not disturb by hand"))
+        self._busy_tray_note.setWordWrap(True)
+        column.addSpacing(lines // 2)
+        column.addWidget(self._busy_tray_note)
+        return page
+
+    def _restore_meeting_apps(self) -> None:
+        self._apps_edit.setPlainText("\n".join(BusySettings().meeting_apps))
+        self._apps_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
     # --- volumes and units -------------------------------------------------------------------
 
     def _format_volume(self, ml: float) -> str:
@@ -516,7 +656,9 @@ class SettingsDialog(QtWidgets.QDialog):
                 interval_min=self._stretch_interval.value(),
             ),
             move=MoveSettings(
-                enabled=self._move_group.isChecked(), interval_min=self._move_interval.value()
+                enabled=self._move_group.isChecked(),
+                interval_min=self._move_interval.value(),
+                break_min=self._move_break.value(),
             ),
             bedtime=BedtimeSettings(
                 enabled=self._bedtime_group.isChecked(),
@@ -529,10 +671,16 @@ class SettingsDialog(QtWidgets.QDialog):
                 sound=self._sound_check.isChecked(),
                 popup_seconds=self._popup_seconds.value(),
             ),
+            busy=BusySettings(
+                system_dnd=self._system_dnd_check.isChecked(),
+                fullscreen=self._fullscreen_check.isChecked(),
+                meeting_apps=clean_meeting_apps(self._apps_edit.toPlainText()),
+            ),
             unit=self._unit,
             start_at_login=self._login_check.isChecked(),
         )
         messages = [self._bad_day_message(day, parts) for day, parts in sorted(bad_days.items())]
+        messages += self._meeting_app_messages(self._apps_edit.toPlainText())
         messages += [self._describe(problem, settings) for problem in validate(settings)]
         return settings, messages
 
@@ -559,6 +707,10 @@ class SettingsDialog(QtWidgets.QDialog):
             (self._caution_label, 42),
             (self._effective_goal_label, 42),
             (self._hours_hint, 70),
+            (self._activity_label, 36),
+            (self._busy_intro, 70),
+            (self._apps_hint, 56),
+            (self._busy_tray_note, 70),
             (self._problems_label, 80),
         ):
             width = label.fontMetrics().averageCharWidth() * chars
@@ -585,6 +737,28 @@ class SettingsDialog(QtWidgets.QDialog):
             ).replace("%1", self._format_volume(MAX_PROMPTED_ML_PER_HOUR))
         )
 
+    def _meeting_app_messages(self, text: str) -> list[str]:
+        """Refuse what :func:`clean_meeting_apps` would otherwise drop without a word."""
+        messages: list[str] = []
+        names = [name.strip() for name in text.replace(",", "\n").splitlines()]
+        long_names = [name for name in names if len(name) > MAX_APP_NAME]
+        if long_names:
+            messages.append(
+                self.tr(
+                    "Do not disturb: a program name can have at most %1 characters. Shorten the "
+                    "one that starts with %2."
+                )
+                .replace("%1", QtCore.QLocale().toString(MAX_APP_NAME))
+                .replace("%2", self.tr("“%1”").replace("%1", long_names[0][:20] + "…"))
+            )
+        if len({name.casefold() for name in names if name}) > MAX_MEETING_APPS:
+            messages.append(
+                self.tr("Do not disturb: list at most %1 programs.").replace(
+                    "%1", QtCore.QLocale().toString(MAX_MEETING_APPS)
+                )
+            )
+        return messages
+
     def _bad_day_message(self, day: int, parts: list[str]) -> str:
         quoted = ", ".join(self.tr("“%1”").replace("%1", part) for part in parts)
         return (
@@ -607,9 +781,11 @@ class SettingsDialog(QtWidgets.QDialog):
             "water.fluid_limit_ml": (self.tr("Water"), self.tr("fluid limit")),
             "stretch.interval_min": (self.tr("Stretch"), self.tr("remind every")),
             "move.interval_min": (self.tr("Move"), self.tr("sitting time")),
+            "move.break_min": (self.tr("Move"), self.tr("time away that counts as a break")),
             "bedtime.lead_min": (self.tr("Bedtime"), self.tr("remind before")),
             "bedtime.days": (self.tr("Bedtime"), self.tr("days")),
             "delivery.popup_seconds": (self.tr("Notifications"), self.tr("close pop-ups after")),
+            "busy.meeting_apps": (self.tr("Do not disturb"), self.tr("programs")),
         }
 
     def _describe(self, problem: Problem, settings: Settings) -> str:

@@ -13,6 +13,7 @@ from PySide6 import QtCore
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.sitting import Presence
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -184,4 +185,69 @@ def outcome_name(outcome: Outcome) -> str:
         Outcome.SKIPPED: tr("skipped"),
         Outcome.IGNORED: tr("ignored"),
         Outcome.MISSED_PAUSED: tr("missed while paused"),
+        Outcome.DEFERRED: tr("held back while busy"),
     }[outcome]
+
+
+def duration(value: dt.timedelta) -> str:
+    """Format a length of time in whole minutes: "24 min", "3 h 5 min"."""
+    minutes = max(0, int(value.total_seconds() // 60))
+    locale = QtCore.QLocale()
+    if minutes < 60:
+        return tr("%1 min").replace("%1", locale.toString(minutes))
+    return (
+        tr("%1 h %2 min")
+        .replace("%1", locale.toString(minutes // 60))
+        .replace("%2", locale.toString(minutes % 60))
+    )
+
+
+def presence(where: Presence, sitting: dt.timedelta) -> str:
+    """One line on the sitting timer: "Sitting for 24 min", "Away", "On a break"."""
+    if where is Presence.AWAY:
+        return tr("Away from the computer (sitting timer paused at %1)").replace(
+            "%1", duration(sitting)
+        )
+    if where is Presence.ON_BREAK:
+        return tr("On a break from sitting")
+    return tr("Sitting for %1").replace("%1", duration(sitting))
+
+
+def activity_source(key: str | None) -> str:
+    """How the app tells when the person is at the computer, for Settings."""
+    names = {
+        "mutter": tr("the GNOME idle monitor"),
+        "freedesktop": tr("the desktop's screen saver service"),
+        "x11": tr("the X11 screen saver extension"),
+        "windows": tr("Windows' last-input time"),
+        "macos": tr("macOS's last-input time"),
+    }
+    if key is None:
+        return no_activity()
+    return tr("Activity is detected with %1: being away for a while counts as a break.").replace(
+        "%1", names.get(key, key)
+    )
+
+
+def no_activity() -> str:
+    """Said wherever sitting time would show, when no activity source works."""
+    return tr(
+        "This desktop does not tell the app when you are away, so the move reminder counts "
+        "clock time since your last break instead of time at the computer."
+    )
+
+
+def no_activity_short() -> str:
+    """The tray tooltip's version of :func:`no_activity`."""
+    return tr("Move reminder counts clock time (away time not detected)")
+
+
+def busy_reason(reason: str, detail: str = "") -> str:
+    """Why reminders wait right now (``reason`` is a ``BusyReason`` value or "manual")."""
+    if reason == "meeting_app":
+        return tr("%1 is running").replace("%1", detail or tr("a meeting app"))
+    return {
+        "system_dnd": tr("the system's do-not-disturb is on"),
+        "fullscreen": tr("a full-screen window is in front"),
+        "manual": tr("do not disturb is on"),
+    }.get(reason, reason)

@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.sitting import Break, BreakSource, Presence
 from spasm_desktop.ui import assets, text
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
@@ -27,6 +28,11 @@ class TodayData:
     dues: dict[ReminderKind, dt.datetime]
     paused_until: dt.datetime | None
     notice: str = ""
+    #: Where the person is (None: activity is not detected), the current spell and today's total.
+    presence: Presence | None = None
+    sitting: dt.timedelta = dt.timedelta(0)
+    sitting_today: dt.timedelta = dt.timedelta(0)
+    breaks: tuple[Break, ...] = ()
 
 
 class TodayWindow(QtWidgets.QWidget):
@@ -81,6 +87,20 @@ class TodayWindow(QtWidgets.QWidget):
         water.addWidget(self.water_bar)
         water.addLayout(buttons)
         layout.addWidget(water_box)
+
+        sitting_box = QtWidgets.QGroupBox(self.tr("Sitting"))
+        sitting = QtWidgets.QVBoxLayout(sitting_box)
+        self.sitting_label = QtWidgets.QLabel()
+        self.sitting_label.setAccessibleName(self.tr("Sitting now"))
+        self.sitting_today_label = QtWidgets.QLabel()
+        self.sitting_today_label.setAccessibleName(self.tr("Sitting time today"))
+        self.breaks_label = QtWidgets.QLabel()
+        self.breaks_label.setAccessibleName(self.tr("Breaks today"))
+        for label in (self.sitting_label, self.sitting_today_label, self.breaks_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            sitting.addWidget(label)
+        layout.addWidget(sitting_box)
 
         done_box = QtWidgets.QGroupBox(self.tr("Reminders today"))
         self.table = QtWidgets.QTableWidget(len(ReminderKind), len(SHOWN_OUTCOMES) + 1)
@@ -171,6 +191,7 @@ class TodayWindow(QtWidgets.QWidget):
             due = data.dues.get(kind)
             when = text.time_of_day(due, data.tz) if due else self.tr("off")
             self.table.setItem(row, len(SHOWN_OUTCOMES), QtWidgets.QTableWidgetItem(when))
+        self._show_sitting(data)
         paused = data.paused_until is not None
         self.pause_label.setText(
             self.tr("Reminders are paused until %1.").replace(
@@ -190,6 +211,25 @@ class TodayWindow(QtWidgets.QWidget):
         hint = self.sizeHint().height()
         if self.height() < hint:
             self.resize(self.width(), hint)
+
+    def _show_sitting(self, data: TodayData) -> None:
+        watching = data.presence is not None
+        if data.presence is None:
+            self.sitting_label.setText(text.no_activity())
+        else:
+            self.sitting_label.setText(text.presence(data.presence, data.sitting))
+        self.sitting_today_label.setText(
+            self.tr("Sitting time today: %1").replace("%1", text.duration(data.sitting_today))
+        )
+        natural = sum(1 for b in data.breaks if b.source is BreakSource.NATURAL)
+        prompted = len(data.breaks) - natural
+        locale = QtCore.QLocale()
+        self.breaks_label.setText(
+            self.tr("Breaks today: %1 on your own, %2 after a reminder")
+            .replace("%1", locale.toString(natural))
+            .replace("%2", locale.toString(prompted))
+        )
+        self.sitting_today_label.setVisible(watching)
 
 
 class DrinkAmountDialog(QtWidgets.QDialog):

@@ -10,10 +10,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.sitting import Presence
 from spasm_desktop.ui import assets, text
 
 DRINK_SIZES_ML = (150, 330, 500)
 PAUSE_CHOICES_MIN = (30, 60, 120)
+DND_HOUR_MIN = 60
 
 
 @dataclasses.dataclass(frozen=True)
@@ -27,6 +29,20 @@ class TrayState:
     settings: Settings
     tz: dt.tzinfo
     warning: str = ""
+    #: Where the person is and how long they have sat (None: activity is not detected).
+    presence: Presence | None = None
+    sitting: dt.timedelta = dt.timedelta(0)
+    #: Do not disturb set by hand: until when, or until turned off.
+    dnd_until: dt.datetime | None = None
+    dnd_indefinite: bool = False
+    #: Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait.
+    busy: tuple[tuple[str, str], ...] = ()
+    held_back: int = 0
+
+    @property
+    def dnd(self) -> bool:
+        """Whether do-not-disturb (set by hand) is on."""
+        return self.dnd_indefinite or self.dnd_until is not None
 
 
 def _tray_icon(name: str) -> QtGui.QIcon:
@@ -47,6 +63,8 @@ class TrayMenu(QtCore.QObject):
         pause_requested(int): pause for minutes (0 = until tomorrow).
         resume_requested(), today_requested(), settings_requested(), quit_requested(),
         reminder_requested(): bring the open reminder pop-up to the keyboard.
+        dnd_requested(int): do not disturb for minutes (0 = until turned off).
+        dnd_off_requested(): turn do not disturb off.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -57,6 +75,8 @@ class TrayMenu(QtCore.QObject):
     settings_requested = QtCore.Signal()
     quit_requested = QtCore.Signal()
     reminder_requested = QtCore.Signal()
+    dnd_requested = QtCore.Signal(int)
+    dnd_off_requested = QtCore.Signal()
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -67,6 +87,7 @@ class TrayMenu(QtCore.QObject):
         self._drink_menu = QtWidgets.QMenu(self.tr("Log a &drink"), self.menu)
         self._drink_menu.setIcon(assets.icon("water"))
         self._pause_menu = QtWidgets.QMenu(self.tr("&Pause"), self.menu)
+        self._dnd_menu = QtWidgets.QMenu(self.tr("Do &not disturb"), self.menu)
         self._state: TrayState | None = None
         self._icon_name = ""
         self.tray.setContextMenu(self.menu)
@@ -75,7 +96,7 @@ class TrayMenu(QtCore.QObject):
     def update(self, state: TrayState) -> None:
         """Refresh the icon and tooltip (and the menu, if it is open)."""
         self._state = state
-        if state.paused_until is not None:
+        if state.paused_until is not None or state.dnd or state.busy:
             name = "tray-paused"
         elif state.pending:
             name = "tray-due"
@@ -100,8 +121,10 @@ class TrayMenu(QtCore.QObject):
                     "%1", text.time_of_day(state.paused_until, state.tz)
                 )
             )
+        lines.extend(self._busy_lines(state))
         lines.extend(self._next_lines(state))
         lines.append(self._water_line(state))
+        lines.append(self._sitting_line(state))
         if state.warning:
             lines.append(state.warning)
         return "\n".join(lines)
@@ -118,6 +141,28 @@ class TrayMenu(QtCore.QObject):
                 )
         return lines
 
+    def _busy_lines(self, state: TrayState) -> list[str]:
+        lines = []
+        if state.dnd_indefinite:
+            lines.append(self.tr("Do not disturb until you turn it off"))
+        elif state.dnd_until is not None:
+            lines.append(
+                self.tr("Do not disturb until %1").replace(
+                    "%1", text.time_of_day(state.dnd_until, state.tz)
+                )
+            )
+        auto = [text.busy_reason(r, d) for r, d in state.busy if r != "manual"]
+        if auto:
+            lines.append(self.tr("Reminders wait: %1").replace("%1", ", ".join(auto)))
+        if state.held_back:
+            lines.append(self.tr("%n reminder(s) will come when you are free", "", state.held_back))
+        return lines
+
+    def _sitting_line(self, state: TrayState) -> str:
+        if state.presence is None:
+            return text.no_activity_short()
+        return text.presence(state.presence, state.sitting)
+
     def _water_line(self, state: TrayState) -> str:
         unit = state.settings.unit
         return (
@@ -130,6 +175,7 @@ class TrayMenu(QtCore.QObject):
         self.menu.clear()  # the submenus are kept (they own their menu actions) and refilled
         self._drink_menu.clear()
         self._pause_menu.clear()
+        self._dnd_menu.clear()
         state = self._state
         if state is not None and state.pending:
             answer = self.menu.addAction(self.tr("&Answer the reminder…"))
@@ -141,6 +187,9 @@ class TrayMenu(QtCore.QObject):
             for line in self._next_lines(state) or [self.tr("None scheduled")]:
                 self.menu.addAction(line).setEnabled(False)
             self.menu.addAction(self._water_line(state)).setEnabled(False)
+            self.menu.addAction(self._sitting_line(state)).setEnabled(False)
+            for line in self._busy_lines(state):
+                self.menu.addAction(line).setEnabled(False)
             self.menu.addSeparator()
         drink = self._drink_menu
         self.menu.addMenu(drink)
@@ -172,11 +221,28 @@ class TrayMenu(QtCore.QObject):
         resume = self.menu.addAction(self.tr("&Resume"))
         resume.setEnabled(state is not None and state.paused_until is not None)
         resume.triggered.connect(self.resume_requested)
+        self._fill_dnd_menu(state)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
         self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
+
+    def _fill_dnd_menu(self, state: TrayState | None) -> None:
+        dnd = self._dnd_menu
+        self.menu.addMenu(dnd)
+        on = state is not None and state.dnd
+        hour = dnd.addAction(self.tr("For 1 hour"))
+        hour.triggered.connect(lambda: self.dnd_requested.emit(DND_HOUR_MIN))
+        forever = dnd.addAction(self.tr("Until I turn it off"))
+        forever.setCheckable(True)
+        forever.setChecked(state is not None and state.dnd_indefinite)
+        forever.triggered.connect(
+            lambda checked: self.dnd_requested.emit(0) if checked else self.dnd_off_requested.emit()
+        )
+        off = dnd.addAction(self.tr("Turn off"))
+        off.setEnabled(on)
+        off.triggered.connect(self.dnd_off_requested)
 
     def refresh_menu(self) -> None:
         """Rebuild the menu now (tests; the menu also rebuilds itself before it opens)."""

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import units
 from spasm_desktop.core.settings import (
+    INT_BOUNDS,
     BedtimeSettings,
+    BusySettings,
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
@@ -24,8 +26,10 @@ from spasm_desktop.ui.settings_dialog import SettingsDialog, format_ranges, pars
 T = dt.time
 
 
-def make_dialog(qtbot: QtBot, settings: Settings | None = None) -> SettingsDialog:
-    dialog = SettingsDialog(settings if settings is not None else Settings())
+def make_dialog(
+    qtbot: QtBot, settings: Settings | None = None, *, activity: str | None = None
+) -> SettingsDialog:
+    dialog = SettingsDialog(settings if settings is not None else Settings(), activity=activity)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -115,11 +119,12 @@ def test_every_setting_round_trips(qtbot: QtBot) -> None:
             fluid_limit_ml=1500,
         ),
         stretch=StretchSettings(enabled=False, interval_min=90),
-        move=MoveSettings(enabled=True, interval_min=20),
+        move=MoveSettings(enabled=True, interval_min=20, break_min=12),
         bedtime=BedtimeSettings(
             enabled=False, bedtime=T(23, 5), lead_min=40, days=frozenset({0, 2, 6})
         ),
         delivery=DeliverySettings(mode=DeliveryMode.POPUP, sound=True, popup_seconds=300),
+        busy=BusySettings(system_dnd=False, fullscreen=False, meeting_apps=("zoom", "Teams")),
         unit=units.VolumeUnit.FL_OZ,
         start_at_login=True,
     )
@@ -312,6 +317,140 @@ def test_bedtime_and_notifications_are_saved(qtbot: QtBot) -> None:
     assert saved.start_at_login
 
 
+def test_break_minutes_are_saved_within_their_bounds(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    away = spin(dialog, "move_break_min")
+    assert (away.minimum(), away.maximum()) == INT_BOUNDS["move.break_min"]
+    assert away.value() == Settings().move.break_min
+    away.selectAll()
+    qtbot.keyClicks(away, "10")
+    assert press_save(qtbot, dialog).move == MoveSettings(break_min=10)
+
+
+def activity_label(dialog: SettingsDialog) -> QtWidgets.QLabel:
+    label = dialog.findChild(QtWidgets.QLabel, "activity")
+    assert label is not None
+    return label
+
+
+def test_activity_label_names_the_detector(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, activity="Detecting activity with: X11")
+    label = activity_label(dialog)
+    assert label.text() == "Detecting activity with: X11"
+    assert label.textFormat() == QtCore.Qt.TextFormat.PlainText
+    assert label.accessibleName() == "Activity detection"
+    assert spin(dialog, "move_break_min").accessibleDescription() == label.text()
+
+
+def test_activity_label_says_clock_time_without_a_detector(qtbot: QtBot) -> None:
+    label = activity_label(make_dialog(qtbot))
+    assert label.wordWrap()
+    assert label.text() == (
+        "This desktop does not tell the app when you are away, so the move reminder counts "
+        "clock time since your last break instead of time at the computer."
+    )
+
+
+# --- do not disturb -----------------------------------------------------------------------------
+
+
+def apps_edit(dialog: SettingsDialog) -> QtWidgets.QPlainTextEdit:
+    widget = dialog.findChild(QtWidgets.QPlainTextEdit, "busy_meeting_apps")
+    assert widget is not None
+    return widget
+
+
+def test_meeting_apps_are_shown_one_per_line_and_cleaned(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(busy=BusySettings(meeting_apps=("zoom", "Teams"))))
+    edit = apps_edit(dialog)
+    assert edit.toPlainText() == "zoom\nTeams"
+    assert edit.tabChangesFocus()  # no keyboard trap
+
+    edit.clear()
+    qtbot.keyClicks(edit, "zoom")
+    for line in ("Teams", "", "teams"):
+        qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+        qtbot.keyClicks(edit, line)
+    assert edit.toPlainText() == "zoom\nTeams\n\nteams"
+    assert press_save(qtbot, dialog).busy.meeting_apps == ("zoom", "Teams")
+
+
+def test_restore_defaults_puts_back_the_default_programs(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    edit = apps_edit(dialog)
+    edit.setPlainText("slack, obs")
+    button = dialog.findChild(QtWidgets.QPushButton, "busy_meeting_apps_defaults")
+    assert button is not None
+    assert not button.autoDefault()  # Enter in the dialog never restores by accident
+    qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    assert edit.toPlainText() == "\n".join(BusySettings().meeting_apps)
+    assert press_save(qtbot, dialog).busy == BusySettings()
+
+
+def test_busy_checkboxes_map_to_the_settings(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    system_dnd, fullscreen = (
+        check_box(dialog, "busy_system_dnd"),
+        check_box(dialog, "busy_fullscreen"),
+    )
+    assert system_dnd.isChecked() and fullscreen.isChecked()
+    system_dnd.setChecked(False)
+    saved = press_save(qtbot, dialog)
+    assert saved.busy == BusySettings(system_dnd=False, fullscreen=True)
+
+    dialog = make_dialog(qtbot, Settings(busy=BusySettings(system_dnd=False, fullscreen=False)))
+    assert not check_box(dialog, "busy_system_dnd").isChecked()
+    assert not check_box(dialog, "busy_fullscreen").isChecked()
+    check_box(dialog, "busy_fullscreen").setChecked(True)
+    assert press_save(qtbot, dialog).busy == BusySettings(system_dnd=False, fullscreen=True)
+
+
+def test_too_long_or_too_many_program_names_disable_save(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    edit = apps_edit(dialog)
+    edit.setPlainText("zoom\n" + "x" * 81)
+    assert not save_button(dialog).isEnabled()
+    assert "at most 80 characters" in problems_text(dialog)
+
+    edit.setPlainText("\n".join(f"app{i}" for i in range(51)))
+    assert not save_button(dialog).isEnabled()
+    assert "at most 50 programs" in problems_text(dialog)
+
+    edit.setPlainText("\n".join(f"app{i}" for i in range(50)) + "\nAPP0")  # a repeat
+    assert save_button(dialog).isEnabled()
+    assert len(press_save(qtbot, dialog).busy.meeting_apps) == 50
+
+
+def test_do_not_disturb_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
+    assert tabs is not None
+    busy_index = tabs.indexOf(apps_edit(dialog).parentWidget())
+    assert busy_index == tabs.count() - 1
+    assert tabs.tabText(busy_index).replace("&", "") == "Do not disturb"
+    for _ in range(busy_index):
+        qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == busy_index
+
+    # Its mnemonic is used by no other label or tab, nor by Save or Cancel where the desktop
+    # gives them one ("&Save", "&Cancel" on GNOME and KDE).
+    text = tabs.tabText(busy_index)
+    key = text[text.index("&") + 1].lower()
+    assert key not in "sc"
+    others = [tabs.tabText(i) for i in range(tabs.count()) if i != busy_index]
+    others += [label.text() for label in dialog.findChildren(QtWidgets.QLabel)]
+    others += [box.text() for box in dialog.findChildren(QtWidgets.QAbstractButton)]
+    others += [group.title() for group in dialog.findChildren(QtWidgets.QGroupBox)]
+    assert all(f"&{key}" not in other.lower() for other in others)
+
+    tabs.setCurrentIndex(0)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.keyClick(dialog, key, QtCore.Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentIndex() == busy_index
+
+
 def test_disabling_a_reminder_group(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     group = dialog.findChild(QtWidgets.QGroupBox, "stretch")
@@ -341,6 +480,19 @@ def test_ask(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, accept: bool) -> Non
         assert result == dataclasses.replace(Settings(), move=MoveSettings(interval_min=45))
     else:
         assert result is None
+
+
+def test_ask_passes_the_activity_text(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+
+    def fake_exec(dialog: SettingsDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(activity_label(dialog).text())
+        return QtWidgets.QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    assert SettingsDialog.ask(Settings(), None, activity="Detecting activity with: X11") is None
+    assert shown == ["Detecting activity with: X11"]
 
 
 # --- accessibility and looks --------------------------------------------------------------------
@@ -374,11 +526,14 @@ def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
             )
         )
     ]
-    # 6 spin boxes, 3 volumes, 1 time, 7 day texts, 10 check boxes, 4 groups, 2 combos,
-    # 2 buttons and the tab bar: the walk really found the controls.
-    assert len(inputs) >= 36, [w.objectName() for w in inputs]
+    # 7 spin boxes, 3 volumes, 1 time, 7 day texts, 12 check boxes, 4 groups, 2 combos,
+    # 1 program list, 3 buttons and the tab bar: the walk really found the controls.
+    assert len(inputs) >= 41, [w.objectName() for w in inputs]
     unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in inputs if not w.accessibleName()]
     assert unnamed == []
+    for name in ("activity", "busy_intro", "busy_apps_hint", "busy_tray_note"):
+        label = dialog.findChild(QtWidgets.QLabel, name)
+        assert label is not None and label.accessibleName(), name
 
 
 def test_labels_have_buddies(qtbot: QtBot) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings, WaterSettings
+from spasm_desktop.core.sitting import Break, BreakSource, Presence
 from spasm_desktop.ui import text
 from spasm_desktop.ui.popup import ReminderPopup
 from spasm_desktop.ui.today import SHOWN_OUTCOMES, DrinkAmountDialog, TodayData, TodayWindow
@@ -386,3 +387,39 @@ def test_table_shows_every_kind_with_notice_or_pause(
     until = now() + dt.timedelta(hours=1) if paused else None
     window.update_data(data(notice=notice, paused_until=until))
     assert all_rows_fit(window)
+
+
+# --- sitting ------------------------------------------------------------------------------------
+
+
+def test_sitting_section(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    t0 = now()
+    breaks = (
+        Break(t0, t0 + dt.timedelta(minutes=7), BreakSource.NATURAL),
+        Break(t0, t0 + dt.timedelta(minutes=9), BreakSource.NATURAL),
+        Break(t0, t0, BreakSource.PROMPTED),
+    )
+    window.update_data(
+        dataclasses.replace(
+            data(),
+            presence=Presence.AT_DESK,
+            sitting=dt.timedelta(minutes=24),
+            sitting_today=dt.timedelta(hours=3, minutes=5),
+            breaks=breaks,
+        )
+    )
+    window.show()
+    assert window.sitting_label.text() == "Sitting for 24 min"
+    assert window.sitting_today_label.text() == "Sitting time today: 3 h 5 min"
+    assert window.breaks_label.text() == "Breaks today: 2 on your own, 1 after a reminder"
+    assert shown(window.sitting_today_label, window)
+
+
+def test_sitting_section_without_activity_detection_says_so(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.update_data(data())
+    window.show()
+    assert window.sitting_label.text() == text.no_activity()
+    assert not shown(window.sitting_today_label, window)
+    assert window.breaks_label.text() == "Breaks today: 0 on your own, 0 after a reminder"

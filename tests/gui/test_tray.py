@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings, WaterSettings
+from spasm_desktop.core.sitting import Presence
 from spasm_desktop.ui import text
 from spasm_desktop.ui.tray import TrayMenu, TrayState
 from tests.fakes import BERLIN
@@ -314,7 +315,7 @@ def test_rebuilding_the_menu_does_not_pile_up_submenus(qtbot: QtBot, tray: Recor
     submenus = menu.menu.findChildren(
         QtWidgets.QMenu, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
     )
-    assert len(submenus) == 2
+    assert len(submenus) == 3  # drink, pause, do not disturb
 
 
 # --- clicks on the icon and the balloon ----------------------------------------------------------
@@ -338,3 +339,71 @@ def test_balloon_shows_the_tray_message(qtbot: QtBot, tray: RecordingTray) -> No
     menu = make_menu(qtbot, tray)
     menu.balloon("Title", "Body", 15)
     assert tray.messages == [("Title", "Body", 15000)]
+
+
+# --- sitting and do not disturb -------------------------------------------------------------------
+
+
+def test_tooltip_shows_sitting_time_or_says_clock_time(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    assert text.no_activity_short() in tray.toolTip()
+    sitting = dataclasses.replace(
+        state(), presence=Presence.AT_DESK, sitting=dt.timedelta(minutes=24)
+    )
+    menu.update(sitting)
+    assert "Sitting for 24 min" in tray.toolTip()
+    menu.update(dataclasses.replace(sitting, presence=Presence.ON_BREAK))
+    assert "On a break from sitting" in tray.toolTip()
+    menu.update(
+        dataclasses.replace(sitting, presence=Presence.AT_DESK, sitting=dt.timedelta(minutes=95))
+    )
+    assert "Sitting for 1 h 35 min" in tray.toolTip()
+
+
+def test_tooltip_says_why_reminders_wait(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    until = now() + dt.timedelta(hours=1)
+    menu.update(dataclasses.replace(state(), dnd_until=until, busy=(("manual", ""),)))
+    assert f"Do not disturb until {short_time(until)}" in tray.toolTip()
+    assert "Reminders wait" not in tray.toolTip()
+    busy = (("meeting_app", "zoom"), ("fullscreen", ""))
+    menu.update(dataclasses.replace(state(), busy=busy, held_back=2))
+    tip = tray.toolTip()
+    assert "Reminders wait: zoom is running, a full-screen window is in front" in tip
+    assert "2 reminder(s) will come when you are free" in tip or "2 reminders" in tip
+    menu.update(dataclasses.replace(state(), dnd_indefinite=True))
+    assert "Do not disturb until you turn it off" in tray.toolTip()
+
+
+def test_do_not_disturb_menu(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    hour, forever, off = submenu_actions(menu, "Do not disturb")
+    assert [a.text() for a in (hour, forever, off)] == [
+        "For 1 hour",
+        "Until I turn it off",
+        "Turn off",
+    ]
+    assert not off.isEnabled() and not forever.isChecked()
+    with qtbot.waitSignal(menu.dnd_requested) as blocker:
+        hour.trigger()
+    assert blocker.args == [60]
+    with qtbot.waitSignal(menu.dnd_requested) as blocker:
+        forever.trigger()
+    assert blocker.args == [0]
+    menu.update(dataclasses.replace(state(), dnd_indefinite=True))
+    hour, forever, off = submenu_actions(menu, "Do not disturb")
+    assert off.isEnabled() and forever.isChecked()
+    with qtbot.waitSignal(menu.dnd_off_requested):
+        forever.trigger()  # unticking it turns it off
+    with qtbot.waitSignal(menu.dnd_off_requested):
+        off.trigger()
+
+
+def test_icon_shows_paused_while_reminders_wait(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(dataclasses.replace(state(), busy=(("fullscreen", ""),)))
+    assert menu._icon_name == "tray-paused"
+    menu.update(state())
+    assert menu._icon_name == "tray-active"
