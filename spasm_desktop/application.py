@@ -29,6 +29,10 @@ from spasm_desktop.ui import assets, text, tray
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
+#: Without a tray at start-up, look for one this often, this many times (at login the panel may
+#: start after the app).
+TRAY_WAIT_MS = 2_000
+TRAY_WAIT_TRIES = 60
 
 
 def local_zone() -> dt.tzinfo:
@@ -97,6 +101,10 @@ class Application(QtCore.QObject):
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.on_tick)
+        self._tray_wait = QtCore.QTimer(self)
+        self._tray_wait.setInterval(TRAY_WAIT_MS)
+        self._tray_wait.timeout.connect(self._look_for_tray)
+        self._tray_tries = 0
 
     # --- start-up ------------------------------------------------------------------------------
 
@@ -106,8 +114,9 @@ class Application(QtCore.QObject):
             self.tray = tray.TrayMenu(self.tray_icon, self)
             self._wire_tray(self.tray)
         else:
-            log.warning("no system tray: showing the Today window instead")
+            log.warning("no system tray: showing the Today window instead, and looking for one")
             self.show_today()
+            self._tray_wait.start()
         self.service.changed.connect(self.refresh)
         self.service.reminders_due.connect(self.present)
         self.service.paused.connect(self._close_popup)
@@ -120,6 +129,25 @@ class Application(QtCore.QObject):
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         self._tell_start_problems()
+
+    def _look_for_tray(self) -> None:
+        """A tray appeared after start-up (a panel that started late): move into it."""
+        self._tray_tries += 1
+        if not QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray_tries >= TRAY_WAIT_TRIES:
+                log.warning("still no system tray; staying in the Today window")
+                self._tray_wait.stop()
+            return
+        self._tray_wait.stop()
+        log.info("a system tray appeared; the icon moves there")
+        icon = QtWidgets.QSystemTrayIcon(assets.icon("tray-active"), self.qapp)
+        icon.show()
+        self.tray_icon = icon
+        self.tray = tray.TrayMenu(icon, self)
+        self._wire_tray(self.tray)
+        if self.today_window is not None:
+            self.today_window.quit_button.setVisible(False)
+        self.refresh()
 
     def _watch_activity(self) -> None:
         """Find an activity source for the sitting timer; read do-not-disturb when needed."""
@@ -412,6 +440,7 @@ class Application(QtCore.QObject):
     def quit(self) -> None:
         """Stop cleanly: timers first, then the widgets."""
         self._tick.stop()
+        self._tray_wait.stop()
         self.scheduler.shutdown()
         self.service.close()
         self._close_watchers()
@@ -447,4 +476,13 @@ class Application(QtCore.QObject):
             return {"ok": True, "status": self.service.status()}
         if command == "resume":
             return {"ok": True, "resumed": self.service.resume()}
+        if command == "dnd":
+            minutes = request.get("minutes")
+            if not isinstance(minutes, int) or not cli.DND_OFF <= minutes <= cli.MAX_PAUSE_MIN:
+                return {"ok": False, "error": "bad duration"}
+            if minutes == cli.DND_OFF:
+                self.service.clear_dnd()
+            else:
+                self.set_dnd(minutes)
+            return {"ok": True, "status": self.service.status()}
         return {"ok": False, "error": f"unknown command {command!r}"}

@@ -61,6 +61,7 @@ def make_app(qtbot, qapp, tmp_path):
     yield make
     for app in made:
         app._tick.stop()
+        app._tray_wait.stop()
         app.scheduler.shutdown()
         app._close_popup()
         if app.today_window is not None:
@@ -119,6 +120,30 @@ def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
     assert window.quit_button.isVisible()
     app.present([M])
     assert "Time to get up and move" in window.notice.text()
+
+
+def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
+    app, _icon, _notifier = make_app(tray=False)
+    assert app._tray_wait.isActive()
+    app._look_for_tray()  # the offscreen platform has no tray: keep looking
+    assert app.tray is None and app._tray_wait.isActive()
+    monkeypatch.setattr(QtWidgets.QSystemTrayIcon, "isSystemTrayAvailable", lambda: True)
+    app._look_for_tray()
+    assert app.tray is not None and app.tray_icon is not None
+    assert not app._tray_wait.isActive()
+    window = app.today_window
+    assert not window.quit_button.isVisibleTo(window)
+    assert "No system tray" not in window.notice.text()
+    assert "Today…" in [a.replace("&", "") for a in app.tray.action_texts()]
+    app.tray_icon.hide()
+
+
+def test_looking_for_a_tray_gives_up(make_app):
+    app, _icon, _notifier = make_app(tray=False)
+    for _ in range(application.TRAY_WAIT_TRIES):
+        app._look_for_tray()
+    assert not app._tray_wait.isActive()
+    assert app.tray is None
 
 
 def test_settings_are_saved_and_applied(make_app, tmp_path):
