@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots with ../shared/tools/xshot (a virtual screen with a tray and a
-# notification daemon): the tray menu, a combined reminder pop-up with its notification, the
-# Today window and the Settings dialog. Needs the venv (./run.sh or ./test.sh first).
+# notification daemon): the tray menu and tooltip, a combined reminder pop-up with its
+# notification, the Today window and the Settings dialog (Reminders and Do-not-disturb tabs). Needs the venv (./run.sh or ./test.sh first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,13 +12,15 @@ trap 'rm -rf "$work"' EXIT
 export TZ=Europe/Berlin
 app=$root/.venv/bin/spasm-desktop
 
-# A home where water, stretch and move came due a minute ago, inside today's active hours.
+# A home where water, stretch and move came due a minute ago, inside today's active hours, and
+# the person has sat for 24 minutes after two breaks on their own and one after a reminder.
 seed() {
   rm -rf "$work/home"
   SPASM_DESKTOP_HOME=$work/home "$root/.venv/bin/python" - "$@" <<'PY'
 import datetime as dt, json, os, sys
 from spasm_desktop.core import settings
 from spasm_desktop.core.reminders import EngineState
+from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 from spasm_desktop.storage import paths, records, settings_store
 p = paths.resolve(os.environ); p.ensure()
 every_day = tuple([((dt.time(0, 0), dt.time(23, 59)),)] * 7)
@@ -29,6 +31,13 @@ due = sys.argv[1:] == ["due"]
 store.save_state(EngineState.fresh(now - dt.timedelta(minutes=61 if due else 5)))
 store.add_drink(now - dt.timedelta(hours=2), 250, "manual")
 store.add_drink(now - dt.timedelta(hours=1), 500, "manual")
+m = dt.timedelta(minutes=1)
+store.save_sitting(SittingState(
+    spell_start=now - 24 * m, sat_s=24 * 60, since_prompt_s=24 * 60, counted_until=now,
+    last_seen=now, day=now.astimezone().date(), today_s=192 * 60))
+store.add_breaks([Break(now - 200 * m, now - 190 * m, BreakSource.NATURAL),
+                  Break(now - 150 * m, now - 150 * m, BreakSource.PROMPTED),
+                  Break(now - 90 * m, now - 80 * m, BreakSource.NATURAL)])
 store.close()
 PY
 }
@@ -41,6 +50,9 @@ shot() {  # name, crop geometry, xshot -t snippet, [seed arg]
 
 shot tray-menu 400x330+880+470 'xdotool mousemove 1268 784 click 3; sleep 1'
 shot reminder 700x780+580+20 'sleep 1' due
-shot today 560x420+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
-shot settings 620x560+330+120 'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2'
+shot tooltip 420x220+860+580 'xdotool mousemove 1250 784 sleep 0.3 mousemove 1268 785; sleep 3'
+shot today 490x510+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
+shot settings 620x680+330+60 'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2'
+shot settings-dnd 620x680+330+60 \
+  'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; xdotool key alt+o; sleep 1'
 echo "screenshots in $out"

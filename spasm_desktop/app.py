@@ -124,6 +124,17 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     return code
 
 
+def _dnd_text(status: dict[str, Any]) -> str:
+    if not status.get("do_not_disturb"):
+        return "Do not disturb is off."
+    until = status.get("do_not_disturb_until")
+    if until is None:
+        return "Do not disturb is on until you turn it off (spasm-desktop dnd off)."
+    from spasm_desktop.application import local_zone
+
+    return f"Do not disturb until {cli._local(until, local_zone())}."
+
+
 def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """Run a command-line command against the running app, or against the files."""
     from spasm_desktop.application import local_zone
@@ -134,10 +145,12 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
     QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
     name = paths.server_name
-    if args.command in ("pause", "resume"):
+    if args.command in ("pause", "resume", "dnd"):
         request: dict[str, Any] = {"cmd": args.command}
         if args.command == "pause":
             request["minutes"] = args.duration
+        if args.command == "dnd":
+            request["minutes"] = args.state
         reply = instance.send(name, request)
         if reply is None:
             print(
@@ -151,6 +164,8 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             return 1
         if args.command == "resume":
             print("Resumed." if reply["resumed"] else "Reminders were not paused.")
+        elif args.command == "dnd":
+            print(_dnd_text(reply["status"]))
         else:
             print(f"Paused until {cli._local(reply['status']['paused_until'], local_zone())}.")
         return 0

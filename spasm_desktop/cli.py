@@ -45,6 +45,26 @@ def parse_pause(text: str) -> int:
     return minutes
 
 
+#: ``dnd`` values: minutes, or these two.
+DND_ON, DND_OFF = 0, -1
+
+
+def parse_dnd(text: str) -> int:
+    """Parse ``on`` (until turned off), ``off``, or a duration such as ``1h``; return minutes."""
+    word = text.strip().lower()
+    if word == "on":
+        return DND_ON
+    if word == "off":
+        return DND_OFF
+    match = _DURATION_RE.match(word)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try on, off, 30m, 1h)")
+    minutes = int(match.group(1)) * (60 if match.group(2).lower() == "h" else 1)
+    if not 1 <= minutes <= MAX_PAUSE_MIN:
+        raise argparse.ArgumentTypeError("do not disturb lasts between 1 minute and 24 hours")
+    return minutes
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser."""
     parser = argparse.ArgumentParser(
@@ -64,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     pause = commands.add_parser("pause", help="pause reminders (needs the running app)")
     pause.add_argument("duration", type=parse_pause, help="30m, 1h, 2h or tomorrow")
     commands.add_parser("resume", help="resume reminders (needs the running app)")
+    dnd = commands.add_parser(
+        "dnd", help="do not disturb: hold reminders back, then one of each (needs the running app)"
+    )
+    dnd.add_argument("state", type=parse_dnd, help="on (until turned off), off, or e.g. 30m, 1h")
     return parser
 
 
@@ -82,6 +106,19 @@ def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
     for kind, when in nexts.items():
         lines.append(f"{kind.capitalize():8} {_local(when, tz) if when else 'off'}")
     lines.append(f"Water today: {status['water_today_ml']} of {status['water_goal_ml']} ml")
+    if status.get("running", True):
+        if status.get("sitting_min") is None:
+            lines.append("Sitting: not detected here (the move reminder counts clock time)")
+        else:
+            lines.append(
+                f"Sitting for {status['sitting_min']} min ({status['sitting_today_min']} min today)"
+            )
+    if status.get("do_not_disturb"):
+        lines.append("Do not disturb is on")
+    held = status.get("held_back")
+    if held:
+        assert isinstance(held, list)
+        lines.append(f"Held back until you are free: {', '.join(map(str, held))}")
     if not status.get("running", True):
         lines.append("(the app is not running: these times apply once it starts)")
     return "\n".join(lines)

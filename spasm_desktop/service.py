@@ -219,6 +219,9 @@ class ReminderService(QtCore.QObject):
             "sitting_min": _minutes(self.sitting_now()),
             "sitting_today_min": _minutes(self.sitting_today()),
             "do_not_disturb": self.state.is_dnd(ctx.now),
+            "do_not_disturb_until": self.state.dnd_until.isoformat(timespec="seconds")
+            if self.state.is_dnd(ctx.now) and self.state.dnd_until
+            else None,
             "busy": [str(getattr(b.reason, "value", b.reason)) for b in self.busy],
             "held_back": sorted(kind.value for kind in self.state.deferred),
         }
@@ -329,18 +332,23 @@ class ReminderService(QtCore.QObject):
         self._save_sitting(force=bool(breaks))
 
     def _save_sitting(self, force: bool = False) -> None:
+        """Save the sitting timer at breaks and prompts, and every few minutes while it counts.
+
+        Nothing is written while the person is away: if the app stops meanwhile, the time it did
+        not see counts as away at the next start anyway.
+        """
         now = self.clock.now()
-        presence_changed = self.sitting.away_since != self._sitting_saved.away_since
+        counting = self.sitting.sat_s != self._sitting_saved.sat_s
         stale = self._sitting_saved_at is None or now - self._sitting_saved_at >= SITTING_SAVE
-        if force or presence_changed or stale:
+        if force or (counting and stale):
             self.store.save_sitting(self.sitting)
             self._sitting_saved, self._sitting_saved_at = self.sitting, now
 
     def _plan_poll(self) -> None:
         """Look again soon only while waiting for the person or for the end of a busy spell."""
         wait_ms: int | None = None
-        if self.state.deferred and self.busy:
-            wait_ms = BUSY_POLL
+        if self.state.deferred and any(not isinstance(b, ByHand) for b in self.busy):
+            wait_ms = BUSY_POLL  # a meeting or a full-screen window: look again now and then
         view = self._sitting_view()
         if (
             view is not None

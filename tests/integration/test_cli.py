@@ -50,6 +50,9 @@ def test_version(env):
         ["drink", "5000"],
         ["pause", "soon"],
         ["pause", "0m"],
+        ["dnd"],
+        ["dnd", "maybe"],
+        ["dnd", "25h"],
         ["frobnicate"],
         ["status", "--yaml"],
     ],
@@ -67,7 +70,7 @@ def test_without_the_app(env):
     assert run(env, "drink", "8oz").stdout.strip() == "Logged 237 ml."
     assert run(env, "drink").stdout.strip() == "Logged 250 ml."
     assert status(env)["water_today_ml"] == 487
-    for args in (["pause", "1h"], ["resume"]):
+    for args in (["pause", "1h"], ["resume"], ["dnd", "on"]):
         result = run(env, *args)
         assert result.returncode == 1
         assert "not running" in result.stderr
@@ -92,6 +95,13 @@ def test_with_the_app_running(env, tmp_path):
         assert status(env)["paused"] is True
         assert run(env, "resume").stdout.strip() == "Resumed."
         assert run(env, "resume").stdout.strip() == "Reminders were not paused."
+        quiet = run(env, "dnd", "1h")
+        assert quiet.returncode == 0, quiet.stderr
+        assert quiet.stdout.startswith("Do not disturb until")
+        assert status(env)["do_not_disturb"] is True
+        assert run(env, "dnd", "on").stdout.strip().startswith("Do not disturb is on until you")
+        assert run(env, "dnd", "off").stdout.strip() == "Do not disturb is off."
+        assert status(env)["do_not_disturb"] is False
         second = run(env)
         assert second.returncode == 0
         assert "already running" in second.stdout

@@ -1,0 +1,33 @@
+"""The status text of ``spasm-desktop status``."""
+
+from spasm_desktop import cli
+from tests.fakes import BERLIN
+
+BASE = {
+    "paused": False,
+    "next": {"water": "2026-11-24T10:00:00+00:00", "move": None},
+    "water_today_ml": 500,
+    "water_goal_ml": 2000,
+}
+
+
+def test_status_shows_sitting_time_when_detected():
+    text = cli.format_status(dict(BASE, sitting_min=24, sitting_today_min=190), BERLIN)
+    assert "Water    Tue 2026-11-24 11:00" in text
+    assert "Move     off" in text
+    assert "Sitting for 24 min (190 min today)" in text
+
+
+def test_status_says_plainly_when_sitting_is_not_detected():
+    text = cli.format_status(dict(BASE, sitting_min=None), BERLIN)
+    assert "Sitting: not detected here (the move reminder counts clock time)" in text
+
+
+def test_status_of_a_stopped_app_and_held_back_reminders():
+    stopped = cli.format_status(dict(BASE, running=False, sitting_min=None), BERLIN)
+    assert "Sitting" not in stopped
+    assert "not running" in stopped
+    busy = dict(BASE, sitting_min=3, sitting_today_min=3, do_not_disturb=True)
+    text = cli.format_status(dict(busy, held_back=["stretch", "water"]), BERLIN)
+    assert "Do not disturb is on" in text
+    assert "Held back until you are free: stretch, water" in text
