@@ -350,11 +350,13 @@ class ReminderService(QtCore.QObject):
         if self.state.deferred and any(not isinstance(b, ByHand) for b in self.busy):
             wait_ms = BUSY_POLL  # a meeting or a full-screen window: look again now and then
         view = self._sitting_view()
+        now = self.clock.now()
         if (
             view is not None
             and view.until_due <= dt.timedelta(0)
             and self.settings.move.enabled
-            and not self.state.is_paused(self.clock.now())
+            and not self.state.is_paused(now)
+            and reminders.in_window(self.settings, ReminderKind.MOVE, self.clock.tz, now)
         ):
             step = WAIT_FOR_PERSON.get(self.sitting.presence(self.break_after()))
             if step is not None:

@@ -480,8 +480,13 @@ def still_timely(settings: Settings, kind: ReminderKind, due: dt.datetime, ctx: 
         return False
     if kind is ReminderKind.MOVE and ctx.sitting is not None and not ctx.sitting.at_desk:
         return False  # they got up after all
-    wins = windows(settings, kind, ctx.tz, ctx.now - MERGE_WINDOW, ctx.now + MERGE_WINDOW)
-    return schedule.window_at(wins, ctx.now) is not None
+    return in_window(settings, kind, ctx.tz, ctx.now)
+
+
+def in_window(settings: Settings, kind: ReminderKind, tz: dt.tzinfo, now: dt.datetime) -> bool:
+    """Return whether an interval kind may fire at ``now`` (active hours, water's quiet times)."""
+    wins = windows(settings, kind, tz, now - MERGE_WINDOW, now + MERGE_WINDOW)
+    return schedule.window_at(wins, now) is not None
 
 
 def release(

@@ -224,3 +224,17 @@ def test_do_not_disturb_until_turned_off(busy_world):
     assert w.service.clear_dnd() is True
     assert len(w.shown) == 1 and set(w.shown[0]) == {W, S, M}
     assert w.service.clear_dnd() is False
+
+
+def test_no_quick_looks_outside_active_hours(tmp_path, qapp):
+    # Tuesday 18:10: active hours are over; the person reads after a long sitting spell.
+    w = make_world(tmp_path, Settings())
+    evening = local(2026, 11, 24, 18, 10)
+    w.clock.set_local(dt.datetime(2026, 11, 24, 18, 10))
+    w.person.works(evening - 60 * MIN, evening + 40 * MIN - dt.timedelta(seconds=40))
+    w.service.start()
+    w.run_until(evening + 40 * MIN)
+    assert w.service.presence() is Presence.IDLE
+    assert w.service.poll_interval_ms is None
+    assert w.shown == []
+    w.store.close()
