@@ -31,6 +31,11 @@ class Paths:
         return self.config_dir / "settings.json"
 
     @property
+    def routines_dir(self) -> Path:
+        """The person's own routines (JSON files, see resources/routines/README.md)."""
+        return self.config_dir / "routines"
+
+    @property
     def database(self) -> Path:
         """The records (SQLite)."""
         return self.data_dir / "records.sqlite3"

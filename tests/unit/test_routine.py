@@ -1,0 +1,241 @@
+"""Routine files (format, validation, the shipped library) and the timeline."""
+
+import json
+
+import pytest
+
+from spasm_desktop.core import routine as rt
+from spasm_desktop.core.routine import PhaseKind, ProblemCode, Side
+from spasm_desktop.storage import routines as store
+
+
+@pytest.fixture(scope="module")
+def library():
+    return store.load_library(None)
+
+
+def minutes(phases):
+    return rt.total_seconds(phases) / 60
+
+
+# --- the shipped library ------------------------------------------------------------------------
+
+
+def test_every_shipped_exercise_and_routine_loads(library):
+    assert library.problems == []
+    assert len(library.exercises) >= 16
+    assert {"bedtime-core", "bedtime-core-seated", "bedtime-extended", "desk-break"} <= set(
+        library.routines
+    )
+    assert all(r.builtin for r in library.routines.values())
+
+
+def test_every_exercise_has_its_illustration_named_and_steps_and_cautions(library):
+    for exercise in library.exercises.values():
+        assert exercise.illustration == exercise.id
+        assert exercise.steps and exercise.hold_cue and exercise.relax_cue
+        assert any("Stop" in c for c in exercise.cautions), exercise.id
+        assert exercise.source, exercise.id
+
+
+def test_bedtime_core_follows_the_trial_protocol(library):
+    core = library.routines["bedtime-core"]
+    assert [s.exercise for s in core.steps] == ["wall-calf", "standing-hamstring"]
+    phases = rt.timeline(core, library.exercises)
+    holds = [p for p in phases if p.kind is PhaseKind.HOLD]
+    relaxes = [p for p in phases if p.kind is PhaseKind.RELAX]
+    # Each stretch, each leg, 3 holds of 10 s with 10 s of relaxing in between.
+    assert [(p.exercise.id, p.side, p.rep) for p in holds] == [
+        (ex, side, rep)
+        for ex in ("wall-calf", "standing-hamstring")
+        for side in (Side.LEFT, Side.RIGHT)
+        for rep in (1, 2, 3)
+    ]
+    assert {p.duration_s for p in holds} == {10} and {p.duration_s for p in relaxes} == {10}
+    assert 3 <= minutes(phases) <= 4
+    assert core.seated_variant == "bedtime-core-seated" and core.sleep_tips
+    seated = library.routines["bedtime-core-seated"]
+    assert minutes(rt.timeline(seated, library.exercises)) == minutes(phases)
+    assert {library.exercises[s.exercise].position for s in seated.steps} == {rt.Position.SEATED}
+
+
+def test_extended_and_desk_routines_have_their_lengths(library):
+    extended = rt.timeline(library.routines["bedtime-extended"], library.exercises)
+    assert 11 <= minutes(extended) <= 14
+    desk = rt.timeline(library.routines["desk-break"], library.exercises)
+    assert 1.75 <= minutes(desk) <= 2.5
+    desk_exercises = {p.exercise.id for p in desk}
+    assert desk_exercises == {
+        "ankle-pumps",
+        "calf-raises",
+        "chair-hamstring",
+        "standing-quad",
+        "neck-side-tilt",
+    }
+    assert {p.exercise.position for p in desk} <= {rt.Position.SEATED, rt.Position.STANDING}
+
+
+def test_hold_preference_lengthens_stretches_only(library):
+    desk = library.routines["desk-break"]
+    longer = rt.timeline(desk, library.exercises, hold_pref_s=30)
+    for phase in longer:
+        if phase.kind is PhaseKind.HOLD:
+            assert phase.duration_s >= 30
+        if phase.kind is PhaseKind.MOVE:
+            assert phase.duration_s == 20  # ankle pumps and calf raises keep their time
+    core = rt.timeline(library.routines["bedtime-core"], library.exercises, hold_pref_s=45)
+    assert {p.duration_s for p in core if p.kind is PhaseKind.HOLD} == {45}
+
+
+def test_timeline_phases_sides_and_switches(library):
+    phases = rt.timeline(library.routines["bedtime-core"], library.exercises)
+    kinds = [p.kind for p in phases[:12]]
+    p, h, r, s = PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELAX, PhaseKind.SWITCH
+    assert kinds == [p, h, r, h, r, h, s, h, r, h, r, h]
+    assert phases[6].side is Side.RIGHT and phases[5].side is Side.LEFT
+    assert phases[12].kind is p and phases[12].exercise.id == "standing-hamstring"
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def good_routine(**changes):
+    raw = {
+        "format": 1,
+        "id": "mine",
+        "name": "My evening",
+        "purpose": "bedtime",
+        "steps": ["wall-calf", {"exercise": "seated-foot", "reps": 2, "sides": "left"}],
+    }
+    raw.update(changes)
+    return raw
+
+
+def calf(**changes):
+    return {"steps": [{"exercise": "wall-calf", **changes}]}
+
+
+def messages(problems):
+    return [p.describe() for p in problems]
+
+
+def test_a_good_routine_of_ones_own(library):
+    routine, problems = rt.parse_routine(good_routine(), "mine.json", library.exercises)
+    assert problems == [] and routine is not None
+    assert routine.steps[1] == rt.RoutineStep("seated-foot", reps=2, sides=rt.Sides.LEFT)
+    phases = rt.timeline(routine, library.exercises)
+    assert [p.side for p in phases if p.exercise.id == "seated-foot"] == [Side.LEFT] * 4
+    again, _ = rt.parse_routine(rt.routine_to_dict(routine), "x.json", library.exercises)
+    assert again == routine
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "code", "expected_part"),
+    [
+        ({"steps": []}, "steps", ProblemCode.WRONG_TYPE, "1 to 50 steps"),
+        ({"steps": ["no-such"]}, "steps[0].exercise", ProblemCode.UNKNOWN_EXERCISE, "wall-calf"),
+        (calf(reps=0), "steps[0].reps", ProblemCode.OUT_OF_RANGE, "1 to 20"),
+        (calf(hold_s="10"), "steps[0].hold_s", ProblemCode.WRONG_TYPE, "whole number"),
+        (calf(sides="up"), "steps[0].sides", ProblemCode.UNKNOWN_VALUE, "'both'"),
+        (calf(holds=3), "steps[0].holds", ProblemCode.UNKNOWN_KEY, "hold_s"),
+        ({"id": "My Routine"}, "id", ProblemCode.BAD_ID, "lower-case"),
+        ({"name": ""}, "name", ProblemCode.WRONG_TYPE, "non-empty text"),
+        ({"name": "x" * 81}, "name", ProblemCode.TOO_LONG, "80"),
+        ({"purpose": "lunch"}, "purpose", ProblemCode.UNKNOWN_VALUE, "'desk'"),
+        ({"prepare_s": -1}, "prepare_s", ProblemCode.OUT_OF_RANGE, "0 to 60"),
+        ({"format": 2}, "format", ProblemCode.NEWER_FORMAT, "1"),
+        ({"sleep_tips": "yes"}, "sleep_tips", ProblemCode.WRONG_TYPE, "true or false"),
+    ],
+)
+def test_each_bad_value_names_file_field_and_what_was_expected(
+    library, change, field, code, expected_part
+):
+    routine, problems = rt.parse_routine(good_routine(**change), "mine.json", library.exercises)
+    assert routine is None
+    assert (problems[0].file, problems[0].field, problems[0].code) == ("mine.json", field, code)
+    assert expected_part in problems[0].expected
+    assert messages(problems)[0].startswith(f"mine.json: {field}: ")
+
+
+def test_missing_fields_are_all_listed(library):
+    routine, problems = rt.parse_routine({"format": 1}, "empty.json", library.exercises)
+    assert routine is None
+    assert {p.field for p in problems} >= {"steps", "id", "name"}
+    assert (
+        rt.parse_routine([], "list.json", library.exercises)[1][0].code is ProblemCode.NOT_AN_OBJECT
+    )
+
+
+def test_exercise_problems(library):
+    raw = json.loads(json.dumps(rt_exercise_dict(library.exercises["wall-calf"])))
+    raw["hold_s"] = 1000
+    raw["position"] = "upside-down"
+    del raw["steps"]
+    exercise, problems = rt.parse_exercise(raw, "bad.json")
+    assert exercise is None
+    assert {(p.field, p.code) for p in problems} == {
+        ("hold_s", ProblemCode.OUT_OF_RANGE),
+        ("position", ProblemCode.UNKNOWN_VALUE),
+        ("steps", ProblemCode.MISSING),
+    }
+
+
+def rt_exercise_dict(exercise):
+    return {
+        "format": 1,
+        "id": exercise.id,
+        "name": exercise.name,
+        "muscles": list(exercise.muscles),
+        "position": exercise.position.value,
+        "style": exercise.style.value,
+        "steps": list(exercise.steps),
+        "hold_cue": exercise.hold_cue,
+        "relax_cue": exercise.relax_cue,
+        "cautions": list(exercise.cautions),
+        "illustration": exercise.illustration,
+        "hold_s": exercise.hold_s,
+        "relax_s": exercise.relax_s,
+        "reps": exercise.reps,
+        "sides": exercise.sides.value,
+    }
+
+
+# --- files on disk ------------------------------------------------------------------------------
+
+
+def test_own_routines_load_beside_broken_ones(tmp_path):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "mine.json").write_text(json.dumps(good_routine()))
+    (folder / "broken.json").write_text('{"format": 1, "id": "x",')
+    (folder / "clash.json").write_text(json.dumps(good_routine(id="bedtime-core")))
+    (folder / "binary.json").write_bytes(b"\xff\xfe\x00")
+    (folder / "notes.txt").write_text("not a routine")
+    library = store.load_library(folder)
+    assert "mine" in library.routines and not library.routines["mine"].builtin
+    assert library.user_files == {"mine": folder / "mine.json"}
+    assert library.broken_files() == ["binary.json", "broken.json", "clash.json"]
+    text = "\n".join(store.describe_all(library.problems))
+    assert "broken.json: this is not valid JSON; expected valid JSON (line 1" in text
+    assert "clash.json: id: this id is already taken" in text
+    assert library.routines["bedtime-core"].builtin  # the built-in one won
+
+
+def test_check_file_and_save(tmp_path, library):
+    folder = tmp_path / "routines"
+    routine, _ = rt.parse_routine(good_routine(), "mine.json", library.exercises)
+    path = store.save_routine(folder, routine)
+    assert path == folder / "mine.json"
+    assert path.stat().st_mode & 0o777 == 0o600
+    mine = store.load_library(folder)
+    assert store.check_file(path, mine) == []  # its own id is no clash
+    assert store.check_file(path, library) == []
+    clash = tmp_path / "clash.json"
+    clash.write_text(json.dumps(good_routine(id="desk-break")))
+    assert [p.code for p in store.check_file(clash, library)] == [ProblemCode.DUPLICATE_ID]
+    with pytest.raises(ValueError, match="read-only"):
+        store.save_routine(folder, library.routines["bedtime-core"])
+    huge = tmp_path / "huge.json"
+    huge.write_text(" " * (store.MAX_FILE_BYTES + 1))
+    assert store.check_file(huge, library)[0].code is ProblemCode.TOO_LONG
+    assert store.check_file(tmp_path / "missing.json", library)[0].code is ProblemCode.UNREADABLE
