@@ -8,11 +8,13 @@ composition root that builds and wires everything) is imported once the icon is 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
@@ -145,6 +147,8 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
     QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
     name = paths.server_name
+    if args.command == "routine":
+        return run_routine_command(args, paths)
     if args.command in ("pause", "resume", "dnd"):
         request: dict[str, Any] = {"cmd": args.command}
         if args.command == "pause":
@@ -207,6 +211,57 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         print(json.dumps(status, indent=2))
     else:
         print(cli.format_status(status, local_zone()))
+    return 0
+
+
+def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop routine list|check FILE|start NAME``."""
+    from spasm_desktop.core import routine as rt
+    from spasm_desktop.storage import routines, settings_store
+
+    library = routines.load_library(paths.routines_dir)
+    action = args.routine_command
+    if action == "check":
+        path = Path(args.file)
+        problems = routines.check_file(path, library)
+        for line in routines.describe_all(problems):
+            print(line, file=sys.stderr)
+        if problems:
+            return 1
+        raw, _ = routines.read_json(path, path.name)
+        routine, _ = rt.parse_routine(raw, path.name, library.exercises)
+        assert routine is not None
+        length = rt.total_seconds(rt.timeline(routine, library.exercises))
+        count = len(routine.steps)
+        noun = "exercise" if count == 1 else "exercises"
+        print(f"{path.name}: OK, {count} {noun}, {cli.format_duration(length)}")
+        return 0
+    if action == "list":
+        hold = settings_store.load(paths.settings_file, dt.datetime.now(dt.UTC)).settings
+        for routine in sorted(library.routines.values(), key=lambda r: (not r.builtin, r.id)):
+            length = rt.total_seconds(rt.timeline(routine, library.exercises, hold.routines.hold_s))
+            origin = "built-in" if routine.builtin else str(library.user_files[routine.id])
+            print(
+                f"{routine.id:24} {cli.format_duration(length):>12}  {routine.purpose.value:8}"
+                f"  {routine.name} ({origin})"
+            )
+        if library.problems:
+            print("\nFiles that could not be used:", file=sys.stderr)
+            for line in routines.describe_all(library.problems):
+                print(f"  {line}", file=sys.stderr)
+        return 0
+    if args.name not in library.routines:
+        known = ", ".join(sorted(library.routines))
+        print(f"error: no routine {args.name!r}; there are: {known}", file=sys.stderr)
+        return 1
+    reply = instance.send(paths.server_name, {"cmd": "routine", "id": args.name})
+    if reply is None:
+        print("Spasm Desktop is not running. Start it with: spasm-desktop", file=sys.stderr)
+        return 1
+    if not reply.get("ok"):
+        print(f"error: {reply.get('error')}", file=sys.stderr)
+        return 1
+    print(f"Started {library.routines[args.name].name}.")
     return 0
 
 

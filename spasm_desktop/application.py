@@ -89,6 +89,9 @@ class Application(QtCore.QObject):
         self.tray: tray.TrayMenu | None = None
         self.today_window: Any = None  # ui.today.TodayWindow, built when first opened
         self.popup: Any = None  # ui.popup.ReminderPopup while one is on screen
+        self.player_window: Any = None  # ui.routine_player.RoutinePlayerWindow while open
+        self.cues: Any = None  # platform.cues.CuePlayer, made when a routine first plays
+        self._library: Any = None  # storage.routines.Library, loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
@@ -186,6 +189,7 @@ class Application(QtCore.QObject):
         menu.quit_requested.connect(self.quit)
         menu.reminder_requested.connect(self.focus_popup)
         menu.dnd_requested.connect(self.set_dnd)
+        menu.routine_requested.connect(self.show_routine)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     def _tell_start_problems(self) -> None:
@@ -251,6 +255,7 @@ class Application(QtCore.QObject):
                         (str(getattr(b.reason, "value", b.reason)), b.detail) for b in service.busy
                     ),
                     held_back=len(state.deferred),
+                    routines=self._routine_menu(),
                 )
             )
         if self.today_window is not None and self.today_window.isVisible():
@@ -299,8 +304,11 @@ class Application(QtCore.QObject):
         mode = settings.delivery.mode.value
         if mode in ("both", "popup"):
             self._close_popup()
-            self.popup = popup.ReminderPopup(kinds, settings, self.service.water_today())
+            self.popup = popup.ReminderPopup(
+                kinds, settings, self.service.water_today(), player=True
+            )
             self.popup.answered.connect(self._on_answer)
+            self.popup.routine_requested.connect(self._routine_for)
             self.popup.destroyed.connect(self._on_popup_gone)
             self.popup.show_in_corner()
         if mode in ("both", "notification"):
@@ -359,6 +367,101 @@ class Application(QtCore.QObject):
         else:
             self.service.pause_for(minutes)
 
+    # --- stretch routines -------------------------------------------------------------------------
+
+    @property
+    def library(self) -> Any:
+        """The exercise and routine library (built-in and the person's own), loaded once."""
+        if self._library is None:
+            from spasm_desktop.storage import routines
+
+            self._library = routines.load_library(self.paths.routines_dir)
+        return self._library
+
+    def _routine_menu(self) -> tuple[tuple[str, str], ...]:
+        from spasm_desktop.core.routine import Purpose
+
+        order = (Purpose.BEDTIME, Purpose.DESK, Purpose.OTHER)
+        return tuple(
+            (r.id, text.data(r.name)) for purpose in order for r in self.library.by_purpose(purpose)
+        )
+
+    def _routine_for(self, kind: ReminderKind) -> None:
+        """The bedtime reminder's "Start routine", the stretch reminder's "Show me"."""
+        from spasm_desktop.core.routine import Purpose
+
+        chosen = self.service.settings.routines
+        wanted, purpose = (
+            (chosen.bedtime, Purpose.BEDTIME)
+            if kind is ReminderKind.BEDTIME
+            else (chosen.desk, Purpose.DESK)
+        )
+        if wanted not in self.library.routines:
+            fallback = self.library.by_purpose(purpose)
+            if not fallback:
+                self.tell(
+                    text.tr("No routine"),
+                    text.tr("The routine %1 could not be loaded.").replace("%1", wanted),
+                )
+                return
+            log.warning("routine %s not found; using %s", wanted, fallback[0].id)
+            wanted = fallback[0].id
+        self.show_routine(wanted)
+
+    def show_routine(self, routine_id: str) -> bool:
+        """Open ``routine_id`` in the stretch player (closing one that is open)."""
+        from spasm_desktop.core.routine import Purpose
+        from spasm_desktop.ui import routine_player
+
+        routine = self.library.routines.get(routine_id)
+        if routine is None:
+            return False
+        if self.player_window is not None:
+            self.player_window.close()
+        settings = self.service.settings.routines
+        window = routine_player.RoutinePlayerWindow(
+            routine,
+            self.library.exercises,
+            hold_pref_s=settings.hold_s,
+            cues=self._cue_player() if settings.sound or settings.voice else None,
+            sound=settings.sound,
+            voice=settings.voice,
+            dim=routine.purpose is Purpose.BEDTIME,
+        )
+        window.session_ended.connect(self.store.add_session)
+        window.switch_requested.connect(self.show_routine)
+        window.destroyed.connect(lambda: self._player_gone(window))
+        self.player_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        log.info("routine %s opened", routine_id)
+        return True
+
+    def _player_gone(self, window: Any) -> None:
+        if self.player_window is window:
+            self.player_window = None
+
+    def _cue_player(self) -> Any:
+        if self.cues is None:
+            from importlib import resources
+
+            from spasm_desktop.platform import cues
+
+            sounds = resources.files("spasm_desktop.resources").joinpath("sounds")
+            self.cues = cues.CuePlayer(Path(str(sounds)), parent=self)
+        return self.cues
+
+    def cue_description(self) -> str | None:
+        """What Settings says about sound and speech (None before a routine has played)."""
+        if self.cues is None:
+            return None
+        sound = self.cues.sound_backend or text.tr("not available on this computer")
+        speech = self.cues.speech_backend or text.tr(
+            "not available on this computer (install speech-dispatcher or espeak-ng)"
+        )
+        return text.tr("Sound: %1. Speech: %2.").replace("%1", sound).replace("%2", speech)
+
     def set_dnd(self, minutes: int) -> None:
         """Do not disturb for ``minutes`` (0 = until turned off)."""
         self.service.set_dnd(minutes or None)
@@ -402,8 +505,15 @@ class Application(QtCore.QObject):
 
         watching = self.service.watching_activity and self.activity is not None
         activity = text.activity_source(self.activity.key) if watching else None
+        choices = tuple(
+            (r.id, text.data(r.name), r.purpose.value) for r in self.library.routines.values()
+        )
         new = settings_dialog.SettingsDialog.ask(
-            self.service.settings, self.today_window, activity=activity
+            self.service.settings,
+            self.today_window,
+            activity=activity,
+            routines=choices,
+            cues=self.cue_description(),
         )
         if new is None:
             return
@@ -445,6 +555,10 @@ class Application(QtCore.QObject):
         self.service.close()
         self._close_watchers()
         self._close_popup()
+        if self.player_window is not None:
+            self.player_window.close()  # records the session as stopped
+        if self.cues is not None:
+            self.cues.close()
         self.store.close()
         if self.tray_icon is not None:
             self.tray_icon.hide()
@@ -476,6 +590,11 @@ class Application(QtCore.QObject):
             return {"ok": True, "status": self.service.status()}
         if command == "resume":
             return {"ok": True, "resumed": self.service.resume()}
+        if command == "routine":
+            routine_id = request.get("id")
+            if not isinstance(routine_id, str) or not self.show_routine(routine_id):
+                return {"ok": False, "error": f"no routine {routine_id!r}"}
+            return {"ok": True}
         if command == "dnd":
             minutes = request.get("minutes")
             if not isinstance(minutes, int) or not cli.DND_OFF <= minutes <= cli.MAX_PAUSE_MIN:

@@ -88,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
         "dnd", help="do not disturb: hold reminders back, then one of each (needs the running app)"
     )
     dnd.add_argument("state", type=parse_dnd, help="on (until turned off), off, or e.g. 30m, 1h")
+    routine = commands.add_parser("routine", help="stretch routines: list, check a file, start one")
+    routine_commands = routine.add_subparsers(
+        dest="routine_command", metavar="ACTION", required=True
+    )
+    routine_commands.add_parser("list", help="list the routines, and files that could not be read")
+    check = routine_commands.add_parser("check", help="validate a routine file (exit 1 if bad)")
+    check.add_argument("file", help="a routine file (JSON)")
+    start = routine_commands.add_parser("start", help="open a routine (needs the running app)")
+    start.add_argument("name", help="the routine's id, as shown by 'routine list'")
     return parser
 
 
@@ -122,6 +131,12 @@ def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
     if not status.get("running", True):
         lines.append("(the app is not running: these times apply once it starts)")
     return "\n".join(lines)
+
+
+def format_duration(seconds: float) -> str:
+    """Format a routine length: ``3 min 40 s``."""
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
 
 
 def _local(iso: str, tz: dt.tzinfo) -> str:

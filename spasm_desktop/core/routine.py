@@ -32,8 +32,6 @@ BOUNDS: dict[str, tuple[int, int]] = {
     "prepare_s": (0, 60),
     "switch_s": (0, 60),
 }
-#: Hold lengths the person may choose for every stretch (0: as each routine says).
-HOLD_CHOICES = (0, 30, 45)
 
 
 class Sides(enum.Enum):
@@ -51,6 +49,15 @@ class Side(enum.Enum):
     LEFT = "left"
     RIGHT = "right"
     NONE = "none"
+
+
+class Limb(enum.Enum):
+    """What the sides of a one-sided exercise are called ("your left leg")."""
+
+    LEG = "leg"
+    FOOT = "foot"
+    HAND = "hand"
+    SIDE = "side"
 
 
 class Style(enum.Enum):
@@ -97,6 +104,7 @@ class Exercise:
     reps: int
     sides: Sides
     source: str = ""
+    limb: Limb = Limb.SIDE
 
 
 @dataclasses.dataclass(frozen=True)
@@ -310,6 +318,7 @@ def _check_format(raw: Mapping[str, Any], file: str, problems: list[RoutineProbl
 EXERCISE_KEYS = (
     *("format", "id", "name", "muscles", "position", "style", "steps", "hold_cue"),
     *("relax_cue", "cautions", "illustration", "hold_s", "relax_s", "reps", "sides", "source"),
+    "limb",
 )
 ROUTINE_KEYS = (
     *("format", "id", "name", "purpose", "description", "prepare_s", "switch_s"),
@@ -343,6 +352,7 @@ def parse_exercise(raw: Any, file: str) -> tuple[Exercise | None, list[RoutinePr
         reps=f.required_number("reps"),
         sides=f.choice("sides", Sides),
         source=f.text("source") if "source" in raw else "",
+        limb=f.choice("limb", Limb, Limb.SIDE),
     )
     return (exercise if f.ok else None), problems
 

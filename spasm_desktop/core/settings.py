@@ -128,6 +128,24 @@ class BusySettings:
     meeting_apps: tuple[str, ...] = DEFAULT_MEETING_APPS
 
 
+@dataclasses.dataclass(frozen=True)
+class RoutineSettings:
+    """The guided stretch routines."""
+
+    #: Every held stretch lasts at least this long (0: as each routine says; 30 or 45 s).
+    hold_s: int = 0
+    #: The routine the bedtime reminder opens, and the one the stretch reminder opens.
+    bedtime: str = "bedtime-core"
+    desk: str = "desk-break"
+    #: A short sound at every phase change; spoken cues ("Hold", "Relax").
+    sound: bool = True
+    voice: bool = False
+
+
+HOLD_CHOICES = (0, 30, 45)
+_ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
 def _default_active_hours() -> tuple[tuple[TimeRange, ...], ...]:
     workday: tuple[TimeRange, ...] = ((dt.time(9, 0), dt.time(18, 0)),)
     return (workday,) * 5 + ((), ())
@@ -150,6 +168,7 @@ class Settings:
     bedtime: BedtimeSettings = BedtimeSettings()
     delivery: DeliverySettings = DeliverySettings()
     busy: BusySettings = BusySettings()
+    routines: RoutineSettings = RoutineSettings()
     unit: units.VolumeUnit = units.VolumeUnit.ML
     start_at_login: bool = False
 
@@ -238,6 +257,8 @@ def validate(settings: Settings) -> list[Problem]:
             problems.append(Problem(field, ProblemCode.EMPTY_RANGE))
     if not settings.bedtime.days <= frozenset(range(7)):
         problems.append(Problem("bedtime.days", ProblemCode.OUT_OF_RANGE, 0, 6))
+    if settings.routines.hold_s not in HOLD_CHOICES:
+        problems.append(Problem("routines.hold_s", ProblemCode.OUT_OF_RANGE, 0, 45))
     if _clean_apps(settings.busy.meeting_apps) != settings.busy.meeting_apps:
         problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
     return problems
@@ -288,6 +309,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
             "sound": settings.delivery.sound,
             "popup_seconds": settings.delivery.popup_seconds,
         },
+        "routines": dataclasses.asdict(settings.routines),
         "unit": settings.unit.value,
         "start_at_login": settings.start_at_login,
     }
@@ -414,7 +436,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     raw, problems = migrate(raw)
     known_top = [
         *("schema_version", "active_hours", "water", "stretch", "move", "bedtime"),
-        *("delivery", "busy", "unit", "start_at_login"),
+        *("delivery", "busy", "routines", "unit", "start_at_login"),
     ]
     for key in raw:
         if key not in known_top:
@@ -499,6 +521,27 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         popup_seconds=d.integer("popup_seconds", defaults.delivery.popup_seconds),
     )
 
+    r = _Reader(raw.get("routines"), "routines", problems)
+    r.check_keys([f.name for f in dataclasses.fields(RoutineSettings)])
+    hold = r.raw.get("hold_s", defaults.routines.hold_s)
+    if hold not in HOLD_CHOICES or isinstance(hold, bool):
+        problems.append(Problem("routines.hold_s", ProblemCode.OUT_OF_RANGE, 0, 45))
+        hold = defaults.routines.hold_s
+    chosen = {}
+    for name in ("bedtime", "desk"):
+        value = r.raw.get(name, getattr(defaults.routines, name))
+        if not isinstance(value, str) or not _ROUTINE_ID.match(value):
+            problems.append(Problem(f"routines.{name}", ProblemCode.WRONG_TYPE))
+            value = getattr(defaults.routines, name)
+        chosen[name] = value
+    routine_settings = RoutineSettings(
+        hold_s=hold,
+        bedtime=chosen["bedtime"],
+        desk=chosen["desk"],
+        sound=r.boolean("sound", defaults.routines.sound),
+        voice=r.boolean("voice", defaults.routines.voice),
+    )
+
     unit = defaults.unit
     if "unit" in raw:
         try:
@@ -518,6 +561,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         bedtime=bedtime,
         delivery=delivery,
         busy=busy,
+        routines=routine_settings,
         unit=unit,
         start_at_login=start_at_login,
     )

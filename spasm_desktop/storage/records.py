@@ -57,7 +57,34 @@ SCHEMA: list[str] = [
     );
     CREATE INDEX breaks_started ON breaks (started);
     """,
+    # version 3: guided routine sessions (finished, or stopped at a step; steps skipped)
+    """
+    CREATE TABLE routine_sessions (
+        id INTEGER PRIMARY KEY,
+        routine TEXT NOT NULL,
+        started TEXT NOT NULL,
+        ended TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('finished', 'stopped')),
+        stopped_at TEXT NOT NULL DEFAULT '',
+        skipped TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX routine_sessions_started ON routine_sessions (started);
+    """,
 ]
+
+
+@dataclasses.dataclass(frozen=True)
+class RoutineSession:
+    """One run of a guided routine."""
+
+    routine: str
+    started: dt.datetime
+    ended: dt.datetime
+    finished: bool
+    #: Where it was stopped ("exercise-id/side/phase"), empty when finished.
+    stopped_at: str = ""
+    #: The steps skipped with "next", in the same form.
+    skipped: tuple[str, ...] = ()
 
 
 class StoreProblem(enum.Enum):
@@ -408,6 +435,26 @@ class RecordStore:
 
             self._write(op, item)
 
+    def add_session(self, session: RoutineSession) -> None:
+        """Record a run of a routine."""
+        row = (
+            session.routine,
+            _iso(session.started),
+            _iso(session.ended),
+            "finished" if session.finished else "stopped",
+            session.stopped_at,
+            json.dumps(list(session.skipped)),
+        )
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO routine_sessions (routine, started, ended, outcome, stopped_at, "
+                "skipped) VALUES (?,?,?,?,?,?)",
+                row,
+            )
+
+        self._write(op, session)
+
     # --- reading ----------------------------------------------------------------------------
 
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -479,6 +526,20 @@ class RecordStore:
         )
         stored = [Break(_parse(s), _parse(e), BreakSource(src)) for s, e, src in rows]
         waiting = [b for b in self._pending_items(Break) if start <= b.start < end]
+        return stored + waiting
+
+    def sessions(self, start: dt.datetime, end: dt.datetime) -> list[RoutineSession]:
+        """Return the routine runs that started in ``[start, end)``, oldest first."""
+        rows = self._query(
+            "SELECT routine, started, ended, outcome, stopped_at, skipped FROM routine_sessions "
+            "WHERE started >= ? AND started < ? ORDER BY started, id",
+            (_iso(start), _iso(end)),
+        )
+        stored = [
+            RoutineSession(r, _parse(s), _parse(e), o == "finished", at, tuple(json.loads(sk)))
+            for r, s, e, o, at, sk in rows
+        ]
+        waiting = [s for s in self._pending_items(RoutineSession) if start <= s.started < end]
         return stored + waiting
 
     def load_sitting(self) -> SittingState | None:

@@ -51,3 +51,31 @@ def icon_file(name: str) -> str:
     """Return a file path to ``icons/NAME.svg``, or "" if it is not a file (inside a zip)."""
     resource = resources.files(_PACKAGE).joinpath("icons", f"{name}.svg")
     return str(resource) if isinstance(resource, pathlib.Path) and resource.is_file() else ""
+
+
+#: The colours illustrations are drawn with; :func:`themed_svg` swaps them for the theme's.
+INK = b"#2b2b2b"
+PROPS = b"#9a9a9a"
+
+
+def illustration_bytes(name: str) -> bytes:
+    """Return the SVG source of ``illustrations/NAME.svg`` (empty if there is none)."""
+    try:
+        return resources.files(_PACKAGE).joinpath("illustrations", f"{name}.svg").read_bytes()
+    except (FileNotFoundError, OSError):
+        return b""
+
+
+def themed_svg(source: bytes, palette: QtGui.QPalette) -> bytes:
+    """Recolour an illustration: the figure in the text colour, props half-way to the background.
+
+    So a drawing reads as well on a dark theme (or the dim bedtime look) as on a light one.
+    """
+    ink = palette.color(QtGui.QPalette.ColorRole.WindowText)
+    ground = palette.color(QtGui.QPalette.ColorRole.Window)
+    props = QtGui.QColor(
+        (ink.red() + ground.red()) // 2,
+        (ink.green() + ground.green()) // 2,
+        (ink.blue() + ground.blue()) // 2,
+    )
+    return source.replace(INK, ink.name().encode()).replace(PROPS, props.name().encode())

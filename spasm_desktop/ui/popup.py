@@ -30,9 +30,12 @@ class ReminderPopup(QtWidgets.QFrame):
 
     Signals:
         answered(list, object, object): kinds, Outcome, snooze minutes (or None).
+        routine_requested(object): open the stretch player for this kind (when ``player``;
+            otherwise the steps are shown in the pop-up itself).
     """
 
     answered = QtCore.Signal(list, object, object)
+    routine_requested = QtCore.Signal(object)
 
     def __init__(
         self,
@@ -40,6 +43,7 @@ class ReminderPopup(QtWidgets.QFrame):
         settings: Settings,
         water_today_ml: int,
         parent: QtWidgets.QWidget | None = None,
+        player: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlags(
@@ -59,6 +63,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self._settings = settings
         self._rows: dict[ReminderKind, QtWidgets.QWidget] = {}
         self._showing_steps = False  # steps on screen: stay open once everything is answered
+        self._player = player  # "Show me" and "Start routine" open the stretch player
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(10)
@@ -161,7 +166,10 @@ class ReminderPopup(QtWidgets.QFrame):
         """The main action of ``kind`` (drank, show me, moved, start routine)."""
         if kind not in self.open_kinds:
             return
-        if kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME):
+        if kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME) and self._player:
+            self._rows[kind].setEnabled(False)
+            self.routine_requested.emit(kind)
+        elif kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME):
             steps = text.stretch_steps() if kind is ReminderKind.STRETCH else text.bedtime_steps()
             details = self.findChild(QtWidgets.QLabel, f"details_{kind.value}")
             assert details is not None

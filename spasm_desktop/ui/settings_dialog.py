@@ -1,4 +1,4 @@
-"""The Settings dialog: reminders, active hours, notifications, units and do not disturb.
+"""The Settings dialog: reminders, active hours, notifications, units, do not disturb, routines.
 
 Every edit builds a candidate :class:`Settings` and checks it with
 :func:`spasm_desktop.core.settings.validate` plus the dialog's own parsing of the active-hours
@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import units
+from spasm_desktop.core.routine import Purpose
 from spasm_desktop.core.settings import (
+    HOLD_CHOICES,
     INT_BOUNDS,
     MAX_APP_NAME,
     MAX_MEETING_APPS,
@@ -29,6 +32,7 @@ from spasm_desktop.core.settings import (
     MoveSettings,
     Problem,
     ProblemCode,
+    RoutineSettings,
     Settings,
     StretchSettings,
     TimeRange,
@@ -88,12 +92,22 @@ class SettingsDialog(QtWidgets.QDialog):
         parent: QtWidgets.QWidget | None = None,
         *,
         activity: str | None = None,
+        routines: Sequence[tuple[str, str, str]] = (),
+        cues: str | None = None,
     ) -> None:
         """``activity`` says, already translated, how the app detects that the person is away
-        (such as "Detecting activity with: GNOME idle monitor"); None when nothing does."""
+        (such as "Detecting activity with: GNOME idle monitor"); None when nothing does.
+
+        ``routines`` lists the routines to choose from as ``(id, translated name, purpose
+        value)``, in the order to show them; when empty, only the saved choices are offered.
+        ``cues`` says, already translated, how routines play sounds and speak; None when that
+        has not been checked yet.
+        """
         super().__init__(parent)
         self._original = settings
         self._activity = activity
+        self._routines = tuple(routines)
+        self._cues = cues
         self._result: Settings | None = None
         self._unit = settings.unit
         self._loading = True
@@ -120,6 +134,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._tabs.addTab(self._build_notifications_tab(settings), self.tr("&Notifications"))
         # Not Alt+D (Bedtime, Play a sound) nor Alt+S (Save on GNOME and KDE).
         self._tabs.addTab(self._build_busy_tab(settings.busy), self.tr("Do n&ot disturb"))
+        # Every other letter of "Routines" is taken by a tab, a control on the Reminders tab or
+        # Save, so Units gives up its U.
+        self._tabs.addTab(self._build_routines_tab(settings.routines), self.tr("Ro&utines"))
 
         self._problems_label = QtWidgets.QLabel(self)
         self._problems_label.setObjectName("problems")
@@ -174,12 +191,14 @@ class SettingsDialog(QtWidgets.QDialog):
         parent: QtWidgets.QWidget | None = None,
         *,
         activity: str | None = None,
+        routines: Sequence[tuple[str, str, str]] = (),
+        cues: str | None = None,
     ) -> Settings | None:
         """Show the dialog modally; return the new settings, or None if it was cancelled.
 
-        ``activity`` is as for the constructor.
+        ``activity``, ``routines`` and ``cues`` are as for the constructor.
         """
-        dialog = cls(settings, parent, activity=activity)
+        dialog = cls(settings, parent, activity=activity, routines=routines, cues=cues)
         try:
             if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
                 return dialog.result_settings()
@@ -479,7 +498,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
         self._unit_combo.setCurrentIndex(self._unit_combo.findData(settings.unit.value))
         self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
-        self._row(form, self.tr("&Units"), self._unit_combo)
+        self._row(form, self.tr("Uni&ts"), self._unit_combo)
 
         self._login_check = QtWidgets.QCheckBox(self.tr("Start at &login"))
         self._login_check.setObjectName("start_at_login")
@@ -572,6 +591,109 @@ class SettingsDialog(QtWidgets.QDialog):
         column.addSpacing(lines // 2)
         column.addWidget(self._busy_tray_note)
         return page
+
+    def _build_routines_tab(self, routines: RoutineSettings) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        form = self._form(page)
+
+        self._hold_combo = QtWidgets.QComboBox()
+        self._hold_combo.setObjectName("routines_hold")
+        self._hold_combo.setAccessibleName(self.tr("Hold each stretch for"))
+        hold_texts = {
+            0: self.tr("As the routine says (10 s in the bedtime routine, as in the study)"),
+            30: self.tr("At least 30 seconds"),
+            45: self.tr("At least 45 seconds (often preferred by older adults)"),
+        }
+        for seconds in HOLD_CHOICES:
+            self._hold_combo.addItem(hold_texts[seconds], seconds)
+        self._hold_combo.setCurrentIndex(max(self._hold_combo.findData(routines.hold_s), 0))
+        self._hold_combo.currentIndexChanged.connect(self._revalidate)
+        self._row(form, self.tr("&Hold each stretch for"), self._hold_combo)
+
+        self._hold_hint = QtWidgets.QLabel(
+            self.tr(
+                "Longer holds suit some people better, for example older adults. The bedtime "
+                "routine holds each stretch for 10 seconds because the study it comes from did."
+            )
+        )
+        self._hold_hint.setObjectName("routines_hold_hint")
+        self._hold_hint.setAccessibleName(self.tr("About hold times"))
+        self._hold_hint.setWordWrap(True)
+        self._hold_combo.setAccessibleDescription(self._hold_hint.text())
+        form.addRow(self._hold_hint)
+
+        self._bedtime_routine = self._routine_combo(
+            "routines_bedtime", self.tr("Bedtime routine"), routines.bedtime, {Purpose.BEDTIME}
+        )
+        self._row(form, self.tr("&Bedtime routine"), self._bedtime_routine)
+        self._desk_routine = self._routine_combo(
+            "routines_desk",
+            self.tr("Stretch break routine"),
+            routines.desk,
+            {Purpose.DESK, Purpose.OTHER},
+        )
+        self._row(form, self.tr("S&tretch break routine"), self._desk_routine)
+        width = max(self._bedtime_routine.sizeHint().width(), self._desk_routine.sizeHint().width())
+        for combo in (self._bedtime_routine, self._desk_routine):
+            combo.setMinimumWidth(width)  # one column, not two ragged edges
+
+        self._routine_sound_check = QtWidgets.QCheckBox(self.tr("&Play a short sound at each step"))
+        self._routine_sound_check.setObjectName("routines_sound")
+        self._routine_sound_check.setAccessibleName(
+            self.tr("Play a short sound at each step of a routine")
+        )
+        self._routine_sound_check.setChecked(routines.sound)
+        self._routine_sound_check.toggled.connect(self._revalidate)
+        form.addRow(self._routine_sound_check)
+
+        self._routine_voice_check = QtWidgets.QCheckBox(
+            self.tr("Spea&k the steps (Hold, Relax, Switch sides)")
+        )
+        self._routine_voice_check.setObjectName("routines_voice")
+        self._routine_voice_check.setAccessibleName(self.tr("Speak the steps of a routine"))
+        self._routine_voice_check.setChecked(routines.voice)
+        self._routine_voice_check.toggled.connect(self._revalidate)
+        form.addRow(self._routine_voice_check)
+
+        if self._cues is not None:
+            cues = self._cues
+        else:
+            cues = self.tr("Sound and speech are checked when a routine first plays.")
+        self._cues_label = QtWidgets.QLabel(cues)
+        self._cues_label.setObjectName("routines_cues")
+        self._cues_label.setAccessibleName(self.tr("Sound and speech"))
+        self._cues_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self._cues_label.setWordWrap(True)
+        # Read out with the check boxes too, since a screen reader user tabs past the label.
+        self._routine_sound_check.setAccessibleDescription(cues)
+        self._routine_voice_check.setAccessibleDescription(cues)
+        form.addRow(self._cues_label)
+        return page
+
+    def _routine_combo(
+        self, name: str, accessible: str, saved: str, purposes: set[Purpose]
+    ) -> QtWidgets.QComboBox:
+        """A choice of the given routines for ``purposes``, with ``saved`` always among them.
+
+        A saved routine that no longer exists (a deleted own routine) stays selectable and
+        selected, so opening and saving the dialog never changes it; the app falls back to the
+        built-in routine when it runs.
+        """
+        combo = QtWidgets.QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        values = {purpose.value for purpose in purposes}
+        for routine_id, title, purpose in self._routines:
+            if purpose in values or routine_id == saved:
+                combo.addItem(title, routine_id)
+        if combo.findData(saved) < 0:
+            if self._routines:
+                combo.addItem(self.tr("(missing: %1)").replace("%1", saved), saved)
+            else:
+                combo.addItem(saved, saved)
+        combo.setCurrentIndex(combo.findData(saved))
+        combo.currentIndexChanged.connect(self._revalidate)
+        return combo
 
     def _restore_meeting_apps(self) -> None:
         self._apps_edit.setPlainText("\n".join(BusySettings().meeting_apps))
@@ -676,6 +798,13 @@ class SettingsDialog(QtWidgets.QDialog):
                 fullscreen=self._fullscreen_check.isChecked(),
                 meeting_apps=clean_meeting_apps(self._apps_edit.toPlainText()),
             ),
+            routines=RoutineSettings(
+                hold_s=self._hold_combo.currentData(),
+                bedtime=self._bedtime_routine.currentData(),
+                desk=self._desk_routine.currentData(),
+                sound=self._routine_sound_check.isChecked(),
+                voice=self._routine_voice_check.isChecked(),
+            ),
             unit=self._unit,
             start_at_login=self._login_check.isChecked(),
         )
@@ -711,6 +840,8 @@ class SettingsDialog(QtWidgets.QDialog):
             (self._busy_intro, 70),
             (self._apps_hint, 56),
             (self._busy_tray_note, 70),
+            (self._hold_hint, 70),
+            (self._cues_label, 70),
             (self._problems_label, 80),
         ):
             width = label.fontMetrics().averageCharWidth() * chars
@@ -786,6 +917,7 @@ class SettingsDialog(QtWidgets.QDialog):
             "bedtime.days": (self.tr("Bedtime"), self.tr("days")),
             "delivery.popup_seconds": (self.tr("Notifications"), self.tr("close pop-ups after")),
             "busy.meeting_apps": (self.tr("Do not disturb"), self.tr("programs")),
+            "routines.hold_s": (self.tr("Routines"), self.tr("hold each stretch for")),
         }
 
     def _describe(self, problem: Problem, settings: Settings) -> str:

@@ -7,11 +7,13 @@ cramps, and the safety lines for stretching and fluid limits.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6 import QtCore
 
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import Outcome, ReminderKind
+from spasm_desktop.core.routine import Limb, PhaseKind, Side
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 
@@ -251,3 +253,79 @@ def busy_reason(reason: str, detail: str = "") -> str:
         "fullscreen": tr("a full-screen window is in front"),
         "manual": tr("do not disturb is on"),
     }.get(reason, reason)
+
+
+# --- guided routines --------------------------------------------------------------------------
+
+
+def data(value: str) -> str:
+    """Translate a text that comes from a routine or exercise file (context "RoutineData")."""
+    return QtCore.QCoreApplication.translate("RoutineData", value)
+
+
+def phase_name(kind: PhaseKind) -> str:
+    """The big word of a phase."""
+    return {
+        PhaseKind.PREPARE: tr("Get ready"),
+        PhaseKind.HOLD: tr("Hold"),
+        PhaseKind.MOVE: tr("Keep moving"),
+        PhaseKind.RELAX: tr("Relax"),
+        PhaseKind.SWITCH: tr("Switch sides"),
+    }[kind]
+
+
+def side_name(limb: Limb, side: Side) -> str:
+    """The side of a one-sided exercise: "Left leg", "Right hand" (empty if not one-sided)."""
+    if side is Side.NONE:
+        return ""
+    names = {
+        (Limb.LEG, Side.LEFT): tr("Left leg"),
+        (Limb.LEG, Side.RIGHT): tr("Right leg"),
+        (Limb.FOOT, Side.LEFT): tr("Left foot"),
+        (Limb.FOOT, Side.RIGHT): tr("Right foot"),
+        (Limb.HAND, Side.LEFT): tr("Left hand"),
+        (Limb.HAND, Side.RIGHT): tr("Right hand"),
+        (Limb.SIDE, Side.LEFT): tr("Left side"),
+        (Limb.SIDE, Side.RIGHT): tr("Right side"),
+    }
+    return names[(limb, side)]
+
+
+def switch_cue(limb: Limb, side: Side) -> str:
+    """What to say when switching: "Switch to your right leg"."""
+    names = {
+        (Limb.LEG, Side.LEFT): tr("Switch to your left leg"),
+        (Limb.LEG, Side.RIGHT): tr("Switch to your right leg"),
+        (Limb.FOOT, Side.LEFT): tr("Switch to your left foot"),
+        (Limb.FOOT, Side.RIGHT): tr("Switch to your right foot"),
+        (Limb.HAND, Side.LEFT): tr("Switch to your left hand"),
+        (Limb.HAND, Side.RIGHT): tr("Switch to your right hand"),
+        (Limb.SIDE, Side.LEFT): tr("Switch to your left side"),
+        (Limb.SIDE, Side.RIGHT): tr("Switch to your right side"),
+    }
+    return names.get((limb, side), tr("Switch sides"))
+
+
+def repetition(rep: int, reps: int) -> str:
+    """ "Repetition 2 of 3"."""
+    locale = QtCore.QLocale()
+    return (
+        tr("Repetition %1 of %2")
+        .replace("%1", locale.toString(rep))
+        .replace("%2", locale.toString(reps))
+    )
+
+
+def clock_duration(seconds: float) -> str:
+    """A countdown length as m:ss."""
+    whole = max(0, math.ceil(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def sleep_tips() -> list[str]:
+    """The pre-sleep tips from the seed page (CONTENT.md §1.3, pre-sleep checklist)."""
+    return [
+        tr("Keep sheets and blankets loose at the foot of the bed."),
+        tr("Sleeping on your back? Prop your feet with a pillow so your toes point up."),
+        tr("Sleeping on your front? Let your feet hang over the end of the bed."),
+    ]

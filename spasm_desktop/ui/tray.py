@@ -38,6 +38,8 @@ class TrayState:
     #: Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait.
     busy: tuple[tuple[str, str], ...] = ()
     held_back: int = 0
+    #: The routines offered under "Stretch now", as (id, translated name).
+    routines: tuple[tuple[str, str], ...] = ()
 
     @property
     def dnd(self) -> bool:
@@ -65,6 +67,7 @@ class TrayMenu(QtCore.QObject):
         reminder_requested(): bring the open reminder pop-up to the keyboard.
         dnd_requested(int): do not disturb for minutes (0 = until turned off).
         dnd_off_requested(): turn do not disturb off.
+        routine_requested(str): open this routine in the stretch player.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -77,6 +80,7 @@ class TrayMenu(QtCore.QObject):
     reminder_requested = QtCore.Signal()
     dnd_requested = QtCore.Signal(int)
     dnd_off_requested = QtCore.Signal()
+    routine_requested = QtCore.Signal(str)
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -88,6 +92,8 @@ class TrayMenu(QtCore.QObject):
         self._drink_menu.setIcon(assets.icon("water"))
         self._pause_menu = QtWidgets.QMenu(self.tr("&Pause"), self.menu)
         self._dnd_menu = QtWidgets.QMenu(self.tr("Do &not disturb"), self.menu)
+        self._stretch_menu = QtWidgets.QMenu(self.tr("Str&etch now"), self.menu)
+        self._stretch_menu.setIcon(assets.icon("stretch"))
         self._state: TrayState | None = None
         self._icon_name = ""
         self.tray.setContextMenu(self.menu)
@@ -176,6 +182,7 @@ class TrayMenu(QtCore.QObject):
         self._drink_menu.clear()
         self._pause_menu.clear()
         self._dnd_menu.clear()
+        self._stretch_menu.clear()
         state = self._state
         if state is not None and state.pending:
             answer = self.menu.addAction(self.tr("&Answer the reminder…"))
@@ -191,6 +198,12 @@ class TrayMenu(QtCore.QObject):
             for line in self._busy_lines(state):
                 self.menu.addAction(line).setEnabled(False)
             self.menu.addSeparator()
+        if state is not None and state.routines:
+            self.menu.addMenu(self._stretch_menu)
+            for routine_id, name in state.routines:
+                self._stretch_menu.addAction(name).triggered.connect(
+                    lambda _=False, chosen=routine_id: self.routine_requested.emit(chosen)
+                )
         drink = self._drink_menu
         self.menu.addMenu(drink)
         unit = state.settings.unit if state else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -64,6 +65,8 @@ def make_app(qtbot, qapp, tmp_path):
         app._tray_wait.stop()
         app.scheduler.shutdown()
         app._close_popup()
+        if app.player_window is not None:
+            app.player_window.close()
         if app.today_window is not None:
             app.today_window.close()
             app.today_window.deleteLater()
@@ -182,3 +185,64 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_pat
     assert "Exec=" in entry.read_text()
     app.apply_settings(Settings(start_at_login=False))
     assert not entry.exists()
+
+
+# --- stretch routines ---------------------------------------------------------------------------
+
+
+def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.present([ReminderKind.STRETCH])
+    app.popup.act(ReminderKind.STRETCH)
+    window = app.player_window
+    assert window is not None and window.isVisible()
+    assert window.routine.id == "desk-break"
+    records = app.store.records(*app.service.today())
+    assert [(r.kind, r.outcome) for r in records][-1] == (ReminderKind.STRETCH, Outcome.DONE)
+    window.close()
+    qtbot.waitUntil(lambda: app.player_window is None)
+    (session,) = app.store.sessions(*app.service.today())
+    assert session.routine == "desk-break" and not session.finished
+
+
+def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.present([ReminderKind.BEDTIME])
+    app.popup.act(ReminderKind.BEDTIME)
+    assert app.player_window.routine.id == "bedtime-core"
+    settings = app.service.settings
+    routines = dataclasses.replace(settings.routines, bedtime="gone-missing")
+    app.service.apply_settings(dataclasses.replace(settings, routines=routines))
+    app._routine_for(ReminderKind.BEDTIME)
+    assert app.player_window.routine.id == "bedtime-core"
+    app.player_window.close()
+
+
+def test_routine_command_and_tray_menu(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    assert app.handle_request({"cmd": "routine", "id": "bedtime-extended"}) == {"ok": True}
+    first = app.player_window
+    assert first.routine.id == "bedtime-extended"
+    reply = app.handle_request({"cmd": "routine", "id": "nope"})
+    assert reply["ok"] is False and "nope" in reply["error"]
+    app.tray.refresh_menu()
+    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    names = [a.text() for a in stretch.menu().actions()]
+    assert names[:2] == ["Bedtime calves and hamstrings", "Bedtime calves and hamstrings, seated"]
+    assert "Desk stretch break" in names
+    app.tray.routine_requested.emit("desk-break")
+    assert app.player_window.routine.id == "desk-break"
+    assert not first.isVisible()  # one player at a time
+    app.player_window.close()
+
+
+def test_own_routines_show_up(make_app, tmp_path):
+    folder = tmp_path / "config" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "mine.json").write_text(
+        json.dumps({"format": 1, "id": "mine", "name": "Mine", "steps": ["wall-calf"]})
+    )
+    app, _icon, _notifier = make_app()
+    assert "mine" in app.library.routines
+    assert app.show_routine("mine")
+    app.player_window.close()

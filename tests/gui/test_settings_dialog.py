@@ -17,6 +17,7 @@ from spasm_desktop.core.settings import (
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
+    RoutineSettings,
     Settings,
     StretchSettings,
     WaterSettings,
@@ -26,10 +27,29 @@ from spasm_desktop.ui.settings_dialog import SettingsDialog, format_ranges, pars
 T = dt.time
 
 
+ROUTINES = (
+    ("bedtime-core", "Bedtime calves and hamstrings", "bedtime"),
+    ("desk-break", "Desk stretch break", "desk"),
+    ("bedtime-extended", "Bedtime extended", "bedtime"),
+    ("cramp-relief", "Cramp relief", "relief"),
+    ("my-stretches", "My stretches", "other"),
+)
+
+
 def make_dialog(
-    qtbot: QtBot, settings: Settings | None = None, *, activity: str | None = None
+    qtbot: QtBot,
+    settings: Settings | None = None,
+    *,
+    activity: str | None = None,
+    routines: tuple[tuple[str, str, str], ...] = (),
+    cues: str | None = None,
 ) -> SettingsDialog:
-    dialog = SettingsDialog(settings if settings is not None else Settings(), activity=activity)
+    dialog = SettingsDialog(
+        settings if settings is not None else Settings(),
+        activity=activity,
+        routines=routines,
+        cues=cues,
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -125,10 +145,13 @@ def test_every_setting_round_trips(qtbot: QtBot) -> None:
         ),
         delivery=DeliverySettings(mode=DeliveryMode.POPUP, sound=True, popup_seconds=300),
         busy=BusySettings(system_dnd=False, fullscreen=False, meeting_apps=("zoom", "Teams")),
+        routines=RoutineSettings(
+            hold_s=30, bedtime="bedtime-extended", desk="my-stretches", sound=False, voice=True
+        ),
         unit=units.VolumeUnit.FL_OZ,
         start_at_login=True,
     )
-    dialog = make_dialog(qtbot, settings)
+    dialog = make_dialog(qtbot, settings, routines=ROUTINES)
     assert press_save(qtbot, dialog) == settings
 
 
@@ -426,7 +449,7 @@ def test_do_not_disturb_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
     assert tabs is not None
     busy_index = tabs.indexOf(apps_edit(dialog).parentWidget())
-    assert busy_index == tabs.count() - 1
+    assert busy_index >= 0
     assert tabs.tabText(busy_index).replace("&", "") == "Do not disturb"
     for _ in range(busy_index):
         qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
@@ -458,6 +481,180 @@ def test_disabling_a_reminder_group(qtbot: QtBot) -> None:
     group.setChecked(False)
     assert not spin(dialog, "stretch_interval_min").isEnabled()
     assert press_save(qtbot, dialog).stretch == StretchSettings(enabled=False)
+
+
+# --- routines -----------------------------------------------------------------------------------
+
+
+def combo_items(widget: QtWidgets.QComboBox) -> list[tuple[str, object]]:
+    return [(widget.itemText(i), widget.itemData(i)) for i in range(widget.count())]
+
+
+def cues_label(dialog: SettingsDialog) -> QtWidgets.QLabel:
+    label = dialog.findChild(QtWidgets.QLabel, "routines_cues")
+    assert label is not None
+    return label
+
+
+def test_hold_combo_offers_three_choices(qtbot: QtBot) -> None:
+    hold = combo(make_dialog(qtbot), "routines_hold")
+    assert [data for _text, data in combo_items(hold)] == [0, 30, 45]
+    assert hold.currentData() == 0
+    assert "10 s" in hold.itemText(0)
+    assert "older adults" in hold.itemText(2)
+    hint = hold.accessibleDescription()
+    assert "older adults" in hint and "10 seconds" in hint
+
+
+@pytest.mark.parametrize("seconds", [0, 30, 45])
+def test_hold_choice_round_trips(qtbot: QtBot, seconds: int) -> None:
+    dialog = make_dialog(qtbot, Settings(routines=RoutineSettings(hold_s=seconds)))
+    hold = combo(dialog, "routines_hold")
+    assert hold.currentData() == seconds
+    assert press_save(qtbot, dialog).routines.hold_s == seconds
+
+    dialog = make_dialog(qtbot)
+    hold = combo(dialog, "routines_hold")
+    hold.setCurrentIndex(hold.findData(seconds))
+    saved = press_save(qtbot, dialog)
+    assert saved == dataclasses.replace(Settings(), routines=RoutineSettings(hold_s=seconds))
+
+
+def test_routine_combos_list_routines_by_purpose(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, routines=ROUTINES)
+    bedtime, desk = combo(dialog, "routines_bedtime"), combo(dialog, "routines_desk")
+    assert combo_items(bedtime) == [
+        ("Bedtime calves and hamstrings", "bedtime-core"),
+        ("Bedtime extended", "bedtime-extended"),
+    ]
+    assert combo_items(desk) == [
+        ("Desk stretch break", "desk-break"),
+        ("My stretches", "my-stretches"),  # the person's own routines can be chosen too
+    ]
+    assert bedtime.currentData() == "bedtime-core"
+    assert desk.currentData() == "desk-break"
+    assert dialog.problems() == []
+
+    bedtime.setCurrentIndex(bedtime.findData("bedtime-extended"))
+    desk.setCurrentIndex(desk.findData("my-stretches"))
+    saved = press_save(qtbot, dialog)
+    assert saved.routines == RoutineSettings(bedtime="bedtime-extended", desk="my-stretches")
+    assert dataclasses.replace(saved, routines=RoutineSettings()) == Settings()
+
+
+def test_a_missing_saved_routine_is_kept(qtbot: QtBot) -> None:
+    settings = Settings(routines=RoutineSettings(desk="deleted-one", bedtime="desk-break"))
+    dialog = make_dialog(qtbot, settings, routines=ROUTINES)
+    desk, bedtime = combo(dialog, "routines_desk"), combo(dialog, "routines_bedtime")
+    assert desk.currentText() == "(missing: deleted-one)"
+    assert desk.currentData() == "deleted-one"
+    assert desk.count() == 3
+    # A saved routine of another purpose is shown by its name, not as missing.
+    assert bedtime.currentText() == "Desk stretch break"
+    assert dialog.problems() == []
+    assert press_save(qtbot, dialog) == settings
+
+    dialog = make_dialog(qtbot, settings, routines=ROUTINES)
+    desk = combo(dialog, "routines_desk")
+    desk.setCurrentIndex(desk.findData("desk-break"))
+    assert press_save(qtbot, dialog).routines.desk == "desk-break"
+
+
+def test_without_routines_the_saved_ids_are_offered(qtbot: QtBot) -> None:
+    settings = Settings(routines=RoutineSettings(bedtime="bedtime-extended"))
+    dialog = make_dialog(qtbot, settings)
+    assert combo_items(combo(dialog, "routines_bedtime")) == [
+        ("bedtime-extended", "bedtime-extended")
+    ]
+    assert combo_items(combo(dialog, "routines_desk")) == [("desk-break", "desk-break")]
+    assert press_save(qtbot, dialog) == settings
+
+
+def test_sound_and_voice_checkboxes_map(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    sound, voice = check_box(dialog, "routines_sound"), check_box(dialog, "routines_voice")
+    assert sound.isChecked() and not voice.isChecked()
+    sound.setChecked(False)
+    voice.setChecked(True)
+    assert press_save(qtbot, dialog).routines == RoutineSettings(sound=False, voice=True)
+
+    dialog = make_dialog(qtbot, Settings(routines=RoutineSettings(sound=False, voice=True)))
+    assert not check_box(dialog, "routines_sound").isChecked()
+    assert check_box(dialog, "routines_voice").isChecked()
+    check_box(dialog, "routines_voice").setChecked(False)
+    assert press_save(qtbot, dialog).routines == RoutineSettings(sound=False, voice=False)
+
+
+def test_cues_label_shows_the_given_text(qtbot: QtBot) -> None:
+    cues = "Sound: paplay. Speech: not available on this computer (install espeak-ng)"
+    dialog = make_dialog(qtbot, cues=cues)
+    label = cues_label(dialog)
+    assert label.text() == cues
+    assert label.wordWrap()
+    assert label.textFormat() == QtCore.Qt.TextFormat.PlainText
+    assert label.accessibleName() == "Sound and speech"
+    assert check_box(dialog, "routines_voice").accessibleDescription() == cues
+
+
+def test_cues_label_without_a_check_says_when_it_happens(qtbot: QtBot) -> None:
+    label = cues_label(make_dialog(qtbot))
+    assert label.text() == "Sound and speech are checked when a routine first plays."
+
+
+def test_routines_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, routines=ROUTINES)
+    tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
+    assert tabs is not None
+    index = tabs.indexOf(combo(dialog, "routines_hold").parentWidget())
+    assert tabs.tabText(index).replace("&", "") == "Routines"
+    for _ in range(index):
+        qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == index
+
+    tabs.setCurrentIndex(0)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    text = tabs.tabText(index)
+    qtbot.keyClick(
+        dialog, text[text.index("&") + 1].lower(), QtCore.Qt.KeyboardModifier.AltModifier
+    )
+    assert tabs.currentIndex() == index
+
+    # Its own mnemonics work on it: Alt+H goes to the hold choice.
+    qtbot.keyClick(dialog, "h", QtCore.Qt.KeyboardModifier.AltModifier)
+    assert QtWidgets.QApplication.focusWidget() is combo(dialog, "routines_hold")
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" in ``text`` (None without one)."""
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+
+def test_no_mnemonic_clashes(qtbot: QtBot) -> None:
+    """A tab's letter is used nowhere else; a control's letter is unique on its tab.
+
+    Save and Cancel get "&Save" and "&Cancel" on GNOME and KDE, so new letters avoid S and C.
+    """
+    dialog = make_dialog(qtbot, routines=ROUTINES)
+    tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
+    assert tabs is not None
+    tab_keys = [_mnemonic(tabs.tabText(i)) for i in range(tabs.count())]
+    assert None not in tab_keys
+    assert len(set(tab_keys)) == len(tab_keys)
+    assert not set("sc") & set(tab_keys)
+    for i in range(tabs.count()):
+        page = tabs.widget(i)
+        assert page is not None
+        texts = [label.text() for label in page.findChildren(QtWidgets.QLabel)]
+        texts += [box.text() for box in page.findChildren(QtWidgets.QAbstractButton)]
+        texts += [group.title() for group in page.findChildren(QtWidgets.QGroupBox)]
+        keys = [key for key in map(_mnemonic, texts) if key is not None]
+        assert len(set(keys)) == len(keys), (tabs.tabText(i), keys)
+        assert not set(keys) & set(tab_keys), (tabs.tabText(i), keys)
+        if page.findChild(QtWidgets.QComboBox, "routines_hold") is not None:
+            assert not set(keys) & set("sc"), keys
 
 
 # --- ask() --------------------------------------------------------------------------------------
@@ -495,6 +692,21 @@ def test_ask_passes_the_activity_text(qtbot: QtBot, monkeypatch: pytest.MonkeyPa
     assert shown == ["Detecting activity with: X11"]
 
 
+def test_ask_passes_routines_and_cues(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_exec(dialog: SettingsDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert cues_label(dialog).text() == "Sound: paplay."
+        desk = combo(dialog, "routines_desk")
+        assert desk.count() == 2
+        desk.setCurrentIndex(desk.findData("my-stretches"))
+        save_button(dialog).click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    result = SettingsDialog.ask(Settings(), routines=ROUTINES, cues="Sound: paplay.")
+    assert result == dataclasses.replace(Settings(), routines=RoutineSettings(desk="my-stretches"))
+
+
 # --- accessibility and looks --------------------------------------------------------------------
 
 
@@ -509,7 +721,7 @@ def _inside_compound(widget: QtWidgets.QWidget, dialog: SettingsDialog) -> bool:
 
 
 def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = make_dialog(qtbot, routines=ROUTINES)
     inputs = [
         widget
         for widget in dialog.findChildren(QtWidgets.QWidget)
@@ -526,12 +738,19 @@ def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
             )
         )
     ]
-    # 7 spin boxes, 3 volumes, 1 time, 7 day texts, 12 check boxes, 4 groups, 2 combos,
+    # 7 spin boxes, 3 volumes, 1 time, 7 day texts, 14 check boxes, 4 groups, 5 combos,
     # 1 program list, 3 buttons and the tab bar: the walk really found the controls.
-    assert len(inputs) >= 41, [w.objectName() for w in inputs]
+    assert len(inputs) >= 46, [w.objectName() for w in inputs]
     unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in inputs if not w.accessibleName()]
     assert unnamed == []
-    for name in ("activity", "busy_intro", "busy_apps_hint", "busy_tray_note"):
+    for name in (
+        "activity",
+        "busy_intro",
+        "busy_apps_hint",
+        "busy_tray_note",
+        "routines_hold_hint",
+        "routines_cues",
+    ):
         label = dialog.findChild(QtWidgets.QLabel, name)
         assert label is not None and label.accessibleName(), name
 

@@ -315,7 +315,7 @@ def test_rebuilding_the_menu_does_not_pile_up_submenus(qtbot: QtBot, tray: Recor
     submenus = menu.menu.findChildren(
         QtWidgets.QMenu, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
     )
-    assert len(submenus) == 3  # drink, pause, do not disturb
+    assert len(submenus) == 4  # stretch, drink, pause, do not disturb
 
 
 # --- clicks on the icon and the balloon ----------------------------------------------------------

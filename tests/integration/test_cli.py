@@ -51,6 +51,9 @@ def test_version(env):
         ["pause", "soon"],
         ["pause", "0m"],
         ["dnd"],
+        ["routine"],
+        ["routine", "check"],
+        ["routine", "play", "x"],
         ["dnd", "maybe"],
         ["dnd", "25h"],
         ["frobnicate"],
@@ -70,7 +73,7 @@ def test_without_the_app(env):
     assert run(env, "drink", "8oz").stdout.strip() == "Logged 237 ml."
     assert run(env, "drink").stdout.strip() == "Logged 250 ml."
     assert status(env)["water_today_ml"] == 487
-    for args in (["pause", "1h"], ["resume"], ["dnd", "on"]):
+    for args in (["pause", "1h"], ["resume"], ["dnd", "on"], ["routine", "start", "desk-break"]):
         result = run(env, *args)
         assert result.returncode == 1
         assert "not running" in result.stderr
@@ -102,6 +105,9 @@ def test_with_the_app_running(env, tmp_path):
         assert run(env, "dnd", "on").stdout.strip().startswith("Do not disturb is on until you")
         assert run(env, "dnd", "off").stdout.strip() == "Do not disturb is off."
         assert status(env)["do_not_disturb"] is False
+        started = run(env, "routine", "start", "desk-break")
+        assert started.returncode == 0, started.stderr
+        assert started.stdout.strip() == "Started Desk stretch break."
         second = run(env)
         assert second.returncode == 0
         assert "already running" in second.stdout
@@ -110,3 +116,28 @@ def test_with_the_app_running(env, tmp_path):
         app.terminate()
         app.wait(timeout=10)
         log.close()
+
+
+def test_routine_list_and_check(env, tmp_path):
+    listed = run(env, "routine", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "bedtime-core" in listed.stdout and "3 min 40 s" in listed.stdout
+    assert listed.stderr == ""
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"format": 1, "id": "mine", "name": "Mine", "steps": ["wall-calf"]}))
+    checked = run(env, "routine", "check", str(good))
+    assert checked.returncode == 0
+    assert checked.stdout.strip() == "good.json: OK, 1 exercise, 1 min 50 s"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": 1, "id": "x", "name": "X", "steps": [{"exercise": "w"}]}))
+    checked = run(env, "routine", "check", str(bad))
+    assert checked.returncode == 1
+    assert checked.stderr.startswith("bad.json: steps[0].exercise: no such exercise; expected")
+    unknown = run(env, "routine", "start", "nope")
+    assert unknown.returncode == 1 and "no routine 'nope'" in unknown.stderr
+    own = tmp_path / "home" / "config" / "routines"
+    own.mkdir(parents=True)
+    (own / "broken.json").write_text("{")
+    listed = run(env, "routine", "list")
+    assert listed.returncode == 0
+    assert "broken.json: this is not valid JSON" in listed.stderr

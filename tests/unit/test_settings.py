@@ -14,6 +14,7 @@ from spasm_desktop.core.settings import (
     MoveSettings,
     Problem,
     ProblemCode,
+    RoutineSettings,
     Settings,
     StretchSettings,
     WaterSettings,
@@ -36,6 +37,9 @@ CUSTOM = Settings(
     ),
     stretch=StretchSettings(enabled=False, interval_min=90),
     move=MoveSettings(enabled=True, interval_min=20, break_min=8),
+    routines=RoutineSettings(
+        hold_s=45, bedtime="my-night", desk="desk-break", sound=False, voice=True
+    ),
     busy=BusySettings(system_dnd=False, fullscreen=False, meeting_apps=("zoom", "Teams")),
     bedtime=BedtimeSettings(
         enabled=True, bedtime=T(0, 30), lead_min=30, days=frozenset({0, 1, 2, 3, 6})
@@ -439,3 +443,16 @@ def test_natural_break_threshold_bounds():
     assert load({"move": {"break_min": 60}})[0].move.break_min == 60
     odd = dataclasses.replace(DEFAULTS, busy=BusySettings(meeting_apps=("a", "A")))
     assert codes(cs.validate(odd)) == {("busy.meeting_apps", ProblemCode.WRONG_TYPE)}
+
+
+def test_routine_settings():
+    settings, problems = load({"routines": {"hold_s": 20, "bedtime": "Bad Id", "voice": 1}})
+    assert settings.routines == RoutineSettings()
+    assert codes(problems) == {
+        ("routines.hold_s", ProblemCode.OUT_OF_RANGE),
+        ("routines.bedtime", ProblemCode.WRONG_TYPE),
+        ("routines.voice", ProblemCode.WRONG_TYPE),
+    }
+    assert load({"routines": {"hold_s": 30}})[0].routines.hold_s == 30
+    odd = dataclasses.replace(DEFAULTS, routines=RoutineSettings(hold_s=31))
+    assert codes(cs.validate(odd)) == {("routines.hold_s", ProblemCode.OUT_OF_RANGE)}

@@ -19,6 +19,7 @@ from spasm_desktop.storage import paths, settings_store
 from spasm_desktop.storage.records import (
     SCHEMA,
     RecordStore,
+    RoutineSession,
     StoreProblem,
     sitting_from_json,
     sitting_to_json,
@@ -646,5 +647,31 @@ def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(tmp_path, 
     assert len(store.breaks(*DAY)) == 1
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 2
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 3
     check.close()
+
+
+def test_routine_sessions(tmp_path, open_store, quick_busy_timeout):
+    path = tmp_path / "records.sqlite3"
+    store = open_store(path)
+    done = RoutineSession("bedtime-core", NOW, NOW + dt.timedelta(minutes=4), True)
+    stopped = RoutineSession(
+        "desk-break",
+        NOW + dt.timedelta(hours=1),
+        NOW + dt.timedelta(hours=1, minutes=1),
+        False,
+        "chair-hamstring/left/hold",
+        ("ankle-pumps/none/move", "calf-raises/none/prepare"),
+    )
+    store.add_session(done)
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        store.add_session(stopped)
+        assert store.sessions(*DAY) == [done, stopped]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert store.retry() is True
+    store.close()
+    assert open_store(path).sessions(*DAY) == [done, stopped]

@@ -1,0 +1,264 @@
+"""The stretch player window, driven by a fake monotonic clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop.core.routine import PhaseKind, Side
+from spasm_desktop.storage import routines
+from spasm_desktop.ui import routine_player, text
+from spasm_desktop.ui.routine_player import RoutinePlayerWindow
+
+LIBRARY = routines.load_library(None)
+WALL = dt.datetime(2026, 11, 24, 21, 30, tzinfo=dt.UTC)
+
+
+class FakeCues:
+    def __init__(self):
+        self.played: list[str] = []
+        self.said: list[str] = []
+        self.stopped = 0
+
+    def play(self, name):
+        self.played.append(name)
+
+    def say(self, words, language="en"):
+        self.said.append(words)
+
+    def stop(self):
+        self.stopped += 1
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def make(qtbot):
+    def factory(name="bedtime-core", **kwargs):
+        clock = Clock()
+        cues = FakeCues()
+        window = RoutinePlayerWindow(
+            LIBRARY.routines[name],
+            LIBRARY.exercises,
+            cues=cues,
+            monotonic=clock,
+            wall=lambda: WALL + dt.timedelta(seconds=clock.now - 1000),
+            **kwargs,
+        )
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        qtbot.addWidget(window)
+        sessions = []
+
+        def shown_active():
+            window.show()
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
+
+        window.shown_active = shown_active
+        window.session_ended.connect(sessions.append)
+        return window, clock, cues, sessions
+
+    return factory
+
+
+def at(window, clock, seconds):
+    clock.now = 1000.0 + seconds
+    window._tick()
+
+
+def test_shows_every_part_of_the_current_step(make):
+    window, clock, cues, _ = make(voice=True)
+    window.show()
+    assert window._timer.isActive()
+    assert window.exercise_label.text() == "Standing wall calf stretch"
+    assert window.phase_label.text() == "Get ready"
+    assert window.detail_label.text() == "Left leg"
+    assert window.countdown.seconds == 5
+    assert "Stand facing a wall" in window.instruction_label.text()
+    assert "Stop if you feel sharp pain" in window.caution_label.text()
+    assert window.next_label.text() == "Next: Hold"
+    assert window.progress.format() == "3:40 left"
+    assert cues.played == ["next"] and cues.said == ["Standing wall calf stretch. Left leg"]
+    at(window, clock, 7.5)
+    assert window.phase_label.text() == "Hold"
+    assert window.detail_label.text() == "Left leg · Repetition 1 of 3"
+    assert window.countdown.seconds == 8
+    assert "Lean toward the wall" in window.instruction_label.text()
+    assert not window.caution_label.isVisibleTo(window)
+    assert cues.played[-1] == "hold" and cues.said[-1] == "Hold"
+    at(window, clock, 16)
+    assert window.phase_label.text() == "Relax" and cues.said[-1] == "Relax"
+    at(window, clock, 56)
+    assert window.phase_label.text() == "Switch sides"
+    assert window.detail_label.text() == "Right leg"
+    assert cues.said[-1] == "Switch to your right leg"
+    assert window.illustration.mirrored
+
+
+def test_keyboard_controls(make, qtbot):
+    window, clock, _cues, _ = make()
+    window.shown_active()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert not window.player.running and not window._timer.isActive()
+    assert window.phase_label.text() == "Paused – Get ready"
+    assert "Resume" in window.pause_button.text()
+    clock.now += 100
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert window.player.running and window._timer.isActive()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    assert window.player.phase.kind is PhaseKind.HOLD and window.player.skipped == [0]
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)  # at once: back to "get ready"
+    assert window.player.index == 0
+    at(window, clock, 120)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_R)
+    assert window.player.phase.kind is PhaseKind.PREPARE
+
+
+def test_space_on_a_focused_button_still_pauses(make, qtbot):
+    window, _clock, _cues, _ = make()
+    window.shown_active()
+    window.next_button.setFocus()
+    qtbot.keyClick(window.next_button, QtCore.Qt.Key.Key_Space)
+    assert not window.player.running
+    assert window.player.index == 0
+
+
+def test_escape_stops_and_records_where(make, qtbot):
+    window, clock, cues, sessions = make("desk-break")
+    window.shown_active()
+    at(window, clock, 10)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    assert not window.isVisible() and cues.stopped == 1
+    (session,) = sessions
+    assert session.routine == "desk-break" and not session.finished
+    assert session.started == WALL and session.ended == WALL + dt.timedelta(seconds=10)
+    assert session.skipped == ("ankle-pumps/none/move",)
+    assert session.stopped_at == "calf-raises/none/prepare"
+
+
+def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make):
+    window, clock, cues, sessions = make(dim=True)
+    window.show()
+    total = window.player.total()
+    at(window, clock, total / 2)
+    at(window, clock, total + 0.05)
+    assert sessions and sessions[0].finished and sessions[0].stopped_at == ""
+    assert cues.played[-1] == "done"
+    panel = window.end_panel.text()
+    for tip in text.sleep_tips():
+        assert tip in panel
+    assert "closes by itself in 90 s" in panel
+    assert not window.pause_button.isEnabled() and window.stop_button.isEnabled()
+    at(window, clock, total + routine_player.CLOSE_AFTER_S - 1)
+    assert window.isVisible()
+    at(window, clock, total + routine_player.CLOSE_AFTER_S + 1)
+    assert not window.isVisible()
+    assert len(sessions) == 1  # closing after the end records nothing more
+
+
+def test_desk_routine_ends_without_closing_itself(make):
+    window, clock, _cues, sessions = make("desk-break")
+    window.show()
+    at(window, clock, window.player.total() + 1)
+    assert sessions[0].finished
+    assert "Before you sleep" not in window.end_panel.text()
+    assert not window._timer.isActive()
+    at(window, clock, 10_000)
+    assert window.isVisible()
+
+
+def test_nothing_ticks_while_hidden(make):
+    window, _clock, _cues, _ = make()
+    window.show()
+    assert window._timer.isActive()
+    window.hide()
+    assert not window._timer.isActive()
+    window.show()
+    assert window._timer.isActive()
+
+
+def test_seated_variant_switch(make):
+    window, _clock, _cues, sessions = make()
+    asked = []
+    window.switch_requested.connect(asked.append)
+    window.show()
+    assert window.seated_button.isVisibleTo(window)
+    window.seated_button.click()
+    assert asked == ["bedtime-core-seated"]
+    window.close()
+    assert sessions == []  # nothing was done yet
+    other, _c, _q, _s = make("desk-break")
+    assert not other.seated_button.isVisibleTo(other)
+
+
+def test_hold_preference_and_sound_off(make):
+    window, clock, cues, _ = make(hold_pref_s=45, sound=False)
+    window.show()
+    at(window, clock, 6)
+    assert window.countdown.seconds == 44
+    assert cues.played == []
+
+
+def test_controls_are_large_and_named(make):
+    window, _clock, _cues, _ = make()
+    window.show()
+    height = window.fontMetrics().height()
+    for button in window.findChildren(QtWidgets.QPushButton):
+        assert button.accessibleName(), button.text()
+        if button is not window.seated_button:
+            assert button.minimumHeight() >= 3 * height
+    for widget in (window.countdown, window.illustration, window.progress):
+        assert widget.accessibleName()
+    assert window.illustration.accessibleDescription() == "Standing wall calf stretch. Left leg"
+
+
+def test_dim_look_is_dark(make):
+    window, _clock, _cues, _ = make(dim=True)
+    background = window.palette().color(window.backgroundRole())
+    ink = window.palette().color(window.foregroundRole())
+    assert background.lightness() < 40 and 150 < ink.lightness() < 230
+
+
+def test_every_illustration_renders_in_both_themes(qtbot):
+    from spasm_desktop.ui import assets
+
+    light = QtWidgets.QApplication.palette()
+    dark = routine_player.dim_palette()
+    for exercise in LIBRARY.exercises.values():
+        source = assets.illustration_bytes(exercise.illustration)
+        if not source:
+            pytest.skip(f"illustration {exercise.illustration} not drawn yet")
+        for palette in (light, dark):
+            themed = assets.themed_svg(source, palette)
+            assert b"#2b2b2b" not in themed or palette is light
+            from PySide6 import QtSvg
+
+            assert QtSvg.QSvgRenderer(QtCore.QByteArray(themed)).isValid(), exercise.id
+
+
+def test_side_none_is_not_mirrored(make):
+    window, _clock, _cues, _ = make("desk-break")
+    window.show()
+    assert window.player.phase.side is Side.NONE
+    assert not window.illustration.mirrored and window.detail_label.text() == ""
+
+
+def test_wakes_only_when_the_display_changes(make):
+    window, clock, _cues, _ = make()
+    window.show()
+    assert window._timer.isSingleShot() and window._timer.interval() == 1000
+    at(window, clock, 7.25)  # 7.75 s left in the hold: next change at the next whole second
+    assert window._timer.interval() == 750
+    at(window, clock, 14.5)  # 0.5 s left in the hold: wake exactly at its end
+    assert window._timer.interval() == 500
+    window.toggle_pause()
+    assert not window._timer.isActive()
