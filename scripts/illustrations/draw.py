@@ -29,7 +29,7 @@ def leg(s, hip, knee, ankle, sole, op=None, flip=False):
 
 def arm(s, sh, el, wr, handdir, op=None, hand=HAND):
     s.limb([sh, el, wr], op)
-    s.poly([wr, P(wr, hand, handdir)], INK, W_HAND, op)
+    s.poly([wr, P(wr, hand, handdir)], INK, W_FAR_HAND if op == FAR else W_HAND, op)
 
 
 def trunk(s, hip, sh, headang, neck=NECK):
@@ -136,8 +136,8 @@ def seated_towel_calf():
     A = (knee[0] + SHIN, GROUND - 4)
     sh = P(hip, TORSO, -98)
     heel, toe = foot(A, -76)
-    # far leg bent, knee up
-    s.dx = 8
+    s.scale(FLOOR_K, (100, GROUND - 4))
+    centre(s, hip[0] - 24, toe[0] + 22)
     wr = (94, 128)
     sole = -76
     t1 = P(lerp(heel, toe, 1.0), 5, sole + 90)
@@ -156,9 +156,10 @@ def seated_hamstring():
     s = Svg("Seated hamstring stretch")
     s.floor()
     hip = (34, 172)
-    s.dx = 12
     knee = (hip[0] + THIGH, GROUND - 4)
     A = (knee[0] + SHIN, GROUND - 4)
+    s.scale(FLOOR_K, (100, GROUND - 4))
+    centre(s, hip[0] - 10, A[0] + 12)
     sh = P(hip, TORSO, -40)
     # far leg: knee out to the side, sole against the inner thigh
     s.muscle(P(hip, 6, 0), P(knee, 8, 0), bulge=3, side=1)
@@ -177,22 +178,28 @@ def seated_foot():
     s.floor()
     seat_y = 136
     chair_side(s, 84, 30, seat_y, back_x=32, back_top=84)
-    hip = (62, 128)
-    fknee = (108, 131)
-    fA = (110, 173)
+    hip = (60, 128)
+    fknee = (102, 132)
+    fA = (104, 173)
     leg(s, hip, fknee, fA, 0, FAR)
-    knee = (94, 108)
-    A = (119, 121)
-    sole = -96
-    heel, toe = foot(A, sole)
-    sh = P(hip, TORSO, -76)
-    wr = P(toe, 10, -40)
-    arm(s, sh, reach(sh, wr, (sh[0] + 10, sh[1] + 40)), wr, 150, FAR)
-    s.muscle(P(heel, 1, sole), P(toe, 3, sole + 180), bulge=1.5, side=1, offset=4)
+    # the left ankle rests on the right knee; the foot is drawn a little large so the sole shows
+    # (the crossed leg points out toward us, so it looks shorter)
+    knee = (hip[0] + 28, hip[1] - 8)
+    A = (fknee[0] + 14, fknee[1] - 12)
+    sole = -100
+    big = 1.4
+    heel = P(P(A, 7, sole + 90), 5, sole + 180)
+    toe = P(heel, FOOT * big, sole)
+    sh = P(hip, TORSO, -84)
+    # the hand hooks over the tips of the toes from the top, leaving the sole free
+    wr = P(toe, 9, -158)
+    el = reach(sh, wr, (sh[0] + 20, sh[1] + 30))
+    arm(s, sh, el, wr, 12, FAR)
+    s.muscle(P(heel, 1, sole), P(toe, 6, sole + 180), bulge=1.5, side=1, offset=5)
     s.limb([hip, knee, A, heel, toe])
-    trunk(s, hip, sh, -78)
-    arm(s, sh, reach(sh, wr, (sh[0] + 10, sh[1] + 40)), wr, 150)
-    s.arc_arrow(A, 36, -48, -112)
+    trunk(s, hip, sh, -80)
+    arm(s, sh, el, wr, 12)
+    s.arc_arrow(heel, FOOT * big + 14, -60, -108)
     return s
 
 
@@ -347,90 +354,130 @@ def neck_side_tilt():
 
 
 def hand_press():
+    """Close-up, seen from above and in front: the left hand flat on a table, fingers spread."""
     s = Svg("Hand and finger stretch")
-    s.floor()
-    ty = 106
-    s.poly([(84, ty), (192, ty)], PROP, 5)
-    s.poly([(90, ty), (90, FLOOR_Y)], PROP, 4)
-    s.poly([(186, ty), (186, FLOOR_Y)], PROP, 4)
-    F = (46, 174)
-    hip = (52, 90)
-    sh = P(hip, TORSO, -68)
-    dy = ty - 6.5 - sh[1]
-    wr = (sh[0] + math.sqrt(max(0, 55 ** 2 - dy ** 2)), ty - 6.5)
-    el = lerp(sh, wr, UARM / (UARM + FARM))
-    fknee = lerp(hip, F, 0.5)
-    leg(s, (hip[0] + 4, hip[1]), (fknee[0] + 6, fknee[1]), (F[0] + 8, F[1]), 0, FAR)
-    s.limb([sh, (sh[0] - 2, sh[1] + 28), (sh[0] + 6, sh[1] + 52)], FAR)
-    # stretched forearm flexors and palm
-    s.muscle(lerp(el, wr, 0.1), P(wr, 3, ang(wr, el)), bulge=2, side=-1, offset=4)
-    s.poly([P(wr, 2, 0), P(wr, 16, 0)], MUSCLE, 13, 0.85)
-    leg(s, hip, fknee, F, 0)
-    trunk(s, hip, sh, -64)
-    s.limb([sh, el, wr])
-    s.poly([wr, P(wr, 17, 0)], INK, 7)
-    # spread fingers (seen from the side as small tips)
-    s.arrow([(wr[0] + 12, wr[1] - 44), (wr[0] + 12, wr[1] - 14)])
+    # table top: its front edge and front face
+    s.rect(4, 170, 192, 18, r=3, fill=PROP, opacity=0.45)
+    s.poly([(4, 170), (196, 170)], PROP, 5)
+    W = (54, 122)                        # middle of the wrist
+    k, sq = 1.75, 0.72                   # close-up; the table plane is seen at a slant
+
+    def H(u, v):                         # hand coordinates: U toward the fingertips, V toward the thumb
+        return (W[0] + u * k, W[1] + v * k * sq)
+
+    palm = [H(0, -13), H(30, -19), H(36, -12), H(36, 10), H(30, 18), H(0, 13)]
+    fingers = [  # knuckle (u, v), direction (deg, in the table plane), length
+        ((33, -15), -50, 20),            # little
+        ((37, -5), -21, 26),             # ring
+        ((37, 5), 3, 28),                # middle
+        ((33, 15), 27, 25),              # index
+        ((14, 17), 52, 20),              # thumb
+    ]
+    # forearm, raised, coming in from the top left edge
+    e0, e1 = (-6, 30), (-6, 96)
+    fa0, fa1 = H(0, -13), H(0, 13)
+    # stretched palm and forearm flexors
+    s.poly([lerp(fa0, fa1, 0.5), lerp(e0, e1, 0.5)], MUSCLE, W_MUSCLE + 3, 0.85)
+    s.poly([H(5, 0), H(31, 0)], MUSCLE, 30, 0.85)
+    s.poly([fa0, e0], INK, W_HEAD)
+    s.poly([fa1, e1], INK, W_HEAD)
+    s.poly(palm, INK, W_HEAD, closed=True)
+    for (u, v), a, n in fingers:
+        tip = H(u + n * math.cos(math.radians(a)), v + n * math.sin(math.radians(a)))
+        s.poly([H(u, v), tip], INK, W_HAND)
+    # pressing down
+    top = H(20, -17)[1]
+    s.arrow([(W[0] + 34, top - 58), (W[0] + 34, top - 8)])
     return s
 
 
-def childs_pose():
+def centre(s, left, right):
+    """Shift the drawing so that the span LEFT..RIGHT (x, before scaling) sits in the middle."""
+    s.dx = 0
+    s.dx = round(100 - (s.T((left, 0))[0] + s.T((right, 0))[0]) / 2)
+
+
+def bez(a, c, b, t):
+    u = 1 - t
+    return (u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1])
+
+
+FLOOR_K = 1.25         # floor poses are drawn larger (about their resting line) to fill the tile
+
+
+def childs_pose(thigh=38):
     s = Svg("Child's pose")
     s.floor()
-    s.mat(14, 186)
-    g = FLOOR_Y - 7 - 4
-    knee = (102, g)
-    A = (knee[0] - SHIN, g + 1)
-    hip = (A[0] + 6, A[1] - 26)
-    knee = P(hip, THIGH, ang(hip, knee))
-    sh = (hip[0] + 46, hip[1] + 6)
-    cp = (hip[0] + 22, hip[1] - 26)
-
-    def bez(t):
-        u = 1 - t
-        return (u * u * hip[0] + 2 * u * t * cp[0] + t * t * sh[0], u * u * hip[1] + 2 * u * t * cp[1] + t * t * sh[1])
-
-    # lower back: the first part of the rounded back, just above the line
+    s.mat(10, 190)
+    g = FLOOR_Y - 7 - 4                  # centre of a limb lying on the mat
+    s.scale(FLOOR_K, (100, g))
+    # shins flat on the mat, thighs folded back over them
+    knee = (70, g)
+    A = (knee[0] - SHIN, g)
+    toe = (A[0] - 14, g + 0.5)
+    hip = P(knee, THIGH, 180 + thigh)
+    # the back: a gentle curve from the hips forward and down to the shoulders
+    hc = (knee[0] + 15, g - 11)          # forehead down on the mat, just ahead of the knees
+    sh = (hc[0] - 1, hc[1] - 24)
+    mid = lerp(hip, sh, 0.45)
+    cp = P(mid, 18, ang(hip, sh) - 90)
+    # arms straight forward, over the head, hands flat on the mat
+    def arm_to_floor(shoulder, extra=0.0):
+        wr = (shoulder[0] + math.sqrt((UARM + FARM) ** 2 - (g - shoulder[1]) ** 2) + extra, g)
+        return wr
+    fsh = (sh[0] + 4, sh[1] - 2)
+    fwr = arm_to_floor(fsh, 5)
+    wr = arm_to_floor(sh)
+    centre(s, toe[0] - 4, wr[0] + HAND + 5)
+    s.limb([fsh, fwr], FAR)
+    s.poly([fwr, P(fwr, HAND, 0)], INK, W_FAR_HAND, FAR)
     pts = []
     for i in range(9):
-        t = 0.04 + 0.5 * i / 8
-        p, q = bez(t), bez(t + 0.01)
+        t = 0.03 + 0.45 * i / 8
+        p, q = bez(hip, cp, sh, t), bez(hip, cp, sh, t + 0.01)
         pts.append(P(p, 5, ang(p, q) - 90))
     s.poly(pts, MUSCLE, W_MUSCLE, 0.85)
-    s.limb([hip, knee, A, P(A, 13, 178)])
-    s.path(f"M{f(hip[0])} {f(hip[1])} Q{f(cp[0])} {f(cp[1])} {f(sh[0])} {f(sh[1])}", INK, W_TORSO)
-    hc = (sh[0] + 8, g - HEAD_R + 2)
-    s.poly([sh, P(sh, 7, 60)], INK, W_LIMB)
+    s.limb([hip, knee, A, toe])
+    s.path(f"M{f(s.T(hip)[0])} {f(s.T(hip)[1])} Q{f(s.T(cp)[0])} {f(s.T(cp)[1])} {f(s.T(sh)[0])} {f(s.T(sh)[1])}", INK, W_TORSO)
+    s.poly([sh, P(sh, dist(sh, hc) - HEAD_R, ang(sh, hc))], INK, W_LIMB)
     s.head(hc)
-    wr = (176, g + 1)
-    el = ik(sh, wr, UARM, FARM, (sh[0] + 30, sh[1] - 20))
-    s.limb([sh, el, wr])
+    s.limb([sh, wr])
     s.poly([wr, P(wr, HAND, 0)], INK, W_HAND)
-    s.arrow([(hip[0] + 22, hip[1] - 44), (hip[0] + 0, hip[1] - 44), (hip[0] - 14, hip[1] - 26)])
+    s.arrow([(hip[0] + 4, hip[1] - 26), (hip[0] - 20, hip[1] - 26), (hip[0] - 18, hip[1] + 2)])
     return s
 
 
 def knees_to_chest():
     s = Svg("Knees to chest")
     s.floor()
-    s.mat(10, 190)
-    g = FLOOR_Y - 7 - 5
-    sh = (62, g)
+    s.mat(8, 192)
+    g = FLOOR_Y - 7 - 5                  # centre of the torso lying on the mat
+    s.scale(FLOOR_K, (100, g))
+    sh = (60, g)
     hip = (sh[0] + TORSO, g)
-    hc = (sh[0] - NECK - HEAD_R - 3, g - 6)
-    knee = P(hip, THIGH, -128)
-    A = P(knee, SHIN, 8)
-    heel, toe = foot(A, -56)
-    s.limb([hip, P(knee, 3, 30), P(A, 3, 30), heel, toe], FAR)
-    s.muscle(lerp(sh, hip, 0.55), P(hip, 8, -20), bulge=-2, side=1, offset=5)
+    hc = (sh[0] - NECK - HEAD_R - 2, g - 6)
+    knee = P(hip, THIGH, -132)           # knees pulled in over the chest
+    shin = -2
+    A = P(knee, SHIN, shin)
+    heel, toe = foot(A, -62)
+    centre(s, hc[0] - HEAD_R - 3, max(toe[0], hip[0]) + 4)
+    # far leg, a little behind
+    o = lambda p: (p[0] + 7, p[1] - 1)
+    s.limb([hip, o(knee), o(A), o(heel), o(toe)], FAR)
+    # lower back and buttocks
+    m0, m1 = s.T((hip[0] - 26, g + 2)), s.T((hip[0] + 6, g - 12))
+    c = s.T((hip[0] + 12, g + 5))
+    s.muscle_path(f"M{f(m0[0])} {f(m0[1])} Q{f(c[0])} {f(c[1])} {f(m1[0])} {f(m1[1])}")
     s.limb([hip, knee, A, heel, toe])
     s.poly([hip, sh], INK, W_TORSO)
-    s.poly([sh, P(sh, NECK, 180 - 14)], INK, W_LIMB)
+    s.poly([sh, P(sh, NECK, ang(sh, hc))], INK, W_LIMB)
     s.head(hc)
-    wr = lerp(knee, A, 0.28)
-    wr = (wr[0], wr[1] + 6)
-    arm(s, sh, reach(sh, wr, (sh[0] - 10, sh[1] - 40)), wr, 70)
-    s.arc_arrow(hip, 62, -78, -122)
+    # arm round the shins, just below the knees
+    wr = P(lerp(knee, A, 0.36), 7, shin - 90)
+    el = ik(sh, wr, UARM, FARM, (sh[0] - 20, sh[1] - 40))
+    s.limb([sh, el, wr])
+    s.poly([wr, P(wr, HAND + 3, shin + 62)], INK, W_HAND)
+    s.arc_arrow(hip, 62, -96, -140)
     return s
 
 

@@ -14,7 +14,9 @@ W_HAND = 9
 HEAD_R = 10
 W_HEAD = 6
 W_MUSCLE = 13
-FAR = 0.5              # opacity of the limbs on the far side of the body
+FAR = 0.6              # opacity of the limbs on the far side of the body ...
+W_FAR = 6.5            # ... which are also a little thinner, so they read as body, not props
+W_FAR_HAND = 7.5
 
 # segment lengths
 NECK = 6
@@ -68,9 +70,16 @@ class Svg:
         self.items = []
         self.dx = 0
         self.dy = 0
+        self.k = 1.0
+        self.pivot = (100, FLOOR_Y)
+
+    def scale(self, k, pivot):
+        """Draw the figure K times larger about PIVOT (line widths, arrow heads and the floor unchanged)."""
+        self.k, self.pivot = k, pivot
 
     def T(self, p):
-        return (p[0] + self.dx, p[1] + self.dy)
+        (px, py), k = self.pivot, self.k
+        return (px + (p[0] - px) * k + self.dx, py + (p[1] - py) * k + self.dy)
 
     def add(self, s):
         self.items.append(s)
@@ -88,13 +97,14 @@ class Svg:
 
     def circle(self, c, r, colour=INK, width=W_HEAD, fill="none", opacity=None):
         op = f' opacity="{opacity}"' if opacity is not None else ""
-        c = self.T(c)
+        c, r = self.T(c), r * self.k
         stroke = f' stroke="{colour}" stroke-width="{f(width)}"' if width else ' stroke="none"'
         self.add(f'<circle cx="{f(c[0])}" cy="{f(c[1])}" r="{f(r)}" fill="{fill}"{stroke}{op}/>')
 
     def rect(self, x, y, w, h, r=3, fill=PROP, opacity=None, stroke=None, width=3):
         op = f' opacity="{opacity}"' if opacity is not None else ""
         x, y = self.T((x, y))
+        w, h, r = w * self.k, h * self.k, r * self.k
         st = f' stroke="{stroke}" stroke-width="{f(width)}" stroke-linejoin="round"' if stroke else ' stroke="none"'
         self.add(f'<rect x="{f(x)}" y="{f(y)}" width="{f(w)}" height="{f(h)}" rx="{f(r)}" ry="{f(r)}" fill="{fill}"{st}{op}/>')
 
@@ -102,7 +112,9 @@ class Svg:
     def head(self, c):
         self.circle(c, HEAD_R)
 
-    def limb(self, pts, opacity=None, width=W_LIMB):
+    def limb(self, pts, opacity=None, width=None):
+        if width is None:
+            width = W_FAR if opacity == FAR else W_LIMB
         self.poly(pts, INK, width, opacity)
 
     def muscle(self, a, b, bulge=0.0, side=1, width=W_MUSCLE, opacity=0.85, offset=3.5):
