@@ -56,3 +56,21 @@ shot settings 620x680+330+60 'xdotool mousemove 1268 784 click 3; sleep 1; xdoto
 shot settings-dnd 620x680+330+60 \
   'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; xdotool key alt+o; sleep 1'
 echo "screenshots in $out"
+
+# The stretch player, in each phase: the bedtime routine (dim) and the desk break (light).
+player() {  # routine id, window title part, then pairs of "seconds name"
+  local routine=$1 title=$2
+  shift 2
+  local snippet="$app routine start $routine; start=\$(date +%s.%N)"
+  while (($#)); do
+    snippet+="; sleep \$(echo \"$1 - (\$(date +%s.%N) - \$start)\" | bc)"
+    snippet+="; import -window \"\$(xdotool search --name '$title' | head -1)\" '$out/$2.png'"
+    shift 2
+  done
+  seed
+  SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/player.png" -w 3 -t "$snippet" -- "$app" \
+    >/dev/null
+}
+player bedtime-core 'calves and hamstrings' 2 player-get-ready 8 player-hold 18 player-relax \
+  57 player-switch
+player desk-break 'Desk stretch break' 26 player-desk-move 70 player-desk-hold

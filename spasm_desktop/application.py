@@ -190,6 +190,7 @@ class Application(QtCore.QObject):
         menu.reminder_requested.connect(self.focus_popup)
         menu.dnd_requested.connect(self.set_dnd)
         menu.routine_requested.connect(self.show_routine)
+        menu.routine_edit_requested.connect(self.edit_routines)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     def _tell_start_problems(self) -> None:
@@ -437,6 +438,35 @@ class Application(QtCore.QObject):
         window.activateWindow()
         log.info("routine %s opened", routine_id)
         return True
+
+    def edit_routines(self) -> str | None:
+        """Pick a routine to copy or change (or start a new one), then open the editor."""
+        from spasm_desktop.ui import routine_editor
+
+        routines = sorted(self.library.routines.values(), key=lambda r: (r.builtin, r.name))
+        new = text.tr("A new, empty routine")
+        labels = [new]
+        for routine in routines:
+            name = text.data(routine.name)
+            labels.append(text.tr("Copy of: %1").replace("%1", name) if routine.builtin else name)
+        label, ok = QtWidgets.QInputDialog.getItem(
+            self.today_window,
+            text.tr("Make or change a routine"),
+            text.tr("&Start from:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        index = labels.index(label)
+        start = None if index == 0 else routines[index - 1].id
+        saved: str | None = routine_editor.RoutineEditorDialog.edit(
+            self.library, self.paths.routines_dir, start, self.today_window
+        )
+        self._library = None  # read the folder again: saved, renamed or deleted
+        self.refresh()
+        return saved
 
     def _player_gone(self, window: Any) -> None:
         if self.player_window is window:

@@ -184,10 +184,12 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         session_ended(object): a :class:`RoutineSession` when the routine finished or was
             stopped after it started (once).
         switch_requested(str): the person asked for another routine (the seated variant).
+        phase_changed(int): a new phase began (its index), by time or by the controls.
     """
 
     session_ended = QtCore.Signal(object)
     switch_requested = QtCore.Signal(str)
+    phase_changed = QtCore.Signal(int)
 
     def __init__(
         self,
@@ -229,7 +231,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._shortcuts()
         self._render()
         metrics = self.fontMetrics()
-        self.setMinimumSize(metrics.averageCharWidth() * 70, metrics.height() * 26)
+        self.setMinimumSize(metrics.averageCharWidth() * 100, metrics.height() * 28)
         self.resize(self.sizeHint().expandedTo(self.minimumSize()))
 
     # --- layout -------------------------------------------------------------------------------
@@ -414,6 +416,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             return
         if PlayerEvent.PHASE in events:
             self._cue()
+            self.phase_changed.emit(self.player.index)
         self._render()
 
     def _cue(self) -> None:

@@ -68,6 +68,7 @@ class TrayMenu(QtCore.QObject):
         dnd_requested(int): do not disturb for minutes (0 = until turned off).
         dnd_off_requested(): turn do not disturb off.
         routine_requested(str): open this routine in the stretch player.
+        routine_edit_requested(): make or change a routine of one's own.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -81,6 +82,7 @@ class TrayMenu(QtCore.QObject):
     dnd_requested = QtCore.Signal(int)
     dnd_off_requested = QtCore.Signal()
     routine_requested = QtCore.Signal(str)
+    routine_edit_requested = QtCore.Signal()
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -204,6 +206,10 @@ class TrayMenu(QtCore.QObject):
                 self._stretch_menu.addAction(name).triggered.connect(
                     lambda _=False, chosen=routine_id: self.routine_requested.emit(chosen)
                 )
+            self._stretch_menu.addSeparator()
+            self._stretch_menu.addAction(self.tr("&Make or change a routine…")).triggered.connect(
+                self.routine_edit_requested
+            )
         drink = self._drink_menu
         self.menu.addMenu(drink)
         unit = state.settings.unit if state else None

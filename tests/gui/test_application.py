@@ -246,3 +246,35 @@ def test_own_routines_show_up(make_app, tmp_path):
     assert "mine" in app.library.routines
     assert app.show_routine("mine")
     app.player_window.close()
+
+
+def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path):
+    from spasm_desktop.core import routine as rt
+    from spasm_desktop.storage import routines as routine_store
+    from spasm_desktop.ui import routine_editor
+
+    app, _icon, _notifier = make_app()
+    app.tray.refresh_menu()
+    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    assert stretch.menu().actions()[-1].text() == "&Make or change a routine…"
+    seen = {}
+
+    def fake_get_item(parent, title, label, items, current, editable):
+        seen["items"] = items
+        return "Copy of: Desk stretch break", True
+
+    def fake_edit(library, user_dir, start_from, parent):
+        seen["start"] = start_from
+        copy = rt.Routine("my-desk", "My desk", rt.Purpose.DESK, (rt.RoutineStep("ankle-pumps"),))
+        routine_store.save_routine(user_dir, copy)
+        return "my-desk"
+
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getItem", fake_get_item)
+    monkeypatch.setattr(routine_editor.RoutineEditorDialog, "edit", fake_edit)
+    assert app.edit_routines() == "my-desk"
+    assert seen["items"][0] == "A new, empty routine"
+    assert seen["start"] == "desk-break"
+    assert "my-desk" in app.library.routines
+    app.tray.refresh_menu()
+    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    assert "My desk" in [a.text() for a in stretch.menu().actions()]
