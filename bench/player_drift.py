@@ -72,8 +72,8 @@ def main() -> int:
     if 0 < args.pause_at < total:
         QtCore.QTimer.singleShot(int(args.pause_at * 1000), pause)
     app.exec()
-    late = [(routine_time(at) - planned[index]) * 1000 for index, at in changes if index > 0]
-    end = routine_time(ended["at"])
+    late = [(at - planned[index]) * 1000 for index, at in changes if index > 0]
+    end = ended["at"]
     print(
         f"phase changes: {len(late)}; handled late by (ms): median {statistics.median(late):.1f},"
         f" max {max(late):.1f}, min {min(late):.1f}"

@@ -482,12 +482,11 @@ class Application(QtCore.QObject):
             self.cues = cues.CuePlayer(Path(str(sounds)), parent=self)
         return self.cues
 
-    def cue_description(self) -> str | None:
-        """What Settings says about sound and speech (None before a routine has played)."""
-        if self.cues is None:
-            return None
-        sound = self.cues.sound_backend or text.tr("not available on this computer")
-        speech = self.cues.speech_backend or text.tr(
+    def cue_description(self) -> str:
+        """What Settings says about sound and speech (what this computer has, or lacks)."""
+        cues = self._cue_player()
+        sound = cues.sound_backend or text.tr("not available on this computer")
+        speech = cues.speech_backend or text.tr(
             "not available on this computer (install speech-dispatcher or espeak-ng)"
         )
         return text.tr("Sound: %1. Speech: %2.").replace("%1", sound).replace("%2", speech)

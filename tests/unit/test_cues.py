@@ -50,7 +50,8 @@ class FakeBin:
             'printf \'%s\\n\' "$@" > "$log.$$.tmp"\n'
             "printf 'ENV-TEXT:%s\\nENV-LANGUAGE:%s\\n' \"$SPASM_CUE_TEXT\" "
             '"$SPASM_CUE_LANGUAGE" >> "$log.$$.tmp"\n'
-            'echo $$ > "$log.$$.pid"\n'
+            'echo $$ > "$log.$$.pidtmp"\n'
+            'mv "$log.$$.pidtmp" "$log.$$.pid"\n'
             'mv "$log.$$.tmp" "$log.$$.log"\n'
             f"{then}\n"
             f"exit {exit_code}\n"
