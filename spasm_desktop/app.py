@@ -73,10 +73,17 @@ def _i18n_dir() -> str:
 class _Boot(QtCore.QObject):
     """Holds the app while it is built, and answers the command channel meanwhile."""
 
-    def __init__(self, qapp: QtWidgets.QApplication, paths: paths_mod.Paths) -> None:
+    def __init__(
+        self,
+        qapp: QtWidgets.QApplication,
+        paths: paths_mod.Paths,
+        relief_area: str | bool | None = False,
+    ) -> None:
         super().__init__()
         self.qapp = qapp
         self.paths = paths
+        #: Open the relief panel once built (``spasm-desktop relief [AREA]``): False for no.
+        self.relief_area = relief_area
         self.app: Any = None  # spasm_desktop.application.Application once built
         self.tray_icon: QtWidgets.QSystemTrayIcon | None = None
 
@@ -102,6 +109,9 @@ class _Boot(QtCore.QObject):
         self.app = application.Application(self.qapp, self.paths, self.tray_icon)
         self.app.start()
         log.info("started (tray: %s)", self.tray_icon is not None)
+        if self.relief_area is not False:
+            area = self.relief_area if isinstance(self.relief_area, str) else None
+            self.app.show_relief(area)
 
 
 def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
@@ -111,7 +121,8 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     QtWidgets.QApplication.setDesktopFileName("spasm-desktop")
     qapp = QtWidgets.QApplication(sys.argv[:1])
     qapp.setQuitOnLastWindowClosed(False)
-    boot = _Boot(qapp, paths)
+    relief = args.area if getattr(args, "command", None) == "relief" else False
+    boot = _Boot(qapp, paths, relief)
     server = instance.InstanceServer(paths.server_name, boot.handle)
     if not server.listen():
         instance.send(paths.server_name, {"cmd": "show"})
@@ -149,6 +160,9 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     name = paths.server_name
     if args.command == "routine":
         return run_routine_command(args, paths)
+    if args.command == "cramp":
+        return log_cramp(args, paths)
+
     if args.command in ("pause", "resume", "dnd"):
         request: dict[str, Any] = {"cmd": args.command}
         if args.command == "pause":
@@ -214,6 +228,48 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     return 0
 
 
+def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop cramp log``: record a cramp straight into the records database."""
+    from spasm_desktop.application import local_zone
+    from spasm_desktop.core import episode as ep
+    from spasm_desktop.core import schedule
+    from spasm_desktop.storage import records
+
+    zone = local_zone()
+    now = dt.datetime.now(dt.UTC)
+    started = now
+    if args.at is not None:
+        day, time_of_day = args.at
+        day = day or schedule.local_date(now, zone)
+        started = schedule.local_instant(day, time_of_day, zone)
+        if started > now:
+            print("error: --at is in the future", file=sys.stderr)
+            return 2
+    episode = ep.Episode(
+        started=started,
+        duration_s=args.duration,
+        area=args.area,
+        side=args.side,
+        severity=args.severity,
+        source="cli",
+    )
+    problems = ep.problems(episode)
+    if problems:
+        for field, expected in problems:
+            print(f"error: --{field}: expected {expected}", file=sys.stderr)
+        return 2
+    store = records.RecordStore(paths.database, lambda: now)
+    store.save_episode(episode)
+    saved = store.pending_count == 0
+    store.close()
+    if not saved:
+        print("error: could not write to the records database", file=sys.stderr)
+        return 1
+    when = started.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+    print(f"Recorded a {args.area.replace('_', ' ')} cramp at {when}.")
+    return 0
+
+
 def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop routine list|check FILE|start NAME``."""
     from spasm_desktop.core import routine as rt
@@ -272,5 +328,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.ensure()
     setup_logging(paths, args.verbose)
     if args.command is None:
+        return run_gui(args, paths)
+    if args.command == "relief":
+        # Before any Qt application object exists: if the app is not running, this process
+        # becomes the app, with the panel open.
+        reply = instance.send(paths.server_name, {"cmd": "relief", "area": args.area})
+        if reply is not None:
+            if not reply.get("ok"):
+                print(f"error: {reply.get('error')}", file=sys.stderr)
+            return 0 if reply.get("ok") else 1
         return run_gui(args, paths)
     return run_command(args, paths)

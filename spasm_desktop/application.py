@@ -92,6 +92,8 @@ class Application(QtCore.QObject):
         self.player_window: Any = None  # ui.routine_player.RoutinePlayerWindow while open
         self.cues: Any = None  # platform.cues.CuePlayer, made when a routine first plays
         self._library: Any = None  # storage.routines.Library, loaded when first needed
+        self.relief_window: Any = None  # ui.relief_panel.ReliefPanel while open
+        self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
@@ -191,6 +193,7 @@ class Application(QtCore.QObject):
         menu.dnd_requested.connect(self.set_dnd)
         menu.routine_requested.connect(self.show_routine)
         menu.routine_edit_requested.connect(self.edit_routines)
+        menu.relief_requested.connect(self.show_relief)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     def _tell_start_problems(self) -> None:
@@ -409,14 +412,20 @@ class Application(QtCore.QObject):
             wanted = fallback[0].id
         self.show_routine(wanted)
 
-    def show_routine(self, routine_id: str) -> bool:
-        """Open ``routine_id`` in the stretch player (closing one that is open)."""
-        from spasm_desktop.core.routine import Purpose
+    def show_routine(self, routine_id: str, side: str = "") -> bool:
+        """Open ``routine_id`` in the stretch player (closing one that is open).
+
+        ``side`` ("left"/"right") does the routine's one-sided steps on that side (relief).
+        """
+        from spasm_desktop.core import relief
+        from spasm_desktop.core.routine import Purpose, Sides
         from spasm_desktop.ui import routine_player
 
         routine = self.library.routines.get(routine_id)
         if routine is None:
             return False
+        if side in ("left", "right"):
+            routine = relief.for_side(routine, Sides(side))
         if self.player_window is not None:
             self.player_window.close()
         settings = self.service.settings.routines
@@ -431,6 +440,7 @@ class Application(QtCore.QObject):
         )
         window.session_ended.connect(self.store.add_session)
         window.switch_requested.connect(self.show_routine)
+        window.relief_requested.connect(self.show_relief)
         window.destroyed.connect(lambda: self._player_gone(window))
         self.player_window = window
         window.show()
@@ -467,6 +477,55 @@ class Application(QtCore.QObject):
         self._library = None  # read the folder again: saved, renamed or deleted
         self.refresh()
         return saved
+
+    # --- quick relief -----------------------------------------------------------------------------
+
+    def show_relief(self, area: str | None = None) -> bool:
+        """Open the relief panel in front (for ``area`` if given); return False if it can't."""
+        from spasm_desktop.ui import relief_panel
+
+        if self._relief is None:
+            from spasm_desktop.storage import relief
+
+            content, problems = relief.load_relief()
+            for problem in problems:
+                log.error("relief content problem: %s", problem.describe())
+            if content is None:
+                self.tell(
+                    text.tr("Relief panel"),
+                    text.tr("The relief content could not be loaded; see the log."),
+                )
+                return False
+            self._relief = content
+        if self.relief_window is not None and not self.relief_window.isVisible():
+            self.relief_window = None  # closed, and deleted soon: a new cramp, a new panel
+        if self.relief_window is None:
+            window = relief_panel.ReliefPanel(self._relief, body_map=self._body_map())
+            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.episode_changed.connect(self.store.save_episode)
+            window.stretch_requested.connect(self.show_routine)
+            window.destroyed.connect(lambda: self._relief_gone(window))
+            self.relief_window = window
+        if area is not None:
+            self.relief_window.choose(area)
+        self.relief_window.show()
+        self.relief_window.raise_()
+        self.relief_window.activateWindow()
+        log.info("relief panel opened (%s)", area or "no area yet")
+        return True
+
+    @staticmethod
+    def _body_map() -> Any:
+        try:
+            from spasm_desktop.ui import body_map
+        except ImportError:
+            return None
+        return body_map.BodyMap()
+
+    def _relief_gone(self, window: Any) -> None:
+        if self.relief_window is window:
+            self.relief_window = None
+        self.refresh()
 
     def _player_gone(self, window: Any) -> None:
         if self.player_window is window:
@@ -521,6 +580,7 @@ class Application(QtCore.QObject):
             window.resume_requested.connect(self.service.resume)
             window.settings_requested.connect(self.show_settings)
             window.quit_requested.connect(self.quit)
+            window.relief_requested.connect(self.show_relief)
             window.quit_button.setVisible(self.tray is None)
             self.today_window = window
         self.today_window.show()
@@ -586,6 +646,8 @@ class Application(QtCore.QObject):
         self._close_popup()
         if self.player_window is not None:
             self.player_window.close()  # records the session as stopped
+        if self.relief_window is not None:
+            self.relief_window.close()  # saves the episode
         if self.cues is not None:
             self.cues.close()
         self.store.close()
@@ -619,6 +681,11 @@ class Application(QtCore.QObject):
             return {"ok": True, "status": self.service.status()}
         if command == "resume":
             return {"ok": True, "resumed": self.service.resume()}
+        if command == "relief":
+            area = request.get("area")
+            if area is not None and not isinstance(area, str):
+                return {"ok": False, "error": "bad area"}
+            return {"ok": self.show_relief(area)}
         if command == "routine":
             routine_id = request.get("id")
             if not isinstance(routine_id, str) or not self.show_routine(routine_id):

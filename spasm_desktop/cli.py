@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from spasm_desktop import __version__
-from spasm_desktop.core import units
+from spasm_desktop.core import episode, units
 
 PROG = "spasm-desktop"
 _AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ml|floz|fl oz|fl_oz|oz)?\s*$", re.IGNORECASE)
@@ -65,6 +65,47 @@ def parse_dnd(text: str) -> int:
     return minutes
 
 
+def parse_area(text: str) -> str:
+    """Parse a body area for the relief panel and the cramp log."""
+    value = text.strip().lower().replace(" ", "_").replace("-", "_")
+    aliases = {"toes": "foot", "thigh_back": "hamstring", "thigh": "quadriceps", "all": "all_over"}
+    value = aliases.get(value, value)
+    if value not in episode.AREAS:
+        raise argparse.ArgumentTypeError(
+            f"not an area: {text!r} (one of {', '.join(episode.AREAS)})"
+        )
+    return value
+
+
+def parse_cramp_duration(text: str) -> int:
+    """Parse how long a cramp lasted; return seconds."""
+    try:
+        return episode.parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def parse_severity(text: str) -> int:
+    """Parse a pain score from 0 to 10."""
+    if not text.strip().isdigit() or not 0 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError(f"not a pain score: {text!r} (a whole number 0 to 10)")
+    return int(text)
+
+
+def parse_when(text: str) -> tuple[dt.date | None, dt.time]:
+    """Parse ``HH:MM`` (today) or ``YYYY-MM-DD HH:MM``; the caller applies the local zone."""
+    parts = text.strip().split()
+    bad = argparse.ArgumentTypeError(f"not a time: {text!r} (try 23:10 or 2026-11-24 23:10)")
+    try:
+        if len(parts) == 1:
+            return None, dt.time.fromisoformat(parts[0])
+        if len(parts) == 2:
+            return dt.date.fromisoformat(parts[0]), dt.time.fromisoformat(parts[1])
+    except ValueError as exc:
+        raise bad from exc
+    raise bad
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser."""
     parser = argparse.ArgumentParser(
@@ -88,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
         "dnd", help="do not disturb: hold reminders back, then one of each (needs the running app)"
     )
     dnd.add_argument("state", type=parse_dnd, help="on (until turned off), off, or e.g. 30m, 1h")
+    relief = commands.add_parser("relief", help="open the quick relief panel for a cramp now")
+    relief.add_argument("area", nargs="?", type=parse_area, help="e.g. calf, foot, neck")
+    cramp = commands.add_parser("cramp", help="record a cramp")
+    cramp_commands = cramp.add_subparsers(dest="cramp_command", metavar="ACTION", required=True)
+    log = cramp_commands.add_parser("log", help="record a cramp that happened")
+    log.add_argument("--area", required=True, type=parse_area, help="calf, foot, hamstring, ...")
+    log.add_argument("--side", choices=episode.SIDES, help="left, right or both")
+    log.add_argument("--duration", type=parse_cramp_duration, help="e.g. 90s, 2m, 1m30s")
+    log.add_argument("--severity", type=parse_severity, help="pain from 0 (none) to 10 (worst)")
+    log.add_argument(
+        "--at", type=parse_when, help="when it started: 'HH:MM' today or 'YYYY-MM-DD HH:MM'"
+    )
     routine = commands.add_parser("routine", help="stretch routines: list, check a file, start one")
     routine_commands = routine.add_subparsers(
         dest="routine_command", metavar="ACTION", required=True

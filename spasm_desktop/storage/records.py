@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
+from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 
@@ -69,6 +70,24 @@ SCHEMA: list[str] = [
         skipped TEXT NOT NULL DEFAULT '[]'
     );
     CREATE INDEX routine_sessions_started ON routine_sessions (started);
+    """,
+    # version 4: cramp episodes (the relief panel and "spasm-desktop cramp log")
+    """
+    CREATE TABLE cramp_episodes (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        started TEXT NOT NULL,
+        duration_s INTEGER CHECK (duration_s IS NULL OR duration_s >= 0),
+        area TEXT,
+        side TEXT,
+        severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 0 AND 10),
+        feelings TEXT NOT NULL DEFAULT '[]',
+        context TEXT NOT NULL DEFAULT '[]',
+        helped TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL
+    );
+    CREATE INDEX cramp_episodes_started ON cramp_episodes (started);
     """,
 ]
 
@@ -455,6 +474,38 @@ class RecordStore:
 
         self._write(op, session)
 
+    def save_episode(self, episode: Episode) -> None:
+        """Record a cramp episode, or replace the earlier version with the same ``uid``."""
+        self._pending = [
+            p for p in self._pending if not (isinstance(p[1], Episode) and p[1].uid == episode.uid)
+        ]
+        row = (
+            episode.uid,
+            _iso(episode.started),
+            episode.duration_s,
+            episode.area,
+            episode.side,
+            episode.severity,
+            json.dumps(list(episode.feelings)),
+            json.dumps(list(episode.context)),
+            json.dumps(list(episode.helped)),
+            episode.notes,
+            episode.source,
+        )
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO cramp_episodes (uid, started, duration_s, area, side, severity, "
+                "feelings, context, helped, notes, source) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (uid) DO UPDATE SET started=excluded.started, "
+                "duration_s=excluded.duration_s, area=excluded.area, side=excluded.side, "
+                "severity=excluded.severity, feelings=excluded.feelings, "
+                "context=excluded.context, helped=excluded.helped, notes=excluded.notes",
+                row,
+            )
+
+        self._write(op, episode)
+
     # --- reading ----------------------------------------------------------------------------
 
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -542,6 +593,18 @@ class RecordStore:
         waiting = [s for s in self._pending_items(RoutineSession) if start <= s.started < end]
         return stored + waiting
 
+    def episodes(self, start: dt.datetime, end: dt.datetime) -> list[Episode]:
+        """Return the cramp episodes that started in ``[start, end)``, oldest first."""
+        rows = self._query(
+            "SELECT uid, started, duration_s, area, side, severity, feelings, context, helped, "
+            "notes, source FROM cramp_episodes WHERE started >= ? AND started < ? "
+            "ORDER BY started, id",
+            (_iso(start), _iso(end)),
+        )
+        waiting = {e.uid: e for e in self._pending_items(Episode) if start <= e.started < end}
+        stored = [_episode(row) for row in rows if row[0] not in waiting]
+        return sorted([*stored, *waiting.values()], key=lambda e: e.started)
+
     def load_sitting(self) -> SittingState | None:
         """Return the saved sitting timer, if any."""
         waiting = self._pending_items(SittingState)
@@ -569,6 +632,23 @@ class RecordStore:
         except (ValueError, AttributeError, TypeError, KeyError) as exc:
             log.warning("saved reminder state unreadable (%s); starting fresh", exc)
             return None
+
+
+def _episode(row: tuple[Any, ...]) -> Episode:
+    uid, started, duration, area, side, severity, feelings, context, helped, notes, source = row
+    return Episode(
+        started=_parse(started),
+        duration_s=duration,
+        area=area,
+        side=side,
+        severity=severity,
+        feelings=tuple(json.loads(feelings)),
+        context=tuple(json.loads(context)),
+        helped=tuple(json.loads(helped)),
+        notes=notes,
+        source=source,
+        uid=uid,
+    )
 
 
 def _looks_corrupt(exc: Exception) -> bool:

@@ -190,6 +190,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
     session_ended = QtCore.Signal(object)
     switch_requested = QtCore.Signal(str)
     phase_changed = QtCore.Signal(int)
+    relief_requested = QtCore.Signal()
 
     def __init__(
         self,
@@ -352,6 +353,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         for key, slot in keys:
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
             shortcut.activated.connect(slot)
+        relief = QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self)
+        relief.activated.connect(self.relief_requested)
 
     # --- running ------------------------------------------------------------------------------
 

@@ -329,3 +329,7 @@ def sleep_tips() -> list[str]:
         tr("Sleeping on your back? Prop your feet with a pillow so your toes point up."),
         tr("Sleeping on your front? Let your feet hang over the end of the bed."),
     ]
+
+
+#: The key that opens the relief panel from any of the app's windows.
+RELIEF_SHORTCUT = "Ctrl+Shift+C"

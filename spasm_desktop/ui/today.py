@@ -40,7 +40,8 @@ class TodayWindow(QtWidgets.QWidget):
 
     Signals:
         drink_requested(int), other_drink_requested(), undo_requested(),
-        pause_requested(int), resume_requested(), settings_requested(), quit_requested().
+        pause_requested(int), resume_requested(), settings_requested(), quit_requested(),
+        relief_requested(): open the quick relief panel (button, or Ctrl+Shift+C).
     """
 
     drink_requested = QtCore.Signal(int)
@@ -50,6 +51,7 @@ class TodayWindow(QtWidgets.QWidget):
     resume_requested = QtCore.Signal()
     settings_requested = QtCore.Signal()
     quit_requested = QtCore.Signal()
+    relief_requested = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,13 @@ class TodayWindow(QtWidgets.QWidget):
         self.setAccessibleName(self.tr("Today"))
         self._glass_ml = 250
         layout = QtWidgets.QVBoxLayout(self)
+
+        self.relief_button = QtWidgets.QPushButton(self.tr("Cra&mp now: what to do"))
+        self.relief_button.setAccessibleName(self.tr("Cramp now: open the relief panel"))
+        self.relief_button.setToolTip(text.RELIEF_SHORTCUT)
+        self.relief_button.clicked.connect(self.relief_requested)
+        layout.addWidget(self.relief_button)
+        QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self, self.relief_requested.emit)
 
         self.notice = QtWidgets.QLabel()
         self.notice.setWordWrap(True)

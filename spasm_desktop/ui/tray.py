@@ -69,6 +69,7 @@ class TrayMenu(QtCore.QObject):
         dnd_off_requested(): turn do not disturb off.
         routine_requested(str): open this routine in the stretch player.
         routine_edit_requested(): make or change a routine of one's own.
+        relief_requested(): open the quick relief panel ("Cramp now").
     """
 
     drink_requested = QtCore.Signal(int)
@@ -83,6 +84,7 @@ class TrayMenu(QtCore.QObject):
     dnd_off_requested = QtCore.Signal()
     routine_requested = QtCore.Signal(str)
     routine_edit_requested = QtCore.Signal()
+    relief_requested = QtCore.Signal()
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -186,6 +188,10 @@ class TrayMenu(QtCore.QObject):
         self._dnd_menu.clear()
         self._stretch_menu.clear()
         state = self._state
+        cramp = self.menu.addAction(self.tr("&Cramp now…"))
+        cramp.setIcon(assets.icon("app"))
+        cramp.triggered.connect(self.relief_requested)
+        self.menu.addSeparator()
         if state is not None and state.pending:
             answer = self.menu.addAction(self.tr("&Answer the reminder…"))
             answer.triggered.connect(self.reminder_requested)

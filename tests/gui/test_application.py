@@ -278,3 +278,45 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
     app.tray.refresh_menu()
     stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
     assert "My desk" in [a.text() for a in stretch.menu().actions()]
+
+
+# --- quick relief -------------------------------------------------------------------------------
+
+
+def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    first = app.tray.action_texts()[0]
+    assert first == "&Cramp now…"
+    app.tray.relief_requested.emit()
+    panel = app.relief_window
+    assert panel is not None and panel.isVisible()
+    panel.choose("calf")
+    panel.choose_side("left")
+    panel.over()
+    (episode,) = app.store.episodes(*app.service.today())
+    assert (episode.area, episode.side, episode.source) == ("calf", "left", "panel")
+    panel.stretch_button.click()
+    assert app.player_window.routine.id == "relief-calf"
+    sides = {s.sides for s in app.player_window.routine.steps if s.sides is not None}
+    assert sides <= {rt_sides_left()}
+    panel.close()
+    qtbot.waitUntil(lambda: app.relief_window is None)
+    assert len(app.store.episodes(*app.service.today())) == 1
+
+
+def rt_sides_left():
+    from spasm_desktop.core.routine import Sides
+
+    return Sides.LEFT
+
+
+def test_relief_command_and_today_button(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    assert app.handle_request({"cmd": "relief", "area": "neck"}) == {"ok": True}
+    assert app.relief_window.area.value == "neck"
+    assert app.handle_request({"cmd": "relief", "area": 5})["ok"] is False
+    app.relief_window.close()
+    app.show_today()
+    app.today_window.relief_button.click()
+    assert app.relief_window is not None and app.relief_window.area is None
+    app.relief_window.close()

@@ -175,7 +175,8 @@ def test_menu_heading_lists_next_reminders(qtbot: QtBot, tray: RecordingTray) ->
     menu = make_menu(qtbot, tray)
     menu.update(state(water_today_ml=250))
     texts = menu.action_texts()
-    assert texts[:3] == [
+    assert texts[0] == "&Cramp now…"  # first, for a person in pain
+    assert texts[2:5] == [
         "Next reminders",
         "None scheduled",
         f"Water today: {ml(250)} of {ml(2000)}",

@@ -141,3 +141,43 @@ def test_routine_list_and_check(env, tmp_path):
     listed = run(env, "routine", "list")
     assert listed.returncode == 0
     assert "broken.json: this is not valid JSON" in listed.stderr
+
+
+def test_cramp_log(env):
+    import sqlite3
+    from pathlib import Path
+
+    logged = run(
+        env,
+        "cramp",
+        "log",
+        "--area",
+        "calf",
+        "--side",
+        "left",
+        "--duration",
+        "90s",
+        "--severity",
+        "6",
+        "--at",
+        "2026-11-24 03:10",
+    )
+    assert logged.returncode == 0, logged.stderr
+    assert logged.stdout.startswith("Recorded a calf cramp at Tue 2026-11-24 03:10")
+    for bad in (
+        ["--area", "elbow"],
+        ["--area", "calf", "--severity", "11"],
+        ["--area", "calf", "--duration", "forever"],
+        ["--area", "calf", "--side", "up"],
+        ["--area", "calf", "--at", "yesterday"],
+        ["--side", "left"],
+        ["--area", "calf", "--at", "2099-01-01 10:00"],
+    ):
+        result = run(env, "cramp", "log", *bad)
+        assert result.returncode == 2, (bad, result.stderr)
+        assert "error" in result.stderr
+    database = Path(env["SPASM_DESKTOP_HOME"]) / "data" / "records.sqlite3"
+    conn = sqlite3.connect(database)
+    rows = conn.execute("SELECT area, side, duration_s, severity, source FROM cramp_episodes")
+    assert rows.fetchall() == [("calf", "left", 90, 6, "cli")]
+    conn.close()

@@ -1,0 +1,218 @@
+"""The quick relief panel, with a fake clock: areas by click and key, side, timer, saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop.core.relief import Area, Tier
+from spasm_desktop.storage import relief
+from spasm_desktop.ui import relief_panel
+from spasm_desktop.ui.relief_panel import ReliefPanel
+
+CONTENT, PROBLEMS = relief.load_relief()
+WALL = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
+
+
+class Clock:
+    def __init__(self):
+        self.now = 500.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def make(qtbot):
+    def factory(area=None):
+        assert PROBLEMS == []
+        clock = Clock()
+        panel = ReliefPanel(CONTENT, monotonic=clock, wall=lambda: WALL)
+        panel.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        qtbot.addWidget(panel)
+        saved = []
+        panel.episode_changed.connect(saved.append)
+        if area is not None:
+            panel.choose(area)
+        return panel, clock, saved
+
+    return factory
+
+
+def show_active(qtbot, panel):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is panel)
+
+
+def test_choose_an_area_by_click_then_a_side(make, qtbot):
+    panel, _clock, saved = make()
+    panel.show()
+    assert panel.pages.currentWidget() is panel.picker
+    qtbot.mouseClick(panel.area_buttons[Area.CALF], QtCore.Qt.MouseButton.LeftButton)
+    assert panel.pages.currentWidget() is panel.side_page
+    assert saved[-1].area == "calf" and saved[-1].side is None
+    qtbot.mouseClick(panel.side_buttons["left"], QtCore.Qt.MouseButton.LeftButton)
+    assert panel.pages.currentWidget() is panel.card
+    assert panel.card_title.text() == "Cramp: Calf, left"
+    assert saved[-1].side == "left"
+    assert "towel" in panel.area_steps.text()
+
+
+def test_choose_by_number_key_and_skip_the_side(make, qtbot):
+    panel, _clock, saved = make()
+    show_active(qtbot, panel)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_2)
+    assert panel.area is Area.FOOT and panel.pages.currentWidget() is panel.side_page
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_S)
+    assert panel.pages.currentWidget() is panel.card
+    assert panel.card_title.text() == "Cramp: Foot and toes"
+    assert saved[-1].side is None
+
+
+def test_unsided_areas_skip_the_side_question(make):
+    panel, _clock, saved = make(area="neck")
+    assert panel.pages.currentWidget() is panel.card
+    assert saved[-1].area == "neck" and saved[-1].side is None
+
+
+def test_all_over_goes_straight_to_the_emergency_advice(make, qtbot):
+    panel, _clock, saved = make()
+    show_active(qtbot, panel)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_9)
+    assert panel.pages.currentWidget() is panel.emergency
+    labels = " ".join(w.text() for w in panel.emergency.findChildren(QtWidgets.QLabel))
+    assert "call your local emergency number" in labels
+    assert saved[-1].area == "all_over"
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)  # back: it was one area after all
+    assert panel.pages.currentWidget() is panel.picker and panel.isVisible()
+
+
+def test_timer_and_the_ten_minute_advice(make):
+    panel, clock, _saved = make(area="hamstring")
+    panel.choose_side("right")
+    panel.show()
+    clock.now += 95
+    panel._tick()
+    assert panel.timer_label.text() == "1:35"
+    assert not panel.ten_minutes.isVisibleTo(panel)
+    panel.started_earlier(120)
+    assert panel.timer_label.text() == "3:35"
+    clock.now += 60 * 7 - 35
+    panel._tick()
+    assert panel.timer_label.text() == "10:00"
+    assert panel.ten_minutes.isVisibleTo(panel)
+    assert "10 minutes" in panel.ten_minutes.text()
+    assert panel._timer.isActive()
+    panel.hide()
+    assert not panel._timer.isActive()  # nothing ticks while nothing is on screen
+
+
+def test_its_over_saves_exactly_one_episode_and_the_form_saves_as_you_go(make):
+    panel, clock, saved = make(area="calf")
+    panel.choose_side("left")
+    panel.started_earlier(60)
+    clock.now += 30
+    panel.over()
+    uids = {e.uid for e in saved}
+    assert len(uids) == 1
+    episode = saved[-1]
+    assert (episode.area, episode.side, episode.duration_s) == ("calf", "left", 90)
+    assert episode.started == WALL - dt.timedelta(seconds=60)
+    assert panel.pages.currentWidget() is panel.form
+    panel.severity.setValue(7)
+    panel.choices["feelings"]["knot"].setChecked(True)
+    panel.choices["context"]["asleep"].setChecked(True)
+    panel.choices["helped"]["stretch"].setChecked(True)
+    last = saved[-1]
+    assert (last.severity, last.feelings, last.context, last.helped) == (
+        7,
+        ("knot",),
+        ("asleep",),
+        ("stretch",),
+    )
+    assert last.duration_s == 90 and {e.uid for e in saved} == uids
+    clock.now += 1000
+    panel.close()  # closing after "it's over" keeps its length
+    assert saved[-1].duration_s == 90
+
+
+def test_closing_mid_way_saves_the_episode(make):
+    panel, clock, saved = make(area="belly")
+    clock.now += 200
+    panel.close()
+    assert saved[-1].area == "belly" and saved[-1].duration_s == 200
+
+
+def test_opened_by_mistake_is_not_an_episode_but_a_real_wait_is(make):
+    panel, clock, saved = make()
+    clock.now += 5
+    panel.close()
+    assert saved == []
+    panel, clock, saved = make()
+    clock.now += 60
+    panel.close()
+    assert saved[-1].area is None and saved[-1].duration_s == 60
+
+
+def test_red_flags_are_on_the_card_in_two_tiers_from_the_one_list(make):
+    panel, _clock, _saved = make(area="hand")
+    panel.choose_side("left")
+    texts = " ".join(w.text() for w in panel.card.findChildren(QtWidgets.QLabel))
+    for flag in CONTENT.flags(Tier.EMERGENCY) + CONTENT.flags(Tier.SOON):
+        assert flag.text in texts
+    assert "Get emergency care now if:" in texts and "See a doctor or nurse soon if:" in texts
+    assert "chest, arms or belly" in panel.warnings_label.text()
+
+
+def test_stretch_button_asks_for_the_area_routine_on_the_chosen_side(make, qtbot):
+    panel, _clock, _saved = make(area="quadriceps")
+    panel.choose_side("right")
+    with qtbot.waitSignal(panel.stretch_requested) as blocker:
+        panel.stretch_button.click()
+    assert blocker.args == ["relief-quadriceps", "right"]
+
+
+def test_every_control_is_named_and_large(make):
+    panel, _clock, _saved = make()
+    for button in panel.findChildren(QtWidgets.QPushButton):
+        assert button.accessibleName(), button.text()
+    height = panel.fontMetrics().height()
+    assert all(b.minimumHeight() >= 3 * height for b in panel.area_buttons.values())
+    assert panel.font().pointSizeF() > QtWidgets.QApplication.font().pointSizeF()
+
+
+def test_fits_in_1280_by_720(make):
+    panel, _clock, _saved = make(area="calf")
+    panel.choose_side("left")
+    panel.resize(1280, 720)
+    panel.show()
+    assert panel.minimumSizeHint().width() <= 1280 and panel.minimumSizeHint().height() <= 720
+    assert relief_panel.TEN_MINUTES_S == 600
+
+
+def test_side_keys(make, qtbot):
+    panel, _clock, saved = make()
+    show_active(qtbot, panel)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_1)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_R)
+    assert panel.pages.currentWidget() is panel.card and saved[-1].side == "right"
+
+
+def test_area_given_at_opening(qtbot):
+    panel = ReliefPanel(CONTENT, area="back")
+    qtbot.addWidget(panel)
+    assert panel.pages.currentWidget() is panel.card and panel.episode.area == "back"
+
+
+def test_digits_typed_later_do_not_change_the_area(make, qtbot):
+    panel, _clock, saved = make(area="neck")
+    show_active(qtbot, panel)
+    panel.over()
+    panel.severity.setFocus()
+    panel.severity.lineEdit().selectAll()
+    qtbot.keyClicks(panel.severity, "7")
+    assert panel.area is Area.NECK and panel.pages.currentWidget() is panel.form
+    assert saved[-1].severity == 7

@@ -1,0 +1,93 @@
+"""Cramp episodes: validation, durations, and storing them (each change replaces the last)."""
+
+import dataclasses
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from spasm_desktop.core import episode as ep
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.storage.records import RecordStore
+from tests.fakes import local
+
+NIGHT = local(2026, 11, 24, 3, 10)
+DAY = (local(2026, 11, 24), local(2026, 11, 25))
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90s", 90), ("2m", 120), ("1m30s", 90), ("5 min", 300), ("45", 45), ("1h", 3600)],
+)
+def test_durations(text, seconds):
+    assert ep.parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "0s", "abc", "25h", "-5", "5 parsecs"])
+def test_bad_durations(text):
+    with pytest.raises(ValueError):
+        ep.parse_duration(text)
+
+
+def test_problems_name_the_field_and_what_was_expected():
+    good = Episode(NIGHT, 90, "calf", "left", 6, ("knot",), ("asleep",), ("stretch",))
+    assert ep.problems(good) == []
+    bad = Episode(
+        NIGHT.replace(tzinfo=None),
+        -1,
+        "elbow",
+        "up",
+        11,
+        ("itchy",),
+        ("dancing",),
+        ("magic",),
+        "x" * 2001,
+    )
+    fields = [field for field, _expected in ep.problems(bad)]
+    assert fields == [
+        *("started", "duration", "area", "side", "severity", "feelings", "context", "helped"),
+        "notes",
+    ]
+    assert dict(ep.problems(bad))["severity"] == "a whole number from 0 to 10"
+    assert Episode(NIGHT, 601).long and not Episode(NIGHT, 600).long
+
+
+def test_every_change_replaces_the_saved_episode(tmp_path):
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    first = Episode(NIGHT, area="calf", side="left")
+    store.save_episode(first)
+    finished = dataclasses.replace(first, duration_s=95)
+    store.save_episode(finished)
+    rated = dataclasses.replace(finished, severity=7, feelings=("knot", "hard"))
+    store.save_episode(rated)
+    other = Episode(NIGHT + dt.timedelta(hours=1), 30, "foot", source="cli")
+    store.save_episode(other)
+    assert store.episodes(*DAY) == [rated, other]
+    store.close()
+    again = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    assert again.episodes(*DAY) == [rated, other]
+    again.close()
+
+
+def test_episodes_wait_in_memory_while_the_database_is_locked(tmp_path, monkeypatch):
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3, "connect", lambda *a, **k: real_connect(*a, **{**k, "timeout": 0.05})
+    )
+    path = tmp_path / "records.sqlite3"
+    store = RecordStore(path, lambda: NIGHT)
+    store.save_episode(Episode(NIGHT - dt.timedelta(hours=1), 10, "neck"))
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        episode = Episode(NIGHT, area="calf")
+        store.save_episode(episode)
+        store.save_episode(dataclasses.replace(episode, duration_s=60))
+        assert store.pending_count == 1  # the later version replaced the earlier one
+        assert [e.duration_s for e in store.episodes(*DAY)] == [10, 60]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert store.retry() is True
+    assert [e.duration_s for e in store.episodes(*DAY)] == [10, 60]
+    store.close()
