@@ -2,8 +2,11 @@
 # Takes the README's screenshots with ../shared/tools/xshot (a virtual screen with a tray and a
 # notification daemon): the tray menu and tooltip, a combined reminder pop-up with its
 # notification, the Today window and the Settings dialog (Reminders and Do-not-disturb tabs). Needs the venv (./run.sh or ./test.sh first).
+# An argument picks one group: main, player or relief (default: all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+only=${1:-all}
+want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 root=$(pwd)
 xshot=${XSHOT:-$root/../shared/tools/xshot}
 out=$root/docs/screenshots
@@ -48,6 +51,7 @@ shot() {  # name, crop geometry, xshot -t snippet, [seed arg]
   convert "$work/$1.png" -crop "$2" +repage "$out/$1.png"
 }
 
+if want main; then
 shot tray-menu 400x330+880+470 'xdotool mousemove 1268 784 click 3; sleep 1'
 shot reminder 700x780+580+20 'sleep 1' due
 shot tooltip 420x220+860+580 'xdotool mousemove 1250 784 sleep 0.3 mousemove 1268 785; sleep 3'
@@ -55,7 +59,7 @@ shot today 490x510+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
 shot settings 620x680+330+60 'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2'
 shot settings-dnd 620x680+330+60 \
   'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; xdotool key alt+o; sleep 1'
-echo "screenshots in $out"
+fi
 
 # The stretch player, in each phase: the bedtime routine (dim) and the desk break (light).
 player() {  # routine id, window title part, then pairs of "seconds name"
@@ -71,6 +75,27 @@ player() {  # routine id, window title part, then pairs of "seconds name"
   SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/player.png" -w 3 -t "$snippet" -- "$app" \
     >/dev/null
 }
+if want player; then
 player bedtime-core 'calves and hamstrings' 2 player-get-ready 8 player-hold 18 player-relax \
   57 player-switch
 player desk-break 'Desk stretch break' 26 player-desk-move 70 player-desk-hold
+fi
+
+# The relief panel at 1280x720: the area picker, a card with a side, the 10-minute state, a card
+# without a side, and the all-over emergency screen.
+relief_shot() {  # name, keys typed after opening (xdotool), area argument or ""
+  seed
+  local snippet="$app relief $3; sleep 1.5"
+  [ -n "$2" ] && snippet+="; xdotool search --name 'Cramp relief' windowfocus --sync; xdotool key $2; sleep 0.7"
+  snippet+="; import -window \"\$(xdotool search --name 'Cramp relief' | head -1)\" '$out/$1.png'"
+  SPASM_DESKTOP_HOME=$work/home "$xshot" -s 1280x720 -o "$work/relief.png" -w 3 -t "$snippet" \
+    -- "$app" >/dev/null
+}
+if want relief; then
+relief_shot relief-picker "" ""
+relief_shot relief-calf-left "1 l" ""
+relief_shot relief-ten-minutes "l alt+0" "hamstring"
+relief_shot relief-belly "" "belly"
+relief_shot relief-all-over "" "all_over"
+fi
+echo "screenshots in $out"

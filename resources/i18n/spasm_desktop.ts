@@ -540,7 +540,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+119"/>
         <source>Cramp relief – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Where is the cramp?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,12 +615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;tart the stretch with a timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start the stretch with a timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,12 +630,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>For every cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>How long the cramp has lasted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,13 +655,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The cramp started %1 minutes before the panel opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>It&apos;s &amp;over</source>
+        <location line="-47"/>
+        <source>Start the stretch with a timer (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It&apos;s over (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -675,7 +680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Get emergency care now if:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>When to get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +780,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Saved: %1 cramp, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-443"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-463"/>
         <source>Calf</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode.</extracomment>
         <translation type="unfinished"></translation>
@@ -2634,7 +2639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+529"/>
         <source>tight, a knot</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,13 +7,16 @@ emergency advice. The episode is saved as soon as an area is chosen and at every
 closing the window never loses it.
 
 Keys: 1–9 choose an area; L / R / S (skip) choose the side; T starts the stretch; O says it is
-over; Esc goes back (from the emergency screen) or closes.
+over; Alt+1, Alt+2, Alt+5 and Alt+0 say it started 1, 2, 5 or 10 minutes earlier; Esc goes back
+(from the emergency screen) or closes. These are shortcuts of their own, not mnemonics, so they
+work the same on every platform.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable
 from typing import Any
@@ -135,11 +138,14 @@ class ReliefPanel(QtWidgets.QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self._escape)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width = self.fontMetrics().averageCharWidth() * 110
-        height = self.fontMetrics().height() * 34
+        # Large: most of the screen, up to a comfortable reading size.
+        width = self.fontMetrics().averageCharWidth() * 150
+        height = self.fontMetrics().height() * 40
+        screen = self.screen()
         if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
         self.resize(width, height)
         if area is not None:
             self.choose(area)
@@ -190,6 +196,7 @@ class ReliefPanel(QtWidgets.QWidget):
             if signal is not None:
                 signal.connect(lambda area, side: self.choose(area, side or None))
             row.addWidget(body_map, 2)
+            QtWidgets.QWidget.setTabOrder(self.area_buttons[AREA_KEYS[-1]], body_map)
         outer.addLayout(row, 1)
         outer.addWidget(self._label(text.disclaimer(), 0.9))
         return page
@@ -245,7 +252,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self.warnings_label.setAccessibleName(self.tr("Warnings for this area"))
         self.area_steps = self._label("", 1.1)
         self.area_steps.setAccessibleName(self.tr("What to do for this area"))
-        self.stretch_button = QtWidgets.QPushButton(self.tr("S&tart the stretch with a timer"))
+        self.stretch_button = QtWidgets.QPushButton(self.tr("Start the stretch with a timer (T)"))
         self.stretch_button.setAccessibleName(self.tr("Start the stretch with a timer"))
         self.stretch_button.setMinimumHeight(self.fontMetrics().height() * 3)
         self.stretch_button.clicked.connect(self._stretch)
@@ -263,7 +270,6 @@ class ReliefPanel(QtWidgets.QWidget):
         for widget in (
             self.warnings_label,
             self.area_steps,
-            self.stretch_button,
             self._label(self.tr("For every cramp"), 1.1, bold=True),
             universal,
             heat,
@@ -273,8 +279,12 @@ class ReliefPanel(QtWidgets.QWidget):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(steps)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        columns.addWidget(scroll, 3)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(scroll, 1)
+        left.addWidget(self.stretch_button)
+        columns.addLayout(left, 3)
 
         middle = QtWidgets.QVBoxLayout()
         self.timer_label = QtWidgets.QLabel("0:00")
@@ -284,18 +294,19 @@ class ReliefPanel(QtWidgets.QWidget):
         middle.addWidget(self._label(self.tr("Cramp timer"), 1.0, bold=True))
         middle.addWidget(self.timer_label)
         middle.addWidget(self._label(self.tr("It started earlier:")))
-        earlier = QtWidgets.QHBoxLayout()
-        for minutes in (1, 2, 5):
+        earlier = QtWidgets.QGridLayout()
+        for index, minutes in enumerate((1, 2, 5, 10)):
             button = QtWidgets.QPushButton(self.tr("%1 min ago").replace("%1", str(minutes)))
+            button.setToolTip(self.tr("Alt+%1").replace("%1", str(minutes)[-1]))
             button.setAccessibleName(
                 self.tr("The cramp started %1 minutes before the panel opened").replace(
                     "%1", str(minutes)
                 )
             )
             button.clicked.connect(lambda _=False, m=minutes: self.started_earlier(m * 60))
-            earlier.addWidget(button)
+            earlier.addWidget(button, index // 2, index % 2)
         middle.addLayout(earlier)
-        self.over_button = QtWidgets.QPushButton(self.tr("It's &over"))
+        self.over_button = QtWidgets.QPushButton(self.tr("It's over (O)"))
         self.over_button.setAccessibleName(self.tr("The cramp is over: stop the timer and save"))
         self.over_button.setMinimumHeight(self.fontMetrics().height() * 4)
         self._big(self.over_button, 1.4, bold=True)
@@ -306,6 +317,14 @@ class ReliefPanel(QtWidgets.QWidget):
 
         columns.addWidget(self._red_flags_box(), 3)
         outer.addLayout(columns, 1)
+        # Keys, whatever the platform does with mnemonics: T, O, and Alt+1/2/5/0 for "earlier".
+        keys: list[tuple[str, Callable[[], None]]] = [("T", self._stretch), ("O", self.over)]
+        for minutes in (1, 2, 5, 10):
+            keys.append((f"Alt+{str(minutes)[-1]}", functools.partial(self._earlier, minutes)))
+        for key, slot in keys:
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), page)
+            shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         return page
 
     def _red_flags_box(self) -> QtWidgets.QWidget:
@@ -340,6 +359,7 @@ class ReliefPanel(QtWidgets.QWidget):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("When to get help"))
         return scroll
@@ -460,6 +480,9 @@ class ReliefPanel(QtWidgets.QWidget):
         self._tick()
         self._timer.start()
 
+    def _earlier(self, minutes: int) -> None:
+        self.started_earlier(minutes * 60)
+
     def started_earlier(self, seconds: int) -> None:
         """ "It started 2 min ago": the timer counts from before the panel opened."""
         self._started_back_s = seconds
@@ -531,6 +554,8 @@ class ReliefPanel(QtWidgets.QWidget):
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
+        if self.pages.currentWidget() is self.picker:
+            self.area_buttons[AREA_KEYS[0]].setFocus()  # the buttons first, then the picture
         if self.pages.currentWidget() is self.card and self._ended_at is None:
             self._timer.start()
 

@@ -216,3 +216,38 @@ def test_digits_typed_later_do_not_change_the_area(make, qtbot):
     qtbot.keyClicks(panel.severity, "7")
     assert panel.area is Area.NECK and panel.pages.currentWidget() is panel.form
     assert saved[-1].severity == 7
+
+
+def test_started_ten_minutes_ago_by_keyboard_shows_the_advice_at_once(make, qtbot):
+    panel, _clock, saved = make(area="neck")
+    show_active(qtbot, panel)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_0, QtCore.Qt.KeyboardModifier.AltModifier)
+    assert panel.timer_label.text() == "10:00"
+    assert panel.ten_minutes.isVisibleTo(panel)
+    assert saved[-1].started == WALL - dt.timedelta(minutes=10)
+
+
+def test_card_keys(make, qtbot):
+    panel, _clock, saved = make(area="back")
+    show_active(qtbot, panel)
+    asked = []
+    panel.stretch_requested.connect(lambda routine, side: asked.append(routine))
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_T)
+    assert asked == ["relief-back"]
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_O)
+    assert panel.pages.currentWidget() is panel.form and saved[-1].duration_s is not None
+
+
+def test_focus_starts_on_the_first_area_button_then_the_picture(qtbot):
+    from spasm_desktop.ui.body_map import BodyMap
+
+    picture = BodyMap()
+    panel = ReliefPanel(CONTENT, body_map=picture)
+    qtbot.addWidget(panel)
+    show_active(qtbot, panel)
+    assert panel.area_buttons[Area.CALF].hasFocus()
+    chosen = []
+    panel.episode_changed.connect(chosen.append)
+    picture.area_chosen.emit("hand", "right")
+    assert panel.area is Area.HAND and panel.side == "right"
+    assert panel.pages.currentWidget() is panel.card
