@@ -415,7 +415,8 @@ class Application(QtCore.QObject):
     def show_routine(self, routine_id: str, side: str = "") -> bool:
         """Open ``routine_id`` in the stretch player (closing one that is open).
 
-        ``side`` ("left"/"right") does the routine's one-sided steps on that side (relief).
+        ``side`` ("left", "right" or "both") does the routine's one-sided steps on that side
+        (relief routines).
         """
         from spasm_desktop.core import relief
         from spasm_desktop.core.routine import Purpose, Sides
@@ -424,7 +425,7 @@ class Application(QtCore.QObject):
         routine = self.library.routines.get(routine_id)
         if routine is None:
             return False
-        if side in ("left", "right"):
+        if side in ("left", "right", "both"):
             routine = relief.for_side(routine, Sides(side))
         if self.player_window is not None:
             self.player_window.close()

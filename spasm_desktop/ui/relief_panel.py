@@ -89,7 +89,8 @@ class ReliefPanel(QtWidgets.QWidget):
 
     Signals:
         episode_changed(object): save this :class:`Episode` (same ``uid`` replaces the last).
-        stretch_requested(str, str): open the relief routine (routine id, side value or "").
+        stretch_requested(str, str): open the relief routine (routine id, and "left", "right"
+            or "both" when the side was skipped).
     """
 
     episode_changed = QtCore.Signal(object)
@@ -196,8 +197,9 @@ class ReliefPanel(QtWidgets.QWidget):
             if signal is not None:
                 signal.connect(lambda area, side: self.choose(area, side or None))
             row.addWidget(body_map, 2)
-            QtWidgets.QWidget.setTabOrder(self.area_buttons[AREA_KEYS[-1]], body_map)
         outer.addLayout(row, 1)
+        if body_map is not None:  # the buttons first, then the picture
+            QtWidgets.QWidget.setTabOrder(self.area_buttons[AREA_KEYS[-1]], body_map)
         outer.addWidget(self._label(text.disclaimer(), 0.9))
         return page
 
@@ -526,7 +528,8 @@ class ReliefPanel(QtWidgets.QWidget):
             return
         routine = self.content.cards[self.area].routine
         if routine:
-            self.stretch_requested.emit(routine, self.side or "")
+            # Side skipped: stretch both sides, the cramped one among them.
+            self.stretch_requested.emit(routine, self.side or "both")
 
     def _back_to_picker(self) -> None:
         self.area = None

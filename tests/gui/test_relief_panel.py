@@ -251,3 +251,11 @@ def test_focus_starts_on_the_first_area_button_then_the_picture(qtbot):
     picture.area_chosen.emit("hand", "right")
     assert panel.area is Area.HAND and panel.side == "right"
     assert panel.pages.currentWidget() is panel.card
+
+
+def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot):
+    panel, _clock, _saved = make(area="calf")
+    panel.choose_side(None)
+    with qtbot.waitSignal(panel.stretch_requested) as blocker:
+        panel.stretch_button.click()
+    assert blocker.args == ["relief-calf", "both"]
