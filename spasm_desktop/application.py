@@ -380,6 +380,15 @@ class Application(QtCore.QObject):
             from spasm_desktop.storage import routines
 
             self._library = routines.load_library(self.paths.routines_dir)
+            broken = self._library.broken_files()
+            if broken:
+                self.tell(
+                    text.tr("Routine files not loaded"),
+                    text.tr(
+                        "These routine files could not be used: %1. Everything else works; "
+                        "'spasm-desktop routine list' shows what is wrong in each."
+                    ).replace("%1", ", ".join(broken)),
+                )
         return self._library
 
     def _routine_menu(self) -> tuple[tuple[str, str], ...]:

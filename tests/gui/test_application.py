@@ -320,3 +320,15 @@ def test_relief_command_and_today_button(make_app, qtbot):
     app.today_window.relief_button.click()
     assert app.relief_window is not None and app.relief_window.area is None
     app.relief_window.close()
+
+
+def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
+    folder = tmp_path / "config" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "broken.json").write_text("{")
+    app, icon, _notifier = make_app()
+    assert "bedtime-core" in app.library.routines
+    told = [m for m in icon.messages if m[0] == "Routine files not loaded"]
+    assert len(told) == 1 and "broken.json" in told[0][1]
+    app.library  # noqa: B018  (loaded once: not told again)
+    assert len([m for m in icon.messages if m[0] == "Routine files not loaded"]) == 1
