@@ -94,6 +94,7 @@ class Application(QtCore.QObject):
         self._library: Any = None  # storage.routines.Library, loaded when first needed
         self.relief_window: Any = None  # ui.relief_panel.ReliefPanel while open
         self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
+        self.learn_window: Any = None  # ui.learn.LearnWindow while open
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
@@ -194,6 +195,7 @@ class Application(QtCore.QObject):
         menu.routine_requested.connect(self.show_routine)
         menu.routine_edit_requested.connect(self.edit_routines)
         menu.relief_requested.connect(self.show_relief)
+        menu.learn_requested.connect(self.show_learn)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     def _tell_start_problems(self) -> None:
@@ -490,23 +492,27 @@ class Application(QtCore.QObject):
 
     # --- quick relief -----------------------------------------------------------------------------
 
-    def show_relief(self, area: str | None = None) -> bool:
-        """Open the relief panel in front (for ``area`` if given); return False if it can't."""
-        from spasm_desktop.ui import relief_panel
-
+    def _relief_content(self) -> Any:
+        """The relief content (red flags included), loaded once; None if it can't be read."""
         if self._relief is None:
             from spasm_desktop.storage import relief
 
             content, problems = relief.load_relief()
             for problem in problems:
                 log.error("relief content problem: %s", problem.describe())
-            if content is None:
-                self.tell(
-                    text.tr("Relief panel"),
-                    text.tr("The relief content could not be loaded; see the log."),
-                )
-                return False
             self._relief = content
+        return self._relief
+
+    def show_relief(self, area: str | None = None) -> bool:
+        """Open the relief panel in front (for ``area`` if given); return False if it can't."""
+        from spasm_desktop.ui import relief_panel
+
+        if self._relief_content() is None:
+            self.tell(
+                text.tr("Relief panel"),
+                text.tr("The relief content could not be loaded; see the log."),
+            )
+            return False
         if self.relief_window is not None and not self.relief_window.isVisible():
             self.relief_window = None  # closed, and deleted soon: a new cramp, a new panel
         if self.relief_window is None:
@@ -522,6 +528,32 @@ class Application(QtCore.QObject):
         self.relief_window.raise_()
         self.relief_window.activateWindow()
         log.info("relief panel opened (%s)", area or "no area yet")
+        return True
+
+    def show_learn(self) -> bool:
+        """Open (or raise) the Learn page; return False if its content can't be read."""
+        from spasm_desktop.storage import learn as learn_store
+        from spasm_desktop.ui import learn
+
+        if self.learn_window is None or not self.learn_window.isVisible():
+            content, problems = learn_store.load_learn()
+            for problem in problems:
+                log.error("learn content problem: %s", problem.describe())
+            if content is None:
+                self.tell(text.tr("Learn"), text.tr("The Learn page could not be loaded."))
+                return False
+            checklist_file = self.paths.learn_checklist
+            window = learn.LearnWindow(
+                content, self._relief_content(), learn_store.load_checklist(checklist_file)
+            )
+            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.checklist_changed.connect(
+                lambda ids: learn_store.save_checklist(checklist_file, ids)
+            )
+            self.learn_window = window
+        self.learn_window.show()
+        self.learn_window.raise_()
+        self.learn_window.activateWindow()
         return True
 
     @staticmethod
@@ -591,6 +623,7 @@ class Application(QtCore.QObject):
             window.settings_requested.connect(self.show_settings)
             window.quit_requested.connect(self.quit)
             window.relief_requested.connect(self.show_relief)
+            window.learn_requested.connect(self.show_learn)
             window.quit_button.setVisible(self.tray is None)
             self.today_window = window
         self.today_window.show()

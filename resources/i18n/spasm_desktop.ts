@@ -512,7 +512,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="+249"/>
+        <location filename="../../spasm_desktop/ui/today.py" line="+259"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,9 +538,102 @@
     </message>
 </context>
 <context>
+    <name>LearnWindow</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/learn.py" line="+79"/>
+        <source>Learn about cramps – Spasm Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Learn about cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Contents</source>
+        <extracomment>The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a section to jump to it; press Enter to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+24"/>
+        <source>Learn page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Tick the ones you do. Your ticks stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of warning signs could not be loaded. If you are in doubt, call your local emergency number or contact a healthcare provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Emergency warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning signs: see a provider soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Copy questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the questions to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Print the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+119"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+120"/>
         <source>Cramp relief – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,7 +2207,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="-206"/>
+        <location filename="../../spasm_desktop/ui/today.py" line="-214"/>
         <source>Today – Spasm Desktop</source>
         <extracomment>Where the person is (None: activity is not detected), the current spell and today&apos;s total.</extracomment>
         <translation type="unfinished"></translation>
@@ -2255,7 +2348,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>&amp;Learn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn about cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Log a &amp;glass (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2401,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/tray.py" line="+93"/>
+        <location filename="../../spasm_desktop/ui/tray.py" line="+95"/>
         <source>Spasm Desktop menu</source>
         <extracomment>Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name).</extracomment>
         <translation type="unfinished"></translation>
@@ -2409,12 +2512,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>For 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>For 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2534,11 @@
     <message>
         <location line="+5"/>
         <source>&amp;Today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learn about cramps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,13 +2585,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+99"/>
+        <location filename="../../spasm_desktop/application.py" line="+100"/>
         <source>Spasm Desktop</source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,7 +2636,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+64"/>
+        <source>Routine files not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,7 +2656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>A new, empty routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,7 +2676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Relief panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,7 +2686,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+30"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Learn page could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,7 +2711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,7 +2721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-463"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-465"/>
         <source>Calf</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode.</extracomment>
         <translation type="unfinished"></translation>
@@ -2639,7 +2767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+532"/>
         <source>tight, a knot</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,6 +36,11 @@ class Paths:
         return self.config_dir / "routines"
 
     @property
+    def learn_checklist(self) -> Path:
+        """What the person ticked on the Learn page's "lower your risk" checklist."""
+        return self.data_dir / "learn-checklist.json"
+
+    @property
     def database(self) -> Path:
         """The records (SQLite)."""
         return self.data_dir / "records.sqlite3"

@@ -42,6 +42,7 @@ class TodayWindow(QtWidgets.QWidget):
         drink_requested(int), other_drink_requested(), undo_requested(),
         pause_requested(int), resume_requested(), settings_requested(), quit_requested(),
         relief_requested(): open the quick relief panel (button, or Ctrl+Shift+C).
+        learn_requested(): open the Learn page.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -52,6 +53,7 @@ class TodayWindow(QtWidgets.QWidget):
     settings_requested = QtCore.Signal()
     quit_requested = QtCore.Signal()
     relief_requested = QtCore.Signal()
+    learn_requested = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +154,15 @@ class TodayWindow(QtWidgets.QWidget):
         close = QtWidgets.QPushButton(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.close)
-        for widget in (self.pause_button, self.resume_button, self.settings_button):
+        self.learn_button = QtWidgets.QPushButton(self.tr("&Learn…"))
+        self.learn_button.setAccessibleName(self.tr("Learn about cramps"))
+        self.learn_button.clicked.connect(self.learn_requested)
+        for widget in (
+            self.pause_button,
+            self.resume_button,
+            self.settings_button,
+            self.learn_button,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.quit_button)

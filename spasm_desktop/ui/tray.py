@@ -70,6 +70,7 @@ class TrayMenu(QtCore.QObject):
         routine_requested(str): open this routine in the stretch player.
         routine_edit_requested(): make or change a routine of one's own.
         relief_requested(): open the quick relief panel ("Cramp now").
+        learn_requested(): open the Learn page.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -85,6 +86,7 @@ class TrayMenu(QtCore.QObject):
     routine_requested = QtCore.Signal(str)
     routine_edit_requested = QtCore.Signal()
     relief_requested = QtCore.Signal()
+    learn_requested = QtCore.Signal()
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -249,6 +251,7 @@ class TrayMenu(QtCore.QObject):
         self._fill_dnd_menu(state)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
+        self.menu.addAction(self.tr("&Learn about cramps…")).triggered.connect(self.learn_requested)
         self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)

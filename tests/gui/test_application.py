@@ -332,3 +332,21 @@ def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_pat
     assert len(told) == 1 and "broken.json" in told[0][1]
     app.library  # noqa: B018  (loaded once: not told again)
     assert len([m for m in icon.messages if m[0] == "Routine files not loaded"]) == 1
+
+
+def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.tray.refresh_menu()
+    assert "&Learn about cramps…" in app.tray.action_texts()
+    app.tray.learn_requested.emit()
+    window = app.learn_window
+    assert window is not None and window.isVisible()
+    with qtbot.waitSignal(window.checklist_changed):
+        next(iter(window.findChildren(QtWidgets.QCheckBox))).setChecked(True)
+    assert app.paths.learn_checklist.exists()
+    assert app.paths.learn_checklist.stat().st_mode & 0o777 == 0o600
+    window.close()
+    app.show_today()
+    app.today_window.learn_button.click()
+    assert app.learn_window.isVisible()
+    app.learn_window.close()
