@@ -33,6 +33,18 @@ def test_wheel_contains_resources(tmp_path):
     for icon in icons:
         assert f"spasm_desktop/resources/icons/{icon}" in names
     assert "spasm_desktop/core/reminders.py" in names
+    for folder, pattern in (
+        ("exercises", "*.json"),
+        ("routines", "*.json"),
+        ("relief", "*.json"),
+        ("learn", "*.json"),
+        ("illustrations", "*.svg"),
+        ("sounds", "*.wav"),
+    ):
+        shipped = {p.name for p in (ROOT / "resources" / folder).glob(pattern)}
+        assert shipped, folder
+        for name in shipped:
+            assert f"spasm_desktop/resources/{folder}/{name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "spasm-desktop = spasm_desktop.app:main" in text
