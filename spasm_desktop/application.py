@@ -196,6 +196,7 @@ class Application(QtCore.QObject):
         menu.routine_edit_requested.connect(self.edit_routines)
         menu.relief_requested.connect(self.show_relief)
         menu.learn_requested.connect(self.show_learn)
+        menu.hot_day_toggled.connect(self.set_hot_day)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     def _tell_start_problems(self) -> None:
@@ -262,6 +263,8 @@ class Application(QtCore.QObject):
                     ),
                     held_back=len(state.deferred),
                     routines=self._routine_menu(),
+                    water_goal_ml=service.water_goal(),
+                    hot_day=service.hot_day(),
                 )
             )
         if self.today_window is not None and self.today_window.isVisible():
@@ -276,6 +279,7 @@ class Application(QtCore.QObject):
                     dues,
                     paused,
                     self._today_notice(),
+                    goal_ml=service.water_goal(),
                     presence=presence,
                     sitting=sitting,
                     sitting_today=service.sitting_today() or dt.timedelta(0),
@@ -591,6 +595,30 @@ class Application(QtCore.QObject):
             "not available on this computer (install speech-dispatcher or espeak-ng)"
         )
         return text.tr("Sound: %1. Speech: %2.").replace("%1", sound).replace("%2", speech)
+
+    def set_hot_day(self, on: bool) -> None:
+        """A hot day or workout day: a higher water goal for today, and what helps in the heat."""
+        self.service.set_hot_day(on)
+        if not on:
+            return
+        settings = self.service.settings
+        if settings.water.fluid_limit_ml is not None:
+            message = text.tr(
+                "Your clinician's fluid limit comes first, so today's goal stays as it is."
+            )
+        else:
+            message = text.tr("Today's water goal is %1.").replace(
+                "%1", text.volume(self.service.water_goal(), settings.unit)
+            )
+        self.tell(
+            text.tr("Hot day or workout day"),
+            message
+            + " "
+            + text.tr(
+                "Small, frequent sips work better than large drinks, and it is best not to "
+                "exercise in extreme heat."
+            ),
+        )
 
     def set_dnd(self, minutes: int) -> None:
         """Do not disturb for ``minutes`` (0 = until turned off)."""

@@ -155,8 +155,29 @@ class ReminderService(QtCore.QObject):
     def context(self) -> reminders.Context:
         """Return the facts the policy needs now."""
         return reminders.Context(
-            self.clock.now(), self.clock.tz, self.water_today(), self._sitting_view()
+            self.clock.now(),
+            self.clock.tz,
+            self.water_today(),
+            self._sitting_view(),
+            reminders.hot_day_goal(self.settings) if self.hot_day() else None,
         )
+
+    def hot_day(self) -> bool:
+        """Whether today is marked as a hot day or workout day."""
+        today = schedule.local_date(self.clock.now(), self.clock.tz)
+        return self.state.hot_day == today
+
+    def water_goal(self) -> int:
+        """Return today's water goal (raised on a hot or workout day, never past a limit)."""
+        return self.context().water_goal(self.settings)
+
+    def set_hot_day(self, on: bool) -> None:
+        """Mark today as a hot day or workout day (or not); it ends by itself at midnight."""
+        today = schedule.local_date(self.clock.now(), self.clock.tz)
+        self.state = dataclasses.replace(self.state, hot_day=today if on else None)
+        self.store.save_state(self.state)
+        log.info("hot day / workout day %s", "on" if on else "off")
+        self.replan()
 
     @property
     def watching_activity(self) -> bool:
@@ -214,7 +235,8 @@ class ReminderService(QtCore.QObject):
                 for kind in ReminderKind
             },
             "water_today_ml": ctx.water_today_ml,
-            "water_goal_ml": self.settings.water.effective_goal_ml,
+            "water_goal_ml": ctx.water_goal(self.settings),
+            "hot_day": self.hot_day(),
             "activity": self.activity.key if self.watching_activity and self.activity else None,
             "sitting_min": _minutes(self.sitting_now()),
             "sitting_today_min": _minutes(self.sitting_today()),

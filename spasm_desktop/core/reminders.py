@@ -100,6 +100,8 @@ class EngineState:
     #: Do not disturb, set by hand: until a time, or until turned off.
     dnd_until: dt.datetime | None = None
     dnd_indefinite: bool = False
+    #: The local day marked as a hot day or workout day (its water goal is raised).
+    hot_day: dt.date | None = None
 
     @classmethod
     def fresh(cls, now: dt.datetime) -> EngineState:
@@ -146,6 +148,12 @@ class Context:
     tz: dt.tzinfo
     water_today_ml: int = 0
     sitting: Sitting | None = None
+    #: Today's water goal when it differs from the settings' (a hot day or workout day).
+    goal_ml: int | None = None
+
+    def water_goal(self, settings: Settings) -> int:
+        """Return today's water goal."""
+        return settings.water.effective_goal_ml if self.goal_ml is None else self.goal_ml
 
 
 def is_enabled(settings: Settings, kind: ReminderKind) -> bool:
@@ -213,7 +221,7 @@ def _interval_due(
     # A backward clock jump leaves the anchor in the future: count from now instead.
     anchor = min(state.anchor, now)
     step = interval(settings, kind)
-    if kind is ReminderKind.WATER and ctx.water_today_ml >= settings.water.effective_goal_ml:
+    if kind is ReminderKind.WATER and ctx.water_today_ml >= ctx.water_goal(settings):
         anchor = max(anchor, schedule.next_local_midnight(now, ctx.tz))
     wins = windows(settings, kind, ctx.tz, anchor - step, max(anchor, now) + HORIZON)
     if state.snoozed_until is not None and state.snoozed_until > anchor:
@@ -476,7 +484,7 @@ def still_timely(settings: Settings, kind: ReminderKind, due: dt.datetime, ctx: 
     if kind is ReminderKind.BEDTIME:
         lead = dt.timedelta(minutes=settings.bedtime.lead_min)
         return ctx.now < due + lead + BEDTIME_CATCH_UP
-    if kind is ReminderKind.WATER and ctx.water_today_ml >= settings.water.effective_goal_ml:
+    if kind is ReminderKind.WATER and ctx.water_today_ml >= ctx.water_goal(settings):
         return False
     if kind is ReminderKind.MOVE and ctx.sitting is not None and not ctx.sitting.at_desk:
         return False  # they got up after all
@@ -525,3 +533,19 @@ def set_dnd(state: EngineState, until: dt.datetime | None, indefinite: bool = Fa
 def clear_dnd(state: EngineState) -> EngineState:
     """Turn do-not-disturb (set by hand) off."""
     return dataclasses.replace(state, dnd_until=None, dnd_indefinite=False)
+
+
+#: A hot day or a workout day raises that day's water goal by this much (a design choice: NHS
+#: advice is to drink more in heat and during activity, CONTENT.md §3.1, with no figure).
+HOT_DAY_EXTRA_ML = 500
+
+
+def hot_day_goal(settings: Settings) -> int:
+    """Return the water goal of a hot or workout day.
+
+    A clinician-set fluid limit comes first (CONTENT.md §3.3): with one, the goal is not raised.
+    """
+    water = settings.water
+    if water.fluid_limit_ml is not None:
+        return water.effective_goal_ml
+    return water.goal_ml + HOT_DAY_EXTRA_ML

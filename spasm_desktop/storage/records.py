@@ -148,6 +148,7 @@ def state_to_json(state: EngineState) -> str:
             "deferred": {kind.value: _iso(due) for kind, due in state.deferred.items()},
             "dnd_until": _iso(state.dnd_until) if state.dnd_until else None,
             "dnd_indefinite": state.dnd_indefinite,
+            "hot_day": state.hot_day.isoformat() if state.hot_day else None,
         }
     )
 
@@ -185,7 +186,16 @@ def state_from_json(text: str, now: dt.datetime) -> EngineState:
         deferred=deferred,
         dnd_until=_optional_time(raw, "dnd_until"),
         dnd_indefinite=raw.get("dnd_indefinite") is True,
+        hot_day=_optional_date(raw.get("hot_day")),
     )
+
+
+def _optional_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError("hot_day is not a date")
+    return dt.date.fromisoformat(value)
 
 
 def sitting_to_json(state: SittingState) -> str:

@@ -28,6 +28,8 @@ class TodayData:
     dues: dict[ReminderKind, dt.datetime]
     paused_until: dt.datetime | None
     notice: str = ""
+    #: Today's water goal, when it is not the settings' (a hot or workout day).
+    goal_ml: int | None = None
     #: Where the person is (None: activity is not detected), the current spell and today's total.
     presence: Presence | None = None
     sitting: dt.timedelta = dt.timedelta(0)
@@ -184,7 +186,7 @@ class TodayWindow(QtWidgets.QWidget):
     def update_data(self, data: TodayData) -> None:
         """Show ``data``."""
         unit = data.settings.unit
-        goal = data.settings.water.effective_goal_ml
+        goal = data.goal_ml if data.goal_ml is not None else data.settings.water.effective_goal_ml
         self._glass_ml = data.settings.water.glass_ml
         glass = text.volume(self._glass_ml, unit)
         self.glass_button.setText(self.tr("Log a &glass (%1)").replace("%1", glass))

@@ -40,6 +40,9 @@ class TrayState:
     held_back: int = 0
     #: The routines offered under "Stretch now", as (id, translated name).
     routines: tuple[tuple[str, str], ...] = ()
+    #: Today's water goal (None: the settings' goal), and whether today is a hot or workout day.
+    water_goal_ml: int | None = None
+    hot_day: bool = False
 
     @property
     def dnd(self) -> bool:
@@ -71,6 +74,7 @@ class TrayMenu(QtCore.QObject):
         routine_edit_requested(): make or change a routine of one's own.
         relief_requested(): open the quick relief panel ("Cramp now").
         learn_requested(): open the Learn page.
+        hot_day_toggled(bool): today is (or is not) a hot day or workout day.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -87,6 +91,7 @@ class TrayMenu(QtCore.QObject):
     routine_edit_requested = QtCore.Signal()
     relief_requested = QtCore.Signal()
     learn_requested = QtCore.Signal()
+    hot_day_toggled = QtCore.Signal(bool)
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -175,12 +180,18 @@ class TrayMenu(QtCore.QObject):
             return text.no_activity_short()
         return text.presence(state.presence, state.sitting)
 
+    @staticmethod
+    def _goal(state: TrayState) -> int:
+        if state.water_goal_ml is not None:
+            return state.water_goal_ml
+        return state.settings.water.effective_goal_ml
+
     def _water_line(self, state: TrayState) -> str:
         unit = state.settings.unit
         return (
             self.tr("Water today: %1 of %2")
             .replace("%1", text.volume(state.water_today_ml, unit))
-            .replace("%2", text.volume(state.settings.water.effective_goal_ml, unit))
+            .replace("%2", text.volume(self._goal(state), unit))
         )
 
     def _refresh_menu(self) -> None:
@@ -249,6 +260,11 @@ class TrayMenu(QtCore.QObject):
         resume.setEnabled(state is not None and state.paused_until is not None)
         resume.triggered.connect(self.resume_requested)
         self._fill_dnd_menu(state)
+        hot = self.menu.addAction(self.tr("&Hot day or workout day (today)"))
+        hot.setCheckable(True)
+        hot.setChecked(state is not None and state.hot_day)
+        hot.setToolTip(self.tr("Raises today's water goal; back to normal tomorrow."))
+        hot.toggled.connect(self.hot_day_toggled)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
         self.menu.addAction(self.tr("&Learn about cramps…")).triggered.connect(self.learn_requested)

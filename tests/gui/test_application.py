@@ -350,3 +350,15 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
     app.today_window.learn_button.click()
     assert app.learn_window.isVisible()
     app.learn_window.close()
+
+
+def test_hot_day_from_the_tray_tells_what_helps(make_app):
+    app, icon, _notifier = make_app()
+    app.tray.hot_day_toggled.emit(True)
+    assert app.service.hot_day()
+    title, body = icon.messages[-1]
+    assert title == "Hot day or workout day"
+    assert "2500 ml" in body.replace(" ", " ") or "2,500 ml" in body
+    assert "Small, frequent sips" in body
+    app.tray.hot_day_toggled.emit(False)
+    assert not app.service.hot_day()

@@ -408,3 +408,15 @@ def test_icon_shows_paused_while_reminders_wait(qtbot: QtBot, tray: RecordingTra
     assert menu._icon_name == "tray-paused"
     menu.update(state())
     assert menu._icon_name == "tray-active"
+
+
+def test_hot_day_toggle_and_goal_in_the_tooltip(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(dataclasses.replace(state(), water_goal_ml=2500, hot_day=True))
+    assert f"Water today: {ml(750)} of {ml(2500)}" in tray.toolTip()
+    menu.refresh_menu()
+    hot = top_action(menu, "Hot day or workout day (today)")
+    assert hot.isCheckable() and hot.isChecked()
+    with qtbot.waitSignal(menu.hot_day_toggled) as blocker:
+        hot.trigger()
+    assert blocker.args == [False]

@@ -129,3 +129,29 @@ def test_status_json_shape(world):
     assert set(status["next"]) == {"water", "stretch", "move", "bedtime"}
     assert status["water_goal_ml"] == 2000
     assert status["paused"] is False
+
+
+def test_hot_day_raises_todays_goal_until_midnight(world):
+    import dataclasses as dc
+
+    from spasm_desktop.core import reminders
+
+    clock, store, _scheduler, service, _shown = world
+    assert service.water_goal() == 2000 and not service.hot_day()
+    service.set_hot_day(True)
+    assert service.hot_day()
+    assert service.water_goal() == 2000 + reminders.HOT_DAY_EXTRA_ML
+    assert service.status()["water_goal_ml"] == 2500 and service.status()["hot_day"] is True
+    # The goal reached on a normal day is not reached on a hot day: water reminders go on.
+    service.log_drink(2000)
+    assert W in service.next_due()
+    clock.advance(dt.timedelta(hours=16))  # past midnight
+    assert not service.hot_day() and service.water_goal() == 2000
+    limited = dc.replace(
+        service.settings, water=dc.replace(service.settings.water, fluid_limit_ml=1500)
+    )
+    service.apply_settings(limited)
+    service.set_hot_day(True)
+    assert service.water_goal() == 1500  # a clinician's limit comes first
+    again = ReminderService(clock, limited, store, ReminderScheduler())
+    assert again.hot_day()  # kept across a restart, for that day

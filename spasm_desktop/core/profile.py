@@ -1,0 +1,185 @@
+"""The first-start answers ("what describes you", hours, water, login) and the defaults they set.
+
+Pure: no Qt, no files, no user-visible text. :func:`answers_from` turns the current settings
+into answers (to pre-fill the welcome wizard); :func:`apply` turns answers into new settings.
+Every rule cites the section of ``shared/CONTENT.md`` that supports it; where CONTENT.md gives
+no default for a trait, the rule changes nothing and says so.
+
+The traits themselves are not stored: they only tune the settings once, and every setting they
+touch stays editable in Settings. Running the wizard again starts with every trait unticked, and
+an unticked trait never undoes anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import math
+
+from spasm_desktop.core import units
+from spasm_desktop.core.settings import (
+    INT_BOUNDS,
+    MAX_PROMPTED_ML_PER_HOUR,
+    Settings,
+    TimeRange,
+)
+
+#: The move reminder's interval for desk workers (CONTENT.md §4.3: 30 min of continuous sitting).
+DESK_MOVE_INTERVAL_MIN = 30
+#: The shortest hold for older adults (CONTENT.md §1.3, ACSM: hold 30–60 s for older adults).
+OLDER_ADULT_HOLD_S = 30
+#: The routine with trial evidence for night cramps (CONTENT.md §1.2–1.3, Routine A).
+NIGHT_CRAMP_ROUTINE = "bedtime-core"
+#: Working hours offered when the current settings have no working day at all.
+DEFAULT_WORK = (dt.time(9, 0), dt.time(18, 0))
+
+
+class Trait(enum.Enum):
+    """An answer to "What describes you?" (any number of them)."""
+
+    DESK = "desk"
+    SPORT = "sport"
+    OVER_65 = "over_65"
+    PREGNANT = "pregnant"
+    NIGHT_CRAMPS = "night_cramps"
+
+
+@dataclasses.dataclass(frozen=True)
+class Answers:
+    """What the person told the welcome wizard. Volumes are in millilitres whatever ``unit``."""
+
+    traits: frozenset[Trait]
+    #: The working days (Monday = 0) and one range of hours shared by all of them.
+    workdays: frozenset[int]
+    work_start: dt.time
+    work_end: dt.time
+    bedtime: dt.time
+    #: The unit the person thinks in (only how volumes are shown).
+    unit: units.VolumeUnit
+    goal_ml: int
+    glass_ml: int
+    #: A daily limit a clinician set, or None.
+    fluid_limit_ml: int | None
+    start_at_login: bool
+
+
+def _work_range(settings: Settings) -> tuple[frozenset[int], TimeRange]:
+    """Return the working days and one range covering the first working day's ranges."""
+    days = frozenset(day for day, ranges in enumerate(settings.active_hours) if ranges)
+    if not days:
+        return days, DEFAULT_WORK
+    ranges = settings.active_hours[min(days)]
+    return days, (ranges[0][0], ranges[-1][1])
+
+
+def answers_from(settings: Settings) -> Answers:
+    """Return ``settings`` as answers, to pre-fill the wizard. No trait is ticked (see above).
+
+    ``apply(settings, answers_from(settings))`` gives ``settings`` back unchanged.
+    """
+    days, (start, end) = _work_range(settings)
+    return Answers(
+        traits=frozenset(),
+        workdays=days,
+        work_start=start,
+        work_end=end,
+        bedtime=settings.bedtime.bedtime,
+        unit=settings.unit,
+        goal_ml=settings.water.goal_ml,
+        glass_ml=settings.water.glass_ml,
+        fluid_limit_ml=settings.water.fluid_limit_ml,
+        start_at_login=settings.start_at_login,
+    )
+
+
+def _clamp(value: int, field: str) -> int:
+    low, high = INT_BOUNDS[field]
+    return min(max(value, low), high)
+
+
+def apply(settings: Settings, answers: Answers) -> Settings:
+    """Return new settings with ``answers`` applied to ``settings`` (which is not changed).
+
+    Rules, one by one:
+
+    - ``OVER_65``: every held stretch lasts at least 30 s (``routines.hold_s``), from ACSM's
+      "30–60 s for older adults" (CONTENT.md §1.3). A longer hold already chosen (45 s) stays.
+    - ``NIGHT_CRAMPS``: the bedtime reminder is switched on and opens the "Evidence core"
+      routine ``bedtime-core``: calf and hamstring stretches just before sleep, the one routine
+      with trial evidence for night cramps (CONTENT.md §0.1, §1.1–1.3). If it had no days, it
+      gets every day ("every night", §1.2). Without this trait the bedtime reminder stays as it
+      is, on or off.
+    - ``DESK``: the move reminder is switched on at 30 minutes of sitting (CONTENT.md §0.4,
+      §4.3: "30 min of continuous sitting") and the desk stretch reminder is switched on.
+    - ``SPORT``: nothing changes. CONTENT.md has no reminder default for people who train
+      hard; its exercise notes are about drinking in heat (§3.2) and not overdrinking in
+      endurance events (§3.3), which the water page's caution already covers. Nothing invented.
+    - ``PREGNANT``: nothing changes here. The wizard shows "check with your clinician before
+      starting new stretches" (CONTENT.md §1.3 safety copy; the Cochrane review excluded
+      pregnant people).
+    - Working hours: ``active_hours`` becomes one range on each working day and a day off on
+      the others. If the hours are what :func:`answers_from` read from ``settings``, the
+      current ranges are kept as they are (several ranges a day survive a re-run). A range
+      that starts when it ends is not usable (``validate`` refuses it): the hours stay as they
+      were. A range that ends before it starts runs past midnight, as in Settings.
+    - Bedtime: ``bedtime.bedtime`` (the water reminders' quiet time before bed follows it).
+    - Water: goal and glass clamped to their bounds (``INT_BOUNDS``); the fluid limit clamped
+      to its bounds, and it caps the goal through ``WaterSettings.effective_goal_ml`` (CONTENT.md
+      §3.3: clinician-set limits come first). If the glass at the current interval would prompt
+      more than about 1 L an hour (§3.3 hard cap), the interval is lengthened to fit.
+    - Unit and start at login: as answered.
+    """
+    hold_s = settings.routines.hold_s
+    if Trait.OVER_65 in answers.traits:
+        hold_s = max(hold_s, OLDER_ADULT_HOLD_S)
+    routines = dataclasses.replace(settings.routines, hold_s=hold_s)
+
+    bedtime = dataclasses.replace(settings.bedtime, bedtime=answers.bedtime)
+    if Trait.NIGHT_CRAMPS in answers.traits:
+        bedtime = dataclasses.replace(
+            bedtime, enabled=True, days=bedtime.days or frozenset(range(7))
+        )
+        routines = dataclasses.replace(routines, bedtime=NIGHT_CRAMP_ROUTINE)
+
+    move = settings.move
+    stretch = settings.stretch
+    if Trait.DESK in answers.traits:
+        move = dataclasses.replace(move, enabled=True, interval_min=DESK_MOVE_INTERVAL_MIN)
+        stretch = dataclasses.replace(stretch, enabled=True)
+    # Trait.SPORT and Trait.PREGNANT: no setting changes (see the docstring).
+
+    active_hours = settings.active_hours
+    current_days, current_range = _work_range(settings)
+    answered_range = (answers.work_start, answers.work_end)
+    changed = (answers.workdays, answered_range) != (current_days, current_range)
+    if changed and answers.work_start != answers.work_end:
+        workday: tuple[TimeRange, ...] = (answered_range,)
+        active_hours = tuple(workday if day in answers.workdays else () for day in range(7))
+
+    glass_ml = _clamp(answers.glass_ml, "water.glass_ml")
+    interval_min = settings.water.interval_min
+    if glass_ml * 60 / interval_min > MAX_PROMPTED_ML_PER_HOUR:
+        interval_min = _clamp(
+            math.ceil(glass_ml * 60 / MAX_PROMPTED_ML_PER_HOUR), "water.interval_min"
+        )
+    limit = answers.fluid_limit_ml
+    water = dataclasses.replace(
+        settings.water,
+        goal_ml=_clamp(answers.goal_ml, "water.goal_ml"),
+        glass_ml=glass_ml,
+        interval_min=interval_min,
+        fluid_limit_ml=None if limit is None else _clamp(limit, "water.fluid_limit_ml"),
+    )
+
+    return dataclasses.replace(
+        settings,
+        active_hours=active_hours,
+        water=water,
+        stretch=stretch,
+        move=move,
+        bedtime=bedtime,
+        routines=routines,
+        unit=answers.unit,
+        start_at_login=answers.start_at_login,
+    )
