@@ -98,4 +98,12 @@ relief_shot relief-ten-minutes "l alt+0" "hamstring"
 relief_shot relief-belly "" "belly"
 relief_shot relief-all-over "" "all_over"
 fi
+
+# The Learn page, opened from the tray menu (L).
+if want learn; then
+seed
+SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/learn.png" -w 4 \
+  -t "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key l; sleep 2; import -window \"\$(xdotool search --name 'Learn' | head -1)\" '$out/learn.png'" \
+  -- "$app" >/dev/null
+fi
 echo "screenshots in $out"
