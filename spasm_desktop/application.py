@@ -95,6 +95,7 @@ class Application(QtCore.QObject):
         self.relief_window: Any = None  # ui.relief_panel.ReliefPanel while open
         self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
         self.learn_window: Any = None  # ui.learn.LearnWindow while open
+        self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
@@ -315,7 +316,11 @@ class Application(QtCore.QObject):
         if mode in ("both", "popup"):
             self._close_popup()
             self.popup = popup.ReminderPopup(
-                kinds, settings, self.service.water_today(), player=True
+                kinds,
+                settings,
+                self.service.water_today(),
+                player=True,
+                tips=self._pick_tips(kinds) if settings.delivery.tips else None,
             )
             self.popup.answered.connect(self._on_answer)
             self.popup.routine_requested.connect(self._routine_for)
@@ -336,6 +341,32 @@ class Application(QtCore.QObject):
         if settings.delivery.sound:
             QtWidgets.QApplication.beep()
         self.refresh()
+
+    def _pick_tips(self, kinds: list[ReminderKind]) -> dict[ReminderKind, str]:
+        """One tip per kind, rotating so none repeats before the others of its kind were shown."""
+        from spasm_desktop.core import tips
+
+        if self._tips is None:
+            from spasm_desktop.storage import tips as tips_store
+
+            loaded, _problems = tips_store.load_tips()
+            self._tips = loaded or ()
+        fluid_limit = self.service.settings.water.fluid_limit_ml is not None
+        shown = self.store.load_value("tips_shown", {})
+        if not isinstance(shown, dict):
+            shown = {}
+        chosen: dict[ReminderKind, str] = {}
+        for kind in kinds:
+            recent = [i for i in shown.get(kind.value, []) if isinstance(i, str)]
+            tip = tips.pick(self._tips, kind.value, recent, fluid_limit)
+            if tip is None:
+                continue
+            chosen[kind] = text.data(tip.text)
+            # One list per kind, as long as the kind's tips: none repeats before all were shown.
+            per_kind = sum(1 for t in self._tips if t.kind == kind.value)
+            shown[kind.value] = list(tips.remember(recent, tip.id, keep=max(1, per_kind - 1)))
+        self.store.save_value("tips_shown", shown)
+        return chosen
 
     def focus_popup(self) -> None:
         """Give the open pop-up the keyboard (it opens without taking focus)."""

@@ -87,6 +87,8 @@ class DeliverySettings:
     mode: DeliveryMode = DeliveryMode.BOTH
     sound: bool = False
     popup_seconds: int = 120
+    #: One short tip under each reminder in the pop-up.
+    tips: bool = True
 
 
 #: Programs that run while a video call or meeting is on (process names, matched without case
@@ -308,6 +310,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
             "mode": settings.delivery.mode.value,
             "sound": settings.delivery.sound,
             "popup_seconds": settings.delivery.popup_seconds,
+            "tips": settings.delivery.tips,
         },
         "routines": dataclasses.asdict(settings.routines),
         "unit": settings.unit.value,
@@ -514,11 +517,12 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     )
 
     d = _Reader(raw.get("delivery"), "delivery", problems)
-    d.check_keys(["mode", "sound", "popup_seconds"])
+    d.check_keys(["mode", "sound", "popup_seconds", "tips"])
     delivery = DeliverySettings(
         mode=d.choice("mode", DeliveryMode, defaults.delivery.mode),
         sound=d.boolean("sound", defaults.delivery.sound),
         popup_seconds=d.integer("popup_seconds", defaults.delivery.popup_seconds),
+        tips=d.boolean("tips", defaults.delivery.tips),
     )
 
     r = _Reader(raw.get("routines"), "routines", problems)

@@ -444,6 +444,31 @@ class RecordStore:
 
         self._write(op, state)
 
+    def save_value(self, key: str, value: Any) -> None:
+        """Remember a small JSON value under ``key`` (for example which tips were shown)."""
+        if key in ("engine", "sitting"):
+            raise ValueError(f"{key!r} is kept by its own method")
+        text = json.dumps(value)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, text))
+
+        self._write(op, ("value", key, value))
+
+    def load_value(self, key: str, default: Any = None) -> Any:
+        """Return the JSON value saved under ``key`` (``default`` if none or unreadable)."""
+        for item in reversed(self._pending_items(tuple)):
+            if len(item) == 3 and item[0] == "value" and item[1] == key:
+                return item[2]
+        rows = self._query("SELECT value FROM state WHERE key = ?", (key,))
+        if not rows:
+            return default
+        try:
+            return json.loads(rows[0][0])
+        except ValueError:
+            log.warning("saved value %s unreadable; using the default", key)
+            return default
+
     def save_sitting(self, state: SittingState) -> None:
         """Remember the sitting timer (replaces any earlier one still waiting)."""
         text = sitting_to_json(state)

@@ -44,6 +44,7 @@ class ReminderPopup(QtWidgets.QFrame):
         water_today_ml: int,
         parent: QtWidgets.QWidget | None = None,
         player: bool = False,
+        tips: dict[ReminderKind, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlags(
@@ -64,6 +65,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self._rows: dict[ReminderKind, QtWidgets.QWidget] = {}
         self._showing_steps = False  # steps on screen: stay open once everything is answered
         self._player = player  # "Show me" and "Start routine" open the stretch player
+        self._tips = tips or {}  # one short tip per kind (already translated)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(10)
@@ -125,16 +127,27 @@ class ReminderPopup(QtWidgets.QFrame):
         if kind is ReminderKind.WATER and settings.water.fluid_limit_ml is not None:
             details.setText(text.fluid_caution())
             details.setVisible(True)
+        tip = QtWidgets.QLabel(self._tips.get(kind, ""))
+        tip.setWordWrap(True)
+        tip.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        tip.setObjectName(f"tip_{kind.value}")
+        tip.setAccessibleName(self.tr("Tip"))
+        small = tip.font()
+        small.setItalic(True)
+        small.setPointSizeF(small.pointSizeF() * 0.95)
+        tip.setFont(small)
+        tip.setVisible(bool(tip.text()))
         primary = QtWidgets.QPushButton(_primary_label(kind))
         primary.setObjectName(f"primary_{kind.value}")
         primary.setAccessibleName(primary.text().replace("&", ""))
         primary.setDefault(len(self.open_kinds) == 1)
         primary.clicked.connect(lambda: self.act(kind))
-        grid.addWidget(icon, 0, 0, 3, 1, QtCore.Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(icon, 0, 0, 4, 1, QtCore.Qt.AlignmentFlag.AlignTop)
         grid.addWidget(heading, 0, 1)
         grid.addWidget(message, 1, 1)
         grid.addWidget(details, 2, 1)
-        grid.addWidget(primary, 3, 1, QtCore.Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(tip, 3, 1)
+        grid.addWidget(primary, 4, 1, QtCore.Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         return row
 

@@ -482,6 +482,13 @@ class SettingsDialog(QtWidgets.QDialog):
         self._sound_check.setChecked(settings.delivery.sound)
         self._sound_check.toggled.connect(self._revalidate)
         form.addRow(self._sound_check)
+        # No mnemonic: the letters on this tab are taken; Tab reaches it.
+        self._tips_check = QtWidgets.QCheckBox(self.tr("Show a short tip with each reminder"))
+        self._tips_check.setObjectName("delivery_tips")
+        self._tips_check.setAccessibleName(self.tr("Show a short tip with each reminder"))
+        self._tips_check.setChecked(settings.delivery.tips)
+        self._tips_check.toggled.connect(self._revalidate)
+        form.addRow(self._tips_check)
 
         self._popup_seconds = self._spin(
             "delivery.popup_seconds",
@@ -792,6 +799,7 @@ class SettingsDialog(QtWidgets.QDialog):
                 mode=DeliveryMode(self._mode_combo.currentData()),
                 sound=self._sound_check.isChecked(),
                 popup_seconds=self._popup_seconds.value(),
+                tips=self._tips_check.isChecked(),
             ),
             busy=BusySettings(
                 system_dnd=self._system_dnd_check.isChecked(),

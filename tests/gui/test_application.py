@@ -362,3 +362,41 @@ def test_hot_day_from_the_tray_tells_what_helps(make_app):
     assert "Small, frequent sips" in body
     app.tray.hot_day_toggled.emit(False)
     assert not app.service.hot_day()
+
+
+def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
+    from spasm_desktop.core.settings import DeliverySettings
+
+    app, _icon, _notifier = make_app()
+    seen = []
+    for _ in range(5):
+        app.present([ReminderKind.BEDTIME])
+        label = app.popup.findChild(QtWidgets.QLabel, "tip_bedtime")
+        assert label is not None and label.isVisibleTo(app.popup) and label.text()
+        seen.append(label.text())
+        app._close_popup()
+    assert len(set(seen)) == 5  # no repeat while other bedtime tips are left
+    assert app.store.load_value("tips_shown")["bedtime"]
+    settings = app.service.settings
+    app.service.apply_settings(
+        dataclasses.replace(
+            settings, delivery=DeliverySettings(mode=DeliveryMode.POPUP, tips=False)
+        )
+    )
+    app.present([ReminderKind.WATER])
+    assert not app.popup.findChild(QtWidgets.QLabel, "tip_water").text()
+
+
+def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
+    app, _icon, _notifier = make_app()
+    settings = app.service.settings
+    limited = dataclasses.replace(
+        settings, water=dataclasses.replace(settings.water, fluid_limit_ml=1500)
+    )
+    app.service.apply_settings(limited)
+    texts = set()
+    for _ in range(3):
+        app.present([ReminderKind.WATER])
+        texts.add(app.popup.findChild(QtWidgets.QLabel, "tip_water").text())
+        app._close_popup()
+    assert len(texts) == 1 and "limit" in next(iter(texts))

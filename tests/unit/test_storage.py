@@ -675,3 +675,14 @@ def test_routine_sessions(tmp_path, open_store, quick_busy_timeout):
     assert store.retry() is True
     store.close()
     assert open_store(path).sessions(*DAY) == [done, stopped]
+
+
+def test_small_values_in_the_state_table(tmp_path, open_store):
+    store = open_store(tmp_path / "records.sqlite3")
+    assert store.load_value("tips_shown", {}) == {}
+    store.save_value("tips_shown", {"water": ["a", "b"]})
+    store.close()
+    again = open_store(tmp_path / "records.sqlite3")
+    assert again.load_value("tips_shown") == {"water": ["a", "b"]}
+    with pytest.raises(ValueError):
+        again.save_value("engine", {})
