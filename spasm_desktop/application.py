@@ -68,6 +68,7 @@ class Application(QtCore.QObject):
         paths: paths_mod.Paths,
         tray_icon: QtWidgets.QSystemTrayIcon | None,
         notifier_factory: Callable[[QtCore.QObject], Any] | None = None,
+        show_welcome: bool = True,
     ) -> None:
         """Build the app around the tray icon already on screen (None: no system tray).
 
@@ -78,6 +79,10 @@ class Application(QtCore.QObject):
         self.paths = paths
         self.clock = SystemClock(local_zone())
         now = self.clock.now()
+        #: The very first start (no settings file yet): the welcome opens once the tray is up.
+        self.first_start = show_welcome and not paths.settings_file.exists()
+        self.welcome: Any = None  # ui.welcome.WelcomeWizard while open
+        self._sample: Any = None  # the welcome's sample pop-up
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now)
@@ -136,6 +141,8 @@ class Application(QtCore.QObject):
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         self._tell_start_problems()
+        if self.first_start and not self.store.load_value("welcome_done", False):
+            QtCore.QTimer.singleShot(0, self.show_welcome)
 
     def _look_for_tray(self) -> None:
         """A tray appeared after start-up (a panel that started late): move into it."""
@@ -155,6 +162,45 @@ class Application(QtCore.QObject):
         if self.today_window is not None:
             self.today_window.quit_button.setVisible(False)
         self.refresh()
+
+    def show_welcome(self) -> None:
+        """The welcome: what the app does, a few questions that set it up, and the tray.
+
+        Nothing is saved until the person finishes or skips; closing it half-way leaves it to
+        show again at the next start. Also from Settings ("run the welcome again").
+        """
+        from spasm_desktop.ui import welcome
+
+        if self.welcome is not None:
+            self.welcome.raise_()
+            self.welcome.activateWindow()
+            return
+        wizard = welcome.WelcomeWizard(self.service.settings, show_sample=self.show_sample)
+        wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda _code: self._welcome_done(wizard))
+        self.welcome = wizard
+        wizard.show()
+
+    def _welcome_done(self, wizard: Any) -> None:
+        self.welcome = None
+        if wizard.result_settings is not None:
+            self.apply_settings(wizard.result_settings)
+        if wizard.result_settings is not None or wizard.skipped:
+            self.store.save_value("welcome_done", True)
+            log.info("welcome %s", "finished" if wizard.result_settings else "skipped")
+
+    def show_sample(self) -> None:
+        """A sample reminder, to see what one looks like (nothing is recorded)."""
+        from spasm_desktop.ui import popup
+
+        self._close_popup()
+        sample = popup.ReminderPopup(
+            [ReminderKind.WATER], self.service.settings, self.service.water_today()
+        )
+        sample.setWindowTitle(text.tr("Sample reminder"))
+        sample.show_in_corner()
+        self.popup = None  # not a real reminder: its answers are not recorded
+        self._sample = sample
 
     def _watch_activity(self) -> None:
         """Find an activity source for the sitting timer; read do-not-disturb when needed."""
@@ -705,6 +751,7 @@ class Application(QtCore.QObject):
             activity=activity,
             routines=choices,
             cues=self.cue_description(),
+            welcome=self.show_welcome,
         )
         if new is None:
             return

@@ -1539,7 +1539,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/settings_dialog.py" line="+125"/>
+        <location filename="../../spasm_desktop/ui/settings_dialog.py" line="+126"/>
         <source>Spasm Settings</source>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step). The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
@@ -1596,7 +1596,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+7"/>
+        <source>Run the &amp;welcome again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the welcome again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
         <translation type="unfinished"></translation>
@@ -2628,7 +2638,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>What this app does, and what it does not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Spasm Desktop reminds you to drink water, to stretch, to get up after sitting for a while and to do your bedtime stretches. It guides you through the stretches, and its cramp relief panel helps when a cramp strikes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,7 +2933,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Where to find the app, and how to pause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The app&apos;s tray icon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,13 +3033,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+101"/>
+        <location filename="../../spasm_desktop/application.py" line="+106"/>
         <source>Spasm Desktop</source>
-        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app).</extracomment>
+        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). The very first start (no settings file yet): the welcome opens once the tray is up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+94"/>
+        <source>Sample reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,7 +3184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>

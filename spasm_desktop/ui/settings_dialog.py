@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -94,6 +94,7 @@ class SettingsDialog(QtWidgets.QDialog):
         activity: str | None = None,
         routines: Sequence[tuple[str, str, str]] = (),
         cues: str | None = None,
+        welcome: Callable[[], None] | None = None,
     ) -> None:
         """``activity`` says, already translated, how the app detects that the person is away
         (such as "Detecting activity with: GNOME idle monitor"); None when nothing does.
@@ -163,6 +164,16 @@ class SettingsDialog(QtWidgets.QDialog):
         cancel.setAccessibleName(self.tr("Cancel without saving"))
         self._buttons.accepted.connect(self._on_save)
         self._buttons.rejected.connect(self.reject)
+        self.welcome_button: QtWidgets.QPushButton | None = None
+        if welcome is not None:
+            # Closes Settings (unsaved changes are dropped) and runs the welcome again.
+            self.welcome_button = self._buttons.addButton(
+                self.tr("Run the &welcome again…"), QtWidgets.QDialogButtonBox.ButtonRole.ResetRole
+            )
+            self.welcome_button.setAccessibleName(self.tr("Run the welcome again"))
+            self.welcome_button.setAutoDefault(False)
+            self.welcome_button.clicked.connect(self.reject)
+            self.welcome_button.clicked.connect(lambda: QtCore.QTimer.singleShot(0, welcome))
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self._tabs)
@@ -193,12 +204,15 @@ class SettingsDialog(QtWidgets.QDialog):
         activity: str | None = None,
         routines: Sequence[tuple[str, str, str]] = (),
         cues: str | None = None,
+        welcome: Callable[[], None] | None = None,
     ) -> Settings | None:
         """Show the dialog modally; return the new settings, or None if it was cancelled.
 
         ``activity``, ``routines`` and ``cues`` are as for the constructor.
         """
-        dialog = cls(settings, parent, activity=activity, routines=routines, cues=cues)
+        dialog = cls(
+            settings, parent, activity=activity, routines=routines, cues=cues, welcome=welcome
+        )
         try:
             if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
                 return dialog.result_settings()

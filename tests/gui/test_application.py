@@ -44,7 +44,7 @@ class FakeNotifier(QtCore.QObject):
 def make_app(qtbot, qapp, tmp_path):
     made = []
 
-    def make(tray=True, works=True):
+    def make(tray=True, works=True, welcome=False):
         paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
         paths.ensure()
         icon = RecordingTray() if tray else None
@@ -54,7 +54,7 @@ def make_app(qtbot, qapp, tmp_path):
             notifiers.append(FakeNotifier(parent, works))
             return notifiers[-1]
 
-        app = application.Application(qapp, paths, icon, factory)
+        app = application.Application(qapp, paths, icon, factory, show_welcome=welcome)
         app.start()
         made.append(app)
         return app, icon, notifiers[0]
@@ -62,6 +62,8 @@ def make_app(qtbot, qapp, tmp_path):
     yield make
     for app in made:
         app._tick.stop()
+        if app.welcome is not None:
+            app.welcome.close()
         app._tray_wait.stop()
         app.scheduler.shutdown()
         app._close_popup()
@@ -400,3 +402,39 @@ def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
         texts.add(app.popup.findChild(QtWidgets.QLabel, "tip_water").text())
         app._close_popup()
     assert len(texts) == 1 and "limit" in next(iter(texts))
+
+
+def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot):
+    app, _icon, _notifier = make_app(welcome=True)
+    qtbot.waitUntil(lambda: app.welcome is not None)
+    wizard = app.welcome
+    assert wizard.isVisible()
+    wizard.close()  # closed half-way: nothing saved, it shows again next time
+    qtbot.waitUntil(lambda: app.welcome is None)
+    assert app.store.load_value("welcome_done", False) is False
+    app.show_welcome()
+    wizard = app.welcome
+    wizard.accept()
+    qtbot.waitUntil(lambda: app.welcome is None)
+    assert app.store.load_value("welcome_done") is True
+    assert app.paths.settings_file.exists()
+
+
+def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qtbot):
+    app, _icon, _notifier = make_app(welcome=True)
+    qtbot.waitUntil(lambda: app.welcome is not None)
+    before = app.service.settings
+    app.welcome.skip()
+    qtbot.waitUntil(lambda: app.welcome is None)
+    assert app.service.settings == before
+    assert app.store.load_value("welcome_done") is True
+
+
+def test_sample_reminder_is_not_recorded(make_app):
+    app, _icon, _notifier = make_app()
+    app.show_sample()
+    assert app._sample.isVisible() and app.popup is None
+    app._sample.act(W)
+    assert app.store.records(*app.service.today()) == []
+    assert app.service.water_today() == 0
+    app._sample.close()

@@ -771,3 +771,20 @@ def test_problem_label_follows_dark_palette(qtbot: QtBot) -> None:
     dialog.setPalette(dark)
     colour = label.palette().color(QtGui.QPalette.ColorRole.WindowText)
     assert colour.lightness() > dark.color(QtGui.QPalette.ColorRole.Window).lightness() + 60
+
+
+def test_run_the_welcome_again(qtbot):
+    from spasm_desktop.core.settings import Settings as _Settings
+    from spasm_desktop.ui.settings_dialog import SettingsDialog as _Dialog
+
+    asked = []
+    dialog = _Dialog(_Settings(), welcome=lambda: asked.append(True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.welcome_button is not None and dialog.welcome_button.accessibleName()
+    dialog.welcome_button.click()
+    qtbot.waitUntil(lambda: asked == [True])
+    assert dialog.result() == QtWidgets.QDialog.DialogCode.Rejected
+    plain = _Dialog(_Settings())
+    qtbot.addWidget(plain)
+    assert plain.welcome_button is None

@@ -38,6 +38,7 @@ def test_wheel_contains_resources(tmp_path):
         ("routines", "*.json"),
         ("relief", "*.json"),
         ("learn", "*.json"),
+        ("tips", "*.json"),
         ("illustrations", "*.svg"),
         ("sounds", "*.wav"),
     ):

@@ -1,0 +1,285 @@
+"""The welcome wizard (offscreen Qt, pytest-qt), driven without exec()."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import units
+from spasm_desktop.core.settings import (
+    BedtimeSettings,
+    MoveSettings,
+    Settings,
+    WaterSettings,
+    validate,
+)
+from spasm_desktop.ui.welcome import SKIPPED, WelcomeWizard
+
+T = dt.time
+Button = QtWidgets.QWizard.WizardButton
+PAGES = 6
+#: QWizard's own buttons that this wizard never shows.
+UNUSED_WIZARD_BUTTONS = {"qt_wizard_commit", "qt_wizard_help", "qt_wizard_cancel"}
+
+
+def make(qtbot: QtBot, settings: Settings | None = None, show_sample=None) -> WelcomeWizard:
+    wizard = WelcomeWizard(settings if settings is not None else Settings(), show_sample)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def child(wizard: WelcomeWizard, kind, name: str):
+    widget = wizard.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def go_to(wizard: WelcomeWizard, index: int) -> None:
+    while wizard.currentId() < index:
+        wizard.next()
+    assert wizard.currentId() == index
+
+
+def finish(qtbot: QtBot, wizard: WelcomeWizard) -> None:
+    go_to(wizard, PAGES - 1)
+    with qtbot.waitSignal(wizard.accepted, timeout=1000):
+        wizard.button(Button.FinishButton).click()
+
+
+def test_finishing_without_changes_keeps_the_settings(qtbot):
+    settings = Settings(move=MoveSettings(interval_min=45), start_at_login=True)
+    wizard = make(qtbot, settings)
+    finish(qtbot, wizard)
+    assert wizard.result_settings == settings
+    assert wizard.skipped is False
+
+
+def test_finishing_with_answers_returns_those_settings(qtbot):
+    wizard = make(qtbot, Settings(bedtime=BedtimeSettings(enabled=False)))
+    wizard.next()
+    for name in ("trait_desk", "trait_over_65", "trait_night_cramps"):
+        child(wizard, QtWidgets.QCheckBox, name).setChecked(True)
+    wizard.next()
+    child(wizard, QtWidgets.QCheckBox, "workday_fri").setChecked(False)
+    child(wizard, QtWidgets.QCheckBox, "workday_sat").setChecked(True)
+    child(wizard, QtWidgets.QTimeEdit, "work_start").setTime(QtCore.QTime(8, 0))
+    child(wizard, QtWidgets.QTimeEdit, "work_end").setTime(QtCore.QTime(16, 30))
+    child(wizard, QtWidgets.QTimeEdit, "bedtime").setTime(QtCore.QTime(23, 0))
+    wizard.next()
+    unit = child(wizard, QtWidgets.QComboBox, "unit")
+    unit.setCurrentIndex(unit.findData(units.VolumeUnit.FL_OZ.value))
+    child(wizard, QtWidgets.QDoubleSpinBox, "water_goal").setValue(64.0)
+    child(wizard, QtWidgets.QDoubleSpinBox, "water_glass").setValue(8.0)
+    child(wizard, QtWidgets.QCheckBox, "fluid_limit_set").setChecked(True)
+    child(wizard, QtWidgets.QDoubleSpinBox, "water_limit").setValue(50.0)
+    wizard.next()
+    child(wizard, QtWidgets.QRadioButton, "login_yes").setChecked(True)
+    finish(qtbot, wizard)
+
+    result = wizard.result_settings
+    assert result is not None
+    assert validate(result) == []
+    day = ((T(8), T(16, 30)),)
+    assert result.active_hours == (day, day, day, day, (), day, ())
+    assert result.move.enabled and result.move.interval_min == 30
+    assert result.stretch.enabled
+    assert result.routines.hold_s == 30
+    assert result.bedtime.enabled and result.bedtime.bedtime == T(23)
+    assert result.routines.bedtime == "bedtime-core"
+    assert result.unit is units.VolumeUnit.FL_OZ
+    assert (result.water.goal_ml, result.water.glass_ml) == (1893, 237)
+    assert result.water.fluid_limit_ml == 1479
+    assert result.water.effective_goal_ml == 1479
+    assert result.start_at_login
+
+
+def test_switching_units_does_not_change_the_volumes(qtbot):
+    settings = Settings(water=WaterSettings(goal_ml=2100, glass_ml=230))
+    wizard = make(qtbot, settings)
+    go_to(wizard, 3)
+    unit = child(wizard, QtWidgets.QComboBox, "unit")
+    for value in (units.VolumeUnit.FL_OZ, units.VolumeUnit.ML, units.VolumeUnit.FL_OZ):
+        unit.setCurrentIndex(unit.findData(value.value))
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    assert (wizard.result_settings.water.goal_ml, wizard.result_settings.water.glass_ml) == (
+        2100,
+        230,
+    )
+
+
+def test_pregnancy_shows_the_clinician_caution(qtbot):
+    wizard = make(qtbot)
+    wizard.next()
+    caution = child(wizard, QtWidgets.QLabel, "pregnancy_caution")
+    assert not caution.isVisible()
+    child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(True)
+    assert caution.isVisible()
+    assert "clinician" in caution.text()
+
+
+def test_fluid_limit_shows_the_cap_and_the_caution(qtbot):
+    wizard = make(qtbot)
+    go_to(wizard, 3)
+    assert child(wizard, QtWidgets.QLabel, "fluid_caution").isVisible()
+    limit = child(wizard, QtWidgets.QDoubleSpinBox, "water_limit")
+    assert not limit.isEnabled()
+    child(wizard, QtWidgets.QCheckBox, "fluid_limit_set").setChecked(True)
+    assert limit.isEnabled()
+    limit.setValue(1500)
+    effective = child(wizard, QtWidgets.QLabel, "effective_goal")
+    assert effective.isVisible()
+    assert "1,500" in effective.text() or "1500" in effective.text()
+
+
+def test_working_hours_that_start_when_they_end_block_next(qtbot):
+    wizard = make(qtbot)
+    go_to(wizard, 2)
+    child(wizard, QtWidgets.QTimeEdit, "work_end").setTime(QtCore.QTime(9, 0))
+    assert not wizard.button(Button.NextButton).isEnabled()
+    assert child(wizard, QtWidgets.QLabel, "hours_problem").isVisible()
+    child(wizard, QtWidgets.QTimeEdit, "work_end").setTime(QtCore.QTime(17, 0))
+    assert wizard.button(Button.NextButton).isEnabled()
+
+
+@pytest.mark.parametrize("page", [0, 2, PAGES - 1])
+def test_skip_keeps_the_settings(qtbot, page):
+    wizard = make(qtbot)
+    go_to(wizard, page)
+    if page:
+        wizard.page(1).findChild(QtWidgets.QCheckBox, "trait_desk").setChecked(True)
+    skip = wizard.button(Button.CustomButton1)
+    assert skip.isVisible()
+    with qtbot.waitSignal(wizard.finished, timeout=1000) as blocker:
+        skip.click()
+    assert blocker.args == [SKIPPED]
+    assert wizard.result_settings is None
+    assert wizard.skipped is True
+    assert not wizard.isVisible()
+
+
+@pytest.mark.parametrize("how", ["reject", "close", "escape"])
+def test_closing_half_way_is_neither_done_nor_skipped(qtbot, how):
+    wizard = make(qtbot)
+    go_to(wizard, 2)
+    with qtbot.waitSignal(wizard.rejected, timeout=1000):
+        if how == "reject":
+            wizard.reject()
+        elif how == "close":
+            wizard.close()
+        else:
+            qtbot.keyClick(wizard, QtCore.Qt.Key.Key_Escape)
+    assert wizard.result_settings is None
+    assert wizard.skipped is False
+
+
+def test_run_reports_finish_skip_and_close(qtbot, monkeypatch):
+    settings = Settings()
+    outcomes = iter(["finish", "skip", "close"])
+
+    def fake_exec(self: WelcomeWizard) -> int:
+        outcome = next(outcomes)
+        if outcome == "finish":
+            self.accept()
+        elif outcome == "skip":
+            self.skip()
+        else:
+            self.reject()
+        return int(self.result())
+
+    monkeypatch.setattr(WelcomeWizard, "exec", fake_exec)
+    assert WelcomeWizard.run(settings) == (settings, True)
+    assert WelcomeWizard.run(settings) == (None, True)
+    assert WelcomeWizard.run(settings) == (None, False)
+
+
+def test_the_sample_button_calls_the_callback(qtbot):
+    calls: list[int] = []
+    wizard = make(qtbot, show_sample=lambda: calls.append(1))
+    go_to(wizard, PAGES - 1)
+    button = child(wizard, QtWidgets.QPushButton, "sample")
+    assert button.isVisible()
+    button.click()
+    assert calls == [1]
+    assert wizard.isVisible()
+
+
+def test_no_sample_button_without_a_callback(qtbot):
+    wizard = make(qtbot)
+    go_to(wizard, PAGES - 1)
+    assert not child(wizard, QtWidgets.QPushButton, "sample").isVisible()
+
+
+def test_the_wizard_writes_nothing(qtbot, tmp_path):
+    wizard = make(qtbot, show_sample=lambda: None)
+    wizard.next()
+    child(wizard, QtWidgets.QCheckBox, "trait_desk").setChecked(True)
+    go_to(wizard, 4)
+    child(wizard, QtWidgets.QRadioButton, "login_yes").setChecked(True)
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None and wizard.result_settings.start_at_login
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_control_has_an_accessible_name(qtbot):
+    wizard = make(qtbot, show_sample=lambda: None)
+    controls = (
+        QtWidgets.QAbstractButton,
+        QtWidgets.QAbstractSpinBox,
+        QtWidgets.QComboBox,
+    )
+    seen = 0
+    for kind in controls:
+        for widget in wizard.findChildren(kind):
+            if widget.parent() is not None and isinstance(
+                widget.parent(), QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox
+            ):
+                continue  # the parts of a compound control
+            if widget.objectName() in UNUSED_WIZARD_BUTTONS:
+                continue
+            seen += 1
+            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+    assert seen >= 20
+    for index in range(PAGES):
+        assert wizard.page(index).accessibleName()
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text)
+    return match.group(1).lower() if match else None
+
+
+def test_mnemonics_do_not_clash_on_any_page(qtbot):
+    wizard = make(qtbot, show_sample=lambda: None)
+    buttons = [
+        wizard.button(which).text()
+        for which in (Button.BackButton, Button.NextButton, Button.FinishButton)
+    ] + [wizard.button(Button.CustomButton1).text()]
+    for index in range(PAGES):
+        page = wizard.page(index)
+        texts = list(buttons)
+        texts += [b.text() for b in page.findChildren(QtWidgets.QAbstractButton)]
+        texts += [label.text() for label in page.findChildren(QtWidgets.QLabel) if label.buddy()]
+        keys = [key for key in map(_mnemonic, texts) if key]
+        assert len(keys) == len(set(keys)), (index, texts)
+        # Every labelled field can be reached by its key.
+        for label in page.findChildren(QtWidgets.QLabel):
+            if label.buddy() is not None:
+                assert _mnemonic(label.text()), label.text()
+
+
+def test_every_page_is_laid_out_in_the_window(qtbot):
+    wizard = make(qtbot, Settings(water=dataclasses.replace(WaterSettings(), fluid_limit_ml=900)))
+    for index in range(PAGES):
+        go_to(wizard, index)
+        qtbot.wait(1)
+        page = wizard.currentPage()
+        for label in page.findChildren(QtWidgets.QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()

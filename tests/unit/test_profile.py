@@ -1,0 +1,287 @@
+"""The welcome answers and the defaults they set (spasm_desktop.core.profile)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+
+import pytest
+
+from spasm_desktop.core import profile, units
+from spasm_desktop.core.profile import Answers, Trait
+from spasm_desktop.core.settings import (
+    INT_BOUNDS,
+    MAX_PROMPTED_ML_PER_HOUR,
+    BedtimeSettings,
+    MoveSettings,
+    RoutineSettings,
+    Settings,
+    StretchSettings,
+    WaterSettings,
+    hourly_water_ml,
+    validate,
+)
+
+T = dt.time
+DEFAULTS = Settings()
+ALL_COMBINATIONS = [
+    frozenset(combo)
+    for size in range(len(Trait) + 1)
+    for combo in itertools.combinations(Trait, size)
+]
+
+
+def answers(settings: Settings = DEFAULTS, **changes: object) -> Answers:
+    return dataclasses.replace(profile.answers_from(settings), **changes)  # type: ignore[arg-type]
+
+
+def test_answers_from_reads_the_settings():
+    got = profile.answers_from(DEFAULTS)
+    assert got == Answers(
+        traits=frozenset(),
+        workdays=frozenset(range(5)),
+        work_start=T(9),
+        work_end=T(18),
+        bedtime=T(22, 30),
+        unit=units.VolumeUnit.ML,
+        goal_ml=2000,
+        glass_ml=250,
+        fluid_limit_ml=None,
+        start_at_login=False,
+    )
+
+
+def test_answers_from_with_no_working_day_offers_nine_to_six():
+    settings = Settings(active_hours=((),) * 7)
+    got = profile.answers_from(settings)
+    assert got.workdays == frozenset()
+    assert (got.work_start, got.work_end) == (T(9), T(18))
+
+
+def test_answers_from_several_ranges_spans_them():
+    day = ((T(8, 30), T(12)), (T(13), T(17, 45)))
+    settings = Settings(active_hours=((), day, day, (), (), (), ()))
+    got = profile.answers_from(settings)
+    assert got.workdays == {1, 2}
+    assert (got.work_start, got.work_end) == (T(8, 30), T(17, 45))
+
+
+CUSTOM = Settings(
+    active_hours=(((T(8, 30), T(12)), (T(13), T(17, 45))),) * 3 + ((), (), (), ()),
+    water=WaterSettings(interval_min=45, glass_ml=300, goal_ml=2500, fluid_limit_ml=1800),
+    stretch=StretchSettings(enabled=False, interval_min=90),
+    move=MoveSettings(enabled=False, interval_min=50),
+    bedtime=BedtimeSettings(enabled=False, bedtime=T(23, 15), days=frozenset({4, 5})),
+    routines=RoutineSettings(hold_s=45, bedtime="bedtime-extended", desk="my-desk"),
+    unit=units.VolumeUnit.FL_OZ,
+    start_at_login=True,
+)
+
+
+@pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
+def test_unchanged_answers_change_nothing(settings):
+    assert profile.apply(settings, profile.answers_from(settings)) == settings
+
+
+def test_apply_does_not_change_its_input():
+    before = dataclasses.replace(DEFAULTS)
+    profile.apply(DEFAULTS, answers(traits=frozenset(Trait)))
+    assert before == DEFAULTS
+
+
+# --- traits, rule by rule -------------------------------------------------------------------
+
+
+def test_over_65_holds_stretches_at_least_30_seconds():
+    # CONTENT.md §1.3: ACSM holds of 30–60 s for older adults.
+    result = profile.apply(DEFAULTS, answers(traits=frozenset({Trait.OVER_65})))
+    assert result.routines.hold_s == 30
+    assert dataclasses.replace(result, routines=DEFAULTS.routines) == DEFAULTS
+
+
+def test_over_65_keeps_a_longer_hold_already_chosen():
+    settings = Settings(routines=RoutineSettings(hold_s=45))
+    result = profile.apply(settings, answers(settings, traits=frozenset({Trait.OVER_65})))
+    assert result.routines.hold_s == 45
+
+
+def test_night_cramps_turn_on_the_bedtime_core_routine():
+    # CONTENT.md §1.1–1.3: calf and hamstring stretches just before sleep.
+    settings = Settings(
+        bedtime=BedtimeSettings(enabled=False, days=frozenset()),
+        routines=RoutineSettings(bedtime="bedtime-extended"),
+    )
+    result = profile.apply(
+        settings, answers(settings, traits=frozenset({Trait.NIGHT_CRAMPS}), bedtime=T(23))
+    )
+    assert result.bedtime.enabled
+    assert result.bedtime.bedtime == T(23)
+    assert result.bedtime.days == frozenset(range(7))
+    assert result.routines.bedtime == "bedtime-core"
+
+
+def test_night_cramps_keep_the_chosen_days():
+    settings = Settings(bedtime=BedtimeSettings(enabled=False, days=frozenset({0, 1})))
+    result = profile.apply(settings, answers(settings, traits=frozenset({Trait.NIGHT_CRAMPS})))
+    assert result.bedtime.days == {0, 1}
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_without_night_cramps_the_bedtime_reminder_stays_as_it_is(enabled):
+    settings = Settings(
+        bedtime=BedtimeSettings(enabled=enabled), routines=RoutineSettings(bedtime="mine")
+    )
+    result = profile.apply(settings, answers(settings, bedtime=T(21, 45)))
+    assert result.bedtime.enabled is enabled
+    assert result.bedtime.bedtime == T(21, 45)
+    assert result.routines.bedtime == "mine"
+
+
+def test_desk_turns_on_moving_every_30_minutes_and_stretching():
+    # CONTENT.md §4.3: 30 min of continuous sitting.
+    settings = Settings(
+        move=MoveSettings(enabled=False, interval_min=60, break_min=7),
+        stretch=StretchSettings(enabled=False, interval_min=90),
+    )
+    result = profile.apply(settings, answers(settings, traits=frozenset({Trait.DESK})))
+    assert result.move == MoveSettings(enabled=True, interval_min=30, break_min=7)
+    assert result.stretch == StretchSettings(enabled=True, interval_min=90)
+
+
+@pytest.mark.parametrize("trait", [Trait.SPORT, Trait.PREGNANT])
+@pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
+def test_sport_and_pregnancy_change_no_setting(trait, settings):
+    plain = profile.apply(settings, profile.answers_from(settings))
+    assert profile.apply(settings, answers(settings, traits=frozenset({trait}))) == plain
+
+
+@pytest.mark.parametrize(
+    "traits", ALL_COMBINATIONS, ids=lambda t: "+".join(sorted(x.value for x in t))
+)
+@pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
+def test_every_combination_of_traits_validates(traits, settings):
+    result = profile.apply(settings, answers(settings, traits=traits))
+    assert validate(result) == []
+    assert (Trait.DESK in traits) <= (result.move.enabled and result.move.interval_min == 30)
+    assert (Trait.OVER_65 in traits) <= (result.routines.hold_s >= 30)
+    assert (Trait.NIGHT_CRAMPS in traits) <= result.bedtime.enabled
+
+
+# --- hours ----------------------------------------------------------------------------------
+
+
+def test_working_hours_map_to_active_hours():
+    result = profile.apply(
+        DEFAULTS, answers(workdays=frozenset({0, 2, 5}), work_start=T(7, 30), work_end=T(16))
+    )
+    day = ((T(7, 30), T(16)),)
+    assert result.active_hours == (day, (), day, (), (), day, ())
+    assert validate(result) == []
+
+
+def test_night_shift_runs_past_midnight():
+    result = profile.apply(
+        DEFAULTS, answers(workdays=frozenset({4}), work_start=T(22), work_end=T(6))
+    )
+    assert result.active_hours[4] == ((T(22), T(6)),)
+    assert validate(result) == []
+
+
+def test_no_working_day_makes_every_day_a_day_off():
+    result = profile.apply(DEFAULTS, answers(workdays=frozenset()))
+    assert result.active_hours == ((),) * 7
+
+
+def test_a_range_that_starts_when_it_ends_keeps_the_hours():
+    result = profile.apply(
+        CUSTOM, answers(CUSTOM, workdays=frozenset({0}), work_start=T(9), work_end=T(9))
+    )
+    assert result.active_hours == CUSTOM.active_hours
+    assert validate(result) == []
+
+
+def test_changed_days_with_the_same_hours_replace_the_ranges():
+    result = profile.apply(CUSTOM, answers(CUSTOM, workdays=frozenset({0, 1, 2, 3})))
+    assert result.active_hours[:4] == (((T(8, 30), T(17, 45)),),) * 4
+    assert result.active_hours[4:] == ((), (), ())
+
+
+# --- water ----------------------------------------------------------------------------------
+
+
+def test_water_answers_are_applied():
+    result = profile.apply(
+        DEFAULTS, answers(goal_ml=2400, glass_ml=300, unit=units.VolumeUnit.FL_OZ)
+    )
+    assert (result.water.goal_ml, result.water.glass_ml) == (2400, 300)
+    assert result.unit is units.VolumeUnit.FL_OZ
+    assert result.water.fluid_limit_ml is None
+    assert result.water.effective_goal_ml == 2400
+
+
+def test_fluid_limit_caps_the_goal():
+    result = profile.apply(DEFAULTS, answers(goal_ml=2500, fluid_limit_ml=1500))
+    assert result.water.fluid_limit_ml == 1500
+    assert result.water.effective_goal_ml == 1500
+    assert validate(result) == []
+
+
+def test_fluid_limit_above_the_goal_leaves_the_goal():
+    result = profile.apply(DEFAULTS, answers(goal_ml=1800, fluid_limit_ml=2000))
+    assert result.water.effective_goal_ml == 1800
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("goal_ml", 10, INT_BOUNDS["water.goal_ml"][0]),
+        ("goal_ml", 99_000, INT_BOUNDS["water.goal_ml"][1]),
+        ("glass_ml", 1, INT_BOUNDS["water.glass_ml"][0]),
+        ("glass_ml", 5000, INT_BOUNDS["water.glass_ml"][1]),
+        ("fluid_limit_ml", 1, INT_BOUNDS["water.fluid_limit_ml"][0]),
+        ("fluid_limit_ml", 99_000, INT_BOUNDS["water.fluid_limit_ml"][1]),
+    ],
+)
+def test_volumes_are_clamped_to_their_bounds(field, value, expected):
+    result = profile.apply(DEFAULTS, answers(**{field: value}))
+    assert getattr(result.water, field) == expected
+    assert validate(result) == []
+
+
+def test_a_big_glass_never_prompts_more_than_a_litre_an_hour():
+    # CONTENT.md §3.3 hard cap.
+    settings = Settings(water=WaterSettings(interval_min=15, glass_ml=200))
+    result = profile.apply(settings, answers(settings, glass_ml=600))
+    assert result.water.glass_ml == 600
+    assert hourly_water_ml(result.water) <= MAX_PROMPTED_ML_PER_HOUR
+    assert result.water.interval_min == 36
+    assert validate(result) == []
+
+
+def test_fl_oz_answers_convert_to_millilitres():
+    # What the wizard does with "64 fl oz a day, 8 fl oz glasses".
+    goal = units.from_unit(64, units.VolumeUnit.FL_OZ)
+    glass = units.from_unit(8, units.VolumeUnit.FL_OZ)
+    result = profile.apply(
+        DEFAULTS, answers(unit=units.VolumeUnit.FL_OZ, goal_ml=goal, glass_ml=glass)
+    )
+    assert (result.water.goal_ml, result.water.glass_ml) == (1893, 237)
+    assert units.rounded(result.water.goal_ml, units.VolumeUnit.FL_OZ) == 64.0
+    assert units.rounded(result.water.glass_ml, units.VolumeUnit.FL_OZ) == 8.0
+
+
+def test_start_at_login_and_bedtime():
+    result = profile.apply(DEFAULTS, answers(start_at_login=True, bedtime=T(0, 30)))
+    assert result.start_at_login
+    assert result.bedtime.bedtime == T(0, 30)
+
+
+def test_other_settings_are_kept():
+    result = profile.apply(
+        CUSTOM, answers(CUSTOM, traits=frozenset(Trait), goal_ml=3000, start_at_login=False)
+    )
+    for name in ("delivery", "busy"):
+        assert getattr(result, name) == getattr(CUSTOM, name)
+    assert result.water.taper_min == CUSTOM.water.taper_min
+    assert result.routines.desk == "my-desk"
