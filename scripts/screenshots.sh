@@ -106,4 +106,15 @@ SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/learn.png" -w 4 \
   -t "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key l; sleep 2; import -window \"\$(xdotool search --name 'Learn' | head -1)\" '$out/learn.png'" \
   -- "$app" >/dev/null
 fi
+
+# The first-run welcome, each page (a fresh home: no settings yet).
+if want welcome; then
+rm -rf "$work/home"
+snippet="sleep 1; w=\$(xdotool search --name 'Welcome' | head -1); xdotool windowfocus --sync \$w"
+for page in 1 2 3 4 5 6; do
+  snippet+="; import -window \$w '$out/welcome-$page.png'; xdotool key --window \$w alt+n; sleep 0.8"
+done
+SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/welcome.png" -w 4 -t "$snippet" -- "$app" \
+  >/dev/null
+fi
 echo "screenshots in $out"
