@@ -367,6 +367,7 @@ class Application(QtCore.QObject):
                 self.service.water_today(),
                 player=True,
                 tips=self._pick_tips(kinds) if settings.delivery.tips else None,
+                red_flags=self._emergency_flags(),
             )
             self.popup.answered.connect(self._on_answer)
             self.popup.routine_requested.connect(self._routine_for)
@@ -387,6 +388,15 @@ class Application(QtCore.QObject):
         if settings.delivery.sound:
             QtWidgets.QApplication.beep()
         self.refresh()
+
+    def _emergency_flags(self) -> list[str]:
+        """The "get emergency care now" signs, translated, from the app's one list."""
+        from spasm_desktop.core.relief import Tier
+
+        content = self._relief_content()
+        if content is None:
+            return []
+        return [text.data(flag.text) for flag in content.flags(Tier.EMERGENCY)]
 
     def _pick_tips(self, kinds: list[ReminderKind]) -> dict[ReminderKind, str]:
         """One tip per kind, rotating so none repeats before the others of its kind were shown."""

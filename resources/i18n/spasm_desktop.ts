@@ -886,7 +886,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="+61"/>
+        <location filename="../../spasm_desktop/ui/popup.py" line="+64"/>
         <source>Spasm Desktop reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +896,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>When to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to get help: show the danger signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call your local emergency number now if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Danger signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,7 +933,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>S&amp;kip tonight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,7 +3033,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="-205"/>
+        <location filename="../../spasm_desktop/ui/popup.py" line="-236"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,12 +3104,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>Routine files not loaded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,8 @@ configured time, and what was not answered by then counts as ignored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
@@ -45,6 +47,7 @@ class ReminderPopup(QtWidgets.QFrame):
         parent: QtWidgets.QWidget | None = None,
         player: bool = False,
         tips: dict[ReminderKind, str] | None = None,
+        red_flags: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowFlags(
@@ -74,6 +77,28 @@ class ReminderPopup(QtWidgets.QFrame):
             self._rows[kind] = row
             layout.addWidget(row)
 
+        # The danger signs, from the app's one list, folded away behind a small button.
+        self.help_button = QtWidgets.QToolButton()
+        self.help_button.setText(self.tr("When to get help"))
+        self.help_button.setAccessibleName(self.tr("When to get help: show the danger signs"))
+        self.help_button.setCheckable(True)
+        self.help_button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        self.help_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.red_flags = QtWidgets.QLabel(
+            "\n".join(
+                [self.tr("Call your local emergency number now if:")]
+                + [f"• {flag}" for flag in red_flags]
+            )
+        )
+        self.red_flags.setWordWrap(True)
+        self.red_flags.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.red_flags.setAccessibleName(self.tr("Danger signs"))
+        self.red_flags.setVisible(False)
+        self.help_button.toggled.connect(self._show_red_flags)
+        self.help_button.setVisible(bool(red_flags))
+        layout.addWidget(self.help_button)
+        layout.addWidget(self.red_flags)
+
         bottom = QtWidgets.QHBoxLayout()
         self.snooze_button = QtWidgets.QPushButton(self.tr("S&nooze"))
         self.snooze_button.setAccessibleName(self.tr("Snooze"))
@@ -96,6 +121,14 @@ class ReminderPopup(QtWidgets.QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(settings.delivery.popup_seconds * 1000)
         self._timer.timeout.connect(self.expire)
+
+    def _show_red_flags(self, shown: bool) -> None:
+        self.red_flags.setVisible(shown)
+        self.help_button.setArrowType(
+            QtCore.Qt.ArrowType.DownArrow if shown else QtCore.Qt.ArrowType.RightArrow
+        )
+        self._timer.stop()  # the person is reading: stay open
+        self._fit_in_corner()
 
     def _skip_label(self, kinds: list[ReminderKind]) -> str:
         if kinds == [ReminderKind.BEDTIME]:

@@ -438,3 +438,31 @@ def test_sample_reminder_is_not_recorded(make_app):
     assert app.store.records(*app.service.today()) == []
     assert app.service.water_today() == 0
     app._sample.close()
+
+
+def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app, qtbot):
+    from spasm_desktop.core.relief import Tier
+
+    app, _icon, _notifier = make_app()
+    content = app._relief_content()
+    emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
+    soon = [f.text for f in content.flags(Tier.SOON)]
+    assert emergency and soon
+    # The pop-up: folded away, and exactly the emergency list.
+    app.present([ReminderKind.STRETCH])
+    popup = app.popup
+    assert not popup.red_flags.isVisibleTo(popup)
+    popup.help_button.click()
+    assert popup.red_flags.isVisibleTo(popup)
+    shown = [line[2:] for line in popup.red_flags.text().splitlines()[1:]]
+    assert shown == emergency
+    # The relief panel and the Learn page show the same texts, from the same list.
+    app.show_relief("calf")
+    app.relief_window.choose_side("left")
+    relief_texts = " ".join(w.text() for w in app.relief_window.findChildren(QtWidgets.QLabel))
+    app.show_learn()
+    learn_texts = " ".join(w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel))
+    for flag in emergency + soon:
+        assert flag in relief_texts and flag in learn_texts
+    app.relief_window.close()
+    app.learn_window.close()
