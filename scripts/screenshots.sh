@@ -52,7 +52,7 @@ shot() {  # name, crop geometry, xshot -t snippet, [seed arg]
 }
 
 if want main; then
-shot tray-menu 400x330+880+470 'xdotool mousemove 1268 784 click 3; sleep 1'
+shot tray-menu 400x500+880+300 'xdotool mousemove 1268 784 click 3; sleep 1'
 shot reminder 700x780+580+20 'sleep 1' due
 shot tooltip 420x220+860+580 'xdotool mousemove 1250 784 sleep 0.3 mousemove 1268 785; sleep 3'
 shot today 490x510+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
