@@ -156,6 +156,10 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     from spasm_desktop.service import ReminderService
     from spasm_desktop.storage import records, settings_store
 
+    if args.command == "export":
+        return run_export(args, paths)
+    if args.command == "import":
+        return run_import(args, paths)
     QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
     name = paths.server_name
     if args.command == "routine":
@@ -267,6 +271,100 @@ def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         return 1
     when = started.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
     print(f"Recorded a {args.area.replace('_', ' ')} cramp at {when}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop export json|csv --out PATH [--from DAY --to DAY]`` (straight from files)."""
+    import sqlite3
+
+    from spasm_desktop.application import local_zone
+    from spasm_desktop.core import schedule
+    from spasm_desktop.storage import backup
+
+    if args.from_day and args.to_day and args.from_day > args.to_day:
+        print("error: --from is after --to", file=sys.stderr)
+        return 2
+    zone = local_zone()
+    midnight = dt.time(0, 0)
+    start = schedule.local_instant(args.from_day, midnight, zone) if args.from_day else None
+    end = (
+        schedule.local_instant(args.to_day + dt.timedelta(days=1), midnight, zone)
+        if args.to_day
+        else None
+    )
+    out = Path(args.out).expanduser()
+    if args.format == "json" and out.is_dir():
+        print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
+        return 2
+    if args.format == "json" and not out.parent.is_dir():
+        print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    if args.format == "csv" and out.exists() and not out.is_dir():
+        print(f"error: cannot write into {out}: it is not a folder", file=sys.stderr)
+        return 2
+    try:
+        if args.format == "json":
+            counts = backup.export_json(paths.database, paths.settings_file, out, start, end)
+        else:
+            counts = backup.export_csv(paths.database, out, start, end)
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except (backup.BackupError, sqlite3.Error) as exc:
+        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        return 1
+    total = sum(counts.values())
+    print(f"Exported {total} records to {out}.")
+    for name, count in counts.items():
+        print(f"  {name}: {count}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop import PATH [--yes]``: add a backup's records not already here."""
+    import sqlite3
+
+    from spasm_desktop.storage import backup
+
+    path = Path(args.path).expanduser()
+    loaded, problems = backup.read_backup(path)
+    if loaded is None:
+        print(f"error: {path} is not a backup that can be imported:", file=sys.stderr)
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    try:
+        plan = backup.plan_restore(paths.database, loaded)
+    except (backup.BackupError, sqlite3.Error) as exc:
+        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        return 1
+    total = sum(plan.values())
+    if backup.settings_differ(paths.settings_file, loaded):
+        print("The backup's settings differ from yours; your settings are kept.")
+    if total == 0:
+        print("Nothing to add: everything in the backup is already here.")
+        return 0
+    print(f"This will add {total} records:")
+    for name, count in plan.items():
+        print(f"  {name}: {count}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("error: not a terminal, so not asking; add --yes to import", file=sys.stderr)
+            return 1
+        try:
+            answer = input("Add these records? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing changed.")
+            return 1
+    try:
+        added = backup.restore(paths.database, loaded)
+    except (backup.BackupError, sqlite3.Error) as exc:
+        print(f"error: could not add the records (nothing changed): {exc}", file=sys.stderr)
+        return 1
+    print(f"Added {sum(added.values())} records.")
     return 0
 
 

@@ -117,6 +117,7 @@ class Application(QtCore.QObject):
         self._tray_wait.setInterval(TRAY_WAIT_MS)
         self._tray_wait.timeout.connect(self._look_for_tray)
         self._tray_tries = 0
+        self._backed_up: dt.date | None = None  # the last day a daily backup was made
 
     # --- start-up ------------------------------------------------------------------------------
 
@@ -140,6 +141,7 @@ class Application(QtCore.QObject):
         self._watch_activity()
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
+        QtCore.QTimer.singleShot(0, self.daily_backup)
         self._tell_start_problems()
         if self.first_start and not self.store.load_value("welcome_done", False):
             QtCore.QTimer.singleShot(0, self.show_welcome)
@@ -350,6 +352,27 @@ class Application(QtCore.QObject):
         if self.store.pending_count:
             self.store.retry()
         self.service.check()
+        self.daily_backup()
+
+    def daily_backup(self) -> None:
+        """Once a day (at start, then on the first tick of a new day): a backup, 7 kept."""
+        from spasm_desktop.core import schedule
+
+        today = schedule.local_date(self.clock.now(), self.clock.tz)
+        if self._backed_up == today:
+            return
+        self._backed_up = today
+        from spasm_desktop.storage import backup
+
+        try:
+            written = backup.daily_backup(
+                self.paths.database, self.paths.settings_file, self.paths.backups_dir, today
+            )
+        except (OSError, ValueError) as exc:
+            log.warning("daily backup failed: %s", exc)
+            return
+        if written is not None:
+            log.info("daily backup: %s", written)
 
     # --- reminders ------------------------------------------------------------------------------
 

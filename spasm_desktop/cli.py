@@ -106,6 +106,14 @@ def parse_when(text: str) -> tuple[dt.date | None, dt.time]:
     raise bad
 
 
+def parse_day(text: str) -> dt.date:
+    """Parse a calendar day ``YYYY-MM-DD``."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (try 2026-11-24)") from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser."""
     parser = argparse.ArgumentParser(
@@ -150,6 +158,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", help="a routine file (JSON)")
     start = routine_commands.add_parser("start", help="open a routine (needs the running app)")
     start.add_argument("name", help="the routine's id, as shown by 'routine list'")
+    export = commands.add_parser("export", help="export your records as CSV files or a backup")
+    export.add_argument(
+        "format", choices=("json", "csv"), help="json: one backup file; csv: one file per table"
+    )
+    export.add_argument("--out", required=True, help="the file (json) or folder (csv) to write")
+    export.add_argument(
+        "--from", dest="from_day", type=parse_day, help="first day, YYYY-MM-DD (local)"
+    )
+    export.add_argument("--to", dest="to_day", type=parse_day, help="last day, YYYY-MM-DD")
+    imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
+    imp.add_argument("path", help="a backup made by 'export json' or the daily backups")
+    imp.add_argument("--yes", action="store_true", help="add them without asking")
     return parser
 
 

@@ -3059,7 +3059,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,7 +3104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>

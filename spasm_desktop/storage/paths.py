@@ -36,6 +36,11 @@ class Paths:
         return self.config_dir / "routines"
 
     @property
+    def backups_dir(self) -> Path:
+        """Automatic daily backups of the records and settings (the last 7)."""
+        return self.data_dir / "backups"
+
+    @property
     def learn_checklist(self) -> Path:
         """What the person ticked on the Learn page's "lower your risk" checklist."""
         return self.data_dir / "learn-checklist.json"

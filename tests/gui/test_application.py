@@ -466,3 +466,13 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
         assert flag in relief_texts and flag in learn_texts
     app.relief_window.close()
     app.learn_window.close()
+
+
+def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.service.log_drink(300)
+    qtbot.waitUntil(lambda: app.paths.backups_dir.exists() and any(app.paths.backups_dir.iterdir()))
+    (first,) = list(app.paths.backups_dir.iterdir())
+    assert first.name.startswith("backup-") and first.stat().st_mode & 0o777 == 0o600
+    app.on_tick()  # the same day: nothing new
+    assert list(app.paths.backups_dir.iterdir()) == [first]

@@ -181,3 +181,129 @@ def test_cramp_log(env):
     rows = conn.execute("SELECT area, side, duration_s, severity, source FROM cramp_episodes")
     assert rows.fetchall() == [("calf", "left", 90, 6, "cli")]
     conn.close()
+
+
+def drink_rows(env):
+    import sqlite3
+    from pathlib import Path
+
+    db = Path(env["SPASM_DESKTOP_HOME"]) / "data" / "records.sqlite3"
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT at, ml, source FROM drinks ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_export_json_and_csv(env, tmp_path):
+    assert run(env, "drink", "300").returncode == 0
+    assert run(env, "drink", "200").returncode == 0
+    out = tmp_path / "backup.json"
+    result = run(env, "export", "json", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Exported 2 records to {out}.")
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [row["ml"] for row in data["tables"]["drinks"]] == [300, 200]
+    folder = tmp_path / "csv"
+    result = run(env, "export", "csv", "--out", str(folder))
+    assert result.returncode == 0, result.stderr
+    lines = (folder / "drinks.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "at,ml,source" and len(lines) == 3
+    # A range of days far in the past: nothing in it.
+    ranged = tmp_path / "ranged.json"
+    args = ["--from", "2020-01-01", "--to", "2020-01-31"]
+    result = run(env, "export", "json", "--out", str(ranged), *args)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(ranged.read_text(encoding="utf-8"))["tables"]["drinks"] == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "yesterday"],
+        ["--to", "2026-13-01"],
+        ["--from", "2026-11-24", "--to", "2026-11-01"],
+    ],
+)
+def test_export_bad_dates_exit_2(env, tmp_path, args):
+    out = tmp_path / "out.json"
+    result = run(env, "export", "json", "--out", str(out), *args)
+    assert result.returncode == 2
+    assert "error:" in result.stderr
+    assert not out.exists()
+
+
+def test_export_unwritable_out_exits_2(env, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for kind, out in (
+        ("json", blocker / "out.json"),
+        ("json", tmp_path / "missing" / "out.json"),
+        ("json", tmp_path),
+        ("csv", blocker / "folder"),
+        ("csv", blocker),
+    ):
+        result = run(env, "export", kind, "--out", str(out))
+        assert result.returncode == 2, (kind, out, result.stderr)
+        assert result.stderr.startswith("error: cannot write"), result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "home"]
+    assert blocker.read_text() == "x"
+
+
+def make_backup(env, tmp_path):
+    assert run(env, "drink", "300").returncode == 0
+    assert run(env, "drink", "200").returncode == 0
+    out = tmp_path / "backup.json"
+    assert run(env, "export", "json", "--out", str(out)).returncode == 0
+    other = dict(env, SPASM_DESKTOP_HOME=str(tmp_path / "other"))
+    return out, other
+
+
+def test_import_with_yes(env, tmp_path):
+    out, other = make_backup(env, tmp_path)
+    assert run(other, "drink", "100").returncode == 0
+    result = run(other, "import", str(out), "--yes")
+    assert result.returncode == 0, result.stderr
+    assert "This will add 2 records:" in result.stdout
+    assert "  drinks: 2" in result.stdout
+    assert result.stdout.strip().endswith("Added 2 records.")
+    assert [ml for _at, ml, _src in drink_rows(other)] == [100, 300, 200]
+    again = run(other, "import", str(out), "--yes")
+    assert again.returncode == 0
+    assert "Nothing to add" in again.stdout
+    assert len(drink_rows(other)) == 3
+
+
+def test_import_without_yes_and_no_terminal_changes_nothing(env, tmp_path):
+    out, other = make_backup(env, tmp_path)
+    assert run(other, "drink", "100").returncode == 0
+    before = drink_rows(other)
+    result = run(other, "import", str(out))
+    assert result.returncode == 1
+    assert "  drinks: 2" in result.stdout
+    assert "--yes" in result.stderr
+    assert drink_rows(other) == before
+
+
+def test_import_invalid_file_exits_2(env, tmp_path):
+    out, other = make_backup(env, tmp_path)
+    assert run(other, "drink", "100").returncode == 0
+    before = drink_rows(other)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["tables"]["drinks"][1]["ml"] = -3
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    junk = tmp_path / "junk.json"
+    junk.write_text("this is not json", encoding="utf-8")
+    for path, expected in (
+        (bad, "drinks[1].ml: expected a whole number > 0"),
+        (junk, "not a backup: not valid JSON"),
+        (tmp_path / "missing.json", "cannot read the file"),
+    ):
+        result = run(other, "import", str(path), "--yes")
+        assert result.returncode == 2
+        assert expected in result.stderr, result.stderr
+        assert drink_rows(other) == before

@@ -1,0 +1,527 @@
+"""Your data out and back in: CSV export, full JSON backups, restore, and daily backups.
+
+A backup is one JSON file holding every records table (except the engine's private ``state``)
+and the settings. Reading one never raises: it returns the problems as plain English lines.
+A restore only ever *adds* rows that are not already in the database (matched by natural keys),
+in one transaction, so it is all or nothing; the settings are never overwritten by it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from spasm_desktop import fileutil as files
+from spasm_desktop.core.reminders import Outcome, ReminderKind
+from spasm_desktop.core.sitting import BreakSource
+from spasm_desktop.storage import records
+
+FORMAT = 1
+APP = "spasm-desktop"
+DAILY_PREFIX = "backup-"
+
+
+class _BadValueError(Exception):
+    """A value that cannot be stored; the message says what was expected."""
+
+
+Check = Callable[[Any], Any]
+
+
+def _text(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _BadValueError("text")
+    return value
+
+
+def _time(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _BadValueError("a time such as 2026-11-24T21:30:00+00:00")
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _BadValueError("a time such as 2026-11-24T21:30:00+00:00") from None
+    if parsed.tzinfo is None:
+        raise _BadValueError("a time with a time zone, such as 2026-11-24T21:30:00+00:00")
+    return parsed.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _whole(low: int | None, high: int | None, expected: str) -> Check:
+    def check(value: Any) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _BadValueError(expected)
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise _BadValueError(expected)
+        return value
+
+    return check
+
+
+def _one_of(choices: Sequence[str]) -> Check:
+    def check(value: Any) -> Any:
+        if value not in choices:
+            raise _BadValueError("one of " + ", ".join(choices))
+        return value
+
+    return check
+
+
+def _text_list(value: Any) -> Any:
+    expected = 'a JSON list of texts, such as ["a", "b"]'
+    if not isinstance(value, str):
+        raise _BadValueError(expected)
+    try:
+        items = json.loads(value)
+    except ValueError:
+        raise _BadValueError(expected) from None
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        raise _BadValueError(expected)
+    return value
+
+
+def _nullable(check: Check) -> Check:
+    def inner(value: Any) -> Any:
+        return None if value is None else check(value)
+
+    return inner
+
+
+@dataclasses.dataclass(frozen=True)
+class Table:
+    """How one records table is exported, validated and matched."""
+
+    name: str
+    columns: tuple[tuple[str, Check], ...]
+    #: The column the ``from``/``to`` filter applies to.
+    time_column: str
+    #: The columns that identify a row already present.
+    key: tuple[str, ...]
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """The columns, in order."""
+        return tuple(name for name, _check in self.columns)
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "reminder_log",
+        (
+            ("at", _time),
+            ("kind", _one_of([k.value for k in ReminderKind])),
+            ("outcome", _one_of([o.value for o in Outcome])),
+            ("due", _nullable(_time)),
+            ("detail", _text),
+        ),
+        "at",
+        ("at", "kind", "outcome", "due"),
+    ),
+    Table(
+        "drinks",
+        (
+            ("at", _time),
+            ("ml", _whole(1, None, "a whole number > 0")),
+            ("source", _text),
+        ),
+        "at",
+        ("at", "ml", "source"),
+    ),
+    Table(
+        "breaks",
+        (
+            ("started", _time),
+            ("ended", _time),
+            ("source", _one_of([s.value for s in BreakSource])),
+        ),
+        "started",
+        ("started", "ended", "source"),
+    ),
+    Table(
+        "routine_sessions",
+        (
+            ("routine", _text),
+            ("started", _time),
+            ("ended", _time),
+            ("outcome", _one_of(["finished", "stopped"])),
+            ("stopped_at", _text),
+            ("skipped", _text_list),
+        ),
+        "started",
+        ("routine", "started"),
+    ),
+    Table(
+        "cramp_episodes",
+        (
+            ("uid", _text),
+            ("started", _time),
+            ("duration_s", _nullable(_whole(0, None, "a whole number of seconds >= 0"))),
+            ("area", _nullable(_text)),
+            ("side", _nullable(_text)),
+            ("severity", _nullable(_whole(0, 10, "a whole number from 0 to 10"))),
+            ("feelings", _text_list),
+            ("context", _text_list),
+            ("helped", _text_list),
+            ("notes", _text),
+            ("source", _text),
+        ),
+        "started",
+        ("uid",),
+    ),
+)
+TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+Row = tuple[Any, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Backup:
+    """A validated backup: rows are tuples in :attr:`Table.columns` order, times in UTC."""
+
+    schema: int
+    exported: str
+    settings: dict[str, Any] | None
+    tables: dict[str, list[Row]]
+
+    def count(self) -> dict[str, int]:
+        """Rows per table."""
+        return {table.name: len(self.tables.get(table.name, [])) for table in TABLES}
+
+
+class BackupError(Exception):
+    """The database could not be opened or prepared."""
+
+
+# --- database ----------------------------------------------------------------------------------
+
+
+def _prepare(db: Path) -> None:
+    """Create or upgrade the tables through the store (which makes a new file private)."""
+    store = records.RecordStore(db, lambda: dt.datetime.now(dt.UTC))
+    problem, error = store.problem, store.error
+    store.close()
+    if problem is not records.StoreProblem.NONE:
+        raise BackupError(f"cannot open {db}: {error}")
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    """Open ``db`` (creating or upgrading its tables first), WAL and synchronous FULL."""
+    if not db.exists():
+        _prepare(db)
+    conn = sqlite3.connect(db, timeout=10.0, isolation_level=None)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(records.SCHEMA):
+            raise BackupError(f"{db} is from a newer version of the app ({version})")
+        if version < len(records.SCHEMA):
+            conn.close()
+            _prepare(db)
+            conn = sqlite3.connect(db, timeout=10.0, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _iso(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _select(
+    conn: sqlite3.Connection, table: Table, start: dt.datetime | None, end: dt.datetime | None
+) -> list[Row]:
+    where: list[str] = []
+    params: list[str] = []
+    if start is not None:
+        where.append(f"{table.time_column} >= ?")
+        params.append(_iso(start))
+    if end is not None:
+        where.append(f"{table.time_column} < ?")
+        params.append(_iso(end))
+    sql = f"SELECT {', '.join(table.column_names)} FROM {table.name}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {table.time_column}, id"
+    return [tuple(row) for row in conn.execute(sql, params)]
+
+
+def _read_tables(
+    db: Path, start: dt.datetime | None, end: dt.datetime | None
+) -> dict[str, list[Row]]:
+    if not db.exists():
+        return {table.name: [] for table in TABLES}
+    conn = _connect(db)
+    try:
+        conn.execute("BEGIN")  # one consistent snapshot of every table
+        result = {table.name: _select(conn, table, start, end) for table in TABLES}
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return result
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def _read_settings(settings_file: Path) -> dict[str, Any] | None:
+    try:
+        raw = json.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return raw if isinstance(raw, dict) else None
+
+
+def export_json(
+    db: Path,
+    settings_file: Path,
+    out: Path,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+) -> dict[str, int]:
+    """Write a full backup of the records in ``[start, end)`` and the settings to ``out``.
+
+    Written atomically, readable by the user only. Returns the rows per table. Raises
+    :class:`OSError` if ``out`` cannot be written, :class:`BackupError` or
+    :class:`sqlite3.Error` if the database cannot be read.
+    """
+    tables = _read_tables(db, start, end)
+    data = {
+        "format": FORMAT,
+        "app": APP,
+        "schema": len(records.SCHEMA),
+        "exported": _iso(dt.datetime.now(dt.UTC)),
+        "from": _iso(start) if start else None,
+        "to": _iso(end) if end else None,
+        "settings": _read_settings(settings_file),
+        "tables": {
+            table.name: [dict(zip(table.column_names, row, strict=True)) for row in rows]
+            for table in TABLES
+            for rows in [tables[table.name]]
+        },
+    }
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    files.write_atomic(out, text.encode("utf-8"), mode=0o600)
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+def export_csv(
+    db: Path, out_dir: Path, start: dt.datetime | None, end: dt.datetime | None
+) -> dict[str, int]:
+    """Write one CSV file per table (``out_dir/TABLE.csv``, UTF-8, header row).
+
+    ``out_dir`` is created if missing; every file is written atomically and private. If one
+    file cannot be written, the ones written by this call are removed again. Returns the rows
+    per table.
+    """
+    tables = _read_tables(db, start, end)
+    contents: dict[Path, bytes] = {}
+    for table in TABLES:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(table.column_names)
+        writer.writerows(tables[table.name])
+        contents[out_dir / f"{table.name}.csv"] = buffer.getvalue().encode("utf-8")
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    written: list[Path] = []
+    try:
+        for path, data in contents.items():
+            files.write_atomic(path, data, mode=0o600)
+            written.append(path)
+    except OSError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+# --- reading a backup --------------------------------------------------------------------------
+
+
+def read_backup(path: Path) -> tuple[Backup | None, list[str]]:
+    """Read and validate a backup file; return it, or ``None`` and the problems found."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return None, [f"cannot read the file: {exc.strerror or exc}"]
+    except UnicodeDecodeError:
+        return None, ["not a backup: the file is not text (UTF-8)"]
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        return None, [f"not a backup: not valid JSON ({exc})"]
+    return parse_backup(raw)
+
+
+def parse_backup(raw: Any) -> tuple[Backup | None, list[str]]:
+    """Validate parsed JSON as a backup (see :func:`read_backup`)."""
+    if not isinstance(raw, dict):
+        return None, ["not a backup: expected a JSON object"]
+    problems: list[str] = []
+    if raw.get("app") != APP:
+        problems.append(f'app: expected "{APP}"')
+    if raw.get("format") != FORMAT:
+        problems.append(f"format: expected {FORMAT} (this version reads format {FORMAT} only)")
+    if problems:
+        return None, problems
+    schema = raw.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        problems.append("schema: expected a whole number > 0")
+    exported = raw.get("exported")
+    try:
+        _time(exported)
+    except _BadValueError as exc:
+        problems.append(f"exported: expected {exc}")
+    settings = raw.get("settings")
+    if settings is not None and not isinstance(settings, dict):
+        problems.append("settings: expected an object or null")
+    tables_raw = raw.get("tables")
+    tables: dict[str, list[Row]] = {}
+    if not isinstance(tables_raw, dict):
+        problems.append("tables: expected an object with one list per table")
+        tables_raw = {}
+    for name, rows in tables_raw.items():
+        table = TABLES_BY_NAME.get(name)
+        if table is None:
+            known = ", ".join(TABLES_BY_NAME)
+            problems.append(f"tables.{name}: unknown table (expected one of {known})")
+            continue
+        if not isinstance(rows, list):
+            problems.append(f"{name}: expected a list of rows")
+            continue
+        tables[name] = _parse_rows(table, rows, problems)
+    if problems:
+        return None, problems
+    assert isinstance(schema, int) and isinstance(exported, str)
+    return Backup(schema, exported, settings, tables), []
+
+
+def _parse_rows(table: Table, rows: list[Any], problems: list[str]) -> list[Row]:
+    parsed: list[Row] = []
+    uids: set[Any] = set()
+    for index, row in enumerate(rows):
+        where = f"{table.name}[{index}]"
+        if not isinstance(row, dict):
+            problems.append(f"{where}: expected an object")
+            continue
+        for column in row:
+            if column not in table.column_names:
+                problems.append(f"{where}.{column}: unknown column")
+        values: list[Any] = []
+        for column, check in table.columns:
+            if column not in row:
+                problems.append(f"{where}.{column}: missing")
+                continue
+            try:
+                values.append(check(row[column]))
+            except _BadValueError as exc:
+                problems.append(f"{where}.{column}: expected {exc}")
+        if len(values) != len(table.columns):
+            continue
+        if table.name == "cramp_episodes":
+            if values[0] in uids:
+                problems.append(f"{where}.uid: the same uid appears twice")
+            uids.add(values[0])
+        parsed.append(tuple(values))
+    return parsed
+
+
+# --- restore -----------------------------------------------------------------------------------
+
+
+def _new_rows(conn: sqlite3.Connection, backup: Backup) -> dict[str, list[Row]]:
+    """The backup's rows that are not in the database yet (a row present once matches once)."""
+    result: dict[str, list[Row]] = {}
+    for table in TABLES:
+        key_sql = ", ".join(table.key)
+        present = Counter(tuple(row) for row in conn.execute(f"SELECT {key_sql} FROM {table.name}"))
+        positions = [table.column_names.index(column) for column in table.key]
+        new: list[Row] = []
+        for row in backup.tables.get(table.name, []):
+            key = tuple(row[i] for i in positions)
+            if present[key] > 0:
+                present[key] -= 1
+            else:
+                new.append(row)
+        result[table.name] = new
+    return result
+
+
+def plan_restore(db: Path, backup: Backup) -> dict[str, int]:
+    """Return how many rows of each table a restore would add (rows present are skipped)."""
+    if not db.exists():
+        return backup.count()
+    conn = _connect(db)
+    try:
+        return {name: len(rows) for name, rows in _new_rows(conn, backup).items()}
+    finally:
+        conn.close()
+
+
+def settings_differ(settings_file: Path, backup: Backup) -> bool:
+    """Whether the backup's settings differ from the current ones (a restore keeps these)."""
+    return backup.settings is not None and backup.settings != _read_settings(settings_file)
+
+
+def restore(db: Path, backup: Backup, on_begin: Callable[[], None] | None = None) -> dict[str, int]:
+    """Add the rows :func:`plan_restore` reports, in one transaction: all or nothing.
+
+    ``on_begin`` is called once the transaction has begun (for tests and progress). Returns
+    the rows added per table. Raises :class:`BackupError` or :class:`sqlite3.Error` (nothing
+    is changed then).
+    """
+    conn = _connect(db)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if on_begin is not None:
+                on_begin()
+            new = _new_rows(conn, backup)
+            for table in TABLES:
+                columns = table.column_names
+                marks = ",".join("?" * len(columns))
+                conn.executemany(
+                    f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})",
+                    new[table.name],
+                )
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    return {name: len(rows) for name, rows in new.items()}
+
+
+# --- daily backups -----------------------------------------------------------------------------
+
+
+def daily_backup(
+    db: Path, settings_file: Path, folder: Path, today: dt.date, keep: int = 7
+) -> Path | None:
+    """Write ``folder/backup-YYYY-MM-DD.json`` unless today's exists; keep the newest ``keep``.
+
+    Returns the file written, or ``None`` if today's backup already existed. The folder is
+    private to the user.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
+    target = folder / f"{DAILY_PREFIX}{today.isoformat()}.json"
+    written: Path | None = None
+    if not target.exists():
+        export_json(db, settings_file, target, None, None)
+        written = target
+    backups = sorted(folder.glob(f"{DAILY_PREFIX}????-??-??.json"))
+    for old in backups[: max(len(backups) - keep, 0)]:
+        old.unlink(missing_ok=True)
+    return written

@@ -1,0 +1,375 @@
+"""Backups, restore and CSV export (spasm_desktop.storage.backup)."""
+
+import csv
+import datetime as dt
+import json
+import sqlite3
+import stat
+
+import pytest
+
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
+from spasm_desktop.core.sitting import Break, BreakSource
+from spasm_desktop.storage import backup
+from spasm_desktop.storage.records import RecordStore, RoutineSession
+
+T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
+
+
+def fill(path):
+    store = RecordStore(path, lambda: T0)
+    for day in range(3):
+        base = T0 + dt.timedelta(days=day)
+        store.add_drink(base, 250, "tray")
+        store.add_drink(base + dt.timedelta(hours=2), 330, "cli")
+        store.add_records(
+            [
+                Record(base, ReminderKind.WATER, Outcome.SHOWN, base, ""),
+                Record(base, ReminderKind.WATER, Outcome.DONE, None, "détail ✓"),
+                Record(base + dt.timedelta(hours=1), ReminderKind.MOVE, Outcome.SNOOZED),
+            ]
+        )
+        store.add_breaks([Break(base, base + dt.timedelta(minutes=5), BreakSource.NATURAL)])
+        store.add_session(
+            RoutineSession(
+                "desk-break",
+                base,
+                base + dt.timedelta(minutes=3),
+                day % 2 == 0,
+                "" if day % 2 == 0 else "wall-calf/left/hold",
+                ("neck-roll/both/hold",) if day else (),
+            )
+        )
+        store.save_episode(
+            Episode(
+                started=base + dt.timedelta(hours=20),
+                duration_s=90 if day else None,
+                area="calf",
+                side="left" if day else None,
+                severity=day + 4,
+                feelings=("tight", "sharp"),
+                context=("night",),
+                helped=("stretch",),
+                notes=f'nuit {day}: crampe « forte » 🦵\nligne deux, "quoted"',
+                source="panel",
+            )
+        )
+    assert store.pending_count == 0
+    store.close()
+
+
+def rows(path, table):
+    spec = backup.TABLES_BY_NAME[table]
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            f"SELECT {', '.join(spec.column_names)} FROM {table} ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def all_rows(path):
+    return {table.name: rows(path, table.name) for table in backup.TABLES}
+
+
+@pytest.fixture
+def filled(tmp_path):
+    db = tmp_path / "records.sqlite3"
+    fill(db)
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"version": 1, "water": {"glass_ml": 300}}))
+    return db, settings
+
+
+def mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
+    db, settings = filled
+    out = tmp_path / "out" / "backup.json"
+    out.parent.mkdir()
+    counts = backup.export_json(db, settings, out, None, None)
+    assert counts == {
+        "reminder_log": 9,
+        "drinks": 6,
+        "breaks": 3,
+        "routine_sessions": 3,
+        "cramp_episodes": 3,
+    }
+    assert mode(out) == 0o600
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == 1 and data["app"] == "spasm-desktop" and data["schema"] == 4
+    assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
+    assert "state" not in data["tables"]
+    assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)
+
+    loaded, problems = backup.read_backup(out)
+    assert problems == []
+    assert loaded is not None
+    fresh = tmp_path / "fresh.sqlite3"
+    assert backup.plan_restore(fresh, loaded) == counts
+    assert not fresh.exists()  # planning does not create anything
+    assert backup.restore(fresh, loaded) == counts
+    assert all_rows(fresh) == all_rows(db)
+    # And the store reads them back the same.
+    a, b = RecordStore(db, lambda: T0), RecordStore(fresh, lambda: T0)
+    far = T0 + dt.timedelta(days=30)
+    assert a.episodes(T0, far) == b.episodes(T0, far)
+    assert a.sessions(T0, far) == b.sessions(T0, far)
+    assert a.records(T0, far) == b.records(T0, far)
+    a.close()
+    b.close()
+
+    assert backup.plan_restore(fresh, loaded) == dict.fromkeys(counts, 0)
+    assert backup.restore(fresh, loaded) == dict.fromkeys(counts, 0)
+    assert backup.restore(db, loaded) == dict.fromkeys(counts, 0)
+    assert all_rows(fresh) == all_rows(db)
+
+
+def test_restore_adds_only_what_is_missing(filled, tmp_path):
+    db, settings = filled
+    out = tmp_path / "b.json"
+    backup.export_json(db, settings, out, None, None)
+    loaded, _ = backup.read_backup(out)
+    assert loaded is not None
+    target = tmp_path / "target.sqlite3"
+    store = RecordStore(target, lambda: T0)
+    store.add_drink(T0, 250, "tray")  # already in the backup
+    store.add_drink(T0, 999, "tray")  # only here
+    store.close()
+    plan = backup.plan_restore(target, loaded)
+    assert plan["drinks"] == 5
+    backup.restore(target, loaded)
+    assert len(rows(target, "drinks")) == 7
+    assert backup.settings_differ(settings, loaded) is False
+    assert backup.settings_differ(tmp_path / "missing.json", loaded) is True
+
+
+def test_from_to_filter(filled, tmp_path):
+    db, settings = filled
+    start = T0 + dt.timedelta(days=1)
+    end = T0 + dt.timedelta(days=2)
+    out = tmp_path / "b.json"
+    counts = backup.export_json(db, settings, out, start, end)
+    assert counts == {
+        "reminder_log": 3,
+        "drinks": 2,
+        "breaks": 1,
+        "routine_sessions": 1,
+        "cramp_episodes": 1,
+    }
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["from"] == "2026-11-21T08:00:00+00:00"
+    assert data["to"] == "2026-11-22T08:00:00+00:00"
+    assert [d["at"] for d in data["tables"]["drinks"]] == [
+        "2026-11-21T08:00:00+00:00",
+        "2026-11-21T10:00:00+00:00",
+    ]
+
+
+def test_csv_export(filled, tmp_path):
+    db, _ = filled
+    folder = tmp_path / "csv" / "deeper"
+    counts = backup.export_csv(db, folder, None, None)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"{t.name}.csv" for t in backup.TABLES
+    )
+    for table in backup.TABLES:
+        path = folder / f"{table.name}.csv"
+        assert mode(path) == 0o600
+        with path.open(encoding="utf-8", newline="") as handle:
+            read = list(csv.reader(handle))
+        assert tuple(read[0]) == table.column_names
+        assert len(read) - 1 == counts[table.name]
+        expected = [["" if v is None else str(v) for v in row] for row in rows(db, table.name)]
+        assert read[1:] == expected
+    with (folder / "cramp_episodes.csv").open(encoding="utf-8", newline="") as handle:
+        episodes = list(csv.DictReader(handle))
+    assert episodes[0]["notes"].startswith("nuit 0: crampe « forte » 🦵\nligne deux")
+
+
+def test_export_of_a_missing_database_is_empty(tmp_path):
+    out = tmp_path / "b.json"
+    counts = backup.export_json(tmp_path / "none.sqlite3", tmp_path / "none.json", out, None, None)
+    assert set(counts.values()) == {0}
+    assert not (tmp_path / "none.sqlite3").exists()
+    loaded, problems = backup.read_backup(out)
+    assert problems == [] and loaded is not None and loaded.settings is None
+
+
+def good_backup():
+    return {
+        "format": 1,
+        "app": "spasm-desktop",
+        "schema": 4,
+        "exported": "2026-11-24T10:00:00+00:00",
+        "from": None,
+        "to": None,
+        "settings": {},
+        "tables": {
+            "drinks": [{"at": "2026-11-24T09:00:00+00:00", "ml": 250, "source": "cli"}],
+        },
+    }
+
+
+def with_change(change):
+    data = good_backup()
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"not json {", "not a backup: not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not a backup: the file is not text"),
+        (json.dumps([1, 2]).encode(), "not a backup: expected a JSON object"),
+        (json.dumps(with_change(lambda d: d.update(format=2))).encode(), "format: expected 1"),
+        (json.dumps(with_change(lambda d: d.update(app="x"))).encode(), 'app: expected "spasm'),
+        (
+            json.dumps(
+                with_change(lambda d: d["tables"]["drinks"][0].update(at="yesterday"))
+            ).encode(),
+            "drinks[0].at: expected a time",
+        ),
+        (
+            json.dumps(
+                with_change(lambda d: d["tables"]["drinks"][0].update(at="2026-11-24T09:00:00"))
+            ).encode(),
+            "drinks[0].at: expected a time with a time zone",
+        ),
+        (
+            json.dumps(with_change(lambda d: d["tables"]["drinks"][0].update(ml=-5))).encode(),
+            "drinks[0].ml: expected a whole number > 0",
+        ),
+        (
+            json.dumps(with_change(lambda d: d["tables"]["drinks"][0].update(ml=True))).encode(),
+            "drinks[0].ml: expected a whole number > 0",
+        ),
+        (
+            json.dumps(with_change(lambda d: d["tables"].update(state=[]))).encode(),
+            "tables.state: unknown table",
+        ),
+        (
+            json.dumps(with_change(lambda d: d["tables"]["drinks"][0].update(id=3))).encode(),
+            "drinks[0].id: unknown column",
+        ),
+        (
+            json.dumps(with_change(lambda d: d["tables"]["drinks"][0].pop("source"))).encode(),
+            "drinks[0].source: missing",
+        ),
+        (
+            json.dumps(
+                with_change(
+                    lambda d: d["tables"].update(
+                        cramp_episodes=[
+                            {
+                                "uid": "u",
+                                "started": "2026-11-24T01:00:00Z",
+                                "duration_s": None,
+                                "area": None,
+                                "side": None,
+                                "severity": 11,
+                                "feelings": "[]",
+                                "context": "nope",
+                                "helped": "[]",
+                                "notes": "",
+                                "source": "cli",
+                            }
+                        ]
+                    )
+                )
+            ).encode(),
+            "cramp_episodes[0].severity: expected a whole number from 0 to 10",
+        ),
+    ],
+)
+def test_invalid_files_give_problems_and_change_nothing(filled, tmp_path, content, expected):
+    db, _ = filled
+    before = all_rows(db)
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    loaded, problems = backup.read_backup(path)
+    assert loaded is None
+    assert any(line.startswith(expected) for line in problems), problems
+    assert all_rows(db) == before
+
+
+def test_every_problem_is_listed(tmp_path):
+    data = good_backup()
+    data["tables"]["drinks"].append({"at": "x", "ml": 0, "source": 3})
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    _, problems = backup.read_backup(path)
+    assert problems == [
+        "drinks[1].at: expected a time such as 2026-11-24T21:30:00+00:00",
+        "drinks[1].ml: expected a whole number > 0",
+        "drinks[1].source: expected text",
+    ]
+
+
+def test_missing_file(tmp_path):
+    loaded, problems = backup.read_backup(tmp_path / "nope.json")
+    assert loaded is None and problems[0].startswith("cannot read the file")
+
+
+def test_timestamps_are_normalised_to_utc(tmp_path):
+    data = good_backup()
+    data["tables"]["drinks"][0]["at"] = "2026-11-24T10:00:00+01:00"
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(data))
+    loaded, problems = backup.read_backup(path)
+    assert problems == [] and loaded is not None
+    db = tmp_path / "db.sqlite3"
+    backup.restore(db, loaded)
+    assert rows(db, "drinks") == [("2026-11-24T09:00:00+00:00", 250, "cli")]
+    assert mode(db) == 0o600
+
+
+def test_restore_is_all_or_nothing(filled, tmp_path):
+    db, settings = filled
+    out = tmp_path / "b.json"
+    backup.export_json(db, settings, out, None, None)
+    loaded, _ = backup.read_backup(out)
+    assert loaded is not None
+    fresh = tmp_path / "fresh.sqlite3"
+
+    def explode():
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        backup.restore(fresh, loaded, on_begin=explode)
+    assert {name: len(r) for name, r in all_rows(fresh).items()} == dict.fromkeys(loaded.count(), 0)
+    # A failure in the middle (a later table) rolls back the earlier tables too.
+    broken = backup.Backup(
+        loaded.schema,
+        loaded.exported,
+        None,
+        dict(loaded.tables, cramp_episodes=[loaded.tables["cramp_episodes"][0]] * 2),
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        backup.restore(fresh, broken)
+    assert set(map(len, all_rows(fresh).values())) == {0}
+
+
+def test_daily_backups_keep_seven(filled, tmp_path):
+    db, settings = filled
+    folder = tmp_path / "backups"
+    first = dt.date(2026, 11, 1)
+    for offset in range(10):
+        day = first + dt.timedelta(days=offset)
+        written = backup.daily_backup(db, settings, folder, day)
+        assert written == folder / f"backup-{day.isoformat()}.json"
+        assert mode(written) == 0o600
+    assert mode(folder) == 0o700
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [f"backup-2026-11-{d:02d}.json" for d in range(4, 11)]
+    today = folder / "backup-2026-11-10.json"
+    today.write_text("kept as is")
+    assert backup.daily_backup(db, settings, folder, dt.date(2026, 11, 10)) is None
+    assert today.read_text() == "kept as is"
+    loaded, problems = backup.read_backup(folder / "backup-2026-11-09.json")
+    assert problems == [] and loaded is not None and sum(loaded.count().values()) == 24
