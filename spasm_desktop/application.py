@@ -100,6 +100,7 @@ class Application(QtCore.QObject):
         self.relief_window: Any = None  # ui.relief_panel.ReliefPanel while open
         self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
         self.learn_window: Any = None  # ui.learn.LearnWindow while open
+        self.diary_window: Any = None  # ui.diary.DiaryWindow while open
         self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
@@ -245,6 +246,7 @@ class Application(QtCore.QObject):
         menu.routine_edit_requested.connect(self.edit_routines)
         menu.relief_requested.connect(self.show_relief)
         menu.learn_requested.connect(self.show_learn)
+        menu.diary_requested.connect(self.show_diary)
         menu.hot_day_toggled.connect(self.set_hot_day)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
@@ -644,6 +646,19 @@ class Application(QtCore.QObject):
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
 
+    def show_diary(self) -> None:
+        """Open (or raise) the cramp diary: add, edit and delete episodes, with undo."""
+        from spasm_desktop.ui import diary
+
+        if self.diary_window is None or not self.diary_window.isVisible():
+            window = diary.DiaryWindow(self.store, self.clock.tz, self.clock.now)
+            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.changed.connect(self.refresh)
+            self.diary_window = window
+        self.diary_window.show()
+        self.diary_window.raise_()
+        self.diary_window.activateWindow()
+
     def show_learn(self) -> bool:
         """Open (or raise) the Learn page; return False if its content can't be read."""
         from spasm_desktop.storage import learn as learn_store
@@ -762,6 +777,7 @@ class Application(QtCore.QObject):
             window.quit_requested.connect(self.quit)
             window.relief_requested.connect(self.show_relief)
             window.learn_requested.connect(self.show_learn)
+            window.diary_requested.connect(self.show_diary)
             window.quit_button.setVisible(self.tray is None)
             self.today_window = window
         self.today_window.show()

@@ -243,6 +243,13 @@ def sitting_from_json(text: str) -> SittingState:
 Write = Callable[[sqlite3.Connection], None]
 
 
+@dataclasses.dataclass(frozen=True)
+class _DeletedEpisode:
+    """A deleted episode whose removal from the database waits in memory."""
+
+    uid: str
+
+
 class RecordStore:
     """Typed access to the records database."""
 
@@ -511,9 +518,7 @@ class RecordStore:
 
     def save_episode(self, episode: Episode) -> None:
         """Record a cramp episode, or replace the earlier version with the same ``uid``."""
-        self._pending = [
-            p for p in self._pending if not (isinstance(p[1], Episode) and p[1].uid == episode.uid)
-        ]
+        self._forget_pending_episode(episode.uid)
         row = (
             episode.uid,
             _iso(episode.started),
@@ -540,6 +545,45 @@ class RecordStore:
             )
 
         self._write(op, episode)
+
+    def delete_episode(self, uid: str) -> Episode | None:
+        """Delete the cramp episode ``uid``; return it (``save_episode`` brings it back).
+
+        Returns None if there is no such episode. A version still waiting in memory is dropped;
+        if the database cannot be written now, the deletion waits in memory like any write.
+        """
+        waiting = [
+            item
+            for _op, item in self._pending
+            if isinstance(item, Episode | _DeletedEpisode) and item.uid == uid
+        ]
+        found = waiting[-1] if waiting else None
+        if isinstance(found, _DeletedEpisode):
+            return None  # already deleted
+        if found is None:
+            rows = self._query(
+                "SELECT uid, started, duration_s, area, side, severity, feelings, context, "
+                "helped, notes, source FROM cramp_episodes WHERE uid = ?",
+                (uid,),
+            )
+            if not rows:
+                return None
+            found = _episode(rows[0])
+        self._forget_pending_episode(uid)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM cramp_episodes WHERE uid = ?", (uid,))
+
+        self._write(op, _DeletedEpisode(uid))
+        return found
+
+    def _forget_pending_episode(self, uid: str) -> None:
+        """Drop the writes of episode ``uid`` (saves and deletions) still waiting in memory."""
+        self._pending = [
+            p
+            for p in self._pending
+            if not (isinstance(p[1], Episode | _DeletedEpisode) and p[1].uid == uid)
+        ]
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -637,7 +681,11 @@ class RecordStore:
             (_iso(start), _iso(end)),
         )
         waiting = {e.uid: e for e in self._pending_items(Episode) if start <= e.started < end}
-        stored = [_episode(row) for row in rows if row[0] not in waiting]
+        # Saved again (or elsewhere in time) while waiting, or deleted while waiting.
+        hidden = {e.uid for e in self._pending_items(Episode)} | {
+            d.uid for d in self._pending_items(_DeletedEpisode)
+        }
+        stored = [_episode(row) for row in rows if row[0] not in hidden]
         return sorted([*stored, *waiting.values()], key=lambda e: e.started)
 
     def load_sitting(self) -> SittingState | None:

@@ -45,6 +45,7 @@ class TodayWindow(QtWidgets.QWidget):
         pause_requested(int), resume_requested(), settings_requested(), quit_requested(),
         relief_requested(): open the quick relief panel (button, or Ctrl+Shift+C).
         learn_requested(): open the Learn page.
+        diary_requested(): open the cramp diary.
     """
 
     drink_requested = QtCore.Signal(int)
@@ -56,6 +57,7 @@ class TodayWindow(QtWidgets.QWidget):
     quit_requested = QtCore.Signal()
     relief_requested = QtCore.Signal()
     learn_requested = QtCore.Signal()
+    diary_requested = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,9 @@ class TodayWindow(QtWidgets.QWidget):
         close = QtWidgets.QPushButton(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.close)
+        self.diary_button = QtWidgets.QPushButton(self.tr("D&iary…"))
+        self.diary_button.setAccessibleName(self.tr("Cramp diary"))
+        self.diary_button.clicked.connect(self.diary_requested)
         self.learn_button = QtWidgets.QPushButton(self.tr("&Learn…"))
         self.learn_button.setAccessibleName(self.tr("Learn about cramps"))
         self.learn_button.clicked.connect(self.learn_requested)
@@ -163,6 +168,7 @@ class TodayWindow(QtWidgets.QWidget):
             self.pause_button,
             self.resume_button,
             self.settings_button,
+            self.diary_button,
             self.learn_button,
         ):
             controls.addWidget(widget)

@@ -74,6 +74,7 @@ class TrayMenu(QtCore.QObject):
         routine_edit_requested(): make or change a routine of one's own.
         relief_requested(): open the quick relief panel ("Cramp now").
         learn_requested(): open the Learn page.
+        diary_requested(): open the cramp diary.
         hot_day_toggled(bool): today is (or is not) a hot day or workout day.
     """
 
@@ -91,6 +92,7 @@ class TrayMenu(QtCore.QObject):
     routine_edit_requested = QtCore.Signal()
     relief_requested = QtCore.Signal()
     learn_requested = QtCore.Signal()
+    diary_requested = QtCore.Signal()
     hot_day_toggled = QtCore.Signal(bool)
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
@@ -267,6 +269,7 @@ class TrayMenu(QtCore.QObject):
         hot.toggled.connect(self.hot_day_toggled)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
+        self.menu.addAction(self.tr("Cramp d&iary…")).triggered.connect(self.diary_requested)
         self.menu.addAction(self.tr("&Learn about cramps…")).triggered.connect(self.learn_requested)
         self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
         self.menu.addSeparator()

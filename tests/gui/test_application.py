@@ -476,3 +476,20 @@ def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
     assert first.name.startswith("backup-") and first.stat().st_mode & 0o777 == 0o600
     app.on_tick()  # the same day: nothing new
     assert list(app.paths.backups_dir.iterdir()) == [first]
+
+
+def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.show_relief("neck")
+    app.relief_window.over()
+    app.relief_window.close()
+    assert "Cramp d&iary…" in app.tray.action_texts()
+    app.tray.diary_requested.emit()
+    window = app.diary_window
+    assert window is not None and window.isVisible()
+    assert [e.area for e in window.episodes()] == ["neck"]
+    window.close()
+    app.show_today()
+    app.today_window.diary_button.click()
+    assert app.diary_window.isVisible()
+    app.diary_window.close()

@@ -91,3 +91,59 @@ def test_episodes_wait_in_memory_while_the_database_is_locked(tmp_path, monkeypa
     assert store.retry() is True
     assert [e.duration_s for e in store.episodes(*DAY)] == [10, 60]
     store.close()
+
+
+def test_delete_returns_the_episode_and_saving_it_again_undoes(tmp_path):
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    first = Episode(NIGHT, 90, "calf", "left", 6, ("knot",), ("asleep",), ("stretch",), "x")
+    other = Episode(NIGHT + dt.timedelta(hours=1), 30, "foot", source="cli")
+    store.save_episode(first)
+    store.save_episode(other)
+    assert store.delete_episode(first.uid) == first
+    assert store.episodes(*DAY) == [other]
+    assert store.delete_episode(first.uid) is None  # already gone
+    assert store.delete_episode("no-such-uid") is None
+    store.save_episode(first)
+    assert store.episodes(*DAY) == [first, other]
+    store.close()
+    again = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    assert again.episodes(*DAY) == [first, other]
+    assert again.delete_episode(other.uid) == other
+    again.close()
+    third = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    assert third.episodes(*DAY) == [first]
+    third.close()
+
+
+def test_delete_while_the_database_is_locked(tmp_path, monkeypatch):
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3, "connect", lambda *a, **k: real_connect(*a, **{**k, "timeout": 0.05})
+    )
+    path = tmp_path / "records.sqlite3"
+    store = RecordStore(path, lambda: NIGHT)
+    stored = Episode(NIGHT - dt.timedelta(hours=1), 10, "neck")
+    store.save_episode(stored)
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        waiting = Episode(NIGHT, area="calf")
+        store.save_episode(waiting)
+        edited = dataclasses.replace(stored, duration_s=20)
+        store.save_episode(edited)
+        assert store.delete_episode(waiting.uid) == waiting  # only in memory: just dropped
+        assert store.delete_episode(stored.uid) == edited  # the waiting version is returned
+        assert store.delete_episode(stored.uid) is None
+        assert store.episodes(*DAY) == []
+        assert store.pending_count == 2  # two deletions wait
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert store.retry() is True
+    assert store.episodes(*DAY) == []
+    store.save_episode(edited)  # undo
+    assert store.episodes(*DAY) == [edited]
+    store.close()
+    again = RecordStore(path, lambda: NIGHT)
+    assert again.episodes(*DAY) == [edited]
+    again.close()

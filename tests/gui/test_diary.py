@@ -1,0 +1,287 @@
+"""Tests for the cramp diary window and the episode dialog (offscreen Qt, pytest-qt)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import episode as ep
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.storage.records import RecordStore
+from spasm_desktop.ui.diary import DiaryWindow, EpisodeDialog
+from tests.fakes import BERLIN, local
+
+NOW = local(2026, 11, 25, 12, 0)
+INPUT_TYPES = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractItemView,
+    QtWidgets.QPlainTextEdit,
+)
+ALL = (dt.datetime(1900, 1, 1, tzinfo=dt.UTC), NOW + dt.timedelta(days=1))
+
+
+def now() -> dt.datetime:
+    return NOW
+
+
+@pytest.fixture
+def store(tmp_path):
+    records = RecordStore(tmp_path / "records.sqlite3", now)
+    yield records
+    records.close()
+
+
+def make_window(qtbot: QtBot, store: RecordStore) -> DiaryWindow:
+    window = DiaryWindow(store, BERLIN, now)
+    qtbot.addWidget(window)
+    return window
+
+
+def make_dialog(qtbot: QtBot, episode: Episode | None = None) -> EpisodeDialog:
+    dialog = EpisodeDialog(episode, BERLIN, None, now)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+CALF = Episode(
+    local(2026, 11, 24, 3, 10, 20),
+    754,
+    "calf",
+    "left",
+    7,
+    ("knot", "hard"),
+    ("asleep",),
+    ("stretch",),
+    "woke me up",
+    source="panel",
+)
+
+
+def answer(monkeypatch, result: Episode | None) -> list[Episode | None]:
+    """Make EpisodeDialog.ask return ``result``; return the episodes it was asked about."""
+    asked: list[Episode | None] = []
+
+    def fake(episode, tz, parent=None, now=None):
+        asked.append(episode)
+        return result
+
+    monkeypatch.setattr(EpisodeDialog, "ask", staticmethod(fake))
+    return asked
+
+
+def test_add_saves_and_lists_the_new_cramp(qtbot, store, monkeypatch):
+    window = make_window(qtbot, store)
+    assert window.episodes() == [] and window.empty_label.isVisibleTo(window)
+    new = Episode(local(2026, 11, 25, 7, 0), 60, "foot", source="diary")
+    asked = answer(monkeypatch, new)
+    with qtbot.waitSignal(window.changed):
+        window.add_button.click()
+    assert asked == [None]
+    assert store.episodes(*ALL) == [new]
+    assert window.episodes() == [new]
+    assert window.selected() == new
+    assert not window.empty_label.isVisibleTo(window)
+
+
+def test_cancelling_changes_nothing(qtbot, store, monkeypatch):
+    store.save_episode(CALF)
+    window = make_window(qtbot, store)
+    answer(monkeypatch, None)
+    with qtbot.assertNotEmitted(window.changed):
+        window.add_button.click()
+        window.edit_button.click()
+    assert store.episodes(*ALL) == [CALF]
+
+
+def test_rows_are_newest_first_with_flags(qtbot, store):
+    older = Episode(local(2026, 11, 20, 22, 0), 30, "neck", source="cli")
+    unknown = Episode(local(2026, 11, 25, 9, 0), None, None, severity=None)
+    for item in (older, CALF, unknown):
+        store.save_episode(item)
+    window = make_window(qtbot, store)
+    assert [e.uid for e in window.episodes()] == [unknown.uid, CALF.uid, older.uid]
+    row = [window.table.item(1, column).text() for column in range(window.COLUMNS)]
+    assert "12:34" in row[2] and "over 10 min" in row[2]
+    assert window.table.item(1, 2).font().bold()
+    assert row[1] == "Calf, left" and row[3] == "7" and row[4] == "relief panel"
+    assert window.table.item(2, 2).text() == "0:30"
+    assert window.table.item(0, 2).text() == "not known"
+    assert window.table.item(0, 1).text() == "area not given"
+    assert window.table.item(2, 4).text() == "command line"
+
+
+def test_edit_keeps_uid_and_source(qtbot, store, monkeypatch):
+    store.save_episode(CALF)
+    window = make_window(qtbot, store)
+    window.table.selectRow(0)
+    dialog = make_dialog(qtbot, CALF)
+    dialog.severity.setValue(3)
+    dialog.choices["helped"]["massage"].setChecked(True)
+    edited = dialog.episode()
+    assert edited.uid == CALF.uid and edited.source == "panel"
+    assert edited.started == CALF.started  # seconds kept
+    asked = answer(monkeypatch, edited)
+    with qtbot.waitSignal(window.changed):
+        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Return)
+    assert asked == [CALF]
+    assert store.episodes(*ALL) == [
+        dataclasses.replace(CALF, severity=3, helped=("stretch", "massage"))
+    ]
+    assert window.episodes()[0].severity == 3
+
+
+def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
+    other = Episode(local(2026, 11, 23, 1, 0), 40, "foot", source="diary")
+    store.save_episode(CALF)
+    store.save_episode(other)
+    window = make_window(qtbot, store)
+    window.show()
+    window.table.selectRow(0)
+    with qtbot.waitSignal(window.changed):
+        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
+    assert store.episodes(*ALL) == [other]
+    assert window.episodes() == [other]
+    assert window.undo_bar.isVisible()
+    message = window.undo_label.text()
+    assert "calf" in message and "Tue" in message
+    assert window.undo_button.accessibleDescription() == message
+    with qtbot.waitSignal(window.changed):
+        window.undo_button.click()
+    assert store.episodes(*ALL) == [other, CALF]
+    assert not window.undo_bar.isVisible() and not window.can_undo()
+    store.close()
+    again = RecordStore(store._path, now)
+    assert again.episodes(*ALL) == [other, CALF]  # the panel's source is kept too
+    again.close()
+
+
+def test_undo_lasts_until_the_next_delete_or_closing(qtbot, store):
+    other = Episode(local(2026, 11, 23, 1, 0), 40, "foot", source="diary")
+    store.save_episode(CALF)
+    store.save_episode(other)
+    window = make_window(qtbot, store)
+    window.table.selectRow(0)
+    window.delete_button.click()
+    window.table.selectRow(0)
+    window.delete_button.click()
+    assert store.episodes(*ALL) == []
+    window.undo_delete()
+    assert store.episodes(*ALL) == [other]  # only the last delete comes back
+    window.undo_delete()
+    assert store.episodes(*ALL) == [other]
+    window.table.selectRow(0)
+    window.delete_button.click()
+    assert window.can_undo()
+    window.close()
+    assert not window.can_undo()
+
+
+def test_period_filter(qtbot, store):
+    ages = (1, 10, 60, 200)
+    for days in ages:
+        store.save_episode(Episode(NOW - dt.timedelta(days=days), 30, "calf"))
+    window = make_window(qtbot, store)
+    assert window.period_days() == 30 and len(window.episodes()) == 2
+    for days, count in ((7, 1), (90, 3), (0, 4), (30, 2)):
+        window.set_period(days)
+        assert len(window.episodes()) == count
+        assert window.table.rowCount() == count
+
+
+def test_new_episode_from_the_dialog(qtbot):
+    dialog = make_dialog(qtbot)
+    assert dialog.duration_unknown.isChecked() and not dialog.minutes.isEnabled()
+    dialog.started.setDateTime(
+        QtCore.QDateTime(QtCore.QDate(2026, 11, 24), QtCore.QTime(3, 5), QtCore.QTimeZone.utc())
+    )
+    dialog.duration_unknown.setChecked(False)
+    dialog.minutes.setValue(2)
+    dialog.seconds.setValue(30)
+    dialog.area.setCurrentIndex(dialog.area.findData("hamstring"))
+    dialog.side.setCurrentIndex(dialog.side.findData("both"))
+    dialog.choices["context"]["sitting"].setChecked(True)
+    dialog.notes.setPlainText("after the long drive")
+    assert dialog.problems() == [] and dialog.save_button.isEnabled()
+    result = dialog.episode()
+    assert result.started == local(2026, 11, 24, 3, 5)  # entered in local time
+    assert (result.duration_s, result.area, result.side) == (150, "hamstring", "both")
+    assert result.context == ("sitting",) and result.source == "diary"
+    assert result.severity is None
+    assert ep.problems(result) == []
+    dialog.accept()
+    assert dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
+
+
+def test_severity_out_of_range_is_impossible(qtbot):
+    dialog = make_dialog(qtbot)
+    dialog.severity.setValue(11)
+    assert dialog.severity.value() == 10
+    dialog.severity.setValue(-5)
+    assert dialog.episode().severity is None
+
+
+def test_a_start_in_the_future_is_refused(qtbot):
+    dialog = make_dialog(qtbot, CALF)
+    future = NOW + dt.timedelta(hours=2)
+    local_future = future.astimezone(BERLIN)
+    dialog.started.setDateTime(
+        QtCore.QDateTime(
+            QtCore.QDate(local_future.year, local_future.month, local_future.day),
+            QtCore.QTime(local_future.hour, local_future.minute),
+            QtCore.QTimeZone.utc(),
+        )
+    )
+    assert dialog.episode().started <= NOW  # the edit stops at now
+
+    clock = [NOW]
+    later = EpisodeDialog(None, BERLIN, None, lambda: clock[0])
+    qtbot.addWidget(later)
+    assert later.problems() == []
+    clock[0] = NOW - dt.timedelta(hours=1)  # the system clock was put back meanwhile
+    assert "The start is in the future." in later.problems()
+    later.severity.setValue(2)  # any change shows the problems
+    assert not later.save_button.isEnabled() and later.problems_label.isVisibleTo(later)
+    later.accept()
+    assert later.result() != QtWidgets.QDialog.DialogCode.Accepted
+
+
+def test_zero_duration_and_long_notes_are_problems(qtbot):
+    dialog = make_dialog(qtbot, CALF)
+    dialog.minutes.setValue(0)
+    dialog.seconds.setValue(0)
+    assert not dialog.save_button.isEnabled()
+    dialog.duration_unknown.setChecked(True)
+    assert dialog.save_button.isEnabled()
+    dialog.notes.setPlainText("x" * (ep.MAX_NOTES + 1))
+    assert not dialog.save_button.isEnabled()
+    assert "longer than" in dialog.problems_label.text()
+
+
+def test_accessible_names_everywhere(qtbot, store):
+    store.save_episode(CALF)
+    window = make_window(qtbot, store)
+    window.table.selectRow(0)
+    window.delete_selected()
+    dialog = make_dialog(qtbot, CALF)
+    for widget in (window, dialog):
+        inputs = [w for w in widget.findChildren(QtWidgets.QWidget) if isinstance(w, INPUT_TYPES)]
+        assert inputs
+        for control in inputs:
+            if not inner(control):
+                assert control.accessibleName(), repr(control)
+
+
+def inner(control: QtWidgets.QWidget) -> bool:
+    """Whether ``control`` is a part of another control (a spin box's line edit, a popup list)."""
+    parent = control.parent()
+    if isinstance(parent, QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox):
+        return True
+    if parent is not None and parent.metaObject().className() == "QComboBoxPrivateContainer":
+        return True
+    return control.objectName().startswith("qt_")
