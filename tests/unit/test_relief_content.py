@@ -14,7 +14,8 @@ from spasm_desktop.core.routine import ProblemCode
 from spasm_desktop.storage import relief as store
 from spasm_desktop.storage import routines as routine_store
 
-CONTENT_MD = Path("/work/shared/CONTENT.md")
+#: The content brief, beside the checkout (absent on other machines: that check is skipped).
+CONTENT_MD = Path(__file__).resolve().parents[3] / "shared" / "CONTENT.md"
 #: The source ids of CONTENT.md §9 (there is no S51), for machines without the brief.
 KNOWN_SOURCES = {f"S{n}" for n in range(1, 54)} - {"S51"}
 SIDED = {Area.CALF, Area.FOOT, Area.HAMSTRING, Area.QUADRICEPS, Area.HAND}
