@@ -332,7 +332,7 @@ def wait_for(what: str, check: object, timeout: float, step: float = 0.05) -> ob
 def start_desktop(desktop: Desktop, logdir: Path, pyc_prefix: bool) -> None:
     for tool in ("Xvfb", "dbus-daemon", "dunst", "dunstctl", "trayer"):
         if shutil.which(tool) is None:
-            raise BenchError(f"{tool} is not installed (see ../shared/tools/xshot beside the checkout)")
+            raise BenchError(f"{tool} is not installed (see ../shared/tools/xshot)")
     base = {k: v for k, v in os.environ.items() if not k.startswith(("SPASM_", "DBUS_", "QT_"))}
 
     # Xvfb on the first free display from :100 up; retry if another server won the race.
