@@ -20,6 +20,27 @@ SIDES = ("left", "right", "both")
 FEELINGS = ("knot", "hard", "twitching", "pulling", "burning", "tingling", "aching")
 CONTEXTS = ("asleep", "in_bed", "sitting", "standing", "exercise", "heat")
 HELPED = ("stretch", "massage", "walk", "heat", "ice", "pain_reliever", "nothing")
+#: Possible triggers (CONTENT §7.1 daily context; sitting, standing, dehydration and a new
+#: medicine from the seed risk factors and §5.1).
+TRIGGERS = (
+    "exercise",
+    "heat",
+    "long_sitting",
+    "long_standing",
+    "dehydration",
+    "alcohol",
+    "caffeine",
+    "new_medicine",
+)
+#: The §7.1 red-flag check: leg swelling, redness or warmth; skin changes; numbness; weakness;
+#: cramps elsewhere; a recent wound; contact with a chemical or poison.
+RED_FLAGS = ("swelling", "skin", "numbness", "weakness", "elsewhere", "wound", "poison")
+#: The red flags whose advice is the emergency tier (the others show the "soon" tier).
+#: Ticking one of these shows the "get emergency care now" signs (CONTENT.md §5.1: a swollen,
+#: warm, red leg; cramps elsewhere such as the chest or belly; weakness; a wound (tetanus); a
+#: possible poison). Numbness and skin changes in the leg are in the "see a provider soon" tier.
+EMERGENCY_FLAGS = frozenset({"swelling", "elsewhere", "weakness", "wound", "poison"})
+MAX_RELIEF_MINUTES = 240
 MAX_DURATION_S = 24 * 3600
 MAX_NOTES = 2000
 _DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s(?:ec)?)?\s*$")
@@ -38,6 +59,15 @@ class Episode:
     context: tuple[str, ...] = ()
     helped: tuple[str, ...] = ()
     notes: str = ""
+    triggers: tuple[str, ...] = ()
+    #: Minutes until it eased ("time to relief").
+    relief_minutes: int | None = None
+    woke_me: bool | None = None
+    #: Sleep disturbance, 0-10.
+    sleep_disruption: int | None = None
+    #: Soreness the next day, 0-10.
+    soreness_next_day: int | None = None
+    red_flags: tuple[str, ...] = ()
     source: str = "panel"
     uid: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -60,9 +90,25 @@ def problems(episode: Episode) -> list[tuple[str, str]]:
         found.append(("side", "one of " + ", ".join(SIDES)))
     if episode.severity is not None and not 0 <= episode.severity <= 10:
         found.append(("severity", "a whole number from 0 to 10"))
-    for name, allowed in (("feelings", FEELINGS), ("context", CONTEXTS), ("helped", HELPED)):
+    choices = (
+        ("feelings", FEELINGS),
+        ("context", CONTEXTS),
+        ("helped", HELPED),
+        ("triggers", TRIGGERS),
+        ("red_flags", RED_FLAGS),
+    )
+    for name, allowed in choices:
         if not set(getattr(episode, name)) <= set(allowed):
             found.append((name, "any of " + ", ".join(allowed)))
+    relief = episode.relief_minutes
+    if relief is not None and not 0 <= relief <= MAX_RELIEF_MINUTES:
+        found.append(
+            ("relief_minutes", f"a whole number of minutes from 0 to {MAX_RELIEF_MINUTES}")
+        )
+    for name in ("sleep_disruption", "soreness_next_day"):
+        value = getattr(episode, name)
+        if value is not None and not 0 <= value <= 10:
+            found.append((name, "a whole number from 0 to 10"))
     if len(episode.notes) > MAX_NOTES:
         found.append(("notes", f"at most {MAX_NOTES} characters"))
     return found

@@ -105,6 +105,9 @@ class Table:
     time_column: str
     #: The columns that identify a row already present.
     key: tuple[str, ...]
+    #: Columns added after the first backups were written, with the value a row without them
+    #: gets (a backup made before they existed still restores).
+    added: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -172,9 +175,24 @@ TABLES: tuple[Table, ...] = (
             ("helped", _text_list),
             ("notes", _text),
             ("source", _text),
+            ("triggers", _text_list),
+            ("relief_minutes", _nullable(_whole(0, 240, "a whole number from 0 to 240"))),
+            ("woke_me", _nullable(_whole(0, 1, "0 (no), 1 (yes) or null"))),
+            ("sleep_disruption", _nullable(_whole(0, 10, "a whole number from 0 to 10"))),
+            ("soreness_next_day", _nullable(_whole(0, 10, "a whole number from 0 to 10"))),
+            ("red_flags", _text_list),
         ),
         "started",
         ("uid",),
+        # schema 5 (CONTENT.md §7.1 diary fields)
+        {
+            "triggers": "[]",
+            "relief_minutes": None,
+            "woke_me": None,
+            "sleep_disruption": None,
+            "soreness_next_day": None,
+            "red_flags": "[]",
+        },
     ),
 )
 TABLES_BY_NAME = {table.name: table for table in TABLES}
@@ -418,6 +436,9 @@ def _parse_rows(table: Table, rows: list[Any], problems: list[str]) -> list[Row]
                 problems.append(f"{where}.{column}: unknown column")
         values: list[Any] = []
         for column, check in table.columns:
+            if column not in row and column in table.added:
+                values.append(table.added[column])
+                continue
             if column not in row:
                 problems.append(f"{where}.{column}: missing")
                 continue

@@ -89,7 +89,25 @@ SCHEMA: list[str] = [
     );
     CREATE INDEX cramp_episodes_started ON cramp_episodes (started);
     """,
+    # version 5: the rest of the per-episode diary fields (CONTENT.md §7.1)
+    """
+    ALTER TABLE cramp_episodes ADD COLUMN triggers TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE cramp_episodes ADD COLUMN relief_minutes INTEGER
+        CHECK (relief_minutes IS NULL OR relief_minutes BETWEEN 0 AND 240);
+    ALTER TABLE cramp_episodes ADD COLUMN woke_me INTEGER
+        CHECK (woke_me IS NULL OR woke_me IN (0, 1));
+    ALTER TABLE cramp_episodes ADD COLUMN sleep_disruption INTEGER
+        CHECK (sleep_disruption IS NULL OR sleep_disruption BETWEEN 0 AND 10);
+    ALTER TABLE cramp_episodes ADD COLUMN soreness_next_day INTEGER
+        CHECK (soreness_next_day IS NULL OR soreness_next_day BETWEEN 0 AND 10);
+    ALTER TABLE cramp_episodes ADD COLUMN red_flags TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
+#: The columns of ``cramp_episodes`` that :func:`_episode` reads, in order.
+EPISODE_COLUMNS = (
+    "uid, started, duration_s, area, side, severity, feelings, context, helped, notes, source, "
+    "triggers, relief_minutes, woke_me, sleep_disruption, soreness_next_day, red_flags"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -531,16 +549,25 @@ class RecordStore:
             json.dumps(list(episode.helped)),
             episode.notes,
             episode.source,
+            json.dumps(list(episode.triggers)),
+            episode.relief_minutes,
+            None if episode.woke_me is None else int(episode.woke_me),
+            episode.sleep_disruption,
+            episode.soreness_next_day,
+            json.dumps(list(episode.red_flags)),
         )
 
         def op(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "INSERT INTO cramp_episodes (uid, started, duration_s, area, side, severity, "
-                "feelings, context, helped, notes, source) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                f"INSERT INTO cramp_episodes ({EPISODE_COLUMNS}) "
+                f"VALUES ({','.join('?' * len(row))}) "
                 "ON CONFLICT (uid) DO UPDATE SET started=excluded.started, "
                 "duration_s=excluded.duration_s, area=excluded.area, side=excluded.side, "
                 "severity=excluded.severity, feelings=excluded.feelings, "
-                "context=excluded.context, helped=excluded.helped, notes=excluded.notes",
+                "context=excluded.context, helped=excluded.helped, notes=excluded.notes, "
+                "triggers=excluded.triggers, relief_minutes=excluded.relief_minutes, "
+                "woke_me=excluded.woke_me, sleep_disruption=excluded.sleep_disruption, "
+                "soreness_next_day=excluded.soreness_next_day, red_flags=excluded.red_flags",
                 row,
             )
 
@@ -562,9 +589,7 @@ class RecordStore:
             return None  # already deleted
         if found is None:
             rows = self._query(
-                "SELECT uid, started, duration_s, area, side, severity, feelings, context, "
-                "helped, notes, source FROM cramp_episodes WHERE uid = ?",
-                (uid,),
+                f"SELECT {EPISODE_COLUMNS} FROM cramp_episodes WHERE uid = ?", (uid,)
             )
             if not rows:
                 return None
@@ -675,8 +700,7 @@ class RecordStore:
     def episodes(self, start: dt.datetime, end: dt.datetime) -> list[Episode]:
         """Return the cramp episodes that started in ``[start, end)``, oldest first."""
         rows = self._query(
-            "SELECT uid, started, duration_s, area, side, severity, feelings, context, helped, "
-            "notes, source FROM cramp_episodes WHERE started >= ? AND started < ? "
+            f"SELECT {EPISODE_COLUMNS} FROM cramp_episodes WHERE started >= ? AND started < ? "
             "ORDER BY started, id",
             (_iso(start), _iso(end)),
         )
@@ -718,7 +742,10 @@ class RecordStore:
 
 
 def _episode(row: tuple[Any, ...]) -> Episode:
-    uid, started, duration, area, side, severity, feelings, context, helped, notes, source = row
+    (uid, started, duration, area, side, severity, feelings, context, helped, notes, source) = row[
+        :11
+    ]
+    triggers, relief, woke, sleep, soreness, flags = row[11:]
     return Episode(
         started=_parse(started),
         duration_s=duration,
@@ -729,6 +756,12 @@ def _episode(row: tuple[Any, ...]) -> Episode:
         context=tuple(json.loads(context)),
         helped=tuple(json.loads(helped)),
         notes=notes,
+        triggers=tuple(json.loads(triggers)),
+        relief_minutes=relief,
+        woke_me=None if woke is None else bool(woke),
+        sleep_disruption=sleep,
+        soreness_next_day=soreness,
+        red_flags=tuple(json.loads(flags)),
         source=source,
         uid=uid,
     )

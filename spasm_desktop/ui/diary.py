@@ -14,7 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
-from spasm_desktop.core.relief import Area
+from spasm_desktop.core.relief import Area, ReliefContent, Tier
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui import assets, text
 from spasm_desktop.ui.relief_panel import (
@@ -106,6 +106,15 @@ def _wall_time(value: dt.datetime, tz: dt.tzinfo) -> QtCore.QDateTime:
     )
 
 
+def _or_minus_one(value: int | None) -> int:
+    return -1 if value is None else value
+
+
+def _given(spin: QtWidgets.QSpinBox) -> int | None:
+    """A spin box's value, None at its "not given" step (-1)."""
+    return None if spin.value() < 0 else spin.value()
+
+
 class EpisodeDialog(QtWidgets.QDialog):
     """Add or edit one cramp episode; Save stays disabled while anything cannot be stored."""
 
@@ -115,8 +124,14 @@ class EpisodeDialog(QtWidgets.QDialog):
         tz: dt.tzinfo,
         parent: QtWidgets.QWidget | None = None,
         now: Callable[[], dt.datetime] | None = None,
+        relief: ReliefContent | None = None,
     ) -> None:
         super().__init__(parent)
+        if relief is None:
+            from spasm_desktop.storage.relief import load_relief
+
+            relief, _problems = load_relief()
+        self._relief = relief
         self._tz = tz
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self._original = episode
@@ -185,17 +200,7 @@ class EpisodeDialog(QtWidgets.QDialog):
             ("helped", self.tr("What helped:"), ep.HELPED, _helped_names()),
         )
         for field, title, values, names in groups:
-            box_row = QtWidgets.QWidget()
-            grid = QtWidgets.QGridLayout(box_row)
-            grid.setContentsMargins(0, 0, 0, 0)
-            boxes = {}
-            for index, value in enumerate(values):
-                box = QtWidgets.QCheckBox(names[value])
-                box.setAccessibleName(f"{title} {names[value]}")
-                grid.addWidget(box, index // 4, index % 4)
-                boxes[value] = box
-            self.choices[field] = boxes
-            form.addRow(QtWidgets.QLabel(title), box_row)
+            self._add_choices(form, field, title, values, names, 4)
 
         self.notes = QtWidgets.QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -226,8 +231,13 @@ class EpisodeDialog(QtWidgets.QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        more = self._more_section()
+
+        columns = QtWidgets.QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(more, 2)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
 
@@ -235,14 +245,147 @@ class EpisodeDialog(QtWidgets.QDialog):
         if episode is None:
             self.duration_unknown.setChecked(True)
         self.started.dateTimeChanged.connect(self._revalidate)
-        for spin in (self.minutes, self.seconds, self.severity):
+        for spin in (
+            self.minutes,
+            self.seconds,
+            self.severity,
+            self.relief_minutes,
+            self.sleep_disruption,
+            self.soreness,
+        ):
             spin.valueChanged.connect(self._revalidate)
         self.duration_unknown.toggled.connect(self._revalidate)
         for combo in (self.area, self.side):
             combo.currentIndexChanged.connect(self._revalidate)
         self.notes.textChanged.connect(self._revalidate)
+        for box in self.choices["red_flags"].values():
+            box.toggled.connect(self._show_advice)
+        self._show_advice()
         self._revalidate()
-        self.resize(chars * 72, self.sizeHint().height())
+        self.resize(chars * 120, self.sizeHint().height())
+
+    def _add_choices(
+        self,
+        form: QtWidgets.QFormLayout,
+        field: str,
+        title: str,
+        values: tuple[str, ...],
+        names: dict[str, str],
+        per_row: int,
+    ) -> None:
+        box_row = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(box_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        boxes = {}
+        for index, value in enumerate(values):
+            box = QtWidgets.QCheckBox(names[value])
+            box.setAccessibleName(f"{title} {names[value]}")
+            grid.addWidget(box, index // per_row, index % per_row)
+            boxes[value] = box
+        self.choices[field] = boxes
+        form.addRow(QtWidgets.QLabel(title), box_row)
+
+    def _optional_spin(self, high: int, accessible: str, suffix: str = "") -> QtWidgets.QSpinBox:
+        """A spin box from 0 to ``high`` whose lowest step (-1) reads "not given"."""
+        spin = QtWidgets.QSpinBox()
+        spin.setRange(-1, high)
+        spin.setSpecialValueText(self.tr("not given"))
+        spin.setValue(-1)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(accessible)
+        spin.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        return spin
+
+    def _more_section(self) -> QtWidgets.QGroupBox:
+        """The optional fields: triggers, relief, sleep, soreness and the red-flag check."""
+        more = QtWidgets.QGroupBox(self.tr("More (optional)"))
+        more.setAccessibleName(self.tr("More about the cramp (optional)"))
+        form = QtWidgets.QFormLayout(more)
+        triggers = {
+            "exercise": self.tr("exercise"),
+            "heat": self.tr("heat"),
+            "long_sitting": self.tr("long sitting"),
+            "long_standing": self.tr("long standing"),
+            "dehydration": self.tr("not enough to drink"),
+            "alcohol": self.tr("alcohol"),
+            "caffeine": self.tr("caffeine"),
+            "new_medicine": self.tr("a new medicine"),
+        }
+        self._add_choices(form, "triggers", self.tr("Possible triggers:"), ep.TRIGGERS, triggers, 2)
+
+        self.relief_minutes = self._optional_spin(
+            ep.MAX_RELIEF_MINUTES, self.tr("Minutes until it eased"), self.tr(" min")
+        )
+        self._add_row(form, self.tr("Time to relie&f:"), self.relief_minutes)
+
+        self.woke_me = QtWidgets.QComboBox()
+        self.woke_me.setAccessibleName(self.tr("Did it wake you up"))
+        self.woke_me.addItem(self.tr("not given"), None)
+        self.woke_me.addItem(self.tr("yes"), True)
+        self.woke_me.addItem(self.tr("no"), False)
+        self._add_row(form, self.tr("W&oke you up:"), self.woke_me)
+
+        self.sleep_disruption = self._optional_spin(
+            10, self.tr("How much it disturbed your sleep, from 0 (not at all) to 10")
+        )
+        self._add_row(form, self.tr("Sleep dis&turbance (0–10):"), self.sleep_disruption)
+
+        self.soreness = self._optional_spin(
+            10, self.tr("How sore it was the next day, from 0 (not at all) to 10")
+        )
+        self._add_row(form, self.tr("Sore the next &day (0–10):"), self.soreness)
+
+        flags = {
+            "swelling": self.tr("swelling, redness or warmth of the leg"),
+            "skin": self.tr("skin changes"),
+            "numbness": self.tr("numbness"),
+            "weakness": self.tr("weakness"),
+            "elsewhere": self.tr("cramps elsewhere"),
+            "wound": self.tr("a recent wound"),
+            "poison": self.tr("contact with a chemical or poison"),
+        }
+        self._add_choices(form, "red_flags", self.tr("Warning signs:"), ep.RED_FLAGS, flags, 1)
+
+        self.advice = QtWidgets.QLabel()
+        self.advice.setAccessibleName(self.tr("Care advice for the warning signs ticked"))
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.advice.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+            | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        palette = self.advice.palette()
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, _problem_colour(self))
+        self.advice.setPalette(palette)
+        form.addRow(self.advice)
+        return more
+
+    def advice_text(self) -> str:
+        """The care advice for the warning signs ticked ("" when none is): the app's red flags.
+
+        "Cramps elsewhere", a wound, poison and a swollen, red or warm leg show the emergency
+        tier; the other signs the "see a doctor soon" tier.
+        """
+        ticked = set(self._chosen("red_flags"))
+        if not ticked:
+            return ""
+        if self._relief is None:
+            return self.tr("The care advice could not be read.")
+        tiers = []
+        if ticked & ep.EMERGENCY_FLAGS:
+            tiers.append((Tier.EMERGENCY, self.tr("Get emergency care now if:")))
+        if ticked - ep.EMERGENCY_FLAGS:
+            tiers.append((Tier.SOON, self.tr("See a doctor or nurse soon if:")))
+        parts = []
+        for tier, title in tiers:
+            lines = [f"• {text.data(f.text)}" for f in self._relief.flags(tier)]
+            parts.append("\n".join([title, *lines]))
+        return "\n\n".join(parts)
+
+    def _show_advice(self) -> None:
+        advice = self.advice_text()
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
 
     def _add_row(self, form: QtWidgets.QFormLayout, title: str, widget: QtWidgets.QWidget) -> None:
         label = QtWidgets.QLabel(title)
@@ -272,6 +415,10 @@ class EpisodeDialog(QtWidgets.QDialog):
             for value, box in boxes.items():
                 box.setChecked(value in chosen)
         self.notes.setPlainText(episode.notes)
+        self.relief_minutes.setValue(_or_minus_one(episode.relief_minutes))
+        self.woke_me.setCurrentIndex(max(0, self.woke_me.findData(episode.woke_me)))
+        self.sleep_disruption.setValue(_or_minus_one(episode.sleep_disruption))
+        self.soreness.setValue(_or_minus_one(episode.soreness_next_day))
 
     def episode(self) -> Episode:
         """The episode as entered (a new one is from the diary; an edit keeps uid and source)."""
@@ -297,6 +444,12 @@ class EpisodeDialog(QtWidgets.QDialog):
             "context": self._chosen("context"),
             "helped": self._chosen("helped"),
             "notes": self.notes.toPlainText(),
+            "triggers": self._chosen("triggers"),
+            "relief_minutes": _given(self.relief_minutes),
+            "woke_me": self.woke_me.currentData(),
+            "sleep_disruption": _given(self.sleep_disruption),
+            "soreness_next_day": _given(self.soreness),
+            "red_flags": self._chosen("red_flags"),
         }
         if self._original is not None:
             return dataclasses.replace(self._original, **values)
@@ -319,6 +472,9 @@ class EpisodeDialog(QtWidgets.QDialog):
             "area": self.tr("Choose one of the areas."),
             "side": self.tr("Choose left, right or both."),
             "severity": self.tr("How bad is a whole number from 0 to 10."),
+            "relief_minutes": self.tr("The time to relief is at most 240 minutes."),
+            "sleep_disruption": self.tr("Sleep disturbance is a whole number from 0 to 10."),
+            "soreness_next_day": self.tr("Soreness is a whole number from 0 to 10."),
             "notes": self.tr("The notes are longer than %1 characters.").replace(
                 "%1", QtCore.QLocale().toString(ep.MAX_NOTES)
             ),
@@ -346,9 +502,10 @@ class EpisodeDialog(QtWidgets.QDialog):
         tz: dt.tzinfo,
         parent: QtWidgets.QWidget | None = None,
         now: Callable[[], dt.datetime] | None = None,
+        relief: ReliefContent | None = None,
     ) -> Episode | None:
         """Ask; return the episode as entered, or None if cancelled."""
-        dialog = cls(episode, tz, parent, now)
+        dialog = cls(episode, tz, parent, now, relief)
         try:
             if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
                 return dialog.episode()

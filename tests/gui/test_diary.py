@@ -285,3 +285,96 @@ def inner(control: QtWidgets.QWidget) -> bool:
     if parent is not None and parent.metaObject().className() == "QComboBoxPrivateContainer":
         return True
     return control.objectName().startswith("qt_")
+
+
+MORE = dataclasses.replace(
+    CALF,
+    triggers=("exercise", "dehydration"),
+    relief_minutes=15,
+    woke_me=True,
+    sleep_disruption=8,
+    soreness_next_day=4,
+    red_flags=("weakness",),
+)
+
+
+def test_the_more_fields_fill_and_read_back(qtbot):
+    dialog = make_dialog(qtbot, MORE)
+    assert dialog.episode() == MORE
+    assert dialog.choices["triggers"]["exercise"].isChecked()
+    assert dialog.relief_minutes.value() == 15 and dialog.woke_me.currentData() is True
+    dialog.woke_me.setCurrentIndex(dialog.woke_me.findData(False))
+    dialog.relief_minutes.setValue(0)
+    dialog.sleep_disruption.setValue(-1)
+    dialog.soreness.setValue(12)  # clamped
+    dialog.choices["triggers"]["alcohol"].setChecked(True)
+    dialog.choices["red_flags"]["weakness"].setChecked(False)
+    assert dialog.problems() == []
+    edited = dialog.episode()
+    assert edited == dataclasses.replace(
+        MORE,
+        triggers=("exercise", "dehydration", "alcohol"),
+        relief_minutes=0,
+        woke_me=False,
+        sleep_disruption=None,
+        soreness_next_day=10,
+        red_flags=(),
+    )
+    new = make_dialog(qtbot).episode()
+    assert (new.triggers, new.relief_minutes, new.woke_me, new.red_flags) == ((), None, None, ())
+    assert new.sleep_disruption is None and new.soreness_next_day is None
+
+
+def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.storage.relief import load_relief
+
+    content, problems = load_relief()
+    assert content is not None and not problems
+    emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
+    soon = [f.text for f in content.flags(Tier.SOON)]
+    dialog = make_dialog(qtbot)
+    dialog.show()
+    assert not dialog.advice.isVisible() and dialog.advice_text() == ""
+    dialog.choices["red_flags"]["numbness"].setChecked(True)
+    assert dialog.advice.isVisible()
+    shown = dialog.advice.text()
+    assert all(text in shown for text in soon)
+    assert not any(text in shown for text in emergency)
+    dialog.choices["red_flags"]["wound"].setChecked(True)
+    shown = dialog.advice.text()
+    assert all(text in shown for text in emergency + soon)
+    assert shown.index(emergency[0]) < shown.index(soon[0])  # the urgent tier first
+    dialog.choices["red_flags"]["numbness"].setChecked(False)
+    dialog.choices["red_flags"]["wound"].setChecked(False)
+    assert not dialog.advice.isVisible()
+    for flag in ep.EMERGENCY_FLAGS:
+        dialog.choices["red_flags"][flag].setChecked(True)
+        assert emergency[0] in dialog.advice.text() and soon[0] not in dialog.advice.text()
+        dialog.choices["red_flags"][flag].setChecked(False)
+    # An edit of an episode with a red flag shows the advice at once.
+    assert (
+        emergency[0]
+        in make_dialog(qtbot, dataclasses.replace(CALF, red_flags=("poison",))).advice_text()
+    )
+
+
+def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
+    dialog = make_dialog(qtbot)
+    dialog.show()
+    seen = set()
+    widget = dialog.started.nextInFocusChain()
+    while widget is not dialog.started:
+        tab = widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+        if tab and widget.isVisible() and widget.isEnabled():
+            seen.add(widget.parent() if inner(widget) else widget)
+        widget = widget.nextInFocusChain()
+    wanted = {
+        dialog.relief_minutes,
+        dialog.woke_me,
+        dialog.sleep_disruption,
+        dialog.soreness,
+        *dialog.choices["triggers"].values(),
+        *dialog.choices["red_flags"].values(),
+    }
+    assert wanted <= seen

@@ -53,6 +53,13 @@ def fill(path):
                 helped=("stretch",),
                 notes=f'nuit {day}: crampe « forte » 🦵\nligne deux, "quoted"',
                 source="panel",
+                # the §7.1 fields (schema 5): all given on day 1, none on day 0
+                triggers=("heat", "alcohol") if day else (),
+                relief_minutes=day * 7 if day else None,
+                woke_me=(day == 1) if day else None,
+                sleep_disruption=day + 2 if day else None,
+                soreness_next_day=day if day else None,
+                red_flags=("numbness",) if day == 2 else (),
             )
         )
     assert store.pending_count == 0
@@ -101,7 +108,7 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
     }
     assert mode(out) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == 1 and data["app"] == "spasm-desktop" and data["schema"] == 4
+    assert data["format"] == 1 and data["app"] == "spasm-desktop" and data["schema"] == 5
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
     assert "state" not in data["tables"]
     assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)
@@ -373,3 +380,78 @@ def test_daily_backups_keep_seven(filled, tmp_path):
     assert today.read_text() == "kept as is"
     loaded, problems = backup.read_backup(folder / "backup-2026-11-09.json")
     assert problems == [] and loaded is not None and sum(loaded.count().values()) == 24
+
+
+def test_old_backup_without_the_new_episode_fields_restores(tmp_path):
+    """A backup from schema 4 (no triggers, relief, sleep, soreness, red flags) restores."""
+    data = good_backup()
+    data["tables"]["cramp_episodes"] = [
+        {
+            "uid": "old-1",
+            "started": "2026-11-23T22:00:00+01:00",
+            "duration_s": 120,
+            "area": "calf",
+            "side": "left",
+            "severity": 6,
+            "feelings": '["knot"]',
+            "context": '["asleep"]',
+            "helped": '["stretch"]',
+            "notes": "old",
+            "source": "panel",
+        }
+    ]
+    loaded, problems = backup.parse_backup(data)
+    assert problems == [] and loaded is not None
+    db = tmp_path / "records.sqlite3"
+    assert backup.restore(db, loaded)["cramp_episodes"] == 1
+    store = RecordStore(db, lambda: T0)
+    [episode] = store.episodes(T0 - dt.timedelta(days=30), T0 + dt.timedelta(days=30))
+    store.close()
+    assert episode == Episode(
+        started=dt.datetime(2026, 11, 23, 21, 0, tzinfo=dt.UTC),
+        duration_s=120,
+        area="calf",
+        side="left",
+        severity=6,
+        feelings=("knot",),
+        context=("asleep",),
+        helped=("stretch",),
+        notes="old",
+        source="panel",
+        uid="old-1",
+    )
+    assert episode.triggers == episode.red_flags == ()
+    assert episode.relief_minutes is episode.woke_me is episode.soreness_next_day is None
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("relief_minutes", 241, "cramp_episodes[0].relief_minutes: expected a whole number"),
+        ("woke_me", 2, "cramp_episodes[0].woke_me: expected 0 (no), 1 (yes) or null"),
+        ("sleep_disruption", 11, "cramp_episodes[0].sleep_disruption: expected a whole"),
+        ("soreness_next_day", -1, "cramp_episodes[0].soreness_next_day: expected a whole"),
+        ("triggers", "heat", "cramp_episodes[0].triggers: expected a JSON list"),
+        ("red_flags", None, "cramp_episodes[0].red_flags: expected a JSON list"),
+    ],
+)
+def test_new_episode_fields_are_checked(column, value, expected):
+    data = good_backup()
+    row = {
+        "uid": "x",
+        "started": "2026-11-23T22:00:00+00:00",
+        "duration_s": None,
+        "area": None,
+        "side": None,
+        "severity": None,
+        "feelings": "[]",
+        "context": "[]",
+        "helped": "[]",
+        "notes": "",
+        "source": "diary",
+        column: value,
+    }
+    data["tables"]["cramp_episodes"] = [row]
+    loaded, problems = backup.parse_backup(data)
+    assert loaded is None
+    assert len(problems) == 1 and problems[0].startswith(expected)

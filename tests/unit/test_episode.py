@@ -147,3 +147,87 @@ def test_delete_while_the_database_is_locked(tmp_path, monkeypatch):
     again = RecordStore(path, lambda: NIGHT)
     assert again.episodes(*DAY) == [edited]
     again.close()
+
+
+FULL = Episode(
+    NIGHT,
+    90,
+    "calf",
+    "left",
+    6,
+    ("knot",),
+    ("asleep",),
+    ("stretch",),
+    "notes",
+    triggers=("heat", "long_sitting", "new_medicine"),
+    relief_minutes=12,
+    woke_me=True,
+    sleep_disruption=7,
+    soreness_next_day=3,
+    red_flags=("swelling", "numbness"),
+)
+
+
+def test_problems_of_the_more_fields():
+    assert ep.problems(FULL) == []
+    assert ep.problems(dataclasses.replace(FULL, relief_minutes=0, woke_me=False)) == []
+    bad = dataclasses.replace(
+        FULL,
+        triggers=("moon",),
+        relief_minutes=241,
+        sleep_disruption=11,
+        soreness_next_day=-1,
+        red_flags=("itch",),
+    )
+    assert [field for field, _ in ep.problems(bad)] == [
+        "triggers",
+        "red_flags",
+        "relief_minutes",
+        "sleep_disruption",
+        "soreness_next_day",
+    ]
+    assert set(ep.EMERGENCY_FLAGS) < set(ep.RED_FLAGS)
+
+
+def test_the_more_fields_round_trip_through_the_store(tmp_path):
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    store.save_episode(FULL)
+    no = dataclasses.replace(FULL, woke_me=False, triggers=(), red_flags=())
+    store.save_episode(no)  # an edit: every field is replaced
+    assert store.episodes(*DAY) == [no]
+    store.save_episode(FULL)
+    store.close()
+    again = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
+    assert again.episodes(*DAY) == [FULL]
+    assert again.delete_episode(FULL.uid) == FULL
+    again.close()
+
+
+def test_a_version_4_database_keeps_its_episodes(tmp_path):
+    from spasm_desktop.storage.records import SCHEMA
+
+    path = tmp_path / "records.sqlite3"
+    conn = sqlite3.connect(path)
+    with conn:
+        for script in SCHEMA[:4]:
+            conn.executescript(script)
+        conn.execute(
+            "INSERT INTO cramp_episodes (uid, started, duration_s, area, side, severity, "
+            "feelings, context, helped, notes, source) "
+            "VALUES ('old', ?, 60, 'foot', 'right', 3, '[\"knot\"]', '[]', '[]', 'n', 'cli')",
+            (NIGHT.astimezone(dt.UTC).isoformat(timespec="seconds"),),
+        )
+        conn.execute("PRAGMA user_version=4")
+    conn.close()
+    store = RecordStore(path, lambda: NIGHT)
+    [old] = store.episodes(*DAY)
+    assert old == Episode(
+        NIGHT, 60, "foot", "right", 3, ("knot",), notes="n", source="cli", uid="old"
+    )
+    assert old.triggers == old.red_flags == () and old.woke_me is None
+    store.save_episode(dataclasses.replace(old, woke_me=False, relief_minutes=5))
+    store.close()
+    again = RecordStore(path, lambda: NIGHT)
+    assert again.episodes(*DAY)[0].woke_me is False
+    assert again.episodes(*DAY)[0].relief_minutes == 5
+    again.close()
