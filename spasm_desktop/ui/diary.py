@@ -357,14 +357,22 @@ class EpisodeDialog(QtWidgets.QDialog):
         palette = self.advice.palette()
         palette.setColor(QtGui.QPalette.ColorRole.WindowText, _problem_colour(self))
         self.advice.setPalette(palette)
-        form.addRow(self.advice)
+        # In a scroll area of its own, so the dialog stays a sensible height with both tiers shown.
+        self.advice_area = QtWidgets.QScrollArea()
+        self.advice_area.setWidget(self.advice)
+        self.advice_area.setWidgetResizable(True)
+        self.advice_area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.advice_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.advice_area.setMaximumHeight(self.fontMetrics().height() * 12)
+        self.advice_area.setVisible(False)
+        form.addRow(self.advice_area)
         return more
 
     def advice_text(self) -> str:
         """The care advice for the warning signs ticked ("" when none is): the app's red flags.
 
-        "Cramps elsewhere", a wound, poison and a swollen, red or warm leg show the emergency
-        tier; the other signs the "see a doctor soon" tier.
+        "Cramps elsewhere", weakness, a wound, poison and a swollen, red or warm leg show the
+        emergency tier; numbness and skin changes the "see a doctor soon" tier.
         """
         ticked = set(self._chosen("red_flags"))
         if not ticked:
@@ -385,7 +393,7 @@ class EpisodeDialog(QtWidgets.QDialog):
     def _show_advice(self) -> None:
         advice = self.advice_text()
         self.advice.setText(advice)
-        self.advice.setVisible(bool(advice))
+        self.advice_area.setVisible(bool(advice))
 
     def _add_row(self, form: QtWidgets.QFormLayout, title: str, widget: QtWidgets.QWidget) -> None:
         label = QtWidgets.QLabel(title)
