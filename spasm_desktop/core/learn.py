@@ -28,7 +28,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from spasm_desktop.core.relief import SOURCE_RE, Problem, Sourced, Tier, source_ids
+from spasm_desktop.core.relief import Problem, Sourced, SourcedReader, Tier, source_ids
 from spasm_desktop.core.routine import ID_RE, ProblemCode
 
 __all__ = [
@@ -71,7 +71,6 @@ REQUIRED_SECTIONS: tuple[str, ...] = (
     QUESTIONS_ID,
 )
 
-_SOURCE_EXPECTED = "source ids like 'S6' or 'S6, S40'"
 _ID_EXPECTED = "lower-case letters, digits and '-'"
 TOP_KEYS = ("format", "sections")
 SECTION_KEYS = (
@@ -142,54 +141,11 @@ class LearnContent:
         return tuple(item for s in self.sections for item in s.checklist)
 
 
-class _Reader:
-    """Reads one JSON object, collecting problems instead of raising."""
+class _Reader(SourcedReader):
+    """A reader of ``learn.json`` objects (ids, optional lists of objects)."""
 
     def __init__(self, raw: Mapping[str, Any], prefix: str, problems: list[Problem]) -> None:
-        self.raw = raw
-        self.prefix = prefix
-        self.problems = problems
-        self.ok = True
-
-    def bad(self, name: str, code: ProblemCode, expected: str = "") -> None:
-        self.ok = False
-        where = f"{self.prefix}.{name}" if self.prefix else name
-        self.problems.append(Problem(LEARN_FILE, where, code, expected))
-
-    def check_keys(self, known: Iterable[str]) -> None:
-        known = tuple(known)
-        for key in self.raw:
-            if key not in known:
-                self.bad(str(key), ProblemCode.UNKNOWN_KEY, "one of " + ", ".join(known))
-
-    def text(self, name: str, limit: int) -> str:
-        value = self.raw.get(name)
-        if value is None:
-            self.bad(name, ProblemCode.MISSING, "a text")
-        elif not isinstance(value, str) or not value.strip():
-            self.bad(name, ProblemCode.WRONG_TYPE, "a non-empty text")
-        elif len(value) > limit:
-            self.bad(name, ProblemCode.TOO_LONG, f"at most {limit} characters")
-        else:
-            return value.strip()
-        return ""
-
-    def source(self) -> str:
-        value = self.raw.get("source")
-        if value is None:
-            self.bad("source", ProblemCode.MISSING, _SOURCE_EXPECTED)
-        elif not isinstance(value, str) or not SOURCE_RE.match(value):
-            self.bad("source", ProblemCode.WRONG_TYPE, _SOURCE_EXPECTED)
-        else:
-            return value
-        return ""
-
-    def flag(self, name: str) -> bool:
-        value = self.raw.get(name, False)
-        if not isinstance(value, bool):
-            self.bad(name, ProblemCode.WRONG_TYPE, "true or false")
-            return False
-        return value
+        super().__init__(raw, LEARN_FILE, prefix, problems)
 
     def id(self) -> str:
         value = self.raw.get("id")
@@ -198,7 +154,8 @@ class _Reader:
         self.bad("id", ProblemCode.BAD_ID, _ID_EXPECTED)
         return ""
 
-    def items(self, name: str, required: bool = False) -> list[_Reader]:
+    def entries(self, name: str, required: bool = False) -> list[_Reader]:
+        """Return a reader for each object of the list ``name`` (optional unless ``required``)."""
         value = self.raw.get(name)
         expected = f"a list of {int(required)} to {MAX_ITEMS} objects"
         if value is None:
@@ -220,7 +177,7 @@ class _Reader:
 
 def _sourced_list(parent: _Reader, name: str) -> tuple[Sourced, ...]:
     found: list[Sourced] = []
-    for item in parent.items(name):
+    for item in parent.entries(name):
         item.check_keys(SOURCED_KEYS)
         value = Sourced(item.text("text", MAX_TEXT), item.source(), item.flag("design_note"))
         if item.ok:
@@ -231,7 +188,7 @@ def _sourced_list(parent: _Reader, name: str) -> tuple[Sourced, ...]:
 
 def _checklist(parent: _Reader, taken: set[str]) -> tuple[CheckItem, ...]:
     found: list[CheckItem] = []
-    for item in parent.items("checklist"):
+    for item in parent.entries("checklist"):
         item.check_keys(CHECK_KEYS)
         item_id = item.id()
         if item_id and item_id in taken:

@@ -49,6 +49,7 @@ from typing import Any
 
 from spasm_desktop.core.routine import (
     ID_RE,
+    FieldReader,
     ProblemCode,
     Purpose,
     Routine,
@@ -71,6 +72,7 @@ __all__ = [
     "ReliefContent",
     "Side",
     "Sourced",
+    "SourcedReader",
     "Tier",
     "Universal",
     "build_content",
@@ -218,40 +220,8 @@ def for_side(routine: Routine, sides: Sides) -> Routine:
 # --- parsing ------------------------------------------------------------------------------------
 
 
-class _Reader:
-    """Reads fields of one JSON object, collecting problems instead of raising."""
-
-    def __init__(self, raw: Mapping[str, Any], file: str, prefix: str, problems: list[Problem]):
-        self.raw = raw
-        self.file = file
-        self.prefix = prefix
-        self.problems = problems
-        self.ok = True
-
-    def path(self, name: str) -> str:
-        return f"{self.prefix}.{name}" if self.prefix else name
-
-    def bad(self, name: str, code: ProblemCode, expected: str = "") -> None:
-        self.ok = False
-        self.problems.append(Problem(self.file, self.path(name), code, expected))
-
-    def check_keys(self, known: Sequence[str]) -> None:
-        for key in self.raw:
-            if key not in known:
-                self.bad(str(key), ProblemCode.UNKNOWN_KEY, "one of " + ", ".join(known))
-
-    def text(self, name: str, limit: int = MAX_TEXT) -> str:
-        value = self.raw.get(name)
-        if value is None:
-            self.bad(name, ProblemCode.MISSING, "a text")
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            self.bad(name, ProblemCode.WRONG_TYPE, "a non-empty text")
-            return ""
-        if len(value) > limit:
-            self.bad(name, ProblemCode.TOO_LONG, f"at most {limit} characters")
-            return ""
-        return value.strip()
+class SourcedReader(FieldReader):
+    """A :class:`FieldReader` for content with sources: source ids, lists, nested objects."""
 
     def source(self, name: str = "source") -> str:
         value = self.raw.get(name)
@@ -296,20 +266,13 @@ class _Reader:
             return ()
         return tuple(v.strip() for v in value)
 
-    def flag(self, name: str) -> bool:
-        value = self.raw.get(name, False)
-        if not isinstance(value, bool):
-            self.bad(name, ProblemCode.WRONG_TYPE, "true or false")
-            return False
-        return value
-
     def required_flag(self, name: str) -> bool:
         if name not in self.raw:
             self.bad(name, ProblemCode.MISSING, "true or false")
             return False
         return self.flag(name)
 
-    def object(self, name: str) -> _Reader | None:
+    def object(self, name: str) -> SourcedReader | None:
         value = self.raw.get(name)
         if value is None:
             self.bad(name, ProblemCode.MISSING, "an object")
@@ -317,9 +280,9 @@ class _Reader:
         if not isinstance(value, dict):
             self.bad(name, ProblemCode.WRONG_TYPE, "an object")
             return None
-        return _Reader(value, self.file, self.path(name), self.problems)
+        return SourcedReader(value, self.file, self.path(name), self.problems)
 
-    def items(self, name: str, minimum: int = 1, limit: int = MAX_ITEMS) -> list[_Reader]:
+    def items(self, name: str, minimum: int = 1, limit: int = MAX_ITEMS) -> list[SourcedReader]:
         """Return a reader for each object of the list ``name`` (problems if it is not one)."""
         value = self.raw.get(name)
         expected = f"a list of {minimum} to {limit} objects"
@@ -329,13 +292,13 @@ class _Reader:
         if not isinstance(value, list) or not minimum <= len(value) <= limit:
             self.bad(name, ProblemCode.WRONG_TYPE, expected)
             return []
-        readers: list[_Reader] = []
+        readers: list[SourcedReader] = []
         for index, item in enumerate(value):
             where = f"{name}[{index}]"
             if not isinstance(item, dict):
                 self.bad(where, ProblemCode.WRONG_TYPE, "an object")
                 continue
-            readers.append(_Reader(item, self.file, self.path(where), self.problems))
+            readers.append(SourcedReader(item, self.file, self.path(where), self.problems))
         return readers
 
 
@@ -349,20 +312,20 @@ RED_FLAGS_KEYS = ("format", "flags")
 FLAG_KEYS = ("id", "tier", "text", "source", "design_note")
 
 
-def _sourced(reader: _Reader) -> Sourced | None:
+def _sourced(reader: SourcedReader) -> Sourced | None:
     reader.check_keys(SOURCED_KEYS)
     item = Sourced(reader.text("text"), reader.source(), reader.flag("design_note"))
     return item if reader.ok else None
 
 
-def _sourced_list(parent: _Reader, name: str, minimum: int = 1) -> tuple[Sourced, ...]:
+def _sourced_list(parent: SourcedReader, name: str, minimum: int = 1) -> tuple[Sourced, ...]:
     found = [_sourced(reader) for reader in parent.items(name, minimum)]
     if any(item is None for item in found):
         parent.ok = False
     return tuple(item for item in found if item is not None)
 
 
-def _top(raw: Any, file: str, keys: Sequence[str], problems: list[Problem]) -> _Reader | None:
+def _top(raw: Any, file: str, keys: Sequence[str], problems: list[Problem]) -> SourcedReader | None:
     """Check the object and its format; return a reader for it, or None."""
     if not isinstance(raw, dict):
         problems.append(Problem(file, "", ProblemCode.NOT_AN_OBJECT))
@@ -377,7 +340,7 @@ def _top(raw: Any, file: str, keys: Sequence[str], problems: list[Problem]) -> _
     if version > FORMAT:
         problems.append(Problem(file, "format", ProblemCode.NEWER_FORMAT, f"{FORMAT}"))
         return None
-    reader = _Reader(raw, file, "", problems)
+    reader = SourcedReader(raw, file, "", problems)
     reader.check_keys(keys)
     return reader
 
@@ -465,7 +428,7 @@ def parse_areas(raw: Any, file: str = AREAS_FILE) -> tuple[Areas | None, list[Pr
     return Areas(MappingProxyType(ordered), all_over_name), problems
 
 
-def _card(f: _Reader, area: Area) -> AreaCard | None:
+def _card(f: SourcedReader, area: Area) -> AreaCard | None:
     f.check_keys(CARD_KEYS)
     routine = f.raw.get("routine")
     if not isinstance(routine, str) or not ID_RE.match(routine):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 FORMAT = 1
@@ -185,8 +185,13 @@ class RoutineProblem:
 # --- parsing ------------------------------------------------------------------------------------
 
 
-class _Fields:
-    """Reads fields of one JSON object, collecting problems instead of raising."""
+class FieldReader:
+    """Reads the fields of one JSON object, collecting problems instead of raising.
+
+    Shared by every data file of the app (routines, relief content, the Learn page): each parser
+    collects every problem (file, field, what was expected) and carries on. ``ok`` turns False at
+    the first problem.
+    """
 
     def __init__(
         self, raw: Mapping[str, Any], file: str, prefix: str, problems: list[RoutineProblem]
@@ -197,19 +202,24 @@ class _Fields:
         self.problems = problems
         self.ok = True
 
-    def _path(self, name: str) -> str:
+    def path(self, name: str) -> str:
+        """Return the dotted path of field ``name`` (``steps[2].reps``)."""
         return f"{self.prefix}.{name}" if self.prefix else name
 
     def bad(self, name: str, code: ProblemCode, expected: str = "") -> None:
+        """Report a problem with field ``name``."""
         self.ok = False
-        self.problems.append(RoutineProblem(self.file, self._path(name), code, expected))
+        self.problems.append(RoutineProblem(self.file, self.path(name), code, expected))
 
-    def check_keys(self, known: Sequence[str]) -> None:
+    def check_keys(self, known: Iterable[str]) -> None:
+        """Report every key that is not one of ``known`` (a typo, usually)."""
+        known = tuple(known)
         for key in self.raw:
             if key not in known:
                 self.bad(str(key), ProblemCode.UNKNOWN_KEY, "one of " + ", ".join(known))
 
     def text(self, name: str, limit: int = MAX_TEXT, default: str | None = None) -> str:
+        """Return a non-empty text of at most ``limit`` characters ("" after a problem)."""
         value = self.raw.get(name, default)
         if value is None:
             self.bad(name, ProblemCode.MISSING, "a text")
@@ -221,6 +231,18 @@ class _Fields:
             self.bad(name, ProblemCode.TOO_LONG, f"at most {limit} characters")
             return ""
         return value.strip()
+
+    def flag(self, name: str) -> bool:
+        """Return a true/false field (false when absent)."""
+        value = self.raw.get(name, False)
+        if not isinstance(value, bool):
+            self.bad(name, ProblemCode.WRONG_TYPE, "true or false")
+            return False
+        return value
+
+
+class _Fields(FieldReader):
+    """The routine and exercise fields: ids, lists of texts, numbers, choices."""
 
     def identifier(self, name: str) -> str:
         value = self.raw.get(name)
@@ -292,13 +314,6 @@ class _Fields:
         except (ValueError, TypeError):
             self.bad(name, ProblemCode.UNKNOWN_VALUE, f"one of {allowed}")
             return default
-
-    def flag(self, name: str) -> bool:
-        value = self.raw.get(name, False)
-        if not isinstance(value, bool):
-            self.bad(name, ProblemCode.WRONG_TYPE, "true or false")
-            return False
-        return value
 
 
 def _check_format(raw: Mapping[str, Any], file: str, problems: list[RoutineProblem]) -> bool:
