@@ -6,7 +6,7 @@ import functools
 import pathlib
 from importlib import resources
 
-from PySide6 import QtCore, QtGui, QtSvg
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from spasm_desktop.core.reminders import ReminderKind
 
@@ -79,3 +79,13 @@ def themed_svg(source: bytes, palette: QtGui.QPalette) -> bytes:
         (ink.blue() + ground.blue()) // 2,
     )
     return source.replace(INK, ink.name().encode()).replace(PROPS, props.name().encode())
+
+
+def on_dark(widget: QtWidgets.QWidget) -> bool:
+    """Whether ``widget`` is drawn on a dark background (a dark theme, the dim bedtime look)."""
+    return widget.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+
+
+def problem_colour(widget: QtWidgets.QWidget) -> QtGui.QColor:
+    """The red for problem messages that reads well on ``widget``'s background."""
+    return QtGui.QColor("#ff8a80") if on_dark(widget) else QtGui.QColor("#b3261e")

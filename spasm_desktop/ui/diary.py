@@ -91,11 +91,6 @@ def duration_text(episode: Episode) -> str:
     return shown
 
 
-def _problem_colour(widget: QtWidgets.QWidget) -> QtGui.QColor:
-    window = widget.palette().color(QtGui.QPalette.ColorRole.Window)
-    return QtGui.QColor("#ff8a80") if window.lightness() < 128 else QtGui.QColor("#b3261e")
-
-
 def _wall_time(value: dt.datetime, tz: dt.tzinfo) -> QtCore.QDateTime:
     """``value``'s local date and time as a zone-less QDateTime (shown as is)."""
     local = value.astimezone(tz)
@@ -216,7 +211,7 @@ class EpisodeDialog(QtWidgets.QDialog):
         bold.setBold(True)
         self.problems_label.setFont(bold)
         palette = self.problems_label.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, _problem_colour(self))
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
         self.problems_label.setPalette(palette)
         self.problems_label.hide()
 
@@ -355,7 +350,7 @@ class EpisodeDialog(QtWidgets.QDialog):
             | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         palette = self.advice.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, _problem_colour(self))
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
         self.advice.setPalette(palette)
         # In a scroll area of its own, so the dialog stays a sensible height with both tiers shown.
         self.advice_area = QtWidgets.QScrollArea()

@@ -79,7 +79,7 @@ class LearnWindow(QtWidgets.QWidget):
         self.setWindowTitle(self.tr("Learn about cramps – Spasm Desktop"))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Learn about cramps"))
-        dark = self.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+        dark = assets.on_dark(self)
         self.tier_colours = {
             Tier.EMERGENCY: QtGui.QColor(EMERGENCY_COLOURS[dark]),
             Tier.SOON: QtGui.QColor(SOON_COLOURS[dark]),

@@ -60,7 +60,7 @@ class _Outline(QtWidgets.QFrame):
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         """Draw the outline in the colour that reads on the current background."""
-        dark = self.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+        dark = assets.on_dark(self)
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setPen(QtGui.QPen(self._colours[dark], 2))
@@ -122,7 +122,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self.setAccessibleName(self.tr("Cramp relief"))
         self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
         self.setFont(_scaled(self.font(), 1.25))
-        dark = self.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+        dark = assets.on_dark(self)
         self.emergency_colour = QtGui.QColor("#ff8a80" if dark else EMERGENCY_COLOUR)
         self.soon_colour = QtGui.QColor("#ffc46b" if dark else SOON_COLOUR)
         self.pages = QtWidgets.QStackedWidget()

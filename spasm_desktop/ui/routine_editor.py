@@ -27,7 +27,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import routine as rt
 from spasm_desktop.storage import routines as storage
-from spasm_desktop.ui import text
+from spasm_desktop.ui import assets, text
 
 log = logging.getLogger(__name__)
 
@@ -843,9 +843,7 @@ class RoutineEditorDialog(QtWidgets.QDialog):
     def _apply_problem_colour(self) -> None:
         """Use a red that reads well on the current palette, light or dark."""
         palette = self._problems_label.palette()
-        window = self.palette().color(QtGui.QPalette.ColorRole.Window)
-        red = QtGui.QColor("#ff8a80") if window.lightness() < 128 else QtGui.QColor("#b3261e")
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, red)
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
         self._problems_label.setPalette(palette)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:

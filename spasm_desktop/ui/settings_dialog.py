@@ -42,6 +42,7 @@ from spasm_desktop.core.settings import (
     parse_time,
     validate,
 )
+from spasm_desktop.ui import assets
 
 #: Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
 _VOLUMES: dict[str, tuple[str, int, float]] = {
@@ -1002,9 +1003,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def _apply_problem_colour(self) -> None:
         """Use a red that reads well on the current palette, light or dark."""
         palette = self._problems_label.palette()
-        window = self.palette().color(QtGui.QPalette.ColorRole.Window)
-        red = QtGui.QColor("#ff8a80") if window.lightness() < 128 else QtGui.QColor("#b3261e")
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, red)
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
         self._problems_label.setPalette(palette)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
