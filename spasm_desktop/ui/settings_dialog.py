@@ -10,7 +10,6 @@ unit back and forth never changes a stored value that the person did not edit.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -42,14 +41,8 @@ from spasm_desktop.core.settings import (
     parse_time,
     validate,
 )
-from spasm_desktop.ui import assets
+from spasm_desktop.ui import assets, volumes
 
-#: Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
-_VOLUMES: dict[str, tuple[str, int, float]] = {
-    "glass": ("water.glass_ml", 25, 1.0),
-    "goal": ("water.goal_ml", 100, 4.0),
-    "limit": ("water.fluid_limit_ml", 100, 4.0),
-}
 _RANGE_SEPARATORS = ("–", "—")  # en and em dash are read as "-"
 
 
@@ -725,13 +718,7 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _format_volume(self, ml: float) -> str:
         """Format ``ml`` in the chosen unit, kept on one line."""
-        locale = QtCore.QLocale()
-        if self._unit is units.VolumeUnit.ML:
-            text = self.tr("%1 ml").replace("%1", locale.toString(round(ml)))
-        else:
-            value = units.to_unit(ml, units.VolumeUnit.FL_OZ)
-            text = self.tr("%1 fl oz").replace("%1", locale.toString(value, "f", 1))
-        return text.replace(" ", "\N{NO-BREAK SPACE}")
+        return volumes.one_line(ml, self._unit)
 
     def _set_volume_unit(self, unit: units.VolumeUnit) -> None:
         """Show every volume in ``unit`` without changing the millilitres behind them."""
@@ -739,23 +726,7 @@ class SettingsDialog(QtWidgets.QDialog):
         loading, self._loading = self._loading, True
         try:
             for key, spin in self._volume.items():
-                field, ml_step, oz_step = _VOLUMES[key]
-                low, high = INT_BOUNDS[field]
-                if unit is units.VolumeUnit.ML:
-                    spin.setDecimals(0)
-                    spin.setRange(low, high)
-                    spin.setSingleStep(ml_step)
-                    spin.setSuffix(self.tr(" ml", "suffix of a volume"))
-                else:
-                    # Round inwards so that every value shown converts back inside the bounds.
-                    spin.setDecimals(1)
-                    spin.setRange(
-                        math.ceil(units.to_unit(low, unit) * 10) / 10,
-                        math.floor(units.to_unit(high, unit) * 10) / 10,
-                    )
-                    spin.setSingleStep(oz_step)
-                    spin.setSuffix(self.tr(" fl oz", "suffix of a volume"))
-                spin.setValue(units.rounded(self._ml[key], unit))
+                volumes.show_in_unit(spin, key, unit, self._ml[key])
         finally:
             self._loading = loading
 
@@ -972,7 +943,7 @@ class SettingsDialog(QtWidgets.QDialog):
         section, name = self._field_names().get(problem.field, (problem.field, ""))
         if problem.code is ProblemCode.OUT_OF_RANGE and problem.low is not None:
             high = problem.high if problem.high is not None else problem.low
-            if problem.field in {field for field, _ml, _oz in _VOLUMES.values()}:
+            if problem.field in {field for field, _ml, _oz in volumes.VOLUMES.values()}:
                 low_text, high_text = self._format_volume(problem.low), self._format_volume(high)
             else:
                 low_text, high_text = locale.toString(problem.low), locale.toString(high)

@@ -13,7 +13,6 @@ each rule against ``shared/CONTENT.md``.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import sys
 from collections.abc import Callable
 
@@ -22,17 +21,11 @@ from PySide6 import QtCore, QtWidgets
 from spasm_desktop.core import profile, units
 from spasm_desktop.core.profile import Answers, Trait
 from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
-from spasm_desktop.ui import assets, text
+from spasm_desktop.ui import assets, text, volumes
 
 #: The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
 SKIPPED = 2
 
-#: Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
-_VOLUMES: dict[str, tuple[str, int, float]] = {
-    "glass": ("water.glass_ml", 25, 1.0),
-    "goal": ("water.goal_ml", 100, 4.0),
-    "limit": ("water.fluid_limit_ml", 100, 4.0),
-}
 #: Drinks a day from the US National Academies' adequate intake (CONTENT.md §3.1), as guidance.
 _GUIDE_WOMEN_ML = 2200
 _GUIDE_MEN_ML = 3000
@@ -531,7 +524,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._effects_label.setVisible(bool(lines))
 
     def _format_volume(self, ml: float) -> str:
-        return text.volume(ml, self._unit).replace(" ", "\N{NO-BREAK SPACE}")
+        return volumes.one_line(ml, self._unit)
 
     def _set_volume_unit(self, unit: units.VolumeUnit) -> None:
         """Show every volume in ``unit`` without changing the millilitres behind them."""
@@ -539,23 +532,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         loading, self._loading = self._loading, True
         try:
             for key, spin in self._volume.items():
-                field, ml_step, oz_step = _VOLUMES[key]
-                low, high = INT_BOUNDS[field]
-                if unit is units.VolumeUnit.ML:
-                    spin.setDecimals(0)
-                    spin.setRange(low, high)
-                    spin.setSingleStep(ml_step)
-                    spin.setSuffix(self.tr(" ml", "suffix of a volume"))
-                else:
-                    # Round inwards so that every value shown converts back inside the bounds.
-                    spin.setDecimals(1)
-                    spin.setRange(
-                        math.ceil(units.to_unit(low, unit) * 10) / 10,
-                        math.floor(units.to_unit(high, unit) * 10) / 10,
-                    )
-                    spin.setSingleStep(oz_step)
-                    spin.setSuffix(self.tr(" fl oz", "suffix of a volume"))
-                spin.setValue(units.rounded(self._ml[key], unit))
+                volumes.show_in_unit(spin, key, unit, self._ml[key])
         finally:
             self._loading = loading
         if not self._loading:
