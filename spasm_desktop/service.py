@@ -159,7 +159,7 @@ class ReminderService(QtCore.QObject):
             self.clock.tz,
             self.water_today(),
             self._sitting_view(),
-            reminders.hot_day_goal(self.settings) if self.hot_day() else None,
+            self.water_goal(),
         )
 
     def hot_day(self) -> bool:
@@ -169,7 +169,9 @@ class ReminderService(QtCore.QObject):
 
     def water_goal(self) -> int:
         """Return today's water goal (raised on a hot or workout day, never past a limit)."""
-        return self.context().water_goal(self.settings)
+        if self.hot_day():
+            return reminders.hot_day_goal(self.settings)
+        return self.settings.water.effective_goal_ml
 
     def set_hot_day(self, on: bool) -> None:
         """Mark today as a hot day or workout day (or not); it ends by itself at midnight."""
