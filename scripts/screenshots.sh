@@ -55,7 +55,7 @@ if want main; then
 shot tray-menu 400x500+880+300 'xdotool mousemove 1268 784 click 3; sleep 1'
 shot reminder 700x780+580+20 'sleep 1' due
 shot tooltip 420x220+860+580 'xdotool mousemove 1250 784 sleep 0.3 mousemove 1268 785; sleep 3'
-shot today 490x510+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
+shot today 545x530+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
 shot settings 620x680+330+60 'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2'
 shot settings-dnd 620x680+330+60 \
   'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; xdotool key alt+o; sleep 1'
