@@ -3,7 +3,9 @@
 A backup is one JSON file holding every records table (except the engine's private ``state``)
 and the settings. Reading one never raises: it returns the problems as plain English lines.
 A restore only ever *adds* rows that are not already in the database (matched by natural keys),
-in one transaction, so it is all or nothing; the settings are never overwritten by it.
+in one transaction, so it is all or nothing; the settings and the answers already in the medical
+profile are never overwritten by it. A backup made before a table existed restores as if that
+table were empty.
 """
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ def _time(value: Any) -> Any:
     return parsed.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def _date(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _BadValueError("a date such as 2026-11-24")
+    try:
+        parsed = dt.date.fromisoformat(value)
+    except ValueError:
+        raise _BadValueError("a date such as 2026-11-24") from None
+    return parsed.isoformat()
+
+
 def _whole(low: int | None, high: int | None, expected: str) -> Check:
     def check(value: Any) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
@@ -101,13 +113,18 @@ class Table:
 
     name: str
     columns: tuple[tuple[str, Check], ...]
-    #: The column the ``from``/``to`` filter applies to.
-    time_column: str
+    #: The column the ``from``/``to`` filter applies to (None: every row, whatever the period).
+    time_column: str | None
     #: The columns that identify a row already present.
     key: tuple[str, ...]
     #: Columns added after the first backups were written, with the value a row without them
     #: gets (a backup made before they existed still restores).
     added: dict[str, Any] = dataclasses.field(default_factory=dict)
+    #: Whether :attr:`time_column` holds dates (YYYY-MM-DD) rather than times: a day is
+    #: exported when any part of it is in the period.
+    by_date: bool = False
+    #: Whether the key is unique in the database (a backup may hold each key once only).
+    unique: bool = False
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -193,6 +210,37 @@ TABLES: tuple[Table, ...] = (
             "soreness_next_day": None,
             "red_flags": "[]",
         },
+        unique=True,
+    ),
+    # schema 6: the medical profile (CONTENT.md §7.1) and each day's water goal
+    Table(
+        "medicines",
+        (
+            ("uid", _text),
+            ("name", _text),
+            ("started", _nullable(_date)),
+            ("stopped", _nullable(_date)),
+            ("note", _text),
+        ),
+        # The whole list whatever the period: a medicine started before it still matters.
+        None,
+        ("uid",),
+        unique=True,
+    ),
+    Table(
+        "profile",
+        (("key", _one_of(records.PROFILE_KEYS)), ("value", _text)),
+        None,
+        ("key",),
+        unique=True,
+    ),
+    Table(
+        "day_goals",
+        (("day", _date), ("goal_ml", _whole(1, None, "a whole number > 0"))),
+        "day",
+        ("day",),
+        by_date=True,
+        unique=True,
     ),
 )
 TABLES_BY_NAME = {table.name: table for table in TABLES}
@@ -255,21 +303,39 @@ def _iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def _bounds(table: Table, start: dt.datetime | None, end: dt.datetime | None) -> list[str | None]:
+    """Return ``[start, end)`` the way the table's time column holds it.
+
+    Dates are taken in ``start``'s and ``end``'s own zones: every day that overlaps the period.
+    """
+    if not table.by_date:
+        return [_iso(start) if start else None, _iso(end) if end else None]
+    last = None
+    if end is not None:
+        midnight = end.replace(hour=0, minute=0, second=0, microsecond=0)
+        last = end.date() if end == midnight else end.date() + dt.timedelta(days=1)
+    return [start.date().isoformat() if start else None, last.isoformat() if last else None]
+
+
 def _select(
     conn: sqlite3.Connection, table: Table, start: dt.datetime | None, end: dt.datetime | None
 ) -> list[Row]:
     where: list[str] = []
     params: list[str] = []
-    if start is not None:
-        where.append(f"{table.time_column} >= ?")
-        params.append(_iso(start))
-    if end is not None:
-        where.append(f"{table.time_column} < ?")
-        params.append(_iso(end))
+    column = table.time_column
+    if column is not None:
+        low, high = _bounds(table, start, end)
+        if low is not None:
+            where.append(f"{column} >= ?")
+            params.append(low)
+        if high is not None:
+            where.append(f"{column} < ?")
+            params.append(high)
     sql = f"SELECT {', '.join(table.column_names)} FROM {table.name}"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {table.time_column}, id"
+    # rowid: the id of the tables that have one, insertion order in the others
+    sql += f" ORDER BY {column}, rowid" if column else " ORDER BY rowid"
     return [tuple(row) for row in conn.execute(sql, params)]
 
 
@@ -448,10 +514,12 @@ def _parse_rows(table: Table, rows: list[Any], problems: list[str]) -> list[Row]
                 problems.append(f"{where}.{column}: expected {exc}")
         if len(values) != len(table.columns):
             continue
-        if table.name == "cramp_episodes":
-            if values[0] in uids:
-                problems.append(f"{where}.uid: the same uid appears twice")
-            uids.add(values[0])
+        if table.unique:
+            key = tuple(values[table.column_names.index(column)] for column in table.key)
+            if key in uids:
+                names = ", ".join(table.key)
+                problems.append(f"{where}.{names}: the same {names} appears twice")
+            uids.add(key)
         parsed.append(tuple(values))
     return parsed
 

@@ -1,4 +1,7 @@
-"""The person's records in SQLite: drinks, every reminder and its outcome, and engine state.
+"""The person's records in SQLite: drinks, reminders, cramps, medical profile, engine state.
+
+Also every reminder's outcome, medicines with their start and stop dates, and the water goal
+that applied on each day.
 
 WAL mode with ``synchronous=FULL``: once a write call returns, the row survives a kill or power
 loss. The store never stops the app: if the database is locked, read-only or cannot be opened,
@@ -21,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
+from spasm_desktop.core import medical
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 
@@ -102,7 +107,23 @@ SCHEMA: list[str] = [
         CHECK (soreness_next_day IS NULL OR soreness_next_day BETWEEN 0 AND 10);
     ALTER TABLE cramp_episodes ADD COLUMN red_flags TEXT NOT NULL DEFAULT '[]';
     """,
+    # version 6: the medical profile (CONTENT.md §7.1 "Profile, asked once") and the water goal
+    # that applied on each day; dates are YYYY-MM-DD
+    """
+    CREATE TABLE medicines (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        started TEXT,
+        stopped TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE day_goals (day TEXT PRIMARY KEY, goal_ml INTEGER NOT NULL CHECK (goal_ml > 0));
+    """,
 ]
+#: The keys of the ``profile`` table.
+PROFILE_KEYS = ("cramps_since", "conditions", "conditions_note")
 #: The columns of ``cramp_episodes`` that :func:`_episode` reads, in order.
 EPISODE_COLUMNS = (
     "uid, started, duration_s, area, side, severity, feelings, context, helped, notes, source, "
@@ -266,6 +287,21 @@ class _DeletedEpisode:
     """A deleted episode whose removal from the database waits in memory."""
 
     uid: str
+
+
+@dataclasses.dataclass(frozen=True)
+class _DeletedMedicine:
+    """A deleted medicine whose removal from the database waits in memory."""
+
+    uid: str
+
+
+@dataclasses.dataclass(frozen=True)
+class _DayGoal:
+    """The water goal of one day, waiting in memory."""
+
+    day: dt.date
+    goal_ml: int
 
 
 class RecordStore:
@@ -610,6 +646,97 @@ class RecordStore:
             if not (isinstance(p[1], Episode | _DeletedEpisode) and p[1].uid == uid)
         ]
 
+    def save_medicine(self, medicine: Medicine) -> None:
+        """Record a medicine, or replace the earlier version with the same ``uid``."""
+        self._forget_pending_medicine(medicine.uid)
+        row = (
+            medicine.uid,
+            medicine.name,
+            _day(medicine.started),
+            _day(medicine.stopped),
+            medicine.note,
+        )
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO medicines (uid, name, started, stopped, note) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (uid) DO UPDATE SET name=excluded.name, started=excluded.started, "
+                "stopped=excluded.stopped, note=excluded.note",
+                row,
+            )
+
+        self._write(op, medicine)
+
+    def delete_medicine(self, uid: str) -> Medicine | None:
+        """Delete the medicine ``uid``; return it (``save_medicine`` brings it back).
+
+        Returns None if there is no such medicine. Like :meth:`delete_episode`, the deletion
+        waits in memory if the database cannot be written now.
+        """
+        waiting = [
+            item
+            for _op, item in self._pending
+            if isinstance(item, Medicine | _DeletedMedicine) and item.uid == uid
+        ]
+        found = waiting[-1] if waiting else None
+        if isinstance(found, _DeletedMedicine):
+            return None  # already deleted
+        if found is None:
+            rows = self._query(
+                "SELECT uid, name, started, stopped, note FROM medicines WHERE uid = ?", (uid,)
+            )
+            if not rows:
+                return None
+            found = _medicine(rows[0])
+        self._forget_pending_medicine(uid)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM medicines WHERE uid = ?", (uid,))
+
+        self._write(op, _DeletedMedicine(uid))
+        return found
+
+    def _forget_pending_medicine(self, uid: str) -> None:
+        """Drop the writes of medicine ``uid`` (saves and deletions) still waiting in memory."""
+        self._pending = [
+            p
+            for p in self._pending
+            if not (isinstance(p[1], Medicine | _DeletedMedicine) and p[1].uid == uid)
+        ]
+
+    def save_profile(self, profile: MedicalProfile) -> None:
+        """Remember the medical profile (replaces any earlier one still waiting).
+
+        Every key is written, "not known" as an empty value, so that restoring a backup (which
+        only adds missing keys) never brings back an answer the person has changed since.
+        """
+        self._pending = [p for p in self._pending if not isinstance(p[1], MedicalProfile)]
+        since = medical.format_month(profile.cramps_since) if profile.cramps_since else ""
+        values = (
+            ("cramps_since", since),
+            ("conditions", json.dumps(list(profile.conditions))),
+            ("conditions_note", profile.conditions_note),
+        )
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.executemany("INSERT OR REPLACE INTO profile (key, value) VALUES (?, ?)", values)
+
+        self._write(op, profile)
+
+    def set_day_goal(self, day: dt.date, goal_ml: int) -> None:
+        """Remember ``goal_ml`` as the water goal that applied on ``day`` (replaces it)."""
+        if goal_ml <= 0:
+            raise ValueError("a water goal must be more than 0 ml")
+        self._pending = [
+            p for p in self._pending if not (isinstance(p[1], _DayGoal) and p[1].day == day)
+        ]
+        row = (day.isoformat(), goal_ml)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT OR REPLACE INTO day_goals (day, goal_ml) VALUES (?, ?)", row)
+
+        self._write(op, _DayGoal(day, goal_ml))
+
     # --- reading ----------------------------------------------------------------------------
 
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -712,6 +839,84 @@ class RecordStore:
         stored = [_episode(row) for row in rows if row[0] not in hidden]
         return sorted([*stored, *waiting.values()], key=lambda e: e.started)
 
+    def medicines(self) -> list[Medicine]:
+        """Return every medicine, by start date (unknown first), then by name."""
+        rows = self._query("SELECT uid, name, started, stopped, note FROM medicines", ())
+        waiting = {m.uid: m for m in self._pending_items(Medicine)}
+        hidden = set(waiting) | {d.uid for d in self._pending_items(_DeletedMedicine)}
+        stored = []
+        for row in rows:
+            if row[0] in hidden:
+                continue
+            try:
+                stored.append(_medicine(row))
+            except ValueError as exc:
+                log.warning("medicine %s unreadable (%s); not shown", row[0], exc)
+        return sorted(
+            [*stored, *waiting.values()],
+            key=lambda m: (m.started is not None, m.started or dt.date.min, m.name.casefold()),
+        )
+
+    def load_profile(self) -> MedicalProfile:
+        """Return the medical profile (each unreadable or missing answer as "not given")."""
+        waiting = self._pending_items(MedicalProfile)
+        if waiting:
+            return waiting[-1]  # type: ignore[no-any-return]
+        values = dict(self._query("SELECT key, value FROM profile", ()))
+        since: tuple[int, int] | None = None
+        if values.get("cramps_since"):
+            try:
+                since = medical.parse_month(values["cramps_since"])
+            except ValueError:
+                log.warning("saved cramps_since unreadable; not given")
+        conditions: tuple[str, ...] = ()
+        try:
+            raw = json.loads(values.get("conditions", "[]"))
+            if isinstance(raw, list):
+                conditions = medical.sorted_conditions(c for c in raw if isinstance(c, str))
+        except ValueError:
+            log.warning("saved conditions unreadable; none given")
+        note = values.get("conditions_note", "")
+        return MedicalProfile(since, conditions, note if isinstance(note, str) else "")
+
+    def day_goals(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
+        """Return the water goal of each day in ``[start, end)`` that has one."""
+        rows = self._query(
+            "SELECT day, goal_ml FROM day_goals WHERE day >= ? AND day < ? ORDER BY day",
+            (start.isoformat(), end.isoformat()),
+        )
+        goals: dict[dt.date, int] = {}
+        for day, goal in rows:
+            try:
+                goals[dt.date.fromisoformat(day)] = int(goal)
+            except (TypeError, ValueError):
+                log.warning("day goal of %r unreadable; skipped", day)
+        for item in self._pending_items(_DayGoal):
+            if start <= item.day < end:
+                goals[item.day] = item.goal_ml
+        return dict(sorted(goals.items()))
+
+    def first_record_at(self) -> dt.datetime | None:
+        """The earliest time anything was recorded (a reminder, drink, break, routine, cramp)."""
+        firsts = [
+            row[0]
+            for row in self._query(
+                "SELECT MIN(at) FROM reminder_log UNION ALL SELECT MIN(at) FROM drinks "
+                "UNION ALL SELECT MIN(started) FROM breaks "
+                "UNION ALL SELECT MIN(started) FROM routine_sessions "
+                "UNION ALL SELECT MIN(started) FROM cramp_episodes",
+                (),
+            )
+            if row[0] is not None
+        ]
+        found = [_parse(value) for value in firsts]
+        for _op, item in self._pending:
+            for name in ("at", "started", "start"):
+                value = getattr(item, name, None)
+                if isinstance(value, dt.datetime):
+                    found.append(value)
+        return min(found) if found else None
+
     def load_sitting(self) -> SittingState | None:
         """Return the saved sitting timer, if any."""
         waiting = self._pending_items(SittingState)
@@ -763,6 +968,21 @@ def _episode(row: tuple[Any, ...]) -> Episode:
         soreness_next_day=soreness,
         red_flags=tuple(json.loads(flags)),
         source=source,
+        uid=uid,
+    )
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _medicine(row: tuple[Any, ...]) -> Medicine:
+    uid, name, started, stopped, note = row
+    return Medicine(
+        name=name,
+        started=dt.date.fromisoformat(started) if started else None,
+        stopped=dt.date.fromisoformat(stopped) if stopped else None,
+        note=note,
         uid=uid,
     )
 

@@ -71,7 +71,7 @@ def rows(path, table):
     conn = sqlite3.connect(path)
     try:
         return conn.execute(
-            f"SELECT {', '.join(spec.column_names)} FROM {table} ORDER BY id"
+            f"SELECT {', '.join(spec.column_names)} FROM {table} ORDER BY rowid"
         ).fetchall()
     finally:
         conn.close()
@@ -105,10 +105,13 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
         "breaks": 3,
         "routine_sessions": 3,
         "cramp_episodes": 3,
+        "medicines": 0,
+        "profile": 0,
+        "day_goals": 0,
     }
     assert mode(out) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == 1 and data["app"] == "spasm-desktop" and data["schema"] == 5
+    assert data["format"] == 1 and data["app"] == "spasm-desktop" and data["schema"] == 6
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
     assert "state" not in data["tables"]
     assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)
@@ -167,6 +170,9 @@ def test_from_to_filter(filled, tmp_path):
         "breaks": 1,
         "routine_sessions": 1,
         "cramp_episodes": 1,
+        "medicines": 0,
+        "profile": 0,
+        "day_goals": 0,
     }
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["from"] == "2026-11-21T08:00:00+00:00"

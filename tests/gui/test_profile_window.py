@@ -1,0 +1,549 @@
+"""Tests for the health profile window and the medicine dialog (offscreen Qt, pytest-qt)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import units
+from spasm_desktop.core.medical import MedicalProfile, Medicine
+from spasm_desktop.core.settings import Settings, WaterSettings
+from spasm_desktop.storage.records import RecordStore
+from spasm_desktop.ui import profile as profile_ui
+from spasm_desktop.ui import text
+from spasm_desktop.ui.profile import MedicineDialog, ProfileWindow
+
+TODAY = dt.date(2026, 11, 24)
+NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
+STATIN = Medicine("Simvastatin", dt.date(2026, 3, 10), None, "20 mg", uid="statin")
+DIURETIC = Medicine("Amiloride", dt.date(2025, 6, 1), dt.date(2026, 3, 10), uid="diuretic")
+INPUT_TYPES = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractItemView,
+    QtWidgets.QLineEdit,
+)
+
+
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def store(tmp_path):
+    records = RecordStore(tmp_path / "records.sqlite3", lambda: NOW)
+    yield records
+    records.close()
+
+
+class Limits(list):
+    """What on_fluid_limit was called with."""
+
+    def __call__(self, value):
+        self.append(value)
+
+
+def make_window(
+    qtbot: QtBot, store: RecordStore, settings: Settings | None = None, limits=None
+) -> ProfileWindow:
+    window = ProfileWindow(
+        store, settings or Settings(), limits if limits is not None else Limits(), today
+    )
+    qtbot.addWidget(window)
+    return window
+
+
+def answer(monkeypatch, result: Medicine | None) -> list[tuple[Medicine | None, bool]]:
+    """Make MedicineDialog.ask return ``result``; return what it was asked (medicine, stopping)."""
+    asked: list[tuple[Medicine | None, bool]] = []
+
+    def fake(medicine, day, parent=None, *, stopping=False):
+        assert day == TODAY
+        asked.append((medicine, stopping))
+        return result
+
+    monkeypatch.setattr(MedicineDialog, "ask", staticmethod(fake))
+    return asked
+
+
+def reopened(store: RecordStore) -> RecordStore:
+    store.close()
+    return RecordStore(store._path, lambda: NOW)
+
+
+# --- medicines ---------------------------------------------------------------------------------
+
+
+def test_the_required_medicine_copy_is_shown_above_the_list(qtbot, store):
+    window = make_window(qtbot, store)
+    window.show()
+    label = window.findChild(QtWidgets.QLabel, "medicines_caution")
+    assert label is not None and label.isVisible()
+    assert label.text() == (
+        "Do not stop or change any medicine on your own. If cramps started or worsened after a "
+        "new medicine, bring your diary and medicine list to your doctor or pharmacist."
+    )
+    assert (
+        label.mapTo(window, QtCore.QPoint()).y() < window.table.mapTo(window, QtCore.QPoint()).y()
+    )
+    assert window.empty_label.isVisible()
+    assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
+
+
+def test_add_saves_and_lists_the_medicine(qtbot, store, monkeypatch):
+    window = make_window(qtbot, store)
+    asked = answer(monkeypatch, STATIN)
+    with qtbot.waitSignal(window.changed):
+        window.add_button.click()
+    assert asked == [(None, False)]
+    assert window.medicines() == [STATIN] and window.selected() == STATIN
+    assert store.medicines() == [STATIN]
+    assert window.table.item(0, 0).text() == "Simvastatin"
+    assert window.table.item(0, 1).text() == profile_ui.date_text(dt.date(2026, 3, 10))
+    assert window.table.item(0, 2).text() == text.tr("still taking")
+    assert window.table.item(0, 3).text() == "20 mg"
+    assert not window.empty_label.isVisibleTo(window)
+
+
+def test_cancelling_changes_nothing(qtbot, store, monkeypatch):
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    answer(monkeypatch, None)
+    window.add_button.click()
+    window.edit_button.click()
+    window.stop_button.click()
+    assert store.medicines() == [STATIN]
+
+
+def test_edit_keeps_the_uid(qtbot, store, monkeypatch):
+    store.save_medicine(DIURETIC)
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    window.table.selectRow(1)
+    edited = Medicine("Simvastatin", dt.date(2026, 3, 10), None, "40 mg")
+    asked = answer(monkeypatch, edited)
+    with qtbot.waitSignal(window.changed):
+        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Return)
+    assert asked == [(STATIN, False)]
+    assert store.medicines() == [DIURETIC, dataclasses.replace(edited, uid=STATIN.uid)]
+    assert window.selected().uid == STATIN.uid
+
+
+def test_mark_stopped(qtbot, store, monkeypatch):
+    store.save_medicine(DIURETIC)
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    window.table.selectRow(0)
+    assert not window.stop_button.isEnabled()  # already stopped
+    window.table.selectRow(1)
+    assert window.stop_button.isEnabled()
+    stopped = dataclasses.replace(STATIN, stopped=TODAY)
+    asked = answer(monkeypatch, stopped)
+    with qtbot.waitSignal(window.changed):
+        window.stop_button.click()
+    assert asked == [(STATIN, True)]
+    assert store.medicines() == [DIURETIC, stopped]
+    assert window.table.item(1, 2).text() == profile_ui.date_text(TODAY)
+    assert not window.stop_button.isEnabled()
+
+
+def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
+    store.save_medicine(DIURETIC)
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    window.show()
+    window.table.selectRow(1)
+    with qtbot.waitSignal(window.changed):
+        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
+    assert store.medicines() == [DIURETIC] == window.medicines()
+    assert window.undo_bar.isVisible()
+    message = window.undo_label.text()
+    assert "Simvastatin" in message
+    assert window.undo_button.accessibleDescription() == message
+    with qtbot.waitSignal(window.changed):
+        window.undo_button.click()
+    assert store.medicines() == [DIURETIC, STATIN]
+    assert window.selected() == STATIN
+    assert not window.undo_bar.isVisible() and not window.can_undo()
+    again = reopened(store)
+    assert again.medicines() == [DIURETIC, STATIN]
+    again.close()
+
+
+def test_undo_lasts_until_the_next_delete_or_closing(qtbot, store):
+    store.save_medicine(DIURETIC)
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    window.table.selectRow(0)
+    window.delete_button.click()
+    window.table.selectRow(0)
+    window.delete_button.click()
+    assert store.medicines() == []
+    window.undo_delete()
+    assert store.medicines() == [STATIN]  # only the last delete comes back
+    window.undo_delete()
+    assert store.medicines() == [STATIN]
+    window.table.selectRow(0)
+    window.delete_button.click()
+    assert window.can_undo()
+    window.close()
+    assert not window.can_undo()
+
+
+# --- the profile -------------------------------------------------------------------------------
+
+
+def test_conditions_are_saved_at_once(qtbot, store):
+    window = make_window(qtbot, store)
+    with qtbot.waitSignal(window.changed):
+        window.condition_boxes["kidney"].setChecked(True)
+    with qtbot.waitSignal(window.changed):
+        window.condition_boxes["diabetes"].setChecked(True)
+    assert store.load_profile().conditions == ("diabetes", "kidney")
+    qtbot.keyClicks(window.conditions_note, "gout")
+    qtbot.waitUntil(lambda: store.load_profile().conditions_note == "gout")
+    again = reopened(store)
+    assert again.load_profile() == MedicalProfile(None, ("diabetes", "kidney"), "gout")
+    again.close()
+
+
+def test_the_other_conditions_are_saved_on_close(qtbot, store):
+    window = make_window(qtbot, store)
+    window.show()
+    qtbot.keyClicks(window.conditions_note, "  high blood pressure ")
+    window.close()
+    assert store.load_profile().conditions_note == "high blood pressure"
+
+
+def test_a_long_note_is_refused_inline(qtbot, store):
+    window = make_window(qtbot, store)
+    window.show()
+    window.conditions_note.setText("x" * 501)
+    window.flush()
+    assert window.conditions_problem.isVisible()
+    assert "500" in window.conditions_problem.text()
+    assert store.load_profile() == MedicalProfile()
+
+
+def test_cramps_since_is_saved(qtbot, store):
+    window = make_window(qtbot, store)
+    window.show()
+    assert window.since_unknown.isChecked() and not window.since_month.isEnabled()
+    with qtbot.waitSignal(window.changed):
+        window.since_unknown.setChecked(False)
+    assert store.load_profile().cramps_since == (2026, 11)
+    window.since_year.setValue(2024)
+    window.since_month.setCurrentIndex(2)
+    assert store.load_profile().cramps_since == (2024, 3)
+    window.since_month.setCurrentIndex(11)  # December 2024
+    assert store.load_profile().cramps_since == (2024, 12)
+    window.since_year.setValue(2026)  # December 2026 has not come yet
+    assert window.since_problem.isVisible()
+    assert window.since_problem.text() == text.tr("That month has not come yet.")
+    assert store.load_profile().cramps_since == (2024, 12)  # kept
+    window.since_month.setCurrentIndex(10)
+    assert not window.since_problem.isVisible()
+    assert store.load_profile().cramps_since == (2026, 11)
+    window.since_unknown.setChecked(True)
+    assert store.load_profile().cramps_since is None
+    assert window.since_year.maximum() == 2026
+
+
+def test_the_saved_profile_is_shown(qtbot, store):
+    store.save_profile(MedicalProfile((2019, 7), ("thyroid", "nerve"), "asthma"))
+    window = make_window(qtbot, store)
+    assert not window.since_unknown.isChecked()
+    assert window.since_year.value() == 2019 and window.since_month.currentData() == 7
+    ticked = [key for key, box in window.condition_boxes.items() if box.isChecked()]
+    assert ticked == ["thyroid", "nerve"]
+    assert window.conditions_note.text() == "asthma"
+    window.close()
+    assert store.pending_count == 0
+    assert store.load_profile() == MedicalProfile((2019, 7), ("thyroid", "nerve"), "asthma")
+
+
+# --- the fluid limit ---------------------------------------------------------------------------
+
+
+def test_fluid_limit_in_ml(qtbot, store):
+    limits = Limits()
+    window = make_window(qtbot, store, Settings(water=WaterSettings(goal_ml=2000)), limits)
+    window.show()
+    caution = window.findChild(QtWidgets.QLabel, "fluid_caution")
+    assert caution is not None and caution.text() == text.fluid_caution()
+    assert not window.limit_check.isChecked() and not window.limit_spin.isEnabled()
+    assert window.limit_spin.value() == 2000 and window.limit_spin.suffix() == " ml"
+    window.limit_check.setChecked(True)
+    assert limits == [2000]
+    window.limit_spin.setValue(1500)
+    qtbot.waitUntil(lambda: limits == [2000, 1500])
+    window.limit_spin.setValue(1400)
+    window.limit_check.setChecked(False)  # reported at once, the typing too
+    assert limits == [2000, 1500, None]
+    window.flush()
+    assert limits == [2000, 1500, None]
+
+
+def test_fluid_limit_in_fluid_ounces(qtbot, store):
+    limits = Limits()
+    settings = Settings(water=WaterSettings(fluid_limit_ml=1500), unit=units.VolumeUnit.FL_OZ)
+    window = make_window(qtbot, store, settings, limits)
+    assert window.limit_check.isChecked()
+    assert window.limit_spin.suffix() == " fl oz" and window.limit_spin.value() == 50.7
+    window.flush()
+    assert limits == []  # nothing changed
+    window.limit_spin.setValue(48.0)
+    window.close()  # closing reports what is waiting
+    assert limits == [1420]  # 48 US fl oz
+
+
+def test_set_settings_follows_changes_elsewhere_without_reporting(qtbot, store):
+    limits = Limits()
+    window = make_window(qtbot, store, Settings(), limits)
+    settings = Settings(water=WaterSettings(fluid_limit_ml=1200), unit=units.VolumeUnit.FL_OZ)
+    window.set_settings(settings)
+    assert window.limit_check.isChecked() and window.limit_spin.isEnabled()
+    assert window.fluid_limit_ml() == 1200 and window.limit_spin.suffix() == " fl oz"
+    window.flush()
+    window.close()
+    assert limits == []
+
+
+# --- the dialog --------------------------------------------------------------------------------
+
+
+def make_dialog(qtbot: QtBot, medicine: Medicine | None = None, **kwargs) -> MedicineDialog:
+    dialog = MedicineDialog(medicine, TODAY, None, **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_new_medicine_from_the_dialog(qtbot):
+    dialog = make_dialog(qtbot)
+    assert dialog.windowTitle() == text.tr("Add a medicine")
+    assert dialog.start_unknown.isChecked() and dialog.still_taking.isChecked()
+    assert not dialog.save_button.isEnabled()  # no name yet
+    dialog.name.setText("  Simvastatin 20 mg ")
+    dialog.start_unknown.setChecked(False)
+    dialog.started.setDate(QtCore.QDate(2026, 3, 10))
+    dialog.note.setText("at night")
+    assert dialog.save_button.isEnabled() and not dialog.problems_label.isVisibleTo(dialog)
+    medicine = dialog.medicine()
+    assert (medicine.name, medicine.started, medicine.stopped, medicine.note) == (
+        "Simvastatin 20 mg",
+        dt.date(2026, 3, 10),
+        None,
+        "at night",
+    )
+
+
+def test_the_dialog_shows_problems_inline(qtbot):
+    dialog = make_dialog(qtbot, STATIN)
+    dialog.show()
+    dialog.name.clear()
+    dialog.still_taking.setChecked(False)
+    dialog.stopped.setDate(QtCore.QDate(2026, 3, 1))
+    assert dialog.problems() == [
+        text.tr("Enter the medicine's name."),
+        text.tr("The stop date is before the start date."),
+    ]
+    assert dialog.problems_label.isVisible()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.name.accessibleDescription()
+    dialog.accept()  # refused
+    assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted
+    dialog.name.setText("x" * 201)
+    dialog.started.setDate(QtCore.QDate(2026, 12, 1))
+    dialog.stopped.setDate(QtCore.QDate(2026, 12, 2))
+    assert dialog.problems() == [
+        text.tr("The name can have at most %1 characters.").replace("%1", "200"),
+        text.tr("The start date is in the future."),
+        text.tr("The stop date is in the future: mark it stopped on the day you stop."),
+    ]
+
+
+def test_the_dialog_edits_keep_the_uid_and_stopping_starts_today(qtbot):
+    dialog = make_dialog(qtbot, STATIN, stopping=True)
+    assert dialog.windowTitle() == text.tr("Mark a medicine stopped")
+    assert not dialog.still_taking.isChecked()
+    assert dialog.medicine() == dataclasses.replace(STATIN, stopped=TODAY)
+    assert make_dialog(qtbot, DIURETIC).medicine() == DIURETIC
+
+
+def test_the_dialog_problem_colour_follows_a_dark_palette(qtbot):
+    dialog = make_dialog(qtbot)
+    dark = QtGui.QPalette(QtGui.QColor(40, 40, 40))
+    dialog.setPalette(dark)
+    colour = dialog.problems_label.palette().color(QtGui.QPalette.ColorRole.WindowText)
+    assert colour.lightness() > dark.color(QtGui.QPalette.ColorRole.Window).lightness() + 60
+
+
+# --- keyboard and accessibility ----------------------------------------------------------------
+
+
+def inner(control: QtWidgets.QWidget) -> bool:
+    """Whether ``control`` is a part of another control (a spin box's line edit, a popup list)."""
+    parent = control.parent()
+    if isinstance(parent, QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox):
+        return True
+    if parent is not None and parent.metaObject().className() == "QComboBoxPrivateContainer":
+        return True
+    return control.objectName().startswith("qt_")
+
+
+def test_accessible_names_everywhere(qtbot, store):
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    window.table.selectRow(0)
+    window.delete_selected()
+    dialog = make_dialog(qtbot, STATIN)
+    for widget in (window, dialog):
+        inputs = [w for w in widget.findChildren(QtWidgets.QWidget) if isinstance(w, INPUT_TYPES)]
+        assert inputs
+        for control in inputs:
+            if not inner(control):
+                assert control.accessibleName(), repr(control)
+
+
+def focus_chain(widget: QtWidgets.QWidget) -> set[QtWidgets.QWidget]:
+    seen = set()
+    current = widget.nextInFocusChain()
+    while current is not widget:
+        tab = current.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+        if tab and current.isVisible() and current.isEnabled():
+            seen.add(current.parent() if inner(current) else current)
+        current = current.nextInFocusChain()
+    return seen
+
+
+def test_every_control_is_reachable_with_tab(qtbot, store):
+    store.save_medicine(STATIN)
+    store.save_profile(MedicalProfile((2024, 3)))
+    window = make_window(qtbot, store, Settings(water=WaterSettings(fluid_limit_ml=1500)))
+    window.show()
+    seen = focus_chain(window)
+    wanted = {
+        window.since_month,
+        window.since_year,
+        window.since_unknown,
+        *window.condition_boxes.values(),
+        window.conditions_note,
+        window.limit_check,
+        window.limit_spin,
+        window.table,
+        window.add_button,
+        window.edit_button,
+        window.stop_button,
+        window.delete_button,
+    }
+    assert wanted <= seen
+
+
+def activate(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def operate_dialog(qtbot: QtBot, steps) -> list[str]:
+    """Run ``steps(dialog)`` once the modal dialog is up; return what went wrong, if anything."""
+    errors: list[str] = []
+
+    def run():
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        if not isinstance(dialog, MedicineDialog):
+            QtCore.QTimer.singleShot(10, run)
+            return
+        try:
+            steps(dialog)
+        except Exception as exc:  # an exception here would leave the dialog open for ever
+            errors.append(repr(exc))
+        finally:
+            if dialog.isVisible():
+                errors.append("the dialog stayed open")
+                dialog.reject()
+
+    QtCore.QTimer.singleShot(0, run)
+    return errors
+
+
+def test_keyboard_only_flow(qtbot, store):
+    window = make_window(qtbot, store)
+    activate(qtbot, window)
+    alt = QtCore.Qt.KeyboardModifier.AltModifier
+    ctrl = QtCore.Qt.KeyboardModifier.ControlModifier
+
+    # Add: Alt+A, type the name (the first field has the focus), Enter saves.
+    def add(dialog: MedicineDialog) -> None:
+        qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is dialog.name)
+        qtbot.keyClicks(dialog.name, "Simvastatin")
+        qtbot.keyClick(dialog, "t", alt)  # the note
+        assert QtWidgets.QApplication.focusWidget() is dialog.note
+        qtbot.keyClicks(dialog.note, "20 mg")
+        qtbot.keyClick(dialog.note, QtCore.Qt.Key.Key_Return)
+
+    errors = operate_dialog(qtbot, add)
+    qtbot.keyClick(window, "a", alt)  # the button clicks itself a moment later
+    qtbot.waitUntil(lambda: bool(errors or store.medicines()))
+    assert errors == []
+    [added] = store.medicines()
+    assert (added.name, added.started, added.stopped, added.note) == (
+        "Simvastatin",
+        None,
+        None,
+        "20 mg",
+    )
+    activate(qtbot, window)  # a desktop does this when the dialog closes; offscreen does not
+    assert QtWidgets.QApplication.focusWidget() is window.table
+
+    # Mark stopped: Alt+S opens the dialog on the stop date (today); Enter saves.
+    def stop(dialog: MedicineDialog) -> None:
+        def focused() -> QtWidgets.QWidget | None:
+            widget = QtWidgets.QApplication.focusWidget()
+            return widget if widget is not None and widget.window() is dialog else None
+
+        qtbot.waitUntil(lambda: focused() is not None)
+        assert focused() in (dialog.stopped, *dialog.stopped.children())
+        qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Return)
+
+    errors = operate_dialog(qtbot, stop)
+    qtbot.keyClick(window, "s", alt)
+    qtbot.waitUntil(lambda: bool(errors or store.medicines()[0].stopped))
+    assert errors == []
+    assert store.medicines() == [dataclasses.replace(added, stopped=TODAY)]
+    activate(qtbot, window)
+    assert QtWidgets.QApplication.focusWidget() is window.table
+
+    # Delete with the Delete key, undo with Ctrl+Z.
+    qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
+    assert store.medicines() == []
+    qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Z, ctrl)
+    assert store.medicines() == [dataclasses.replace(added, stopped=TODAY)]
+
+    # A condition by keyboard: Tab reaches the boxes, Space ticks one.
+    window.condition_boxes["liver"].setFocus()
+    qtbot.keyClick(window.condition_boxes["liver"], QtCore.Qt.Key.Key_Space)
+    assert store.load_profile().conditions == ("liver",)
+
+    # Esc closes.
+    qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_ctrl_z_in_the_note_field_undoes_typing_not_a_delete(qtbot, store):
+    store.save_medicine(STATIN)
+    window = make_window(qtbot, store)
+    activate(qtbot, window)
+    window.table.selectRow(0)
+    window.delete_selected()
+    window.conditions_note.setFocus()
+    qtbot.keyClicks(window.conditions_note, "ab")
+    qtbot.keyClick(
+        window.conditions_note, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.can_undo() and store.medicines() == []
