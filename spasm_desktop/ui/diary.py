@@ -690,8 +690,7 @@ class DiaryWindow(QtWidgets.QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.count_label.setText(
-            self.tr("%n cramp(s)", "", len(self._episodes))
-            .replace("%n", QtCore.QLocale().toString(len(self._episodes)))
+            text.counted("%n cramp(s)", len(self._episodes))
         )  # fmt: skip
         self.empty_label.setVisible(not self._episodes)
         uids = [e.uid for e in self._episodes]

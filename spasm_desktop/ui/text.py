@@ -1,4 +1,4 @@
-"""Every user-visible text about reminders, translated (context "Reminder").
+"""Every user-visible text about reminders, translated, and the helpers other windows share.
 
 Wording follows ``shared/CONTENT.md``: "may help", no claims that breaks or stretches prevent
 cramps, and the safety lines for stretching and fluid limits.
@@ -18,9 +18,32 @@ from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 
 
+#: Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other
+#: modules go to the context "text", the plain ``tr(...)`` calls in this module to "".
+CONTEXTS = ("text", "")
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` in the "Reminder" context."""
-    return QtCore.QCoreApplication.translate("Reminder", text, disambiguation, n)
+    """Translate ``text`` (looked up where lupdate files it: :data:`CONTEXTS`)."""
+    untranslated = text if n < 0 else text.replace("%n", str(n))
+    translated = untranslated
+    for context in CONTEXTS:
+        translated = QtCore.QCoreApplication.translate(context, text, disambiguation, n)
+        if translated != untranslated:
+            break
+    return translated
+
+
+def counted(source: str, n: int, disambiguation: str | None = None) -> str:
+    """Translate a text with a count, such as "%n cramp(s)", showing ``n`` in the locale's digits.
+
+    A translation gives the right plural form; the untranslated English settles its "(s)"
+    ("1 cramp", "3 cramps").
+    """
+    translated = tr(source, disambiguation, n)
+    if translated != source.replace("%n", str(n)):
+        return translated  # a translation, with its own plural form and the count filled in
+    return source.replace("(s)", "" if n == 1 else "s").replace("%n", QtCore.QLocale().toString(n))
 
 
 def kind_name(kind: ReminderKind) -> str:
