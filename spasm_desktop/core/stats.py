@@ -1,0 +1,596 @@
+"""What the person's record says: day summaries, patterns, streaks and the clinician summary.
+
+Pure functions of recorded data (no I/O, no clock, no text): the history window, its charts and
+the PDF report all read these. The definitions below are shown in the app where they matter:
+
+- An episode belongs to a day by its start time, in the person's time zone.
+- A *night* is named by its evening: the night of 24 Nov runs from noon on the 24th to noon on the
+  25th. A *night cramp* started between 20:00 and 08:00, or was marked as woke me, asleep or in
+  bed.
+- The bedtime routine was *done* on a night when a bedtime routine was finished in that night.
+- The report's figures follow CONTENT.md §7.2; comparisons are counts side by side, never causes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.medical import Medicine
+
+#: Night cramps start between these hours (or are marked asleep / in bed / woke me).
+NIGHT_FROM_HOUR = 20
+NIGHT_TO_HOUR = 8
+#: Nights are named by their evening: times before noon belong to the night before.
+NIGHT_SPLIT_HOUR = 12
+#: Episodes longer than this are flagged (NHS: get help if it does not ease within 10 minutes).
+LONG_S = 600
+#: The trend compares the first and the last two weeks of periods at least this long, else halves.
+TREND_WEEKS_FROM_DAYS = 28
+#: Before and after a medicine change, the cramps of this many days are counted.
+AROUND_CHANGE_DAYS = 14
+#: Areas that are not the typical legs-and-feet of night cramps (CONTENT §7.2: list them).
+NON_LEG_AREAS = frozenset({"hand", "neck", "back", "belly", "all_over"})
+TYPICAL_AREAS = frozenset({"calf", "foot"})
+#: Contexts that mean the person was resting (the time-of-day panel: at rest vs exercise).
+REST_CONTEXTS = frozenset({"asleep", "in_bed", "sitting"})
+NIGHT_CONTEXTS = frozenset({"asleep", "in_bed"})
+
+
+class DrinkLike(Protocol):
+    """A logged drink."""
+
+    @property
+    def at(self) -> dt.datetime: ...
+
+    @property
+    def ml(self) -> int: ...
+
+
+class SessionLike(Protocol):
+    """A run of a guided routine."""
+
+    @property
+    def routine(self) -> str: ...
+
+    @property
+    def started(self) -> dt.datetime: ...
+
+    @property
+    def finished(self) -> bool: ...
+
+
+class BreakLike(Protocol):
+    """A break from sitting."""
+
+    @property
+    def start(self) -> dt.datetime: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    """Whole local days, ``first`` to ``last`` inclusive."""
+
+    first: dt.date
+    last: dt.date
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise ValueError("a period ends on or after its first day")
+
+    @classmethod
+    def ending(cls, last: dt.date, days: int) -> Period:
+        """The ``days`` days up to and including ``last``."""
+        return cls(last - dt.timedelta(days=max(days, 1) - 1), last)
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    def dates(self) -> list[dt.date]:
+        return [self.first + dt.timedelta(days=i) for i in range(self.days)]
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.first <= day <= self.last
+
+    def bounds(self, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+        """The instants of local midnight at the start and after the end (for queries)."""
+        return midnight(self.first, tz), midnight(self.last + dt.timedelta(days=1), tz)
+
+    def halves(self) -> tuple[Period, Period]:
+        """First and last two weeks (periods of 28 days or more), else the two halves."""
+        if self.days >= TREND_WEEKS_FROM_DAYS:
+            return (
+                Period(self.first, self.first + dt.timedelta(days=13)),
+                Period(self.last - dt.timedelta(days=13), self.last),
+            )
+        half = self.days // 2
+        if half == 0:
+            return self, self
+        first = Period(self.first, self.first + dt.timedelta(days=half - 1))
+        return first, Period(self.last - dt.timedelta(days=half - 1), self.last)
+
+
+@dataclasses.dataclass(frozen=True)
+class Record:
+    """Everything recorded that the statistics read (already limited to a time range or not)."""
+
+    episodes: Sequence[Episode] = ()
+    drinks: Sequence[DrinkLike] = ()
+    sessions: Sequence[SessionLike] = ()
+    breaks: Sequence[BreakLike] = ()
+    #: The water goal that applied on each day (days missing use ``default_goal_ml``).
+    goals: Mapping[dt.date, int] = dataclasses.field(default_factory=dict)
+    default_goal_ml: int = 2000
+    medicines: Sequence[Medicine] = ()
+    #: Ids of the routines whose purpose is bedtime.
+    bedtime_routines: frozenset[str] = frozenset()
+    #: The first local day anything was recorded (nights before it are not compared).
+    tracking_since: dt.date | None = None
+
+
+# --- days and nights ---------------------------------------------------------------------------
+
+
+def midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
+    """Local midnight at the start of ``day``, as an instant in UTC (safe to subtract)."""
+    return dt.datetime.combine(day, dt.time(0), tz).astimezone(dt.UTC)
+
+
+def local_day(instant: dt.datetime, tz: dt.tzinfo) -> dt.date:
+    """The local date of an instant."""
+    return instant.astimezone(tz).date()
+
+
+def night_of(instant: dt.datetime, tz: dt.tzinfo) -> dt.date:
+    """The evening that names the night an instant falls in (before noon: the day before)."""
+    local = instant.astimezone(tz)
+    if local.hour < NIGHT_SPLIT_HOUR:
+        return local.date() - dt.timedelta(days=1)
+    return local.date()
+
+
+def is_night_cramp(episode: Episode, tz: dt.tzinfo) -> bool:
+    """Whether an episode counts as a night cramp (by clock time, or marked asleep/in bed)."""
+    if episode.woke_me or NIGHT_CONTEXTS & set(episode.context):
+        return True
+    hour = episode.started.astimezone(tz).hour
+    return hour >= NIGHT_FROM_HOUR or hour < NIGHT_TO_HOUR
+
+
+def week_start(day: dt.date, first_weekday: int = 0) -> dt.date:
+    """The first day of ``day``'s week (``first_weekday``: 0 Monday .. 6 Sunday)."""
+    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def bedtime_nights(record: Record, tz: dt.tzinfo) -> set[dt.date]:
+    """The nights on which a bedtime routine was finished."""
+    return {
+        night_of(s.started, tz)
+        for s in record.sessions
+        if s.finished and s.routine in record.bedtime_routines
+    }
+
+
+def in_period(episodes: Iterable[Episode], period: Period, tz: dt.tzinfo) -> list[Episode]:
+    """The episodes that started on a day of ``period``, in time order."""
+    return sorted(
+        (e for e in episodes if local_day(e.started, tz) in period), key=lambda e: e.started
+    )
+
+
+# --- the history: one line per day --------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Day:
+    """One day of the history."""
+
+    day: dt.date
+    cramps: int = 0
+    worst: int | None = None
+    red_flag: bool = False
+    water_ml: int = 0
+    goal_ml: int = 0
+    drinks: int = 0
+    #: The bedtime routine was finished on this day's night.
+    routine: bool = False
+    #: Other routines finished on this day (desk, relief, own).
+    other_routines: int = 0
+    breaks: int = 0
+
+    @property
+    def goal_met(self) -> bool:
+        return self.goal_ml > 0 and self.water_ml >= self.goal_ml
+
+
+def days(record: Record, period: Period, tz: dt.tzinfo) -> list[Day]:
+    """One :class:`Day` per day of ``period``, oldest first."""
+    cramps: Counter[dt.date] = Counter()
+    worst: dict[dt.date, int] = {}
+    flagged: set[dt.date] = set()
+    for e in record.episodes:
+        day = local_day(e.started, tz)
+        if day not in period:
+            continue
+        cramps[day] += 1
+        if e.severity is not None:
+            worst[day] = max(worst.get(day, e.severity), e.severity)
+        if e.red_flags:
+            flagged.add(day)
+    water: Counter[dt.date] = Counter()
+    drinks: Counter[dt.date] = Counter()
+    for d in record.drinks:
+        day = local_day(d.at, tz)
+        water[day] += d.ml
+        drinks[day] += 1
+    others: Counter[dt.date] = Counter(
+        local_day(s.started, tz)
+        for s in record.sessions
+        if s.finished and s.routine not in record.bedtime_routines
+    )
+    breaks: Counter[dt.date] = Counter(local_day(b.start, tz) for b in record.breaks)
+    nights = bedtime_nights(record, tz)
+    return [
+        Day(
+            day,
+            cramps[day],
+            worst.get(day),
+            day in flagged,
+            water[day],
+            record.goals.get(day, record.default_goal_ml),
+            drinks[day],
+            day in nights,
+            others[day],
+            breaks[day],
+        )
+        for day in period.dates()
+    ]
+
+
+# --- patterns for the charts ---------------------------------------------------------------------
+
+
+def per_week(
+    episodes: Iterable[Episode], period: Period, tz: dt.tzinfo, first_weekday: int = 0
+) -> list[tuple[dt.date, int]]:
+    """Cramps per week (weeks that touch ``period``, labelled by their first day)."""
+    counts: Counter[dt.date] = Counter(
+        week_start(local_day(e.started, tz), first_weekday) for e in in_period(episodes, period, tz)
+    )
+    weeks: list[tuple[dt.date, int]] = []
+    week = week_start(period.first, first_weekday)
+    while week <= period.last:
+        weeks.append((week, counts[week]))
+        week += dt.timedelta(days=7)
+    return weeks
+
+
+def by_hour(episodes: Iterable[Episode], tz: dt.tzinfo) -> list[int]:
+    """How many episodes started in each local hour, 0..23."""
+    hours = [0] * 24
+    for e in episodes:
+        hours[e.started.astimezone(tz).hour] += 1
+    return hours
+
+
+def by_area(episodes: Iterable[Episode]) -> list[tuple[str | None, int]]:
+    """Episodes per area (``None``: not given), most first, then by name."""
+    counts = Counter(e.area for e in episodes)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0] or "~"))
+
+
+def by_area_side(episodes: Iterable[Episode]) -> list[tuple[str | None, str | None, int]]:
+    """Episodes per area and side, most first."""
+    counts = Counter((e.area, e.side) for e in episodes)
+    return sorted(
+        ((a, s, n) for (a, s), n in counts.items()),
+        key=lambda item: (-item[2], item[0] or "~", item[1] or "~"),
+    )
+
+
+def counts_of(episodes: Iterable[Episode], field: str) -> list[tuple[str, int]]:
+    """How often each choice of a multi-choice field (context, helped, ...) was ticked."""
+    counts: Counter[str] = Counter()
+    for e in episodes:
+        counts.update(set(getattr(e, field)))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def severity_per_week(
+    episodes: Iterable[Episode], period: Period, tz: dt.tzinfo, first_weekday: int = 0
+) -> list[tuple[dt.date, float | None, int | None]]:
+    """Per week: the median and the worst severity given (``None`` when none was given)."""
+    scores: dict[dt.date, list[int]] = {}
+    for e in in_period(episodes, period, tz):
+        if e.severity is not None:
+            week = week_start(local_day(e.started, tz), first_weekday)
+            scores.setdefault(week, []).append(e.severity)
+    return [
+        (
+            week,
+            statistics.median(scores[week]) if week in scores else None,
+            max(scores[week]) if week in scores else None,
+        )
+        for week, _count in per_week((), period, tz, first_weekday)
+    ]
+
+
+def routine_per_week(
+    record: Record, period: Period, tz: dt.tzinfo, first_weekday: int = 0
+) -> list[tuple[dt.date, int, int]]:
+    """Per week: nights with the bedtime routine done, and nights of that week in the period."""
+    done = bedtime_nights(record, tz)
+    rows: list[tuple[dt.date, int, int]] = []
+    for week, _count in per_week((), period, tz, first_weekday):
+        nights = [week + dt.timedelta(days=i) for i in range(7)]
+        inside = [n for n in nights if n in period]
+        rows.append((week, sum(n in done for n in inside), len(inside)))
+    return rows
+
+
+# --- streaks and comparisons ----------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Streak:
+    """A run of days that meet a condition: the current run (up to ``today``) and the longest."""
+
+    current: int
+    longest: int
+
+
+def streak(flags: Sequence[bool], today_counts: bool = True) -> Streak:
+    """Streaks over oldest-first day flags; the last flag is today (it may still change).
+
+    When today's flag is false but ``today_counts`` is false (today is not over), the current
+    streak is the one that ended yesterday.
+    """
+    longest = run = 0
+    for flag in flags:
+        run = run + 1 if flag else 0
+        longest = max(longest, run)
+    current = run
+    if flags and not flags[-1] and not today_counts:
+        current = 0
+        for flag in reversed(flags[:-1]):
+            if not flag:
+                break
+            current += 1
+    return Streak(current, longest)
+
+
+@dataclasses.dataclass(frozen=True)
+class Comparison:
+    """Nights with the bedtime routine done vs nights without: counts side by side."""
+
+    nights_with: int
+    cramp_nights_with: int
+    cramps_with: int
+    nights_without: int
+    cramp_nights_without: int
+    cramps_without: int
+
+    @staticmethod
+    def _rate(cramps: int, nights: int) -> float | None:
+        return cramps / nights if nights else None
+
+    @property
+    def rate_with(self) -> float | None:
+        """Night cramps per night, on nights with the routine."""
+        return self._rate(self.cramps_with, self.nights_with)
+
+    @property
+    def rate_without(self) -> float | None:
+        return self._rate(self.cramps_without, self.nights_without)
+
+
+def night_cramps(episodes: Iterable[Episode], tz: dt.tzinfo) -> Counter[dt.date]:
+    """Night cramps per night."""
+    return Counter(night_of(e.started, tz) for e in episodes if is_night_cramp(e, tz))
+
+
+def routine_comparison(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Comparison:
+    """Compare the nights of ``period`` that are over (before ``today``) and were tracked."""
+    last = min(period.last, today - dt.timedelta(days=1))
+    first = period.first
+    if record.tracking_since is not None:
+        first = max(first, record.tracking_since)
+    done = bedtime_nights(record, tz)
+    cramps = night_cramps(record.episodes, tz)
+    tally = [0] * 6
+    night = first
+    while night <= last:
+        base = 0 if night in done else 3
+        tally[base] += 1
+        tally[base + 1] += cramps[night] > 0
+        tally[base + 2] += cramps[night]
+        night += dt.timedelta(days=1)
+    return Comparison(*tally)
+
+
+# --- the clinician summary (CONTENT.md §7.2) ----------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Trend:
+    """Frequency and severity in two parts of the period."""
+
+    first: Period
+    last: Period
+    cramps_first: int
+    cramps_last: int
+    severity_first: float | None
+    severity_last: float | None
+
+    @property
+    def per_week_first(self) -> float:
+        return self.cramps_first * 7 / self.first.days
+
+    @property
+    def per_week_last(self) -> float:
+        return self.cramps_last * 7 / self.last.days
+
+
+@dataclasses.dataclass(frozen=True)
+class MedicineChange:
+    """A medicine started or stopped, with the cramps in the days before and after."""
+
+    day: dt.date
+    change: str  # "started" or "stopped"
+    medicine: Medicine
+    before: int
+    after: int
+    #: Days actually counted on each side (fewer near the start of the record or today).
+    days_before: int
+    days_after: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Summary:
+    """The clinician report's figures for one period."""
+
+    period: Period
+    episodes: tuple[Episode, ...]
+    total: int
+    per_week: float
+    cramp_nights: int
+    nights: int
+    per_affected_night: float | None
+    with_duration: int
+    median_duration_s: float | None
+    longest_s: int | None
+    long_count: int
+    with_severity: int
+    median_severity: float | None
+    worst_severity: int | None
+    nights_woken: int
+    mean_sleep_disruption: float | None
+    areas: list[tuple[str | None, str | None, int]]
+    hours: list[int]
+    night_count: int
+    at_rest: int
+    during_exercise: int
+    contexts: list[tuple[str, int]]
+    trend: Trend
+    routine_nights: int
+    drink_days: int
+    goal_days: int
+    breaks: int
+    work_days_with_breaks: int
+    helped: list[tuple[str, int, float | None]]
+    medicine_changes: list[MedicineChange]
+    red_flag_episodes: tuple[Episode, ...]
+    typical_location: int
+    within_ten_minutes: int
+    next_day_soreness: int
+    weekly: list[tuple[dt.date, int]]
+
+
+def _median(values: Sequence[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return statistics.fmean(values) if values else None
+
+
+def medicine_changes(
+    record: Record, period: Period, tz: dt.tzinfo, today: dt.date
+) -> list[MedicineChange]:
+    """Each start and stop inside ``period``, with the cramps 14 days before and after it."""
+    per_day = Counter(local_day(e.started, tz) for e in record.episodes)
+    start = record.tracking_since or period.first
+    rows: list[MedicineChange] = []
+    for medicine in record.medicines:
+        for change, day in (("started", medicine.started), ("stopped", medicine.stopped)):
+            if day is None or day not in period:
+                continue
+            before_from = max(day - dt.timedelta(days=AROUND_CHANGE_DAYS), start)
+            after_to = min(day + dt.timedelta(days=AROUND_CHANGE_DAYS - 1), today)
+            before = sum(n for d, n in per_day.items() if before_from <= d < day)
+            after = sum(n for d, n in per_day.items() if day <= d <= after_to)
+            rows.append(
+                MedicineChange(
+                    day,
+                    change,
+                    medicine,
+                    before,
+                    after,
+                    max((day - before_from).days, 0),
+                    max((after_to - day).days + 1, 0),
+                )
+            )
+    return sorted(rows, key=lambda row: (row.day, row.medicine.name, row.change))
+
+
+def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Summary:
+    """The figures of CONTENT.md §7.2 for ``period`` (data only, no interpretation)."""
+    episodes = in_period(record.episodes, period, tz)
+    durations = [e.duration_s for e in episodes if e.duration_s is not None]
+    severities = [e.severity for e in episodes if e.severity is not None]
+    nightly = night_cramps(episodes, tz)
+    woken = {night_of(e.started, tz) for e in episodes if e.woke_me}
+    disruption = [e.sleep_disruption for e in episodes if e.sleep_disruption is not None]
+    first, last = period.halves()
+    first_eps = in_period(episodes, first, tz)
+    last_eps = in_period(episodes, last, tz)
+    trend = Trend(
+        first,
+        last,
+        len(first_eps),
+        len(last_eps),
+        _median([e.severity for e in first_eps if e.severity is not None]),
+        _median([e.severity for e in last_eps if e.severity is not None]),
+    )
+    day_rows = days(record, period, tz)
+    relief: dict[str, list[int]] = {}
+    for e in episodes:
+        for way in set(e.helped):
+            if e.relief_minutes is not None:
+                relief.setdefault(way, []).append(e.relief_minutes)
+    helped = [(way, n, _median(relief.get(way, []))) for way, n in counts_of(episodes, "helped")]
+    return Summary(
+        period=period,
+        episodes=tuple(episodes),
+        total=len(episodes),
+        per_week=len(episodes) * 7 / period.days,
+        cramp_nights=len(nightly),
+        nights=period.days,
+        per_affected_night=sum(nightly.values()) / len(nightly) if nightly else None,
+        with_duration=len(durations),
+        median_duration_s=_median(durations),
+        longest_s=max(durations) if durations else None,
+        long_count=sum(d > LONG_S for d in durations),
+        with_severity=len(severities),
+        median_severity=_median(severities),
+        worst_severity=max(severities) if severities else None,
+        nights_woken=len(woken),
+        mean_sleep_disruption=_mean(disruption),
+        areas=by_area_side(episodes),
+        hours=by_hour(episodes, tz),
+        night_count=sum(is_night_cramp(e, tz) for e in episodes),
+        at_rest=sum(bool(REST_CONTEXTS & set(e.context)) for e in episodes),
+        during_exercise=sum("exercise" in e.context for e in episodes),
+        contexts=counts_of(episodes, "context"),
+        trend=trend,
+        routine_nights=sum(d.routine for d in day_rows),
+        drink_days=sum(d.drinks > 0 for d in day_rows),
+        goal_days=sum(d.goal_met for d in day_rows),
+        breaks=sum(d.breaks for d in day_rows),
+        work_days_with_breaks=sum(d.breaks > 0 for d in day_rows),
+        helped=helped,
+        medicine_changes=medicine_changes(record, period, tz, today),
+        red_flag_episodes=tuple(
+            e for e in episodes if e.red_flags or (e.area is not None and e.area in NON_LEG_AREAS)
+        ),
+        typical_location=sum(e.area in TYPICAL_AREAS for e in episodes),
+        within_ten_minutes=sum(d <= LONG_S for d in durations),
+        next_day_soreness=sum(bool(e.soreness_next_day) for e in episodes),
+        weekly=per_week(episodes, period, tz),
+    )
