@@ -1,0 +1,231 @@
+"""The history window: days, charts and patterns from a hand-built record."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from spasm_desktop.core import stats, units
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.stats import Period
+from spasm_desktop.ui import history, text
+
+TZ = ZoneInfo("Europe/London")
+TODAY = dt.date(2026, 11, 24)
+
+
+@dataclasses.dataclass(frozen=True)
+class Drink:
+    at: dt.datetime
+    ml: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Session:
+    routine: str
+    started: dt.datetime
+    finished: bool = True
+
+
+@dataclasses.dataclass(frozen=True)
+class Brk:
+    start: dt.datetime
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), TZ)
+
+
+def days_ago(n: int) -> dt.date:
+    return TODAY - dt.timedelta(days=n)
+
+
+def sample_record() -> stats.Record:
+    episodes = [
+        Episode(at(days_ago(1), 3), duration_s=120, area="calf", side="left", severity=6),
+        Episode(at(days_ago(1), 4), duration_s=60, area="calf", side="left", severity=4),
+        Episode(at(days_ago(3), 2), area="foot", side="right", severity=8, red_flags=("numbness",)),
+        Episode(at(days_ago(40), 2), area="hamstring", severity=3),
+    ]
+    return stats.Record(
+        episodes=episodes,
+        drinks=[Drink(at(days_ago(1), 10), 2100), Drink(at(days_ago(2), 10), 500)],
+        sessions=[
+            Session("bedtime-core", at(days_ago(2), 22)),
+            Session("bedtime-core", at(days_ago(5), 22)),
+        ],
+        breaks=[Brk(at(days_ago(1), 11)), Brk(at(days_ago(1), 15))],
+        default_goal_ml=2000,
+        bedtime_routines=frozenset({"bedtime-core"}),
+        tracking_since=days_ago(60),
+    )
+
+
+class Loader:
+    """Records which periods were asked for and returns the sample record."""
+
+    def __init__(self, record: stats.Record) -> None:
+        self.record = record
+        self.periods: list[Period] = []
+
+    def __call__(self, period: Period) -> stats.Record:
+        self.periods.append(period)
+        return self.record
+
+
+@pytest.fixture
+def loader() -> Loader:
+    return Loader(sample_record())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, loader: Loader) -> history.HistoryWindow:
+    w = history.HistoryWindow(
+        loader, lambda: days_ago(60), TZ, lambda: TODAY, lambda: units.VolumeUnit.ML
+    )
+    qtbot.addWidget(w)
+    return w
+
+
+def test_opens_on_the_last_30_days_and_reads_once(
+    window: history.HistoryWindow, loader: Loader
+) -> None:
+    assert loader.periods == [Period.ending(TODAY, 30)]
+    rows = window.day_rows()
+    assert len(rows) == 30 and rows[-1].day == TODAY
+    assert window.days_model.rowCount() == 30
+
+
+def test_days_table_shows_newest_first_with_cramps_water_routine_and_breaks(
+    window: history.HistoryWindow,
+) -> None:
+    model = window.days_model
+    assert model.day(0).day == TODAY
+    yesterday = model.day(1)
+    assert yesterday.day == days_ago(1)
+    texts = [model.data(model.index(1, c)) for c in range(model.COLUMNS)]
+    assert "2" in texts[1] and "worst 6/10" in texts[1]
+    ml = units.VolumeUnit.ML
+    assert f"{text.volume(2100, ml)} of {text.volume(2000, ml)}" in texts[2]
+    assert "goal reached" in texts[2]
+    assert texts[4] == "2"
+    flagged = model.data(model.index(3, 1))
+    assert "warning sign" in flagged
+    # The routine of the evening of days_ago(2) counts for that night's day row.
+    assert model.data(model.index(2, 3)) == "done"
+    assert model.data(model.index(0, 1)) == "–"
+
+
+def test_overview_counts_the_period(window: history.HistoryWindow) -> None:
+    overview = window.overview.text()
+    assert "3 cramps on 2 days" in overview
+    assert "water goal reached on 1 day" in overview
+    assert "bedtime routine done on 2 nights" in overview
+
+
+def test_changing_the_period_reads_again(window: history.HistoryWindow, loader: Loader) -> None:
+    window.set_period(90)
+    assert loader.periods[-1] == Period.ending(TODAY, 90)
+    assert "4 cramps" in window.overview.text()
+    window.set_period(0)
+    assert loader.periods[-1] == Period(days_ago(60), TODAY)
+
+
+def test_charts_are_filled_and_described(window: history.HistoryWindow) -> None:
+    for name, widget in window.charts.items():
+        chart = widget.chart()
+        assert chart is not None, name
+        assert widget.accessibleName().startswith(chart.title)
+        assert widget.accessibleDescription()
+    per_week = window.charts["per_week"].chart()
+    assert per_week is not None and sum(v or 0 for v in per_week.values) == 3
+    hours = window.charts["time_of_day"].chart()
+    assert hours is not None and hours.values[3] == 1 and hours.values[2] == 1
+    areas = window.charts["areas"].chart()
+    assert areas is not None and areas.labels[0] == "Calf" and areas.values[0] == 2
+    water = window.charts["water"].chart()
+    assert water is not None and len(water.labels) == 30
+    assert water.values[-2] == 2100 and water.values[-1] is None
+    assert water.goal is not None and water.goal[-1] == 2000
+
+
+def test_water_per_week_for_long_periods_in_fluid_ounces(
+    qtbot: QtBot, loader: Loader
+) -> None:
+    w = history.HistoryWindow(
+        loader, lambda: days_ago(400), TZ, lambda: TODAY, lambda: units.VolumeUnit.FL_OZ
+    )
+    qtbot.addWidget(w)
+    w.set_period(365)
+    water = w.charts["water"].chart()
+    assert water is not None
+    assert 52 <= len(water.labels) <= 54 and water.unit == "fl oz"
+    assert "fl oz" in w.days_model.data(w.days_model.index(1, 2))
+
+
+def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWindow) -> None:
+    window.set_period(14)
+    html = window.patterns.text()
+    assert "After the bedtime routine:" in html and "Without it:" in html
+    # Nights of days 13..1 ago are over; the routine was done on 2 of them (days 2 and 5 ago):
+    # no night cramps after them; the night of day 2 ago... the cramps of days 1 and 3 ago
+    # (02:00-04:00) belong to the nights of days 2 and 4 ago.
+    record = sample_record()
+    comparison = stats.routine_comparison(record, Period.ending(TODAY, 14), TZ, TODAY)
+    assert comparison.nights_with == 2 and comparison.nights_without == 11
+    assert window.comparison_text(comparison) in html
+    assert "not a test of whether the routine works" in html
+    assert "Streaks" in html
+
+
+def test_comparison_text_when_there_is_nothing_to_compare(
+    window: history.HistoryWindow,
+) -> None:
+    none = stats.Comparison(0, 0, 0, 0, 0, 0)
+    assert "No nights to compare" in window.comparison_text(none)
+    never = stats.Comparison(0, 0, 0, 5, 2, 3)
+    assert "nothing to compare" in window.comparison_text(never)
+
+
+def test_an_empty_record_shows_zeros_and_no_data(qtbot: QtBot) -> None:
+    w = history.HistoryWindow(
+        Loader(stats.Record()), lambda: None, TZ, lambda: TODAY, lambda: units.VolumeUnit.ML
+    )
+    qtbot.addWidget(w)
+    assert "0 cramps" in w.overview.text()
+    chart = w.charts["water"].chart()
+    assert chart is not None and not chart.has_data()
+    w.set_period(0)  # nothing recorded: just today
+    assert len(w.day_rows()) == 1
+
+
+def test_keyboard_tabs_report_and_close(qtbot: QtBot, window: history.HistoryWindow) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_2, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_3, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    with qtbot.waitSignal(window.report_requested) as blocker:
+        window.report_button.click()
+    assert blocker.args == [days_ago(29), TODAY]
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_every_control_has_an_accessible_name(window: history.HistoryWindow) -> None:
+    for widget in window.findChildren(QtWidgets.QAbstractButton) + window.findChildren(
+        QtWidgets.QComboBox
+    ):
+        if isinstance(widget, QtWidgets.QAbstractButton) and widget.parent() is not None:
+            if widget.objectName() == "qt_tableview_cornerbutton" or isinstance(
+                widget.parent(), QtWidgets.QTabBar
+            ):
+                continue
+        assert widget.accessibleName() or not widget.isVisibleTo(window), widget
