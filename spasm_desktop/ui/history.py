@@ -367,9 +367,7 @@ class HistoryWindow(QtWidgets.QWidget):
             .replace("%2", long_day(period.last))
         )
         parts = [
-            text.counted("%n cramp(s)", cramps)
-            + " "
-            + text.counted("on %n day(s)", cramp_days),
+            text.counted("%n cramp(s)", cramps) + " " + text.counted("on %n day(s)", cramp_days),
             text.counted("water goal reached on %n day(s)", goal_days),
             text.counted("bedtime routine done on %n night(s)", routine),
         ]

@@ -17,7 +17,6 @@ from spasm_desktop.core.routine import Limb, PhaseKind, Side
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 
-
 #: Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other
 #: modules go to the context "text", the plain ``tr(...)`` calls in this module to "".
 CONTEXTS = ("text", "")
