@@ -294,6 +294,8 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         else None
     )
     out = Path(args.out).expanduser()
+    if args.format == "pdf":
+        return run_export_pdf(args, paths, out)
     if args.format == "json" and out.is_dir():
         print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
         return 2
@@ -318,6 +320,83 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     print(f"Exported {total} records to {out}.")
     for name, count in counts.items():
         print(f"  {name}: {count}")
+    return 0
+
+
+#: The days a PDF report covers when no dates are given (CONTENT.md §7.2: the last 14 days).
+REPORT_DAYS = 14
+
+
+def _report_app() -> QtCore.QCoreApplication:
+    """A QGuiApplication for fonts; on Linux and BSD always offscreen (unless QT_QPA_PLATFORM
+    says otherwise): no display is needed, and fontconfig gives the desktop's fonts anyway."""
+    from PySide6 import QtGui
+
+    existing = QtCore.QCoreApplication.instance()
+    if existing is not None:
+        return existing
+    argv = sys.argv[:1]
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not os.environ.get(
+        "QT_QPA_PLATFORM"
+    ):
+        argv += ["-platform", "offscreen"]
+    app = QtGui.QGuiApplication(argv)
+    install_translations(app)
+    return app
+
+
+def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) -> int:
+    """``spasm-desktop export pdf --out FILE [--from DAY] [--to DAY] [--name NAME]``."""
+    import sqlite3
+
+    from spasm_desktop.application import local_zone
+    from spasm_desktop.core import stats
+    from spasm_desktop.storage import records, routines, settings_store
+
+    zone = local_zone()
+    now = dt.datetime.now(dt.UTC)
+    today = now.astimezone(zone).date()
+    if args.from_day is None:
+        period = stats.Period.ending(args.to_day or today, REPORT_DAYS)
+    else:
+        period = stats.Period(args.from_day, args.to_day or max(args.from_day, today))
+    if out.is_dir():
+        print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    _report_app()
+    from spasm_desktop.ui import report
+
+    loaded = settings_store.load(paths.settings_file, now)
+    store = records.RecordStore(paths.database, lambda: now)
+    try:
+        content = report.build_report(
+            store,
+            loaded.settings,
+            routines.load_library(paths.routines_dir),
+            period,
+            zone,
+            now,
+            name=args.name,
+        )
+    except sqlite3.Error as exc:
+        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    try:
+        pages = report.write_pdf(out, content)
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    total = content.summary.total
+    cramps = f"{total} cramp" if total == 1 else f"{total} cramps"
+    noun = "page" if pages == 1 else "pages"
+    print(
+        f"Wrote the report of {period.first} to {period.last} ({cramps}, {pages} {noun}) to {out}."
+    )
     return 0
 
 

@@ -158,15 +158,27 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", help="a routine file (JSON)")
     start = routine_commands.add_parser("start", help="open a routine (needs the running app)")
     start.add_argument("name", help="the routine's id, as shown by 'routine list'")
-    export = commands.add_parser("export", help="export your records as CSV files or a backup")
-    export.add_argument(
-        "format", choices=("json", "csv"), help="json: one backup file; csv: one file per table"
+    export = commands.add_parser(
+        "export", help="export your records as CSV files, a backup or a PDF report"
     )
-    export.add_argument("--out", required=True, help="the file (json) or folder (csv) to write")
+    export.add_argument(
+        "format",
+        choices=("json", "csv", "pdf"),
+        help="json: one backup file; csv: one file per table; pdf: a summary for your clinician",
+    )
+    export.add_argument(
+        "--out", required=True, help="the file (json, pdf) or folder (csv) to write"
+    )
     export.add_argument(
         "--from", dest="from_day", type=parse_day, help="first day, YYYY-MM-DD (local)"
     )
-    export.add_argument("--to", dest="to_day", type=parse_day, help="last day, YYYY-MM-DD")
+    export.add_argument(
+        "--to",
+        dest="to_day",
+        type=parse_day,
+        help="last day, YYYY-MM-DD (pdf without dates: the last 14 days)",
+    )
+    export.add_argument("--name", default="", help="pdf: your name, printed on the report")
     imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
     imp.add_argument("path", help="a backup made by 'export json' or the daily backups")
     imp.add_argument("--yes", action="store_true", help="add them without asking")

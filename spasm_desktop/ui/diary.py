@@ -42,6 +42,19 @@ def side_name(side: str | None) -> str:
     }.get(side, side or "")
 
 
+def red_flag_names() -> dict[str, str]:
+    """The warning signs of the diary (:data:`episode.RED_FLAGS`), as shown."""
+    return {
+        "swelling": text.tr("swelling, redness or warmth of the leg"),
+        "skin": text.tr("skin changes"),
+        "numbness": text.tr("numbness"),
+        "weakness": text.tr("weakness"),
+        "elsewhere": text.tr("cramps elsewhere"),
+        "wound": text.tr("a recent wound"),
+        "poison": text.tr("contact with a chemical or poison"),
+    }
+
+
 def source_name(source: str) -> str:
     """Where an episode was recorded."""
     return {
@@ -330,16 +343,9 @@ class EpisodeDialog(QtWidgets.QDialog):
         )
         self._add_row(form, self.tr("Sore the next &day (0–10):"), self.soreness)
 
-        flags = {
-            "swelling": self.tr("swelling, redness or warmth of the leg"),
-            "skin": self.tr("skin changes"),
-            "numbness": self.tr("numbness"),
-            "weakness": self.tr("weakness"),
-            "elsewhere": self.tr("cramps elsewhere"),
-            "wound": self.tr("a recent wound"),
-            "poison": self.tr("contact with a chemical or poison"),
-        }
-        self._add_choices(form, "red_flags", self.tr("Warning signs:"), ep.RED_FLAGS, flags, 1)
+        self._add_choices(
+            form, "red_flags", self.tr("Warning signs:"), ep.RED_FLAGS, red_flag_names(), 1
+        )
 
         self.advice = QtWidgets.QLabel()
         self.advice.setAccessibleName(self.tr("Care advice for the warning signs ticked"))
