@@ -534,8 +534,10 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
     episodes = in_period(record.episodes, period, tz)
     durations = [e.duration_s for e in episodes if e.duration_s is not None]
     severities = [e.severity for e in episodes if e.severity is not None]
-    nightly = night_cramps(episodes, tz)
-    woken = {night_of(e.started, tz) for e in episodes if e.woke_me}
+    # Nights are those named by the period's evenings (its first early morning belongs to the
+    # night before it; its last night runs into the morning after), so at most period.days.
+    nightly = Counter({n: c for n, c in night_cramps(record.episodes, tz).items() if n in period})
+    woken = {n for e in record.episodes if e.woke_me and (n := night_of(e.started, tz)) in period}
     disruption = [e.sleep_disruption for e in episodes if e.sleep_disruption is not None]
     first, last = period.halves()
     first_eps = in_period(episodes, first, tz)

@@ -367,3 +367,18 @@ def test_medicine_changes_count_cramps_before_and_after() -> None:
     ]
     # Before the start: only 1..9 Nov was tracked (9 days); after the stop: 20..24 (5 days).
     assert rows[0].days_before == 9 and rows[1].days_after == 5
+
+
+def test_nights_are_the_evenings_of_the_period() -> None:
+    period = Period(d("2026-11-10"), d("2026-11-11"))
+    record = Record(
+        episodes=[
+            cramp("2026-11-10", "03:00", woke_me=True),  # the night of the 9th: before it
+            cramp("2026-11-11", "03:00", woke_me=True),  # the night of the 10th
+            cramp("2026-11-12", "03:00", woke_me=True),  # the night of the 11th (read ahead)
+        ]
+    )
+    s = stats.summary(record, period, LONDON, today=d("2026-11-12"))
+    assert s.total == 2  # by the day they started
+    assert (s.cramp_nights, s.nights, s.nights_woken) == (2, 2, 2)
+    assert s.cramp_nights <= s.nights
