@@ -6,6 +6,7 @@ loop, so the person sees the icon as soon as possible.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -101,6 +102,10 @@ class Application(QtCore.QObject):
         self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
         self.learn_window: Any = None  # ui.learn.LearnWindow while open
         self.diary_window: Any = None  # ui.diary.DiaryWindow while open
+        self.history_window: Any = None  # ui.history.HistoryWindow while open
+        self.profile_window: Any = None  # ui.profile.ProfileWindow while open
+        self.data_window: Any = None  # ui.your_data.YourDataWindow while open
+        self._day_goal: tuple[dt.date, int] | None = None  # the last water goal recorded
         self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
@@ -247,6 +252,9 @@ class Application(QtCore.QObject):
         menu.relief_requested.connect(self.show_relief)
         menu.learn_requested.connect(self.show_learn)
         menu.diary_requested.connect(self.show_diary)
+        menu.history_requested.connect(self.show_history)
+        menu.profile_requested.connect(self.show_profile)
+        menu.data_requested.connect(self.show_data)
         menu.hot_day_toggled.connect(self.set_hot_day)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
@@ -284,6 +292,7 @@ class Application(QtCore.QObject):
 
     def refresh(self) -> None:
         """Update the tray and the Today window (if it was ever opened) from the service."""
+        self._note_day_goal()
         paused = (
             self.service.state.paused_until
             if self.service.state.is_paused(self.clock.now())
@@ -652,12 +661,151 @@ class Application(QtCore.QObject):
 
         if self.diary_window is None or not self.diary_window.isVisible():
             window = diary.DiaryWindow(self.store, self.clock.tz, self.clock.now)
-            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             window.changed.connect(self.refresh)
-            self.diary_window = window
+            window.changed.connect(self._refresh_history)
+            self._track("diary_window", window)
         self.diary_window.show()
         self.diary_window.raise_()
         self.diary_window.activateWindow()
+
+    def _note_day_goal(self) -> None:
+        """Record today's water goal once a day and when it changes (the history shows it)."""
+        today = self._today()
+        goal = self.service.water_goal()
+        if self._day_goal != (today, goal):
+            self.store.set_day_goal(today, goal)
+            self._day_goal = (today, goal)
+
+    def _track(self, attribute: str, window: QtWidgets.QWidget) -> None:
+        """Keep ``window`` in ``attribute`` until it is deleted (closing it deletes it)."""
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        setattr(self, attribute, window)
+
+        def gone() -> None:
+            if getattr(self, attribute) is window:
+                setattr(self, attribute, None)
+
+        window.destroyed.connect(gone)
+
+    def _raise(self, window: QtWidgets.QWidget) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _today(self) -> dt.date:
+        return self.clock.now().astimezone(self.clock.tz).date()
+
+    def bedtime_routines(self) -> frozenset[str]:
+        """The ids of the routines meant for bedtime (their sessions count as the routine done)."""
+        from spasm_desktop.core.routine import Purpose
+
+        return frozenset(r.id for r in self.library.by_purpose(Purpose.BEDTIME))
+
+    def load_history(self, period: Any, margin_days: int = 0) -> Any:
+        """The record of a period (``core.stats.Period``) for the history and the report."""
+        from spasm_desktop.storage import history as history_store
+
+        return history_store.load(
+            self.store,
+            period,
+            self.clock.tz,
+            self.service.settings.water.effective_goal_ml,
+            self.bedtime_routines(),
+            margin_days,
+        )
+
+    def first_recorded_day(self) -> dt.date | None:
+        """The first local day anything was recorded."""
+        first = self.store.first_record_at()
+        return first.astimezone(self.clock.tz).date() if first is not None else None
+
+    def show_history(self) -> None:
+        """Open (or raise and re-read) the history: days, charts, streaks and comparisons."""
+        from spasm_desktop.ui import history
+
+        if self.history_window is None or not self.history_window.isVisible():
+            window = history.HistoryWindow(
+                self.load_history,
+                self.first_recorded_day,
+                self.clock.tz,
+                self._today,
+                lambda: self.service.settings.unit,
+            )
+            window.diary_requested.connect(self.show_diary)
+            window.report_requested.connect(self.show_report)
+            self._track("history_window", window)
+        else:
+            self.history_window.refresh()
+        self._raise(self.history_window)
+
+    def _refresh_history(self) -> None:
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.refresh()
+
+    def show_profile(self) -> None:
+        """Open (or raise) the health profile: cramps since, conditions, medicines, fluid limit."""
+        from spasm_desktop.ui import profile
+
+        if self.profile_window is None or not self.profile_window.isVisible():
+            window = profile.ProfileWindow(
+                self.store, self.service.settings, self.set_fluid_limit, self._today
+            )
+            self._track("profile_window", window)
+        self._raise(self.profile_window)
+
+    def set_fluid_limit(self, limit_ml: int | None) -> None:
+        """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
+        settings = self.service.settings
+        if settings.water.fluid_limit_ml == limit_ml:
+            return
+        water = dataclasses.replace(settings.water, fluid_limit_ml=limit_ml)
+        self.apply_settings(dataclasses.replace(settings, water=water))
+        self.refresh()
+
+    def show_data(self, period: tuple[dt.date, dt.date] | None = None) -> None:
+        """Open (or raise) "Your data": the clinician report, exports, backups and restore."""
+        from spasm_desktop.ui import your_data
+
+        if self.data_window is None or not self.data_window.isVisible():
+            window = your_data.YourDataWindow(
+                self.paths.database,
+                self.paths.settings_file,
+                self.paths.backups_dir,
+                self.clock.tz,
+                self._today,
+                self.write_report,
+                self._restored,
+            )
+            self._track("data_window", window)
+        if period is not None:
+            self.data_window.choose_report(*period)
+        self._raise(self.data_window)
+
+    def write_report(self, path: Path, first: dt.date, last: dt.date) -> None:
+        """Write the clinician report of ``first`` .. ``last`` to ``path`` (PDF)."""
+        from spasm_desktop.core.stats import Period
+        from spasm_desktop.ui import report
+
+        data = report.build_report(
+            self.store,
+            self.service.settings,
+            self.library,
+            Period(first, last),
+            self.clock.tz,
+            self.clock.now(),
+        )
+        report.write_pdf(path, data)
+
+    def show_report(self, first: dt.date, last: dt.date) -> None:
+        """Open "Your data" on the clinician report of ``first`` .. ``last``."""
+        self.show_data((first, last))
+
+    def _restored(self, added: dict[str, int]) -> None:
+        log.info("restored from a backup: %s", added)
+        self.refresh()
+        self._refresh_history()
+        if self.diary_window is not None and self.diary_window.isVisible():
+            self.diary_window.refresh()
 
     def show_learn(self) -> bool:
         """Open (or raise) the Learn page; return False if its content can't be read."""
@@ -675,11 +823,10 @@ class Application(QtCore.QObject):
             window = learn.LearnWindow(
                 content, self._relief_content(), learn_store.load_checklist(checklist_file)
             )
-            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             window.checklist_changed.connect(
                 lambda ids: learn_store.save_checklist(checklist_file, ids)
             )
-            self.learn_window = window
+            self._track("learn_window", window)
         self.learn_window.show()
         self.learn_window.raise_()
         self.learn_window.activateWindow()
@@ -816,6 +963,8 @@ class Application(QtCore.QObject):
             self._dnd_probe.close()
             self._dnd_probe = None  # built again with the new choices when next needed
         self.service.apply_settings(new)
+        if self.profile_window is not None and self.profile_window.isVisible():
+            self.profile_window.set_settings(new)
         self._apply_autostart(new.start_at_login)
 
     def _apply_autostart(self, wanted: bool) -> None:

@@ -75,6 +75,9 @@ class TrayMenu(QtCore.QObject):
         relief_requested(): open the quick relief panel ("Cramp now").
         learn_requested(): open the Learn page.
         diary_requested(): open the cramp diary.
+        history_requested(): open the history (days, charts, patterns).
+        profile_requested(): open the health profile (cramps since, conditions, medicines).
+        data_requested(): open "Your data" (export, report, backups, restore).
         hot_day_toggled(bool): today is (or is not) a hot day or workout day.
     """
 
@@ -93,6 +96,9 @@ class TrayMenu(QtCore.QObject):
     relief_requested = QtCore.Signal()
     learn_requested = QtCore.Signal()
     diary_requested = QtCore.Signal()
+    history_requested = QtCore.Signal()
+    profile_requested = QtCore.Signal()
+    data_requested = QtCore.Signal()
     hot_day_toggled = QtCore.Signal(bool)
 
     def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
@@ -105,6 +111,7 @@ class TrayMenu(QtCore.QObject):
         self._drink_menu.setIcon(assets.icon("water"))
         self._pause_menu = QtWidgets.QMenu(self.tr("&Pause"), self.menu)
         self._dnd_menu = QtWidgets.QMenu(self.tr("Do &not disturb"), self.menu)
+        self._record_menu = QtWidgets.QMenu(self.tr("My &record"), self.menu)
         self._stretch_menu = QtWidgets.QMenu(self.tr("Str&etch now"), self.menu)
         self._stretch_menu.setIcon(assets.icon("stretch"))
         self._state: TrayState | None = None
@@ -270,6 +277,16 @@ class TrayMenu(QtCore.QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
         self.menu.addAction(self.tr("Cramp d&iary…")).triggered.connect(self.diary_requested)
+        record = self._record_menu
+        record.clear()
+        self.menu.addMenu(record)
+        record.addAction(self.tr("&History and charts…")).triggered.connect(self.history_requested)
+        record.addAction(self.tr("Health &profile and medicines…")).triggered.connect(
+            self.profile_requested
+        )
+        record.addAction(self.tr("Your &data: report, export, backups…")).triggered.connect(
+            self.data_requested
+        )
         self.menu.addAction(self.tr("&Learn about cramps…")).triggered.connect(self.learn_requested)
         self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
         self.menu.addSeparator()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -493,3 +494,82 @@ def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app.today_window.diary_button.click()
     assert app.diary_window.isVisible()
     app.diary_window.close()
+
+
+def _deleted_later(qapp):
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+
+
+@pytest.mark.parametrize(
+    ("opener", "attribute"),
+    [
+        ("show_diary", "diary_window"),
+        ("show_learn", "learn_window"),
+        ("show_history", "history_window"),
+        ("show_profile", "profile_window"),
+        ("show_data", "data_window"),
+    ],
+)
+def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, attribute):
+    app, _icon, _notifier = make_app()
+    getattr(app, opener)()
+    first = getattr(app, attribute)
+    assert first.isVisible()
+    first.close()
+    _deleted_later(qapp)
+    assert getattr(app, attribute) is None
+    getattr(app, opener)()
+    again = getattr(app, attribute)
+    assert again is not None and again.isVisible()
+    again.close()
+    _deleted_later(qapp)
+
+
+def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
+    app, _icon, _notifier = make_app()
+    app.service.log_drink(300)
+    app.show_relief("calf")
+    app.relief_window.over()
+    app.relief_window.close()
+    app.set_hot_day(True)
+    app.tray.history_requested.emit()
+    window = app.history_window
+    today = window.day_rows()[-1]
+    assert today.cramps == 1 and today.water_ml == 300
+    assert today.goal_ml == app.service.water_goal() > app.service.settings.water.goal_ml
+    assert app.store.day_goals(today.day, today.day + dt.timedelta(days=1)) == {
+        today.day: today.goal_ml
+    }
+    window.diary_button.click()
+    assert app.diary_window.isVisible()
+    app.diary_window.close()
+    window.close()
+
+
+def test_profile_fluid_limit_caps_the_water_goal(make_app):
+    app, _icon, _notifier = make_app()
+    app.tray.profile_requested.emit()
+    assert app.profile_window.isVisible()
+    app.set_fluid_limit(1200)
+    assert app.service.settings.water.fluid_limit_ml == 1200
+    assert app.service.water_goal() == 1200
+    saved = json.loads(app.paths.settings_file.read_text())
+    assert saved["water"]["fluid_limit_ml"] == 1200
+    app.set_fluid_limit(None)
+    assert app.service.settings.water.fluid_limit_ml is None
+    app.profile_window.close()
+
+
+def test_report_from_the_history_opens_your_data_on_that_period(make_app):
+    app, _icon, _notifier = make_app()
+    app.show_history()
+    app.history_window.set_period(14)
+    app.history_window.report_button.click()
+    window = app.data_window
+    assert window is not None and window.isVisible()
+    assert window.export_format() == "pdf"
+    first, last = window.period()
+    assert (last - first).days == 13
+    window.close()
+    app.history_window.close()

@@ -316,7 +316,24 @@ def test_rebuilding_the_menu_does_not_pile_up_submenus(qtbot: QtBot, tray: Recor
     submenus = menu.menu.findChildren(
         QtWidgets.QMenu, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
     )
-    assert len(submenus) == 4  # stretch, drink, pause, do not disturb
+    assert len(submenus) == 5  # stretch, drink, pause, do not disturb, my record
+
+
+def test_my_record_opens_history_profile_and_your_data(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    menu.refresh_menu()
+    actions = submenu_actions(menu, "My record")
+    assert [a.text() for a in actions] == [
+        "&History and charts…",
+        "Health &profile and medicines…",
+        "Your &data: report, export, backups…",
+    ]
+    for action, signal in zip(
+        actions, (menu.history_requested, menu.profile_requested, menu.data_requested), strict=True
+    ):
+        with qtbot.waitSignal(signal):
+            action.trigger()
 
 
 # --- clicks on the icon and the balloon ----------------------------------------------------------
