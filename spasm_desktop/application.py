@@ -925,6 +925,7 @@ class Application(QtCore.QObject):
             window.relief_requested.connect(self.show_relief)
             window.learn_requested.connect(self.show_learn)
             window.diary_requested.connect(self.show_diary)
+            window.history_requested.connect(self.show_history)
             window.quit_button.setVisible(self.tray is None)
             self.today_window = window
         self.today_window.show()

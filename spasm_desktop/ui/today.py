@@ -46,6 +46,7 @@ class TodayWindow(QtWidgets.QWidget):
         relief_requested(): open the quick relief panel (button, or Ctrl+Shift+C).
         learn_requested(): open the Learn page.
         diary_requested(): open the cramp diary.
+        history_requested(): open the history (days, charts, patterns).
     """
 
     drink_requested = QtCore.Signal(int)
@@ -58,6 +59,7 @@ class TodayWindow(QtWidgets.QWidget):
     relief_requested = QtCore.Signal()
     learn_requested = QtCore.Signal()
     diary_requested = QtCore.Signal()
+    history_requested = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +163,9 @@ class TodayWindow(QtWidgets.QWidget):
         self.diary_button = QtWidgets.QPushButton(self.tr("D&iary…"))
         self.diary_button.setAccessibleName(self.tr("Cramp diary"))
         self.diary_button.clicked.connect(self.diary_requested)
+        self.history_button = QtWidgets.QPushButton(self.tr("&History…"))
+        self.history_button.setAccessibleName(self.tr("History and charts"))
+        self.history_button.clicked.connect(self.history_requested)
         self.learn_button = QtWidgets.QPushButton(self.tr("&Learn…"))
         self.learn_button.setAccessibleName(self.tr("Learn about cramps"))
         self.learn_button.clicked.connect(self.learn_requested)
@@ -169,6 +174,7 @@ class TodayWindow(QtWidgets.QWidget):
             self.resume_button,
             self.settings_button,
             self.diary_button,
+            self.history_button,
             self.learn_button,
         ):
             controls.addWidget(widget)

@@ -545,6 +545,10 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     assert app.diary_window.isVisible()
     app.diary_window.close()
     window.close()
+    app.show_today()
+    app.today_window.history_button.click()
+    assert app.history_window.isVisible()
+    app.history_window.close()
 
 
 def test_profile_fluid_limit_caps_the_water_goal(make_app):
