@@ -2,7 +2,7 @@
 # Takes the README's screenshots with ../shared/tools/xshot (a virtual screen with a tray and a
 # notification daemon): the tray menu and tooltip, a combined reminder pop-up with its
 # notification, the Today window and the Settings dialog (Reminders and Do-not-disturb tabs). Needs the venv (./run.sh or ./test.sh first).
-# An argument picks one group: main, player or relief (default: all).
+# An argument picks one group: main, player, relief, learn, welcome or record (default: all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${1:-all}
@@ -116,5 +116,75 @@ for page in 1 2 3 4 5 6; do
 done
 SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/welcome.png" -w 4 -t "$snippet" -- "$app" \
   >/dev/null
+fi
+# The record: the diary, the history (days, charts, patterns), the health profile, "Your data",
+# and the clinician report's pages (rendered with pdftoppm from poppler-utils), on 8 weeks of
+# made-up use: water, breaks, bedtime routines on most nights, 20 cramps, a medicine started.
+seed_record() {
+  seed
+  SPASM_DESKTOP_HOME=$work/home "$root/.venv/bin/python" - <<'PY'
+import datetime as dt, os, random
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.medical import MedicalProfile, Medicine
+from spasm_desktop.core.sitting import Break, BreakSource
+from spasm_desktop.storage import paths, records
+p = paths.resolve(os.environ)
+now = dt.datetime.now().astimezone()
+store = records.RecordStore(p.database, lambda: now)
+rnd = random.Random(7)
+today = now.date()
+for back in range(56, 0, -1):
+    day = today - dt.timedelta(days=back)
+    at = lambda h, m=0: dt.datetime.combine(day, dt.time(h, m)).astimezone()
+    for h in rnd.sample(range(8, 21), rnd.randint(4, 9)):
+        store.add_drink(at(h, rnd.randint(0, 59)), 250, "tray")
+    store.add_breaks([Break(at(h), at(h, 10), BreakSource.NATURAL)
+                      for h in rnd.sample(range(9, 17), rnd.randint(1, 5))])
+    routine = rnd.random() < (0.45 if back > 28 else 0.8)
+    if routine:
+        store.add_session(records.RoutineSession("bedtime-core", at(22, 30), at(22, 34), True))
+    if rnd.random() < (0.45 if back > 28 else 0.2) * (0.6 if routine else 1.4):
+        night = day + dt.timedelta(days=1)
+        start = dt.datetime.combine(night, dt.time(rnd.choice((1, 2, 3, 4)), rnd.randint(0, 59)))
+        store.save_episode(Episode(
+            start.astimezone(), duration_s=rnd.choice((40, 90, 150, 240, 420, 720)),
+            area=rnd.choice(("calf", "calf", "calf", "foot", "hamstring")),
+            side=rnd.choice(("left", "right")), severity=rnd.randint(3, 9),
+            feelings=("knot", "hard"), context=("asleep",), helped=("stretch", "walk"),
+            relief_minutes=rnd.randint(1, 6), woke_me=True,
+            sleep_disruption=rnd.randint(2, 8), soreness_next_day=rnd.randint(0, 4),
+            source="panel"))
+store.save_episode(Episode(
+    dt.datetime.combine(today - dt.timedelta(days=9), dt.time(16, 10)).astimezone(),
+    duration_s=200, area="hand", side="right", severity=4, context=("exercise",),
+    red_flags=("numbness",), source="diary"))
+store.save_profile(MedicalProfile((2024, 3), ("thyroid",), ""))
+store.save_medicine(Medicine("Bendroflumethiazide 2.5 mg", today - dt.timedelta(days=40)))
+store.save_medicine(Medicine("Atorvastatin 20 mg", dt.date(2023, 5, 1)))
+store.close()
+PY
+}
+record_shot() {  # name, window title, keys after the tray menu is open (xdotool)
+  seed_record
+  local snippet="xdotool mousemove 1268 784 click 3; sleep 1; xdotool key $3; sleep 2.5"
+  snippet+="; w=\$(xdotool search --name '$2' | head -1); xdotool windowfocus --sync \$w"
+  [ -n "${4:-}" ] && snippet+="; xdotool key $4; sleep 1"
+  snippet+="; import -window \$w '$out/$1.png'"
+  SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/record.png" -w 3 -t "$snippet" -- "$app" \
+    >/dev/null
+}
+if want record; then
+record_shot diary 'Cramp diary' i
+record_shot history-days 'History' "r h"
+record_shot history-charts 'History' "r h" ctrl+2
+record_shot history-patterns 'History' "r h" ctrl+3
+record_shot profile 'Health profile' "r p"
+record_shot your-data 'Your data' "r d"
+seed_record
+SPASM_DESKTOP_HOME=$work/home "$app" export pdf --out "$work/report.pdf" --name "Sam Example"
+pdftoppm -png -r 70 "$work/report.pdf" "$work/report"
+for page in "$work"/report-*.png; do
+  n=${page##*-}; cp "$page" "$out/report-page-${n#0}"
+done
 fi
 echo "screenshots in $out"
