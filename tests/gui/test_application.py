@@ -577,3 +577,19 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     assert (last - first).days == 13
     window.close()
     app.history_window.close()
+
+
+def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
+    from pypdf import PdfReader
+
+    app, _icon, _notifier = make_app()
+    app.show_relief("calf")
+    app.relief_window.over()
+    app.relief_window.close()
+    today = app.clock.now().astimezone(app.clock.tz).date()
+    out = tmp_path / "report.pdf"
+    app.write_report(out, today - dt.timedelta(days=13), today)
+    assert out.stat().st_mode & 0o777 == 0o600
+    first_page = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Muscle cramp diary summary" in first_page
+    assert "Patient-reported data; not validated; not a diagnosis." in first_page
