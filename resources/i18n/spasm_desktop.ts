@@ -602,22 +602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,12 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Undo with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The cramp is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +693,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-638"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="-613"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,6 +3338,29 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/undo.py" line="+36"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWizard</name>
     <message>
         <location filename="../../spasm_desktop/ui/welcome.py" line="+91"/>
@@ -4823,7 +4826,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/profile.py" line="+708"/>
+        <location filename="../../spasm_desktop/ui/profile.py" line="+690"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4969,7 +4972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/profile.py" line="-676"/>
+        <location filename="../../spasm_desktop/ui/profile.py" line="-658"/>
         <source>Diabetes</source>
         <extracomment>How long typing pauses before a text or volume field is saved.</extracomment>
         <translation type="unfinished"></translation>
@@ -5076,12 +5079,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+404"/>
+        <location line="+386"/>
         <source>Add a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-379"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,13 +5170,13 @@
     </message>
     <message>
         <location line="+94"/>
-        <location line="+366"/>
+        <location line="+348"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-278"/>
         <source>Health profile – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,7 +5206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
         <translation type="unfinished"></translation>
@@ -5359,22 +5362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5419,12 +5407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Undo with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 is back in your medicines.</source>
         <translation type="unfinished"></translation>
     </message>

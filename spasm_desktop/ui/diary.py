@@ -16,7 +16,7 @@ from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area, ReliefContent, Tier
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import assets, text
+from spasm_desktop.ui import assets, text, undo
 from spasm_desktop.ui.relief_panel import (
     TEN_MINUTES_S,
     _context_names,
@@ -592,7 +592,7 @@ class DiaryWindow(QtWidgets.QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.installEventFilter(self)
+        undo.RowKeys(self.table, edit=self.edit_selected, delete=self.delete_selected)
         layout.addWidget(self.table, 1)
 
         self.empty_label = QtWidgets.QLabel(self.tr("No cramps recorded in this period."))
@@ -600,29 +600,11 @@ class DiaryWindow(QtWidgets.QWidget):
         self.empty_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.empty_label)
 
-        undo_row = QtWidgets.QHBoxLayout()
-        self.undo_label = QtWidgets.QLabel()
-        self.undo_label.setWordWrap(True)
-        self.undo_label.setAccessibleName(self.tr("Deleted"))
-        self.undo_label.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.undo_button = QtWidgets.QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
-        self.undo_button.setToolTip(
-            QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Undo).toString(
-                QtGui.QKeySequence.SequenceFormat.NativeText
-            )
-        )
-        self.undo_button.clicked.connect(self.undo_delete)
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar = QtWidgets.QFrame()
-        self.undo_bar.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        self.undo_bar.setLayout(undo_row)
-        self.undo_bar.setVisible(False)
+        self.undo_bar = undo.UndoBar(self)
+        self.undo_bar.undo_requested.connect(self.undo_delete)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
         layout.addWidget(self.undo_bar)
-        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
         buttons = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton(self.tr("&Add…"))
@@ -758,16 +740,11 @@ class DiaryWindow(QtWidgets.QWidget):
             if area
             else self.tr("Deleted the cramp of %1.").replace("%1", day)
         )
-        self.undo_label.setText(message)
-        self.undo_button.setAccessibleDescription(message)
-        self.undo_bar.setVisible(True)
         self.refresh("")
         if self._episodes:
             self.table.selectRow(min(row, len(self._episodes) - 1))
         self.table.setFocus()
-        self._announce(message + " " + self.tr("Undo with %1.").replace(
-            "%1", self.undo_button.toolTip()
-        ))  # fmt: skip
+        self.undo_bar.offer(message)  # last: its announcement follows the move of the focus
         self.changed.emit()
 
     def undo_delete(self) -> None:
@@ -775,41 +752,21 @@ class DiaryWindow(QtWidgets.QWidget):
         if self._deleted is None:
             return
         episode, self._deleted = self._deleted, None
-        self.undo_bar.setVisible(False)
-        self.undo_label.clear()
-        self.undo_button.setAccessibleDescription("")
+        self.undo_bar.dismiss()
         self._store.save_episode(episode)
         self.refresh(episode.uid)
         self.table.setFocus()
-        self._announce(self.tr("The cramp is back."))
+        self.undo_bar.announce(self.tr("The cramp is back."))
         self.changed.emit()
 
     def can_undo(self) -> bool:
         """Whether a delete can be undone."""
         return self._deleted is not None
 
-    def _announce(self, message: str) -> None:
-        announcement = QtGui.QAccessibleAnnouncementEvent(self.undo_bar, message)
-        QtGui.QAccessible.updateAccessibility(announcement)
-
     # --- events ------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        """Enter edits and Delete deletes the selected row of the table."""
-        if watched is self.table and event.type() == QtCore.QEvent.Type.KeyPress:
-            assert isinstance(event, QtGui.QKeyEvent)
-            if event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier:
-                return super().eventFilter(watched, event)
-            if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-            if event.key() == QtCore.Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
-        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Closing ends the chance to undo."""
         self._deleted = None
-        self.undo_bar.setVisible(False)
+        self.undo_bar.dismiss()
         super().closeEvent(event)

@@ -20,7 +20,7 @@ from spasm_desktop.core import medical, units
 from spasm_desktop.core.medical import MedicalProfile, Medicine, MedicineProblem, ProfileProblem
 from spasm_desktop.core.settings import INT_BOUNDS, Settings
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import assets, text, volumes
+from spasm_desktop.ui import assets, text, undo, volumes
 
 #: How long typing pauses before a text or volume field is saved.
 SAVE_DELAY_MS = 600
@@ -380,7 +380,6 @@ class ProfileWindow(QtWidgets.QWidget):
         layout.addWidget(self._build_medicines(), 1)
         layout.addLayout(buttons)
 
-        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self, self.undo_delete)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
 
@@ -513,33 +512,16 @@ class ProfileWindow(QtWidgets.QWidget):
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.installEventFilter(self)
+        undo.RowKeys(self.table, edit=self.edit_selected, delete=self.delete_selected)
 
         self.empty_label = QtWidgets.QLabel(text.tr("No medicines listed yet."))
         self.empty_label.setAccessibleName(text.tr("No medicines listed yet."))
         self.empty_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
 
-        undo_row = QtWidgets.QHBoxLayout()
-        self.undo_label = QtWidgets.QLabel()
-        self.undo_label.setWordWrap(True)
-        self.undo_label.setAccessibleName(text.tr("Deleted"))
-        self.undo_label.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.undo_button = QtWidgets.QPushButton(text.tr("&Undo"))
-        self.undo_button.setAccessibleName(text.tr("Undo the delete"))
-        self.undo_button.setToolTip(
-            QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Undo).toString(
-                QtGui.QKeySequence.SequenceFormat.NativeText
-            )
-        )
-        self.undo_button.clicked.connect(self.undo_delete)
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar = QtWidgets.QFrame()
-        self.undo_bar.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        self.undo_bar.setLayout(undo_row)
-        self.undo_bar.setVisible(False)
+        self.undo_bar = undo.UndoBar(self)
+        self.undo_bar.undo_requested.connect(self.undo_delete)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
 
         buttons = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton(text.tr("&Add…"))
@@ -777,16 +759,11 @@ class ProfileWindow(QtWidgets.QWidget):
             return
         self._deleted = deleted
         message = text.tr("Deleted %1 from your medicines.").replace("%1", deleted.name)
-        self.undo_label.setText(message)
-        self.undo_button.setAccessibleDescription(message)
-        self.undo_bar.setVisible(True)
         self.refresh("")
         if self._medicines:
             self.table.selectRow(min(row, len(self._medicines) - 1))
         self.table.setFocus()
-        self._announce(
-            message + " " + text.tr("Undo with %1.").replace("%1", self.undo_button.toolTip())
-        )
+        self.undo_bar.offer(message)  # last: its announcement follows the move of the focus
         self.changed.emit()
 
     def undo_delete(self) -> None:
@@ -794,38 +771,20 @@ class ProfileWindow(QtWidgets.QWidget):
         if self._deleted is None:
             return
         medicine, self._deleted = self._deleted, None
-        self.undo_bar.setVisible(False)
-        self.undo_label.clear()
-        self.undo_button.setAccessibleDescription("")
+        self.undo_bar.dismiss()
         self._store.save_medicine(medicine)
         self.refresh(medicine.uid)
         self.table.setFocus()
-        self._announce(text.tr("%1 is back in your medicines.").replace("%1", medicine.name))
+        self.undo_bar.announce(
+            text.tr("%1 is back in your medicines.").replace("%1", medicine.name)
+        )
         self.changed.emit()
 
     def can_undo(self) -> bool:
         """Whether a delete can be undone."""
         return self._deleted is not None
 
-    def _announce(self, message: str) -> None:
-        announcement = QtGui.QAccessibleAnnouncementEvent(self.undo_bar, message)
-        QtGui.QAccessible.updateAccessibility(announcement)
-
     # --- events ------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        """Enter edits and Delete deletes the selected medicine of the table."""
-        if watched is self.table and event.type() == QtCore.QEvent.Type.KeyPress:
-            assert isinstance(event, QtGui.QKeyEvent)
-            if event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier:
-                return super().eventFilter(watched, event)
-            if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-            if event.key() == QtCore.Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         """Follow a switch between light and dark palettes."""
@@ -841,5 +800,5 @@ class ProfileWindow(QtWidgets.QWidget):
         """Closing saves what typing left waiting and ends the chance to undo."""
         self.flush()
         self._deleted = None
-        self.undo_bar.setVisible(False)
+        self.undo_bar.dismiss()
         super().closeEvent(event)
