@@ -122,6 +122,9 @@ class Record:
 
     episodes: Sequence[Episode] = ()
     drinks: Sequence[DrinkLike] = ()
+    #: The millilitres and number of drinks per local day, when the reader summed them already
+    #: (years of drinks need no object each); ``None``: summed from ``drinks``.
+    water: Mapping[dt.date, tuple[int, int]] | None = None
     sessions: Sequence[SessionLike] = ()
     breaks: Sequence[BreakLike] = ()
     #: The water goal that applied on each day (days missing use ``default_goal_ml``).
@@ -209,6 +212,16 @@ class Day:
         return self.goal_ml > 0 and self.water_ml >= self.goal_ml
 
 
+def water_per_day(drinks: Iterable[DrinkLike], tz: dt.tzinfo) -> dict[dt.date, tuple[int, int]]:
+    """The millilitres and number of drinks per local day."""
+    totals: dict[dt.date, tuple[int, int]] = {}
+    for d in drinks:
+        day = local_day(d.at, tz)
+        ml, count = totals.get(day, (0, 0))
+        totals[day] = (ml + d.ml, count + 1)
+    return totals
+
+
 def days(record: Record, period: Period, tz: dt.tzinfo) -> list[Day]:
     """One :class:`Day` per day of ``period``, oldest first."""
     cramps: Counter[dt.date] = Counter()
@@ -223,12 +236,7 @@ def days(record: Record, period: Period, tz: dt.tzinfo) -> list[Day]:
             worst[day] = max(worst.get(day, e.severity), e.severity)
         if e.red_flags:
             flagged.add(day)
-    water: Counter[dt.date] = Counter()
-    drinks: Counter[dt.date] = Counter()
-    for d in record.drinks:
-        day = local_day(d.at, tz)
-        water[day] += d.ml
-        drinks[day] += 1
+    water = record.water if record.water is not None else water_per_day(record.drinks, tz)
     others: Counter[dt.date] = Counter(
         local_day(s.started, tz)
         for s in record.sessions
@@ -242,9 +250,9 @@ def days(record: Record, period: Period, tz: dt.tzinfo) -> list[Day]:
             cramps[day],
             worst.get(day),
             day in flagged,
-            water[day],
+            water.get(day, (0, 0))[0],
             record.goals.get(day, record.default_goal_ml),
-            drinks[day],
+            water.get(day, (0, 0))[1],
             day in nights,
             others[day],
             breaks[day],

@@ -29,9 +29,11 @@ def load(
     # Nights run into the next morning: read up to noon after the last day.
     end += dt.timedelta(hours=stats.NIGHT_SPLIT_HOUR)
     first = store.first_record_at()
+    dates = Period(wide.first, wide.last + dt.timedelta(days=1)).dates()
+    totals = store.drink_totals([stats.midnight(day, tz) for day in dates])
     return stats.Record(
         episodes=store.episodes(start, end),
-        drinks=store.drinks(start, end),
+        water=dict(zip(dates[:-1], totals, strict=True)),
         sessions=store.sessions(start, end),
         breaks=store.breaks(start, end),
         goals=store.day_goals(wide.first, wide.last + dt.timedelta(days=1)),

@@ -11,15 +11,17 @@ writes wait in memory (and count in every total) and are retried on each later w
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import json
 import logging
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -774,6 +776,34 @@ class RecordStore:
         waiting = [d for d in self._pending_items(Drink) if start <= d.at < end]
         return stored + waiting
 
+    def drink_totals(self, bounds: Sequence[dt.datetime]) -> list[tuple[int, int]]:
+        """The millilitres drunk and the number of drinks in each ``[bounds[i], bounds[i + 1])``.
+
+        ``bounds`` ascend (local midnights, for days). One pass over the rows, comparing the
+        stored UTC texts, without making a drink object each: years of drinks in a few ms.
+        """
+        if len(bounds) < 2:
+            return []
+        keys = [_iso(b) for b in bounds]
+        rows = self._query(
+            "SELECT at, ml FROM drinks WHERE at >= ? AND at < ? ORDER BY at",
+            (keys[0], keys[-1]),
+        )
+        ml = [0] * (len(bounds) - 1)
+        count = [0] * (len(bounds) - 1)
+        span = 0
+        for at, amount in rows:
+            while at >= keys[span + 1]:
+                span += 1
+            ml[span] += amount
+            count[span] += 1
+        for drink in self._pending_items(Drink):
+            if bounds[0] <= drink.at < bounds[-1]:
+                span = bisect.bisect_right(bounds, drink.at) - 1
+                ml[span] += drink.ml
+                count[span] += 1
+        return list(zip(ml, count, strict=True))
+
     def last_drink_at(self) -> dt.datetime | None:
         """Return when the latest drink was logged."""
         rows = self._query("SELECT max(at) FROM drinks", ())
@@ -946,6 +976,12 @@ class RecordStore:
             return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _texts(value: str) -> tuple[str, ...]:
+    """A stored JSON list of words (the same few lists recur: each is decoded once)."""
+    return tuple(json.loads(value))
+
+
 def _episode(row: tuple[Any, ...]) -> Episode:
     (uid, started, duration, area, side, severity, feelings, context, helped, notes, source) = row[
         :11
@@ -957,16 +993,16 @@ def _episode(row: tuple[Any, ...]) -> Episode:
         area=area,
         side=side,
         severity=severity,
-        feelings=tuple(json.loads(feelings)),
-        context=tuple(json.loads(context)),
-        helped=tuple(json.loads(helped)),
+        feelings=_texts(feelings),
+        context=_texts(context),
+        helped=_texts(helped),
         notes=notes,
-        triggers=tuple(json.loads(triggers)),
+        triggers=_texts(triggers),
         relief_minutes=relief,
         woke_me=None if woke is None else bool(woke),
         sleep_disruption=sleep,
         soreness_next_day=soreness,
-        red_flags=tuple(json.loads(flags)),
+        red_flags=_texts(flags),
         source=source,
         uid=uid,
     )

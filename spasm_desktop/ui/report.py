@@ -1177,10 +1177,16 @@ def _gap(height: float) -> _Block:
 def _rule(
     painter: QtGui.QPainter, x1: float, x2: float, y: float, width: float, colour: QtGui.QColor
 ) -> None:
-    pen = QtGui.QPen(colour, width)
+    painter.setPen(_pen(width, colour.rgba()))
+    painter.drawLine(QtCore.QLineF(x1, y, x2, y))
+
+
+@functools.cache
+def _pen(width: float, rgba: int) -> QtGui.QPen:
+    """A flat-capped pen (made once: a long appendix draws thousands of rules)."""
+    pen = QtGui.QPen(QtGui.QColor.fromRgba(rgba), width)
     pen.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
-    painter.drawLine(QtCore.QPointF(x1, y), QtCore.QPointF(x2, y))
+    return pen
 
 
 def _draw_lines_block(
@@ -1250,58 +1256,60 @@ def _para_blocks(kit: _Kit, para: Para, width: float) -> list[_Block]:
     return blocks
 
 
-def _place(
-    kit: _Kit,
-    font: str,
-    cells: Sequence[tuple[str, ...]],
-    columns: Sequence[float],
-    numeric: frozenset[int],
-    pad: tuple[float, float],
-    label_column: bool,
-) -> tuple[tuple[float, float, str, bool], ...]:
-    """Where each line of a row goes, from the row's top left: (x, baseline, text, muted)."""
-    metrics = kit.metrics[font]
-    step, ascent = kit.spacing(font), metrics.ascent()
-    placed = []
-    left = 0.0
-    for index, (lines, column) in enumerate(zip(cells, columns, strict=True)):
-        baseline = pad[1] + ascent
-        for line in lines:
-            if line:
-                x = left + pad[0]
-                if index in numeric:
-                    x = left + column - pad[0] - metrics.horizontalAdvance(line)
-                placed.append((x, baseline, line, label_column and index == 0))
-            baseline += step
-        left += column
-    return tuple(placed)
+@dataclasses.dataclass(frozen=True)
+class _RowStyle:
+    """How a table's rows are laid out and drawn (shared by all of its rows)."""
+
+    columns: Sequence[float]
+    numeric: frozenset[int]
+    pad: tuple[float, float]
+    width: float
+    rule: tuple[float, QtGui.QColor]
 
 
 def _draw_row(
     kit: _Kit,
     font: str,
-    placed: tuple[tuple[float, float, str, bool], ...],
-    width: float,
+    cells: Sequence[tuple[str, ...]],
+    style: _RowStyle,
+    label_column: bool,
     height: float,
     fill: QtGui.QColor | None,
-    rule: tuple[float, QtGui.QColor],
     painter: QtGui.QPainter,
     x: float,
     y: float,
 ) -> None:
+    """Draw a table row (muted first column: ``label_column``), lines placed as they are drawn.
+
+    Where the lines go is worked out here, for the rows drawn only (a long appendix has
+    thousands, some drawn two ways), not when the blocks are laid out.
+    """
     if fill is not None:
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawRect(QtCore.QRectF(x, y, width, height))
+        painter.drawRect(QtCore.QRectF(x, y, style.width, height))
         painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
     kit.use_font(painter, font)
-    muted: bool | None = None
-    for dx, dy, line, grey in placed:
-        if grey is not muted:
-            painter.setPen(_MUTED if grey else _INK)
-            muted = grey
-        painter.drawText(QtCore.QPointF(x + dx, y + dy), line)
-    _rule(painter, x, x + width, y + height, rule[0], rule[1])
+    metrics = kit.metrics[font]
+    step, ascent = kit.spacing(font), metrics.ascent()
+    pad_x, pad_y = style.pad
+    top = y + pad_y + ascent
+    left = x
+    painter.setPen(_MUTED if label_column else _INK)
+    for index, (lines, column) in enumerate(zip(cells, style.columns, strict=True)):
+        if label_column and index == 1:
+            painter.setPen(_INK)
+        baseline = top
+        for line in lines:
+            if line:
+                at = left + pad_x
+                if index in style.numeric:
+                    at = left + column - pad_x - metrics.horizontalAdvance(line)
+                # Whole device units (1/300 in) are fine for type, and this overload is quicker.
+                painter.drawText(int(at), int(baseline), line)
+            baseline += step
+        left += column
+    _rule(painter, x, x + style.width, y + height, style.rule[0], style.rule[1])
 
 
 def _column_widths(
@@ -1326,7 +1334,7 @@ def _table_blocks(kit: _Kit, table: Table, width: float) -> list[_Block]:
     bold = f"{font}_bold"
     pad = (kit.mm(1.0), kit.mm(0.45))
     columns = _column_widths(kit, table, width, font, bold, pad[0])
-    thin = (kit.pt(0.35), _RULE)
+    style = _RowStyle(columns, table.numeric, pad, width, (kit.pt(0.35), _RULE))
     limits = table.lines or (0,) * len(columns)
     header: _Block | None = None
     blocks: list[_Block] = []
@@ -1336,12 +1344,10 @@ def _table_blocks(kit: _Kit, table: Table, width: float) -> list[_Block]:
             for name, column in zip(table.columns, columns, strict=True)
         ]
         height = max(len(c) for c in cells) * kit.spacing(bold) + 2 * pad[1]
-        placed = _place(kit, bold, cells, columns, table.numeric, pad, False)
+        head_style = _RowStyle(columns, table.numeric, pad, width, (kit.pt(0.7), _INK))
         header = _Block(
             height,
-            functools.partial(
-                _draw_row, kit, bold, placed, width, height, _FILL, (kit.pt(0.7), _INK)
-            ),
+            functools.partial(_draw_row, kit, bold, cells, head_style, False, height, _FILL),
             keep_with_next=True,
         )
         blocks.append(header)
@@ -1357,15 +1363,13 @@ def _table_blocks(kit: _Kit, table: Table, width: float) -> list[_Block]:
         height = max(len(c) for c in cells) * step[row_font] + 2 * pad[1]
         fill = _FLAG_FILL if strong else None
         muted = not table.columns
-        placed = _place(kit, row_font, cells, columns, table.numeric, pad, muted)
-        draw = functools.partial(_draw_row, kit, row_font, placed, width, height, fill, thin)
+        draw = functools.partial(_draw_row, kit, row_font, cells, style, muted, height, fill)
         block = _Block(height, draw, header=header)
         if group is not None and index > 0 and row[group] == table.rows[index - 1][group]:
             block.top_draw = draw
             blank = [*cells[:group], (), *cells[group + 1 :]]
-            placed = _place(kit, row_font, blank, columns, table.numeric, pad, muted)
             block.draw = functools.partial(
-                _draw_row, kit, row_font, placed, width, height, fill, thin
+                _draw_row, kit, row_font, blank, style, muted, height, fill
             )
         blocks.append(block)
     blocks.append(_gap(kit.mm(1.5)))

@@ -13,6 +13,7 @@ import pytest
 
 from spasm_desktop import fileutil as files
 from spasm_desktop.core import settings as cs
+from spasm_desktop.core import stats
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 from spasm_desktop.storage import paths, settings_store
@@ -26,7 +27,7 @@ from spasm_desktop.storage.records import (
     state_from_json,
     state_to_json,
 )
-from tests.fakes import local
+from tests.fakes import BERLIN, local
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
 NOW = local(2026, 10, 12, 10, 0)  # 08:00 UTC
@@ -280,6 +281,31 @@ def test_drinks_and_totals_by_range(tmp_path, open_store):
             store.add_drink(NOW, bad, "manual")
 
 
+def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path, open_store):
+    # 25 Oct 2026: Berlin falls back at 03:00, so that day has 25 hours.
+    store = open_store(tmp_path / "records.sqlite3")
+    times = [
+        local(2026, 10, 24, 23, 59, 59),
+        local(2026, 10, 25, 0, 0),
+        local(2026, 10, 25, 2, 30),  # the first 02:30 (summer time)
+        local(2026, 10, 25, 2, 30) + dt.timedelta(hours=1),  # the second 02:30
+        local(2026, 10, 25, 23, 59),
+        local(2026, 10, 26, 0, 0),
+        local(2026, 10, 28, 12, 0),  # after the last span: not counted
+    ]
+    for index, at in enumerate(times):
+        store.add_drink(at, 100 * (index + 1), "manual")
+    days = [dt.date(2026, 10, 24), dt.date(2026, 10, 25), dt.date(2026, 10, 26)]
+    bounds = [stats.midnight(day, BERLIN) for day in [*days, dt.date(2026, 10, 27)]]
+    totals = store.drink_totals(bounds)
+    assert totals == [(100, 1), (200 + 300 + 400 + 500, 4), (600, 1)]
+    by_day = stats.water_per_day(store.drinks(bounds[0], bounds[-1]), BERLIN)
+    assert dict(zip(days, totals, strict=True)) == by_day
+    assert store.drink_totals(bounds[:1]) == []
+    empty = [stats.midnight(dt.date(2027, 1, d), BERLIN) for d in (1, 2, 3)]
+    assert store.drink_totals(empty) == [(0, 0), (0, 0)]
+
+
 def test_undo_last_drink(tmp_path, open_store):
     store = open_store(tmp_path / "records.sqlite3")
     assert store.undo_last_drink(DAY[0]) is None
@@ -485,6 +511,10 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
         # Every total includes what waits in memory.
         assert store.water_total(*DAY) == 1050
         assert [d.ml for d in store.drinks(*DAY)] == [500, 250, 300]
+        assert store.drink_totals([DAY[0], local(2026, 10, 12, 10), DAY[1]]) == [
+            (500, 1),
+            (550, 2),
+        ]
         assert store.last_drink_at() == local(2026, 10, 12, 11)
         assert store.records(*DAY) == LOG[:3]
         assert store.outcome_counts(*DAY)[Outcome.SHOWN] == 2
