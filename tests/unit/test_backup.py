@@ -11,7 +11,7 @@ import pytest
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource
-from spasm_desktop.storage import backup
+from spasm_desktop.storage import backup, records
 from spasm_desktop.storage.records import RecordStore, RoutineSession
 
 T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
@@ -111,7 +111,8 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
     }
     assert mode(out) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == 1 and data["app"] == "spasm-desktop" and data["schema"] == 6
+    assert data["format"] == 1 and data["app"] == "spasm-desktop"
+    assert data["schema"] == len(records.SCHEMA) == 7
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
     assert "state" not in data["tables"]
     assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)

@@ -46,7 +46,7 @@ def test_schema_6_has_the_three_tables(db):
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.close()
     assert {"medicines", "profile", "day_goals"} <= names
-    assert version == len(SCHEMA) == 6
+    assert version == len(SCHEMA) == 7
 
 
 def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db):

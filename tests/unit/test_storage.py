@@ -677,8 +677,34 @@ def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(tmp_path, 
     assert len(store.breaks(*DAY)) == 1
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 6
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 7
     check.close()
+
+
+def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path, open_store):
+    path = tmp_path / "records.sqlite3"
+    conn = sqlite3.connect(path)
+    with conn:
+        for script in SCHEMA[:6]:
+            conn.executescript(script)
+        conn.execute(
+            "INSERT INTO drinks (at, ml, source) VALUES (?, 250, 'manual')",
+            (NOW.isoformat(timespec="seconds"),),
+        )
+        conn.execute("PRAGMA user_version=6")
+    conn.close()
+    store = open_store(path)
+    assert store.drink_totals(list(DAY)) == [(250, 1)]
+    store.close()
+    check = sqlite3.connect(path)
+    indexes = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    plan = check.execute(
+        "EXPLAIN QUERY PLAN SELECT at, ml FROM drinks WHERE at >= ? AND at < ? ORDER BY at",
+        ("a", "b"),
+    ).fetchall()
+    check.close()
+    assert "drinks_at_ml" in indexes and "drinks_at" not in indexes
+    assert "COVERING INDEX drinks_at_ml" in plan[0][-1]
 
 
 def test_routine_sessions(tmp_path, open_store, quick_busy_timeout):
