@@ -54,6 +54,12 @@ def number(value: float, decimals: int = 0) -> str:
     return QtCore.QLocale().toString(float(value), "f", decimals)
 
 
+def volume_number(value: float) -> str:
+    """An amount on the water chart: tenths where it has them (fl oz), "60" rather than "60.0"."""
+    tenths = round(value * 10)
+    return number(tenths / 10, 0 if tenths % 10 == 0 else 1)
+
+
 def unit_name(unit: units.VolumeUnit) -> str:
     """The short name of a volume unit, as in chart titles."""
     return text.tr("ml") if unit is units.VolumeUnit.ML else text.tr("fl oz")
@@ -521,7 +527,7 @@ class HistoryWindow(QtWidgets.QWidget):
                 tuple(short_day(d.day) for d in self._days),
                 tuple(amount(d.water_ml) if d.drinks else None for d in self._days),
                 goal=tuple(amount(d.goal_ml) for d in self._days),
-                value_format=lambda v: number(v) if unit is units.VolumeUnit.ML else number(v, 1),
+                value_format=number if unit is units.VolumeUnit.ML else volume_number,
                 unit=unit_name(unit),
                 goal_label=self.tr("Goal"),
                 summary=self.tr(
@@ -541,7 +547,7 @@ class HistoryWindow(QtWidgets.QWidget):
             tuple(short_day(w) for w, _days in rows),
             tuple(amount(sum(d.water_ml for d in days) / len(days)) for _w, days in rows),
             goal=tuple(amount(sum(d.goal_ml for d in days) / len(days)) for _w, days in rows),
-            value_format=lambda v: number(v) if unit is units.VolumeUnit.ML else number(v, 1),
+            value_format=number if unit is units.VolumeUnit.ML else volume_number,
             unit=unit_name(unit),
             goal_label=self.tr("Goal"),
         )

@@ -164,6 +164,8 @@ def test_water_per_week_for_long_periods_in_fluid_ounces(qtbot: QtBot, loader: L
     assert water is not None
     assert 52 <= len(water.labels) <= 54 and water.unit == "fl oz"
     assert "fl oz" in w.days_model.data(w.days_model.index(1, 2))
+    assert water.value_format is not None
+    assert [water.value_format(v) for v in (60.0, 67.6, 0.04)] == ["60", "67.6", "0"]
 
 
 def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWindow) -> None:
