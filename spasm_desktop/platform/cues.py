@@ -18,7 +18,11 @@ Speech
     * Windows: PowerShell with ``System.Speech`` (``sapi``); the text and the language reach it
       through environment variables, never through the command line.
 
-Programs run through :class:`QtCore.QProcess`: started and not waited on, output discarded.
+Programs run through :class:`subprocess.Popen`: started and not waited on, output discarded;
+while any runs, a timer looks every 100 ms whether it ended (and reaps it). Not QProcess: deleting
+a finished QProcess from Python (``deleteLater``) crashed PySide6 6.11 now and then, in whichever
+test happened to run the event loop next (a core dump showed ``~QProcess`` in the wrapper's
+destructor jumping to a garbage address).
 Sounds and speech are two channels; a new cue kills the previous program of its channel.
 A program that cannot start, or exits with a non-zero code, marks its backend broken (for
 example ``paplay`` without a sound server): a warning is logged, the backend becomes None and
@@ -29,12 +33,13 @@ Nothing here opens a network connection, and nothing here is shown to the person
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import importlib
 import logging
 import os
 import re
 import shutil
+import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -50,6 +55,8 @@ SPEECH = "speech"
 UNIX_SOUND = ("paplay", "pw-play", "aplay")
 UNIX_SPEECH = ("spd-say", "espeak-ng", "espeak")
 CLOSE_WAIT_MS = 200
+#: How often running programs are looked at (only while one runs).
+REAP_MS = 100
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _TEXT_ENV = "SPASM_CUE_TEXT"
 _LANGUAGE_ENV = "SPASM_CUE_LANGUAGE"
@@ -105,7 +112,14 @@ class CuePlayer(QtCore.QObject):
         self._environ = dict(os.environ if environ is None else environ)
         self._platform = sys.platform if platform is None else platform
         self._programs: dict[str, str] = {}
-        self._running: dict[str, QtCore.QProcess] = {}
+        #: The program playing on each channel, with its backend.
+        self._running: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
+        #: Programs killed and not yet seen ending (reaped, so none is left a zombie).
+        self._ending: list[subprocess.Popen[bytes]] = []
+        # Looks at the programs while any runs, to notice a failed one; stopped otherwise.
+        self._reaper = QtCore.QTimer(self)
+        self._reaper.setInterval(REAP_MS)
+        self._reaper.timeout.connect(self._reap)
         self._logged: set[str] = set()
         self._winsound: Any = None
         self._tts: Any = None
@@ -214,10 +228,10 @@ class CuePlayer(QtCore.QObject):
         try:
             self.stop()
             self._closed = True
-            for process in self.findChildren(QtCore.QProcess):
-                if process.state() != QtCore.QProcess.ProcessState.NotRunning:
-                    process.kill()
-                    process.waitForFinished(CLOSE_WAIT_MS)
+            for process in self._ending:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(CLOSE_WAIT_MS / 1000)
+            self._reap()
             if self._tts is not None:
                 self._tts.deleteLater()
                 self._tts = None
@@ -302,53 +316,51 @@ class CuePlayer(QtCore.QObject):
         extra_env: Mapping[str, str] | None = None,
     ) -> None:
         self._kill(channel)
-        process = QtCore.QProcess(self)
-        process.setProgram(self._programs[backend])
-        process.setArguments(arguments)
-        environment = QtCore.QProcessEnvironment()
-        for key, value in {**self._environ, **(extra_env or {})}.items():
-            environment.insert(key, value)
-        process.setProcessEnvironment(environment)
-        process.setStandardInputFile(QtCore.QProcess.nullDevice())
-        process.setStandardOutputFile(QtCore.QProcess.nullDevice())
-        process.setStandardErrorFile(QtCore.QProcess.nullDevice())
-        process.finished.connect(functools.partial(self._on_finished, channel, backend, process))
-        process.errorOccurred.connect(functools.partial(self._on_error, channel, backend, process))
-        self._running[channel] = process
-        process.start()
+        try:
+            process = subprocess.Popen(
+                [self._programs[backend], *arguments],
+                env={**self._environ, **(extra_env or {})},
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                close_fds=True,
+                # No console window for PowerShell on Windows (0 elsewhere).
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except (OSError, ValueError) as error:
+            self._broken(channel, backend, str(error))
+            return
+        self._running[channel] = (backend, process)
+        if not self._reaper.isActive():
+            self._reaper.start()
 
     def _kill(self, channel: str) -> None:
-        process = self._running.pop(channel, None)
-        if process is not None and process.state() != QtCore.QProcess.ProcessState.NotRunning:
-            process.kill()  # finished() follows, and deletes it
+        entry = self._running.pop(channel, None)
+        if entry is None:
+            return
+        process = entry[1]
+        if process.poll() is None:
+            with contextlib.suppress(OSError):
+                process.kill()
+        self._ending.append(process)  # reaped by the next look
 
-    def _on_finished(
-        self,
-        channel: str,
-        backend: str,
-        process: QtCore.QProcess,
-        code: int,
-        status: QtCore.QProcess.ExitStatus,
-    ) -> None:
-        if self._running.get(channel) is process:
+    def _reap(self) -> None:
+        """Look at the running programs (only while there are any): a failed one is broken."""
+        for channel, (backend, process) in list(self._running.items()):
+            code = process.poll()
+            if code is None:
+                continue
             del self._running[channel]
-            if status == QtCore.QProcess.ExitStatus.NormalExit and code != 0:
+            if code > 0:  # < 0: ended by a signal (killed), which is not the program's fault
                 self._broken(channel, backend, f"exit code {code}")
-        process.deleteLater()
+        self._ending = [process for process in self._ending if process.poll() is None]
+        if not self._running and not self._ending:
+            self._reaper.stop()
 
-    def _on_error(
-        self,
-        channel: str,
-        backend: str,
-        process: QtCore.QProcess,
-        error: QtCore.QProcess.ProcessError,
-    ) -> None:
-        if error != QtCore.QProcess.ProcessError.FailedToStart:
-            return  # a crash or a kill: finished() follows
-        if self._running.get(channel) is process:
-            del self._running[channel]
-            self._broken(channel, backend, process.errorString())
-        process.deleteLater()
+    def running_programs(self) -> int:
+        """How many cue programs are still running (or killed and not yet ended)."""
+        self._reap()
+        return len(self._running) + len(self._ending)
 
     def _broken(self, channel: str, backend: str, detail: str) -> None:
         if channel == SOUND and self.sound_backend == backend:

@@ -87,10 +87,7 @@ def make_player(qtbot):
     yield make
     for player in players:
         player.close()
-        assert all(
-            process.state() == QtCore.QProcess.ProcessState.NotRunning
-            for process in player.findChildren(QtCore.QProcess)
-        )
+        assert player.running_programs() == 0
 
 
 def args_of(call: list[str]) -> list[str]:
@@ -170,7 +167,7 @@ def test_nothing_available_does_nothing(fake_bin, make_player):
     player.play("hold")
     player.say("Hold")
     player.stop()
-    assert player.findChildren(QtCore.QProcess) == []
+    assert player.running_programs() == 0
 
 
 def test_mac_uses_afplay_and_say(fake_bin, make_player, qtbot):
@@ -239,8 +236,9 @@ def test_play_runs_the_player_with_the_file(fake_bin, make_player, qtbot):
     player.play("hold")
     qtbot.waitUntil(lambda: bool(fake_bin.calls("paplay")), timeout=3000)
     assert args_of(fake_bin.calls("paplay")[0]) == [str(SOUNDS_DIR / "hold.wav")]
-    qtbot.waitUntil(lambda: player.findChildren(QtCore.QProcess) == [], timeout=3000)
+    qtbot.waitUntil(lambda: player.running_programs() == 0, timeout=3000)
     assert player.sound_backend == "paplay"
+    assert not player._reaper.isActive()  # nothing running: nothing looks
 
 
 def test_aplay_is_quiet(fake_bin, make_player, qtbot):
@@ -262,7 +260,7 @@ def test_unknown_or_missing_sound_is_logged_once(fake_bin, make_player, caplog, 
     assert len(warnings) == 2
     assert "unknown" in warnings[0].getMessage()
     assert "missing" in warnings[1].getMessage()
-    assert player.findChildren(QtCore.QProcess) == []
+    assert player.running_programs() == 0
     assert player.sound_backend == "paplay"
 
 
@@ -366,7 +364,7 @@ def test_new_cue_replaces_the_previous_one(fake_bin, make_player, qtbot):
         lambda: not any(alive(pid) for pid in fake_bin.pids("paplay") + fake_bin.pids("spd-say")),
         timeout=3000,
     )
-    qtbot.waitUntil(lambda: player.findChildren(QtCore.QProcess) == [], timeout=3000)
+    qtbot.waitUntil(lambda: player.running_programs() == 0, timeout=3000)
     assert changes == []  # killed by us is not broken
     assert (player.sound_backend, player.speech_backend) == ("paplay", "spd-say")
 
@@ -375,7 +373,8 @@ def test_close_ends_running_programs_and_later_calls_do_nothing(fake_bin, make_p
     fake_bin.add("paplay", then="exec sleep 30")
     player = make_player(fake_bin.environ)
     player.play("done")
-    qtbot.waitUntil(lambda: bool(fake_bin.pids("paplay")), timeout=3000)
+    # The log is the fake's last step before sleeping (its pid file comes just before it).
+    qtbot.waitUntil(lambda: bool(fake_bin.calls("paplay")), timeout=3000)
     player.close()
     (pid,) = fake_bin.pids("paplay")
     qtbot.waitUntil(lambda: not alive(pid), timeout=3000)
