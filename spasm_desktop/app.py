@@ -380,6 +380,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
             zone,
             now,
             name=args.name,
+            notes=args.notes,
         )
     except sqlite3.Error as exc:
         print(f"error: cannot read the records: {exc}", file=sys.stderr)

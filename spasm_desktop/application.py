@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
@@ -28,8 +28,13 @@ from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records, settings_store
 from spasm_desktop.ui import assets, text, tray
 
+if TYPE_CHECKING:  # the window's module is imported when it first opens
+    from spasm_desktop.ui.your_data import ReportNotes
+
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
+#: Where the report's name and notes for the appointment are kept (records' state table).
+REPORT_NOTES = "report_notes"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
 #: start after the app).
 TRAY_WAIT_MS = 2_000
@@ -775,14 +780,20 @@ class Application(QtCore.QObject):
                 self._today,
                 self.write_report,
                 self._restored,
+                report_notes=your_data.ReportNotes.from_json(self.store.load_value(REPORT_NOTES)),
+                on_report_notes=lambda notes: self.store.save_value(REPORT_NOTES, notes.to_json()),
             )
             self._track("data_window", window)
         if period is not None:
             self.data_window.choose_report(*period)
         self._raise(self.data_window)
 
-    def write_report(self, path: Path, first: dt.date, last: dt.date) -> None:
-        """Write the clinician report of ``first`` .. ``last`` to ``path`` (PDF)."""
+    def write_report(
+        self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes | None = None
+    ) -> None:
+        """Write the clinician report of ``first`` .. ``last`` to ``path`` (PDF), with the
+        person's name and notes for the appointment when given.
+        """
         from spasm_desktop.core.stats import Period
         from spasm_desktop.ui import report
 
@@ -793,6 +804,8 @@ class Application(QtCore.QObject):
             Period(first, last),
             self.clock.tz,
             self.clock.now(),
+            name=notes.name if notes else "",
+            notes=notes.notes if notes else "",
         )
         report.write_pdf(path, data)
 

@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="last day, YYYY-MM-DD (pdf without dates: the last 14 days)",
     )
     export.add_argument("--name", default="", help="pdf: your name, printed on the report")
+    export.add_argument(
+        "--notes", default="", help="pdf: notes or questions for the appointment, printed on it"
+    )
     imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
     imp.add_argument("path", help="a backup made by 'export json' or the daily backups")
     imp.add_argument("--yes", action="store_true", help="add them without asking")

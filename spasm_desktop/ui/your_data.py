@@ -12,6 +12,7 @@ Periods are whole local days in the caller's time zone: ``[from, to]`` is
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import sqlite3
@@ -39,6 +40,33 @@ FORMATS = ("pdf", "csv", "json")
 _TABLE_ORDER = ("cramp_episodes", "drinks", "routine_sessions", "breaks", "reminder_log")
 #: Problems shown for a file that cannot be restored, before "and N more".
 _MAX_PROBLEMS = 12
+#: The longest name and notes printed on the report (characters).
+MAX_NAME = 80
+MAX_NOTES = 2000
+#: How long typing in the report's name or notes pauses before they are saved (ms).
+SAVE_NOTES_MS = 600
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportNotes:
+    """What the person adds to the clinician report: a name, and notes or questions."""
+
+    name: str = ""
+    notes: str = ""
+
+    @classmethod
+    def from_json(cls, value: object) -> ReportNotes:
+        """Read a saved value (anything unreadable gives empty notes)."""
+        if not isinstance(value, dict):
+            return cls()
+        name, notes = value.get("name", ""), value.get("notes", "")
+        return cls(
+            name[:MAX_NAME] if isinstance(name, str) else "",
+            notes[:MAX_NOTES] if isinstance(notes, str) else "",
+        )
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "notes": self.notes}
 
 
 def _plural(translated: str, n: int) -> str:
@@ -135,11 +163,23 @@ class YourDataWindow(QtWidgets.QWidget):
         backups_dir: Path,
         tz: dt.tzinfo,
         today: Callable[[], dt.date],
-        write_pdf: Callable[[Path, dt.date, dt.date], None] | None,
+        write_pdf: Callable[[Path, dt.date, dt.date, ReportNotes], None] | None,
         on_restored: Callable[[dict[str, int]], None],
         parent: QtWidgets.QWidget | None = None,
+        *,
+        report_notes: ReportNotes = ReportNotes(),
+        on_report_notes: Callable[[ReportNotes], None] | None = None,
     ) -> None:
+        """``report_notes`` fill the report's name and notes fields; ``on_report_notes`` gets
+        them again a moment after each change, and when the window closes, to keep them.
+        """
         super().__init__(parent)
+        self._saved_notes = report_notes
+        self._on_report_notes = on_report_notes
+        self._notes_timer = QtCore.QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(SAVE_NOTES_MS)
+        self._notes_timer.timeout.connect(self.save_report_notes)
         self._db = db
         self._settings_file = settings_file
         self._backups_dir = backups_dir
@@ -313,6 +353,7 @@ class YourDataWindow(QtWidgets.QWidget):
         self.period_hint = _caption(self.tr("Whole days, from midnight to midnight."))
         form.addRow(self.period_hint)
         layout.addWidget(period)
+        layout.addWidget(self._build_notes_box())
 
         self.export_problem = _message_label(self.tr("Problem with the period"))
         self._problem_labels.add(self.export_problem)
@@ -337,6 +378,63 @@ class YourDataWindow(QtWidgets.QWidget):
         layout.addLayout(buttons)
         self._period_changed()
         return page
+
+    def _build_notes_box(self) -> QtWidgets.QGroupBox:
+        """The name and the notes for the appointment, printed on the report (both optional)."""
+        self.notes_box = box = QtWidgets.QGroupBox(self.tr("On the report (optional)"))
+        box.setAccessibleName(self.tr("On the report (optional)"))
+        form = QtWidgets.QFormLayout(box)
+        self.name_edit = QtWidgets.QLineEdit(self._saved_notes.name)
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setAccessibleName(self.tr("Your name, printed at the top of the report"))
+        self.name_edit.setPlaceholderText(self.tr("Left off when empty"))
+        name_label = QtWidgets.QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        self.notes_edit = QtWidgets.QPlainTextEdit(self._saved_notes.notes)
+        self.notes_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
+        self.notes_edit.setAccessibleName(self.tr("Notes and questions for the appointment"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("For example what you want to ask, or what changed lately")
+        )
+        self.notes_edit.setFixedHeight(
+            self.notes_edit.fontMetrics().lineSpacing() * 4
+            + 2 * self.notes_edit.frameWidth()
+            + round(self.notes_edit.document().documentMargin() * 2)
+        )
+        notes_label = QtWidgets.QLabel(self.tr("&Questions or notes:"))
+        notes_label.setBuddy(self.notes_edit)
+        form.addRow(notes_label, self.notes_edit)
+        form.addRow(
+            _caption(
+                self.tr(
+                    "Printed on the report's second page, under “Notes for the appointment”. "
+                    "Kept on this computer for your next report."
+                )
+            )
+        )
+        self.name_edit.textChanged.connect(self._notes_timer.start)
+        self.notes_edit.textChanged.connect(self._notes_timer.start)
+        return box
+
+    def report_notes(self) -> ReportNotes:
+        """The name and notes as typed (trimmed, at most :data:`MAX_NOTES` characters)."""
+        return ReportNotes(
+            self.name_edit.text().strip()[:MAX_NAME],
+            self.notes_edit.toPlainText().strip()[:MAX_NOTES],
+        )
+
+    def save_report_notes(self) -> None:
+        """Hand the name and notes to ``on_report_notes`` if they changed since last time."""
+        self._notes_timer.stop()
+        current = self.report_notes()
+        if current != self._saved_notes and self._on_report_notes is not None:
+            self._on_report_notes(current)
+        self._saved_notes = current
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.save_report_notes()
+        super().closeEvent(event)
 
     def _build_restore_tab(self) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
@@ -661,6 +759,7 @@ class YourDataWindow(QtWidgets.QWidget):
         return ""
 
     def _revalidate_export(self) -> None:
+        self.notes_box.setEnabled(self.export_format() == "pdf")
         problem = self.export_problem_text()
         self.export_problem.setText(problem)
         self.export_problem.setVisible(bool(problem))
@@ -742,7 +841,8 @@ class YourDataWindow(QtWidgets.QWidget):
                 if kind == "pdf":
                     days = self.period()
                     assert days is not None and self._write_pdf is not None
-                    self._write_pdf(target, days[0], days[1])
+                    self.save_report_notes()
+                    self._write_pdf(target, days[0], days[1], self.report_notes())
                 elif kind == "json":
                     counts = backup.export_json(self._db, self._settings_file, target, start, end)
                 else:

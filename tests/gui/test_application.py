@@ -13,6 +13,7 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
+from spasm_desktop.ui.your_data import ReportNotes
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
@@ -579,6 +580,22 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app.history_window.close()
 
 
+def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
+    app, _icon, _notifier = make_app()
+    app.show_data()
+    app.data_window.name_edit.setText("Sam Example")
+    app.data_window.notes_edit.setPlainText("Ask about the night cramps")
+    app.data_window.close()
+    assert app.store.load_value(application.REPORT_NOTES) == {
+        "name": "Sam Example",
+        "notes": "Ask about the night cramps",
+    }
+    app.show_data()
+    assert app.data_window.name_edit.text() == "Sam Example"
+    assert app.data_window.notes_edit.toPlainText() == "Ask about the night cramps"
+    app.data_window.close()
+
+
 def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
     from pypdf import PdfReader
 
@@ -588,8 +605,12 @@ def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
     app.relief_window.close()
     today = app.clock.now().astimezone(app.clock.tz).date()
     out = tmp_path / "report.pdf"
-    app.write_report(out, today - dt.timedelta(days=13), today)
+    notes = ReportNotes("Sam Example", "Ask whether my new tablets matter")
+    app.write_report(out, today - dt.timedelta(days=13), today, notes)
     assert out.stat().st_mode & 0o777 == 0o600
     first_page = " ".join(PdfReader(out).pages[0].extract_text().split())
+    everything = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Name: Sam Example" in first_page
+    assert "Notes for the appointment Ask whether my new tablets matter" in everything
     assert "Muscle cramp diary summary" in first_page
     assert "Patient-reported data; not validated; not a diagnosis." in first_page

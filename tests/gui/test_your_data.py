@@ -16,7 +16,7 @@ from spasm_desktop.core.episode import Episode
 from spasm_desktop.storage import backup
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui import your_data
-from spasm_desktop.ui.your_data import YourDataWindow
+from spasm_desktop.ui.your_data import ReportNotes, YourDataWindow
 from tests.fakes import BERLIN, local
 
 TODAY = dt.date(2026, 11, 24)
@@ -88,13 +88,19 @@ def files(tmp_path: Path) -> Files:
     return result
 
 
+NO_NOTES = ReportNotes()
+
+
 class Calls:
     def __init__(self) -> None:
         self.pdf: list[tuple[Path, dt.date, dt.date]] = []
+        self.notes: list[ReportNotes] = []
         self.restored: list[dict[str, int]] = []
+        self.saved_notes: list[ReportNotes] = []
 
-    def write_pdf(self, path: Path, first: dt.date, last: dt.date) -> None:
+    def write_pdf(self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes) -> None:
         self.pdf.append((path, first, last))
+        self.notes.append(notes)
         path.write_bytes(b"%PDF-1.4\n")
 
 
@@ -105,7 +111,9 @@ def calls() -> Calls:
 
 @pytest.fixture
 def make(qtbot: QtBot, files: Files, calls: Calls):
-    def build(*, pdf: bool = True, today: dt.date = TODAY) -> YourDataWindow:
+    def build(
+        *, pdf: bool = True, today: dt.date = TODAY, notes: ReportNotes = NO_NOTES
+    ) -> YourDataWindow:
         window = YourDataWindow(
             files.db,
             files.settings,
@@ -114,6 +122,8 @@ def make(qtbot: QtBot, files: Files, calls: Calls):
             lambda: today,
             calls.write_pdf if pdf else None,
             calls.restored.append,
+            report_notes=notes,
+            on_report_notes=calls.saved_notes.append,
         )
         qtbot.addWidget(window)
         return window
@@ -295,6 +305,44 @@ def test_pdf_is_written_by_the_writer_with_the_days(make, calls: Calls, monkeypa
     window.set_dates(dt.date(2026, 11, 1), dt.date(2026, 11, 3))
     assert window.export_to(tmp_path / "b.pdf")
     assert calls.pdf[-1] == (tmp_path / "b.pdf", dt.date(2026, 11, 1), dt.date(2026, 11, 3))
+
+
+def test_name_and_notes_go_on_the_report_and_are_kept(
+    make, calls: Calls, qtbot: QtBot, tmp_path
+) -> None:
+    window = make(notes=ReportNotes("Sam Example", "Ask about the new tablets"))
+    assert window.name_edit.text() == "Sam Example"
+    assert window.notes_edit.toPlainText() == "Ask about the new tablets"
+    window.name_edit.setText("  Sam  ")
+    window.notes_edit.setPlainText("Line one\nLine two\n")
+    qtbot.waitUntil(lambda: bool(calls.saved_notes), timeout=3000)  # a moment after typing
+    assert calls.saved_notes == [ReportNotes("Sam", "Line one\nLine two")]
+    assert window.export_to(tmp_path / "r.pdf")
+    assert calls.notes == [ReportNotes("Sam", "Line one\nLine two")]
+    window.notes_edit.setPlainText("x" * (your_data.MAX_NOTES + 50))
+    window.close()  # kept at once on closing
+    assert calls.saved_notes[-1] == ReportNotes("Sam", "x" * your_data.MAX_NOTES)
+    assert len(calls.saved_notes) == 2
+
+
+def test_report_fields_are_for_the_pdf_only_and_tab_leaves_the_notes(make, qtbot: QtBot) -> None:
+    window = make()
+    assert window.notes_box.isEnabled()
+    window.set_export_format("csv")
+    assert not window.notes_box.isEnabled()
+    window.set_export_format("pdf")
+    assert window.notes_box.isEnabled()
+    assert window.notes_edit.tabChangesFocus()
+    assert window.name_edit.accessibleName() and window.notes_edit.accessibleName()
+
+
+def test_saved_report_notes_are_read_forgivingly() -> None:
+    assert ReportNotes.from_json(None) == ReportNotes()
+    assert ReportNotes.from_json({"name": 3, "notes": ["x"]}) == ReportNotes()
+    kept = ReportNotes("Sam", "Ask")
+    assert ReportNotes.from_json(kept.to_json()) == kept
+    long = ReportNotes.from_json({"name": "n" * 200, "notes": "x"})
+    assert len(long.name) == your_data.MAX_NAME
 
 
 def test_pdf_needs_a_period(make) -> None:
