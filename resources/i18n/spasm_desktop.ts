@@ -1016,7 +1016,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+198"/>
+        <location filename="../../spasm_desktop/ui/history.py" line="+204"/>
         <source>History – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,9 +3768,9 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/your_data.py" line="+198"/>
         <source>Your data – Spasm Desktop</source>
-        <extracomment>How many automatic daily backups are kept (passed to :func:`backup.daily_backup`). The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. The order tables are named in messages (tables not listed follow, in backup.TABLES order). Problems shown for a file that cannot be restored, before &quot;and N more&quot;. Labels that show problems, so a palette change can recolour them.</extracomment>
+        <extracomment>How many automatic daily backups are kept (passed to :func:`backup.daily_backup`). The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. The order tables are named in messages (tables not listed follow, in backup.TABLES order). Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The longest name and notes printed on the report (characters). How long typing in the report&apos;s name or notes pauses before they are saved (ms). Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3932,7 +3932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problem with the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,12 +3943,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+184"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-183"/>
         <source>Open the folder of the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,6 +3964,47 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+1"/>
+        <source>On the report (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name, printed at the top of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left off when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes and questions for the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example what you want to ask, or what changed lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Questions or notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed on the report&apos;s second page, under “Notes for the appointment”. Kept on this computer for your next report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,7 +4266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,7 +4291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,9 +4466,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+112"/>
+        <location filename="../../spasm_desktop/application.py" line="+117"/>
         <source>Spasm Desktop</source>
-        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). The very first start (no settings file yet): the welcome opens once the tray is up.</extracomment>
+        <extracomment>Where the report&apos;s name and notes for the appointment are kept (records&apos; state table). Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). The very first start (no settings file yet): the welcome opens once the tray is up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4531,7 +4572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,7 +4852,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../spasm_desktop/ui/history.py" line="-493"/>
+        <location filename="../../spasm_desktop/ui/history.py" line="-499"/>
         <location filename="../../spasm_desktop/ui/report.py" line="+469"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -4895,7 +4936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+12"/>
+        <location filename="../../spasm_desktop/ui/history.py" line="+18"/>
         <source>ml</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,12 +5876,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+923"/>
+        <location line="+927"/>
         <source>Muscle cramp diary summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-921"/>
+        <location line="-925"/>
         <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6005,7 +6046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+588"/>
         <source>Page %1 of %2</source>
         <extracomment>Kept on the same page as the next block (headings, table headers). A table&apos;s header, drawn again at the top of a page the table continues on. Space only: left out at the top of a page. How to draw it at the top of a page, when that differs (a table row shows its date).</extracomment>
         <translation type="unfinished"></translation>
