@@ -3943,12 +3943,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-181"/>
         <source>Open the folder of the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,12 +3989,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For example what you want to ask, or what changed lately</source>
+        <location line="+1"/>
+        <source>What you want to ask, or what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Questions or notes:</source>
         <translation type="unfinished"></translation>
     </message>

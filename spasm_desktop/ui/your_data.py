@@ -394,9 +394,7 @@ class YourDataWindow(QtWidgets.QWidget):
         self.notes_edit = QtWidgets.QPlainTextEdit(self._saved_notes.notes)
         self.notes_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
         self.notes_edit.setAccessibleName(self.tr("Notes and questions for the appointment"))
-        self.notes_edit.setPlaceholderText(
-            self.tr("For example what you want to ask, or what changed lately")
-        )
+        self.notes_edit.setPlaceholderText(self.tr("What you want to ask, or what changed"))
         self.notes_edit.setFixedHeight(
             self.notes_edit.fontMetrics().lineSpacing() * 4
             + 2 * self.notes_edit.frameWidth()
