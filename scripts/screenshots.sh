@@ -181,7 +181,8 @@ record_shot history-patterns 'History' "r h" ctrl+3
 record_shot profile 'Health profile' "r p"
 record_shot your-data 'Your data' "r d"
 seed_record
-SPASM_DESKTOP_HOME=$work/home "$app" export pdf --out "$work/report.pdf" --name "Sam Example"
+SPASM_DESKTOP_HOME=$work/home "$app" export pdf --out "$work/report.pdf" --name "Sam Example" \
+  --notes "Could the water tablet I started last month play a part? The cramps wake me most nights."
 pdftoppm -png -r 70 "$work/report.pdf" "$work/report"
 for page in "$work"/report-*.png; do
   n=${page##*-}; cp "$page" "$out/report-page-${n#0}"
