@@ -3810,7 +3810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,12 +3943,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+177"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-176"/>
         <source>Open the folder of the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,12 +3999,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Printed on the report&apos;s second page, under “Notes for the appointment”. Kept on this computer for your next report.</source>
+        <location line="+4"/>
+        <source>Printed on page 2 of the report, and kept here for the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,7 +237,11 @@ class YourDataWindow(QtWidgets.QWidget):
         metrics = self.fontMetrics()
         width = max(metrics.averageCharWidth() * 92, self.sizeHint().width())
         # Room for a two-line message under the tallest tab.
-        self.resize(width, self._needed_height(width) + metrics.lineSpacing() * 3)
+        height = self._needed_height(width) + metrics.lineSpacing() * 3
+        screen = self.screen()
+        if screen is not None:  # never taller than the screen (1280x720 with a panel)
+            height = min(height, screen.availableGeometry().height() - metrics.lineSpacing() * 2)
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -396,7 +400,7 @@ class YourDataWindow(QtWidgets.QWidget):
         self.notes_edit.setAccessibleName(self.tr("Notes and questions for the appointment"))
         self.notes_edit.setPlaceholderText(self.tr("What you want to ask, or what changed"))
         self.notes_edit.setFixedHeight(
-            self.notes_edit.fontMetrics().lineSpacing() * 4
+            self.notes_edit.fontMetrics().lineSpacing() * 3
             + 2 * self.notes_edit.frameWidth()
             + round(self.notes_edit.document().documentMargin() * 2)
         )
@@ -404,12 +408,7 @@ class YourDataWindow(QtWidgets.QWidget):
         notes_label.setBuddy(self.notes_edit)
         form.addRow(notes_label, self.notes_edit)
         form.addRow(
-            _caption(
-                self.tr(
-                    "Printed on the report's second page, under “Notes for the appointment”. "
-                    "Kept on this computer for your next report."
-                )
-            )
+            _caption(self.tr("Printed on page 2 of the report, and kept here for the next one."))
         )
         self.name_edit.textChanged.connect(self._notes_timer.start)
         self.notes_edit.textChanged.connect(self._notes_timer.start)
