@@ -144,6 +144,20 @@ class RoutineSettings:
     voice: bool = False
 
 
+@dataclasses.dataclass(frozen=True)
+class PersonSettings:
+    """What the person told the app about themselves that changes its safety advice.
+
+    CONTENT.md §7a: pregnancy brings the pain-reliever, belly and stretching cautions to the
+    relief panel and the stretch player; balance problems make the seated version of every
+    standing stretch the default.
+    """
+
+    pregnant: bool = False
+    #: Balance problems, or not steady on their feet: seated stretches by default.
+    balance: bool = False
+
+
 HOLD_CHOICES = (0, 30, 45)
 _ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
@@ -171,6 +185,7 @@ class Settings:
     delivery: DeliverySettings = DeliverySettings()
     busy: BusySettings = BusySettings()
     routines: RoutineSettings = RoutineSettings()
+    person: PersonSettings = PersonSettings()
     unit: units.VolumeUnit = units.VolumeUnit.ML
     start_at_login: bool = False
 
@@ -313,6 +328,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
             "tips": settings.delivery.tips,
         },
         "routines": dataclasses.asdict(settings.routines),
+        "person": dataclasses.asdict(settings.person),
         "unit": settings.unit.value,
         "start_at_login": settings.start_at_login,
     }
@@ -439,7 +455,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     raw, problems = migrate(raw)
     known_top = [
         *("schema_version", "active_hours", "water", "stretch", "move", "bedtime"),
-        *("delivery", "busy", "routines", "unit", "start_at_login"),
+        *("delivery", "busy", "routines", "person", "unit", "start_at_login"),
     ]
     for key in raw:
         if key not in known_top:
@@ -546,6 +562,13 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         voice=r.boolean("voice", defaults.routines.voice),
     )
 
+    p = _Reader(raw.get("person"), "person", problems)
+    p.check_keys([f.name for f in dataclasses.fields(PersonSettings)])
+    person = PersonSettings(
+        pregnant=p.boolean("pregnant", defaults.person.pregnant),
+        balance=p.boolean("balance", defaults.person.balance),
+    )
+
     unit = defaults.unit
     if "unit" in raw:
         try:
@@ -566,6 +589,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         delivery=delivery,
         busy=busy,
         routines=routine_settings,
+        person=person,
         unit=unit,
         start_at_login=start_at_login,
     )

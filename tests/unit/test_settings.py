@@ -12,6 +12,7 @@ from spasm_desktop.core.settings import (
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
+    PersonSettings,
     Problem,
     ProblemCode,
     RoutineSettings,
@@ -45,6 +46,7 @@ CUSTOM = Settings(
         enabled=True, bedtime=T(0, 30), lead_min=30, days=frozenset({0, 1, 2, 3, 6})
     ),
     delivery=DeliverySettings(mode=DeliveryMode.POPUP, sound=True, popup_seconds=300),
+    person=PersonSettings(pregnant=True, balance=True),
     unit=units.VolumeUnit.FL_OZ,
     start_at_login=True,
 )
@@ -456,3 +458,15 @@ def test_routine_settings():
     assert load({"routines": {"hold_s": 30}})[0].routines.hold_s == 30
     odd = dataclasses.replace(DEFAULTS, routines=RoutineSettings(hold_s=31))
     assert codes(cs.validate(odd)) == {("routines.hold_s", ProblemCode.OUT_OF_RANGE)}
+
+
+def test_person_settings():
+    """Pregnancy and balance are kept (CONTENT.md §7a); an older file without them reads as no."""
+    assert load({})[0].person == PersonSettings(pregnant=False, balance=False)
+    settings, problems = load({"person": {"pregnant": True, "balance": "yes", "age": 70}})
+    assert settings.person == PersonSettings(pregnant=True, balance=False)
+    assert codes(problems) == {
+        ("person.balance", ProblemCode.WRONG_TYPE),
+        ("person.age", ProblemCode.UNKNOWN_KEY),
+    }
+    assert cs.to_dict(settings)["person"] == {"pregnant": True, "balance": False}
