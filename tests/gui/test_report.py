@@ -426,3 +426,30 @@ def test_long_notes_run_onto_more_pages(qapp, tmp_path):
     text = pdf_pages(path)
     assert all(f"Page {i} of {pages}" in page for i, page in enumerate(text, start=1))
     assert "Notes for the appointment" in " ".join(text[1:])
+
+
+def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path):
+    """CONTENT.md §5.1: each sign beside the heading of its tier, the most urgent first."""
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.ui import text
+
+    first = TODAY - dt.timedelta(days=29)
+    episodes = [
+        Episode(at(first, 2), 60, "calf", red_flags=("numbness",)),
+        Episode(at(first + dt.timedelta(days=1), 2), 60, "calf", red_flags=("numbness", "skin")),
+        Episode(at(first + dt.timedelta(days=2), 9), 30, "chest"),
+        Episode(at(first + dt.timedelta(days=3), 9), 30, "arm", "left"),
+    ]
+    data = make_input(episodes, stats.Period(first, TODAY))
+    lines = report.report_text(data).splitlines()
+    start = lines.index("Warning sign | When to get help | Entries")
+    assert lines[start + 1 : start + 5] == [
+        f"cramp area: Chest | {text.tier_heading(Tier.EMERGENCY)} | 1",
+        f"numbness | {text.tier_heading(Tier.TODAY)} | 2",
+        f"cramp area: Arm | {text.tier_heading(Tier.TODAY)} | 1",
+        f"skin changes | {text.tier_heading(Tier.SOON)} | 1",
+    ]
+    path = tmp_path / "report.pdf"
+    report.write_pdf(path, data)
+    appendix = " ".join(pdf_pages(path)[1:])
+    assert "Get medical advice today" in appendix and "Talk to your provider soon" in appendix
