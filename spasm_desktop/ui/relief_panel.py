@@ -2,7 +2,8 @@
 
 A person in pain has seconds of attention, so: one window, large type, the area in one or two
 actions (a numbered button or key, or the body picture), then one card with the steps, the
-stretch, a timer and the red flags in their four tiers (CONTENT.md §5.1). "Chest" and "Many
+stretch, a timer and the red flags in their four tiers (CONTENT.md §5.1; the two that are not
+urgent during a cramp are folded under their headings, one click or Space away). "Chest" and "Many
 muscles / all over" go straight to the emergency advice. The episode is saved as soon as an area
 is chosen and at every change after; closing the window never loses it.
 
@@ -50,6 +51,8 @@ KEEP_WITHOUT_AREA_S = 15
 #: The red flag that the 10-minute banner shows, and the one each card-less area stands for.
 TEN_MINUTES_FLAG = "ten-minutes"
 CARDLESS_FLAGS = {Area.CHEST: "chest", Area.ALL_OVER: "all-over"}
+#: The tiers that are not urgent during a cramp: their headings show, their signs unfold.
+FOLDED_TIERS = frozenset({Tier.SOON, Tier.NEXT_VISIT})
 
 
 def area_name(area: Area) -> str:
@@ -369,7 +372,7 @@ class ReliefPanel(QtWidgets.QWidget):
         middle.addStretch(1)
         columns.addLayout(middle, 2)
 
-        columns.addWidget(self._red_flags_box(), 3)
+        columns.addWidget(self._red_flags_box(), 4)
         outer.addLayout(columns, 1)
         # Keys, whatever the platform does with mnemonics: T, O, and Alt+1/2/5/0 for "earlier".
         keys: list[tuple[str, Callable[[], None]]] = [("T", self._stretch), ("O", self.over)]
@@ -404,8 +407,10 @@ class ReliefPanel(QtWidgets.QWidget):
     def _red_flags_box(self) -> QtWidgets.QWidget:
         box = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(box)
-        #: The heading label of each tier shown (to check they are the same everywhere).
-        self.tier_labels: dict[Tier, QtWidgets.QLabel] = {}
+        #: The heading of each tier shown (to check they are the same everywhere).
+        self.tier_labels: dict[Tier, QtWidgets.QLabel | QtWidgets.QToolButton] = {}
+        #: The buttons that unfold the tiers of :data:`FOLDED_TIERS`.
+        self.fold_buttons: dict[Tier, QtWidgets.QToolButton] = {}
         flags = self.content.red_flags
         if flags is None:
             frame = _Outline(Tier.EMERGENCY)
@@ -418,16 +423,20 @@ class ReliefPanel(QtWidgets.QWidget):
             layout.addWidget(frame)
         else:
             for tier in Tier:
-                heading = self._label(text.tier_heading(tier), 1.05, bold=True)
+                lines = [text.red_flag_lines(flags.tier(tier))]
+                if text.tier_detail(tier):
+                    lines.insert(0, text.tier_detail(tier))
+                shown = self._label("\n".join(lines), 0.95)
+                shown.setAccessibleName(text.tier_heading(tier))
+                heading: QtWidgets.QLabel | QtWidgets.QToolButton
+                if tier in FOLDED_TIERS:
+                    heading = self._fold_button(tier, shown)
+                else:
+                    heading = self._label(text.tier_heading(tier), 1.05, bold=True)
                 colour = assets.tier_colour(tier, self)
                 if colour is not None:
                     _coloured(heading, colour)
                 self.tier_labels[tier] = heading
-                lines = [text.red_flag_lines(flags.tier(tier))]
-                if text.tier_detail(tier):
-                    lines.insert(0, text.tier_detail(tier))
-                shown = self._label("\n".join(lines))
-                shown.setAccessibleName(text.tier_heading(tier))
                 frame = _Outline(tier)
                 inner = QtWidgets.QVBoxLayout(frame)
                 inner.addWidget(heading)
@@ -442,6 +451,34 @@ class ReliefPanel(QtWidgets.QWidget):
         scroll.setAccessibleName(self.tr("When to get help"))
         self.red_flags_area = scroll
         return scroll
+
+    def _fold_button(self, tier: Tier, shown: QtWidgets.QLabel) -> QtWidgets.QToolButton:
+        """The heading of a tier that is not urgent during a cramp: a button that unfolds it."""
+        button = QtWidgets.QToolButton()
+        button.setText(text.tier_heading(tier))
+        button.setAccessibleName(text.tier_heading(tier))
+        button.setAccessibleDescription(self.tr("Show or hide these warning signs"))
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._big(button, 1.05, bold=True)
+        shown.setVisible(False)
+
+        def unfold(on: bool) -> None:
+            shown.setVisible(on)
+            button.setArrowType(
+                QtCore.Qt.ArrowType.DownArrow if on else QtCore.Qt.ArrowType.RightArrow
+            )
+
+        button.toggled.connect(unfold)
+        self.fold_buttons[tier] = button
+        return button
+
+    def unfold_tiers(self) -> None:
+        """Show every tier's signs (the folded ones too)."""
+        for button in self.fold_buttons.values():
+            button.setChecked(True)
 
     def _build_emergency(self) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()

@@ -369,3 +369,23 @@ def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot):
     with qtbot.waitSignal(panel.stretch_requested) as blocker:
         panel.stretch_button.click()
     assert blocker.args == ["relief-calf", "both"]
+
+
+def test_the_two_later_tiers_are_folded_under_their_headings(make):
+    panel, _clock, _saved = make(area="neck")
+    panel.show()
+    for tier in (Tier.EMERGENCY, Tier.TODAY):
+        assert tier not in panel.fold_buttons
+    soon = panel.fold_buttons[Tier.SOON]
+    assert soon.text() == text.tier_heading(Tier.SOON) and soon.isVisibleTo(panel)
+    assert soon.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+    signs = next(
+        w
+        for w in panel.red_flags_area.findChildren(QtWidgets.QLabel)
+        if CONTENT.red_flags.get("wake-at-night").text in w.text()
+    )
+    assert not signs.isVisibleTo(panel)
+    soon.click()
+    assert signs.isVisibleTo(panel)
+    panel.unfold_tiers()
+    assert all(b.isChecked() for b in panel.fold_buttons.values())

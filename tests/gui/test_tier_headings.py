@@ -31,7 +31,10 @@ def headings_in(value: str) -> set[Tier]:
 
 
 def label_texts(widget: QtWidgets.QWidget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QtWidgets.QLabel))
+    """The texts of the labels and buttons (a folded tier's heading is a button)."""
+    labels = [label.text() for label in widget.findChildren(QtWidgets.QLabel)]
+    buttons = [button.text() for button in widget.findChildren(QtWidgets.QAbstractButton)]
+    return "\n".join(labels + buttons)
 
 
 def test_the_four_headings_are_four_different_texts():
