@@ -91,6 +91,42 @@ class _Outline(QtWidgets.QFrame):
         painter.end()
 
 
+class _CardFlags(_Outline):
+    """The red flags of one card: a group per tier, each under its heading in its colour,
+    outlined in the colour of the most urgent."""
+
+    def __init__(self, panel: QtWidgets.QWidget) -> None:
+        super().__init__(Tier.EMERGENCY)
+        self._panel = panel
+        self._layout = QtWidgets.QVBoxLayout(self)
+        margin = panel.fontMetrics().height() // 3
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._labels: list[QtWidgets.QLabel] = []
+
+    def show_groups(self, groups: list[tuple[Tier, str]]) -> None:
+        """Show these (tier, text) groups, the most urgent first."""
+        for label in self._labels:
+            label.deleteLater()
+        self._labels = []
+        for tier, shown in groups:
+            label = QtWidgets.QLabel(shown)
+            label.setWordWrap(True)
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            label.setFont(_scaled(self._panel.font(), 1.0, bold=True))
+            colour = assets.tier_colour(tier, self)
+            if colour is not None:
+                _coloured(label, colour)
+            self._layout.addWidget(label)
+            self._labels.append(label)
+        if groups:
+            self._tier = groups[0][0]
+        self.update()
+
+    def text(self) -> str:
+        """Everything shown, as plain text."""
+        return "\n".join(label.text() for label in self._labels)
+
+
 def _scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
     font = QtGui.QFont(base)
     font.setPointSizeF(base.pointSizeF() * factor)
@@ -281,10 +317,8 @@ class ReliefPanel(QtWidgets.QWidget):
         steps = QtWidgets.QWidget()
         steps_layout = QtWidgets.QVBoxLayout(steps)
         # The red flags of this area (from the one list), under their tier headings.
-        self.card_flags = self._label("", 1.0, bold=True)
+        self.card_flags = _CardFlags(self)
         self.card_flags.setAccessibleName(self.tr("Warning signs for this area"))
-        self.card_flags.setFrameShape(QtWidgets.QFrame.Shape.Box)
-        self.card_flags.setMargin(self.fontMetrics().height() // 3)
         self.warnings_label = self._label("", 1.0, bold=True)
         self.warnings_label.setAccessibleName(self.tr("Cautions for this area"))
         self.area_steps = self._label("", 1.1)
@@ -601,7 +635,7 @@ class ReliefPanel(QtWidgets.QWidget):
         elif side == "right":
             name = self.tr("%1, right").replace("%1", name)
         self.card_title.setText(self.tr("Cramp: %1").replace("%1", name))
-        flags_shown = ""
+        groups: list[tuple[Tier, str]] = []
         warnings: list[str] = []
         if card is None:
             self.area_steps.setText(self.tr("The steps for this area could not be loaded."))
@@ -611,22 +645,20 @@ class ReliefPanel(QtWidgets.QWidget):
             lines.extend(f"• {text.data(tip)}" for tip in card.tips)
             self.area_steps.setText("\n".join(lines))
             if self.content.red_flags is not None:
-                flags_shown = self._flags_under_headings(self.content.red_flags.pick(card.flags))
+                picked = self.content.red_flags.pick(card.flags)
+                groups = [
+                    (tier, self._flags_under_headings(tuple(f for f in picked if f.tier is tier)))
+                    for tier in Tier
+                    if any(f.tier is tier for f in picked)
+                ]
             elif card.flags:
-                flags_shown = "\n".join((text.minimal_emergency(), text.flags_not_loaded()))
+                fallback = "\n".join((text.minimal_emergency(), text.flags_not_loaded()))
+                groups = [(Tier.EMERGENCY, fallback)]
             if self.pregnant:
                 warnings += [text.data(w.text) for w in card.pregnancy]
             warnings += [text.data(w.text) for w in card.warnings]
-        self.card_flags.setText(flags_shown)
-        self.card_flags.setVisible(bool(flags_shown))
-        if card is not None and card.flags and self.content.red_flags is not None:
-            first = self.content.red_flags.pick(card.flags)
-            colour = assets.tier_colour(first[0].tier, self) if first else None
-            _coloured(
-                self.card_flags, colour or self.palette().color(QtGui.QPalette.ColorRole.WindowText)
-            )
-        else:
-            _coloured(self.card_flags, self.emergency_colour)
+        self.card_flags.show_groups(groups)
+        self.card_flags.setVisible(bool(groups))
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
         self.card_numb_skin.setVisible(
