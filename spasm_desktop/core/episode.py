@@ -80,8 +80,19 @@ AREA_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
-def advice_flags(signs: tuple[str, ...], area: str | None) -> tuple[str, ...]:
-    """The red flags to show for the warning signs ticked and the area (ids, no repeats)."""
+#: Triggers that are signs of the next-visit tier (§5.1 tier 4): more cramps since a new
+#: medicine (never stop or change it on your own).
+TRIGGER_TIERS: Mapping[str, Tier] = MappingProxyType({"new_medicine": Tier.NEXT_VISIT})
+TRIGGER_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"new_medicine": ("more-after-medicine",)}
+)
+
+
+def advice_flags(
+    signs: tuple[str, ...], area: str | None, triggers: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The red flags to show for the warning signs ticked, the area and the triggers ticked
+    (ids, no repeats)."""
     found: dict[str, None] = {}
     for flag_id in AREA_FLAGS.get(area or "", ()):
         found.setdefault(flag_id, None)
@@ -89,17 +100,27 @@ def advice_flags(signs: tuple[str, ...], area: str | None) -> tuple[str, ...]:
         if sign in signs:
             for flag_id in SIGN_FLAGS[sign]:
                 found.setdefault(flag_id, None)
+    for trigger in TRIGGERS:
+        if trigger in triggers:
+            for flag_id in TRIGGER_FLAGS.get(trigger, ()):
+                found.setdefault(flag_id, None)
     return tuple(found)
 
 
 def warning_tiers(episode: Episode) -> tuple[tuple[str, Tier], ...]:
     """Each warning of an episode with its tier: the area first (when it is a red flag by
-    itself, as ``"area:chest"``), then the ticked signs in :data:`RED_FLAGS` order."""
+    itself, as ``"area:chest"``), then the ticked signs in :data:`RED_FLAGS` order, then the
+    triggers that are signs (``"trigger:new_medicine"``)."""
     found: list[tuple[str, Tier]] = []
     area = episode.area
     if area is not None and area in AREA_TIERS:
         found.append((f"area:{area}", AREA_TIERS[area]))
     found += [(sign, SIGN_TIERS[sign]) for sign in RED_FLAGS if sign in episode.red_flags]
+    found += [
+        (f"trigger:{trigger}", TRIGGER_TIERS[trigger])
+        for trigger in TRIGGERS
+        if trigger in episode.triggers and trigger in TRIGGER_TIERS
+    ]
     return tuple(found)
 
 

@@ -266,7 +266,7 @@ class EpisodeDialog(QtWidgets.QDialog):
         for combo in (self.area, self.side):
             combo.currentIndexChanged.connect(self._revalidate)
         self.notes.textChanged.connect(self._revalidate)
-        for box in self.choices["red_flags"].values():
+        for box in (*self.choices["red_flags"].values(), *self.choices["triggers"].values()):
             box.toggled.connect(self._show_advice)
         self.area.currentIndexChanged.connect(self._show_advice)
         self._show_advice()
@@ -375,11 +375,13 @@ class EpisodeDialog(QtWidgets.QDialog):
 
         The signs map to the app's red flags as CONTENT.md §5.1's "Diary mapping" says
         (:data:`episode.SIGN_FLAGS`); so do the chest, the arm, the belly and "all over"
-        (:data:`episode.AREA_FLAGS`). The flags show under their tier headings, the most urgent
-        first; without the list, the built-in emergency line and a note.
+        (:data:`episode.AREA_FLAGS`), and a new medicine as a trigger (the next-visit tier). The
+        flags show under their tier headings, the most urgent first; without the list, the
+        built-in emergency line and a note.
         """
-        ticked = self._chosen("red_flags")
-        wanted = ep.advice_flags(ticked, self.area.currentData())
+        wanted = ep.advice_flags(
+            self._chosen("red_flags"), self.area.currentData(), self._chosen("triggers")
+        )
         if not wanted:
             return ""
         red_flags = self._relief.red_flags if self._relief is not None else None

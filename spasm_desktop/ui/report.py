@@ -889,22 +889,32 @@ def _about_section() -> Section:
 
 
 def warning_name(key: str) -> str:
-    """The name of a warning of :func:`episode.warning_tiers`: a ticked sign, or an area that
-    is a red flag by itself ("area:chest")."""
+    """The name of a warning of :func:`episode.warning_tiers`: a ticked sign, an area that is a
+    red flag by itself ("area:chest") or a trigger that is a sign ("trigger:new_medicine")."""
     if key.startswith("area:"):
         return _fill(text.tr("cramp area: %1"), _area(key.removeprefix("area:")))
+    if key == "trigger:new_medicine":
+        return text.tr("more cramps since a new medicine")
+    if key == "most_nights":
+        return text.tr("cramps on most nights")
     return red_flag_name(key)
 
 
-def _warning_tier_table(episodes: Sequence[Episode]) -> Table:
+def _warning_tier_table(s: stats.Summary) -> Table | None:
     """Each warning sign of the period beside the heading of its tier (CONTENT.md §5.1, the
-    headings of the app's one list), the most urgent first, with how many entries had it."""
+    headings of the app's one list), the most urgent first, with how many entries had it; the
+    next-visit tier too (a new medicine, cramps on most nights). None when there is none."""
     counts: dict[tuple[int, str], int] = {}
     order = list(Tier)
-    for e in episodes:
+    for e in s.episodes:
         for key, tier in ep.warning_tiers(e):
             index = (order.index(tier), key)
             counts[index] = counts.get(index, 0) + 1
+    # "The diary shows cramps on most nights" (§5.1 tier 4): more than half the nights.
+    if s.nights and s.cramp_nights * 2 > s.nights:
+        counts[(order.index(Tier.NEXT_VISIT), "most_nights")] = s.cramp_nights
+    if not counts:
+        return None
     rows = tuple(
         (warning_name(key), text.tier_heading(order[tier]), _int(n))
         for (tier, key), n in sorted(counts.items(), key=lambda item: item[0][0])
@@ -922,11 +932,10 @@ def _appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
     s = report.summary
     tz = report.tz
     sections: list[Section] = []
+    table = _warning_tier_table(s)
+    tiers: tuple[Part, ...] = () if table is None else (table,)
     if s.red_flag_episodes:
         flagged = _episode_table(s.red_flag_episodes, tz, note_lines=FLAG_NOTE_LINES)
-        tiers: tuple[Part, ...] = ()
-        if any(ep.warning_tiers(e) for e in s.red_flag_episodes):
-            tiers = (_warning_tier_table(s.red_flag_episodes),)
         sections.append(
             Section(
                 _fill(text.tr("Red-flag entries (%1)"), _int(len(s.red_flag_episodes))),
@@ -944,6 +953,7 @@ def _appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
                             "the legs."
                         )
                     ),
+                    *tiers,
                 ),
             )
         )

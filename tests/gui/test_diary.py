@@ -375,6 +375,20 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
     )
 
 
+def test_a_new_medicine_shows_the_next_visit_tier(qtbot):
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.ui import text
+
+    dialog = make_dialog(qtbot)
+    dialog.choices["triggers"]["new_medicine"].setChecked(True)
+    shown = dialog.advice_text()
+    assert shown.startswith(text.tier_heading(Tier.NEXT_VISIT))
+    assert "Don't stop or change it on your own" in shown
+    dialog.choices["triggers"]["exercise"].setChecked(True)
+    dialog.choices["triggers"]["new_medicine"].setChecked(False)
+    assert dialog.advice_text() == ""
+
+
 def test_the_diary_offers_chest_and_arm(qtbot):
     dialog = make_dialog(qtbot)
     assert dialog.area.findData("chest") > 0 and dialog.area.findData("arm") > 0

@@ -453,3 +453,22 @@ def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path
     report.write_pdf(path, data)
     appendix = " ".join(pdf_pages(path)[1:])
     assert "Get medical advice today" in appendix and "Talk to your provider soon" in appendix
+
+
+def test_the_next_visit_tier_a_new_medicine_and_cramps_on_most_nights(qapp):
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.ui import text
+
+    first = TODAY - dt.timedelta(days=6)
+    episodes = [
+        Episode(at(first + dt.timedelta(days=day), 2), 60, "calf", triggers=("new_medicine",))
+        for day in range(5)
+    ]
+    lines = report.report_text(make_input(episodes, stats.Period(first, TODAY))).splitlines()
+    assert f"more cramps since a new medicine | {text.tier_heading(Tier.NEXT_VISIT)} | 5" in lines
+    # 4 of 7 nights: the first cramp, at 02:00, belongs to the night of the evening before.
+    assert f"cramps on most nights | {text.tier_heading(Tier.NEXT_VISIT)} | 4" in lines
+    assert "No entry in this period had a warning sign ticked or was outside the legs." in lines
+    few = [Episode(at(first, 2), 60, "calf")]
+    words = report.report_text(make_input(few, stats.Period(first, TODAY)))
+    assert text.tier_heading(Tier.NEXT_VISIT) not in words  # 1 night of 7 is not most

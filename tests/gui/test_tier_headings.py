@@ -66,10 +66,15 @@ def test_every_window_shows_the_same_headings(qtbot):
     dialog = EpisodeDialog(None, BERLIN, None, lambda: NOW, RELIEF)
     qtbot.addWidget(dialog)
     shown: set[Tier] = set()
-    for sign in ("wound", "numbness", "skin"):
-        dialog.choices["red_flags"][sign].setChecked(True)
+    for field, value in (
+        ("red_flags", "wound"),
+        ("red_flags", "numbness"),
+        ("red_flags", "skin"),
+        ("triggers", "new_medicine"),
+    ):
+        dialog.choices[field][value].setChecked(True)
         shown |= headings_in(dialog.advice_text())
-        dialog.choices["red_flags"][sign].setChecked(False)
+        dialog.choices[field][value].setChecked(False)
     seen["diary"] = shown
 
     popup = ReminderPopup([ReminderKind.STRETCH], Settings(), 0, red_flags=RELIEF.red_flags)
@@ -80,6 +85,7 @@ def test_every_window_shows_the_same_headings(qtbot):
     at = dt.datetime(2026, 2, 2, 2, tzinfo=dt.UTC)
     episodes = [
         Episode(at, 60, "calf", red_flags=("wound", "numbness", "skin")),
+        Episode(at, 60, "calf", triggers=("new_medicine",)),
         Episode(at + dt.timedelta(days=1), 60, "chest"),
     ]
     record = stats.Record(episodes=episodes, medicines=(), tracking_since=first)
@@ -90,7 +96,7 @@ def test_every_window_shows_the_same_headings(qtbot):
     assert seen == {
         "relief panel": set(Tier),
         "Learn": set(Tier),
-        "diary": {Tier.EMERGENCY, Tier.TODAY, Tier.SOON},
+        "diary": set(Tier),
         "pop-up": {Tier.EMERGENCY, Tier.TODAY},
-        "report": {Tier.EMERGENCY, Tier.TODAY, Tier.SOON},
+        "report": set(Tier),
     }

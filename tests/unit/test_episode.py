@@ -209,6 +209,10 @@ def test_the_diary_mapping_of_section_5_1():
     assert ep.advice_flags((), "chest") == ("chest",)
     assert ep.advice_flags(("wound",), "belly") == ("arms-belly", "tetanus")
     assert ep.advice_flags((), "calf") == ()
+    assert ep.advice_flags((), "calf", ("new_medicine", "heat")) == ("more-after-medicine",)
+    assert ep.warning_tiers(Episode(NIGHT, triggers=("new_medicine",))) == (
+        ("trigger:new_medicine", Tier.NEXT_VISIT),
+    )
     episode = Episode(NIGHT, area="chest", red_flags=("skin", "poison"))
     assert ep.warning_tiers(episode) == (
         ("area:chest", Tier.EMERGENCY),
@@ -226,6 +230,8 @@ def test_the_diary_mapping_names_flags_of_the_right_tier():
         assert ep.SIGN_TIERS[sign] in tiers, sign
     for area, ids in ep.AREA_FLAGS.items():
         assert {flags.get(i).tier for i in ids} == {ep.AREA_TIERS[area]}, area
+    for trigger, ids in ep.TRIGGER_FLAGS.items():
+        assert {flags.get(i).tier for i in ids} == {ep.TRIGGER_TIERS[trigger]}, trigger
     assert set(ep.AREAS) >= {"chest", "arm"}
 
 
