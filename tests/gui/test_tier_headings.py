@@ -100,3 +100,23 @@ def test_every_window_shows_the_same_headings(qtbot):
         "pop-up": {Tier.EMERGENCY, Tier.TODAY},
         "report": set(Tier),
     }
+
+
+def test_the_disclaimer_line_is_derived_from_the_list(qtbot):
+    """The welcome's first page, Today, Learn and the relief panel show the list's emergency
+    line; without the list, the built-in one."""
+    from PySide6 import QtWidgets as W
+
+    from spasm_desktop.ui.today import TodayWindow
+    from spasm_desktop.ui.welcome import WelcomeWizard
+
+    line = RELIEF.red_flags.emergency_line.text
+    assert text.disclaimer(RELIEF.red_flags).endswith(line)
+    assert text.disclaimer(None).endswith(text.minimal_emergency())
+    wizard = WelcomeWizard(Settings(), red_flags=RELIEF.red_flags)
+    qtbot.addWidget(wizard)
+    label = wizard.findChild(W.QLabel, "disclaimer")
+    assert label is not None and label.text() == text.disclaimer(RELIEF.red_flags)
+    today = TodayWindow(red_flags=RELIEF.red_flags)
+    qtbot.addWidget(today)
+    assert text.disclaimer(RELIEF.red_flags) in label_texts(today)
