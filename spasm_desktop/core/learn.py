@@ -8,6 +8,7 @@ inference rather than a sourced fact. Each section names its sources in plain wo
 
     {"format": 1, "sections": [
       {"id": "what-is-a-cramp", "title": "...",
+       "cautions": [{"text": ..., "source": "S37, S63"}, ...],  # optional: stand out
        "paragraphs": [{"text": ..., "source": "S1"}, ...],    # optional
        "bullets": [{"text": ..., "source": "S6"}, ...],       # optional
        "checklist": [{"id": "stretch", "text": ..., "source": ...}, ...],  # optional
@@ -95,6 +96,7 @@ TOP_KEYS = ("format", "sections")
 SECTION_KEYS = (
     "id",
     "title",
+    "cautions",
     "paragraphs",
     "bullets",
     "checklist",
@@ -133,11 +135,18 @@ class Section:
     red_flags: Tier | None
     #: The sources in plain words, such as "Cleveland Clinic; NHS".
     source_note: str
+    #: Safety lines shown first, set apart from the rest (CONTENT §7a: where the person acts).
+    cautions: tuple[Sourced, ...] = ()
 
     def source_ids(self) -> tuple[str, ...]:
         """Return the source ids of the section's own texts, each once, in order of use."""
         seen: dict[str, None] = {}
-        items: tuple[Sourced | CheckItem, ...] = (*self.paragraphs, *self.bullets, *self.checklist)
+        items: tuple[Sourced | CheckItem, ...] = (
+            *self.cautions,
+            *self.paragraphs,
+            *self.bullets,
+            *self.checklist,
+        )
         for item in items:
             for sid in item.ids:
                 seen.setdefault(sid, None)
@@ -231,6 +240,7 @@ def _section(reader: _Reader, checks: set[str]) -> Section | None:
     reader.check_keys(SECTION_KEYS)
     section_id = reader.id()
     title = reader.text("title", MAX_TITLE)
+    cautions = _sourced_list(reader, "cautions")
     paragraphs = _sourced_list(reader, "paragraphs")
     bullets = _sourced_list(reader, "bullets")
     checklist = _checklist(reader, checks)
@@ -242,7 +252,7 @@ def _section(reader: _Reader, checks: set[str]) -> Section | None:
             allowed = ", ".join(repr(t.value) for t in Tier)
             reader.bad("red_flags", ProblemCode.UNKNOWN_VALUE, f"one of {allowed}")
     note = reader.text("source_note", MAX_NOTE)
-    if reader.ok and not (paragraphs or bullets or checklist or tier):
+    if reader.ok and not (cautions or paragraphs or bullets or checklist or tier):
         reader.bad(
             "paragraphs", ProblemCode.MISSING, "paragraphs, bullets, a checklist or red flags"
         )
@@ -250,7 +260,7 @@ def _section(reader: _Reader, checks: set[str]) -> Section | None:
         reader.bad("bullets", ProblemCode.MISSING, "the questions, as bullets")
     if not reader.ok:
         return None
-    return Section(section_id, title, paragraphs, bullets, checklist, tier, note)
+    return Section(section_id, title, paragraphs, bullets, checklist, tier, note, cautions)
 
 
 def parse_learn(raw: Any) -> tuple[LearnContent | None, list[Problem]]:

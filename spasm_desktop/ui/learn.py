@@ -156,6 +156,14 @@ class LearnWindow(QtWidgets.QWidget):
             label.setFont(_scaled(self.font(), factor, bold))
         return label
 
+    def _caution(self, value: str) -> QtWidgets.QLabel:
+        """A safety line: bold, in a frame, read first in its section."""
+        label = self._label(value, bold=True)
+        label.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        label.setMargin(self.fontMetrics().height() // 2)
+        label.setAccessibleName(self.tr("Caution: %1").replace("%1", value))
+        return label
+
     def _build_section(
         self, section: Section, checklist: set[str] | frozenset[str]
     ) -> QtWidgets.QWidget:
@@ -166,6 +174,8 @@ class LearnWindow(QtWidgets.QWidget):
         heading = self._label(text.data(section.title), 1.3, bold=True)
         heading.setAccessibleName(text.data(section.title))
         layout.addWidget(heading)
+        for caution in section.cautions:
+            layout.addWidget(self._caution(text.data(caution.text)))
         for paragraph in section.paragraphs:
             layout.addWidget(self._label(text.data(paragraph.text)))
         flag_ids: tuple[str, ...] = ()

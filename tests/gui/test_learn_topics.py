@@ -72,6 +72,11 @@ def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section
     assert section.title in labels_of(widget)
     for paragraph in section.paragraphs:
         assert paragraph.text in labels_of(widget)
+    for caution in section.cautions:
+        label = next(w for w in widget.findChildren(QtWidgets.QLabel) if w.text() == caution.text)
+        assert label.font().bold()
+        assert label.frameShape() is QtWidgets.QFrame.Shape.StyledPanel
+        assert label.accessibleName() == f"Caution: {caution.text}"
     for bullet in section.bullets:
         assert f"• {bullet.text}" in shown
     for sid in section.source_ids():
@@ -80,10 +85,10 @@ def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section
     assert section.title in titles
 
 
-def test_the_heat_caution_and_the_surgery_line_are_on_the_page(window):
+def test_the_heat_caution_and_the_surgery_line_come_first_in_their_sections(window):
     heat = labels_of(window.section_widgets["heat-and-ice"])
-    assert any("elbow or wrist" in t and "numb" in t for t in heat)
-    assert SURGERY in labels_of(window.section_widgets["stretch-safely"])
+    assert "elbow or wrist" in heat[1] and "numb" in heat[1]  # right under the heading
+    assert labels_of(window.section_widgets["stretch-safely"])[1] == SURGERY
 
 
 def test_the_keyboard_reaches_every_new_section(window, qtbot):

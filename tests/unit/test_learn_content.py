@@ -54,6 +54,7 @@ CHECKLIST = {
 
 def all_items(content):
     for section in content.sections:
+        yield from section.cautions
         yield from section.paragraphs
         yield from section.bullets
         yield from section.checklist
@@ -122,7 +123,7 @@ def test_the_questions_cover_what_a_provider_asks():
 
 def test_no_section_is_only_a_design_note():
     for section in CONTENT.sections:
-        own = (*section.paragraphs, *section.bullets, *section.checklist)
+        own = (*section.cautions, *section.paragraphs, *section.bullets, *section.checklist)
         assert section.red_flags or not all(item.design_note for item in own), section.id
 
 

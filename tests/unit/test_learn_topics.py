@@ -31,7 +31,8 @@ RESOURCES = Path(store.learn_folder()).parent
 
 
 def texts(section):
-    return [item.text for item in (*section.paragraphs, *section.bullets, *section.checklist)]
+    items = (*section.cautions, *section.paragraphs, *section.bullets, *section.checklist)
+    return [item.text for item in items]
 
 
 def words_of(section_id):
@@ -176,8 +177,8 @@ def test_every_heat_ice_or_soak_step_in_learn_carries_the_neuropathy_caution():
     assert [s.id for s in with_therapy] == ["heat-and-ice"]
     for section in with_therapy:
         assert carries_the_nerve_caution(section), section.id
-        # The caution comes before the steps, among the paragraphs read first.
-        caution = next(p for p in section.paragraphs if "elbow or wrist" in p.text)
+        # The caution stands out and comes first, before the steps.
+        caution = next(p for p in section.cautions if "elbow or wrist" in p.text)
         assert {"S37", "S63"} <= set(caution.ids)
         assert "diabetes" in caution.text.lower()
 
@@ -194,9 +195,31 @@ def test_the_surgery_line_is_in_learn():
         "stretching."
     )
     section = CONTENT.section("stretch-safely")
-    assert section.paragraphs[0].text == line
+    assert section.cautions[0].text == line
     assert "pregnant" in words_of("stretch-safely")
     assert "never use a chair on wheels" in words_of("stretch-safely")
+
+
+def test_the_fluid_limit_comes_first_where_drinks_are_discussed():
+    caution = CONTENT.section("fluids-and-minerals").cautions[0]
+    assert "fluid limit" in caution.text
+    assert {"S18", "S24"} <= set(caution.ids)
+
+
+def test_cautions_are_parsed_and_checked():
+    raw = copy.deepcopy(RAW)
+    heat = next(s for s in raw["sections"] if s["id"] == "heat-and-ice")
+    index = raw["sections"].index(heat)
+    content, problems = learn.parse_learn(raw)
+    assert problems == []
+    assert content.section("heat-and-ice").cautions[0].text == heat["cautions"][0]["text"]
+    assert "S63" in content.section("heat-and-ice").source_ids()
+    heat["cautions"][0].pop("source")
+    content, problems = learn.parse_learn(raw)
+    assert content is None
+    assert [(p.field, p.code) for p in problems] == [
+        (f"sections[{index}].cautions[0].source", ProblemCode.MISSING)
+    ]
 
 
 def test_learn_holds_no_sentence_of_the_red_flag_list():
