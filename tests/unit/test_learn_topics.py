@@ -257,19 +257,25 @@ def _strings(value):
             yield from _strings(item)
 
 
+#: A sentence that says how long soreness lasts ("up to 24 hours", "a day or two").
+SORE_FOR = re.compile(r"\bsore(ness)?\b.*\b(\d+|one|two|a)[ –-]*(hours?|days?)\b")
+
+
 def test_soreness_after_a_cramp_has_one_figure_and_one_wording():
     everything = shipped_texts()
     sore = {
         sentence
         for _name, value in everything
         for sentence in sentences(value)
-        if re.search(r"\bsore for\b", sentence)
+        if SORE_FOR.search(sentence)
     }
     assert sore == {"the muscle can stay sore for up to 24 hours."}
     assert "the muscle can stay sore for up to 24 hours." in sentences(words_of("what-is-a-cramp"))
+    assert SORE_FOR.search("soreness can last a day or two.")
+    assert not SORE_FOR.search("sore the next day (0–10):")
     for name, value in everything:
         lower = value.lower()
-        for other in ("a day or two", "1-2 days", "two days", "48 hours"):
+        for other in ("a day or two", "1-2 days", "1–2 days", "two days", "48 hours"):
             assert other not in lower, (name, value)
 
 
