@@ -41,7 +41,7 @@ class WaterSettings:
     interval_min: int = 60
     glass_ml: int = 250
     goal_ml: int = 2000
-    taper_min: int = 90
+    taper_min: int = 120  # CONTENT §3.2: quiet in the last 2 hours before bedtime (tips, Learn)
     fluid_limit_ml: int | None = None
 
     @property

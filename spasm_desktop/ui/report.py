@@ -71,6 +71,8 @@ class ReportInput:
     fluid_limit_ml: int | None = None
     #: The questions for the provider (already translated).
     questions: tuple[str, ...] = ()
+    #: What the provider may ask the person (already translated).
+    provider_asks: tuple[str, ...] = ()
     #: Free text for the appointment.
     notes: str = ""
     #: The unit the fluid limit is shown in.
@@ -927,6 +929,13 @@ def _appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
                 tuple(Para(q, "bullet") for q in report.questions),
             )
         )
+    if report.provider_asks:
+        sections.append(
+            Section(
+                text.tr("What the provider may ask"),
+                tuple(Para(q, "bullet") for q in report.provider_asks),
+            )
+        )
     if report.notes.strip():
         paragraphs = [p.strip() for p in report.notes.strip().split("\n")]
         sections.append(
@@ -1686,13 +1695,22 @@ def write_pdf(path: Path, report: ReportInput) -> int:
 # --- from the records -----------------------------------------------------------------------------
 
 
-def questions_for_provider() -> tuple[str, ...]:
-    """The Learn page's questions to ask a provider, translated (empty if it can't be read)."""
+def _learn_questions(section_id: str) -> tuple[str, ...]:
     content, _problems = learn_store.load_learn()
-    section = content.section(core_learn.QUESTIONS_ID) if content is not None else None
+    section = content.section(section_id) if content is not None else None
     if section is None:
         return ()
     return tuple(text.data(bullet.text) for bullet in section.bullets)
+
+
+def questions_for_provider() -> tuple[str, ...]:
+    """The Learn page's questions to ask a provider, translated (empty if it can't be read)."""
+    return _learn_questions(core_learn.QUESTIONS_ID)
+
+
+def provider_may_ask() -> tuple[str, ...]:
+    """The Learn page's questions a provider may ask, translated (empty if it can't be read)."""
+    return _learn_questions(core_learn.PROVIDER_ASKS_ID)
 
 
 def build_report(
@@ -1730,6 +1748,7 @@ def build_report(
         medicines=tuple(store.medicines()),
         fluid_limit_ml=settings.water.fluid_limit_ml,
         questions=questions_for_provider(),
+        provider_asks=provider_may_ask(),
         notes=notes,
         unit=settings.unit,
     )

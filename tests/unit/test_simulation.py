@@ -31,7 +31,7 @@ MIN = dt.timedelta(minutes=1)
 MERGE = reminders.MERGE_WINDOW
 SLOT = T(22, 15)  # default bedtime 22:30 minus 15 min lead
 CATCH_UP_END = T(23, 30)  # bedtime plus one hour
-TAPER_START = T(21, 0)  # default bedtime 22:30 minus 90 min taper
+TAPER_START = T(20, 30)  # default bedtime 22:30 minus the 2-hour taper
 GOAL = 2000
 GLASS = 250
 
