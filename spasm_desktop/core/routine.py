@@ -574,6 +574,15 @@ def has_standing_step(routine: Routine, exercises: Mapping[str, Exercise]) -> bo
     )
 
 
+def needs_intro(first_run_done: bool, pregnant: bool) -> bool:
+    """Return whether the player opens with its "before you start" screen.
+
+    On the player's first run ever, and every time for a pregnant person (CONTENT.md §7a:
+    the cautions show where the person acts, not only at setup).
+    """
+    return pregnant or not first_run_done
+
+
 def for_person(routine_id: str, routines: Mapping[str, Routine], balance: bool) -> str:
     """Return the routine a reminder should open for the person.
 

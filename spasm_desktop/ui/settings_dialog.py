@@ -634,8 +634,8 @@ class SettingsDialog(QtWidgets.QDialog):
         self._hold_hint = QtWidgets.QLabel(
             self.tr(
                 "Longer holds suit some people better, for example older adults. They apply to "
-                "every routine except the bedtime calves and hamstrings, standing or seated: it "
-                "always holds each stretch for 10 seconds, as in the study it comes from."
+                "every routine except the bedtime calves and hamstrings, standing or seated. "
+                "Those keep each hold at 10 seconds, as in the study they come from."
             )
         )
         self._hold_hint.setObjectName("routines_hold_hint")
