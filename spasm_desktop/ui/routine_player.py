@@ -272,7 +272,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.seated_button = QtWidgets.QPushButton(self.tr("Do it &seated"))
         self.seated_button.setAccessibleName(self.tr("Switch to the seated version"))
         self.seated_button.setToolTip(
-            self.tr("The same stretches sitting on the bed or the floor, if standing is hard.")
+            self.tr("The seated version of this routine, if standing is hard.")
         )
         self.seated_button.setVisible(self.routine.seated_variant is not None)
         self.seated_button.clicked.connect(self._to_seated)
