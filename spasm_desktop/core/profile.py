@@ -39,7 +39,7 @@ NIGHT_CRAMP_ROUTINE = "bedtime-core"
 #: The seated version of each built-in standing routine (CONTENT.md §1.3 seated mode, §7a).
 SEATED_ROUTINES = {
     "bedtime-core": "bedtime-core-seated",
-    "bedtime-extended": "bedtime-core-seated",
+    "bedtime-extended": "bedtime-extended-seated",
     "desk-break": "desk-break-seated",
 }
 #: Working hours offered when the current settings have no working day at all.

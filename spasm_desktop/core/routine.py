@@ -105,6 +105,9 @@ class Exercise:
     sides: Sides
     source: str = ""
     limb: Limb = Limb.SIDE
+    #: An exercise for the same muscles done sitting or lying, for a standing one (CONTENT.md
+    #: §7a: a seated version of every standing stretch); "" when there is none.
+    seated_alternative: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -336,7 +339,7 @@ def _check_format(raw: Mapping[str, Any], file: str, problems: list[RoutineProbl
 EXERCISE_KEYS = (
     *("format", "id", "name", "muscles", "position", "style", "steps", "hold_cue"),
     *("relax_cue", "cautions", "illustration", "hold_s", "relax_s", "reps", "sides", "source"),
-    "limb",
+    *("limb", "seated_alternative"),
 )
 ROUTINE_KEYS = (
     *("format", "id", "name", "purpose", "description", "prepare_s", "switch_s"),
@@ -371,6 +374,9 @@ def parse_exercise(raw: Any, file: str) -> tuple[Exercise | None, list[RoutinePr
         sides=f.choice("sides", Sides),
         source=f.text("source") if "source" in raw else "",
         limb=f.choice("limb", Limb, Limb.SIDE),
+        seated_alternative=f.identifier("seated_alternative")
+        if "seated_alternative" in raw
+        else "",
     )
     return (exercise if f.ok else None), problems
 

@@ -221,6 +221,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         super().__init__(parent)
         self.routine = routine
         self.player = rt.RoutinePlayer(rt.timeline(routine, exercises, hold_pref_s))
+        self._exercises = exercises
         self._standing = rt.has_standing_step(routine, exercises)
         self._pregnant = pregnant
         #: Whether the routine may start: no first screen, or the person went past it.
@@ -660,10 +661,16 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             details.append(text.repetition(phase.rep, phase.reps))
         self.detail_label.setText(" · ".join(details))
         self.instruction_label.setText(self._instruction(phase))
+        cautions = [text.data(c) for c in exercise.cautions]
+        alternative = self._exercises.get(exercise.seated_alternative)
+        if alternative is not None:
+            cautions.append(
+                self.tr("Standing is hard? Do this instead: %1.").replace(
+                    "%1", text.data(alternative.name)
+                )
+            )
         self.caution_label.setText(
-            "\n".join(text.data(c) for c in exercise.cautions)
-            if phase.kind in (PhaseKind.PREPARE, PhaseKind.SWITCH)
-            else ""
+            "\n".join(cautions) if phase.kind in (PhaseKind.PREPARE, PhaseKind.SWITCH) else ""
         )
         self.caution_label.setVisible(bool(self.caution_label.text()))
         self.pause_button.setText(

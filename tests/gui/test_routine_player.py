@@ -368,3 +368,16 @@ def test_wakes_only_when_the_display_changes(make):
     assert window._timer.interval() == 500
     window.toggle_pause()
     assert not window._timer.isActive()
+
+
+def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make):
+    window, clock, _cues, _ = make("desk-break")
+    window.show()
+    while window.player.phase.exercise.id != "calf-raises":
+        window._control(window.player.next)
+    assert window.player.phase.kind is PhaseKind.PREPARE
+    assert "Do this instead: Ankle pumps." in window.caution_label.text()
+    assert "never a chair on wheels" in window.caution_label.text().lower()
+    while window.player.phase.exercise.id != "neck-side-tilt":
+        window._control(window.player.next)
+    assert "instead" not in window.caution_label.text()  # seated already

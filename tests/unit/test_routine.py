@@ -159,11 +159,34 @@ def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library
             assert "never a chair on wheels" in words, exercise.id
 
 
+def test_every_standing_exercise_has_a_seated_or_lying_alternative(library):
+    # CONTENT.md §7a: a seated version of every standing stretch.
+    standing = [e for e in library.exercises.values() if e.position is rt.Position.STANDING]
+    assert standing
+    for exercise in standing:
+        other = library.exercises.get(exercise.seated_alternative)
+        assert other is not None, exercise.id
+        assert other.position in (rt.Position.SEATED, rt.Position.LYING), exercise.id
+        assert set(other.muscles) & set(exercise.muscles) or "calf" in " ".join(other.muscles)
+    assert library.exercises["standing-quad"].seated_alternative == "side-lying-quad"
+
+
+def test_seated_alternative_is_read_and_checked(library):
+    raw = rt_exercise_dict(library.exercises["wall-calf"])
+    raw["seated_alternative"] = "seated-towel-calf"
+    exercise, problems = rt.parse_exercise(raw, "x.json")
+    assert problems == [] and exercise is not None
+    assert exercise.seated_alternative == "seated-towel-calf"
+    raw["seated_alternative"] = "Not An Id"
+    _, problems = rt.parse_exercise(raw, "x.json")
+    assert [p.field for p in problems] == ["seated_alternative"]
+
+
 @pytest.mark.parametrize(
     ("chosen", "balance", "opened"),
     [
         ("bedtime-core", True, "bedtime-core-seated"),
-        ("bedtime-extended", True, "bedtime-core-seated"),
+        ("bedtime-extended", True, "bedtime-extended-seated"),
         ("desk-break", True, "desk-break-seated"),
         ("desk-break", False, "desk-break"),
         ("bedtime-core-seated", True, "bedtime-core-seated"),
