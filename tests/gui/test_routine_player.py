@@ -371,7 +371,7 @@ def test_wakes_only_when_the_display_changes(make):
 
 
 def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make):
-    window, clock, _cues, _ = make("desk-break")
+    window, _clock, _cues, _ = make("desk-break")
     window.show()
     while window.player.phase.exercise.id != "calf-raises":
         window._control(window.player.next)
