@@ -35,6 +35,8 @@ log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
 #: Where the report's name and notes for the appointment are kept (records' state table).
 REPORT_NOTES = "report_notes"
+#: Whether the stretch player's "before you start" screen was read once (records' state table).
+PLAYER_INTRO_DONE = "player_intro_done"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
 #: start after the app).
 TRAY_WAIT_MS = 2_000
@@ -533,6 +535,7 @@ class Application(QtCore.QObject):
 
     def _routine_for(self, kind: ReminderKind) -> None:
         """The bedtime reminder's "Start routine", the stretch reminder's "Show me"."""
+        from spasm_desktop.core import routine
         from spasm_desktop.core.routine import Purpose
 
         chosen = self.service.settings.routines
@@ -551,13 +554,16 @@ class Application(QtCore.QObject):
                 return
             log.warning("routine %s not found; using %s", wanted, fallback[0].id)
             wanted = fallback[0].id
-        self.show_routine(wanted)
+        # Balance problems: the seated version of the chosen routine (CONTENT.md §7a).
+        balance = self.service.settings.person.balance
+        self.show_routine(routine.for_person(wanted, self.library.routines, balance))
 
-    def show_routine(self, routine_id: str, side: str = "") -> bool:
+    def show_routine(self, routine_id: str, side: str = "", *, intro: bool | None = None) -> bool:
         """Open ``routine_id`` in the stretch player (closing one that is open).
 
         ``side`` ("left", "right" or "both") does the routine's one-sided steps on that side
-        (relief routines).
+        (relief routines). ``intro`` shows the "before you start" screen or not; None: on the
+        player's first run ever, and every time for a pregnant person (CONTENT.md §7a).
         """
         from spasm_desktop.core import relief
         from spasm_desktop.core.routine import Purpose, Sides
@@ -579,9 +585,13 @@ class Application(QtCore.QObject):
             sound=settings.sound,
             voice=settings.voice,
             dim=routine.purpose is Purpose.BEDTIME,
+            intro=self._player_intro() if intro is None else intro,
+            pregnant=self.service.settings.person.pregnant,
         )
         window.session_ended.connect(self.store.add_session)
-        window.switch_requested.connect(self.show_routine)
+        window.intro_seen.connect(lambda: self.store.save_value(PLAYER_INTRO_DONE, True))
+        # "Do it seated" comes after the first screen (if any) was read: straight to the stretches.
+        window.switch_requested.connect(lambda seated: self.show_routine(seated, intro=False))
         window.relief_requested.connect(self.show_relief)
         window.destroyed.connect(lambda: self._player_gone(window))
         self.player_window = window
@@ -590,6 +600,13 @@ class Application(QtCore.QObject):
         window.activateWindow()
         log.info("routine %s opened", routine_id)
         return True
+
+    def _player_intro(self) -> bool:
+        """Whether the player opens on its "before you start" screen (see show_routine)."""
+        from spasm_desktop.core import routine as rt
+
+        done = self.store.load_value(PLAYER_INTRO_DONE, False) is True
+        return rt.needs_intro(done, self.service.settings.person.pregnant)
 
     def edit_routines(self) -> str | None:
         """Pick a routine to copy or change (or start a new one), then open the editor."""

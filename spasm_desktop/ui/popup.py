@@ -216,7 +216,11 @@ class ReminderPopup(QtWidgets.QFrame):
             self._rows[kind].setEnabled(False)
             self.routine_requested.emit(kind)
         elif kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME):
-            steps = text.stretch_steps() if kind is ReminderKind.STRETCH else text.bedtime_steps()
+            steps = (
+                text.stretch_steps(self._settings)
+                if kind is ReminderKind.STRETCH
+                else text.bedtime_steps(self._settings)
+            )
             details = self.findChild(QtWidgets.QLabel, f"details_{kind.value}")
             assert details is not None
             numbered = [f"{i}. {step}" for i, step in enumerate(steps, 1)]

@@ -29,6 +29,7 @@ from spasm_desktop.core.settings import (
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
+    PersonSettings,
     Problem,
     ProblemCode,
     RoutineSettings,
@@ -131,7 +132,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._tabs.addTab(self._build_busy_tab(settings.busy), self.tr("Do n&ot disturb"))
         # Every other letter of "Routines" is taken by a tab, a control on the Reminders tab or
         # Save, so Units gives up its U.
-        self._tabs.addTab(self._build_routines_tab(settings.routines), self.tr("Ro&utines"))
+        self._tabs.addTab(
+            self._build_routines_tab(settings.routines, settings.person), self.tr("Ro&utines")
+        )
 
         self._problems_label = QtWidgets.QLabel(self)
         self._problems_label.setObjectName("problems")
@@ -607,9 +610,12 @@ class SettingsDialog(QtWidgets.QDialog):
         column.addWidget(self._busy_tray_note)
         return page
 
-    def _build_routines_tab(self, routines: RoutineSettings) -> QtWidgets.QWidget:
+    def _build_routines_tab(
+        self, routines: RoutineSettings, person: PersonSettings
+    ) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
         form = self._form(page)
+        form.addRow(self._build_person_group(person))
 
         self._hold_combo = QtWidgets.QComboBox()
         self._hold_combo.setObjectName("routines_hold")
@@ -627,8 +633,9 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self._hold_hint = QtWidgets.QLabel(
             self.tr(
-                "Longer holds suit some people better, for example older adults. The bedtime "
-                "routine holds each stretch for 10 seconds because the study it comes from did."
+                "Longer holds suit some people better, for example older adults. They apply to "
+                "every routine except the bedtime calves and hamstrings, standing or seated. "
+                "Those keep each hold at 10 seconds, as in the study they come from."
             )
         )
         self._hold_hint.setObjectName("routines_hold_hint")
@@ -684,6 +691,49 @@ class SettingsDialog(QtWidgets.QDialog):
         self._routine_voice_check.setAccessibleDescription(cues)
         form.addRow(self._cues_label)
         return page
+
+    def _build_person_group(self, person: PersonSettings) -> QtWidgets.QGroupBox:
+        """ "About you": what the person told the app that changes its safety advice (§7a)."""
+        group = QtWidgets.QGroupBox(self.tr("About you"))
+        group.setObjectName("person")
+        group.setAccessibleName(self.tr("About you"))
+        column = QtWidgets.QVBoxLayout(group)
+        self._person_checks: dict[str, QtWidgets.QCheckBox] = {}
+        for key, label, accessible, effect, value in (
+            (
+                "pregnant",
+                self.tr("I am pre&gnant"),
+                self.tr("I am pregnant"),
+                self.tr(
+                    "The stretch player and the cramp relief panel show what to check first "
+                    "in pregnancy."
+                ),
+                person.pregnant,
+            ),
+            (
+                "balance",
+                self.tr("I have ba&lance problems or am unsteady on my feet"),
+                self.tr("I have balance problems or am unsteady on my feet"),
+                self.tr("Stretch and bedtime reminders open the seated versions of the routines."),
+                person.balance,
+            ),
+        ):
+            box = QtWidgets.QCheckBox(label)
+            box.setObjectName(f"person_{key}")
+            box.setAccessibleName(accessible)
+            box.setAccessibleDescription(effect)
+            box.setChecked(value)
+            box.toggled.connect(self._revalidate)
+            note = QtWidgets.QLabel(effect)
+            note.setObjectName(f"person_{key}_note")
+            note.setAccessibleName(self.tr("What this changes"))
+            note.setWordWrap(True)
+            indent = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth)
+            note.setContentsMargins(indent + 6, 0, 0, 0)
+            column.addWidget(box)
+            column.addWidget(note)
+            self._person_checks[key] = box
+        return group
 
     def _routine_combo(
         self, name: str, accessible: str, saved: str, purposes: set[Purpose]
@@ -798,6 +848,10 @@ class SettingsDialog(QtWidgets.QDialog):
                 desk=self._desk_routine.currentData(),
                 sound=self._routine_sound_check.isChecked(),
                 voice=self._routine_voice_check.isChecked(),
+            ),
+            person=PersonSettings(
+                pregnant=self._person_checks["pregnant"].isChecked(),
+                balance=self._person_checks["balance"].isChecked(),
             ),
             unit=self._unit,
             start_at_login=self._login_check.isChecked(),

@@ -121,7 +121,7 @@ class WelcomeWizard(QtWidgets.QWizard):
             self.button(which).setAccessibleName(name)
 
         self.addPage(self._build_intro_page())
-        self.addPage(self._build_traits_page())
+        self.addPage(self._build_traits_page(answers))
         self.addPage(self._build_hours_page(answers))
         self.addPage(self._build_water_page(answers))
         self.addPage(self._build_login_page(answers))
@@ -232,10 +232,12 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addStretch(1)
         return page
 
-    def _build_traits_page(self) -> QtWidgets.QWizardPage:
+    def _build_traits_page(self, answers: Answers) -> QtWidgets.QWizardPage:
         page = _Page(self.tr("What describes you?"))
         page.setObjectName("page_traits")
-        page.setSubTitle(self.tr("Tick any that apply, or none. This only sets your reminders."))
+        page.setSubTitle(
+            self.tr("Tick any that apply, or none. You can change all of this later in Settings.")
+        )
         self._trait_boxes: dict[Trait, QtWidgets.QCheckBox] = {}
         for trait, label, name in (
             (Trait.DESK, self.tr("I sit at a &desk most of the day"), self.tr("Desk work")),
@@ -247,21 +249,22 @@ class WelcomeWizard(QtWidgets.QWizard):
                 self.tr("Night-time leg &cramps wake me up"),
                 self.tr("Woken by night-time leg cramps"),
             ),
+            (
+                Trait.BALANCE,
+                self.tr("I have balance problems or am &unsteady on my feet"),
+                self.tr("Balance problems or unsteady on my feet"),
+            ),
         ):
             box = QtWidgets.QCheckBox(label)
             box.setObjectName(f"trait_{trait.value}")
             box.setAccessibleName(name)
+            box.setChecked(trait in answers.traits)  # the stored answers (pregnant, balance)
             box.toggled.connect(self._update_traits)
             page.column.addWidget(box)
             self._trait_boxes[trait] = box
 
         self._pregnancy_caution = self._label(
-            self.tr(
-                "Check with your clinician before starting new stretches. The research on "
-                "stretching for night cramps did not include pregnant people."
-            ),
-            "pregnancy_caution",
-            bold=True,
+            text.stretch_pregnancy(), "pregnancy_caution", bold=True
         )
         self._pregnancy_caution.setAccessibleName(self.tr("Pregnancy caution"))
         page.column.addWidget(self._pregnancy_caution)
@@ -516,6 +519,20 @@ class WelcomeWizard(QtWidgets.QWizard):
                 self.tr(
                     "A bedtime reminder for calf and hamstring stretches, which may help reduce "
                     "night cramps for some people."
+                )
+            )
+        if Trait.PREGNANT in ticked:
+            lines.append(
+                self.tr(
+                    "The app remembers this: the stretch player and the cramp relief panel show "
+                    "what to check first when you are pregnant."
+                )
+            )
+        if Trait.BALANCE in ticked:
+            lines.append(
+                self.tr(
+                    "Stretch and bedtime reminders open the seated versions, sitting on a chair "
+                    "or the bed. Standing steps say to hold on to something fixed."
                 )
             )
         if Trait.SPORT in ticked and not lines:

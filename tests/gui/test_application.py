@@ -201,6 +201,9 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     window = app.player_window
     assert window is not None and window.isVisible()
     assert window.routine.id == "desk-break"
+    assert window.showing_intro  # the player's first run ever
+    window.start()
+    assert app.store.load_value(application.PLAYER_INTRO_DONE) is True
     records = app.store.records(*app.service.today())
     assert [(r.kind, r.outcome) for r in records][-1] == (ReminderKind.STRETCH, Outcome.DONE)
     window.close()
@@ -219,6 +222,52 @@ def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app,
     app.service.apply_settings(dataclasses.replace(settings, routines=routines))
     app._routine_for(ReminderKind.BEDTIME)
     assert app.player_window.routine.id == "bedtime-core"
+    app.player_window.close()
+
+
+def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    assert app.show_routine("desk-break")
+    assert app.player_window.showing_intro
+    assert "pregnancy" not in app.player_window.intro_lines
+    app.player_window.start()
+    assert app.show_routine("desk-break")
+    assert not app.player_window.showing_intro  # first run done
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, pregnant=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    for _ in range(2):
+        assert app.show_routine("bedtime-core")
+        assert app.player_window.showing_intro
+        assert "pregnancy" in app.player_window.intro_lines
+        app.player_window.start()
+    app.player_window.close()
+
+
+def test_balance_problems_open_the_seated_routines(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.store.save_value(application.PLAYER_INTRO_DONE, True)
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, balance=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    app._routine_for(ReminderKind.STRETCH)
+    assert app.player_window.routine.id == "desk-break-seated"
+    app._routine_for(ReminderKind.BEDTIME)
+    assert app.player_window.routine.id == "bedtime-core-seated"
+    app.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
+    assert app.player_window.routine.id == "desk-break"
+    app.player_window.close()
+
+
+def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, pregnant=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    assert app.show_routine("bedtime-core")
+    app.player_window.intro_seated_button.click()
+    assert app.player_window.routine.id == "bedtime-core-seated"
+    assert not app.player_window.showing_intro and app.player_window.player.started
     app.player_window.close()
 
 

@@ -17,6 +17,7 @@ from spasm_desktop.core.settings import (
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
+    PersonSettings,
     RoutineSettings,
     Settings,
     StretchSettings,
@@ -148,11 +149,47 @@ def test_every_setting_round_trips(qtbot: QtBot) -> None:
         routines=RoutineSettings(
             hold_s=30, bedtime="bedtime-extended", desk="my-stretches", sound=False, voice=True
         ),
+        person=PersonSettings(pregnant=True, balance=True),
         unit=units.VolumeUnit.FL_OZ,
         start_at_login=True,
     )
     dialog = make_dialog(qtbot, settings, routines=ROUTINES)
     assert press_save(qtbot, dialog) == settings
+
+
+@pytest.mark.parametrize(("pregnant", "balance"), [(True, False), (False, True), (True, True)])
+def test_about_you_checkboxes_round_trip(qtbot: QtBot, pregnant: bool, balance: bool) -> None:
+    # CONTENT.md §7a: what the person said about pregnancy and balance is kept.
+    dialog = make_dialog(qtbot)
+    for key, value in (("pregnant", pregnant), ("balance", balance)):
+        box = dialog.findChild(QtWidgets.QCheckBox, f"person_{key}")
+        assert box is not None and not box.isChecked()
+        box.setChecked(value)
+        note = dialog.findChild(QtWidgets.QLabel, f"person_{key}_note")
+        assert note is not None and note.text() == box.accessibleDescription() != ""
+    saved = press_save(qtbot, dialog)
+    assert saved.person == PersonSettings(pregnant=pregnant, balance=balance)
+    assert dataclasses.replace(saved, person=PersonSettings()) == Settings()
+    again = make_dialog(qtbot, saved)
+    for key, value in (("pregnant", pregnant), ("balance", balance)):
+        box = again.findChild(QtWidgets.QCheckBox, f"person_{key}")
+        assert box is not None and box.isChecked() is value
+    assert press_save(qtbot, again) == saved
+
+
+def test_unticking_about_you_clears_it(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(person=PersonSettings(pregnant=True, balance=True)))
+    box = dialog.findChild(QtWidgets.QCheckBox, "person_pregnant")
+    assert box is not None
+    box.setChecked(False)
+    assert press_save(qtbot, dialog).person == PersonSettings(pregnant=False, balance=True)
+
+
+def test_the_hold_hint_says_the_bedtime_routine_keeps_10_seconds(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    hint = dialog.findChild(QtWidgets.QLabel, "routines_hold_hint")
+    assert hint is not None
+    assert "10 seconds" in hint.text() and "every routine except" in hint.text()
 
 
 def test_cancel_saves_nothing(qtbot: QtBot) -> None:

@@ -14,6 +14,8 @@ from spasm_desktop.core import units
 from spasm_desktop.core.settings import (
     BedtimeSettings,
     MoveSettings,
+    PersonSettings,
+    RoutineSettings,
     Settings,
     WaterSettings,
     validate,
@@ -121,7 +123,51 @@ def test_pregnancy_shows_the_clinician_caution(qtbot):
     assert not caution.isVisible()
     child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(True)
     assert caution.isVisible()
-    assert "clinician" in caution.text()
+    assert "midwife or doctor" in caution.text()
+
+
+def test_pregnancy_and_balance_answers_are_kept(qtbot):
+    wizard = make(qtbot)
+    wizard.next()
+    effects = child(wizard, QtWidgets.QLabel, "effects")
+    child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(True)
+    balance = child(wizard, QtWidgets.QCheckBox, "trait_balance")
+    assert balance.accessibleName()
+    balance.setChecked(True)
+    assert "seated" in effects.text()
+    finish(qtbot, wizard)
+    result = wizard.result_settings
+    assert result is not None
+    assert result.person == PersonSettings(pregnant=True, balance=True)
+    assert result.routines.bedtime == "bedtime-core-seated"
+    assert result.routines.desk == "desk-break-seated"
+
+
+@pytest.mark.parametrize(("pregnant", "balance"), [(True, False), (False, True), (True, True)])
+def test_running_again_prefills_the_stored_answers(qtbot, pregnant, balance):
+    settings = Settings(
+        person=PersonSettings(pregnant=pregnant, balance=balance),
+        routines=RoutineSettings(bedtime="bedtime-core", desk="desk-break"),
+    )
+    wizard = make(qtbot, settings)
+    wizard.next()
+    assert child(wizard, QtWidgets.QCheckBox, "trait_pregnant").isChecked() is pregnant
+    assert child(wizard, QtWidgets.QCheckBox, "trait_balance").isChecked() is balance
+    assert child(wizard, QtWidgets.QLabel, "pregnancy_caution").isVisible() is pregnant
+    for name in ("trait_desk", "trait_over_65", "trait_night_cramps"):
+        assert not child(wizard, QtWidgets.QCheckBox, name).isChecked()
+    finish(qtbot, wizard)
+    assert wizard.result_settings == settings  # a stored yes does not switch routines again
+
+
+def test_unticking_a_stored_answer_clears_it(qtbot):
+    settings = Settings(person=PersonSettings(pregnant=True, balance=True))
+    wizard = make(qtbot, settings)
+    wizard.next()
+    child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(False)
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    assert wizard.result_settings.person == PersonSettings(pregnant=False, balance=True)
 
 
 def test_fluid_limit_shows_the_cap_and_the_caution(qtbot):
