@@ -389,9 +389,18 @@ class HistoryWindow(QtWidgets.QWidget):
             .replace("%1", long_day(period.first))
             .replace("%2", long_day(period.last))
         )
+        limit = self._record.fluid_limit_ml
+        if limit is not None:
+            # A fluid limit is a ceiling, never a goal: only days over it are counted.
+            over = sum(d.water_ml > limit for d in self._days)
+            water = text.counted("over your fluid limit on %n day(s)", over)
+        elif any(d.goal_ml is not None for d in self._days):
+            water = text.counted("water goal reached on %n day(s)", goal_days)
+        else:
+            water = self.tr("no water goal set")
         parts = [
             text.counted("%n cramp(s)", cramps) + " " + text.counted("on %n day(s)", cramp_days),
-            text.counted("water goal reached on %n day(s)", goal_days),
+            water,
             text.counted("bedtime routine done on %n night(s)", routine),
         ]
         return self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
@@ -407,11 +416,12 @@ class HistoryWindow(QtWidgets.QWidget):
         calm = stats.streak([nightly[n] == 0 for n in nights])
         comparison = stats.routine_comparison(self._record, period, self._tz, today)
         lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
-        for label, run in (
-            (self.tr("Bedtime routine, nights in a row"), routine),
-            (self.tr("Water goal reached, days in a row"), water),
-            (self.tr("Nights without a night cramp, in a row"), calm),
-        ):
+        streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
+        # No water streak with a fluid limit (never a target) or without any goal to reach.
+        if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
+            streaks.append((self.tr("Water goal reached, days in a row"), water))
+        streaks.append((self.tr("Nights without a night cramp, in a row"), calm))
+        for label, run in streaks:
             lines.append(
                 "<li>"
                 + self.tr("%1: %2 now; longest in this period %3.")

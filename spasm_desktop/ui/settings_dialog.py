@@ -524,7 +524,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._unit_combo = QtWidgets.QComboBox()
         self._unit_combo.setObjectName("unit")
         self._unit_combo.setAccessibleName(self.tr("Volume unit"))
-        self._unit_combo.addItem(self.tr("Millilitres (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("Milliliters (ml)"), units.VolumeUnit.ML.value)
         self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
         self._unit_combo.setCurrentIndex(self._unit_combo.findData(settings.unit.value))
         self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
