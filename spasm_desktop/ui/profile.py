@@ -635,10 +635,14 @@ class ProfileWindow(QtWidgets.QWidget):
 
     def _sync_limit_question(self) -> None:
         """Ask about a fluid limit while heart or kidney disease is ticked (CONTENT.md §7a)."""
-        asks = self.asks_about_limit()
-        self.limit_question.setVisible(asks and not self.limit_check.isChecked())
+        # One text at a time, so that the narrow column never clips: the question and why it
+        # matters until a limit is entered, then what the limit changes, with the caution.
+        limited = self.limit_check.isChecked()
+        asks = self.asks_about_limit() and not limited
+        self.limit_question.setVisible(asks)
         self.limit_why.setVisible(asks)
-        self.log_only_note.setVisible(self.limit_check.isChecked())
+        self.log_only_note.setVisible(limited)
+        self.limit_caution.setVisible(not asks)
 
     def _note_edited(self) -> None:
         if not self._loading:

@@ -289,16 +289,14 @@ class SettingsDialog(QtWidgets.QDialog):
         self._goal_check.setAccessibleName(self.tr("Set a daily water goal"))
         self._goal_check.setChecked(water.goal_ml is not None)
         goal = self._volume_spin("goal", self.tr("Daily water goal"))
-        form.addRow(self._goal_check, goal)
-        self._goal_check.toggled.connect(self._revalidate)
-        self._suggestions = volumes.GoalSuggestions()
+        # The suggestions (NHS, US National Academies) are a compact menu: the dialog must fit.
+        self._suggestions = volumes.GoalSuggestions(compact=True)
         self._suggestions.picked.connect(self._pick_goal)
-        form.addRow(self._suggestions)
-        self._goal_guide = QtWidgets.QLabel()
-        self._goal_guide.setObjectName("goal_guide")
-        self._goal_guide.setWordWrap(True)
-        self._goal_guide.setAccessibleName(self.tr("About daily goals"))
-        form.addRow(self._goal_guide)
+        goal_row = QtWidgets.QHBoxLayout()
+        goal_row.addWidget(goal)
+        goal_row.addWidget(self._suggestions)
+        form.addRow(self._goal_check, goal_row)
+        self._goal_check.toggled.connect(self._revalidate)
 
         self._water_taper = self._spin(
             "water.taper_min",
@@ -857,7 +855,6 @@ class SettingsDialog(QtWidgets.QDialog):
         for label, chars in (
             (self._caution_label, 42),
             (self._effective_goal_label, 42),
-            (self._goal_guide, 56),
             (self._hours_hint, 70),
             (self._activity_label, 36),
             (self._busy_intro, 70),
@@ -880,10 +877,11 @@ class SettingsDialog(QtWidgets.QDialog):
             widget.setEnabled(not limited)
         self._volume["goal"].setEnabled(not limited and water.goal_ml is not None)
         self._suggestions.setEnabled(not limited)
-        self._goal_guide.setText(volumes.goal_guide(self._unit))
         self._suggestions.set_unit(self._unit)
         if limited:
-            self._effective_goal_label.setText(volumes.log_only_note())
+            self._effective_goal_label.setText(
+                self.tr("No drink reminders and no goal: log drinks to see them against the limit.")
+            )
             self._effective_goal_label.show()
         else:
             self._effective_goal_label.clear()
@@ -891,10 +889,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._caution_label.setText(
             self.tr(
                 "How much fluid you need varies. If a clinician has told you to limit fluids, "
-                "for example because of a heart, kidney or liver condition or a medicine, follow "
-                "their advice and tick the box above: the limit is a ceiling, not a goal, and "
-                "the app stops reminding you to drink. Drinking too much water can be harmful: "
-                "these reminders never ask for more than %1 in an hour."
+                "for example because of a heart, kidney or liver condition or a medicine, tick "
+                "the box above: the limit is a ceiling, not a goal. Drinking too much water can "
+                "be harmful: these reminders never ask for more than %1 in an hour."
             ).replace("%1", self._format_volume(MAX_PROMPTED_ML_PER_HOUR))
         )
 

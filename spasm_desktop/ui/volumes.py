@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import reminders, units
 from spasm_desktop.core.settings import INT_BOUNDS, Settings, WaterSettings
@@ -59,6 +59,7 @@ NHS_GLASSES = 8
 NHS_GLASS_ML = 250
 GUIDE_WOMEN_ML = 2200
 GUIDE_MEN_ML = 3000
+SUGGESTED_GOALS_ML = (NHS_GLASSES * NHS_GLASS_ML, GUIDE_WOMEN_ML, GUIDE_MEN_ML)
 
 
 def goal_guide(unit: units.VolumeUnit) -> str:
@@ -74,7 +75,10 @@ def goal_guide(unit: units.VolumeUnit) -> str:
 
 
 class GoalSuggestions(QtWidgets.QWidget):
-    """Buttons that fill in a suggested daily goal (nothing is chosen until one is pressed).
+    """Fills in a suggested daily goal (nothing is chosen until one is picked).
+
+    A row of buttons, or with ``compact`` one "Suggestions" button with a menu (Settings, where
+    the window must stay small); the menu's entries name their source in full.
 
     Signals:
         picked(int): the goal in ml the person picked.
@@ -82,19 +86,40 @@ class GoalSuggestions(QtWidgets.QWidget):
 
     picked = QtCore.Signal(int)
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("goal_suggestions")
         self.setAccessibleName(text.tr("Suggested daily goals"))
         row = QtWidgets.QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.compact = compact
         self.buttons: dict[int, QtWidgets.QPushButton] = {}
-        for ml in (NHS_GLASSES * NHS_GLASS_ML, GUIDE_WOMEN_ML, GUIDE_MEN_ML):
-            button = QtWidgets.QPushButton()
-            button.setObjectName(f"suggest_{ml}")
-            button.clicked.connect(lambda _=False, chosen=ml: self.picked.emit(chosen))
-            row.addWidget(button)
-            self.buttons[ml] = button
+        self.menu_actions: dict[int, QtGui.QAction] = {}
+        self.menu_button: QtWidgets.QPushButton | None = None
+        if compact:
+            self.menu_button = QtWidgets.QPushButton(text.tr("Suggestions"))
+            self.menu_button.setObjectName("suggest_menu")
+            self.menu_button.setAccessibleName(text.tr("Suggested daily goals"))
+            self.menu_button.setAutoDefault(False)
+            menu = QtWidgets.QMenu(self.menu_button)
+            menu.setAccessibleName(text.tr("Suggested daily goals"))
+            self.menu_button.setMenu(menu)
+            row.addWidget(self.menu_button)
+        for ml in SUGGESTED_GOALS_ML:
+            if compact:
+                assert self.menu_button is not None
+                menu_of = self.menu_button.menu()
+                assert menu_of is not None
+                action = menu_of.addAction("")
+                action.setObjectName(f"suggest_{ml}")
+                action.triggered.connect(lambda _=False, chosen=ml: self.picked.emit(chosen))
+                self.menu_actions[ml] = action
+            else:
+                button = QtWidgets.QPushButton()
+                button.setObjectName(f"suggest_{ml}")
+                button.clicked.connect(lambda _=False, chosen=ml: self.picked.emit(chosen))
+                row.addWidget(button)
+                self.buttons[ml] = button
         row.addStretch(1)
         self.set_unit(units.VolumeUnit.ML)
 
@@ -105,20 +130,28 @@ class GoalSuggestions(QtWidgets.QWidget):
             nhs: (
                 text.tr("8 glasses (%1)"),
                 text.tr("Use the NHS guide as my goal: 8 glasses, %1 a day"),
+                text.tr("NHS: 6 to 8 glasses a day (8 glasses: %1)"),
             ),
             GUIDE_WOMEN_ML: (
                 text.tr("%1 (women)"),
                 text.tr("Use the US guide for women as my goal: %1 a day"),
+                text.tr("US National Academies, women: about %1 a day from drinks"),
             ),
             GUIDE_MEN_ML: (
                 text.tr("%1 (men)"),
                 text.tr("Use the US guide for men as my goal: %1 a day"),
+                text.tr("US National Academies, men: about %1 a day from drinks"),
             ),
         }
-        for ml, (label, accessible) in labels.items():
+        for ml, (label, accessible, entry) in labels.items():
             amount = one_line(ml, unit)
-            self.buttons[ml].setText(label.replace("%1", amount))
-            self.buttons[ml].setAccessibleName(accessible.replace("%1", amount))
+            if ml in self.menu_actions:
+                self.menu_actions[ml].setText(entry.replace("%1", amount))
+            else:
+                self.buttons[ml].setText(label.replace("%1", amount))
+                self.buttons[ml].setAccessibleName(accessible.replace("%1", amount))
+        if self.menu_button is not None:
+            self.menu_button.setToolTip(goal_guide(unit))
 
 
 def total_line(

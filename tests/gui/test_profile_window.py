@@ -307,14 +307,17 @@ def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(qtbot, store, 
     assert "limit how much you drink" in question.text()
     assert "1.5 liters" in why.text()
     assert condition in store.load_profile().conditions  # the answer is saved as before
-    # Answered: the question goes, the why and what a limit changes stay.
+    # Answered: the question and its why give way to what the limit changes.
     window.limit_check.setChecked(True)
     assert limits == [1500]
     note = window.findChild(QtWidgets.QLabel, "log_only_note")
     assert note is not None and note.isVisible()
-    assert not question.isVisible() and why.isVisible()
+    assert "never asks you to drink" in note.text()
+    assert not question.isVisible() and not why.isVisible()
+    window.limit_check.setChecked(False)
+    assert question.isVisible() and not note.isVisible()
     window.condition_boxes[condition].setChecked(False)
-    assert not why.isVisible()
+    assert not why.isVisible() and not question.isVisible()
 
 
 def test_a_saved_heart_condition_asks_when_the_window_opens(qtbot, store):

@@ -252,7 +252,7 @@ def test_fluid_limit_makes_water_log_only(qtbot: QtBot) -> None:
     assert not spin(dialog, "water_interval_min").isEnabled()
     suggestions = dialog.findChild(QtWidgets.QWidget, "goal_suggestions")
     assert suggestions is not None and not suggestions.isEnabled()
-    assert not note.isHidden() and "never asks you to drink" in note.text()
+    assert not note.isHidden() and "No drink reminders and no goal" in note.text()
     limit.setValue(1500)
     saved = press_save(qtbot, dialog)
 
@@ -265,16 +265,18 @@ def test_no_goal_by_default_and_a_suggestion_sets_one(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     goal_set, goal = check_box(dialog, "goal_set"), volume(dialog, "goal")
     assert not goal_set.isChecked() and not goal.isEnabled()
-    guide = dialog.findChild(QtWidgets.QLabel, "goal_guide")
-    assert guide is not None and "NHS" in guide.text() and "6 to 8" in guide.text()
     assert press_save(qtbot, make_dialog(qtbot)).water.goal_ml is None
-
-    women = dialog.findChild(QtWidgets.QPushButton, "suggest_2200")
-    assert women is not None and women.accessibleName()
-    women.click()
+    # The suggestions name their sources (CONTENT.md §3.1: NHS [S19], US National Academies
+    # [S17]) in a compact menu; nothing is chosen until one is picked.
+    button = dialog.findChild(QtWidgets.QPushButton, "suggest_menu")
+    assert button is not None and button.accessibleName() and button.menu() is not None
+    assert "NHS" in button.toolTip() and "6 to 8" in button.toolTip()
+    entries = {a.objectName(): a.text() for a in button.menu().actions()}
+    assert "6 to 8 glasses" in entries["suggest_2000"]
+    assert "women" in entries["suggest_2200"] and "men" in entries["suggest_3000"]
+    women = next(a for a in button.menu().actions() if a.objectName() == "suggest_2200")
+    women.trigger()
     assert goal_set.isChecked() and goal.isEnabled() and goal.value() == 2200
-    nhs = dialog.findChild(QtWidgets.QPushButton, "suggest_2000")
-    assert nhs is not None and "8 glasses" in nhs.text()
     assert press_save(qtbot, dialog).water.goal_ml == 2200
 
 
