@@ -536,7 +536,7 @@ def _water_row(s: stats.Summary) -> tuple[str, str]:
     or against the person's own goal on the days that had one."""
     if s.fluid_limit_ml is not None:
         return (
-            text.tr("Days over the fluid limit"),
+            text.tr("Days over the current fluid limit"),
             _fill(text.tr("on %1 days"), _of(s.over_limit_days, s.nights)),
         )
     if not s.goal_set_days:

@@ -448,7 +448,7 @@ def water_report(**record: Any) -> str:
 def test_report_water_line_follows_the_goal_or_the_limit(qapp):
     # A clinician's limit: the days over it, never a goal "reached" (CONTENT.md §7a).
     limited = water_report(fluid_limit_ml=1500)
-    assert "Days over the fluid limit" in limited and "on 1 of 3 days" in limited
+    assert "Days over the current fluid limit" in limited and "on 1 of 3 days" in limited
     assert "Water goal reached" not in limited
     # No goal set: said so, never "0 of 3".
     assert "no daily goal set" in water_report()
