@@ -112,7 +112,8 @@ class Application(QtCore.QObject):
         self.history_window: Any = None  # ui.history.HistoryWindow while open
         self.profile_window: Any = None  # ui.profile.ProfileWindow while open
         self.data_window: Any = None  # ui.your_data.YourDataWindow while open
-        self._day_goal: tuple[dt.date, int] | None = None  # the last water goal recorded
+        # The last water goal recorded (None inside: the day has no goal).
+        self._day_goal: tuple[dt.date, int | None] | None = None
         self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
@@ -209,9 +210,9 @@ class Application(QtCore.QObject):
         from spasm_desktop.ui import popup
 
         self._close_popup()
-        sample = popup.ReminderPopup(
-            [ReminderKind.WATER], self.service.settings, self.service.water_today()
-        )
+        # With a fluid limit no water reminder ever comes (CONTENT.md §7a): show another kind.
+        kind = ReminderKind.STRETCH if self.service.settings.water.log_only else ReminderKind.WATER
+        sample = popup.ReminderPopup([kind], self.service.settings, self.service.water_today())
         sample.setWindowTitle(text.tr("Sample reminder"))
         sample.show_in_corner()
         self.popup = None  # not a real reminder: its answers are not recorded
@@ -691,7 +692,10 @@ class Application(QtCore.QObject):
         self.diary_window.activateWindow()
 
     def _note_day_goal(self) -> None:
-        """Record today's water goal once a day and when it changes (the history shows it)."""
+        """Record today's water goal once a day and when it changes (the history shows it).
+
+        A day without a goal (none set, or a fluid limit) keeps no goal row.
+        """
         today = self._today()
         goal = self.service.water_goal()
         if self._day_goal != (today, goal):
@@ -731,9 +735,10 @@ class Application(QtCore.QObject):
             self.store,
             period,
             self.clock.tz,
-            self.service.settings.water.effective_goal_ml,
+            self.service.settings.water.daily_goal_ml,
             self.bedtime_routines(),
             margin_days,
+            self.service.settings.water.fluid_limit_ml,
         )
 
     def first_recorded_day(self) -> dt.date | None:
@@ -899,18 +904,26 @@ class Application(QtCore.QObject):
         return text.tr("Sound: %1. Speech: %2.").replace("%1", sound).replace("%2", speech)
 
     def set_hot_day(self, on: bool) -> None:
-        """A hot day or workout day: a higher water goal for today, and what helps in the heat."""
+        """A hot day or workout day: a higher water goal for today, and what helps in the heat.
+
+        With a clinician-set fluid limit it does nothing: the limit comes first, and nothing
+        may push drinking toward or past it (CONTENT.md §7a). The tray offers it disabled.
+        """
+        settings = self.service.settings
+        if on and settings.water.log_only:
+            self.refresh()  # the tray's check mark goes back
+            return
         self.service.set_hot_day(on)
         if not on:
             return
-        settings = self.service.settings
-        if settings.water.fluid_limit_ml is not None:
+        goal = self.service.water_goal()
+        if goal is None:
             message = text.tr(
-                "Your clinician's fluid limit comes first, so today's goal stays as it is."
+                "You have no daily water goal, so your reminders keep coming as usual."
             )
         else:
             message = text.tr("Today's water goal is %1.").replace(
-                "%1", text.volume(self.service.water_goal(), settings.unit)
+                "%1", text.volume(goal, settings.unit)
             )
         self.tell(
             text.tr("Hot day or workout day"),

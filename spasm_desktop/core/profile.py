@@ -74,7 +74,8 @@ class Answers:
     bedtime: dt.time
     #: The unit the person thinks in (only how volumes are shown).
     unit: units.VolumeUnit
-    goal_ml: int
+    #: The person's daily goal, or None: no goal (CONTENT.md §3.2, default "not set").
+    goal_ml: int | None
     glass_ml: int
     #: A daily limit a clinician set, or None.
     fluid_limit_ml: int | None
@@ -148,10 +149,12 @@ def apply(settings: Settings, answers: Answers) -> Settings:
       that starts when it ends is not usable (``validate`` refuses it): the hours stay as they
       were. A range that ends before it starts runs past midnight, as in Settings.
     - Bedtime: ``bedtime.bedtime`` (the water reminders' quiet time before bed follows it).
-    - Water: goal and glass clamped to their bounds (``INT_BOUNDS``); the fluid limit clamped
-      to its bounds, and it caps the goal through ``WaterSettings.effective_goal_ml`` (CONTENT.md
-      §3.3: clinician-set limits come first). If the glass at the current interval would prompt
-      more than about 1 L an hour (§3.3 hard cap), the interval is lengthened to fit.
+    - Water: goal (None: no goal) and glass clamped to their bounds (``INT_BOUNDS``); the fluid
+      limit clamped to its bounds. A limit makes water log-only (``WaterSettings.log_only``: no
+      drink reminders and no goal, CONTENT.md §7a: a limit is a ceiling, never a target); a goal
+      answered alongside it is kept for when the limit is taken off. If the glass at the current
+      interval would prompt more than about 1 L an hour (§3.3 hard cap), the interval is
+      lengthened to fit.
     - Unit and start at login: as answered.
     """
     hold_s = settings.routines.hold_s
@@ -201,7 +204,7 @@ def apply(settings: Settings, answers: Answers) -> Settings:
     limit = answers.fluid_limit_ml
     water = dataclasses.replace(
         settings.water,
-        goal_ml=_clamp(answers.goal_ml, "water.goal_ml"),
+        goal_ml=None if answers.goal_ml is None else _clamp(answers.goal_ml, "water.goal_ml"),
         glass_ml=glass_ml,
         interval_min=interval_min,
         fluid_limit_ml=None if limit is None else _clamp(limit, "water.fluid_limit_ml"),

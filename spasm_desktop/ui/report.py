@@ -533,6 +533,22 @@ def _trend_section(s: stats.Summary) -> Section:
     )
 
 
+def _water_row(s: stats.Summary) -> tuple[str, str]:
+    """Water against a clinician's limit (days over it: a ceiling, never a goal, CONTENT.md §7a),
+    or against the person's own goal on the days that had one."""
+    if s.fluid_limit_ml is not None:
+        return (
+            text.tr("Days over the current fluid limit"),
+            _fill(text.tr("on %1 days"), _of(s.over_limit_days, s.nights)),
+        )
+    if not s.goal_set_days:
+        return (text.tr("Water goal reached"), text.tr("no daily goal set"))
+    return (
+        text.tr("Water goal reached"),
+        _fill(text.tr("on %1 days with a goal"), _of(s.goal_days, s.goal_set_days)),
+    )
+
+
 def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
     nights = s.nights
     care = Table(
@@ -547,10 +563,7 @@ def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
                 ),
             ),
             (text.tr("Drinks logged"), _fill(text.tr("on %1 days"), _of(s.drink_days, nights))),
-            (
-                text.tr("Water goal reached"),
-                _fill(text.tr("on %1 days"), _of(s.goal_days, nights)),
-            ),
+            _water_row(s),
             (
                 text.tr("Breaks from sitting"),
                 _fill(
@@ -1726,7 +1739,8 @@ def build_report(
     """Read everything the report of ``period`` shows (made at ``now``) from the records.
 
     ``library`` tells which routines are bedtime routines; the water goal of days without a
-    recorded goal is today's (capped by a fluid limit); the questions are the Learn page's.
+    recorded goal is today's (none with a fluid limit, which is read as a ceiling); the
+    questions are the Learn page's.
     """
     today = now.astimezone(tz).date()
     bedtime = [r.id for r in library.by_purpose(core_routine.Purpose.BEDTIME)]
@@ -1734,9 +1748,10 @@ def build_report(
         store,
         period,
         tz,
-        settings.water.effective_goal_ml,
+        settings.water.daily_goal_ml,
         bedtime,
         margin_days=stats.AROUND_CHANGE_DAYS,
+        fluid_limit_ml=settings.water.fluid_limit_ml,
     )
     return ReportInput(
         summary=stats.summary(record, period, tz, today),

@@ -109,12 +109,14 @@ class SettingsDialog(QtWidgets.QDialog):
         self._loading = True
         self._bad_days: dict[int, list[str]] = {}
         water = settings.water
-        limit_start = water.fluid_limit_ml if water.fluid_limit_ml is not None else water.goal_ml
         low, high = INT_BOUNDS["water.fluid_limit_ml"]
+        # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
+        limit_start = water.fluid_limit_ml if water.fluid_limit_ml is not None else 1500
+        goal_start = water.goal_ml if water.goal_ml is not None else volumes.NHS_GLASS_ML * 8
         #: The volumes in ml; only the person's edits change them, not unit switches.
         self._ml: dict[str, int] = {
             "glass": water.glass_ml,
-            "goal": water.goal_ml,
+            "goal": goal_start,
             "limit": min(max(limit_start, low), high),
         }
 
@@ -283,12 +285,21 @@ class SettingsDialog(QtWidgets.QDialog):
         self._row(form, self.tr("Remind &every"), self._water_interval)
 
         self._volume: dict[str, QtWidgets.QDoubleSpinBox] = {}
-        for key, text, accessible in (
-            ("glass", self.tr("&Glass size"), self.tr("Glass size")),
-            ("goal", self.tr("Dai&ly goal"), self.tr("Daily water goal")),
-        ):
-            spin = self._volume_spin(key, accessible)
-            self._row(form, text, spin)
+        self._row(form, self.tr("&Glass size"), self._volume_spin("glass", self.tr("Glass size")))
+        # No goal is forced on anyone (CONTENT.md §3.2, §7a): it is set only when ticked.
+        self._goal_check = QtWidgets.QCheckBox(self.tr("Dai&ly goal"))
+        self._goal_check.setObjectName("goal_set")
+        self._goal_check.setAccessibleName(self.tr("Set a daily water goal"))
+        self._goal_check.setChecked(water.goal_ml is not None)
+        goal = self._volume_spin("goal", self.tr("Daily water goal"))
+        # The suggestions (NHS, US National Academies) are a compact menu: the dialog must fit.
+        self._suggestions = volumes.GoalSuggestions(compact=True)
+        self._suggestions.picked.connect(self._pick_goal)
+        goal_row = QtWidgets.QHBoxLayout()
+        goal_row.addWidget(goal)
+        goal_row.addWidget(self._suggestions)
+        form.addRow(self._goal_check, goal_row)
+        self._goal_check.toggled.connect(self._revalidate)
 
         self._water_taper = self._spin(
             "water.taper_min",
@@ -312,14 +323,16 @@ class SettingsDialog(QtWidgets.QDialog):
         limit_column.addLayout(limit_form)
 
         limit = self._volume_spin("limit", self.tr("Fluid limit per day"))
-        limit.setEnabled(water.fluid_limit_ml is not None)
         self._row(limit_form, self.tr("Fluid li&mit per day"), limit)
-        self._limit_check.toggled.connect(limit.setEnabled)
         self._limit_check.toggled.connect(self._revalidate)
 
         self._effective_goal_label = QtWidgets.QLabel()
-        self._effective_goal_label.setObjectName("effective_goal")
+        self._effective_goal_label.setObjectName("log_only_note")
+        self._effective_goal_label.setAccessibleName(self.tr("Water is log only"))
         self._effective_goal_label.setWordWrap(True)
+        bold = self._effective_goal_label.font()
+        bold.setBold(True)
+        self._effective_goal_label.setFont(bold)
         limit_column.addWidget(self._effective_goal_label)
 
         self._caution_label = QtWidgets.QLabel()
@@ -512,7 +525,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._unit_combo = QtWidgets.QComboBox()
         self._unit_combo.setObjectName("unit")
         self._unit_combo.setAccessibleName(self.tr("Volume unit"))
-        self._unit_combo.addItem(self.tr("Millilitres (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("Milliliters (ml)"), units.VolumeUnit.ML.value)
         self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
         self._unit_combo.setCurrentIndex(self._unit_combo.findData(settings.unit.value))
         self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
@@ -790,6 +803,17 @@ class SettingsDialog(QtWidgets.QDialog):
         self._ml[key] = units.from_unit(value, self._unit)
         self._revalidate()
 
+    def _pick_goal(self, ml: int) -> None:
+        """A suggested goal was pressed: it becomes the daily goal (still editable)."""
+        self._ml["goal"] = ml
+        loading, self._loading = self._loading, True
+        try:
+            volumes.show_in_unit(self._volume["goal"], "goal", self._unit, ml)
+            self._goal_check.setChecked(True)
+        finally:
+            self._loading = loading
+        self._revalidate()
+
     # --- the candidate settings and their problems -------------------------------------------
 
     def _candidate(self) -> tuple[Settings, list[str]]:
@@ -812,7 +836,7 @@ class SettingsDialog(QtWidgets.QDialog):
                 enabled=self._water_group.isChecked(),
                 interval_min=self._water_interval.value(),
                 glass_ml=self._ml["glass"],
-                goal_ml=self._ml["goal"],
+                goal_ml=self._ml["goal"] if self._goal_check.isChecked() else None,
                 taper_min=self._water_taper.value(),
                 fluid_limit_ml=self._ml["limit"] if self._limit_check.isChecked() else None,
             ),
@@ -897,11 +921,18 @@ class SettingsDialog(QtWidgets.QDialog):
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def _update_water_texts(self, water: WaterSettings) -> None:
-        if water.fluid_limit_ml is not None and water.fluid_limit_ml < water.goal_ml:
+        # A fluid limit is a ceiling, never a target (CONTENT.md §7a): with one there are no
+        # drink reminders and no goal, so their controls rest; the glass size still logs drinks.
+        limited = water.log_only
+        self._volume["limit"].setEnabled(limited)
+        for widget in (self._water_interval, self._water_taper, self._goal_check):
+            widget.setEnabled(not limited)
+        self._volume["goal"].setEnabled(not limited and water.goal_ml is not None)
+        self._suggestions.setEnabled(not limited)
+        self._suggestions.set_unit(self._unit)
+        if limited:
             self._effective_goal_label.setText(
-                self.tr("Your fluid limit comes first: the daily goal is capped at %1.").replace(
-                    "%1", self._format_volume(water.effective_goal_ml)
-                )
+                self.tr("No drink reminders and no goal: log drinks to see them against the limit.")
             )
             self._effective_goal_label.show()
         else:
@@ -910,9 +941,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._caution_label.setText(
             self.tr(
                 "How much fluid you need varies. If a clinician has told you to limit fluids, "
-                "for example because of a heart, kidney or liver condition or a medicine, follow "
-                "their advice and tick the box above. Drinking too much water can be harmful: "
-                "these reminders never ask for more than %1 in an hour."
+                "for example because of a heart, kidney or liver condition or a medicine, tick "
+                "the box above: the limit is a ceiling, not a goal. Drinking too much water can "
+                "be harmful: these reminders never ask for more than %1 in an hour."
             ).replace("%1", self._format_volume(MAX_PROMPTED_ML_PER_HOUR))
         )
 

@@ -98,22 +98,25 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
     if kind is ReminderKind.WATER:
         glass = volume(settings.water.glass_ml, unit)
         total = volume(water_today_ml, unit)
-        goal = volume(settings.water.effective_goal_ml, unit)
         if settings.water.fluid_limit_ml is not None:
+            # No water reminder comes with a fluid limit (CONTENT.md §7a); should one be shown
+            # anyway, it only counts, and never asks to drink.
             limit = volume(settings.water.fluid_limit_ml, unit)
             return (
-                tr(
-                    "You have logged %1 of your %2 limit today. Stay within the limit your "
-                    "clinician set."
-                )
+                tr("So far today you have logged %1. Your clinician's limit is %2 a day.")
                 .replace("%1", total)
                 .replace("%2", limit)
+            )
+        goal = settings.water.daily_goal_ml
+        if goal is None:
+            return (
+                tr("A glass of %1 now. So far today: %2.").replace("%1", glass).replace("%2", total)
             )
         return (
             tr("A glass of %1 now. So far today: %2 of %3.")
             .replace("%1", glass)
             .replace("%2", total)
-            .replace("%3", goal)
+            .replace("%3", volume(goal, unit))
         )
     if kind is ReminderKind.STRETCH:
         return tr("Two minutes of gentle desk stretches for your legs and neck.")
@@ -267,11 +270,11 @@ def routine_length(seconds: int) -> str:
 
 
 def fluid_caution() -> str:
-    """The hydration caution (settings, pop-ups with a fluid limit)."""
+    """The hydration caution (settings, the welcome, the profile) [S18, S22, S23, S24]."""
     return tr(
         "Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney "
-        "or liver conditions), follow their advice and set your limit here. Drinking too much "
-        "water can be harmful."
+        "or liver conditions, or with water pills), follow their advice and enter your limit. "
+        "The limit is a ceiling, not a goal. Drinking too much water can be harmful."
     )
 
 

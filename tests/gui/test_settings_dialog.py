@@ -222,7 +222,8 @@ def test_editing_water_interval_and_glass_saves_them(qtbot: QtBot) -> None:
 
 
 def test_fl_oz_shows_converted_values_and_saves_ml(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot, Settings(unit=units.VolumeUnit.FL_OZ))
+    settings = Settings(water=WaterSettings(goal_ml=2000), unit=units.VolumeUnit.FL_OZ)
+    dialog = make_dialog(qtbot, settings)
     glass, goal = volume(dialog, "glass"), volume(dialog, "goal")
     assert glass.decimals() == 1
     assert "fl oz" in glass.suffix()
@@ -268,23 +269,63 @@ def test_more_than_a_litre_an_hour_disables_save(qtbot: QtBot) -> None:
     assert problems_text(dialog) == ""
 
 
-def test_fluid_limit_enables_amount_and_caps_goal(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
+def test_fluid_limit_makes_water_log_only(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(water=WaterSettings(goal_ml=2000)))
     limit_set, limit = check_box(dialog, "fluid_limit_set"), volume(dialog, "limit")
     caution = dialog.findChild(QtWidgets.QLabel, "fluid_caution")
-    assert caution is not None
+    note = dialog.findChild(QtWidgets.QLabel, "log_only_note")
+    assert caution is not None and note is not None
     assert caution.wordWrap()
-    assert "clinician" in caution.text()
+    assert "clinician" in caution.text() and "ceiling, not a goal" in caution.text()
     assert not limit.isEnabled()
+    assert note.isHidden()
 
     limit_set.setChecked(True)
     assert limit.isEnabled()
+    # No goal and no drink reminders with a limit (CONTENT.md §7a): their controls rest.
+    assert not check_box(dialog, "goal_set").isEnabled()
+    assert not volume(dialog, "goal").isEnabled()
+    assert not spin(dialog, "water_interval_min").isEnabled()
+    suggestions = dialog.findChild(QtWidgets.QWidget, "goal_suggestions")
+    assert suggestions is not None and not suggestions.isEnabled()
+    assert not note.isHidden() and "No drink reminders and no goal" in note.text()
     limit.setValue(1500)
     saved = press_save(qtbot, dialog)
 
     assert saved.water.fluid_limit_ml == 1500
-    assert saved.water.goal_ml == 2000
-    assert saved.water.effective_goal_ml == 1500
+    assert saved.water.log_only and saved.water.daily_goal_ml is None
+    assert saved.water.goal_ml == 2000  # kept for if the limit is taken off
+
+
+def test_no_goal_by_default_and_a_suggestion_sets_one(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    goal_set, goal = check_box(dialog, "goal_set"), volume(dialog, "goal")
+    assert not goal_set.isChecked() and not goal.isEnabled()
+    assert press_save(qtbot, make_dialog(qtbot)).water.goal_ml is None
+    # The suggestions name their sources (CONTENT.md §3.1: NHS [S19], US National Academies
+    # [S17]) in a compact menu; nothing is chosen until one is picked.
+    button = dialog.findChild(QtWidgets.QPushButton, "suggest_menu")
+    assert button is not None and button.accessibleName() and button.menu() is not None
+    assert "NHS" in button.toolTip() and "6 to 8" in button.toolTip()
+    entries = {a.objectName(): a.text() for a in button.menu().actions()}
+    assert "6 to 8 glasses" in entries["suggest_2000"]
+    assert "women" in entries["suggest_2200"] and "men" in entries["suggest_3000"]
+    women = next(a for a in button.menu().actions() if a.objectName() == "suggest_2200")
+    women.trigger()
+    assert goal_set.isChecked() and goal.isEnabled() and goal.value() == 2200
+    assert press_save(qtbot, dialog).water.goal_ml == 2200
+
+
+def test_unticking_the_goal_saves_no_goal(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(water=WaterSettings(goal_ml=2400)))
+    assert check_box(dialog, "goal_set").isChecked()
+    check_box(dialog, "goal_set").setChecked(False)
+    assert press_save(qtbot, dialog).water.goal_ml is None
+
+
+def test_saving_keeps_what_the_person_said_about_themselves(qtbot: QtBot) -> None:
+    settings = Settings(person=PersonSettings(pregnant=True, balance=True))
+    assert press_save(qtbot, make_dialog(qtbot, settings)).person == settings.person
 
 
 def test_unticking_the_fluid_limit_clears_it(qtbot: QtBot) -> None:

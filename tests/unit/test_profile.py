@@ -46,7 +46,7 @@ def test_answers_from_reads_the_settings():
         work_end=T(18),
         bedtime=T(22, 30),
         unit=units.VolumeUnit.ML,
-        goal_ml=2000,
+        goal_ml=None,
         glass_ml=250,
         fluid_limit_ml=None,
         start_at_login=False,
@@ -281,19 +281,25 @@ def test_water_answers_are_applied():
     assert (result.water.goal_ml, result.water.glass_ml) == (2400, 300)
     assert result.unit is units.VolumeUnit.FL_OZ
     assert result.water.fluid_limit_ml is None
-    assert result.water.effective_goal_ml == 2400
+    assert result.water.daily_goal_ml == 2400
 
 
-def test_fluid_limit_caps_the_goal():
-    result = profile.apply(DEFAULTS, answers(goal_ml=2500, fluid_limit_ml=1500))
-    assert result.water.fluid_limit_ml == 1500
-    assert result.water.effective_goal_ml == 1500
+def test_no_goal_answered_stays_no_goal():
+    # CONTENT.md §3.2: the daily goal is "not set" until the person picks one.
+    result = profile.apply(CUSTOM, answers(CUSTOM, goal_ml=None))
+    assert result.water.goal_ml is None and result.water.daily_goal_ml is None
     assert validate(result) == []
 
 
-def test_fluid_limit_above_the_goal_leaves_the_goal():
-    result = profile.apply(DEFAULTS, answers(goal_ml=1800, fluid_limit_ml=2000))
-    assert result.water.effective_goal_ml == 1800
+@pytest.mark.parametrize("goal", [None, 1800, 2500])
+def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal):
+    # CONTENT.md §7a: a limit is a ceiling, never a target; a goal answered is kept for later.
+    result = profile.apply(DEFAULTS, answers(goal_ml=goal, fluid_limit_ml=1500))
+    assert result.water.fluid_limit_ml == 1500
+    assert result.water.log_only and not result.water.reminds
+    assert result.water.daily_goal_ml is None
+    assert result.water.goal_ml == goal
+    assert validate(result) == []
 
 
 @pytest.mark.parametrize(
