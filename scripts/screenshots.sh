@@ -72,6 +72,14 @@ player() {  # routine id, window title part, then pairs of "seconds name"
     shift 2
   done
   seed
+  # The player's "before you start" screen was read on an earlier run (see player-first-run).
+  SPASM_DESKTOP_HOME=$work/home "$root/.venv/bin/python" -c '
+import datetime as dt, os
+from spasm_desktop.storage import paths, records
+p = paths.resolve(os.environ)
+store = records.RecordStore(p.database, lambda: dt.datetime.now(dt.UTC))
+store.save_value("player_intro_done", True)
+store.close()'
   SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/player.png" -w 3 -t "$snippet" -- "$app" \
     >/dev/null
 }

@@ -35,6 +35,8 @@ log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
 #: Where the report's name and notes for the appointment are kept (records' state table).
 REPORT_NOTES = "report_notes"
+#: Whether the stretch player's "before you start" screen was read once (records' state table).
+PLAYER_INTRO_DONE = "player_intro_done"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
 #: start after the app).
 TRAY_WAIT_MS = 2_000
@@ -110,7 +112,8 @@ class Application(QtCore.QObject):
         self.history_window: Any = None  # ui.history.HistoryWindow while open
         self.profile_window: Any = None  # ui.profile.ProfileWindow while open
         self.data_window: Any = None  # ui.your_data.YourDataWindow while open
-        self._day_goal: tuple[dt.date, int] | None = None  # the last water goal recorded
+        # The last water goal recorded (None inside: the day has no goal).
+        self._day_goal: tuple[dt.date, int | None] | None = None
         self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
@@ -209,8 +212,10 @@ class Application(QtCore.QObject):
         from spasm_desktop.ui import popup
 
         self._close_popup()
+        # With a fluid limit no water reminder ever comes (CONTENT.md §7a): show another kind.
+        kind = ReminderKind.STRETCH if self.service.settings.water.log_only else ReminderKind.WATER
         sample = popup.ReminderPopup(
-            [ReminderKind.WATER],
+            [kind],
             self.service.settings,
             self.service.water_today(),
             red_flags=self._red_flags(),
@@ -533,6 +538,7 @@ class Application(QtCore.QObject):
 
     def _routine_for(self, kind: ReminderKind) -> None:
         """The bedtime reminder's "Start routine", the stretch reminder's "Show me"."""
+        from spasm_desktop.core import routine
         from spasm_desktop.core.routine import Purpose
 
         chosen = self.service.settings.routines
@@ -551,13 +557,16 @@ class Application(QtCore.QObject):
                 return
             log.warning("routine %s not found; using %s", wanted, fallback[0].id)
             wanted = fallback[0].id
-        self.show_routine(wanted)
+        # Balance problems: the seated version of the chosen routine (CONTENT.md §7a).
+        balance = self.service.settings.person.balance
+        self.show_routine(routine.for_person(wanted, self.library.routines, balance))
 
-    def show_routine(self, routine_id: str, side: str = "") -> bool:
+    def show_routine(self, routine_id: str, side: str = "", *, intro: bool | None = None) -> bool:
         """Open ``routine_id`` in the stretch player (closing one that is open).
 
         ``side`` ("left", "right" or "both") does the routine's one-sided steps on that side
-        (relief routines).
+        (relief routines). ``intro`` shows the "before you start" screen or not; None: on the
+        player's first run ever, and every time for a pregnant person (CONTENT.md §7a).
         """
         from spasm_desktop.core import relief
         from spasm_desktop.core.routine import Purpose, Sides
@@ -579,9 +588,13 @@ class Application(QtCore.QObject):
             sound=settings.sound,
             voice=settings.voice,
             dim=routine.purpose is Purpose.BEDTIME,
+            intro=self._player_intro() if intro is None else intro,
+            pregnant=self.service.settings.person.pregnant,
         )
         window.session_ended.connect(self.store.add_session)
-        window.switch_requested.connect(self.show_routine)
+        window.intro_seen.connect(lambda: self.store.save_value(PLAYER_INTRO_DONE, True))
+        # "Do it seated" comes after the first screen (if any) was read: straight to the stretches.
+        window.switch_requested.connect(lambda seated: self.show_routine(seated, intro=False))
         window.relief_requested.connect(self.show_relief)
         window.destroyed.connect(lambda: self._player_gone(window))
         self.player_window = window
@@ -590,6 +603,13 @@ class Application(QtCore.QObject):
         window.activateWindow()
         log.info("routine %s opened", routine_id)
         return True
+
+    def _player_intro(self) -> bool:
+        """Whether the player opens on its "before you start" screen (see show_routine)."""
+        from spasm_desktop.core import routine as rt
+
+        done = self.store.load_value(PLAYER_INTRO_DONE, False) is True
+        return rt.needs_intro(done, self.service.settings.person.pregnant)
 
     def edit_routines(self) -> str | None:
         """Pick a routine to copy or change (or start a new one), then open the editor."""
@@ -678,7 +698,10 @@ class Application(QtCore.QObject):
         self.diary_window.activateWindow()
 
     def _note_day_goal(self) -> None:
-        """Record today's water goal once a day and when it changes (the history shows it)."""
+        """Record today's water goal once a day and when it changes (the history shows it).
+
+        A day without a goal (none set, or a fluid limit) keeps no goal row.
+        """
         today = self._today()
         goal = self.service.water_goal()
         if self._day_goal != (today, goal):
@@ -718,9 +741,10 @@ class Application(QtCore.QObject):
             self.store,
             period,
             self.clock.tz,
-            self.service.settings.water.effective_goal_ml,
+            self.service.settings.water.daily_goal_ml,
             self.bedtime_routines(),
             margin_days,
+            self.service.settings.water.fluid_limit_ml,
         )
 
     def first_recorded_day(self) -> dt.date | None:
@@ -886,18 +910,26 @@ class Application(QtCore.QObject):
         return text.tr("Sound: %1. Speech: %2.").replace("%1", sound).replace("%2", speech)
 
     def set_hot_day(self, on: bool) -> None:
-        """A hot day or workout day: a higher water goal for today, and what helps in the heat."""
+        """A hot day or workout day: a higher water goal for today, and what helps in the heat.
+
+        With a clinician-set fluid limit it does nothing: the limit comes first, and nothing
+        may push drinking toward or past it (CONTENT.md §7a). The tray offers it disabled.
+        """
+        settings = self.service.settings
+        if on and settings.water.log_only:
+            self.refresh()  # the tray's check mark goes back
+            return
         self.service.set_hot_day(on)
         if not on:
             return
-        settings = self.service.settings
-        if settings.water.fluid_limit_ml is not None:
+        goal = self.service.water_goal()
+        if goal is None:
             message = text.tr(
-                "Your clinician's fluid limit comes first, so today's goal stays as it is."
+                "You have no daily water goal, so your reminders keep coming as usual."
             )
         else:
             message = text.tr("Today's water goal is %1.").replace(
-                "%1", text.volume(self.service.water_goal(), settings.unit)
+                "%1", text.volume(goal, settings.unit)
             )
         self.tell(
             text.tr("Hot day or workout day"),

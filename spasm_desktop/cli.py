@@ -202,7 +202,7 @@ def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
     assert isinstance(nexts, dict)
     for kind, when in nexts.items():
         lines.append(f"{kind.capitalize():8} {_local(when, tz) if when else 'off'}")
-    lines.append(f"Water today: {status['water_today_ml']} of {status['water_goal_ml']} ml")
+    lines.append(water_line(status))
     if status.get("running", True):
         if status.get("sitting_min") is None:
             lines.append("Sitting: not detected here (the move reminder counts clock time)")
@@ -219,6 +219,28 @@ def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
     if not status.get("running", True):
         lines.append("(the app is not running: these times apply once it starts)")
     return "\n".join(lines)
+
+
+def water_line(status: dict[str, object]) -> str:
+    """Today's water for people: against a clinician's limit (a ceiling), a goal, or alone.
+
+    With a fluid limit, water is log-only (CONTENT.md §7a): the line says so, and says plainly
+    when the total nears or reaches the limit; it never speaks of a goal.
+    """
+    total = status.get("water_today_ml")
+    limit = status.get("fluid_limit_ml")
+    goal = status.get("water_goal_ml")
+    if limit is not None:
+        line = f"Water today: {total} ml logged; your fluid limit is {limit} ml (log only)"
+        level = status.get("fluid_limit_level")
+        if level == "reached":
+            line += "\nYou have reached the limit your clinician set for today."
+        elif level == "near":
+            line += "\nYou are close to the limit your clinician set for today."
+        return line
+    if goal is None:
+        return f"Water today: {total} ml (no daily goal set)"
+    return f"Water today: {total} of {goal} ml"
 
 
 def format_duration(seconds: float) -> str:

@@ -163,18 +163,30 @@ class ReminderService(QtCore.QObject):
         )
 
     def hot_day(self) -> bool:
-        """Whether today is marked as a hot day or workout day."""
+        """Whether today is marked as a hot day or workout day (never with a fluid limit)."""
+        if self.settings.water.log_only:
+            return False
         today = schedule.local_date(self.clock.now(), self.clock.tz)
         return self.state.hot_day == today
 
-    def water_goal(self) -> int:
-        """Return today's water goal (raised on a hot or workout day, never past a limit)."""
+    def water_goal(self) -> int | None:
+        """Return today's water goal (raised on a hot or workout day).
+
+        None: no goal, either because the person set none or because a clinician-set fluid
+        limit makes water log-only (CONTENT.md §7a).
+        """
         if self.hot_day():
             return reminders.hot_day_goal(self.settings)
-        return self.settings.water.effective_goal_ml
+        return self.settings.water.daily_goal_ml
 
     def set_hot_day(self, on: bool) -> None:
-        """Mark today as a hot day or workout day (or not); it ends by itself at midnight."""
+        """Mark today as a hot day or workout day (or not); it ends by itself at midnight.
+
+        With a fluid limit there is no hot day: nothing is raised (CONTENT.md §7a).
+        """
+        if on and self.settings.water.log_only:
+            log.info("hot day / workout day refused: a fluid limit is set")
+            return
         today = schedule.local_date(self.clock.now(), self.clock.tz)
         self.state = dataclasses.replace(self.state, hot_day=today if on else None)
         self.store.save_state(self.state)
@@ -238,6 +250,8 @@ class ReminderService(QtCore.QObject):
             },
             "water_today_ml": ctx.water_today_ml,
             "water_goal_ml": ctx.water_goal(self.settings),
+            "fluid_limit_ml": self.settings.water.fluid_limit_ml,
+            "fluid_limit_level": reminders.limit_level(self.settings, ctx.water_today_ml).value,
             "hot_day": self.hot_day(),
             "activity": self.activity.key if self.watching_activity and self.activity else None,
             "sitting_min": _minutes(self.sitting_now()),

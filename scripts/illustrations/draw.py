@@ -58,6 +58,13 @@ def chair_side(s, seat_front, seat_back, seat_y, back_x=None, back_top=None, op=
         s.poly([(back_x, seat_y), (back_x, back_top)], PROP, 5, op)
 
 
+def table_side(s, near_x, far_x, top_y, op=None):
+    """Side view of a heavy table: something fixed to hold on to (never a chair on wheels)."""
+    s.poly([(near_x - 4, top_y), (far_x + 4, top_y)], PROP, 5, op)
+    s.poly([(near_x + 4, top_y), (near_x + 4, FLOOR_Y)], PROP, 4, op)
+    s.poly([(far_x - 4, top_y), (far_x - 4, FLOOR_Y)], PROP, 4, op)
+
+
 # ---------------------------------------------------------------------------
 def wall_calf(bent=False):
     s = Svg("Bent-knee wall calf stretch" if bent else "Standing wall calf stretch")
@@ -204,10 +211,10 @@ def seated_foot():
 
 
 def standing_quad():
-    s = Svg("Standing thigh stretch with a chair")
+    s = Svg("Standing thigh stretch, holding on to a heavy table")
     s.floor()
     post_x, top = 116, 92
-    chair_side(s, post_x, post_x + 44, 136, back_x=post_x, back_top=top)
+    table_side(s, post_x, post_x + 66, top + 1)
     F = (68, 174)
     hip = (70, 90)
     fknee = lerp(hip, F, 0.51)
@@ -224,6 +231,35 @@ def standing_quad():
     hwr = P(A, 6, 160)
     arm(s, sh, reach(sh, hwr, (sh[0] - 10, sh[1] + 30)), hwr, 20)
     s.arc_arrow(knee, 58, -138, -104)
+    return s
+
+
+def side_lying_quad():
+    """The thigh stretch lying on one side (CONTENT.md §1.3: for balance or knee problems).
+
+    Seen from above, so the body lies across the picture on a mat: the standing pose turned a
+    quarter, the lower arm under the head, the upper hand bringing the heel toward the buttock.
+    """
+    s = Svg("Side-lying thigh stretch, seen from above")
+    s.rect(8, 58, 184, 84, r=10, fill=PROP, opacity=0.25)
+    s.add('<g transform="translate(4 -36) rotate(-90 100 100)">')
+    F = (70, 176)
+    hip = (70, 90)
+    fknee = lerp(hip, F, 0.51)
+    sh = P(hip, TORSO, -91)
+    leg(s, hip, fknee, F, 0, FAR)
+    pillow = P(sh, UARM * 0.8, -115)
+    s.limb([sh, pillow, P(pillow, FARM * 0.8, 60)], FAR)  # the lower arm under the head
+    knee = P(hip, THIGH, 99)
+    A = P(knee, SHIN, -108)
+    s.muscle(P(hip, 6, 99), P(knee, 8, -81), bulge=4, side=-1)
+    heel, toe = foot(A, -132, flip=True)
+    s.limb([hip, knee, A, heel, toe])
+    trunk(s, hip, sh, -92)
+    hwr = P(A, 6, 160)
+    arm(s, sh, reach(sh, hwr, (sh[0] - 10, sh[1] + 30)), hwr, 20)
+    s.arc_arrow(knee, 58, -138, -104)
+    s.add("</g>")
     return s
 
 
@@ -277,7 +313,7 @@ def ankle_pumps():
 
 
 def calf_raises():
-    s = Svg("Calf raises")
+    s = Svg("Calf raises, holding on to a heavy table")
     s.floor()
     sole = 40
     x = 80
@@ -285,7 +321,7 @@ def calf_raises():
     A = (x, GROUND - toe[1])
     heel, toe = foot(A, sole)
     post_x, top = 118, 92
-    chair_side(s, post_x, post_x + 44, 138, back_x=post_x, back_top=top)
+    table_side(s, post_x, post_x + 66, top + 1)
     knee = (A[0] + 1, A[1] - SHIN)
     hip = (A[0] + 2, knee[1] - THIGH)
     sh = P(hip, TORSO, -80)
@@ -514,6 +550,7 @@ BUILD = {
     "soleus-wall": lambda: wall_calf(True),
     "seated-foot": seated_foot,
     "standing-quad": standing_quad,
+    "side-lying-quad": side_lying_quad,
     "hip-flexor": hip_flexor,
     "ankle-pumps": ankle_pumps,
     "calf-raises": calf_raises,

@@ -1,6 +1,6 @@
 """The Learn page: short, sourced sections about cramps, read from ``resources/learn/learn.json``.
 
-The texts are written from ``CONTENT.md`` (§0, §1, §3, §4, §5, §6 and the seed page [S1]); every
+The texts are written from ``CONTENT.md`` (§0 to §7a and the seed page [S1]); every
 paragraph, bullet and checklist item carries the ids of its sources in ``CONTENT.md`` §9, as
 ``"source": "S6"`` or ``"S6, S40"``, and ``"design_note": true`` when its wording is a design
 inference rather than a sourced fact. Each section names its sources in plain words
@@ -8,11 +8,16 @@ inference rather than a sourced fact. Each section names its sources in plain wo
 
     {"format": 1, "sections": [
       {"id": "what-is-a-cramp", "title": "...",
+       "cautions": [{"text": ..., "source": "S37, S63"}, ...],  # optional: stand out
        "paragraphs": [{"text": ..., "source": "S1"}, ...],    # optional
        "bullets": [{"text": ..., "source": "S6"}, ...],       # optional
        "checklist": [{"id": "stretch", "text": ..., "source": ...}, ...],  # optional
        "red_flags": "emergency",     # optional: show the red flags of this tier (relief content)
        "source_note": "Cleveland Clinic; NHS"}, ...]}
+
+Two sections are lists of questions (:data:`QUESTION_SECTIONS`): the questions the person may
+ask a provider, and what a provider may ask the person. They are copied, printed and put in the
+clinician report together, each under its own heading.
 
 The red flags are *not* copied here: a section with ``"red_flags": "emergency"`` or ``"soon"``
 shows :meth:`spasm_desktop.core.relief.ReliefContent.flags` of that tier, the one list of red
@@ -35,7 +40,9 @@ __all__ = [
     "CHECKLIST_FORMAT",
     "FORMAT",
     "LEARN_FILE",
+    "PROVIDER_ASKS_ID",
     "QUESTIONS_ID",
+    "QUESTION_SECTIONS",
     "REQUIRED_SECTIONS",
     "RISK_ID",
     "CheckItem",
@@ -56,8 +63,13 @@ MAX_TITLE = 80
 MAX_NOTE = 200
 MAX_ITEMS = 16
 MAX_SECTIONS = 20
-#: The section whose bullets are the questions to ask a provider (copy or print).
+#: The section whose bullets are the questions the person may ask a provider.
 QUESTIONS_ID = "questions-to-ask"
+#: The section whose bullets are the questions a provider may ask the person (CONTENT §7.1).
+PROVIDER_ASKS_ID = "provider-may-ask"
+#: The two lists of questions, in this order: copied, printed and put in the clinician report
+#: together, each under its own heading. Each must have bullets.
+QUESTION_SECTIONS: tuple[str, ...] = (QUESTIONS_ID, PROVIDER_ASKS_ID)
 #: The section with the risk checklist.
 RISK_ID = "lower-your-risk"
 #: Every section the Learn page must have, in this order.
@@ -65,10 +77,18 @@ REQUIRED_SECTIONS: tuple[str, ...] = (
     "what-is-a-cramp",
     "who-gets-them",
     "causes",
+    "fluids-and-minerals",
+    "tired-muscles",
+    "other-conditions",
     RISK_ID,
+    "stretch-safely",
+    "heat-and-ice",
+    "medicines",
+    "outlook",
     "see-a-provider",
     "emergency",
     QUESTIONS_ID,
+    PROVIDER_ASKS_ID,
 )
 
 _ID_EXPECTED = "lower-case letters, digits and '-'"
@@ -76,6 +96,7 @@ TOP_KEYS = ("format", "sections")
 SECTION_KEYS = (
     "id",
     "title",
+    "cautions",
     "paragraphs",
     "bullets",
     "checklist",
@@ -114,11 +135,18 @@ class Section:
     red_flags: Tier | None
     #: The sources in plain words, such as "Cleveland Clinic; NHS".
     source_note: str
+    #: Safety lines shown first, set apart from the rest (CONTENT §7a: where the person acts).
+    cautions: tuple[Sourced, ...] = ()
 
     def source_ids(self) -> tuple[str, ...]:
         """Return the source ids of the section's own texts, each once, in order of use."""
         seen: dict[str, None] = {}
-        items: tuple[Sourced | CheckItem, ...] = (*self.paragraphs, *self.bullets, *self.checklist)
+        items: tuple[Sourced | CheckItem, ...] = (
+            *self.cautions,
+            *self.paragraphs,
+            *self.bullets,
+            *self.checklist,
+        )
         for item in items:
             for sid in item.ids:
                 seen.setdefault(sid, None)
@@ -134,6 +162,11 @@ class LearnContent:
     def section(self, section_id: str) -> Section | None:
         """Return the section with this id, or None."""
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def question_sections(self) -> tuple[Section, ...]:
+        """Return the lists of questions (:data:`QUESTION_SECTIONS`) that are there, in order."""
+        found = (self.section(section_id) for section_id in QUESTION_SECTIONS)
+        return tuple(s for s in found if s is not None)
 
     @property
     def checklist(self) -> tuple[CheckItem, ...]:
@@ -207,6 +240,7 @@ def _section(reader: _Reader, checks: set[str]) -> Section | None:
     reader.check_keys(SECTION_KEYS)
     section_id = reader.id()
     title = reader.text("title", MAX_TITLE)
+    cautions = _sourced_list(reader, "cautions")
     paragraphs = _sourced_list(reader, "paragraphs")
     bullets = _sourced_list(reader, "bullets")
     checklist = _checklist(reader, checks)
@@ -218,13 +252,15 @@ def _section(reader: _Reader, checks: set[str]) -> Section | None:
             allowed = ", ".join(repr(t.value) for t in Tier)
             reader.bad("red_flags", ProblemCode.UNKNOWN_VALUE, f"one of {allowed}")
     note = reader.text("source_note", MAX_NOTE)
-    if reader.ok and not (paragraphs or bullets or checklist or tier):
+    if reader.ok and not (cautions or paragraphs or bullets or checklist or tier):
         reader.bad(
             "paragraphs", ProblemCode.MISSING, "paragraphs, bullets, a checklist or red flags"
         )
+    if reader.ok and section_id in QUESTION_SECTIONS and not bullets:
+        reader.bad("bullets", ProblemCode.MISSING, "the questions, as bullets")
     if not reader.ok:
         return None
-    return Section(section_id, title, paragraphs, bullets, checklist, tier, note)
+    return Section(section_id, title, paragraphs, bullets, checklist, tier, note, cautions)
 
 
 def parse_learn(raw: Any) -> tuple[LearnContent | None, list[Problem]]:

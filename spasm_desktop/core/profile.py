@@ -5,9 +5,14 @@ into answers (to pre-fill the welcome wizard); :func:`apply` turns answers into 
 Every rule cites the section of ``shared/CONTENT.md`` that supports it; where CONTENT.md gives
 no default for a trait, the rule changes nothing and says so.
 
-The traits themselves are not stored: they only tune the settings once, and every setting they
-touch stays editable in Settings. Running the wizard again starts with every trait unticked, and
-an unticked trait never undoes anything.
+Most traits are not stored: they only tune the settings once, and every setting they touch
+stays editable in Settings. Running the wizard again starts with those traits unticked, and an
+unticked one never undoes anything.
+
+Two traits are stored, because the app keeps using them (CONTENT.md §7a): ``PREGNANT`` and
+``BALANCE`` are ``Settings.person``. Running the wizard again starts with them ticked as stored,
+so unticking one is a real "no" and clears it. Unticking ``BALANCE`` still leaves the routine
+choices as they are (seated stays seated, the safe side); Settings → Routines changes them.
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ DESK_MOVE_INTERVAL_MIN = 30
 OLDER_ADULT_HOLD_S = 30
 #: The routine with trial evidence for night cramps (CONTENT.md §1.2–1.3, Routine A).
 NIGHT_CRAMP_ROUTINE = "bedtime-core"
+#: The seated version of each built-in standing routine (CONTENT.md §1.3 seated mode, §7a).
+SEATED_ROUTINES = {
+    "bedtime-core": "bedtime-core-seated",
+    "bedtime-extended": "bedtime-extended-seated",
+    "desk-break": "desk-break-seated",
+}
 #: Working hours offered when the current settings have no working day at all.
 DEFAULT_WORK = (dt.time(9, 0), dt.time(18, 0))
 
@@ -43,6 +54,12 @@ class Trait(enum.Enum):
     OVER_65 = "over_65"
     PREGNANT = "pregnant"
     NIGHT_CRAMPS = "night_cramps"
+    #: Balance problems, or not steady on their feet.
+    BALANCE = "balance"
+
+
+#: The traits kept in ``Settings.person`` (pre-filled when the wizard runs again).
+STORED_TRAITS = frozenset({Trait.PREGNANT, Trait.BALANCE})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,7 +74,8 @@ class Answers:
     bedtime: dt.time
     #: The unit the person thinks in (only how volumes are shown).
     unit: units.VolumeUnit
-    goal_ml: int
+    #: The person's daily goal, or None: no goal (CONTENT.md §3.2, default "not set").
+    goal_ml: int | None
     glass_ml: int
     #: A daily limit a clinician set, or None.
     fluid_limit_ml: int | None
@@ -74,13 +92,15 @@ def _work_range(settings: Settings) -> tuple[frozenset[int], TimeRange]:
 
 
 def answers_from(settings: Settings) -> Answers:
-    """Return ``settings`` as answers, to pre-fill the wizard. No trait is ticked (see above).
+    """Return ``settings`` as answers, to pre-fill the wizard.
 
-    ``apply(settings, answers_from(settings))`` gives ``settings`` back unchanged.
+    Only the stored traits are ticked, as stored (see above). ``apply(settings,
+    answers_from(settings))`` gives ``settings`` back unchanged.
     """
     days, (start, end) = _work_range(settings)
+    stored = {Trait.PREGNANT: settings.person.pregnant, Trait.BALANCE: settings.person.balance}
     return Answers(
-        traits=frozenset(),
+        traits=frozenset(trait for trait, ticked in stored.items() if ticked),
         workdays=days,
         work_start=start,
         work_end=end,
@@ -115,19 +135,26 @@ def apply(settings: Settings, answers: Answers) -> Settings:
     - ``SPORT``: nothing changes. CONTENT.md has no reminder default for people who train
       hard; its exercise notes are about drinking in heat (§3.2) and not overdrinking in
       endurance events (§3.3), which the water page's caution already covers. Nothing invented.
-    - ``PREGNANT``: nothing changes here. The wizard shows "check with your clinician before
-      starting new stretches" (CONTENT.md §1.3 safety copy; the Cochrane review excluded
-      pregnant people).
+    - ``PREGNANT``: kept as ``person.pregnant`` (ticked or not: see above). The app then shows
+      the pregnancy cautions where the person acts: the stretch player's first screen, the
+      relief panel (CONTENT.md §7a; the Cochrane review excluded pregnant people, §1.3).
+    - ``BALANCE``: kept as ``person.balance`` (ticked or not). Newly ticked, the bedtime and
+      desk routines become their seated versions (``SEATED_ROUTINES``; CONTENT.md §7a: "default
+      to them when the person reports balance problems"; §1.2: the trial taught a seated
+      version). Already stored, the routine choices stay as the person left them. Reminders
+      open the seated version of any routine that has one while ``person.balance`` is on.
     - Working hours: ``active_hours`` becomes one range on each working day and a day off on
       the others. If the hours are what :func:`answers_from` read from ``settings``, the
       current ranges are kept as they are (several ranges a day survive a re-run). A range
       that starts when it ends is not usable (``validate`` refuses it): the hours stay as they
       were. A range that ends before it starts runs past midnight, as in Settings.
     - Bedtime: ``bedtime.bedtime`` (the water reminders' quiet time before bed follows it).
-    - Water: goal and glass clamped to their bounds (``INT_BOUNDS``); the fluid limit clamped
-      to its bounds, and it caps the goal through ``WaterSettings.effective_goal_ml`` (CONTENT.md
-      §3.3: clinician-set limits come first). If the glass at the current interval would prompt
-      more than about 1 L an hour (§3.3 hard cap), the interval is lengthened to fit.
+    - Water: goal (None: no goal) and glass clamped to their bounds (``INT_BOUNDS``); the fluid
+      limit clamped to its bounds. A limit makes water log-only (``WaterSettings.log_only``: no
+      drink reminders and no goal, CONTENT.md §7a: a limit is a ceiling, never a target); a goal
+      answered alongside it is kept for when the limit is taken off. If the glass at the current
+      interval would prompt more than about 1 L an hour (§3.3 hard cap), the interval is
+      lengthened to fit.
     - Unit and start at login: as answered.
     """
     hold_s = settings.routines.hold_s
@@ -147,7 +174,18 @@ def apply(settings: Settings, answers: Answers) -> Settings:
     if Trait.DESK in answers.traits:
         move = dataclasses.replace(move, enabled=True, interval_min=DESK_MOVE_INTERVAL_MIN)
         stretch = dataclasses.replace(stretch, enabled=True)
-    # Trait.SPORT and Trait.PREGNANT: no setting changes (see the docstring).
+    # Trait.SPORT: no setting changes (see the docstring).
+
+    balance = Trait.BALANCE in answers.traits
+    person = dataclasses.replace(
+        settings.person, pregnant=Trait.PREGNANT in answers.traits, balance=balance
+    )
+    if balance and not settings.person.balance:
+        routines = dataclasses.replace(
+            routines,
+            bedtime=SEATED_ROUTINES.get(routines.bedtime, routines.bedtime),
+            desk=SEATED_ROUTINES.get(routines.desk, routines.desk),
+        )
 
     active_hours = settings.active_hours
     current_days, current_range = _work_range(settings)
@@ -166,7 +204,7 @@ def apply(settings: Settings, answers: Answers) -> Settings:
     limit = answers.fluid_limit_ml
     water = dataclasses.replace(
         settings.water,
-        goal_ml=_clamp(answers.goal_ml, "water.goal_ml"),
+        goal_ml=None if answers.goal_ml is None else _clamp(answers.goal_ml, "water.goal_ml"),
         glass_ml=glass_ml,
         interval_min=interval_min,
         fluid_limit_ml=None if limit is None else _clamp(limit, "water.fluid_limit_ml"),
@@ -180,6 +218,7 @@ def apply(settings: Settings, answers: Answers) -> Settings:
         move=move,
         bedtime=bedtime,
         routines=routines,
+        person=person,
         unit=answers.unit,
         start_at_login=answers.start_at_login,
     )

@@ -8,8 +8,11 @@ store exactly what happened.
 Rules (see the foundation issue):
 
 * Water, stretch and move count their interval inside active hours only; a new active window
-  restarts the count. Water also stops for the day when the goal is reached and stays quiet in
-  the taper before bedtime and the night after it.
+  restarts the count. Water stays quiet in the taper before bedtime and the night after it; it
+  stops for the day when the person's own goal is reached, and without a goal it keeps coming.
+* A clinician-set fluid limit is a ceiling, never a target (CONTENT.md §7a): with one, no water
+  reminder is due at all and a hot day raises nothing; water is only logged, and
+  :func:`limit_level` says when the day's total nears or reaches the limit.
 * Bedtime is a daily reminder at bedtime minus the lead time on the chosen days.
 * A reminder missed while the machine slept (or the clock jumped forward) comes at most once, and
   only inside active hours; a backward jump never repeats one.
@@ -151,15 +154,18 @@ class Context:
     #: Today's water goal when it differs from the settings' (a hot day or workout day).
     goal_ml: int | None = None
 
-    def water_goal(self, settings: Settings) -> int:
-        """Return today's water goal."""
-        return settings.water.effective_goal_ml if self.goal_ml is None else self.goal_ml
+    def water_goal(self, settings: Settings) -> int | None:
+        """Return today's water goal (None: no goal, or a fluid limit makes water log-only)."""
+        if settings.water.log_only:
+            return None
+        return settings.water.daily_goal_ml if self.goal_ml is None else self.goal_ml
 
 
 def is_enabled(settings: Settings, kind: ReminderKind) -> bool:
     """Return whether ``kind`` is switched on."""
     enabled = {
-        ReminderKind.WATER: settings.water.enabled,
+        # A fluid limit switches drink reminders off, whatever else is chosen (CONTENT.md §7a).
+        ReminderKind.WATER: settings.water.reminds,
         ReminderKind.STRETCH: settings.stretch.enabled,
         ReminderKind.MOVE: settings.move.enabled,
         ReminderKind.BEDTIME: settings.bedtime.enabled,
@@ -201,6 +207,12 @@ def windows(
     return schedule.subtract(active, holes)
 
 
+def _goal_reached(settings: Settings, ctx: Context) -> bool:
+    """Whether today's goal is reached (never, without a goal: reminders keep coming)."""
+    goal = ctx.water_goal(settings)
+    return goal is not None and ctx.water_today_ml >= goal
+
+
 def _first_due_from(
     wins: list[schedule.Window], anchor: dt.datetime, step: dt.timedelta
 ) -> dt.datetime | None:
@@ -221,7 +233,7 @@ def _interval_due(
     # A backward clock jump leaves the anchor in the future: count from now instead.
     anchor = min(state.anchor, now)
     step = interval(settings, kind)
-    if kind is ReminderKind.WATER and ctx.water_today_ml >= ctx.water_goal(settings):
+    if kind is ReminderKind.WATER and _goal_reached(settings, ctx):
         anchor = max(anchor, schedule.next_local_midnight(now, ctx.tz))
     wins = windows(settings, kind, ctx.tz, anchor - step, max(anchor, now) + HORIZON)
     if state.snoozed_until is not None and state.snoozed_until > anchor:
@@ -484,7 +496,7 @@ def still_timely(settings: Settings, kind: ReminderKind, due: dt.datetime, ctx: 
     if kind is ReminderKind.BEDTIME:
         lead = dt.timedelta(minutes=settings.bedtime.lead_min)
         return ctx.now < due + lead + BEDTIME_CATCH_UP
-    if kind is ReminderKind.WATER and ctx.water_today_ml >= ctx.water_goal(settings):
+    if kind is ReminderKind.WATER and _goal_reached(settings, ctx):
         return False
     if kind is ReminderKind.MOVE and ctx.sitting is not None and not ctx.sitting.at_desk:
         return False  # they got up after all
@@ -540,12 +552,38 @@ def clear_dnd(state: EngineState) -> EngineState:
 HOT_DAY_EXTRA_ML = 500
 
 
-def hot_day_goal(settings: Settings) -> int:
-    """Return the water goal of a hot or workout day.
+def hot_day_goal(settings: Settings) -> int | None:
+    """Return the water goal of a hot or workout day (None: there is no goal to raise).
 
-    A clinician-set fluid limit comes first (CONTENT.md §3.3): with one, the goal is not raised.
+    A clinician-set fluid limit comes first (CONTENT.md §7a): with one there is no goal and no
+    increase. Without a goal of their own, nothing is raised either: the reminders already come
+    at the chosen interval all day.
     """
-    water = settings.water
-    if water.fluid_limit_ml is not None:
-        return water.effective_goal_ml
-    return water.goal_ml + HOT_DAY_EXTRA_ML
+    goal = settings.water.daily_goal_ml
+    return None if goal is None else goal + HOT_DAY_EXTRA_ML
+
+
+#: From this share of the fluid limit on, the day's total is "near the limit" (a design choice:
+#: a calm note early enough to plan the rest of the day, CONTENT.md §7a "a gentle note").
+NEAR_LIMIT_SHARE = 0.8
+
+
+class LimitLevel(enum.Enum):
+    """Where today's logged total stands against a clinician-set fluid limit."""
+
+    NO_LIMIT = "no_limit"
+    UNDER = "under"
+    NEAR = "near"
+    REACHED = "reached"
+
+
+def limit_level(settings: Settings, water_today_ml: int) -> LimitLevel:
+    """Return where ``water_today_ml`` stands against the fluid limit (a ceiling, not a goal)."""
+    limit = settings.water.fluid_limit_ml
+    if limit is None:
+        return LimitLevel.NO_LIMIT
+    if water_today_ml >= limit:
+        return LimitLevel.REACHED
+    if water_today_ml >= limit * NEAR_LIMIT_SHARE:
+        return LimitLevel.NEAR
+    return LimitLevel.UNDER

@@ -105,6 +105,9 @@ class Exercise:
     sides: Sides
     source: str = ""
     limb: Limb = Limb.SIDE
+    #: An exercise for the same muscles done sitting or lying, for a standing one (CONTENT.md
+    #: §7a: a seated version of every standing stretch); "" when there is none.
+    seated_alternative: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,6 +134,9 @@ class Routine:
     switch_s: int = 5
     seated_variant: str | None = None
     sleep_tips: bool = False
+    #: The holds are a studied dose (the bedtime routine's 10 s, CONTENT.md §1.2): the person's
+    #: hold-length setting does not lengthen them.
+    fixed_holds: bool = False
     builtin: bool = False
 
 
@@ -333,11 +339,11 @@ def _check_format(raw: Mapping[str, Any], file: str, problems: list[RoutineProbl
 EXERCISE_KEYS = (
     *("format", "id", "name", "muscles", "position", "style", "steps", "hold_cue"),
     *("relax_cue", "cautions", "illustration", "hold_s", "relax_s", "reps", "sides", "source"),
-    "limb",
+    *("limb", "seated_alternative"),
 )
 ROUTINE_KEYS = (
     *("format", "id", "name", "purpose", "description", "prepare_s", "switch_s"),
-    *("seated_variant", "sleep_tips", "steps"),
+    *("seated_variant", "sleep_tips", "fixed_holds", "steps"),
 )
 STEP_KEYS = ("exercise", "hold_s", "relax_s", "reps", "sides")
 
@@ -368,6 +374,9 @@ def parse_exercise(raw: Any, file: str) -> tuple[Exercise | None, list[RoutinePr
         sides=f.choice("sides", Sides),
         source=f.text("source") if "source" in raw else "",
         limb=f.choice("limb", Limb, Limb.SIDE),
+        seated_alternative=f.identifier("seated_alternative")
+        if "seated_alternative" in raw
+        else "",
     )
     return (exercise if f.ok else None), problems
 
@@ -408,6 +417,7 @@ def parse_routine(
         switch_s=f.number("switch_s", 5) or 0,
         seated_variant=variant,
         sleep_tips=f.flag("sleep_tips"),
+        fixed_holds=f.flag("fixed_holds"),
         builtin=builtin,
     )
     return (routine if f.ok else None), problems
@@ -467,6 +477,8 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
         data["seated_variant"] = routine.seated_variant
     if routine.sleep_tips:
         data["sleep_tips"] = True
+    if routine.fixed_holds:
+        data["fixed_holds"] = True
     data["steps"] = steps
     return data
 
@@ -528,8 +540,11 @@ def timeline(
     """Return every phase of ``routine`` in order.
 
     Each exercise starts with a "get ready" phase and each further side with "switch sides";
-    repetitions are separated by "relax" (none after the last one).
+    repetitions are separated by "relax" (none after the last one). ``hold_pref_s`` (the
+    person's hold length) does not apply to a routine with ``fixed_holds``.
     """
+    if routine.fixed_holds:
+        hold_pref_s = 0
     phases: list[Phase] = []
     for index, step in enumerate(routine.steps):
         exercise = exercises[step.exercise]
@@ -550,6 +565,41 @@ def timeline(
 def total_seconds(phases: Sequence[Phase]) -> float:
     """Return the length of a timeline."""
     return sum(p.duration_s for p in phases)
+
+
+def length_s(routine: Routine, exercises: Mapping[str, Exercise], hold_pref_s: int = 0) -> int:
+    """Return how long ``routine`` takes, in whole seconds (the one figure every text shows)."""
+    return round(total_seconds(timeline(routine, exercises, hold_pref_s)))
+
+
+def has_standing_step(routine: Routine, exercises: Mapping[str, Exercise]) -> bool:
+    """Return whether any step of ``routine`` is done standing."""
+    return any(
+        step.exercise in exercises and exercises[step.exercise].position is Position.STANDING
+        for step in routine.steps
+    )
+
+
+def needs_intro(first_run_done: bool, pregnant: bool) -> bool:
+    """Return whether the player opens with its "before you start" screen.
+
+    On the player's first run ever, and every time for a pregnant person (CONTENT.md §7a:
+    the cautions show where the person acts, not only at setup).
+    """
+    return pregnant or not first_run_done
+
+
+def for_person(routine_id: str, routines: Mapping[str, Routine], balance: bool) -> str:
+    """Return the routine a reminder should open for the person.
+
+    With balance problems (``balance``), a routine with a seated variant that exists opens as
+    that variant (CONTENT.md §7a: default to the seated versions). Otherwise ``routine_id``.
+    """
+    routine = routines.get(routine_id)
+    variant = routine.seated_variant if routine is not None else None
+    if balance and variant is not None and variant in routines:
+        return variant
+    return routine_id
 
 
 # --- the player ---------------------------------------------------------------------------------

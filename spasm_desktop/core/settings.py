@@ -16,7 +16,7 @@ from typing import Any
 
 from spasm_desktop.core import units
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: Never prompt for more than about 1 L of water in an hour (CONTENT.md §3.3, hard cap).
 MAX_PROMPTED_ML_PER_HOUR = 1000
@@ -33,23 +33,46 @@ class DeliveryMode(enum.Enum):
     POPUP = "popup"
 
 
+#: The daily goal every settings file of schema version 1 had unless the person changed it. A
+#: version-1 file without a goal keeps it (see :func:`_v1_to_v2`); new settings have none.
+V1_DEFAULT_GOAL_ML = 2000
+
+
 @dataclasses.dataclass(frozen=True)
 class WaterSettings:
-    """Drink reminders."""
+    """Drink reminders, the person's own daily goal and a clinician-set fluid limit.
+
+    CONTENT.md §7a and §3.3: a fluid limit is a ceiling, never a target. With one, water is
+    log-only: no drink reminders, no daily goal, no hot-day increase (:attr:`log_only`). No goal is
+    forced on anyone either: ``goal_ml`` is None ("not set") until the person picks one (§3.2).
+    """
 
     enabled: bool = True
     interval_min: int = 60
     glass_ml: int = 250
-    goal_ml: int = 2000
-    taper_min: int = 90
+    #: The person's daily goal; None: not set (reminders come at the interval all day).
+    goal_ml: int | None = None
+    taper_min: int = 120  # CONTENT §3.2: quiet in the last 2 hours before bedtime (tips, Learn)
     fluid_limit_ml: int | None = None
 
     @property
-    def effective_goal_ml(self) -> int:
-        """The daily goal, capped by a clinician-set fluid limit."""
-        if self.fluid_limit_ml is None:
-            return self.goal_ml
-        return min(self.goal_ml, self.fluid_limit_ml)
+    def log_only(self) -> bool:
+        """Whether a clinician-set fluid limit makes water log-only (no drink reminders)."""
+        return self.fluid_limit_ml is not None
+
+    @property
+    def reminds(self) -> bool:
+        """Whether drink reminders come at all (switched on, and no fluid limit)."""
+        return self.enabled and not self.log_only
+
+    @property
+    def daily_goal_ml(self) -> int | None:
+        """The goal water is counted toward: none with a fluid limit, else the person's own.
+
+        A kept goal stays in the settings while a limit is set, so that it comes back if the
+        limit is taken off; it is never shown or used meanwhile.
+        """
+        return None if self.log_only else self.goal_ml
 
 
 @dataclasses.dataclass(frozen=True)
@@ -334,8 +357,21 @@ def to_dict(settings: Settings) -> dict[str, Any]:
     }
 
 
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 has no default water goal: a version-1 file keeps the goal it had.
+
+    Version 1 read a missing (or null) ``water.goal_ml`` as 2000 ml, so such a file gets 2000
+    written in; nobody's goal silently disappears. Anything that is not a water object is left
+    for the reader to report.
+    """
+    water = raw.get("water", {})
+    if not isinstance(water, dict) or water.get("goal_ml") is not None:
+        return {**raw, "schema_version": 2}
+    return {**raw, "schema_version": 2, "water": {**water, "goal_ml": V1_DEFAULT_GOAL_ML}}
+
+
 #: Pure ``dict -> dict`` steps: MIGRATIONS[n] turns a version-n file into version n + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 def migrate(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -398,11 +434,19 @@ class _Reader:
             return default
         return value
 
-    def optional_integer(self, name: str) -> int | None:
-        # An unusable fluid limit becomes the lowest allowed limit, never "no limit": the safe
-        # side for someone whose clinician set one.
+    def optional_integer(self, name: str, *, unusable_is_none: bool = False) -> int | None:
+        """An integer that may be absent (None); an unusable one is reported.
+
+        By default an unusable value becomes the lowest allowed one, never None: for a fluid
+        limit that is the safe side for someone whose clinician set one. With
+        ``unusable_is_none`` it becomes None (a daily goal: not set).
+        """
         if self.raw.get(name) is None:
             return None
+        if unusable_is_none:
+            problems = len(self.problems)
+            value = self.integer(name, 0)
+            return None if len(self.problems) > problems else value
         return self.integer(name, INT_BOUNDS[f"{self.path}.{name}"][0])
 
     def time(self, name: str, default: dt.time) -> dt.time:
@@ -476,7 +520,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         enabled=w.boolean("enabled", defaults.water.enabled),
         interval_min=w.integer("interval_min", defaults.water.interval_min),
         glass_ml=w.integer("glass_ml", defaults.water.glass_ml),
-        goal_ml=w.integer("goal_ml", defaults.water.goal_ml),
+        goal_ml=w.optional_integer("goal_ml", unusable_is_none=True),
         taper_min=w.integer("taper_min", defaults.water.taper_min),
         fluid_limit_ml=w.optional_integer("fluid_limit_ml"),
     )

@@ -129,7 +129,11 @@ class Record:
     breaks: Sequence[BreakLike] = ()
     #: The water goal that applied on each day (days missing use ``default_goal_ml``).
     goals: Mapping[dt.date, int] = dataclasses.field(default_factory=dict)
-    default_goal_ml: int = 2000
+    #: The goal of days without a recorded one (None: no goal, as with a fluid limit).
+    default_goal_ml: int | None = None
+    #: The clinician-set fluid limit, a ceiling (None: none). Days over it are counted, never
+    #: days "reaching" it (CONTENT.md §7a).
+    fluid_limit_ml: int | None = None
     medicines: Sequence[Medicine] = ()
     #: Ids of the routines whose purpose is bedtime.
     bedtime_routines: frozenset[str] = frozenset()
@@ -199,7 +203,8 @@ class Day:
     worst: int | None = None
     red_flag: bool = False
     water_ml: int = 0
-    goal_ml: int = 0
+    #: The day's water goal (None: no goal that day).
+    goal_ml: int | None = None
     drinks: int = 0
     #: The bedtime routine was finished on this day's night.
     routine: bool = False
@@ -209,7 +214,8 @@ class Day:
 
     @property
     def goal_met(self) -> bool:
-        return self.goal_ml > 0 and self.water_ml >= self.goal_ml
+        """Whether the day had a goal and the water logged reached it."""
+        return self.goal_ml is not None and self.goal_ml > 0 and self.water_ml >= self.goal_ml
 
 
 def water_per_day(drinks: Iterable[DrinkLike], tz: dt.tzinfo) -> dict[dt.date, tuple[int, int]]:
@@ -489,6 +495,12 @@ class Summary:
     routine_nights: int
     drink_days: int
     goal_days: int
+    #: Days that had a water goal (``goal_days`` of them reached it).
+    goal_set_days: int
+    #: Days whose logged drinks went over the fluid limit (0 without a limit).
+    over_limit_days: int
+    #: The clinician-set fluid limit the days were read against (None: none).
+    fluid_limit_ml: int | None
     breaks: int
     work_days_with_breaks: int
     helped: list[tuple[str, int, float | None]]
@@ -592,6 +604,12 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
         routine_nights=sum(d.routine for d in day_rows),
         drink_days=sum(d.drinks > 0 for d in day_rows),
         goal_days=sum(d.goal_met for d in day_rows),
+        goal_set_days=sum(d.goal_ml is not None for d in day_rows),
+        over_limit_days=sum(
+            record.fluid_limit_ml is not None and d.water_ml > record.fluid_limit_ml
+            for d in day_rows
+        ),
+        fluid_limit_ml=record.fluid_limit_ml,
         breaks=sum(d.breaks for d in day_rows),
         work_days_with_breaks=sum(d.breaks > 0 for d in day_rows),
         helped=helped,

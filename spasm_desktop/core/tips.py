@@ -17,6 +17,8 @@ sources in ``CONTENT.md`` §9, as ``"source": "S18"`` or ``"S19, S21"`` (checked
 ``"when": "fluid_limit"`` is only for water tips, and the file must have at least one: when the
 person has a clinician-set fluid limit, a water reminder shows only those tips (and never the
 ``"always"`` water tips, which may talk about drinking more); without a limit they are not shown.
+Since a fluid limit makes water log-only (no water reminder comes at all, CONTENT.md §7a), these
+tips are a second line of safety for a water pop-up shown some other way.
 
 :func:`pick` chooses the tip for a reminder from the ids shown lately (``recent``, newest last):
 the first tip of the kind, in file order, that is not among them, or if all are, the one shown

@@ -14,14 +14,16 @@ def load(
     store: RecordStore,
     period: Period,
     tz: dt.tzinfo,
-    default_goal_ml: int,
+    default_goal_ml: int | None,
     bedtime_routines: Iterable[str],
     margin_days: int = 0,
+    fluid_limit_ml: int | None = None,
 ) -> stats.Record:
     """The record of ``period`` (plus ``margin_days`` before and after, for comparisons).
 
     A day of the period without a recorded water goal uses ``default_goal_ml`` (the goal
-    today). ``tracking_since`` is the first day anything was recorded at all.
+    today; None: no goal). ``fluid_limit_ml`` is the clinician-set limit, a ceiling.
+    ``tracking_since`` is the first day anything was recorded at all.
     """
     margin = dt.timedelta(days=margin_days)
     wide = Period(period.first - margin, period.last + margin)
@@ -38,6 +40,7 @@ def load(
         breaks=store.breaks(start, end),
         goals=store.day_goals(wide.first, wide.last + dt.timedelta(days=1)),
         default_goal_ml=default_goal_ml,
+        fluid_limit_ml=fluid_limit_ml,
         medicines=store.medicines(),
         bedtime_routines=frozenset(bedtime_routines),
         tracking_since=stats.local_day(first, tz) if first is not None else None,

@@ -306,10 +306,10 @@ class _DeletedMedicine:
 
 @dataclasses.dataclass(frozen=True)
 class _DayGoal:
-    """The water goal of one day, waiting in memory."""
+    """The water goal of one day (None: the day has none), waiting in memory."""
 
     day: dt.date
-    goal_ml: int
+    goal_ml: int | None
 
 
 class RecordStore:
@@ -731,17 +731,26 @@ class RecordStore:
 
         self._write(op, profile)
 
-    def set_day_goal(self, day: dt.date, goal_ml: int) -> None:
-        """Remember ``goal_ml`` as the water goal that applied on ``day`` (replaces it)."""
-        if goal_ml <= 0:
+    def set_day_goal(self, day: dt.date, goal_ml: int | None) -> None:
+        """Remember ``goal_ml`` as the water goal that applied on ``day`` (replaces it).
+
+        None forgets the day's goal: a day without a goal (none set, or a fluid limit) has no
+        row, so it is never counted as a goal reached.
+        """
+        if goal_ml is not None and goal_ml <= 0:
             raise ValueError("a water goal must be more than 0 ml")
         self._pending = [
             p for p in self._pending if not (isinstance(p[1], _DayGoal) and p[1].day == day)
         ]
-        row = (day.isoformat(), goal_ml)
+        key = day.isoformat()
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute("INSERT OR REPLACE INTO day_goals (day, goal_ml) VALUES (?, ?)", row)
+            if goal_ml is None:
+                conn.execute("DELETE FROM day_goals WHERE day = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO day_goals (day, goal_ml) VALUES (?, ?)", (key, goal_ml)
+                )
 
         self._write(op, _DayGoal(day, goal_ml))
 
@@ -929,7 +938,10 @@ class RecordStore:
                 log.warning("day goal of %r unreadable; skipped", day)
         for item in self._pending_items(_DayGoal):
             if start <= item.day < end:
-                goals[item.day] = item.goal_ml
+                if item.goal_ml is None:
+                    goals.pop(item.day, None)
+                else:
+                    goals[item.day] = item.goal_ml
         return dict(sorted(goals.items()))
 
     def first_record_at(self) -> dt.datetime | None:

@@ -45,6 +45,9 @@ class Chart:
         unit: Shown after the title, as in "Water (ml)".
         goal_label: The legend's name for the goal line (default "Goal").
         highlight_label: The legend's name for highlighted bars (default "Highlighted").
+        ceiling: An optional limit not to go over (a clinician's fluid limit), drawn as one
+            solid line across the plot: a ceiling, never a goal (CONTENT.md §7a).
+        ceiling_label: The legend's name for the ceiling (default "Limit").
 
     Raises:
         ValueError: An unknown kind, or values, goal or highlight not one per label.
@@ -62,6 +65,8 @@ class Chart:
     unit: str = ""
     goal_label: str = ""
     highlight_label: str = ""
+    ceiling: float | None = None
+    ceiling_label: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -272,6 +277,7 @@ def _scale(chart: Chart) -> tuple[tuple[float, ...], float]:
         return fixed_ticks(chart.y_max, whole), float(chart.y_max)
     numbers = [chart.value(i) for i in range(len(chart.labels))]
     numbers += [chart.goal_at(i) for i in range(len(chart.labels))]
+    numbers.append(_ceiling(chart))
     ticks = nice_ticks(max((v for v in numbers if v is not None), default=0.0), whole)
     return ticks, ticks[-1]
 
@@ -375,6 +381,8 @@ def _legend_entries(chart: Chart) -> list[tuple[str, str]]:
     count = len(chart.labels)
     if chart.goal is not None and any(chart.goal_at(i) is not None for i in range(count)):
         entries.append(("goal", chart.goal_label or text.tr("Goal")))
+    if _ceiling(chart) is not None:
+        entries.append(("ceiling", chart.ceiling_label or text.tr("Limit")))
     if any(chart.highlighted(i) for i in range(count)):
         entries.append(("highlight", chart.highlight_label or text.tr("Highlighted")))
     if chart.kind != "line" and any(chart.value(i) is None for i in range(count)):
@@ -704,6 +712,7 @@ def paint_chart(
         else:
             values = _paint_bars(painter, layout, chart, colours, thin)
         _paint_goal(painter, layout, chart, colours)
+        _paint_ceiling(painter, layout, chart, colours)
         _paint_value_labels(painter, values, colours, line)
         painter.setPen(colours.text)
         align = (
@@ -730,6 +739,10 @@ def _paint_legend_entry(
     sample = QtCore.QRectF(box.left(), box.center().y() - size / 2, line * 1.1, size)
     if kind == "goal":
         painter.setPen(_pen(colours.goal, max(line / 9, 1.0), dashed=True))
+        y = sample.center().y()
+        painter.drawLine(QtCore.QPointF(sample.left(), y), QtCore.QPointF(sample.right(), y))
+    elif kind == "ceiling":
+        painter.setPen(_pen(colours.goal, max(line / 6, 1.5)))
         y = sample.center().y()
         painter.drawLine(QtCore.QPointF(sample.left(), y), QtCore.QPointF(sample.right(), y))
     elif kind == "highlight":
@@ -930,6 +943,31 @@ def _paint_goal(
     painter.drawPath(path)
 
 
+def _ceiling(chart: Chart) -> float | None:
+    """The ceiling to draw (None: none, or not a usable number)."""
+    if chart.ceiling is None or chart.kind == "hbars":
+        return None
+    return _clean(chart.ceiling)
+
+
+def _paint_ceiling(
+    painter: QtGui.QPainter, layout: ChartLayout, chart: Chart, colours: ChartColours
+) -> None:
+    """One solid line across the plot at the ceiling, unlike the goal's dashed steps."""
+    ceiling = _ceiling(chart)
+    if ceiling is None:
+        return
+    at = layout.position(ceiling)
+    plot = layout.plot
+    start, end = QtCore.QPointF(plot.left(), at), QtCore.QPointF(plot.right(), at)
+    halo = QtGui.QColor(colours.background)
+    halo.setAlphaF(0.7)
+    painter.setPen(_pen(halo, max(layout.line / 3, 3.0)))
+    painter.drawLine(start, end)
+    painter.setPen(_pen(colours.goal, max(layout.line / 6, 1.5)))
+    painter.drawLine(start, end)
+
+
 # --- description -------------------------------------------------------------------------------
 
 
@@ -960,6 +998,16 @@ def describe(chart: Chart) -> str:
             text.tr("Goal reached for %1 of %2.")
             .replace("%1", QtCore.QLocale().toString(reached))
             .replace("%2", QtCore.QLocale().toString(len(goals)))
+        )
+    ceiling = _ceiling(chart)
+    if ceiling is not None:
+        over = sum(1 for _i, v in values if v > ceiling)
+        parts.append(
+            text.tr("%1: %2; over it for %3 of %4.", "ceiling name, value, count, of")
+            .replace("%1", chart.ceiling_label or text.tr("Limit"))
+            .replace("%2", chart.format(ceiling))
+            .replace("%3", QtCore.QLocale().toString(over))
+            .replace("%4", QtCore.QLocale().toString(len(values)))
         )
     marked = sum(1 for i in range(count) if chart.highlighted(i))
     if marked:

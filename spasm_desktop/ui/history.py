@@ -95,6 +95,7 @@ class DaysModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self._days: list[Day] = []
         self._unit = unit
+        self._limit: int | None = None
         self._headers = (
             text.tr("Day"),
             text.tr("Cramps"),
@@ -103,11 +104,14 @@ class DaysModel(QtCore.QAbstractTableModel):
             text.tr("Sitting breaks"),
         )
 
-    def set_days(self, days: list[Day], unit: units.VolumeUnit) -> None:
-        """Show ``days`` (given oldest first)."""
+    def set_days(
+        self, days: list[Day], unit: units.VolumeUnit, fluid_limit_ml: int | None = None
+    ) -> None:
+        """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit."""
         self.beginResetModel()
         self._days = list(reversed(days))
         self._unit = unit
+        self._limit = fluid_limit_ml
         self.endResetModel()
 
     def day(self, row: int) -> Day:
@@ -159,15 +163,28 @@ class DaysModel(QtCore.QAbstractTableModel):
         if column == 2:
             if not day.water_ml:
                 return "–"
+            total = text.volume(day.water_ml, self._unit)
+            if self._limit is not None:
+                # A limit is a ceiling, never a goal: only going over it is said (CONTENT §7a).
+                over = day.water_ml > self._limit
+                return text.tr("%1, over your limit").replace("%1", total) if over else total
+            if day.goal_ml is None:
+                return total
             shown = (
                 text.tr("%1 of %2")
-                .replace("%1", text.volume(day.water_ml, self._unit))
+                .replace("%1", total)
                 .replace("%2", text.volume(day.goal_ml, self._unit))
             )
             return text.tr("%1, goal reached").replace("%1", shown) if day.goal_met else shown
         if column == 3:
             return text.tr("done") if day.routine else "–"
         return number(day.breaks) if day.breaks else "–"
+
+
+def _mean_goal(days: list[Day], amount: Callable[[float], float]) -> float | None:
+    """The average goal of the days of a week that had one (None: no day had a goal)."""
+    goals = [d.goal_ml for d in days if d.goal_ml is not None]
+    return amount(sum(goals) / len(goals)) if goals else None
 
 
 # --- the window -------------------------------------------------------------------------------
@@ -354,7 +371,7 @@ class HistoryWindow(QtWidgets.QWidget):
         period = self.current_period()
         self._record = self._load(period)
         self._days = stats.days(self._record, period, self._tz)
-        self.days_model.set_days(self._days, self._unit())
+        self.days_model.set_days(self._days, self._unit(), self._record.fluid_limit_ml)
         self.overview.setText(self.overview_text(period))
         self._fill_charts(period)
         self.patterns.setText(self.patterns_html(period))
@@ -372,9 +389,18 @@ class HistoryWindow(QtWidgets.QWidget):
             .replace("%1", long_day(period.first))
             .replace("%2", long_day(period.last))
         )
+        limit = self._record.fluid_limit_ml
+        if limit is not None:
+            # A fluid limit is a ceiling, never a goal: only days over it are counted.
+            over = sum(d.water_ml > limit for d in self._days)
+            water = text.counted("over your fluid limit on %n day(s)", over)
+        elif any(d.goal_ml is not None for d in self._days):
+            water = text.counted("water goal reached on %n day(s)", goal_days)
+        else:
+            water = self.tr("no water goal set")
         parts = [
             text.counted("%n cramp(s)", cramps) + " " + text.counted("on %n day(s)", cramp_days),
-            text.counted("water goal reached on %n day(s)", goal_days),
+            water,
             text.counted("bedtime routine done on %n night(s)", routine),
         ]
         return self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
@@ -390,11 +416,12 @@ class HistoryWindow(QtWidgets.QWidget):
         calm = stats.streak([nightly[n] == 0 for n in nights])
         comparison = stats.routine_comparison(self._record, period, self._tz, today)
         lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
-        for label, run in (
-            (self.tr("Bedtime routine, nights in a row"), routine),
-            (self.tr("Water goal reached, days in a row"), water),
-            (self.tr("Nights without a night cramp, in a row"), calm),
-        ):
+        streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
+        # No water streak with a fluid limit (never a target) or without any goal to reach.
+        if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
+            streaks.append((self.tr("Water goal reached, days in a row"), water))
+        streaks.append((self.tr("Nights without a night cramp, in a row"), calm))
+        for label, run in streaks:
             lines.append(
                 "<li>"
                 + self.tr("%1: %2 now; longest in this period %3.")
@@ -521,21 +548,48 @@ class HistoryWindow(QtWidgets.QWidget):
         def amount(ml: float) -> float:
             return ml if unit is units.VolumeUnit.ML else units.rounded(ml, unit)
 
-        if len(self._days) <= WATER_DAILY_UP_TO:
+        def goal(ml: int | None) -> float | None:
+            return None if ml is None else amount(ml)
+
+        # With a clinician's fluid limit: one solid ceiling line named as a limit, and no goal
+        # line (CONTENT.md §7a). Without one: the person's goal, on the days that had one.
+        limit = self._record.fluid_limit_ml
+        ceiling = None if limit is None else amount(limit)
+        ceiling_label = self.tr("Your fluid limit")
+        daily = len(self._days) <= WATER_DAILY_UP_TO
+        if daily and limit is not None:
             return charts.Chart(
                 self.tr("Water per day"),
                 tuple(short_day(d.day) for d in self._days),
                 tuple(amount(d.water_ml) if d.drinks else None for d in self._days),
-                goal=tuple(amount(d.goal_ml) for d in self._days),
+                value_format=number if unit is units.VolumeUnit.ML else volume_number,
+                unit=unit_name(unit),
+                summary=self.tr(
+                    "Water per day, against your fluid limit of %1: over the limit on %2 of %3 "
+                    "days; no drink was logged on %4."
+                )
+                .replace("%1", text.volume(limit, unit))
+                .replace("%2", number(sum(d.water_ml > limit for d in self._days)))
+                .replace("%3", number(len(self._days)))
+                .replace("%4", number(sum(not d.drinks for d in self._days))),
+                ceiling=ceiling,
+                ceiling_label=ceiling_label,
+            )
+        if daily:
+            return charts.Chart(
+                self.tr("Water per day"),
+                tuple(short_day(d.day) for d in self._days),
+                tuple(amount(d.water_ml) if d.drinks else None for d in self._days),
+                goal=tuple(goal(d.goal_ml) for d in self._days),
                 value_format=number if unit is units.VolumeUnit.ML else volume_number,
                 unit=unit_name(unit),
                 goal_label=self.tr("Goal"),
                 summary=self.tr(
-                    "Water per day: the goal was reached on %1 of %2 days; no drink was logged "
-                    "on %3."
+                    "Water per day: the goal was reached on %1 of %2 days with a goal; no drink "
+                    "was logged on %3."
                 )
                 .replace("%1", number(sum(d.goal_met for d in self._days)))
-                .replace("%2", number(len(self._days)))
+                .replace("%2", number(sum(d.goal_ml is not None for d in self._days)))
                 .replace("%3", number(sum(not d.drinks for d in self._days))),
             )
         weeks: dict[dt.date, list[Day]] = {}
@@ -546,10 +600,14 @@ class HistoryWindow(QtWidgets.QWidget):
             self.tr("Water, average per day of each week"),
             tuple(short_day(w) for w, _days in rows),
             tuple(amount(sum(d.water_ml for d in days) / len(days)) for _w, days in rows),
-            goal=tuple(amount(sum(d.goal_ml for d in days) / len(days)) for _w, days in rows),
+            goal=None
+            if limit is not None
+            else tuple(_mean_goal(days, amount) for _w, days in rows),
             value_format=number if unit is units.VolumeUnit.ML else volume_number,
             unit=unit_name(unit),
             goal_label=self.tr("Goal"),
+            ceiling=ceiling,
+            ceiling_label=ceiling_label,
         )
 
     def _request_report(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 
-from spasm_desktop.core.learn import QUESTIONS_ID, LearnContent, Section
+from spasm_desktop.core.learn import LearnContent, Section
 from spasm_desktop.core.relief import ReliefContent, Tier
 from spasm_desktop.ui import assets, text
 
@@ -182,6 +182,14 @@ class LearnWindow(QtWidgets.QWidget):
             label.setFont(_scaled(self.font(), factor, bold))
         return label
 
+    def _caution(self, value: str) -> QtWidgets.QLabel:
+        """A safety line: bold, in a frame, read first in its section."""
+        label = self._label(value, bold=True)
+        label.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        label.setMargin(self.fontMetrics().height() // 2)
+        label.setAccessibleName(self.tr("Caution: %1").replace("%1", value))
+        return label
+
     def _build_section(
         self, section: Section, checklist: set[str] | frozenset[str]
     ) -> QtWidgets.QWidget:
@@ -192,6 +200,8 @@ class LearnWindow(QtWidgets.QWidget):
         heading = self._label(text.data(section.title), 1.3, bold=True)
         heading.setAccessibleName(text.data(section.title))
         layout.addWidget(heading)
+        for caution in section.cautions:
+            layout.addWidget(self._caution(text.data(caution.text)))
         for paragraph in section.paragraphs:
             layout.addWidget(self._label(text.data(paragraph.text)))
         flag_ids: tuple[str, ...] = ()
@@ -207,7 +217,9 @@ class LearnWindow(QtWidgets.QWidget):
             bullets = self._label("\n".join(f"• {text.data(b.text)}" for b in section.bullets))
             bullets.setAccessibleName(text.data(section.title))
             layout.addWidget(bullets)
-        if section.id == QUESTIONS_ID:
+        questions = self.content.question_sections()
+        if questions and section is questions[-1]:
+            # Under the last list of questions: copy and print take both lists.
             layout.addLayout(self._question_buttons())
         ids = _merge(section.source_ids(), flag_ids)
         note = text.data(section.source_note)
@@ -292,13 +304,16 @@ class LearnWindow(QtWidgets.QWidget):
         self.checklist_changed.emit(self.ticked())
 
     def questions_text(self) -> str:
-        """The questions to ask a provider, as plain text with a title."""
-        section = self.content.section(QUESTIONS_ID)
-        if section is None:
-            return ""
-        lines = [text.data(section.title), ""]
-        lines += [f"- {text.data(b.text)}" for b in section.bullets]
-        return "\n".join(lines) + "\n"
+        """The lists of questions (the person's, then the provider's), as plain text.
+
+        Each list is under its title, with a blank line between the lists.
+        """
+        blocks = []
+        for section in self.content.question_sections():
+            lines = [text.data(section.title), ""]
+            lines += [f"- {text.data(b.text)}" for b in section.bullets]
+            blocks.append("\n".join(lines) + "\n")
+        return "\n".join(blocks)
 
     def copy_questions(self) -> None:
         """Put the questions on the clipboard."""

@@ -93,7 +93,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.red_flags.setAccessibleName(self.tr("Danger signs"))
         self.red_flags.setVisible(False)
         self.help_button.toggled.connect(self._show_red_flags)
-        layout.addWidget(self.help_button)
+        # The button sits in the bottom row (no height of its own); the signs open above it.
         layout.addWidget(self.red_flags)
 
         bottom = QtWidgets.QHBoxLayout()
@@ -107,6 +107,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.skip_button = QtWidgets.QPushButton(self._skip_label(kinds))
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
         self.skip_button.clicked.connect(self.skip)
+        bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         bottom.addWidget(self.snooze_button)
         bottom.addWidget(self.skip_button)
@@ -213,7 +214,11 @@ class ReminderPopup(QtWidgets.QFrame):
             self._rows[kind].setEnabled(False)
             self.routine_requested.emit(kind)
         elif kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME):
-            steps = text.stretch_steps() if kind is ReminderKind.STRETCH else text.bedtime_steps()
+            steps = (
+                text.stretch_steps(self._settings)
+                if kind is ReminderKind.STRETCH
+                else text.bedtime_steps(self._settings)
+            )
             details = self.findChild(QtWidgets.QLabel, f"details_{kind.value}")
             assert details is not None
             numbered = [f"{i}. {step}" for i, step in enumerate(steps, 1)]

@@ -24,6 +24,9 @@ from spasm_desktop.ui import assets, text, undo, volumes
 
 #: How long typing pauses before a text or volume field is saved.
 SAVE_DELAY_MS = 600
+#: Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3,
+#: §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).
+FLUID_LIMIT_CONDITIONS = ("heart", "kidney")
 
 
 def condition_names() -> dict[str, str]:
@@ -384,6 +387,7 @@ class ProfileWindow(QtWidgets.QWidget):
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
 
         self._show_profile(self._profile)
+        self._sync_limit_question()
         self._loading = False
         self.refresh()
         metrics = self.fontMetrics()
@@ -473,9 +477,28 @@ class ProfileWindow(QtWidgets.QWidget):
         self.limit_caution.setObjectName("fluid_caution")
         self.limit_caution.setWordWrap(True)
         self.limit_caution.setAccessibleName(text.tr("About fluid limits"))
+        # Heart or kidney disease ticked: ask about a limit and say why (CONTENT.md §3.3, §7a).
+        self.limit_question = QtWidgets.QLabel(volumes.heart_kidney_question())
+        self.limit_question.setObjectName("limit_question")
+        self.limit_question.setWordWrap(True)
+        self.limit_question.setAccessibleName(text.tr("Do you have a fluid limit?"))
+        bold = self.limit_question.font()
+        bold.setBold(True)
+        self.limit_question.setFont(bold)
+        self.limit_why = QtWidgets.QLabel(volumes.heart_kidney_why())
+        self.limit_why.setObjectName("limit_why")
+        self.limit_why.setWordWrap(True)
+        self.limit_why.setAccessibleName(text.tr("Why a fluid limit matters"))
+        self.log_only_note = QtWidgets.QLabel(volumes.log_only_note())
+        self.log_only_note.setObjectName("log_only_note")
+        self.log_only_note.setWordWrap(True)
+        self.log_only_note.setAccessibleName(text.tr("Water is log only"))
         layout = QtWidgets.QVBoxLayout(group)
+        layout.addWidget(self.limit_question)
+        layout.addWidget(self.limit_why)
         layout.addWidget(self.limit_check)
         layout.addLayout(row)
+        layout.addWidget(self.log_only_note)
         layout.addWidget(self.limit_caution)
         layout.addStretch(1)
         self.limit_check.toggled.connect(self._limit_toggled)
@@ -555,9 +578,11 @@ class ProfileWindow(QtWidgets.QWidget):
 
     @staticmethod
     def _clamped_limit(settings: Settings) -> int:
-        """The limit to show: the set one, or the daily goal as a start, within the bounds."""
+        """The limit to show: the set one, or 1.5 L as a start, within the bounds."""
         water = settings.water
-        start = water.fluid_limit_ml if water.fluid_limit_ml is not None else water.goal_ml
+        # Without a limit, the box starts at 1.5 L: a common heart-failure limit [S23], only a
+        # starting point for the number the clinician gave.
+        start = water.fluid_limit_ml if water.fluid_limit_ml is not None else 1500
         low, high = INT_BOUNDS["water.fluid_limit_ml"]
         return min(max(start, low), high)
 
@@ -600,8 +625,24 @@ class ProfileWindow(QtWidgets.QWidget):
             self._save_profile()
 
     def _conditions_edited(self) -> None:
+        self._sync_limit_question()
         if not self._loading:
             self._save_profile()
+
+    def asks_about_limit(self) -> bool:
+        """Whether heart or kidney disease is ticked, so the window asks about a fluid limit."""
+        return any(self.condition_boxes[key].isChecked() for key in FLUID_LIMIT_CONDITIONS)
+
+    def _sync_limit_question(self) -> None:
+        """Ask about a fluid limit while heart or kidney disease is ticked (CONTENT.md §7a)."""
+        # One text at a time, so that the narrow column never clips: the question and why it
+        # matters until a limit is entered, then what the limit changes, with the caution.
+        limited = self.limit_check.isChecked()
+        asks = self.asks_about_limit() and not limited
+        self.limit_question.setVisible(asks)
+        self.limit_why.setVisible(asks)
+        self.log_only_note.setVisible(limited)
+        self.limit_caution.setVisible(not asks)
 
     def _note_edited(self) -> None:
         if not self._loading:
@@ -644,10 +685,12 @@ class ProfileWindow(QtWidgets.QWidget):
         self.limit_check.setChecked(settings.water.fluid_limit_ml is not None)
         volumes.show_in_unit(self.limit_spin, "limit", self._unit, self._limit_ml)
         self.limit_spin.setEnabled(self.limit_check.isChecked())
+        self._sync_limit_question()
         self._loading = loading
 
     def _limit_toggled(self, checked: bool) -> None:
         self.limit_spin.setEnabled(checked)
+        self._sync_limit_question()
         if not self._loading:
             self._report_limit()
 

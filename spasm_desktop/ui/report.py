@@ -72,6 +72,8 @@ class ReportInput:
     fluid_limit_ml: int | None = None
     #: The questions for the provider (already translated).
     questions: tuple[str, ...] = ()
+    #: What the provider may ask the person (already translated).
+    provider_asks: tuple[str, ...] = ()
     #: Free text for the appointment.
     notes: str = ""
     #: The unit the fluid limit is shown in.
@@ -532,6 +534,22 @@ def _trend_section(s: stats.Summary) -> Section:
     )
 
 
+def _water_row(s: stats.Summary) -> tuple[str, str]:
+    """Water against a clinician's limit (days over it: a ceiling, never a goal, CONTENT.md §7a),
+    or against the person's own goal on the days that had one."""
+    if s.fluid_limit_ml is not None:
+        return (
+            text.tr("Days over the current fluid limit"),
+            _fill(text.tr("on %1 days"), _of(s.over_limit_days, s.nights)),
+        )
+    if not s.goal_set_days:
+        return (text.tr("Water goal reached"), text.tr("no daily goal set"))
+    return (
+        text.tr("Water goal reached"),
+        _fill(text.tr("on %1 days with a goal"), _of(s.goal_days, s.goal_set_days)),
+    )
+
+
 def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
     nights = s.nights
     care = Table(
@@ -546,10 +564,7 @@ def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
                 ),
             ),
             (text.tr("Drinks logged"), _fill(text.tr("on %1 days"), _of(s.drink_days, nights))),
-            (
-                text.tr("Water goal reached"),
-                _fill(text.tr("on %1 days"), _of(s.goal_days, nights)),
-            ),
+            _water_row(s),
             (
                 text.tr("Breaks from sitting"),
                 _fill(
@@ -971,6 +986,13 @@ def _appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
             Section(
                 text.tr("Questions for the provider"),
                 tuple(Para(q, "bullet") for q in report.questions),
+            )
+        )
+    if report.provider_asks:
+        sections.append(
+            Section(
+                text.tr("What the provider may ask"),
+                tuple(Para(q, "bullet") for q in report.provider_asks),
             )
         )
     if report.notes.strip():
@@ -1732,13 +1754,22 @@ def write_pdf(path: Path, report: ReportInput) -> int:
 # --- from the records -----------------------------------------------------------------------------
 
 
-def questions_for_provider() -> tuple[str, ...]:
-    """The Learn page's questions to ask a provider, translated (empty if it can't be read)."""
+def _learn_questions(section_id: str) -> tuple[str, ...]:
     content, _problems = learn_store.load_learn()
-    section = content.section(core_learn.QUESTIONS_ID) if content is not None else None
+    section = content.section(section_id) if content is not None else None
     if section is None:
         return ()
     return tuple(text.data(bullet.text) for bullet in section.bullets)
+
+
+def questions_for_provider() -> tuple[str, ...]:
+    """The Learn page's questions to ask a provider, translated (empty if it can't be read)."""
+    return _learn_questions(core_learn.QUESTIONS_ID)
+
+
+def provider_may_ask() -> tuple[str, ...]:
+    """The Learn page's questions a provider may ask, translated (empty if it can't be read)."""
+    return _learn_questions(core_learn.PROVIDER_ASKS_ID)
 
 
 def build_report(
@@ -1754,7 +1785,8 @@ def build_report(
     """Read everything the report of ``period`` shows (made at ``now``) from the records.
 
     ``library`` tells which routines are bedtime routines; the water goal of days without a
-    recorded goal is today's (capped by a fluid limit); the questions are the Learn page's.
+    recorded goal is today's (none with a fluid limit, which is read as a ceiling); the
+    questions are the Learn page's.
     """
     today = now.astimezone(tz).date()
     bedtime = [r.id for r in library.by_purpose(core_routine.Purpose.BEDTIME)]
@@ -1762,9 +1794,10 @@ def build_report(
         store,
         period,
         tz,
-        settings.water.effective_goal_ml,
+        settings.water.daily_goal_ml,
         bedtime,
         margin_days=stats.AROUND_CHANGE_DAYS,
+        fluid_limit_ml=settings.water.fluid_limit_ml,
     )
     return ReportInput(
         summary=stats.summary(record, period, tz, today),
@@ -1776,6 +1809,7 @@ def build_report(
         medicines=tuple(store.medicines()),
         fluid_limit_ml=settings.water.fluid_limit_ml,
         questions=questions_for_provider(),
+        provider_asks=provider_may_ask(),
         notes=notes,
         unit=settings.unit,
     )

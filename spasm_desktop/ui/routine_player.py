@@ -7,6 +7,12 @@ while the window is visible and the routine runs. A late wake-up never shifts la
 
 Keys: Space pause/resume, ← back, → next, R repeat the exercise, Esc stop. Every control also has
 a large button. The bedtime look is dim (dark, low contrast) for a bedroom at night.
+
+With ``intro`` the window opens on a "before you start" screen (CONTENT.md §6.2 exercise safety,
+§7a): stop on sharp pain or dizziness; recent surgery, a joint replacement or a new injury:
+check with your clinician; with ``pregnant``, check with your midwife or doctor. Nothing runs
+until the person starts (Enter or Space); Esc closes. The caller decides when (on the first run
+ever, and every time for a pregnant person: :func:`spasm_desktop.core.routine.needs_intro`).
 """
 
 from __future__ import annotations
@@ -185,12 +191,15 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             stopped after it started (once).
         switch_requested(str): the person asked for another routine (the seated variant).
         phase_changed(int): a new phase began (its index), by time or by the controls.
+        relief_requested(): the relief panel's key was pressed.
+        intro_seen(): the person read the first screen and went on (Start or Do it seated).
     """
 
     session_ended = QtCore.Signal(object)
     switch_requested = QtCore.Signal(str)
     phase_changed = QtCore.Signal(int)
     relief_requested = QtCore.Signal()
+    intro_seen = QtCore.Signal()
 
     def __init__(
         self,
@@ -204,10 +213,19 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         monotonic: Callable[[], float] = time.monotonic,
         wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         parent: QtWidgets.QWidget | None = None,
+        *,
+        intro: bool = False,
+        pregnant: bool = False,
     ) -> None:
+        """``intro`` opens on the "before you start" screen; ``pregnant`` adds its line."""
         super().__init__(parent)
         self.routine = routine
         self.player = rt.RoutinePlayer(rt.timeline(routine, exercises, hold_pref_s))
+        self._exercises = exercises
+        self._standing = rt.has_standing_step(routine, exercises)
+        self._pregnant = pregnant
+        #: Whether the routine may start: no first screen, or the person went past it.
+        self.intro_done = not intro
         self._cues = cues
         self._sound = sound
         self._voice = voice
@@ -238,7 +256,13 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QtWidgets.QVBoxLayout(self)
+        self._pages = QtWidgets.QStackedLayout(self)
+        self.intro_page = self._build_intro()
+        self.routine_page = QtWidgets.QWidget()
+        self._pages.addWidget(self.intro_page)
+        self._pages.addWidget(self.routine_page)
+        self._pages.setCurrentWidget(self.routine_page if self.intro_done else self.intro_page)
+        outer = QtWidgets.QVBoxLayout(self.routine_page)
         top = QtWidgets.QHBoxLayout()
         self.title_label = QtWidgets.QLabel(text.data(self.routine.name))
         self.title_label.setAccessibleName(self.tr("Routine"))
@@ -249,7 +273,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.seated_button = QtWidgets.QPushButton(self.tr("Do it &seated"))
         self.seated_button.setAccessibleName(self.tr("Switch to the seated version"))
         self.seated_button.setToolTip(
-            self.tr("The same stretches sitting on the bed or the floor, if standing is hard.")
+            self.tr("The seated version of this routine, if standing is hard.")
         )
         self.seated_button.setVisible(self.routine.seated_variant is not None)
         self.seated_button.clicked.connect(self._to_seated)
@@ -333,6 +357,101 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.end_panel.setVisible(False)
         outer.addWidget(self.end_panel)
 
+    def _build_intro(self) -> QtWidgets.QWidget:
+        """The "before you start" screen: what to check first, then Start."""
+        page = QtWidgets.QWidget()
+        page.setObjectName("intro")
+        page.setAccessibleName(self.tr("Before you start"))
+        column = QtWidgets.QVBoxLayout(page)
+        title = QtWidgets.QLabel(text.data(self.routine.name))
+        title.setObjectName("intro_title")
+        title.setAccessibleName(self.tr("Routine"))
+        title.setWordWrap(True)
+        big = title.font()
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        title.setFont(big)
+        length = QtWidgets.QLabel(
+            self.tr("Takes %1.").replace("%1", text.routine_length(round(self.player.total())))
+        )
+        length.setObjectName("intro_length")
+        length.setAccessibleName(self.tr("How long the routine takes"))
+        heading = QtWidgets.QLabel(self.tr("Before you start"))
+        heading_font = heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        column.addWidget(title)
+        column.addWidget(length)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(heading)
+        lines = [("safety", text.stretch_safety()), ("surgery", text.stretch_check_first())]
+        if self._pregnant:
+            lines.append(("pregnancy", text.stretch_pregnancy()))
+        if self._standing:
+            lines.append(("balance", text.stretch_balance()))
+        self.intro_lines: dict[str, QtWidgets.QLabel] = {}
+        larger = self.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        for key, line in lines:
+            label = QtWidgets.QLabel(f"• {line}")
+            label.setObjectName(f"intro_{key}")
+            label.setAccessibleName(line)
+            label.setWordWrap(True)
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            label.setFont(larger)
+            if key == "pregnancy":
+                bold = label.font()
+                bold.setBold(True)
+                label.setFont(bold)
+            column.addWidget(label)
+            column.addSpacing(self.fontMetrics().height() // 3)
+            self.intro_lines[key] = label
+        column.addStretch(1)
+        keys = QtWidgets.QLabel(self.tr("Enter or Space starts. Esc closes."))
+        keys.setObjectName("intro_keys")
+        column.addWidget(keys)
+        row = QtWidgets.QHBoxLayout()
+        self.start_button = QtWidgets.QPushButton(self.tr("▶ &Start"))
+        self.start_button.setObjectName("intro_start")
+        self.start_button.setAccessibleName(self.tr("Start the routine (Enter)"))
+        self.start_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.intro_seated_button = QtWidgets.QPushButton(self.tr("Do it s&eated instead"))
+        self.intro_seated_button.setObjectName("intro_seated")
+        self.intro_seated_button.setAccessibleName(self.tr("Switch to the seated version"))
+        self.intro_seated_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.intro_seated_button.setVisible(self.routine.seated_variant is not None)
+        self.intro_seated_button.clicked.connect(self._to_seated)
+        self.intro_close_button = QtWidgets.QPushButton(self.tr("Close"))
+        self.intro_close_button.setObjectName("intro_close")
+        self.intro_close_button.setAccessibleName(self.tr("Close (Escape)"))
+        self.intro_close_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.intro_close_button.clicked.connect(self.close)
+        row.addWidget(self.start_button, 2)
+        row.addWidget(self.intro_seated_button, 1)
+        row.addWidget(self.intro_close_button, 1)
+        column.addLayout(row)
+        return page
+
+    @property
+    def showing_intro(self) -> bool:
+        """Whether the "before you start" screen is on."""
+        return not self.intro_done
+
+    def start(self) -> None:
+        """Leave the first screen and start the routine (Start, Enter or Space)."""
+        if self.intro_done:
+            return
+        self.intro_done = True
+        self._pages.setCurrentWidget(self.routine_page)
+        self.intro_seen.emit()
+        if self.isVisible() and not self.player.started:
+            self._started_at = self._wall()
+            self._handle(self.player.start(self._monotonic()))
+        self._arm()
+
     def _button(self, label: str, accessible: str) -> QtWidgets.QPushButton:
         button = QtWidgets.QPushButton(label)
         button.setAccessibleName(accessible)
@@ -349,6 +468,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             (QtCore.Qt.Key.Key_Right, lambda: self._control(self.player.next)),
             (QtCore.Qt.Key.Key_R, lambda: self._control(self.player.repeat)),
             (QtCore.Qt.Key.Key_Escape, self.stop),
+            (QtCore.Qt.Key.Key_Return, self.start),
+            (QtCore.Qt.Key.Key_Enter, self.start),
         ]
         for key, slot in keys:
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
@@ -360,7 +481,9 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
-        if not self.player.started:
+        if self.showing_intro:
+            self.start_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        elif not self.player.started:
             self._started_at = self._wall()
             self._handle(self.player.start(self._monotonic()))
         self._arm()
@@ -374,7 +497,10 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.close()
 
     def toggle_pause(self) -> None:
-        """Pause or resume (Space)."""
+        """Pause or resume (Space); on the first screen, start."""
+        if self.showing_intro:
+            self.start()
+            return
         if self.player.over:
             return
         now = self._monotonic()
@@ -491,6 +617,9 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 
     def _to_seated(self) -> None:
         if self.routine.seated_variant:
+            if self.showing_intro:
+                self.intro_done = True  # read, and the person chose: the seated one starts
+                self.intro_seen.emit()
             if self.player.index == 0:
                 self._reported = True  # nothing done yet: not a session of this routine
             self.switch_requested.emit(self.routine.seated_variant)
@@ -532,10 +661,16 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             details.append(text.repetition(phase.rep, phase.reps))
         self.detail_label.setText(" · ".join(details))
         self.instruction_label.setText(self._instruction(phase))
+        cautions = [text.data(c) for c in exercise.cautions]
+        alternative = self._exercises.get(exercise.seated_alternative)
+        if alternative is not None:
+            cautions.append(
+                self.tr("Standing is hard? Do this instead: %1.").replace(
+                    "%1", text.data(alternative.name)
+                )
+            )
         self.caution_label.setText(
-            "\n".join(text.data(c) for c in exercise.cautions)
-            if phase.kind in (PhaseKind.PREPARE, PhaseKind.SWITCH)
-            else ""
+            "\n".join(cautions) if phase.kind in (PhaseKind.PREPARE, PhaseKind.SWITCH) else ""
         )
         self.caution_label.setVisible(bool(self.caution_label.text()))
         self.pause_button.setText(

@@ -29,6 +29,7 @@ from spasm_desktop.core.settings import (
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
+    PersonSettings,
     Problem,
     ProblemCode,
     RoutineSettings,
@@ -108,12 +109,14 @@ class SettingsDialog(QtWidgets.QDialog):
         self._loading = True
         self._bad_days: dict[int, list[str]] = {}
         water = settings.water
-        limit_start = water.fluid_limit_ml if water.fluid_limit_ml is not None else water.goal_ml
         low, high = INT_BOUNDS["water.fluid_limit_ml"]
+        # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
+        limit_start = water.fluid_limit_ml if water.fluid_limit_ml is not None else 1500
+        goal_start = water.goal_ml if water.goal_ml is not None else volumes.NHS_GLASS_ML * 8
         #: The volumes in ml; only the person's edits change them, not unit switches.
         self._ml: dict[str, int] = {
             "glass": water.glass_ml,
-            "goal": water.goal_ml,
+            "goal": goal_start,
             "limit": min(max(limit_start, low), high),
         }
 
@@ -131,7 +134,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._tabs.addTab(self._build_busy_tab(settings.busy), self.tr("Do n&ot disturb"))
         # Every other letter of "Routines" is taken by a tab, a control on the Reminders tab or
         # Save, so Units gives up its U.
-        self._tabs.addTab(self._build_routines_tab(settings.routines), self.tr("Ro&utines"))
+        self._tabs.addTab(
+            self._build_routines_tab(settings.routines, settings.person), self.tr("Ro&utines")
+        )
 
         self._problems_label = QtWidgets.QLabel(self)
         self._problems_label.setObjectName("problems")
@@ -280,12 +285,21 @@ class SettingsDialog(QtWidgets.QDialog):
         self._row(form, self.tr("Remind &every"), self._water_interval)
 
         self._volume: dict[str, QtWidgets.QDoubleSpinBox] = {}
-        for key, text, accessible in (
-            ("glass", self.tr("&Glass size"), self.tr("Glass size")),
-            ("goal", self.tr("Dai&ly goal"), self.tr("Daily water goal")),
-        ):
-            spin = self._volume_spin(key, accessible)
-            self._row(form, text, spin)
+        self._row(form, self.tr("&Glass size"), self._volume_spin("glass", self.tr("Glass size")))
+        # No goal is forced on anyone (CONTENT.md §3.2, §7a): it is set only when ticked.
+        self._goal_check = QtWidgets.QCheckBox(self.tr("Dai&ly goal"))
+        self._goal_check.setObjectName("goal_set")
+        self._goal_check.setAccessibleName(self.tr("Set a daily water goal"))
+        self._goal_check.setChecked(water.goal_ml is not None)
+        goal = self._volume_spin("goal", self.tr("Daily water goal"))
+        # The suggestions (NHS, US National Academies) are a compact menu: the dialog must fit.
+        self._suggestions = volumes.GoalSuggestions(compact=True)
+        self._suggestions.picked.connect(self._pick_goal)
+        goal_row = QtWidgets.QHBoxLayout()
+        goal_row.addWidget(goal)
+        goal_row.addWidget(self._suggestions)
+        form.addRow(self._goal_check, goal_row)
+        self._goal_check.toggled.connect(self._revalidate)
 
         self._water_taper = self._spin(
             "water.taper_min",
@@ -309,14 +323,16 @@ class SettingsDialog(QtWidgets.QDialog):
         limit_column.addLayout(limit_form)
 
         limit = self._volume_spin("limit", self.tr("Fluid limit per day"))
-        limit.setEnabled(water.fluid_limit_ml is not None)
         self._row(limit_form, self.tr("Fluid li&mit per day"), limit)
-        self._limit_check.toggled.connect(limit.setEnabled)
         self._limit_check.toggled.connect(self._revalidate)
 
         self._effective_goal_label = QtWidgets.QLabel()
-        self._effective_goal_label.setObjectName("effective_goal")
+        self._effective_goal_label.setObjectName("log_only_note")
+        self._effective_goal_label.setAccessibleName(self.tr("Water is log only"))
         self._effective_goal_label.setWordWrap(True)
+        bold = self._effective_goal_label.font()
+        bold.setBold(True)
+        self._effective_goal_label.setFont(bold)
         limit_column.addWidget(self._effective_goal_label)
 
         self._caution_label = QtWidgets.QLabel()
@@ -509,7 +525,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._unit_combo = QtWidgets.QComboBox()
         self._unit_combo.setObjectName("unit")
         self._unit_combo.setAccessibleName(self.tr("Volume unit"))
-        self._unit_combo.addItem(self.tr("Millilitres (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("Milliliters (ml)"), units.VolumeUnit.ML.value)
         self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
         self._unit_combo.setCurrentIndex(self._unit_combo.findData(settings.unit.value))
         self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
@@ -607,9 +623,12 @@ class SettingsDialog(QtWidgets.QDialog):
         column.addWidget(self._busy_tray_note)
         return page
 
-    def _build_routines_tab(self, routines: RoutineSettings) -> QtWidgets.QWidget:
+    def _build_routines_tab(
+        self, routines: RoutineSettings, person: PersonSettings
+    ) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
         form = self._form(page)
+        form.addRow(self._build_person_group(person))
 
         self._hold_combo = QtWidgets.QComboBox()
         self._hold_combo.setObjectName("routines_hold")
@@ -627,8 +646,9 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self._hold_hint = QtWidgets.QLabel(
             self.tr(
-                "Longer holds suit some people better, for example older adults. The bedtime "
-                "routine holds each stretch for 10 seconds because the study it comes from did."
+                "Longer holds suit some people better, for example older adults. They apply to "
+                "every routine except the bedtime calves and hamstrings, standing or seated. "
+                "Those keep each hold at 10 seconds, as in the study they come from."
             )
         )
         self._hold_hint.setObjectName("routines_hold_hint")
@@ -685,6 +705,49 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(self._cues_label)
         return page
 
+    def _build_person_group(self, person: PersonSettings) -> QtWidgets.QGroupBox:
+        """ "About you": what the person told the app that changes its safety advice (§7a)."""
+        group = QtWidgets.QGroupBox(self.tr("About you"))
+        group.setObjectName("person")
+        group.setAccessibleName(self.tr("About you"))
+        column = QtWidgets.QVBoxLayout(group)
+        self._person_checks: dict[str, QtWidgets.QCheckBox] = {}
+        for key, label, accessible, effect, value in (
+            (
+                "pregnant",
+                self.tr("I am pre&gnant"),
+                self.tr("I am pregnant"),
+                self.tr(
+                    "The stretch player and the cramp relief panel show what to check first "
+                    "in pregnancy."
+                ),
+                person.pregnant,
+            ),
+            (
+                "balance",
+                self.tr("I have ba&lance problems or am unsteady on my feet"),
+                self.tr("I have balance problems or am unsteady on my feet"),
+                self.tr("Stretch and bedtime reminders open the seated versions of the routines."),
+                person.balance,
+            ),
+        ):
+            box = QtWidgets.QCheckBox(label)
+            box.setObjectName(f"person_{key}")
+            box.setAccessibleName(accessible)
+            box.setAccessibleDescription(effect)
+            box.setChecked(value)
+            box.toggled.connect(self._revalidate)
+            note = QtWidgets.QLabel(effect)
+            note.setObjectName(f"person_{key}_note")
+            note.setAccessibleName(self.tr("What this changes"))
+            note.setWordWrap(True)
+            indent = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth)
+            note.setContentsMargins(indent + 6, 0, 0, 0)
+            column.addWidget(box)
+            column.addWidget(note)
+            self._person_checks[key] = box
+        return group
+
     def _routine_combo(
         self, name: str, accessible: str, saved: str, purposes: set[Purpose]
     ) -> QtWidgets.QComboBox:
@@ -740,6 +803,17 @@ class SettingsDialog(QtWidgets.QDialog):
         self._ml[key] = units.from_unit(value, self._unit)
         self._revalidate()
 
+    def _pick_goal(self, ml: int) -> None:
+        """A suggested goal was pressed: it becomes the daily goal (still editable)."""
+        self._ml["goal"] = ml
+        loading, self._loading = self._loading, True
+        try:
+            volumes.show_in_unit(self._volume["goal"], "goal", self._unit, ml)
+            self._goal_check.setChecked(True)
+        finally:
+            self._loading = loading
+        self._revalidate()
+
     # --- the candidate settings and their problems -------------------------------------------
 
     def _candidate(self) -> tuple[Settings, list[str]]:
@@ -762,7 +836,7 @@ class SettingsDialog(QtWidgets.QDialog):
                 enabled=self._water_group.isChecked(),
                 interval_min=self._water_interval.value(),
                 glass_ml=self._ml["glass"],
-                goal_ml=self._ml["goal"],
+                goal_ml=self._ml["goal"] if self._goal_check.isChecked() else None,
                 taper_min=self._water_taper.value(),
                 fluid_limit_ml=self._ml["limit"] if self._limit_check.isChecked() else None,
             ),
@@ -798,6 +872,10 @@ class SettingsDialog(QtWidgets.QDialog):
                 desk=self._desk_routine.currentData(),
                 sound=self._routine_sound_check.isChecked(),
                 voice=self._routine_voice_check.isChecked(),
+            ),
+            person=PersonSettings(
+                pregnant=self._person_checks["pregnant"].isChecked(),
+                balance=self._person_checks["balance"].isChecked(),
             ),
             unit=self._unit,
             start_at_login=self._login_check.isChecked(),
@@ -843,11 +921,18 @@ class SettingsDialog(QtWidgets.QDialog):
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def _update_water_texts(self, water: WaterSettings) -> None:
-        if water.fluid_limit_ml is not None and water.fluid_limit_ml < water.goal_ml:
+        # A fluid limit is a ceiling, never a target (CONTENT.md §7a): with one there are no
+        # drink reminders and no goal, so their controls rest; the glass size still logs drinks.
+        limited = water.log_only
+        self._volume["limit"].setEnabled(limited)
+        for widget in (self._water_interval, self._water_taper, self._goal_check):
+            widget.setEnabled(not limited)
+        self._volume["goal"].setEnabled(not limited and water.goal_ml is not None)
+        self._suggestions.setEnabled(not limited)
+        self._suggestions.set_unit(self._unit)
+        if limited:
             self._effective_goal_label.setText(
-                self.tr("Your fluid limit comes first: the daily goal is capped at %1.").replace(
-                    "%1", self._format_volume(water.effective_goal_ml)
-                )
+                self.tr("No drink reminders and no goal: log drinks to see them against the limit.")
             )
             self._effective_goal_label.show()
         else:
@@ -856,9 +941,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._caution_label.setText(
             self.tr(
                 "How much fluid you need varies. If a clinician has told you to limit fluids, "
-                "for example because of a heart, kidney or liver condition or a medicine, follow "
-                "their advice and tick the box above. Drinking too much water can be harmful: "
-                "these reminders never ask for more than %1 in an hour."
+                "for example because of a heart, kidney or liver condition or a medicine, tick "
+                "the box above: the limit is a ceiling, not a goal. Drinking too much water can "
+                "be harmful: these reminders never ask for more than %1 in an hour."
             ).replace("%1", self._format_volume(MAX_PROMPTED_ML_PER_HOUR))
         )
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6 import QtCore
 
+from spasm_desktop.core import routine as rt
 from spasm_desktop.core import units
 from spasm_desktop.core.relief import RedFlag, RedFlags, Tier
 from spasm_desktop.core.reminders import Outcome, ReminderKind
@@ -98,31 +99,38 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
     if kind is ReminderKind.WATER:
         glass = volume(settings.water.glass_ml, unit)
         total = volume(water_today_ml, unit)
-        goal = volume(settings.water.effective_goal_ml, unit)
         if settings.water.fluid_limit_ml is not None:
+            # No water reminder comes with a fluid limit (CONTENT.md §7a); should one be shown
+            # anyway, it only counts, and never asks to drink.
             limit = volume(settings.water.fluid_limit_ml, unit)
             return (
-                tr(
-                    "You have logged %1 of your %2 limit today. Stay within the limit your "
-                    "clinician set."
-                )
+                tr("So far today you have logged %1. Your clinician's limit is %2 a day.")
                 .replace("%1", total)
                 .replace("%2", limit)
+            )
+        goal = settings.water.daily_goal_ml
+        if goal is None:
+            return (
+                tr("A glass of %1 now. So far today: %2.").replace("%1", glass).replace("%2", total)
             )
         return (
             tr("A glass of %1 now. So far today: %2 of %3.")
             .replace("%1", glass)
             .replace("%2", total)
-            .replace("%3", goal)
+            .replace("%3", volume(goal, unit))
         )
     if kind is ReminderKind.STRETCH:
         return tr("Two minutes of gentle desk stretches for your legs and neck.")
     if kind is ReminderKind.MOVE:
-        return tr(
+        # CONTENT.md §4.3: walk 2–5 minutes, with the option of ankle circles instead; §7a: a
+        # seated alternative for people who can't stand safely.
+        sitting = tr(
             "You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.",
             None,
             settings.move.interval_min,
         )
+        seated = tr("Standing is hard? Circle your ankles in your chair instead.")
+        return f"{sitting} {seated}"
     return tr(
         "Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night "
         "cramps for some people."
@@ -135,61 +143,139 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
     )
 
 
-def stretch_steps() -> list[str]:
-    """The desk stretch, as steps (until the stretch player arrives)."""
-    return [
-        tr("Ankle pumps: sitting, point your toes down, then pull them up toward you. 10 times."),
-        tr("Calf raises: stand holding the desk, rise slowly onto your toes and lower. 10 times."),
-        tr(
-            "Seated hamstring: sit near the front of the chair, one leg straight with the heel on "
-            "the floor, and lean forward from the hips with a long back. Hold about 10 seconds, "
-            "then the other leg."
-        ),
-        tr(
-            "Standing thigh: hold the chair back, bring one heel toward your buttock, knees "
-            "together. Hold about 10 seconds, then the other leg."
-        ),
-        tr(
-            "Neck: sit tall, shoulders relaxed, tilt one ear toward the shoulder until you feel a "
-            "mild pull. Hold about 15 seconds each side."
-        ),
-    ]
+def _timing(exercise: rt.Exercise, step: rt.RoutineStep, hold_pref_s: int) -> str:
+    """How long a step lasts, in words: "Hold 10 seconds, relax 10 seconds, 3 times. Each leg."."""
+    hold, relax, reps, sides = rt.effective_timing(exercise, step, hold_pref_s)
+    locale = QtCore.QLocale()
+    if exercise.style is rt.Style.MOVEMENT:
+        timing = tr("For %1 seconds.").replace("%1", locale.toString(hold))
+    elif reps > 1 and relax:
+        timing = (
+            tr("Hold %1 seconds, relax %2 seconds, %3 times.")
+            .replace("%1", locale.toString(hold))
+            .replace("%2", locale.toString(relax))
+            .replace("%3", locale.toString(reps))
+        )
+    elif reps > 1:
+        timing = (
+            tr("Hold %1 seconds, %2 times.")
+            .replace("%1", locale.toString(hold))
+            .replace("%2", locale.toString(reps))
+        )
+    else:
+        timing = tr("Hold %1 seconds.").replace("%1", locale.toString(hold))
+    each = {
+        rt.Limb.LEG: tr("Each leg."),
+        rt.Limb.FOOT: tr("Each foot."),
+        rt.Limb.HAND: tr("Each hand."),
+        rt.Limb.SIDE: tr("Each side."),
+    }
+    if sides is rt.Sides.BOTH:
+        return f"{timing} {each[exercise.limb]}"
+    if sides in (rt.Sides.LEFT, rt.Sides.RIGHT):
+        side = rt.Side.LEFT if sides is rt.Sides.LEFT else rt.Side.RIGHT
+        return f"{timing} {side_name(exercise.limb, side)}."
+    return timing
 
 
-def bedtime_steps() -> list[str]:
-    """The pre-sleep routine and sleep tips, as steps (until the stretch player arrives)."""
-    return [
-        tr(
-            "Wall calf stretch: hands on the wall, one leg back with the knee straight and the "
-            "heel down, lean toward the wall. Hold 10 seconds, relax 10 seconds, 3 times, each leg."
-        ),
-        tr(
-            "Hamstring stretch: heel on a low step, knee straight, hinge forward at the hips with "
-            "a long back. Hold 10 seconds, relax 10 seconds, 3 times, each leg."
-        ),
-        tr(
-            "A firm, moderate stretch: never sharp pain, and keep breathing. Can't stand safely? "
-            "Sit on the bed and loop a towel around the ball of the foot instead."
-        ),
-        tr(
-            "In bed: keep sheets and blankets loose at the foot of the bed. On your back, prop "
-            "your feet with pillows so the toes point up. On your front, let your feet hang over "
-            "the end of the bed."
-        ),
-    ]
+def routine_steps(
+    routine: rt.Routine, exercises: Mapping[str, rt.Exercise], hold_pref_s: int = 0
+) -> list[str]:
+    """A routine as written steps, made from its file (the same words and times as the player).
+
+    One line per exercise: its name, what to do, and for how long.
+    """
+    pref = 0 if routine.fixed_holds else hold_pref_s
+    lines: list[str] = []
+    for step in routine.steps:
+        exercise = exercises[step.exercise]
+        timing = _timing(exercise, step, pref)
+        lines.append(f"{data(exercise.name)}: {data(exercise.hold_cue)} {timing}")
+    return lines
+
+
+def _reminder_steps(purpose: rt.Purpose, settings: Settings | None) -> list[str]:
+    """The steps of the routine a stretch or bedtime reminder opens (see :func:`stretch_steps`)."""
+    from spasm_desktop.storage import routines as store
+
+    library = store.load_library(None)  # the built-in routines: a fallback, without the player
+    settings = settings or Settings()
+    chosen = settings.routines.bedtime if purpose is rt.Purpose.BEDTIME else settings.routines.desk
+    if chosen not in library.routines:
+        chosen = "bedtime-core" if purpose is rt.Purpose.BEDTIME else "desk-break"
+    routine = library.routines[rt.for_person(chosen, library.routines, settings.person.balance)]
+    lines = routine_steps(routine, library.exercises, settings.routines.hold_s)
+    if rt.has_standing_step(routine, library.exercises):
+        lines.append(stretch_balance())
+    if routine.sleep_tips:
+        lines.append(" ".join(sleep_tips()))
+    return lines
+
+
+def stretch_steps(settings: Settings | None = None) -> list[str]:
+    """The stretch reminder's routine as written steps, made from its file.
+
+    Used where the stretch player is not available; the routine is the one the reminder would
+    open (the seated version with balance problems), read from the built-in files.
+    """
+    return _reminder_steps(rt.Purpose.DESK, settings)
+
+
+def bedtime_steps(settings: Settings | None = None) -> list[str]:
+    """The bedtime reminder's routine and the sleep tips as written steps (as above)."""
+    return _reminder_steps(rt.Purpose.BEDTIME, settings)
 
 
 def stretch_safety() -> str:
-    """The safety line shown with every stretch."""
+    """The safety line shown with every stretch (CONTENT.md §6.2 exercise safety)."""
     return tr("Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.")
 
 
+def stretch_check_first() -> str:
+    """Who should ask first (CONTENT.md §1.3 safety copy, §6.2, §7a)."""
+    return tr(
+        "Recent surgery, a joint replacement or a new injury? Check with your clinician before "
+        "stretching."
+    )
+
+
+def stretch_pregnancy() -> str:
+    """The pregnancy line of the stretch player (CONTENT.md §7a; S4 excluded pregnancy)."""
+    return tr(
+        "Pregnant? Check with your midwife or doctor before starting new stretches. The research "
+        "on stretching for night cramps did not include pregnant people."
+    )
+
+
+def stretch_balance() -> str:
+    """What to hold on to when standing (CONTENT.md §7a, S64)."""
+    return tr(
+        "Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a "
+        "heavy table, never a chair on wheels. Or do the stretches seated."
+    )
+
+
+def routine_length(seconds: int) -> str:
+    """A routine's length, "3 min 40 s": always computed from its file, never written by hand."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    locale = QtCore.QLocale()
+    if not minutes:
+        return tr("%1 s").replace("%1", locale.toString(rest))
+    if not rest:
+        return tr("%1 min").replace("%1", locale.toString(minutes))
+    return (
+        tr("%1 min %2 s")
+        .replace("%1", locale.toString(minutes))
+        .replace("%2", locale.toString(rest))
+    )
+
+
 def fluid_caution() -> str:
-    """The hydration caution (settings, pop-ups with a fluid limit)."""
+    """The hydration caution (settings, the welcome, the profile) [S18, S22, S23, S24]."""
     return tr(
         "Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney "
-        "or liver conditions), follow their advice and set your limit here. Drinking too much "
-        "water can be harmful."
+        "or liver conditions, or with water pills), follow their advice and enter your limit. "
+        "The limit is a ceiling, not a goal. Drinking too much water can be harmful."
     )
 
 

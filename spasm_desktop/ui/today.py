@@ -1,4 +1,9 @@
-"""The Today window: water against the goal, today's reminders and what comes next."""
+"""The Today window: today's water, today's reminders and what comes next.
+
+Water is shown against the person's own goal (with a progress bar), alone when they set none,
+or against a clinician-set fluid limit: then it is log-only, with no bar filling toward the
+limit and a calm note as the total nears it (CONTENT.md §7a).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui import assets, text
+from spasm_desktop.ui import assets, text, volumes
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -29,7 +34,7 @@ class TodayData:
     dues: dict[ReminderKind, dt.datetime]
     paused_until: dt.datetime | None
     notice: str = ""
-    #: Today's water goal, when it is not the settings' (a hot or workout day).
+    #: Today's water goal when it is not the settings' (a hot or workout day; None: theirs).
     goal_ml: int | None = None
     #: Where the person is (None: activity is not detected), the current spell and today's total.
     presence: Presence | None = None
@@ -86,12 +91,26 @@ class TodayWindow(QtWidgets.QWidget):
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
 
-        water_box = QtWidgets.QGroupBox(self.tr("Water"))
-        water = QtWidgets.QVBoxLayout(water_box)
+        self.water_box = QtWidgets.QGroupBox(self.tr("Water"))
+        water = QtWidgets.QVBoxLayout(self.water_box)
         self.water_label = QtWidgets.QLabel()
+        self.water_label.setAccessibleName(self.tr("Water today"))
+        self.water_label.setWordWrap(True)
         self.water_bar = QtWidgets.QProgressBar()
-        self.water_bar.setAccessibleName(self.tr("Water today against the goal"))
+        self.water_bar.setAccessibleName(self.tr("Water today against your goal"))
         self.water_bar.setTextVisible(True)
+        # A clinician's fluid limit: a calm note near and at the limit, and what log-only means.
+        self.limit_note = QtWidgets.QLabel()
+        self.limit_note.setObjectName("limit_note")
+        self.limit_note.setAccessibleName(self.tr("About your fluid limit today"))
+        self.limit_note.setWordWrap(True)
+        bold = self.limit_note.font()
+        bold.setBold(True)
+        self.limit_note.setFont(bold)
+        self.log_only_note = QtWidgets.QLabel(volumes.log_only_note())
+        self.log_only_note.setObjectName("log_only_note")
+        self.log_only_note.setAccessibleName(self.tr("Water is log only"))
+        self.log_only_note.setWordWrap(True)
         buttons = QtWidgets.QHBoxLayout()
         self.glass_button = QtWidgets.QPushButton()
         self.glass_button.clicked.connect(lambda: self.drink_requested.emit(self._glass_ml))
@@ -105,8 +124,10 @@ class TodayWindow(QtWidgets.QWidget):
             buttons.addWidget(button)
         water.addWidget(self.water_label)
         water.addWidget(self.water_bar)
+        water.addWidget(self.limit_note)
+        water.addWidget(self.log_only_note)
         water.addLayout(buttons)
-        layout.addWidget(water_box)
+        layout.addWidget(self.water_box)
 
         sitting_box = QtWidgets.QGroupBox(self.tr("Sitting"))
         sitting = QtWidgets.QVBoxLayout(sitting_box)
@@ -201,20 +222,31 @@ class TodayWindow(QtWidgets.QWidget):
     def update_data(self, data: TodayData) -> None:
         """Show ``data``."""
         unit = data.settings.unit
-        goal = data.goal_ml if data.goal_ml is not None else data.settings.water.effective_goal_ml
-        self._glass_ml = data.settings.water.glass_ml
+        water = data.settings.water
+        # With a fluid limit there is no goal at all, whatever the app passed (CONTENT.md §7a).
+        goal = water.daily_goal_ml if data.goal_ml is None or water.log_only else data.goal_ml
+        self._glass_ml = water.glass_ml
         glass = text.volume(self._glass_ml, unit)
-        self.glass_button.setText(self.tr("Log a &glass (%1)").replace("%1", glass))
-        self.glass_button.setAccessibleName(self.tr("Log a glass of %1").replace("%1", glass))
-        self.water_label.setText(
-            self.tr("%1 of %2 today")
-            .replace("%1", text.volume(data.water_today_ml, unit))
-            .replace("%2", text.volume(goal, unit))
-        )
-        self.water_bar.setRange(0, max(goal, 1))
-        self.water_bar.setValue(min(data.water_today_ml, goal))
-        percent = QtCore.QLocale().toString(round(100 * data.water_today_ml / max(goal, 1)))
-        self.water_bar.setFormat(self.tr("%1 %").replace("%1", percent))
+        if water.log_only:
+            self.water_box.setTitle(self.tr("Water (log only)"))
+            self.glass_button.setText(self.tr("Log a &drink (%1)").replace("%1", glass))
+            self.glass_button.setAccessibleName(self.tr("Log a drink of %1").replace("%1", glass))
+        else:
+            self.water_box.setTitle(self.tr("Water"))
+            self.glass_button.setText(self.tr("Log a &glass (%1)").replace("%1", glass))
+            self.glass_button.setAccessibleName(self.tr("Log a glass of %1").replace("%1", glass))
+        self.water_label.setText(volumes.total_line(data.water_today_ml, water, goal, unit))
+        # A bar fills toward the person's own goal only: never toward a limit, nor without a goal.
+        self.water_bar.setVisible(goal is not None)
+        if goal is not None:
+            self.water_bar.setRange(0, max(goal, 1))
+            self.water_bar.setValue(min(data.water_today_ml, goal))
+            percent = QtCore.QLocale().toString(round(100 * data.water_today_ml / max(goal, 1)))
+            self.water_bar.setFormat(self.tr("%1 %").replace("%1", percent))
+        note = volumes.limit_note(data.settings, data.water_today_ml)
+        self.limit_note.setText(note)
+        self.limit_note.setVisible(bool(note))
+        self.log_only_note.setVisible(water.log_only)
         self.undo_button.setEnabled(data.water_today_ml > 0)
         counts = Counter((r.kind, r.outcome) for r in data.records)
         for row, kind in enumerate(ReminderKind):
@@ -226,6 +258,8 @@ class TodayWindow(QtWidgets.QWidget):
                 self.table.setItem(row, column, item)
             due = data.dues.get(kind)
             when = text.time_of_day(due, data.tz) if due else self.tr("off")
+            if kind is ReminderKind.WATER and water.log_only:
+                when = self.tr("log only (fluid limit)")
             self.table.setItem(row, len(SHOWN_OUTCOMES), QtWidgets.QTableWidgetItem(when))
         self._show_sitting(data)
         paused = data.paused_until is not None

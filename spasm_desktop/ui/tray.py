@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
-from spasm_desktop.ui import assets, text
+from spasm_desktop.ui import assets, text, volumes
 
 DRINK_SIZES_ML = (150, 330, 500)
 PAUSE_CHOICES_MIN = (30, 60, 120)
@@ -40,7 +40,8 @@ class TrayState:
     held_back: int = 0
     #: The routines offered under "Stretch now", as (id, translated name).
     routines: tuple[tuple[str, str], ...] = ()
-    #: Today's water goal (None: the settings' goal), and whether today is a hot or workout day.
+    #: Today's water goal (None: the settings' goal, if any), and whether today is a hot or
+    #: workout day. A fluid limit makes water log-only: no goal, no hot day.
     water_goal_ml: int | None = None
     hot_day: bool = False
 
@@ -149,7 +150,7 @@ class TrayMenu(QtCore.QObject):
             )
         lines.extend(self._busy_lines(state))
         lines.extend(self._next_lines(state))
-        lines.append(self._water_line(state))
+        lines.extend(self._water_lines(state))
         lines.append(self._sitting_line(state))
         if state.warning:
             lines.append(state.warning)
@@ -190,18 +191,36 @@ class TrayMenu(QtCore.QObject):
         return text.presence(state.presence, state.sitting)
 
     @staticmethod
-    def _goal(state: TrayState) -> int:
-        if state.water_goal_ml is not None:
-            return state.water_goal_ml
-        return state.settings.water.effective_goal_ml
+    def _goal(state: TrayState) -> int | None:
+        water = state.settings.water
+        if state.water_goal_ml is None or water.log_only:
+            return water.daily_goal_ml
+        return state.water_goal_ml
 
     def _water_line(self, state: TrayState) -> str:
+        """Today's water: against a fluid limit (log only), against a goal, or alone."""
         unit = state.settings.unit
+        total = text.volume(state.water_today_ml, unit)
+        limit = state.settings.water.fluid_limit_ml
+        if limit is not None:
+            return (
+                self.tr("Water today: %1 (your limit: %2)")
+                .replace("%1", total)
+                .replace("%2", text.volume(limit, unit))
+            )
+        goal = self._goal(state)
+        if goal is None:
+            return self.tr("Water today: %1").replace("%1", total)
         return (
             self.tr("Water today: %1 of %2")
-            .replace("%1", text.volume(state.water_today_ml, unit))
-            .replace("%2", text.volume(self._goal(state), unit))
+            .replace("%1", total)
+            .replace("%2", text.volume(goal, unit))
         )
+
+    def _water_lines(self, state: TrayState) -> list[str]:
+        """The water line, and a calm note as the total nears or reaches a fluid limit."""
+        note = volumes.limit_note(state.settings, state.water_today_ml)
+        return [self._water_line(state), *([note] if note else [])]
 
     def _refresh_menu(self) -> None:
         self.menu.clear()  # the submenus are kept (they own their menu actions) and refilled
@@ -223,7 +242,8 @@ class TrayMenu(QtCore.QObject):
             heading.setEnabled(False)
             for line in self._next_lines(state) or [self.tr("None scheduled")]:
                 self.menu.addAction(line).setEnabled(False)
-            self.menu.addAction(self._water_line(state)).setEnabled(False)
+            for line in self._water_lines(state):
+                self.menu.addAction(line).setEnabled(False)
             self.menu.addAction(self._sitting_line(state)).setEnabled(False)
             for line in self._busy_lines(state):
                 self.menu.addAction(line).setEnabled(False)
@@ -269,11 +289,7 @@ class TrayMenu(QtCore.QObject):
         resume.setEnabled(state is not None and state.paused_until is not None)
         resume.triggered.connect(self.resume_requested)
         self._fill_dnd_menu(state)
-        hot = self.menu.addAction(self.tr("&Hot day or workout day (today)"))
-        hot.setCheckable(True)
-        hot.setChecked(state is not None and state.hot_day)
-        hot.setToolTip(self.tr("Raises today's water goal; back to normal tomorrow."))
-        hot.toggled.connect(self.hot_day_toggled)
+        self._add_hot_day(state)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
         self.menu.addAction(self.tr("Cramp d&iary…")).triggered.connect(self.diary_requested)
@@ -291,6 +307,27 @@ class TrayMenu(QtCore.QObject):
         self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
+
+    def _add_hot_day(self, state: TrayState | None) -> None:
+        """The hot-day switch; with a fluid limit it is off and says why (CONTENT.md §7a)."""
+        water = state.settings.water if state is not None else None
+        if water is not None and water.log_only:
+            hot = self.menu.addAction(self.tr("Hot day: off, your fluid limit comes first"))
+            hot.setObjectName("hot_day")
+            hot.setEnabled(False)
+            hot.setToolTip(
+                self.tr("With a fluid limit set by a clinician, a hot day never raises anything.")
+            )
+            return
+        hot = self.menu.addAction(self.tr("&Hot day or workout day (today)"))
+        hot.setObjectName("hot_day")
+        hot.setCheckable(True)
+        hot.setChecked(state is not None and state.hot_day)
+        if water is not None and water.daily_goal_ml is None:
+            hot.setToolTip(self.tr("Tips for the heat; your reminders come as usual."))
+        else:
+            hot.setToolTip(self.tr("Raises today's water goal; back to normal tomorrow."))
+        hot.toggled.connect(self.hot_day_toggled)
 
     def _fill_dnd_menu(self, state: TrayState | None) -> None:
         dnd = self._dnd_menu

@@ -27,10 +27,6 @@ from spasm_desktop.ui import assets, text, volumes
 #: The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
 SKIPPED = 2
 
-#: Drinks a day from the US National Academies' adequate intake (CONTENT.md §3.1), as guidance.
-_GUIDE_WOMEN_ML = 2200
-_GUIDE_MEN_ML = 3000
-
 
 def _qtime(value: dt.time) -> QtCore.QTime:
     return QtCore.QTime(value.hour, value.minute)
@@ -87,11 +83,12 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._unit = answers.unit
         self._loading = True
         low, high = INT_BOUNDS["water.fluid_limit_ml"]
-        limit_start = answers.fluid_limit_ml or answers.goal_ml
+        # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
+        limit_start = answers.fluid_limit_ml or 1500
         #: The volumes in ml; only the person's edits change them, not unit switches.
         self._ml: dict[str, int] = {
             "glass": answers.glass_ml,
-            "goal": answers.goal_ml,
+            "goal": answers.goal_ml or volumes.NHS_GLASSES * volumes.NHS_GLASS_ML,
             "limit": min(max(limit_start, low), high),
         }
 
@@ -128,7 +125,7 @@ class WelcomeWizard(QtWidgets.QWizard):
             self.button(which).setAccessibleName(name)
 
         self.addPage(self._build_intro_page())
-        self.addPage(self._build_traits_page())
+        self.addPage(self._build_traits_page(answers))
         self.addPage(self._build_hours_page(answers))
         self.addPage(self._build_water_page(answers))
         self.addPage(self._build_login_page(answers))
@@ -151,7 +148,7 @@ class WelcomeWizard(QtWidgets.QWizard):
             work_end=_pytime(self._work_end.time()),
             bedtime=_pytime(self._bedtime.time()),
             unit=self._unit,
-            goal_ml=self._ml["goal"],
+            goal_ml=self._ml["goal"] if self._goal_check.isChecked() else None,
             glass_ml=self._ml["glass"],
             fluid_limit_ml=self._ml["limit"] if self._limit_check.isChecked() else None,
             start_at_login=self._login_yes.isChecked(),
@@ -241,10 +238,12 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addStretch(1)
         return page
 
-    def _build_traits_page(self) -> QtWidgets.QWizardPage:
+    def _build_traits_page(self, answers: Answers) -> QtWidgets.QWizardPage:
         page = _Page(self.tr("What describes you?"))
         page.setObjectName("page_traits")
-        page.setSubTitle(self.tr("Tick any that apply, or none. This only sets your reminders."))
+        page.setSubTitle(
+            self.tr("Tick any that apply, or none. You can change all of this later in Settings.")
+        )
         self._trait_boxes: dict[Trait, QtWidgets.QCheckBox] = {}
         for trait, label, name in (
             (Trait.DESK, self.tr("I sit at a &desk most of the day"), self.tr("Desk work")),
@@ -256,21 +255,22 @@ class WelcomeWizard(QtWidgets.QWizard):
                 self.tr("Night-time leg &cramps wake me up"),
                 self.tr("Woken by night-time leg cramps"),
             ),
+            (
+                Trait.BALANCE,
+                self.tr("I have balance problems or am &unsteady on my feet"),
+                self.tr("Balance problems or unsteady on my feet"),
+            ),
         ):
             box = QtWidgets.QCheckBox(label)
             box.setObjectName(f"trait_{trait.value}")
             box.setAccessibleName(name)
+            box.setChecked(trait in answers.traits)  # the stored answers (pregnant, balance)
             box.toggled.connect(self._update_traits)
             page.column.addWidget(box)
             self._trait_boxes[trait] = box
 
         self._pregnancy_caution = self._label(
-            self.tr(
-                "Check with your clinician before starting new stretches. The research on "
-                "stretching for night cramps did not include pregnant people."
-            ),
-            "pregnancy_caution",
-            bold=True,
+            text.stretch_pregnancy(), "pregnancy_caution", bold=True
         )
         self._pregnancy_caution.setAccessibleName(self.tr("Pregnancy caution"))
         page.column.addWidget(self._pregnancy_caution)
@@ -363,14 +363,16 @@ class WelcomeWizard(QtWidgets.QWizard):
     def _build_water_page(self, answers: Answers) -> QtWidgets.QWizardPage:
         page = _Page(self.tr("Water"))
         page.setObjectName("page_water")
-        page.setSubTitle(self.tr("The water reminder suggests one glass at a time."))
+        page.setSubTitle(
+            self.tr("The water reminder suggests one glass at a time. A daily goal is optional.")
+        )
         form = QtWidgets.QFormLayout()
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
         self._unit_combo = QtWidgets.QComboBox()
         self._unit_combo.setObjectName("unit")
         self._unit_combo.setAccessibleName(self.tr("Volume unit"))
-        self._unit_combo.addItem(self.tr("Millilitres (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("Milliliters (ml)"), units.VolumeUnit.ML.value)
         self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
         self._unit_combo.setCurrentIndex(self._unit_combo.findData(answers.unit.value))
         self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
@@ -389,34 +391,67 @@ class WelcomeWizard(QtWidgets.QWizard):
 
         for field, label_text in (
             (self._unit_combo, self.tr("&Units")),
-            (self._volume["goal"], self.tr("Daily &goal")),
             (self._volume["glass"], self.tr("G&lass size")),
         ):
             label = QtWidgets.QLabel(label_text)
             label.setBuddy(field)
             form.addRow(label, field)
-
+        # No goal is forced on anyone (CONTENT.md §3.2, §7a): it is set only when ticked.
+        self._goal_check = QtWidgets.QCheckBox(self.tr("Daily &goal"))
+        self._goal_check.setObjectName("goal_set")
+        self._goal_check.setAccessibleName(self.tr("Set a daily water goal"))
+        self._goal_check.setChecked(answers.goal_ml is not None)
+        self._goal_check.toggled.connect(self._update_water)
+        form.addRow(self._goal_check, self._volume["goal"])
+        page.column.addLayout(form)
+        self._suggestions = volumes.GoalSuggestions()
+        self._suggestions.picked.connect(self._pick_goal)
+        page.column.addWidget(self._suggestions)
+        # Word-wrapped texts go in the column, not the form: a form row does not grow with them.
         self._guide_label = self._label("", "goal_guide")
         self._guide_label.setAccessibleName(self.tr("About daily goals"))
-        form.addRow(self._guide_label)
+        page.column.addWidget(self._guide_label)
+
+        # Heart or kidney disease: ask about a fluid limit, and say why (CONTENT.md §3.3, §7a).
+        self._heart_kidney = QtWidgets.QCheckBox(
+            self.tr("A doctor has told me I have &heart or kidney disease")
+        )
+        self._heart_kidney.setObjectName("heart_kidney")
+        self._heart_kidney.setAccessibleName(
+            self.tr("A doctor has told me I have heart or kidney disease")
+        )
+        self._heart_kidney.toggled.connect(self._update_water)
+        page.column.addWidget(self._heart_kidney)
+        self._limit_question = self._label(
+            volumes.heart_kidney_question(), "limit_question", bold=True
+        )
+        self._limit_question.setAccessibleName(self.tr("Do you have a fluid limit?"))
+        self._limit_why = self._label(volumes.heart_kidney_why(), "limit_why")
+        self._limit_why.setAccessibleName(self.tr("Why a fluid limit matters"))
+        page.column.addWidget(self._limit_question)
+        page.column.addWidget(self._limit_why)
 
         self._limit_check = QtWidgets.QCheckBox(self.tr("A &clinician gave me a fluid limit"))
         self._limit_check.setObjectName("fluid_limit_set")
         self._limit_check.setAccessibleName(self.tr("A clinician gave me a fluid limit"))
         self._limit_check.setChecked(answers.fluid_limit_ml is not None)
         self._limit_check.toggled.connect(self._update_water)
-        form.addRow(self._limit_check)
         limit_label = QtWidgets.QLabel(self.tr("Fluid li&mit per day"))
         limit_label.setBuddy(self._volume["limit"])
-        form.addRow(limit_label, self._volume["limit"])
-        page.column.addLayout(form)
+        limit_row = QtWidgets.QHBoxLayout()
+        limit_row.addWidget(self._limit_check)
+        limit_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        limit_row.addWidget(limit_label)
+        limit_row.addWidget(self._volume["limit"])
+        limit_row.addStretch(1)
+        page.column.addLayout(limit_row)
 
-        self._effective_label = self._label("", "effective_goal", bold=True)
-        self._effective_label.setAccessibleName(self.tr("Your daily goal"))
+        self._effective_label = self._label("", "log_only_note", bold=True)
+        self._effective_label.setAccessibleName(self.tr("Water is log only"))
         page.column.addWidget(self._effective_label)
-        caution = self._label(text.fluid_caution(), "fluid_caution")
-        caution.setAccessibleName(self.tr("About fluid limits"))
-        page.column.addWidget(caution)
+        self._caution = self._label(text.fluid_caution(), "fluid_caution")
+        self._caution.setAccessibleName(self.tr("About fluid limits"))
+        page.column.addWidget(self._caution)
         page.column.addStretch(1)
         return page
 
@@ -527,6 +562,20 @@ class WelcomeWizard(QtWidgets.QWizard):
                     "night cramps for some people."
                 )
             )
+        if Trait.PREGNANT in ticked:
+            lines.append(
+                self.tr(
+                    "The app remembers this: the stretch player and the cramp relief panel show "
+                    "what to check first when you are pregnant."
+                )
+            )
+        if Trait.BALANCE in ticked:
+            lines.append(
+                self.tr(
+                    "Stretch and bedtime reminders open the seated versions, sitting on a chair "
+                    "or the bed. Standing steps say to hold on to something fixed."
+                )
+            )
         if Trait.SPORT in ticked and not lines:
             lines.append(self.tr("Your reminders keep their standard settings."))
         self._effects_label.setText("\n".join(f"• {line}" for line in lines))
@@ -556,23 +605,35 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._ml[key] = units.from_unit(value, self._unit)
         self._update_water()
 
+    def _pick_goal(self, ml: int) -> None:
+        """A suggested goal was pressed: it becomes the daily goal (still editable)."""
+        self._ml["goal"] = ml
+        loading, self._loading = self._loading, True
+        try:
+            volumes.show_in_unit(self._volume["goal"], "goal", self._unit, ml)
+            self._goal_check.setChecked(True)
+        finally:
+            self._loading = loading
+        self._update_water()
+
     def _update_water(self) -> None:
         limited = self._limit_check.isChecked()
+        # A fluid limit is a ceiling, never a target (CONTENT.md §7a): no goal, no drink nudges.
         self._volume["limit"].setEnabled(limited)
-        self._guide_label.setText(
-            self.tr(
-                "Needs vary with activity, climate and diet. As a rough guide, the US National "
-                "Academies suggest about %1 a day from drinks for women and %2 for men."
-            )
-            .replace("%1", self._format_volume(_GUIDE_WOMEN_ML))
-            .replace("%2", self._format_volume(_GUIDE_MEN_ML))
-        )
-        if limited and self._ml["limit"] < self._ml["goal"]:
-            self._effective_label.setText(
-                self.tr("Your reminders will aim for your limit of %1 a day, not more.").replace(
-                    "%1", self._format_volume(self._ml["limit"])
-                )
-            )
+        self._goal_check.setEnabled(not limited)
+        self._volume["goal"].setEnabled(not limited and self._goal_check.isChecked())
+        # With a limit there is no goal to suggest; hidden, so that the page fits the window.
+        self._suggestions.setVisible(not limited)
+        self._suggestions.set_unit(self._unit)
+        self._guide_label.setVisible(not limited)
+        self._guide_label.setText(volumes.goal_guide(self._unit))
+        heart_kidney = self._heart_kidney.isChecked()
+        self._limit_question.setVisible(heart_kidney)
+        self._limit_why.setVisible(heart_kidney)
+        # The "why" is the caution for them (too much can be harmful); one caution at a time.
+        self._caution.setVisible(not heart_kidney)
+        if limited:
+            self._effective_label.setText(volumes.log_only_note())
             self._effective_label.show()
         else:
             self._effective_label.hide()

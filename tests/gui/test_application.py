@@ -202,6 +202,9 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     window = app.player_window
     assert window is not None and window.isVisible()
     assert window.routine.id == "desk-break"
+    assert window.showing_intro  # the player's first run ever
+    window.start()
+    assert app.store.load_value(application.PLAYER_INTRO_DONE) is True
     records = app.store.records(*app.service.today())
     assert [(r.kind, r.outcome) for r in records][-1] == (ReminderKind.STRETCH, Outcome.DONE)
     window.close()
@@ -220,6 +223,52 @@ def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app,
     app.service.apply_settings(dataclasses.replace(settings, routines=routines))
     app._routine_for(ReminderKind.BEDTIME)
     assert app.player_window.routine.id == "bedtime-core"
+    app.player_window.close()
+
+
+def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    assert app.show_routine("desk-break")
+    assert app.player_window.showing_intro
+    assert "pregnancy" not in app.player_window.intro_lines
+    app.player_window.start()
+    assert app.show_routine("desk-break")
+    assert not app.player_window.showing_intro  # first run done
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, pregnant=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    for _ in range(2):
+        assert app.show_routine("bedtime-core")
+        assert app.player_window.showing_intro
+        assert "pregnancy" in app.player_window.intro_lines
+        app.player_window.start()
+    app.player_window.close()
+
+
+def test_balance_problems_open_the_seated_routines(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.store.save_value(application.PLAYER_INTRO_DONE, True)
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, balance=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    app._routine_for(ReminderKind.STRETCH)
+    assert app.player_window.routine.id == "desk-break-seated"
+    app._routine_for(ReminderKind.BEDTIME)
+    assert app.player_window.routine.id == "bedtime-core-seated"
+    app.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
+    assert app.player_window.routine.id == "desk-break"
+    app.player_window.close()
+
+
+def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, pregnant=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    assert app.show_routine("bedtime-core")
+    app.player_window.intro_seated_button.click()
+    assert app.player_window.routine.id == "bedtime-core-seated"
+    assert not app.player_window.showing_intro and app.player_window.player.started
     app.player_window.close()
 
 
@@ -357,8 +406,16 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
     app.learn_window.close()
 
 
+def set_water(app, **changes):
+    settings = app.service.settings
+    app.apply_settings(
+        dataclasses.replace(settings, water=dataclasses.replace(settings.water, **changes))
+    )
+
+
 def test_hot_day_from_the_tray_tells_what_helps(make_app):
     app, icon, _notifier = make_app()
+    set_water(app, goal_ml=2000)
     app.tray.hot_day_toggled.emit(True)
     assert app.service.hot_day()
     title, body = icon.messages[-1]
@@ -367,6 +424,45 @@ def test_hot_day_from_the_tray_tells_what_helps(make_app):
     assert "Small, frequent sips" in body
     app.tray.hot_day_toggled.emit(False)
     assert not app.service.hot_day()
+
+
+def test_hot_day_without_a_goal_keeps_the_reminders_as_usual(make_app):
+    app, icon, _notifier = make_app()
+    app.tray.hot_day_toggled.emit(True)
+    title, body = icon.messages[-1]
+    assert title == "Hot day or workout day"
+    assert "no daily water goal" in body and "Small, frequent sips" in body
+    assert app.service.water_goal() is None
+
+
+def test_hot_day_does_nothing_with_a_fluid_limit(make_app):
+    # CONTENT.md §7a: no hot-day increase with a clinician's limit, and no message to drink.
+    app, icon, _notifier = make_app()
+    set_water(app, goal_ml=2000, fluid_limit_ml=1500)
+    before = len(icon.messages)
+    app.tray.hot_day_toggled.emit(True)
+    assert not app.service.hot_day() and app.service.water_goal() is None
+    assert len(icon.messages) == before
+    app.tray.refresh_menu()
+    hot = next(a for a in app.tray.menu.actions() if a.objectName() == "hot_day")
+    assert not hot.isEnabled()
+
+
+def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
+    app, _icon, _notifier = make_app()
+    set_water(app, fluid_limit_ml=1500)
+    # Nothing plans a water reminder, and the welcome's sample is not a water one either.
+    assert W not in app.service.next_due()
+    app.show_sample()
+    sample = app._sample
+    assert sample is not None
+    assert sample.findChild(QtWidgets.QPushButton, "primary_water") is None
+    labels = " ".join(label.text() for label in sample.findChildren(QtWidgets.QLabel))
+    assert "glass of water" not in labels and "drink" not in labels.lower()
+    sample.close()
+    app.show_today()
+    bars = [b for b in app.today_window.findChildren(QtWidgets.QProgressBar) if b.isVisible()]
+    assert bars == []
 
 
 def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
@@ -568,6 +664,7 @@ def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, a
 
 def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app, _icon, _notifier = make_app()
+    set_water(app, goal_ml=2000)
     app.service.log_drink(300)
     app.show_relief("calf")
     app.relief_window.over()
@@ -591,17 +688,21 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app.history_window.close()
 
 
-def test_profile_fluid_limit_caps_the_water_goal(make_app):
+def test_profile_fluid_limit_makes_water_log_only(make_app):
     app, _icon, _notifier = make_app()
+    set_water(app, goal_ml=2000)
     app.tray.profile_requested.emit()
     assert app.profile_window.isVisible()
     app.set_fluid_limit(1200)
     assert app.service.settings.water.fluid_limit_ml == 1200
-    assert app.service.water_goal() == 1200
+    assert app.service.water_goal() is None  # a ceiling, never a target
+    assert W not in app.service.next_due()
     saved = json.loads(app.paths.settings_file.read_text())
     assert saved["water"]["fluid_limit_ml"] == 1200
     app.set_fluid_limit(None)
     assert app.service.settings.water.fluid_limit_ml is None
+    assert app.service.water_goal() == 2000  # the goal kept meanwhile comes back
+    assert W in app.service.next_due()
     app.profile_window.close()
 
 

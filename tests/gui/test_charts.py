@@ -187,6 +187,41 @@ def test_goal_is_a_dashed_line_at_its_value(font):
     assert [kind for kind, _box, _text in layout.legend] == ["goal"]
 
 
+def test_a_ceiling_is_one_solid_line_named_as_a_limit(font):
+    # A clinician's fluid limit: a solid line across the plot, above which bars are "over".
+    chart = Chart(
+        "Water",
+        DAYS,
+        (500.0, 1700.0, None, 900.0, 1200.0, 300.0, 100.0),
+        unit="ml",
+        ceiling=1500.0,
+        ceiling_label="Your fluid limit",
+    )
+    colours = ChartColours.for_print()
+    image, layout = render(chart, font, colours)
+    assert layout.top >= 1500.0
+    y = round(layout.position(1500.0))
+    # A row of the plot well right of the y labels, between two bars: the line runs through.
+    row = QtCore.QRect(round(layout.plot.center().x()) - 40, y, 80, 1)
+    solid = sum(
+        near(image.pixelColor(x, y), colours.goal, 40) for x in range(row.left(), row.right())
+    )
+    assert solid >= row.width() - 4
+    assert [(kind, label) for kind, _box, label in layout.legend] == [
+        ("ceiling", "Your fluid limit"),
+        ("missing", "No data"),
+    ]
+    description = charts.describe(chart)
+    assert "Your fluid limit: 1,500; over it for 1 of 6." in description.replace("1500", "1,500")
+    assert "Goal" not in description
+
+
+def test_no_ceiling_line_without_a_limit(font):
+    plain = Chart("Water", DAYS, (500.0,) * 7, unit="ml")
+    assert charts.chart_layout(QtCore.QRectF(0, 0, 640, 320), plain, font, None).legend == ()
+    assert "over it" not in charts.describe(plain)
+
+
 @pytest.mark.parametrize("kind", ["bars", "line"])
 @pytest.mark.parametrize("count", [1, 7, 30, 31, 90, 400])
 @pytest.mark.parametrize("width", [160, 400, 1200])

@@ -168,6 +168,46 @@ def test_water_per_week_for_long_periods_in_fluid_ounces(qtbot: QtBot, loader: L
     assert [water.value_format(v) for v in (60.0, 67.6, 0.04)] == ["60", "67.6", "0"]
 
 
+def test_with_a_fluid_limit_the_water_chart_draws_a_ceiling_not_a_goal(qtbot: QtBot) -> None:
+    # CONTENT.md §7a: the limit is a ceiling line named as a limit; no goal line, no goal
+    # counts, no water streak.
+    record = dataclasses.replace(sample_record(), default_goal_ml=None, fluid_limit_ml=1500)
+    w = history.HistoryWindow(
+        Loader(record), lambda: days_ago(60), TZ, lambda: TODAY, lambda: units.VolumeUnit.ML
+    )
+    qtbot.addWidget(w)
+    water = w.charts["water"].chart()
+    assert water is not None
+    assert water.goal is None
+    assert water.ceiling == 1500 and water.ceiling_label == "Your fluid limit"
+    assert "over the limit on 1 of 30 days" in water.summary
+    assert "goal" not in w.overview.text()
+    assert "over your fluid limit on 1 day" in w.overview.text()
+    model = w.days_model
+    ml = units.VolumeUnit.ML
+    assert model.data(model.index(1, 2)) == f"{text.volume(2100, ml)}, over your limit"
+    assert model.data(model.index(2, 2)) == text.volume(500, ml)
+    assert "Water goal" not in w.patterns.text()
+    w.set_period(365)  # weekly averages: the same ceiling, still no goal
+    weekly = w.charts["water"].chart()
+    assert weekly is not None and weekly.goal is None and weekly.ceiling == 1500
+
+
+def test_days_without_a_goal_show_the_total_alone(qtbot: QtBot) -> None:
+    record = dataclasses.replace(sample_record(), default_goal_ml=None)
+    w = history.HistoryWindow(
+        Loader(record), lambda: days_ago(60), TZ, lambda: TODAY, lambda: units.VolumeUnit.ML
+    )
+    qtbot.addWidget(w)
+    model = w.days_model
+    assert model.data(model.index(1, 2)) == text.volume(2100, units.VolumeUnit.ML)
+    water = w.charts["water"].chart()
+    assert water is not None and water.ceiling is None
+    assert water.goal is not None and set(water.goal) == {None}
+    assert "no water goal set" in w.overview.text()
+    assert "Water goal" not in w.patterns.text()
+
+
 def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWindow) -> None:
     window.set_period(14)
     html = window.patterns.text()

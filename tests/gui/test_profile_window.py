@@ -277,16 +277,55 @@ def test_fluid_limit_in_ml(qtbot, store):
     caution = window.findChild(QtWidgets.QLabel, "fluid_caution")
     assert caution is not None and caution.text() == text.fluid_caution()
     assert not window.limit_check.isChecked() and not window.limit_spin.isEnabled()
-    assert window.limit_spin.value() == 2000 and window.limit_spin.suffix() == " ml"
+    # The box starts at 1.5 L, never at the goal: a limit is not a goal (CONTENT.md §7a).
+    assert window.limit_spin.value() == 1500 and window.limit_spin.suffix() == " ml"
     window.limit_check.setChecked(True)
-    assert limits == [2000]
-    window.limit_spin.setValue(1500)
-    qtbot.waitUntil(lambda: limits == [2000, 1500])
-    window.limit_spin.setValue(1400)
+    assert limits == [1500]
+    window.limit_spin.setValue(1200)
+    qtbot.waitUntil(lambda: limits == [1500, 1200])
+    window.limit_spin.setValue(1100)
     window.limit_check.setChecked(False)  # reported at once, the typing too
-    assert limits == [2000, 1500, None]
+    assert limits == [1500, 1200, None]
     window.flush()
-    assert limits == [2000, 1500, None]
+    assert limits == [1500, 1200, None]
+
+
+@pytest.mark.parametrize("condition", ["heart", "kidney"])
+def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(qtbot, store, condition):
+    limits = Limits()
+    window = make_window(qtbot, store, Settings(), limits)
+    window.show()
+    question = window.findChild(QtWidgets.QLabel, "limit_question")
+    why = window.findChild(QtWidgets.QLabel, "limit_why")
+    assert question is not None and why is not None
+    assert not question.isVisible() and not why.isVisible()
+    window.condition_boxes["diabetes"].setChecked(True)
+    assert not question.isVisible()
+    window.condition_boxes[condition].setChecked(True)
+    assert window.asks_about_limit()
+    assert question.isVisible() and why.isVisible()
+    assert "limit how much you drink" in question.text()
+    assert "1.5 liters" in why.text()
+    assert condition in store.load_profile().conditions  # the answer is saved as before
+    # Answered: the question and its why give way to what the limit changes.
+    window.limit_check.setChecked(True)
+    assert limits == [1500]
+    note = window.findChild(QtWidgets.QLabel, "log_only_note")
+    assert note is not None and note.isVisible()
+    assert "never asks you to drink" in note.text()
+    assert not question.isVisible() and not why.isVisible()
+    window.limit_check.setChecked(False)
+    assert question.isVisible() and not note.isVisible()
+    window.condition_boxes[condition].setChecked(False)
+    assert not why.isVisible() and not question.isVisible()
+
+
+def test_a_saved_heart_condition_asks_when_the_window_opens(qtbot, store):
+    store.save_profile(MedicalProfile(None, ("heart",), ""))
+    window = make_window(qtbot, store)
+    window.show()
+    question = window.findChild(QtWidgets.QLabel, "limit_question")
+    assert question is not None and question.isVisible()
 
 
 def test_fluid_limit_in_fluid_ounces(qtbot, store):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import subprocess
@@ -472,3 +473,31 @@ def test_the_next_visit_tier_a_new_medicine_and_cramps_on_most_nights(qapp):
     few = [Episode(at(first, 2), 60, "calf")]
     words = report.report_text(make_input(few, stats.Period(first, TODAY)))
     assert text.tier_heading(Tier.NEXT_VISIT) not in words  # 1 night of 7 is not most
+
+
+@dataclasses.dataclass(frozen=True)
+class _Drink:
+    at: dt.datetime
+    ml: int
+
+
+def water_report(**record: Any) -> str:
+    period = stats.Period.ending(TODAY, 3)
+    drinks = [_Drink(at(TODAY - dt.timedelta(days=1), 10), 1600), _Drink(at(TODAY, 10), 700)]
+    summary = stats.summary(stats.Record(drinks=drinks, **record), period, BERLIN, TODAY)
+    limit = record.get("fluid_limit_ml")
+    return report.report_text(
+        report.ReportInput(summary, BERLIN, GENERATED, "9.8.7", fluid_limit_ml=limit)
+    )
+
+
+def test_report_water_line_follows_the_goal_or_the_limit(qapp):
+    # A clinician's limit: the days over it, never a goal "reached" (CONTENT.md §7a).
+    limited = water_report(fluid_limit_ml=1500)
+    assert "Days over the current fluid limit" in limited and "on 1 of 3 days" in limited
+    assert "Water goal reached" not in limited
+    # No goal set: said so, never "0 of 3".
+    assert "no daily goal set" in water_report()
+    # A goal on some days: counted against the days that had one.
+    goals = water_report(goals={TODAY: 600, TODAY - dt.timedelta(days=1): 2000})
+    assert "Water goal reached" in goals and "on 1 of 2 days with a goal" in goals

@@ -196,16 +196,122 @@ def test_seated_variant_switch(make):
     assert asked == ["bedtime-core-seated"]
     window.close()
     assert sessions == []  # nothing was done yet
-    other, _c, _q, _s = make("desk-break")
+    other, _c, _q, _s = make("desk-break-seated")
     assert not other.seated_button.isVisibleTo(other)
+    desk, _c, _q, _s = make("desk-break")
+    assert desk.seated_button.isVisibleTo(desk)  # the seated desk break (CONTENT.md §7a)
 
 
 def test_hold_preference_and_sound_off(make):
-    window, clock, cues, _ = make(hold_pref_s=45, sound=False)
+    window, clock, cues, _ = make("bedtime-extended", hold_pref_s=45, sound=False)
     window.show()
     at(window, clock, 6)
     assert window.countdown.seconds == 44
     assert cues.played == []
+
+
+def test_the_bedtime_routine_keeps_10_second_holds_with_a_longer_hold_setting(make):
+    # CONTENT.md §1.2: the study's dose; longer holds apply to the other routines.
+    window, clock, _cues, _ = make(hold_pref_s=45)
+    window.show()
+    at(window, clock, 6)
+    assert window.player.phase.kind is PhaseKind.HOLD
+    assert window.countdown.seconds == 9
+
+
+# --- the first screen ---------------------------------------------------------------------------
+
+
+def intro_texts(window):
+    return {key: label.text() for key, label in window.intro_lines.items()}
+
+
+def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(make, qtbot):
+    window, clock, _cues, sessions = make(intro=True, pregnant=True)
+    seen = []
+    window.intro_seen.connect(lambda: seen.append(True))
+    window.show()
+    assert window.intro_page.isVisible() and not window.routine_page.isVisible()
+    lines = intro_texts(window)
+    assert text.stretch_pregnancy() in lines["pregnancy"]
+    assert "midwife or doctor" in lines["pregnancy"]
+    assert text.stretch_check_first() in lines["surgery"]
+    assert "surgery" in lines["surgery"] and "joint replacement" in lines["surgery"]
+    assert text.stretch_safety() in lines["safety"]
+    assert "never a chair on wheels" in lines["balance"]  # the routine has standing steps
+    assert window.findChild(QtWidgets.QLabel, "intro_length").text() == "Takes 3 min 40 s."
+    # Nothing runs while the first screen is on.
+    assert not window.player.started and not window._timer.isActive()
+    clock.now += 30
+    assert window.player.elapsed(clock.now) == 0
+    assert seen == []
+    window.close()
+    assert sessions == []  # not started: no session
+
+
+def test_first_screen_without_pregnancy_has_no_pregnancy_line(make):
+    window, _clock, _cues, _ = make("desk-break-seated", intro=True)
+    window.show()
+    lines = intro_texts(window)
+    assert "pregnancy" not in lines
+    assert "balance" not in lines  # nothing to stand for
+    assert set(lines) == {"safety", "surgery"}
+    assert not window.intro_seated_button.isVisibleTo(window)
+
+
+def test_no_first_screen_unless_asked(make):
+    window, _clock, _cues, _ = make(pregnant=True)
+    window.show()
+    assert window.routine_page.isVisible() and not window.intro_page.isVisible()
+    assert window.player.started
+
+
+@pytest.mark.parametrize("key", [QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Space])
+def test_enter_or_space_starts_from_the_first_screen(make, qtbot, key):
+    window, clock, _cues, _ = make(intro=True)
+    seen = []
+    window.intro_seen.connect(lambda: seen.append(True))
+    window.shown_active()
+    qtbot.keyClick(window, key)
+    assert seen == [True]
+    assert window.routine_page.isVisible() and not window.intro_page.isVisible()
+    assert window.player.started and window.player.running
+    assert window._timer.isActive()
+    at(window, clock, 6)
+    assert window.player.phase.kind is PhaseKind.HOLD
+
+
+def test_escape_closes_the_first_screen(make, qtbot):
+    window, _clock, _cues, sessions = make(intro=True)
+    seen = []
+    window.intro_seen.connect(lambda: seen.append(True))
+    window.shown_active()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert seen == [] and sessions == []
+
+
+def test_seated_from_the_first_screen_counts_as_read(make):
+    window, _clock, _cues, sessions = make(intro=True, pregnant=True)
+    asked, seen = [], []
+    window.switch_requested.connect(asked.append)
+    window.intro_seen.connect(lambda: seen.append(True))
+    window.show()
+    assert window.intro_seated_button.isVisibleTo(window)
+    window.intro_seated_button.click()
+    assert asked == ["bedtime-core-seated"] and seen == [True]
+    window.close()
+    assert sessions == []
+
+
+def test_first_screen_buttons_are_named_and_large(make):
+    window, _clock, _cues, _ = make(intro=True, pregnant=True)
+    window.show()
+    height = window.fontMetrics().height()
+    for button in (window.start_button, window.intro_seated_button, window.intro_close_button):
+        assert button.accessibleName()
+        assert button.minimumHeight() >= 3 * height
+    assert window.start_button.hasFocus() or window.start_button.isDefault()
 
 
 def test_controls_are_large_and_named(make):
@@ -262,3 +368,16 @@ def test_wakes_only_when_the_display_changes(make):
     assert window._timer.interval() == 500
     window.toggle_pause()
     assert not window._timer.isActive()
+
+
+def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make):
+    window, _clock, _cues, _ = make("desk-break")
+    window.show()
+    while window.player.phase.exercise.id != "calf-raises":
+        window._control(window.player.next)
+    assert window.player.phase.kind is PhaseKind.PREPARE
+    assert "Do this instead: Ankle pumps." in window.caution_label.text()
+    assert "never a chair on wheels" in window.caution_label.text().lower()
+    while window.player.phase.exercise.id != "neck-side-tilt":
+        window._control(window.player.next)
+    assert "instead" not in window.caution_label.text()  # seated already

@@ -17,6 +17,7 @@ from spasm_desktop.core.settings import (
     DeliveryMode,
     DeliverySettings,
     MoveSettings,
+    PersonSettings,
     RoutineSettings,
     Settings,
     StretchSettings,
@@ -148,11 +149,47 @@ def test_every_setting_round_trips(qtbot: QtBot) -> None:
         routines=RoutineSettings(
             hold_s=30, bedtime="bedtime-extended", desk="my-stretches", sound=False, voice=True
         ),
+        person=PersonSettings(pregnant=True, balance=True),
         unit=units.VolumeUnit.FL_OZ,
         start_at_login=True,
     )
     dialog = make_dialog(qtbot, settings, routines=ROUTINES)
     assert press_save(qtbot, dialog) == settings
+
+
+@pytest.mark.parametrize(("pregnant", "balance"), [(True, False), (False, True), (True, True)])
+def test_about_you_checkboxes_round_trip(qtbot: QtBot, pregnant: bool, balance: bool) -> None:
+    # CONTENT.md §7a: what the person said about pregnancy and balance is kept.
+    dialog = make_dialog(qtbot)
+    for key, value in (("pregnant", pregnant), ("balance", balance)):
+        box = dialog.findChild(QtWidgets.QCheckBox, f"person_{key}")
+        assert box is not None and not box.isChecked()
+        box.setChecked(value)
+        note = dialog.findChild(QtWidgets.QLabel, f"person_{key}_note")
+        assert note is not None and note.text() == box.accessibleDescription() != ""
+    saved = press_save(qtbot, dialog)
+    assert saved.person == PersonSettings(pregnant=pregnant, balance=balance)
+    assert dataclasses.replace(saved, person=PersonSettings()) == Settings()
+    again = make_dialog(qtbot, saved)
+    for key, value in (("pregnant", pregnant), ("balance", balance)):
+        box = again.findChild(QtWidgets.QCheckBox, f"person_{key}")
+        assert box is not None and box.isChecked() is value
+    assert press_save(qtbot, again) == saved
+
+
+def test_unticking_about_you_clears_it(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(person=PersonSettings(pregnant=True, balance=True)))
+    box = dialog.findChild(QtWidgets.QCheckBox, "person_pregnant")
+    assert box is not None
+    box.setChecked(False)
+    assert press_save(qtbot, dialog).person == PersonSettings(pregnant=False, balance=True)
+
+
+def test_the_hold_hint_says_the_bedtime_routine_keeps_10_seconds(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    hint = dialog.findChild(QtWidgets.QLabel, "routines_hold_hint")
+    assert hint is not None
+    assert "10 seconds" in hint.text() and "every routine except" in hint.text()
 
 
 def test_cancel_saves_nothing(qtbot: QtBot) -> None:
@@ -185,7 +222,8 @@ def test_editing_water_interval_and_glass_saves_them(qtbot: QtBot) -> None:
 
 
 def test_fl_oz_shows_converted_values_and_saves_ml(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot, Settings(unit=units.VolumeUnit.FL_OZ))
+    settings = Settings(water=WaterSettings(goal_ml=2000), unit=units.VolumeUnit.FL_OZ)
+    dialog = make_dialog(qtbot, settings)
     glass, goal = volume(dialog, "glass"), volume(dialog, "goal")
     assert glass.decimals() == 1
     assert "fl oz" in glass.suffix()
@@ -231,23 +269,63 @@ def test_more_than_a_litre_an_hour_disables_save(qtbot: QtBot) -> None:
     assert problems_text(dialog) == ""
 
 
-def test_fluid_limit_enables_amount_and_caps_goal(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
+def test_fluid_limit_makes_water_log_only(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(water=WaterSettings(goal_ml=2000)))
     limit_set, limit = check_box(dialog, "fluid_limit_set"), volume(dialog, "limit")
     caution = dialog.findChild(QtWidgets.QLabel, "fluid_caution")
-    assert caution is not None
+    note = dialog.findChild(QtWidgets.QLabel, "log_only_note")
+    assert caution is not None and note is not None
     assert caution.wordWrap()
-    assert "clinician" in caution.text()
+    assert "clinician" in caution.text() and "ceiling, not a goal" in caution.text()
     assert not limit.isEnabled()
+    assert note.isHidden()
 
     limit_set.setChecked(True)
     assert limit.isEnabled()
+    # No goal and no drink reminders with a limit (CONTENT.md §7a): their controls rest.
+    assert not check_box(dialog, "goal_set").isEnabled()
+    assert not volume(dialog, "goal").isEnabled()
+    assert not spin(dialog, "water_interval_min").isEnabled()
+    suggestions = dialog.findChild(QtWidgets.QWidget, "goal_suggestions")
+    assert suggestions is not None and not suggestions.isEnabled()
+    assert not note.isHidden() and "No drink reminders and no goal" in note.text()
     limit.setValue(1500)
     saved = press_save(qtbot, dialog)
 
     assert saved.water.fluid_limit_ml == 1500
-    assert saved.water.goal_ml == 2000
-    assert saved.water.effective_goal_ml == 1500
+    assert saved.water.log_only and saved.water.daily_goal_ml is None
+    assert saved.water.goal_ml == 2000  # kept for if the limit is taken off
+
+
+def test_no_goal_by_default_and_a_suggestion_sets_one(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    goal_set, goal = check_box(dialog, "goal_set"), volume(dialog, "goal")
+    assert not goal_set.isChecked() and not goal.isEnabled()
+    assert press_save(qtbot, make_dialog(qtbot)).water.goal_ml is None
+    # The suggestions name their sources (CONTENT.md §3.1: NHS [S19], US National Academies
+    # [S17]) in a compact menu; nothing is chosen until one is picked.
+    button = dialog.findChild(QtWidgets.QPushButton, "suggest_menu")
+    assert button is not None and button.accessibleName() and button.menu() is not None
+    assert "NHS" in button.toolTip() and "6 to 8" in button.toolTip()
+    entries = {a.objectName(): a.text() for a in button.menu().actions()}
+    assert "6 to 8 glasses" in entries["suggest_2000"]
+    assert "women" in entries["suggest_2200"] and "men" in entries["suggest_3000"]
+    women = next(a for a in button.menu().actions() if a.objectName() == "suggest_2200")
+    women.trigger()
+    assert goal_set.isChecked() and goal.isEnabled() and goal.value() == 2200
+    assert press_save(qtbot, dialog).water.goal_ml == 2200
+
+
+def test_unticking_the_goal_saves_no_goal(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, Settings(water=WaterSettings(goal_ml=2400)))
+    assert check_box(dialog, "goal_set").isChecked()
+    check_box(dialog, "goal_set").setChecked(False)
+    assert press_save(qtbot, dialog).water.goal_ml is None
+
+
+def test_saving_keeps_what_the_person_said_about_themselves(qtbot: QtBot) -> None:
+    settings = Settings(person=PersonSettings(pregnant=True, balance=True))
+    assert press_save(qtbot, make_dialog(qtbot, settings)).person == settings.person
 
 
 def test_unticking_the_fluid_limit_clears_it(qtbot: QtBot) -> None:

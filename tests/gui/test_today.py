@@ -90,31 +90,77 @@ def shown(widget: QtWidgets.QWidget, window: QtWidgets.QWidget) -> bool:
 # --- water ------------------------------------------------------------------------------------
 
 
+GOAL_2L = Settings(water=WaterSettings(goal_ml=2000))
+
+
 def test_water_text_and_progress(qtbot: QtBot) -> None:
     window = make_window(qtbot)
-    window.update_data(data(water_today_ml=750))
+    window.update_data(data(GOAL_2L, water_today_ml=750))
     assert window.water_label.text() == f"{ml(750)} of {ml(2000)} today"
+    assert shown(window.water_bar, window)
     assert window.water_bar.minimum() == 0
     assert window.water_bar.maximum() == 2000
     assert window.water_bar.value() == 750
     assert window.water_bar.text() == f"{number(38)} %"
+    assert not shown(window.limit_note, window) and not shown(window.log_only_note, window)
 
 
 def test_progress_is_capped_at_the_goal(qtbot: QtBot) -> None:
     window = make_window(qtbot)
-    window.update_data(data(water_today_ml=2500))
+    window.update_data(data(GOAL_2L, water_today_ml=2500))
     assert window.water_bar.value() == window.water_bar.maximum() == 2000
     assert window.water_bar.text() == f"{number(125)} %"
     assert window.water_label.text() == f"{ml(2500)} of {ml(2000)} today"
 
 
-def test_progress_uses_the_fluid_limit_and_unit(qtbot: QtBot) -> None:
+def test_without_a_goal_only_the_total_and_no_bar(qtbot: QtBot) -> None:
+    # No goal is forced on anyone: the default has none, and nothing fills toward one.
+    window = make_window(qtbot)
+    window.update_data(data(water_today_ml=750))
+    assert window.water_label.text() == f"{ml(750)} today"
+    assert not shown(window.water_bar, window)
+    assert window.glass_button.text().replace("&", "") == f"Log a glass ({ml(250)})"
+
+
+@pytest.mark.parametrize("total", [0, 500, 1300, 1500, 2200])
+def test_with_a_fluid_limit_no_bar_fills_toward_it(qtbot: QtBot, total: int) -> None:
+    # CONTENT.md §7a: log-only, the total against the limit, never a progress bar toward it,
+    # even when the person had a goal before (a goal above the limit too).
     settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=1500), unit=FL)
     window = make_window(qtbot)
-    window.update_data(data(settings, water_today_ml=500))
-    assert window.water_bar.maximum() == 1500
-    assert window.water_label.text() == (f"{text.volume(500, FL)} of {text.volume(1500, FL)} today")
+    window.show()
+    window.update_data(data(settings, water_today_ml=total))
+    bars = [b for b in window.findChildren(QtWidgets.QProgressBar) if b.isVisible()]
+    assert bars == []
+    assert window.water_label.text() == (
+        f"{text.volume(total, FL)} logged today. Your fluid limit: {text.volume(1500, FL)} a day."
+    )
+    assert "goal" not in window.water_label.text()
+    assert window.glass_button.text().replace("&", "").startswith("Log a drink (")
     assert "fl oz" in window.glass_button.text()
+    assert window.water_box.title() == "Water (log only)"
+    assert window.log_only_note.isVisible()
+    assert "never asks you to drink" in window.log_only_note.text()
+    assert cell(window, K.WATER, len(SHOWN_OUTCOMES)) == "log only (fluid limit)"
+
+
+@pytest.mark.parametrize(
+    ("total", "note"),
+    [
+        (1100, ""),
+        (1200, "You are close to the limit your clinician set for today."),
+        (1499, "You are close to the limit your clinician set for today."),
+        (1500, "You have reached the limit your clinician set for today."),
+        (1900, "You have reached the limit your clinician set for today."),
+    ],
+)
+def test_a_calm_note_as_the_total_nears_the_limit(qtbot: QtBot, total: int, note: str) -> None:
+    settings = Settings(water=WaterSettings(fluid_limit_ml=1500))
+    window = make_window(qtbot)
+    window.show()
+    window.update_data(data(settings, water_today_ml=total))
+    assert window.limit_note.text() == note
+    assert window.limit_note.isVisible() is bool(note)
 
 
 @pytest.mark.parametrize("glass", [250, 400])

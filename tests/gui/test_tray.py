@@ -109,7 +109,7 @@ def test_tooltip_lists_next_times_and_water(qtbot: QtBot, tray: RecordingTray) -
         K.MOVE: base + dt.timedelta(minutes=40),
         K.BEDTIME: base + dt.timedelta(minutes=55),
     }
-    menu.update(state(dues=dues, water_today_ml=750))
+    menu.update(state(GOAL_2L, dues=dues, water_today_ml=750))
     tip = tray.toolTip()
     assert tip == menu.tooltip()
     lines = tip.split("\n")
@@ -136,17 +136,64 @@ def test_tooltip_shows_pause_and_warning(qtbot: QtBot, tray: RecordingTray) -> N
     assert lines[-1] == "Records can't be saved"
 
 
-def test_tooltip_water_line_uses_effective_goal_and_unit(qtbot: QtBot, tray: RecordingTray) -> None:
-    settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=1500))
+GOAL_2L = Settings(water=WaterSettings(goal_ml=2000))
+
+
+def test_tooltip_water_line_follows_goal_limit_and_unit(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
+    # No goal (the default): just the total.
+    menu.update(state(water_today_ml=300))
+    assert f"Water today: {ml(300)}" in tray.toolTip().split("\n")
+    # A fluid limit: the total against the limit, never a goal (CONTENT.md §7a).
+    settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=1500))
     menu.update(state(settings, water_today_ml=0))
-    assert f"Water today: {ml(0)} of {ml(1500)}" in tray.toolTip().split("\n")
-    oz = dataclasses.replace(Settings(), unit=units.VolumeUnit.FL_OZ)
+    lines = tray.toolTip().split("\n")
+    assert f"Water today: {ml(0)} (your limit: {ml(1500)})" in lines
+    assert not any("of" in line and "Water" in line for line in lines)
+    oz = dataclasses.replace(GOAL_2L, unit=units.VolumeUnit.FL_OZ)
     menu.update(state(oz, water_today_ml=500))
     fl = units.VolumeUnit.FL_OZ
     line = f"Water today: {text.volume(500, fl)} of {text.volume(2000, fl)}"
     assert line in tray.toolTip().split("\n")
     assert "fl oz" in line
+
+
+@pytest.mark.parametrize(
+    ("total", "note"),
+    [
+        (1000, None),
+        (1250, "You are close to the limit your clinician set for today."),
+        (1600, "You have reached the limit your clinician set for today."),
+    ],
+)
+def test_tooltip_and_menu_note_the_limit_calmly(
+    qtbot: QtBot, tray: RecordingTray, total: int, note: str | None
+) -> None:
+    settings = Settings(water=WaterSettings(fluid_limit_ml=1500))
+    menu = make_menu(qtbot, tray)
+    menu.update(state(settings, water_today_ml=total))
+    lines = tray.toolTip().split("\n")
+    water = lines.index(f"Water today: {ml(total)} (your limit: {ml(1500)})")
+    texts = menu.action_texts()
+    if note is None:
+        assert not any("limit your clinician set" in line for line in lines)
+    else:
+        assert lines[water + 1] == note
+        assert note in texts
+
+
+def test_hot_day_is_off_and_says_why_with_a_fluid_limit(qtbot: QtBot, tray: RecordingTray) -> None:
+    settings = Settings(water=WaterSettings(goal_ml=2000, fluid_limit_ml=1500))
+    menu = make_menu(qtbot, tray)
+    # Even a hot day marked before the limit was set raises nothing and offers nothing.
+    menu.update(dataclasses.replace(state(settings), water_goal_ml=2500, hot_day=True))
+    assert "2,500" not in tray.toolTip() and "2500" not in tray.toolTip()
+    hot = top_action(menu, "Hot day: off, your fluid limit comes first")
+    assert not hot.isEnabled() and not hot.isCheckable()
+    assert "fluid limit" in hot.toolTip()
+    with qtbot.assertNotEmitted(menu.hot_day_toggled):
+        hot.trigger()
+    assert not any(a.text().startswith("&Hot day or workout") for a in menu.menu.actions())
 
 
 def test_icon_follows_the_state(qtbot: QtBot, tray: RecordingTray) -> None:
@@ -173,7 +220,7 @@ def test_menu_is_the_tray_context_menu(qtbot: QtBot, tray: RecordingTray) -> Non
 
 def test_menu_heading_lists_next_reminders(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
-    menu.update(state(water_today_ml=250))
+    menu.update(state(GOAL_2L, water_today_ml=250))
     texts = menu.action_texts()
     assert texts[0] == "&Cramp now…"  # first, for a person in pain
     assert texts[2:5] == [
@@ -429,7 +476,7 @@ def test_icon_shows_paused_while_reminders_wait(qtbot: QtBot, tray: RecordingTra
 
 def test_hot_day_toggle_and_goal_in_the_tooltip(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
-    menu.update(dataclasses.replace(state(), water_goal_ml=2500, hot_day=True))
+    menu.update(dataclasses.replace(state(GOAL_2L), water_goal_ml=2500, hot_day=True))
     assert f"Water today: {ml(750)} of {ml(2500)}" in tray.toolTip()
     menu.refresh_menu()
     hot = top_action(menu, "Hot day or workout day (today)")

@@ -14,6 +14,8 @@ from spasm_desktop.core import units
 from spasm_desktop.core.settings import (
     BedtimeSettings,
     MoveSettings,
+    PersonSettings,
+    RoutineSettings,
     Settings,
     WaterSettings,
     validate,
@@ -74,6 +76,7 @@ def test_finishing_with_answers_returns_those_settings(qtbot):
     wizard.next()
     unit = child(wizard, QtWidgets.QComboBox, "unit")
     unit.setCurrentIndex(unit.findData(units.VolumeUnit.FL_OZ.value))
+    child(wizard, QtWidgets.QCheckBox, "goal_set").setChecked(True)
     child(wizard, QtWidgets.QDoubleSpinBox, "water_goal").setValue(64.0)
     child(wizard, QtWidgets.QDoubleSpinBox, "water_glass").setValue(8.0)
     child(wizard, QtWidgets.QCheckBox, "fluid_limit_set").setChecked(True)
@@ -95,7 +98,7 @@ def test_finishing_with_answers_returns_those_settings(qtbot):
     assert result.unit is units.VolumeUnit.FL_OZ
     assert (result.water.goal_ml, result.water.glass_ml) == (1893, 237)
     assert result.water.fluid_limit_ml == 1479
-    assert result.water.effective_goal_ml == 1479
+    assert result.water.log_only and result.water.daily_goal_ml is None
     assert result.start_at_login
 
 
@@ -121,21 +124,110 @@ def test_pregnancy_shows_the_clinician_caution(qtbot):
     assert not caution.isVisible()
     child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(True)
     assert caution.isVisible()
-    assert "clinician" in caution.text()
+    assert "midwife or doctor" in caution.text()
 
 
-def test_fluid_limit_shows_the_cap_and_the_caution(qtbot):
+def test_pregnancy_and_balance_answers_are_kept(qtbot):
+    wizard = make(qtbot)
+    wizard.next()
+    effects = child(wizard, QtWidgets.QLabel, "effects")
+    child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(True)
+    balance = child(wizard, QtWidgets.QCheckBox, "trait_balance")
+    assert balance.accessibleName()
+    balance.setChecked(True)
+    assert "seated" in effects.text()
+    finish(qtbot, wizard)
+    result = wizard.result_settings
+    assert result is not None
+    assert result.person == PersonSettings(pregnant=True, balance=True)
+    assert result.routines.bedtime == "bedtime-core-seated"
+    assert result.routines.desk == "desk-break-seated"
+
+
+@pytest.mark.parametrize(("pregnant", "balance"), [(True, False), (False, True), (True, True)])
+def test_running_again_prefills_the_stored_answers(qtbot, pregnant, balance):
+    settings = Settings(
+        person=PersonSettings(pregnant=pregnant, balance=balance),
+        routines=RoutineSettings(bedtime="bedtime-core", desk="desk-break"),
+    )
+    wizard = make(qtbot, settings)
+    wizard.next()
+    assert child(wizard, QtWidgets.QCheckBox, "trait_pregnant").isChecked() is pregnant
+    assert child(wizard, QtWidgets.QCheckBox, "trait_balance").isChecked() is balance
+    assert child(wizard, QtWidgets.QLabel, "pregnancy_caution").isVisible() is pregnant
+    for name in ("trait_desk", "trait_over_65", "trait_night_cramps"):
+        assert not child(wizard, QtWidgets.QCheckBox, name).isChecked()
+    finish(qtbot, wizard)
+    assert wizard.result_settings == settings  # a stored yes does not switch routines again
+
+
+def test_unticking_a_stored_answer_clears_it(qtbot):
+    settings = Settings(person=PersonSettings(pregnant=True, balance=True))
+    wizard = make(qtbot, settings)
+    wizard.next()
+    child(wizard, QtWidgets.QCheckBox, "trait_pregnant").setChecked(False)
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    assert wizard.result_settings.person == PersonSettings(pregnant=False, balance=True)
+
+
+def test_fluid_limit_makes_water_log_only_and_says_so(qtbot):
     wizard = make(qtbot)
     go_to(wizard, 3)
     assert child(wizard, QtWidgets.QLabel, "fluid_caution").isVisible()
+    note = child(wizard, QtWidgets.QLabel, "log_only_note")
+    assert not note.isVisible()
     limit = child(wizard, QtWidgets.QDoubleSpinBox, "water_limit")
     assert not limit.isEnabled()
     child(wizard, QtWidgets.QCheckBox, "fluid_limit_set").setChecked(True)
     assert limit.isEnabled()
     limit.setValue(1500)
-    effective = child(wizard, QtWidgets.QLabel, "effective_goal")
-    assert effective.isVisible()
-    assert "1,500" in effective.text() or "1500" in effective.text()
+    # Never "aim for your limit": the limit is a ceiling (CONTENT.md §7a).
+    assert note.isVisible() and "never asks you to drink" in note.text()
+    assert "aim" not in note.text()
+    assert not child(wizard, QtWidgets.QCheckBox, "goal_set").isEnabled()
+    assert not child(wizard, QtWidgets.QWidget, "goal_suggestions").isVisible()
+    finish(qtbot, wizard)
+    result = wizard.result_settings
+    assert result is not None and result.water.fluid_limit_ml == 1500
+    assert not result.water.reminds and result.water.daily_goal_ml is None
+
+
+def test_heart_or_kidney_disease_asks_about_a_fluid_limit_and_why(qtbot):
+    wizard = make(qtbot)
+    go_to(wizard, 3)
+    question = child(wizard, QtWidgets.QLabel, "limit_question")
+    why = child(wizard, QtWidgets.QLabel, "limit_why")
+    assert not question.isVisible() and not why.isVisible()
+    child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(True)
+    assert question.isVisible() and why.isVisible()
+    assert "limit how much you drink" in question.text()
+    assert "1.5 liters" in why.text() and "harmful" in why.text()
+    assert child(wizard, QtWidgets.QCheckBox, "fluid_limit_set").isVisible()
+    child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(False)
+    assert not question.isVisible()
+
+
+def test_no_goal_unless_one_is_chosen(qtbot):
+    wizard = make(qtbot)
+    go_to(wizard, 3)
+    assert not child(wizard, QtWidgets.QCheckBox, "goal_set").isChecked()
+    assert not child(wizard, QtWidgets.QDoubleSpinBox, "water_goal").isEnabled()
+    guide = child(wizard, QtWidgets.QLabel, "goal_guide")
+    assert "6 to 8 glasses" in guide.text() and "National Academies" in guide.text()
+    child(wizard, QtWidgets.QPushButton, "suggest_3000").click()
+    assert child(wizard, QtWidgets.QCheckBox, "goal_set").isChecked()
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    assert wizard.result_settings.water.goal_ml == 3000
+
+
+def test_finishing_without_a_goal_saves_none(qtbot):
+    wizard = make(qtbot)
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    assert wizard.result_settings.water.goal_ml is None
+    assert wizard.result_settings.water.reminds
 
 
 def test_working_hours_that_start_when_they_end_block_next(qtbot):
@@ -283,3 +375,14 @@ def test_every_page_is_laid_out_in_the_window(qtbot):
         for label in page.findChildren(QtWidgets.QLabel):
             if label.isVisible() and label.wordWrap():
                 assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+
+
+@pytest.mark.parametrize("limit", [None, 1500])
+def test_the_water_page_fits_with_the_heart_or_kidney_question(qtbot, limit):
+    wizard = make(qtbot, Settings(water=WaterSettings(fluid_limit_ml=limit)))
+    go_to(wizard, 3)
+    child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(True)
+    qtbot.wait(1)
+    for label in wizard.currentPage().findChildren(QtWidgets.QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()

@@ -127,16 +127,24 @@ def test_status_json_shape(world):
     _clock, _store, _scheduler, service, _shown = world
     status = service.status()
     assert set(status["next"]) == {"water", "stretch", "move", "bedtime"}
-    assert status["water_goal_ml"] == 2000
+    assert status["water_goal_ml"] is None  # no goal unless the person sets one
+    assert status["fluid_limit_ml"] is None and status["fluid_limit_level"] == "no_limit"
     assert status["paused"] is False
 
 
-def test_hot_day_raises_todays_goal_until_midnight(world):
+def with_water(service, **changes):
     import dataclasses as dc
 
+    settings = dc.replace(service.settings, water=dc.replace(service.settings.water, **changes))
+    service.apply_settings(settings)
+    return settings
+
+
+def test_hot_day_raises_todays_goal_until_midnight(world):
     from spasm_desktop.core import reminders
 
     clock, store, _scheduler, service, _shown = world
+    settings = with_water(service, goal_ml=2000)
     assert service.water_goal() == 2000 and not service.hot_day()
     service.set_hot_day(True)
     assert service.hot_day()
@@ -145,13 +153,45 @@ def test_hot_day_raises_todays_goal_until_midnight(world):
     # The goal reached on a normal day is not reached on a hot day: water reminders go on.
     service.log_drink(2000)
     assert W in service.next_due()
+    again = ReminderService(clock, settings, store, ReminderScheduler())
+    assert again.hot_day()  # kept across a restart, for that day
     clock.advance(dt.timedelta(hours=16))  # past midnight
     assert not service.hot_day() and service.water_goal() == 2000
-    limited = dc.replace(
-        service.settings, water=dc.replace(service.settings.water, fluid_limit_ml=1500)
-    )
-    service.apply_settings(limited)
+
+
+def test_without_a_goal_water_reminders_keep_coming_after_any_total(world):
+    clock, _store, _scheduler, service, shown = world
+    service.log_drink(3000)
     service.set_hot_day(True)
-    assert service.water_goal() == 1500  # a clinician's limit comes first
-    again = ReminderService(clock, limited, store, ReminderScheduler())
-    assert again.hot_day()  # kept across a restart, for that day
+    assert service.water_goal() is None  # nothing to raise
+    for _ in range(3):
+        clock.advance(dt.timedelta(minutes=60))
+        service.check()
+    assert sum(W in kinds for kinds in shown) == 3
+
+
+def test_with_a_fluid_limit_no_water_reminder_and_no_hot_day(world):
+    # CONTENT.md §7a: the limit is a ceiling, never a target. A whole day with the fake clock:
+    # stretch and move come, water never does, whatever is logged.
+    clock, store, scheduler, service, shown = world
+    service.set_hot_day(True)  # marked before the limit was set
+    settings = with_water(service, goal_ml=2000, fluid_limit_ml=1500)
+    assert not service.hot_day() and service.water_goal() is None
+    service.set_hot_day(True)
+    assert not service.hot_day()
+    assert "water" not in scheduler.plan
+    assert W not in service.next_due()
+    for hour in range(9):
+        if hour == 3:
+            service.log_drink(1300)
+        clock.advance(dt.timedelta(minutes=60))
+        service.check()
+    assert shown and all(W not in kinds for kinds in shown)
+    assert any(S in kinds for kinds in shown)
+    status = service.status()
+    assert status["water_goal_ml"] is None and status["hot_day"] is False
+    assert (status["fluid_limit_ml"], status["fluid_limit_level"]) == (1500, "near")
+    service.log_drink(300)
+    assert service.status()["fluid_limit_level"] == "reached"
+    again = ReminderService(clock, settings, store, ReminderScheduler())
+    assert not again.hot_day() and W not in again.next_due()

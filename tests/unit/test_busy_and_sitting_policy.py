@@ -5,14 +5,14 @@ import datetime as dt
 
 from spasm_desktop.core import reminders
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, ReminderKind, Sitting
-from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.settings import Settings, WaterSettings
 from tests.fakes import BERLIN, local
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
 T = dt.time
 MIN = dt.timedelta(minutes=1)
 WEEKDAYS_9_TO_18 = tuple([((T(9), T(18)),)] * 5 + [(), ()])
-SETTINGS = Settings(active_hours=WEEKDAYS_9_TO_18)
+SETTINGS = Settings(active_hours=WEEKDAYS_9_TO_18, water=WaterSettings(goal_ml=2000))
 
 
 def ctx(now, until_due=None, at_desk=True, water=0):

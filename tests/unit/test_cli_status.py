@@ -31,3 +31,19 @@ def test_status_of_a_stopped_app_and_held_back_reminders():
     text = cli.format_status(dict(busy, held_back=["stretch", "water"]), BERLIN)
     assert "Do not disturb is on" in text
     assert "Held back until you are free: stretch, water" in text
+
+
+def test_status_water_line_with_a_goal_without_one_and_with_a_fluid_limit():
+    assert "Water today: 500 of 2000 ml" in cli.format_status(BASE, BERLIN)
+    no_goal = cli.format_status(dict(BASE, water_goal_ml=None), BERLIN)
+    assert "Water today: 500 ml (no daily goal set)" in no_goal
+    limited = dict(BASE, water_goal_ml=None, fluid_limit_ml=1500, fluid_limit_level="under")
+    text = cli.format_status(limited, BERLIN)
+    assert "Water today: 500 ml logged; your fluid limit is 1500 ml (log only)" in text
+    assert "goal" not in text and "clinician" not in text
+    near = cli.format_status(dict(limited, water_today_ml=1300, fluid_limit_level="near"), BERLIN)
+    assert "You are close to the limit your clinician set for today." in near
+    done = cli.format_status(
+        dict(limited, water_today_ml=1500, fluid_limit_level="reached"), BERLIN
+    )
+    assert "You have reached the limit your clinician set for today." in done

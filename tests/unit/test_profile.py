@@ -15,6 +15,7 @@ from spasm_desktop.core.settings import (
     MAX_PROMPTED_ML_PER_HOUR,
     BedtimeSettings,
     MoveSettings,
+    PersonSettings,
     RoutineSettings,
     Settings,
     StretchSettings,
@@ -45,7 +46,7 @@ def test_answers_from_reads_the_settings():
         work_end=T(18),
         bedtime=T(22, 30),
         unit=units.VolumeUnit.ML,
-        goal_ml=2000,
+        goal_ml=None,
         glass_ml=250,
         fluid_limit_ml=None,
         start_at_login=False,
@@ -77,9 +78,16 @@ CUSTOM = Settings(
     unit=units.VolumeUnit.FL_OZ,
     start_at_login=True,
 )
+#: Both stored answers yes, and routines the person changed back to standing afterwards.
+STORED = Settings(
+    person=PersonSettings(pregnant=True, balance=True),
+    routines=RoutineSettings(bedtime="bedtime-core", desk="desk-break"),
+)
 
 
-@pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
+@pytest.mark.parametrize(
+    "settings", [DEFAULTS, CUSTOM, STORED], ids=["defaults", "custom", "stored"]
+)
 def test_unchanged_answers_change_nothing(settings):
     assert profile.apply(settings, profile.answers_from(settings)) == settings
 
@@ -149,11 +157,64 @@ def test_desk_turns_on_moving_every_30_minutes_and_stretching():
     assert result.stretch == StretchSettings(enabled=True, interval_min=90)
 
 
-@pytest.mark.parametrize("trait", [Trait.SPORT, Trait.PREGNANT])
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_sport_and_pregnancy_change_no_setting(trait, settings):
+def test_sport_changes_no_setting(settings):
     plain = profile.apply(settings, profile.answers_from(settings))
-    assert profile.apply(settings, answers(settings, traits=frozenset({trait}))) == plain
+    assert profile.apply(settings, answers(settings, traits=frozenset({Trait.SPORT}))) == plain
+
+
+@pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
+def test_pregnancy_is_kept_and_changes_nothing_else(settings):
+    # CONTENT.md §7a: the answer is kept so the player and relief panel can show the cautions.
+    result = profile.apply(settings, answers(settings, traits=frozenset({Trait.PREGNANT})))
+    assert result.person == PersonSettings(pregnant=True, balance=False)
+    plain = profile.apply(settings, profile.answers_from(settings))
+    assert dataclasses.replace(result, person=plain.person) == plain
+
+
+def test_balance_is_kept_and_makes_the_seated_routines_the_default():
+    # CONTENT.md §7a: default to the seated versions when the person reports balance problems.
+    result = profile.apply(DEFAULTS, answers(traits=frozenset({Trait.BALANCE})))
+    assert result.person == PersonSettings(pregnant=False, balance=True)
+    assert result.routines.bedtime == "bedtime-core-seated"
+    assert result.routines.desk == "desk-break-seated"
+    assert result.routines.hold_s == DEFAULTS.routines.hold_s
+    assert validate(result) == []
+
+
+def test_balance_with_night_cramps_gives_the_seated_core_routine():
+    settings = Settings(routines=RoutineSettings(bedtime="my-evening"))
+    traits = frozenset({Trait.BALANCE, Trait.NIGHT_CRAMPS})
+    result = profile.apply(settings, answers(settings, traits=traits))
+    assert result.routines.bedtime == "bedtime-core-seated"
+
+
+def test_balance_leaves_the_persons_own_routines_alone():
+    # Reminders open their seated variant, if they have one (routine.for_person).
+    result = profile.apply(CUSTOM, answers(CUSTOM, traits=frozenset({Trait.BALANCE})))
+    assert result.routines.desk == "my-desk"
+    assert result.routines.bedtime == "bedtime-extended-seated"
+
+
+def test_stored_answers_prefill_the_wizard_again():
+    got = profile.answers_from(STORED)
+    assert got.traits == {Trait.PREGNANT, Trait.BALANCE}
+    assert profile.answers_from(DEFAULTS).traits == frozenset()
+    only = Settings(person=PersonSettings(balance=True))
+    assert profile.answers_from(only).traits == {Trait.BALANCE}
+
+
+def test_a_stored_balance_answer_does_not_switch_the_routines_again():
+    # The person chose the standing routines in Settings after saying yes: a re-run keeps them.
+    result = profile.apply(STORED, profile.answers_from(STORED))
+    assert result.routines == STORED.routines
+
+
+def test_unticking_a_stored_answer_clears_it_and_keeps_the_routines():
+    seated = profile.apply(DEFAULTS, answers(traits=frozenset({Trait.BALANCE, Trait.PREGNANT})))
+    result = profile.apply(seated, answers(seated, traits=frozenset()))
+    assert result.person == PersonSettings(pregnant=False, balance=False)
+    assert result.routines == seated.routines  # seated stays seated: the safe side
 
 
 @pytest.mark.parametrize(
@@ -166,6 +227,9 @@ def test_every_combination_of_traits_validates(traits, settings):
     assert (Trait.DESK in traits) <= (result.move.enabled and result.move.interval_min == 30)
     assert (Trait.OVER_65 in traits) <= (result.routines.hold_s >= 30)
     assert (Trait.NIGHT_CRAMPS in traits) <= result.bedtime.enabled
+    assert result.person.pregnant is (Trait.PREGNANT in traits)
+    assert result.person.balance is (Trait.BALANCE in traits)
+    assert (Trait.BALANCE in traits) <= result.routines.bedtime.endswith("-seated")
 
 
 # --- hours ----------------------------------------------------------------------------------
@@ -217,19 +281,25 @@ def test_water_answers_are_applied():
     assert (result.water.goal_ml, result.water.glass_ml) == (2400, 300)
     assert result.unit is units.VolumeUnit.FL_OZ
     assert result.water.fluid_limit_ml is None
-    assert result.water.effective_goal_ml == 2400
+    assert result.water.daily_goal_ml == 2400
 
 
-def test_fluid_limit_caps_the_goal():
-    result = profile.apply(DEFAULTS, answers(goal_ml=2500, fluid_limit_ml=1500))
-    assert result.water.fluid_limit_ml == 1500
-    assert result.water.effective_goal_ml == 1500
+def test_no_goal_answered_stays_no_goal():
+    # CONTENT.md §3.2: the daily goal is "not set" until the person picks one.
+    result = profile.apply(CUSTOM, answers(CUSTOM, goal_ml=None))
+    assert result.water.goal_ml is None and result.water.daily_goal_ml is None
     assert validate(result) == []
 
 
-def test_fluid_limit_above_the_goal_leaves_the_goal():
-    result = profile.apply(DEFAULTS, answers(goal_ml=1800, fluid_limit_ml=2000))
-    assert result.water.effective_goal_ml == 1800
+@pytest.mark.parametrize("goal", [None, 1800, 2500])
+def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal):
+    # CONTENT.md §7a: a limit is a ceiling, never a target; a goal answered is kept for later.
+    result = profile.apply(DEFAULTS, answers(goal_ml=goal, fluid_limit_ml=1500))
+    assert result.water.fluid_limit_ml == 1500
+    assert result.water.log_only and not result.water.reminds
+    assert result.water.daily_goal_ml is None
+    assert result.water.goal_ml == goal
+    assert validate(result) == []
 
 
 @pytest.mark.parametrize(
@@ -285,3 +355,4 @@ def test_other_settings_are_kept():
         assert getattr(result, name) == getattr(CUSTOM, name)
     assert result.water.taper_min == CUSTOM.water.taper_min
     assert result.routines.desk == "my-desk"
+    assert result.person == PersonSettings(pregnant=True, balance=True)

@@ -178,6 +178,31 @@ def test_day_goals(db):
     again.close()
 
 
+def test_a_day_without_a_goal_keeps_no_goal_row(db, quick_busy_timeout):
+    # No goal (none set, or a fluid limit): the day's row goes, so it never counts as reached.
+    store = open_store(db)
+    day = dt.date(2026, 11, 20)
+    store.set_day_goal(day, 2000)
+    store.set_day_goal(day + dt.timedelta(days=1), 2200)
+    store.set_day_goal(day, None)
+    store.set_day_goal(day + dt.timedelta(days=5), None)  # nothing there: nothing happens
+    assert store.day_goals(day, day + dt.timedelta(days=9)) == {day + dt.timedelta(days=1): 2200}
+    # While the database is locked, forgetting waits in memory and reads as forgotten.
+    locker = sqlite3.connect(db, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        store.set_day_goal(day + dt.timedelta(days=1), None)
+        assert store.day_goals(day, day + dt.timedelta(days=9)) == {}
+    finally:
+        locker.rollback()
+        locker.close()
+    assert store.retry()
+    store.close()
+    again = open_store(db)
+    assert again.day_goals(day, day + dt.timedelta(days=9)) == {}
+    again.close()
+
+
 def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_timeout):
     store = open_store(db)
     store.save_medicine(STATIN)

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from spasm_desktop.core import reminders
-from spasm_desktop.core.reminders import EngineState, KindState, Outcome, ReminderKind
+from spasm_desktop.core.reminders import Context, EngineState, KindState, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from tests.fakes import BERLIN, local
 
@@ -90,11 +90,55 @@ def test_water_stops_when_goal_reached_and_restarts_next_day():
     assert due(settings, state_at(now), W, now, water=2000) == local(2026, 11, 25, 9)
 
 
-def test_fluid_limit_caps_goal():
-    settings = only(W, goal_ml=3000, fluid_limit_ml=1500)
+@pytest.mark.parametrize("goal", [None, 3000, 1000])
+@pytest.mark.parametrize("water", [0, 700, 1500, 2500])
+def test_fluid_limit_means_no_water_reminder_at_all(goal, water):
+    # CONTENT.md §7a: with a clinician's limit, no "time for a glass" nudges, whatever the total
+    # and whatever goal the person had before.
+    settings = only(W, goal_ml=goal, fluid_limit_ml=1500)
     now = local(2026, 11, 24, 14)
-    assert settings.water.effective_goal_ml == 1500
-    assert due(settings, state_at(now), W, now, water=1500) == local(2026, 11, 25, 9)
+    assert not reminders.is_enabled(settings, W)
+    assert due(settings, state_at(now - dt.timedelta(hours=3)), W, now, water=water) is None
+    state = state_at(now - dt.timedelta(hours=3))
+    assert reminders.due_now(settings, state, Context(now, BERLIN, water)) == []
+    # Nor does one held back before the limit was set come back later.
+    held = dataclasses.replace(state, deferred={W: now - dt.timedelta(minutes=30)})
+    assert reminders.release(settings, held, Context(now, BERLIN, water))[1] == []
+
+
+def test_without_a_goal_water_reminders_keep_coming_after_any_total():
+    # No goal: the reminders never "stop at the goal", they come at the chosen interval.
+    settings = only(W)
+    assert settings.water.goal_ml is None
+    now = local(2026, 11, 24, 14)
+    for water in (0, 2000, 5000):
+        assert due(settings, state_at(now), W, now, water=water) == local(2026, 11, 24, 15)
+    assert reminders.hot_day_goal(settings) is None
+
+
+def test_the_same_settings_with_a_goal_stop_at_it():
+    settings = only(W, goal_ml=2000)
+    now = local(2026, 11, 24, 14)
+    assert due(settings, state_at(now), W, now, water=5000) == local(2026, 11, 25, 9)
+    assert reminders.hot_day_goal(settings) == 2000 + reminders.HOT_DAY_EXTRA_ML
+    limited = only(W, goal_ml=2000, fluid_limit_ml=1500)
+    assert reminders.hot_day_goal(limited) is None
+
+
+@pytest.mark.parametrize(
+    ("water", "level"),
+    [
+        (0, reminders.LimitLevel.UNDER),
+        (1199, reminders.LimitLevel.UNDER),
+        (1200, reminders.LimitLevel.NEAR),
+        (1499, reminders.LimitLevel.NEAR),
+        (1500, reminders.LimitLevel.REACHED),
+        (2100, reminders.LimitLevel.REACHED),
+    ],
+)
+def test_limit_level_is_near_from_80_percent_and_reached_at_the_limit(water, level):
+    assert reminders.limit_level(only(W, fluid_limit_ml=1500), water) is level
+    assert reminders.limit_level(only(W), water) is reminders.LimitLevel.NO_LIMIT
 
 
 def test_water_tapers_before_bedtime():

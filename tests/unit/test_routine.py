@@ -83,8 +83,129 @@ def test_hold_preference_lengthens_stretches_only(library):
             assert phase.duration_s >= 30
         if phase.kind is PhaseKind.MOVE:
             assert phase.duration_s == 20  # ankle pumps and calf raises keep their time
-    core = rt.timeline(library.routines["bedtime-core"], library.exercises, hold_pref_s=45)
-    assert {p.duration_s for p in core if p.kind is PhaseKind.HOLD} == {45}
+    desk45 = rt.timeline(desk, library.exercises, hold_pref_s=45)
+    assert {p.duration_s for p in desk45 if p.kind is PhaseKind.HOLD} == {45}
+
+
+@pytest.mark.parametrize("hold", [0, 30, 45])
+@pytest.mark.parametrize("name", ["bedtime-core", "bedtime-core-seated"])
+def test_the_bedtime_routine_keeps_the_studys_10_second_holds(library, name, hold):
+    # CONTENT.md §1.2: the trial held each stretch 10 s; longer holds (over 65) must not
+    # replace that dose. They apply to the other routines.
+    routine = library.routines[name]
+    assert routine.fixed_holds
+    phases = rt.timeline(routine, library.exercises, hold_pref_s=hold)
+    assert {p.duration_s for p in phases if p.kind is PhaseKind.HOLD} == {10}
+    assert rt.length_s(routine, library.exercises, hold) == rt.length_s(routine, library.exercises)
+
+
+def test_only_the_study_routines_have_fixed_holds(library):
+    fixed = {r.id for r in library.routines.values() if r.fixed_holds}
+    assert fixed == {"bedtime-core", "bedtime-core-seated"}
+    extended = library.routines["bedtime-extended"]
+    longer = rt.timeline(extended, library.exercises, hold_pref_s=45)
+    assert {p.duration_s for p in longer if p.kind is PhaseKind.HOLD} == {45}
+
+
+def test_fixed_holds_round_trip_through_the_file_form(library):
+    core = library.routines["bedtime-core"]
+    raw = rt.routine_to_dict(core)
+    assert raw["fixed_holds"] is True
+    again, problems = rt.parse_routine(raw, "copy.json", library.exercises)
+    assert problems == [] and again is not None and again.fixed_holds
+    plain, _ = rt.parse_routine(good_routine(), "mine.json", library.exercises)
+    assert plain is not None and not plain.fixed_holds
+    assert "fixed_holds" not in rt.routine_to_dict(plain)
+    _, bad = rt.parse_routine(good_routine(fixed_holds="yes"), "bad.json", library.exercises)
+    assert [p.field for p in bad] == ["fixed_holds"]
+
+
+def test_the_seated_desk_break_has_no_standing_step(library):
+    seated = library.routines["desk-break-seated"]
+    assert seated.purpose is rt.Purpose.DESK
+    assert library.routines["desk-break"].seated_variant == "desk-break-seated"
+    positions = {library.exercises[s.exercise].position for s in seated.steps}
+    assert positions == {rt.Position.SEATED}
+    assert not rt.has_standing_step(seated, library.exercises)
+    assert rt.has_standing_step(library.routines["desk-break"], library.exercises)
+    ids = [s.exercise for s in seated.steps]
+    assert "calf-raises" not in ids and "standing-quad" not in ids
+    assert ids[0] == "ankle-pumps" and "neck-side-tilt" in ids
+
+
+def test_every_routine_with_a_standing_step_has_a_seated_variant(library):
+    # CONTENT.md §7a: a seated version of every standing stretch, the desk break included.
+    for routine in library.routines.values():
+        if routine.purpose is rt.Purpose.RELIEF or not rt.has_standing_step(
+            routine, library.exercises
+        ):
+            continue
+        variant = library.routines.get(routine.seated_variant or "")
+        assert variant is not None, routine.id
+        assert not rt.has_standing_step(variant, library.exercises), routine.id
+        assert variant.purpose is routine.purpose, routine.id
+
+
+def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library):
+    # CONTENT.md §7a: hold on to something fixed (a wall, a bed frame, a heavy table).
+    for exercise in library.exercises.values():
+        words = " ".join([*exercise.steps, exercise.hold_cue, *exercise.cautions]).lower()
+        assert "sturdy chair" not in words, exercise.id
+        assert "hold its back" not in words and "holding a chair" not in words, exercise.id
+        if exercise.position is rt.Position.STANDING and exercise.id != "hand-press":
+            held = "wall" in words or "heavy table" in words
+            assert held, exercise.id
+        if exercise.position is rt.Position.STANDING and "hold on to" in words:
+            assert "never a chair on wheels" in words, exercise.id
+
+
+def test_every_standing_exercise_has_a_seated_or_lying_alternative(library):
+    # CONTENT.md §7a: a seated version of every standing stretch.
+    standing = [e for e in library.exercises.values() if e.position is rt.Position.STANDING]
+    assert standing
+    for exercise in standing:
+        other = library.exercises.get(exercise.seated_alternative)
+        assert other is not None, exercise.id
+        assert other.position in (rt.Position.SEATED, rt.Position.LYING), exercise.id
+        assert set(other.muscles) & set(exercise.muscles) or "calf" in " ".join(other.muscles)
+    assert library.exercises["standing-quad"].seated_alternative == "side-lying-quad"
+
+
+def test_seated_alternative_is_read_and_checked(library):
+    raw = rt_exercise_dict(library.exercises["wall-calf"])
+    raw["seated_alternative"] = "seated-towel-calf"
+    exercise, problems = rt.parse_exercise(raw, "x.json")
+    assert problems == [] and exercise is not None
+    assert exercise.seated_alternative == "seated-towel-calf"
+    raw["seated_alternative"] = "Not An Id"
+    _, problems = rt.parse_exercise(raw, "x.json")
+    assert [p.field for p in problems] == ["seated_alternative"]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "balance", "opened"),
+    [
+        ("bedtime-core", True, "bedtime-core-seated"),
+        ("bedtime-extended", True, "bedtime-extended-seated"),
+        ("desk-break", True, "desk-break-seated"),
+        ("desk-break", False, "desk-break"),
+        ("bedtime-core-seated", True, "bedtime-core-seated"),
+        ("no-such-routine", True, "no-such-routine"),
+    ],
+)
+def test_reminders_open_the_seated_version_for_balance_problems(library, chosen, balance, opened):
+    assert rt.for_person(chosen, library.routines, balance) == opened
+
+
+def test_routine_lengths_come_from_the_files(library):
+    # One figure per routine, computed: the bedtime routine is 3 min 40 s.
+    core = library.routines["bedtime-core"]
+    assert rt.length_s(core, library.exercises) == 220
+    assert rt.length_s(core, library.exercises) == round(
+        rt.total_seconds(rt.timeline(core, library.exercises))
+    )
+    for routine in library.routines.values():
+        assert "minute" not in routine.description.lower(), routine.id
 
 
 def test_timeline_phases_sides_and_switches(library):

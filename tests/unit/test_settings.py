@@ -190,7 +190,9 @@ def test_fluid_limit():
     assert cs.from_dict({"water": {"fluid_limit_ml": None}}) == (DEFAULTS, [])
     result, problems = cs.from_dict({"water": {"fluid_limit_ml": 1500, "goal_ml": 3000}})
     assert problems == []
-    assert result.water.effective_goal_ml == 1500
+    # A limit is a ceiling, never a target: water is log-only, the goal rests (CONTENT §7a).
+    assert result.water.log_only and not result.water.reminds
+    assert result.water.daily_goal_ml is None and result.water.goal_ml == 3000
     for bad in (9000, "1500"):
         result, problems = cs.from_dict({"water": {"fluid_limit_ml": bad}})
         assert [p.field for p in problems] == ["water.fluid_limit_ml"]
@@ -346,6 +348,44 @@ def test_missing_version_is_the_current_one():
     raw = cs.to_dict(CUSTOM)
     del raw["schema_version"]
     assert load(raw) == (CUSTOM, [])
+
+
+def test_migration_v1_to_v2_keeps_every_goal():
+    # Version 1 had a 2000 ml goal by default; version 2 has none. A version-1 file without a
+    # goal keeps the 2000 it had, and a goal of its own stays as it was: none disappears.
+    step = cs.MIGRATIONS[1]
+    assert step({"schema_version": 1}) == {"schema_version": 2, "water": {"goal_ml": 2000}}
+    assert step({"schema_version": 1, "water": {"glass_ml": 300}})["water"] == {
+        "glass_ml": 300,
+        "goal_ml": 2000,
+    }
+    assert step({"schema_version": 1, "water": {"goal_ml": None}})["water"] == {"goal_ml": 2000}
+    kept = {"schema_version": 1, "water": {"goal_ml": 2600, "fluid_limit_ml": 1500}}
+    assert step(kept)["water"] == {"goal_ml": 2600, "fluid_limit_ml": 1500}
+    assert step({"schema_version": 1, "water": "lots"})["water"] == "lots"  # reported later
+    # Pure: the input is not changed.
+    raw = {"schema_version": 1, "water": {"glass_ml": 300}}
+    step(raw)
+    assert raw == {"schema_version": 1, "water": {"glass_ml": 300}}
+
+
+def test_a_version_1_file_loads_with_its_goal_and_a_new_one_has_none():
+    old, problems = cs.from_dict({"schema_version": 1, "water": {"interval_min": 45}})
+    assert problems == []
+    assert (old.water.goal_ml, old.water.interval_min) == (cs.V1_DEFAULT_GOAL_ML, 45)
+    assert cs.from_dict({"schema_version": 1})[0].water.goal_ml == 2000
+    new, problems = cs.from_dict({"schema_version": 2, "water": {"interval_min": 45}})
+    assert (new.water.goal_ml, problems) == (None, [])
+    assert Settings().water.goal_ml is None
+    # Saved again, the goal is written out and read back as it is.
+    assert load(cs.to_dict(old))[0].water.goal_ml == 2000
+
+
+def test_an_unusable_goal_becomes_no_goal_and_is_reported():
+    for bad in (10, 99_000, "2000", True):
+        result, problems = cs.from_dict({"water": {"goal_ml": bad}})
+        assert result.water.goal_ml is None
+        assert [p.field for p in problems] == ["water.goal_ml"]
 
 
 def test_version_older_than_any_migration_does_not_raise():

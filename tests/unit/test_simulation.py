@@ -20,7 +20,7 @@ import pytest
 
 from spasm_desktop.core import reminders, schedule
 from spasm_desktop.core.reminders import EngineState, Outcome, Record, ReminderKind
-from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.settings import Settings, WaterSettings
 from tests.fakes import BERLIN, FakeClock, local
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
@@ -31,7 +31,7 @@ MIN = dt.timedelta(minutes=1)
 MERGE = reminders.MERGE_WINDOW
 SLOT = T(22, 15)  # default bedtime 22:30 minus 15 min lead
 CATCH_UP_END = T(23, 30)  # bedtime plus one hour
-TAPER_START = T(21, 0)  # default bedtime 22:30 minus 90 min taper
+TAPER_START = T(20, 30)  # default bedtime 22:30 minus the 2-hour taper
 GOAL = 2000
 GLASS = 250
 
@@ -342,7 +342,8 @@ def month_script() -> list[Event]:
     return events
 
 
-DEFAULTS = Settings()
+#: The default settings of a person who chose a daily goal of 2 L (there is none by default).
+DEFAULTS = Settings(water=WaterSettings(goal_ml=GOAL))
 #: The same person working late on weekdays, so the taper before bedtime really matters.
 LATE = dataclasses.replace(DEFAULTS, active_hours=(((T(9), T(23, 30)),),) * 5 + ((), ()))
 

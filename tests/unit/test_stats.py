@@ -154,6 +154,35 @@ def test_days_sum_what_happened_on_each_local_day() -> None:
     assert (tue.other_routines, tue.breaks) == (1, 2)
 
 
+def test_days_without_a_goal_are_never_counted_as_reached() -> None:
+    record = Record(
+        drinks=[FakeDrink(at("2026-11-23", "09:00"), 3000), FakeDrink(at("2026-11-24"), 900)],
+        goals={d("2026-11-24"): 800},
+    )
+    period = Period.ending(d("2026-11-24"), 2)
+    mon, tue = stats.days(record, period, LONDON)
+    assert (mon.goal_ml, mon.goal_met) == (None, False)  # 3 L, but no goal that day
+    assert (tue.goal_ml, tue.goal_met) == (800, True)
+    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    assert (s.goal_days, s.goal_set_days, s.drink_days) == (1, 1, 2)
+    assert (s.over_limit_days, s.fluid_limit_ml) == (0, None)
+
+
+def test_a_fluid_limit_counts_days_over_it_never_days_reaching_it() -> None:
+    record = Record(
+        drinks=[
+            FakeDrink(at("2026-11-22", "09:00"), 1500),  # at the limit: not over
+            FakeDrink(at("2026-11-23", "09:00"), 1600),
+            FakeDrink(at("2026-11-24", "09:00"), 700),
+        ],
+        fluid_limit_ml=1500,
+    )
+    period = Period.ending(d("2026-11-24"), 3)
+    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    assert (s.over_limit_days, s.fluid_limit_ml) == (1, 1500)
+    assert (s.goal_days, s.goal_set_days) == (0, 0)
+
+
 def test_a_day_of_25_hours_keeps_its_late_evening() -> None:
     # 25 Oct 2026: London falls back at 02:00; 23:30 local is still the 25th.
     record = Record(episodes=[cramp("2026-10-25", "23:30"), cramp("2026-10-25", "01:30")])
