@@ -494,7 +494,7 @@ def _flag_ids(f: SourcedReader, name: str) -> tuple[str, ...]:
         or len(value) > MAX_ITEMS
         or not all(isinstance(v, str) and ID_RE.match(v) for v in value)
     ):
-        f.bad(name, ProblemCode.WRONG_TYPE, "a list of red-flag ids, like 'tetanus'")
+        f.bad(name, ProblemCode.WRONG_TYPE, "a list of red-flag ids of red_flags.json")
         return ()
     return tuple(value)
 

@@ -167,3 +167,40 @@ def test_areas_name_red_flags_that_exist_and_the_diary_maps_to_them():
         assert set(card.flags) <= ids, card.area
     mapped = {i for group in (*ep.SIGN_FLAGS.values(), *ep.AREA_FLAGS.values()) for i in group}
     assert mapped <= ids
+
+
+def test_no_code_string_holds_a_red_flag_sentence_but_the_built_in_line_and_headings():
+    """In the code, red-flag words are only in the built-in emergency line and the tier-1
+    heading (ui/text.py); every other sign is read from the list."""
+    import ast
+
+    import spasm_desktop
+
+    allowed = {
+        "Call your local emergency number for unbearable pain, cramps all over the body, chest "
+        "pain or trouble breathing.",
+        "Emergency: call your local emergency number or go to the emergency room now",
+    }
+    phrases = ("emergency number", "emergency room", "tetanus", "chest pain", "heart attack")
+    found = []
+    for path in sorted(Path(spasm_desktop.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+                and " " in node.value  # a sentence, not a flag id such as "tetanus"
+                and any(p in node.value.lower() for p in phrases)
+                and node.value not in allowed
+            ):
+                found.append((path.name, node.value))
+    assert found == []
