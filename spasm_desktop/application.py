@@ -191,7 +191,9 @@ class Application(QtCore.QObject):
             self.welcome.raise_()
             self.welcome.activateWindow()
             return
-        wizard = welcome.WelcomeWizard(self.service.settings, show_sample=self.show_sample)
+        wizard = welcome.WelcomeWizard(
+            self.service.settings, show_sample=self.show_sample, red_flags=self._red_flags()
+        )
         wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished.connect(lambda _code: self._welcome_done(wizard))
         self.welcome = wizard
@@ -212,7 +214,12 @@ class Application(QtCore.QObject):
         self._close_popup()
         # With a fluid limit no water reminder ever comes (CONTENT.md §7a): show another kind.
         kind = ReminderKind.STRETCH if self.service.settings.water.log_only else ReminderKind.WATER
-        sample = popup.ReminderPopup([kind], self.service.settings, self.service.water_today())
+        sample = popup.ReminderPopup(
+            [kind],
+            self.service.settings,
+            self.service.water_today(),
+            red_flags=self._red_flags(),
+        )
         sample.setWindowTitle(text.tr("Sample reminder"))
         sample.show_in_corner()
         self.popup = None  # not a real reminder: its answers are not recorded
@@ -409,7 +416,7 @@ class Application(QtCore.QObject):
                 self.service.water_today(),
                 player=True,
                 tips=self._pick_tips(kinds) if settings.delivery.tips else None,
-                red_flags=self._emergency_flags(),
+                red_flags=self._red_flags(),
             )
             self.popup.answered.connect(self._on_answer)
             self.popup.routine_requested.connect(self._routine_for)
@@ -431,14 +438,9 @@ class Application(QtCore.QObject):
             QtWidgets.QApplication.beep()
         self.refresh()
 
-    def _emergency_flags(self) -> list[str]:
-        """The "get emergency care now" signs, translated, from the app's one list."""
-        from spasm_desktop.core.relief import Tier
-
-        content = self._relief_content()
-        if content is None:
-            return []
-        return [text.data(flag.text) for flag in content.flags(Tier.EMERGENCY)]
+    def _red_flags(self) -> Any:
+        """The app's one list of red flags (``core.relief.RedFlags``), None if unreadable."""
+        return self._relief_content().red_flags
 
     def _pick_tips(self, kinds: list[ReminderKind]) -> dict[ReminderKind, str]:
         """One tip per kind, rotating so none repeats before the others of its kind were shown."""
@@ -641,7 +643,8 @@ class Application(QtCore.QObject):
     # --- quick relief -----------------------------------------------------------------------------
 
     def _relief_content(self) -> Any:
-        """The relief content (red flags included), loaded once; None if it can't be read."""
+        """The relief content (red flags included), loaded once. A file that can't be read
+        leaves its part empty (``red_flags`` None: the built-in emergency line stands in)."""
         if self._relief is None:
             from spasm_desktop.storage import relief
 
@@ -652,19 +655,22 @@ class Application(QtCore.QObject):
         return self._relief
 
     def show_relief(self, area: str | None = None) -> bool:
-        """Open the relief panel in front (for ``area`` if given); return False if it can't."""
+        """Open the relief panel in front (for ``area`` if given).
+
+        It always opens: with a relief file that can't be read, the panel shows what it has and
+        the built-in emergency line where the red flags would be.
+        """
         from spasm_desktop.ui import relief_panel
 
-        if self._relief_content() is None:
-            self.tell(
-                text.tr("Relief panel"),
-                text.tr("The relief content could not be loaded; see the log."),
-            )
-            return False
+        content = self._relief_content()
         if self.relief_window is not None and not self.relief_window.isVisible():
             self.relief_window = None  # closed, and deleted soon: a new cramp, a new panel
         if self.relief_window is None:
-            window = relief_panel.ReliefPanel(self._relief, body_map=self._body_map())
+            window = relief_panel.ReliefPanel(
+                content,
+                body_map=self._body_map(),
+                pregnant=self.service.settings.person.pregnant,
+            )
             window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             window.episode_changed.connect(self.store.save_episode)
             window.stretch_requested.connect(self.show_routine)
@@ -957,7 +963,7 @@ class Application(QtCore.QObject):
         if self.today_window is None:
             from spasm_desktop.ui import today
 
-            window = today.TodayWindow()
+            window = today.TodayWindow(red_flags=self._red_flags())
             window.drink_requested.connect(self.service.log_drink)
             window.other_drink_requested.connect(self.ask_drink)
             window.undo_requested.connect(self.undo_drink)

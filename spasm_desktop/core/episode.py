@@ -10,10 +10,13 @@ import dataclasses
 import datetime as dt
 import re
 import uuid
+from collections.abc import Mapping
+from types import MappingProxyType
 
-from spasm_desktop.core.relief import Area
+from spasm_desktop.core.relief import Area, Tier
 
-#: Where a cramp can be (the relief panel's areas; "all_over" is many muscles at once).
+#: Where a cramp can be (the relief panel's areas; "all_over" is many muscles at once). Older
+#: records hold a subset of these, so they keep loading.
 AREAS = tuple(area.value for area in Area)
 SIDES = ("left", "right", "both")
 #: What it felt like, what the person was doing, what helped (multi-select).
@@ -35,11 +38,92 @@ TRIGGERS = (
 #: The §7.1 red-flag check: leg swelling, redness or warmth; skin changes; numbness; weakness;
 #: cramps elsewhere; a recent wound; contact with a chemical or poison.
 RED_FLAGS = ("swelling", "skin", "numbness", "weakness", "elsewhere", "wound", "poison")
-#: The red flags whose advice is the emergency tier (the others show the "soon" tier).
-#: Ticking one of these shows the "get emergency care now" signs (CONTENT.md §5.1: a swollen,
-#: warm, red leg; cramps elsewhere such as the chest or belly; weakness; a wound (tetanus); a
-#: possible poison). Numbness and skin changes in the leg are in the "see a provider soon" tier.
-EMERGENCY_FLAGS = frozenset({"swelling", "elsewhere", "weakness", "wound", "poison"})
+#: CONTENT.md §5.1 "Diary mapping": the tier of each warning sign of the diary. A swollen, red
+#: or warm leg is tier 2 (tier 1 with chest pain or breathlessness, which its advice says);
+#: numbness and weakness tier 2; skin changes tier 3; cramps elsewhere tier 2 (the chest is
+#: tier 1: see :data:`AREA_TIERS`); a recent wound (tetanus) and a possible poison tier 1.
+SIGN_TIERS: Mapping[str, Tier] = MappingProxyType(
+    {
+        "swelling": Tier.TODAY,
+        "skin": Tier.SOON,
+        "numbness": Tier.TODAY,
+        "weakness": Tier.TODAY,
+        "elsewhere": Tier.TODAY,
+        "wound": Tier.EMERGENCY,
+        "poison": Tier.EMERGENCY,
+    }
+)
+#: The red flags (ids of ``red_flags.json``) whose advice each warning sign shows.
+SIGN_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "swelling": ("clot-chest", "clot"),
+        "skin": ("leg-swelling-numbness",),
+        "numbness": ("weakness-numbness",),
+        "weakness": ("weakness-numbness",),
+        "elsewhere": ("chest", "arms-belly"),
+        "wound": ("tetanus",),
+        "poison": ("poison",),
+    }
+)
+#: Areas that are red flags by themselves (§5.1): the chest and cramps all over the body are
+#: tier 1, the arms and the belly tier 2.
+AREA_TIERS: Mapping[str, Tier] = MappingProxyType(
+    {"chest": Tier.EMERGENCY, "all_over": Tier.EMERGENCY, "arm": Tier.TODAY, "belly": Tier.TODAY}
+)
+AREA_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "chest": ("chest",),
+        "all_over": ("all-over",),
+        "arm": ("arms-belly",),
+        "belly": ("arms-belly",),
+    }
+)
+
+
+#: Triggers that are signs of the next-visit tier (§5.1 tier 4): more cramps since a new
+#: medicine (never stop or change it on your own).
+TRIGGER_TIERS: Mapping[str, Tier] = MappingProxyType({"new_medicine": Tier.NEXT_VISIT})
+TRIGGER_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"new_medicine": ("more-after-medicine",)}
+)
+
+
+def advice_flags(
+    signs: tuple[str, ...], area: str | None, triggers: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The red flags to show for the warning signs ticked, the area and the triggers ticked
+    (ids, no repeats)."""
+    found: dict[str, None] = {}
+    for flag_id in AREA_FLAGS.get(area or "", ()):
+        found.setdefault(flag_id, None)
+    for sign in RED_FLAGS:
+        if sign in signs:
+            for flag_id in SIGN_FLAGS[sign]:
+                found.setdefault(flag_id, None)
+    for trigger in TRIGGERS:
+        if trigger in triggers:
+            for flag_id in TRIGGER_FLAGS.get(trigger, ()):
+                found.setdefault(flag_id, None)
+    return tuple(found)
+
+
+def warning_tiers(episode: Episode) -> tuple[tuple[str, Tier], ...]:
+    """Each warning of an episode with its tier: the area first (when it is a red flag by
+    itself, as ``"area:chest"``), then the ticked signs in :data:`RED_FLAGS` order, then the
+    triggers that are signs (``"trigger:new_medicine"``)."""
+    found: list[tuple[str, Tier]] = []
+    area = episode.area
+    if area is not None and area in AREA_TIERS:
+        found.append((f"area:{area}", AREA_TIERS[area]))
+    found += [(sign, SIGN_TIERS[sign]) for sign in RED_FLAGS if sign in episode.red_flags]
+    found += [
+        (f"trigger:{trigger}", TRIGGER_TIERS[trigger])
+        for trigger in TRIGGERS
+        if trigger in episode.triggers and trigger in TRIGGER_TIERS
+    ]
+    return tuple(found)
+
+
 MAX_RELIEF_MINUTES = 240
 MAX_DURATION_S = 24 * 3600
 MAX_NOTES = 2000

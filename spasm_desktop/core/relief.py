@@ -1,34 +1,49 @@
 """Quick relief for a cramp happening now: the content model, its validation, and side choice.
 
-The texts are data in ``resources/relief``, written from ``CONTENT.md`` §2 and §5.1. Every text
-carries the ids of its sources in ``CONTENT.md`` §9, as ``"source": "S6"`` or ``"S6, S40"``; a
-text whose wording is a design inference rather than a sourced fact (marked "design note" in
-``CONTENT.md``) also has ``"design_note": true``, and its source is the nearest related one.
+The texts are data in ``resources/relief``, written from ``CONTENT.md`` §2, §5.1 and §7a. Every
+text carries the ids of its sources in ``CONTENT.md`` §9 (and §7a), as ``"source": "S6"`` or
+``"S6, S40"``; a text whose wording is a design inference rather than a sourced fact (marked
+"design note" in ``CONTENT.md``) also has ``"design_note": true``, and its source is the nearest
+related one.
 
 ``universal.json``, shown at the top of every card::
 
     {"format": 1,
      "steps": [{"text": ..., "source": ...}, ...],       # stop, stretch, massage, walk, ...
      "heat_cold": [{"text": ..., "source": ...}, ...],   # the heat and ice rules
-     "ten_minutes": {"text": ..., "source": ...},        # shown when the timer reaches 10:00
-     "all_over": {"title": ..., "text": ..., "source": ...}}  # cramps all over: emergency
+     "numb_skin": [{"text": ..., "source": ...}, ...],   # diabetes and nerve damage (§7a)
+     "pregnancy": [{"text": ..., "source": ...}, ...]}   # shown when the person is pregnant
 
-``areas.json``, one card per :class:`Area` in :data:`AREA_KEYS` order; ``all_over`` has only a
-name (it has no card: the panel goes straight to the ``all_over`` advice)::
+``areas.json``, one card per :class:`Area` in :data:`AREA_KEYS` order; ``chest`` and
+``all_over`` have only a name (they have no card: the panel goes straight to the emergency
+tier of the red flags)::
 
     {"format": 1, "areas": [
       {"id": "calf", "name": "Calf", "sided": true,
        "steps": [...], "hold": "...", "tips": [...],            # tips may be empty
-       "warnings": [{"text": ..., "source": ...}, ...],         # may be empty
+       "heat": true,                                            # a heat, ice or soak step
+       "flags": ["clot"],                                       # red flags to show on the card
+       "warnings": [{"text": ..., "source": ...}, ...],         # other cautions; may be empty
+       "pregnancy": [{"text": ..., "source": ...}],             # optional: when pregnant
        "routine": "relief-calf", "sources": ["S7", "S12"]},    # sources of steps, hold, tips
       ...,
-      {"id": "all_over", "name": "All over the body"}]}
+      {"id": "chest", "name": "Chest"}, {"id": "all_over", "name": "All over the body"}]}
 
-``red_flags.json``, the one list of red flags for the whole app (the relief panel, the Learn page
-and reminders all read it); each :class:`Tier` has at least one::
+A card never holds a copy of a red flag: it names the flags by id (``"flags"``), and
+:func:`check_flags` reports an id that ``red_flags.json`` doesn't have.
 
-    {"format": 1, "flags": [
-      {"id": "unbearable-pain", "tier": "emergency", "text": "...", "source": "S1"}, ...]}
+``red_flags.json``, the one list of red flags for the whole app (the relief panel, the Learn
+page, the diary, the report, the reminder pop-up and the disclaimer line all read it), in the
+four tiers of CONTENT.md §5.1; each :class:`Tier` has at least one flag. ``emergency_line`` is
+the one-sentence summary of the emergency tier that the disclaimer line shows::
+
+    {"format": 1,
+     "emergency_line": {"text": ..., "source": ...},
+     "flags": [{"id": "unbearable-pain", "tier": "emergency", "text": "...", "source": "S1"},
+               ...]}
+
+The three files are read one by one: a broken file leaves the others usable (the app then shows
+a built-in emergency line where the red flags would be).
 
 A relief routine (``resources/routines/relief-AREA.json``, purpose ``relief``) gives its
 one-sided steps ``"sides": "left"``; :func:`for_side` switches them to the side that cramped.
@@ -61,14 +76,17 @@ from spasm_desktop.core.routine import (
 __all__ = [
     "AREAS_FILE",
     "AREA_KEYS",
+    "CARDLESS",
     "FORMAT",
     "RED_FLAGS_FILE",
+    "SHORTCUTS",
     "UNIVERSAL_FILE",
     "Area",
     "AreaCard",
     "Areas",
     "Problem",
     "RedFlag",
+    "RedFlags",
     "ReliefContent",
     "Side",
     "Sourced",
@@ -76,6 +94,7 @@ __all__ = [
     "Tier",
     "Universal",
     "build_content",
+    "check_flags",
     "check_routines",
     "for_side",
     "parse_areas",
@@ -109,21 +128,32 @@ class Area(enum.Enum):
     HAMSTRING = "hamstring"
     QUADRICEPS = "quadriceps"
     HAND = "hand"
+    ARM = "arm"
     NECK = "neck"
     BACK = "back"
     BELLY = "belly"
+    CHEST = "chest"  # no card: straight to the emergency advice (it can be the heart)
     ALL_OVER = "all_over"  # no card: straight to the emergency advice
 
 
-#: The areas in the order the panel shows them; keys 1..9 choose them.
+#: The areas in the order the panel shows them.
 AREA_KEYS: tuple[Area, ...] = tuple(Area)
+#: The key that chooses each area in the panel: the legs and the rest 1-9, the chest 0 (the
+#: two emergencies at the end of the row), "all over" A (eleven areas, ten digits).
+SHORTCUTS: Mapping[Area, str] = MappingProxyType(
+    {area: str(index + 1) for index, area in enumerate(AREA_KEYS[:9])}
+    | {Area.CHEST: "0", Area.ALL_OVER: "A"}
+)
+#: The areas without a card: choosing one goes straight to the emergency tier.
+CARDLESS = frozenset({Area.CHEST, Area.ALL_OVER})
 
 
 class Tier(enum.Enum):
-    """How soon a red flag needs care."""
+    """How soon a red flag needs care (CONTENT.md §5.1), the most urgent first."""
 
-    EMERGENCY = "emergency"  # seek care now
-    SOON = "soon"  # book an appointment soon
+    EMERGENCY = "emergency"  # call the emergency number or go to the emergency room now
+    TODAY = "today"  # get medical advice the same day
+    SOON = "soon"  # book an appointment
     NEXT_VISIT = "next_visit"  # mention it at the next visit
 
 
@@ -159,6 +189,28 @@ class RedFlag:
 
 
 @dataclasses.dataclass(frozen=True)
+class RedFlags:
+    """The contents of ``red_flags.json``: the one list of red flags, in four tiers."""
+
+    flags: tuple[RedFlag, ...]
+    #: One sentence that sums up the emergency tier (the disclaimer line shows it).
+    emergency_line: Sourced
+
+    def tier(self, tier: Tier) -> tuple[RedFlag, ...]:
+        """Return the red flags of ``tier``, in file order."""
+        return tuple(f for f in self.flags if f.tier is tier)
+
+    def get(self, flag_id: str) -> RedFlag | None:
+        """Return the red flag ``flag_id``, or None."""
+        return next((f for f in self.flags if f.id == flag_id), None)
+
+    def pick(self, flag_ids: Sequence[str]) -> tuple[RedFlag, ...]:
+        """Return the flags named by ``flag_ids`` (unknown ids left out), most urgent first."""
+        wanted = set(flag_ids)
+        return tuple(f for tier in Tier for f in self.tier(tier) if f.id in wanted)
+
+
+@dataclasses.dataclass(frozen=True)
 class AreaCard:
     """What to do for a cramp in one body area."""
 
@@ -169,34 +221,44 @@ class AreaCard:
     steps: tuple[str, ...]
     hold: str
     tips: tuple[str, ...]
+    #: Cautions that are not red flags (the red flags are named in ``flags``).
     warnings: tuple[Sourced, ...]
     #: The id of the relief routine for this area (a routine with purpose "relief").
     routine: str
     #: The source ids of the steps, hold and tips.
     sources: tuple[str, ...]
+    #: The ids of the red flags shown on this card (from ``red_flags.json``).
+    flags: tuple[str, ...] = ()
+    #: The card has a heat, ice or soak step: the numb-skin caution goes with it.
+    heat: bool = False
+    #: Shown on this card when the person is pregnant.
+    pregnancy: tuple[Sourced, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
 class ReliefContent:
-    """Everything the relief panel shows."""
+    """Everything the relief panel shows; a part whose file could not be read is empty."""
 
     universal: tuple[Sourced, ...]
     heat_cold: tuple[Sourced, ...]
-    ten_minutes: Sourced
-    all_over_title: str
-    all_over: Sourced
     cards: Mapping[Area, AreaCard]
-    red_flags: tuple[RedFlag, ...]
-    #: What the "all over the body" choice is called (it has no card).
-    all_over_name: str = ""
+    #: None when ``red_flags.json`` could not be read (a built-in emergency line stands in).
+    red_flags: RedFlags | None
+    #: What "chest" and "all over the body" are called (they have no card).
+    names: Mapping[Area, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    #: Diabetes, nerve damage, numb skin: shown next to every heat, ice or soak step.
+    numb_skin: tuple[Sourced, ...] = ()
+    #: Pain relievers in pregnancy: shown when the person is pregnant.
+    pregnancy: tuple[Sourced, ...] = ()
 
     def flags(self, tier: Tier) -> tuple[RedFlag, ...]:
-        """Return the red flags of ``tier``, in file order."""
-        return tuple(f for f in self.red_flags if f.tier is tier)
+        """Return the red flags of ``tier``, in file order (none if the list is unreadable)."""
+        return () if self.red_flags is None else self.red_flags.tier(tier)
 
     def area_name(self, area: Area) -> str:
-        """Return the name of an area, "all over the body" included."""
-        return self.all_over_name if area is Area.ALL_OVER else self.cards[area].name
+        """Return the name of an area from the files ("" if it could not be read)."""
+        card = self.cards.get(area)
+        return card.name if card is not None else self.names.get(area, "")
 
 
 def source_ids(source: str) -> tuple[str, ...]:
@@ -303,12 +365,14 @@ class SourcedReader(FieldReader):
 
 
 SOURCED_KEYS = ("text", "source", "design_note")
-UNIVERSAL_KEYS = ("format", "steps", "heat_cold", "ten_minutes", "all_over")
-ALL_OVER_KEYS = ("title", "text", "source")
+UNIVERSAL_KEYS = ("format", "steps", "heat_cold", "numb_skin", "pregnancy")
 AREAS_KEYS = ("format", "areas")
-CARD_KEYS = ("id", "name", "sided", "steps", "hold", "tips", "warnings", "routine", "sources")
-ALL_OVER_AREA_KEYS = ("id", "name")
-RED_FLAGS_KEYS = ("format", "flags")
+CARD_KEYS = (
+    *("id", "name", "sided", "steps", "hold", "tips", "heat", "flags", "warnings"),
+    *("pregnancy", "routine", "sources"),
+)
+CARDLESS_KEYS = ("id", "name")
+RED_FLAGS_KEYS = ("format", "emergency_line", "flags")
 FLAG_KEYS = ("id", "tier", "text", "source", "design_note")
 
 
@@ -351,9 +415,8 @@ class Universal:
 
     steps: tuple[Sourced, ...]
     heat_cold: tuple[Sourced, ...]
-    ten_minutes: Sourced
-    all_over_title: str
-    all_over: Sourced
+    numb_skin: tuple[Sourced, ...]
+    pregnancy: tuple[Sourced, ...]
 
 
 def parse_universal(raw: Any, file: str = UNIVERSAL_FILE) -> tuple[Universal | None, list[Problem]]:
@@ -364,18 +427,11 @@ def parse_universal(raw: Any, file: str = UNIVERSAL_FILE) -> tuple[Universal | N
         return None, problems
     steps = _sourced_list(f, "steps")
     heat_cold = _sourced_list(f, "heat_cold")
-    ten = f.object("ten_minutes")
-    ten_minutes = _sourced(ten) if ten is not None else None
-    over = f.object("all_over")
-    title, all_over = "", None
-    if over is not None:
-        over.check_keys(ALL_OVER_KEYS)
-        title = over.text("title", MAX_NAME)
-        all_over = Sourced(over.text("text"), over.source())
-        f.ok = f.ok and over.ok
-    if not f.ok or ten_minutes is None or all_over is None:
+    numb_skin = _sourced_list(f, "numb_skin")
+    pregnancy = _sourced_list(f, "pregnancy")
+    if not f.ok:
         return None, problems
-    return Universal(steps, heat_cold, ten_minutes, title, all_over), problems
+    return Universal(steps, heat_cold, numb_skin, pregnancy), problems
 
 
 @dataclasses.dataclass(frozen=True)
@@ -383,20 +439,22 @@ class Areas:
     """The contents of ``areas.json``."""
 
     cards: Mapping[Area, AreaCard]
-    all_over_name: str
+    #: The names of the areas without a card (:data:`CARDLESS`).
+    names: Mapping[Area, str]
 
 
 def parse_areas(raw: Any, file: str = AREAS_FILE) -> tuple[Areas | None, list[Problem]]:
     """Build the area cards from a parsed ``areas.json``, or say why not.
 
-    Every area of :class:`Area` must be there exactly once; ``all_over`` has only a name.
+    Every area of :class:`Area` must be there exactly once; those of :data:`CARDLESS` have only
+    a name.
     """
     problems: list[Problem] = []
     f = _top(raw, file, AREAS_KEYS, problems)
     if f is None:
         return None, problems
     cards: dict[Area, AreaCard] = {}
-    all_over_name = ""
+    names: dict[Area, str] = {}
     seen: set[Area] = set()
     allowed = ", ".join(repr(a.value) for a in Area)
     for item in f.items("areas", 1, len(Area)):
@@ -411,9 +469,9 @@ def parse_areas(raw: Any, file: str = AREAS_FILE) -> tuple[Areas | None, list[Pr
             f.ok = False
             continue
         seen.add(area)
-        if area is Area.ALL_OVER:
-            item.check_keys(ALL_OVER_AREA_KEYS)
-            all_over_name = item.text("name", MAX_NAME)
+        if area in CARDLESS:
+            item.check_keys(CARDLESS_KEYS)
+            names[area] = item.text("name", MAX_NAME)
         else:
             card = _card(item, area)
             if card is not None:
@@ -425,7 +483,20 @@ def parse_areas(raw: Any, file: str = AREAS_FILE) -> tuple[Areas | None, list[Pr
     if not f.ok:
         return None, problems
     ordered = {area: cards[area] for area in AREA_KEYS if area in cards}
-    return Areas(MappingProxyType(ordered), all_over_name), problems
+    return Areas(MappingProxyType(ordered), MappingProxyType(names)), problems
+
+
+def _flag_ids(f: SourcedReader, name: str) -> tuple[str, ...]:
+    """An optional list of red-flag ids (checked against the list by :func:`check_flags`)."""
+    value = f.raw.get(name, [])
+    if (
+        not isinstance(value, list)
+        or len(value) > MAX_ITEMS
+        or not all(isinstance(v, str) and ID_RE.match(v) for v in value)
+    ):
+        f.bad(name, ProblemCode.WRONG_TYPE, "a list of red-flag ids of red_flags.json")
+        return ()
+    return tuple(value)
 
 
 def _card(f: SourcedReader, area: Area) -> AreaCard | None:
@@ -444,13 +515,14 @@ def _card(f: SourcedReader, area: Area) -> AreaCard | None:
         warnings=_sourced_list(f, "warnings", minimum=0),
         routine=routine,
         sources=f.sources("sources"),
+        flags=_flag_ids(f, "flags"),
+        heat=f.flag("heat"),
+        pregnancy=_sourced_list(f, "pregnancy", minimum=0) if "pregnancy" in f.raw else (),
     )
     return card if f.ok else None
 
 
-def parse_red_flags(
-    raw: Any, file: str = RED_FLAGS_FILE
-) -> tuple[tuple[RedFlag, ...] | None, list[Problem]]:
+def parse_red_flags(raw: Any, file: str = RED_FLAGS_FILE) -> tuple[RedFlags | None, list[Problem]]:
     """Build the red flags from a parsed ``red_flags.json``, or say why not.
 
     Every tier must have at least one flag, and ids must be unique.
@@ -459,6 +531,10 @@ def parse_red_flags(
     f = _top(raw, file, RED_FLAGS_KEYS, problems)
     if f is None:
         return None, problems
+    line_reader = f.object("emergency_line")
+    emergency_line = _sourced(line_reader) if line_reader is not None else None
+    if line_reader is not None:
+        f.ok = f.ok and line_reader.ok
     flags: list[RedFlag] = []
     ids: set[str] = set()
     allowed = ", ".join(repr(t.value) for t in Tier)
@@ -484,25 +560,38 @@ def parse_red_flags(
         missing = [t.value for t in Tier if not any(flag.tier is t for flag in flags)]
         if missing:
             f.bad("flags", ProblemCode.MISSING, "flags of tier " + ", ".join(missing))
-    if not f.ok:
+    if not f.ok or emergency_line is None:
         return None, problems
-    return tuple(flags), problems
+    return RedFlags(tuple(flags), emergency_line), problems
 
 
 def build_content(
-    universal: Universal, areas: Areas, red_flags: tuple[RedFlag, ...]
+    universal: Universal | None, areas: Areas | None, red_flags: RedFlags | None
 ) -> ReliefContent:
-    """Put the three parsed files together."""
+    """Put the three parsed files together (a file that could not be read leaves its part empty)."""
     return ReliefContent(
-        universal=universal.steps,
-        heat_cold=universal.heat_cold,
-        ten_minutes=universal.ten_minutes,
-        all_over_title=universal.all_over_title,
-        all_over=universal.all_over,
-        cards=areas.cards,
+        universal=universal.steps if universal is not None else (),
+        heat_cold=universal.heat_cold if universal is not None else (),
+        cards=areas.cards if areas is not None else MappingProxyType({}),
         red_flags=red_flags,
-        all_over_name=areas.all_over_name,
+        names=areas.names if areas is not None else MappingProxyType({}),
+        numb_skin=universal.numb_skin if universal is not None else (),
+        pregnancy=universal.pregnancy if universal is not None else (),
     )
+
+
+def check_flags(content: ReliefContent, file: str = AREAS_FILE) -> list[Problem]:
+    """Return a problem for each red-flag id of a card that the red-flag list doesn't have."""
+    if content.red_flags is None:
+        return []
+    known = sorted(f.id for f in content.red_flags.flags)
+    expected = "a red-flag id of red_flags.json: one of " + ", ".join(known)
+    return [
+        Problem(file, f"{card.area.value}.flags", ProblemCode.UNKNOWN_VALUE, expected)
+        for card in content.cards.values()
+        for flag_id in card.flags
+        if content.red_flags.get(flag_id) is None
+    ]
 
 
 def check_routines(

@@ -35,7 +35,7 @@ TREND_WEEKS_FROM_DAYS = 28
 #: Before and after a medicine change, the cramps of this many days are counted.
 AROUND_CHANGE_DAYS = 14
 #: Areas that are not the typical legs-and-feet of night cramps (CONTENT §7.2: list them).
-NON_LEG_AREAS = frozenset({"hand", "neck", "back", "belly", "all_over"})
+NON_LEG_AREAS = frozenset({"hand", "arm", "neck", "back", "belly", "chest", "all_over"})
 TYPICAL_AREAS = frozenset({"calf", "foot"})
 #: Contexts that mean the person was resting (the time-of-day panel: at rest vs exercise).
 REST_CONTEXTS = frozenset({"asleep", "in_bed", "sitting"})

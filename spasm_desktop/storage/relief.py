@@ -29,11 +29,15 @@ def relief_folder() -> Traversable:
 
 def load_relief(
     folder: Path | Traversable | None = None, routines: Mapping[str, Routine] | None = None
-) -> tuple[relief.ReliefContent | None, list[relief.Problem]]:
-    """Read ``universal.json``, ``areas.json`` and ``red_flags.json``; None if any is unusable.
+) -> tuple[relief.ReliefContent, list[relief.Problem]]:
+    """Read ``universal.json``, ``areas.json`` and ``red_flags.json``, each on its own.
+
+    A file that can't be used leaves its part of the content empty (no cards, no universal
+    steps, or ``red_flags`` None) and is reported; the rest is still there, so the relief panel
+    always opens and a built-in emergency line can stand in for the red flags.
 
     ``folder`` defaults to the built-in one. With ``routines`` (the routine library), each card's
-    routine must be one of them, with purpose "relief".
+    routine must be one of them, with purpose "relief". A card's red-flag ids must be in the list.
     """
     root = relief_folder() if folder is None else folder
     problems: list[relief.Problem] = []
@@ -53,11 +57,10 @@ def load_relief(
     flags, more = relief.parse_red_flags(raw) if raw is not None else (None, [])
     problems += more
 
-    content = None
-    if universal is not None and areas is not None and flags is not None:
-        content = relief.build_content(universal, areas, flags)
-        if routines is not None:
-            problems += relief.check_routines(content, routines)
+    content = relief.build_content(universal, areas, flags)
+    problems += relief.check_flags(content)
+    if routines is not None:
+        problems += relief.check_routines(content, routines)
     for problem in problems:
         log.warning("relief file problem: %s", problem.describe())
     return content, problems

@@ -8,6 +8,7 @@ from importlib import resources
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
+from spasm_desktop.core.relief import Tier
 from spasm_desktop.core.reminders import ReminderKind
 
 _PACKAGE = "spasm_desktop.resources"
@@ -89,3 +90,18 @@ def on_dark(widget: QtWidgets.QWidget) -> bool:
 def problem_colour(widget: QtWidgets.QWidget) -> QtGui.QColor:
     """The red for problem messages that reads well on ``widget``'s background."""
     return QtGui.QColor("#ff8a80") if on_dark(widget) else QtGui.QColor("#b3261e")
+
+
+#: The colour of each red-flag tier's heading and outline: (on a light, on a dark background).
+#: The next-visit tier has none: it is shown in the theme's own text colour.
+TIER_COLOURS: dict[Tier, tuple[str, str]] = {
+    Tier.EMERGENCY: ("#c62828", "#ff8a80"),
+    Tier.TODAY: ("#b24a00", "#ffab70"),
+    Tier.SOON: ("#7a5c00", "#ffe082"),
+}
+
+
+def tier_colour(tier: Tier, widget: QtWidgets.QWidget) -> QtGui.QColor | None:
+    """The colour of a red-flag tier that reads on ``widget``'s background (None: the text's)."""
+    pair = TIER_COLOURS.get(tier)
+    return None if pair is None else QtGui.QColor(pair[on_dark(widget)])

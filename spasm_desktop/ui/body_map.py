@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 from spasm_desktop.ui import assets
 
 #: The areas a region can stand for (the "all over" choice is a button, not a region).
-AREAS = ("calf", "foot", "hamstring", "quadriceps", "hand", "neck", "back", "belly")
+AREAS = ("calf", "foot", "hamstring", "quadriceps", "hand", "arm", "neck", "back", "belly", "chest")
 
 #: The colour of a pointed-at or focused region.
 ACCENT = "#e4572e"
@@ -43,7 +43,8 @@ class Region:
     Attributes:
         view: the drawing it is on.
         area: the area id, one of :data:`AREAS`.
-        side: "left" or "right" (the person's own side), or None for the neck, back and belly.
+        side: "left" or "right" (the person's own side), or None for the neck, chest, back and
+            belly.
         path: its shape, in the drawing's viewBox coordinates.
         pad: how far beyond the shape (viewBox units) a click still counts, so that small parts
             are easy to hit.
@@ -71,12 +72,21 @@ _BELLY: _Points = (
     (131, 136), (127.5, 158.5), (127, 170), (128, 180), (131.5, 196), (119, 201), (100, 216),
     (81, 201), (68.5, 196), (72, 180), (73, 170), (72.5, 158.5), (69, 136),
 )  # fmt: skip
+_CHEST: _Points = (
+    (124, 84), (133, 87), (133, 112), (132, 130), (131, 136),
+    (69, 136), (68, 130), (67, 112), (67, 87), (76, 84),
+)  # fmt: skip
 _BACK: _Points = (
     (133, 112), (132, 130), (127.5, 158.5), (127, 170), (129, 187), (133, 201), (133, 206),
     (67, 206), (67, 201), (71, 187), (73, 170), (72.5, 158.5), (68, 130), (67, 112),
     (67, 87), (76, 84), (124, 84), (133, 87),
 )  # fmt: skip
 # Limbs on the viewer's right (x > 100); the other side is their mirror image.
+# The arm's inner edge runs down the gap between the arm and the trunk, so a click there counts.
+_ARM: _Points = (
+    (136, 89), (143, 92), (148, 104), (151, 126), (155, 158), (160, 190), (163.5, 214),
+    (148, 214), (138, 190), (133, 158), (133, 130), (134, 112),
+)  # fmt: skip
 _HAND: _Points = (
     (163.5, 216), (168, 232), (169, 248), (167.5, 255.5), (165, 261), (163.5, 262.5),
     (159.5, 264.5), (156.5, 263), (153, 256), (148.5, 216),
@@ -105,6 +115,8 @@ _FOOT_BACK: _Points = (
 _PADS = {
     "neck": 14.0,
     "hand": 14.0,
+    "arm": 12.0,
+    "chest": 4.0,
     "foot": 12.0,
     "calf": 10.0,
     "hamstring": 7.0,
@@ -135,6 +147,9 @@ def _regions() -> tuple[Region, ...]:
     front, back = View.FRONT, View.BACK
     return (
         _region(front, "neck", None, _NECK),
+        _region(front, "arm", "right", _ARM),
+        _region(front, "chest", None, _CHEST),
+        _region(front, "arm", "left", _ARM),
         _region(front, "hand", "right", _HAND),
         _region(front, "hand", "left", _HAND),
         _region(front, "belly", None, _BELLY),
@@ -143,7 +158,9 @@ def _regions() -> tuple[Region, ...]:
         _region(front, "foot", "right", _FOOT_FRONT),
         _region(front, "foot", "left", _FOOT_FRONT),
         _region(back, "neck", None, _NECK),
+        _region(back, "arm", "left", _ARM),
         _region(back, "back", None, _BACK),
+        _region(back, "arm", "right", _ARM),
         _region(back, "hand", "left", _HAND),
         _region(back, "hand", "right", _HAND),
         _region(back, "hamstring", "left", _HAMSTRING),
@@ -180,7 +197,7 @@ class BodyMap(QtWidgets.QWidget):
 
     Signals:
         area_chosen(str, str): the area id (one of :data:`AREAS`) and the person's side,
-            "left", "right" or "" for the neck, back and belly.
+            "left", "right" or "" for the neck, chest, back and belly.
     """
 
     area_chosen = QtCore.Signal(str, str)
@@ -215,6 +232,9 @@ class BodyMap(QtWidgets.QWidget):
             ("quadriceps", "right"): self.tr("Front of the right thigh"),
             ("hand", "left"): self.tr("Left hand"),
             ("hand", "right"): self.tr("Right hand"),
+            ("arm", "left"): self.tr("Left arm"),
+            ("arm", "right"): self.tr("Right arm"),
+            ("chest", None): self.tr("Chest"),
             ("neck", None): self.tr("Neck"),
             ("back", None): self.tr("Back", "the body part"),
             ("belly", None): self.tr("Belly"),

@@ -266,8 +266,9 @@ class EpisodeDialog(QtWidgets.QDialog):
         for combo in (self.area, self.side):
             combo.currentIndexChanged.connect(self._revalidate)
         self.notes.textChanged.connect(self._revalidate)
-        for box in self.choices["red_flags"].values():
+        for box in (*self.choices["red_flags"].values(), *self.choices["triggers"].values()):
             box.toggled.connect(self._show_advice)
+        self.area.currentIndexChanged.connect(self._show_advice)
         self._show_advice()
         self._revalidate()
         self.resize(chars * 120, self.sizeHint().height())
@@ -370,25 +371,28 @@ class EpisodeDialog(QtWidgets.QDialog):
         return more
 
     def advice_text(self) -> str:
-        """The care advice for the warning signs ticked ("" when none is): the app's red flags.
+        """The care advice for the warning signs ticked and the area ("" when there is none).
 
-        "Cramps elsewhere", weakness, a wound, poison and a swollen, red or warm leg show the
-        emergency tier; numbness and skin changes the "see a doctor soon" tier.
+        The signs map to the app's red flags as CONTENT.md §5.1's "Diary mapping" says
+        (:data:`episode.SIGN_FLAGS`); so do the chest, the arm, the belly and "all over"
+        (:data:`episode.AREA_FLAGS`), and a new medicine as a trigger (the next-visit tier). The
+        flags show under their tier headings, the most urgent first; without the list, the
+        built-in emergency line and a note.
         """
-        ticked = set(self._chosen("red_flags"))
-        if not ticked:
+        wanted = ep.advice_flags(
+            self._chosen("red_flags"), self.area.currentData(), self._chosen("triggers")
+        )
+        if not wanted:
             return ""
-        if self._relief is None:
-            return self.tr("The care advice could not be read.")
-        tiers = []
-        if ticked & ep.EMERGENCY_FLAGS:
-            tiers.append((Tier.EMERGENCY, self.tr("Get emergency care now if:")))
-        if ticked - ep.EMERGENCY_FLAGS:
-            tiers.append((Tier.SOON, self.tr("See a doctor or nurse soon if:")))
+        red_flags = self._relief.red_flags if self._relief is not None else None
+        if red_flags is None:
+            return "\n".join((text.minimal_emergency(), text.flags_not_loaded()))
+        picked = red_flags.pick(wanted)
         parts = []
-        for tier, title in tiers:
-            lines = [f"• {text.data(f.text)}" for f in self._relief.flags(tier)]
-            parts.append("\n".join([title, *lines]))
+        for tier in Tier:
+            group = tuple(f for f in picked if f.tier is tier)
+            if group:
+                parts.append(text.tier_heading(tier) + "\n" + text.red_flag_lines(group))
         return "\n\n".join(parts)
 
     def _show_advice(self) -> None:

@@ -2,8 +2,12 @@
 
 One scrollable page with a table of contents on the left (arrow keys move through it and the page
 follows; Enter moves the focus into the page). The red flags are the relief panel's own list
-(:meth:`ReliefContent.flags`), never a copy. Every section ends with its sources in small type,
-and the disclaimer is at the top of the page.
+(:meth:`ReliefContent.flags`), never a copy, under the four tier headings of CONTENT.md §5.1
+(:func:`text.tier_heading`). A section that names a tier (``"red_flags": "soon"``) shows it, and
+the tiers no section names are shared out so that every tier is on the page once (see
+:func:`_section_tiers`). When the list can't be read, each of these sections shows the built-in
+emergency line and a note instead. Every
+section ends with its sources in small type, and the disclaimer is at the top of the page.
 
 The window keeps no state of its own: ticking the checklist emits ``checklist_changed`` with the
 ticked ids, and the app saves them.
@@ -16,9 +20,6 @@ from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 from spasm_desktop.core.learn import LearnContent, Section
 from spasm_desktop.core.relief import ReliefContent, Tier
 from spasm_desktop.ui import assets, text
-
-EMERGENCY_COLOURS = ("#c62828", "#ff8a80")  # on a light, on a dark background
-SOON_COLOURS = ("#b26a00", "#ffc46b")
 
 
 def _scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
@@ -34,6 +35,30 @@ def _merge(*parts: tuple[str, ...]) -> tuple[str, ...]:
         for sid in part:
             seen.setdefault(sid, None)
     return tuple(seen)
+
+
+def _section_tiers(content: LearnContent) -> dict[str, tuple[Tier, ...]]:
+    """The tiers each red-flag section shows, so that every tier is on the page exactly once.
+
+    A section shows the tier it names; a tier no section names goes to the section of the next
+    less urgent named tier (or, past the last, of the previous one): with the shipped sections
+    "When to see a provider" (soon) shows today, soon and next visit, and "When to go to the
+    emergency room" the emergency tier.
+    """
+    owners: dict[Tier, str] = {}
+    for section in content.sections:
+        if section.red_flags is not None:
+            owners.setdefault(section.red_flags, section.id)
+    if not owners:
+        return {}
+    order = list(Tier)
+    found: dict[str, list[Tier]] = {section_id: [] for section_id in owners.values()}
+    for index, tier in enumerate(order):
+        later = [t for t in order[index:] if t in owners]
+        earlier = [t for t in order[:index] if t in owners]
+        owner = owners[later[0]] if later else owners[earlier[-1]]
+        found[owner].append(tier)
+    return {section_id: tuple(tiers) for section_id, tiers in found.items()}
 
 
 class _ClickLabel(QtWidgets.QLabel):
@@ -79,11 +104,10 @@ class LearnWindow(QtWidgets.QWidget):
         self.setWindowTitle(self.tr("Learn about cramps – Spasm Desktop"))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Learn about cramps"))
-        dark = assets.on_dark(self)
-        self.tier_colours = {
-            Tier.EMERGENCY: QtGui.QColor(EMERGENCY_COLOURS[dark]),
-            Tier.SOON: QtGui.QColor(SOON_COLOURS[dark]),
-        }
+        #: The tiers each red-flag section shows (see the module's docstring).
+        self.section_tiers = _section_tiers(content)
+        #: The heading label of each tier shown.
+        self.tier_labels: dict[Tier, QtWidgets.QLabel] = {}
         #: The check box of each checklist id.
         self.checks: dict[str, QtWidgets.QCheckBox] = {}
         #: The widget of each section, by id.
@@ -112,7 +136,9 @@ class LearnWindow(QtWidgets.QWidget):
         title = self._label(self.tr("Learn about cramps"), 1.6, bold=True)
         title.setAccessibleName(self.tr("Learn about cramps"))
         self.page_layout.addWidget(title)
-        self.disclaimer = self._label(text.disclaimer())
+        self.disclaimer = self._label(
+            text.disclaimer(relief_content.red_flags if relief_content is not None else None)
+        )
         self.disclaimer.setAccessibleName(self.tr("Disclaimer"))
         self.disclaimer.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.disclaimer.setMargin(self.fontMetrics().height() // 2)
@@ -180,7 +206,7 @@ class LearnWindow(QtWidgets.QWidget):
             layout.addWidget(self._label(text.data(paragraph.text)))
         flag_ids: tuple[str, ...] = ()
         if section.red_flags is not None:
-            flag_ids = self._add_flags(layout, section.red_flags)
+            flag_ids = self._add_flags(layout, self.section_tiers.get(section.id, ()))
         if section.checklist:
             layout.addWidget(
                 self._label(self.tr("Tick the ones you do. Your ticks stay on this computer."))
@@ -206,33 +232,41 @@ class LearnWindow(QtWidgets.QWidget):
         layout.addWidget(source)
         return box
 
-    def _add_flags(self, layout: QtWidgets.QVBoxLayout, tier: Tier) -> tuple[str, ...]:
-        if self.relief_content is None:
-            missing = self._label(
-                self.tr(
-                    "The list of warning signs could not be loaded. If you are in doubt, call "
-                    "your local emergency number or contact a healthcare provider."
-                ),
-                bold=True,
-            )
-            layout.addWidget(missing)
-            self.shown_flags[tier] = ()
+    def _add_flags(self, layout: QtWidgets.QVBoxLayout, tiers: tuple[Tier, ...]) -> tuple[str, ...]:
+        flags = self.relief_content.red_flags if self.relief_content is not None else None
+        if flags is None:
+            line = self._label(text.minimal_emergency(), bold=True)
+            line.setAccessibleName(self.tr("Emergency"))
+            self._colour(line, assets.tier_colour(Tier.EMERGENCY, self))
+            layout.addWidget(line)
+            layout.addWidget(self._label(text.flags_not_loaded()))
+            for tier in tiers:
+                self.shown_flags[tier] = ()
             return ()
-        flags = self.relief_content.flags(tier)
-        self.shown_flags[tier] = tuple(f.text for f in flags)
-        label = self._label("\n".join(f"• {text.data(f.text)}" for f in flags), bold=True)
-        colour = self.tier_colours.get(tier)
+        ids: list[tuple[str, ...]] = []
+        for tier in tiers:
+            group = flags.tier(tier)
+            self.shown_flags[tier] = tuple(f.text for f in group)
+            heading = self._label(text.tier_heading(tier), 1.1, bold=True)
+            heading.setAccessibleName(text.tier_heading(tier))
+            self._colour(heading, assets.tier_colour(tier, self))
+            self.tier_labels[tier] = heading
+            layout.addWidget(heading)
+            if text.tier_detail(tier):
+                layout.addWidget(self._label(text.tier_detail(tier)))
+            label = self._label(text.red_flag_lines(group), bold=tier is Tier.EMERGENCY)
+            self._colour(label, assets.tier_colour(tier, self) if tier is Tier.EMERGENCY else None)
+            label.setAccessibleName(text.tier_heading(tier))
+            layout.addWidget(label)
+            ids += [f.ids for f in group]
+        return _merge(*ids)
+
+    @staticmethod
+    def _colour(label: QtWidgets.QLabel, colour: QtGui.QColor | None) -> None:
         if colour is not None:
             palette = label.palette()
             palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
             label.setPalette(palette)
-        label.setAccessibleName(
-            self.tr("Emergency warning signs")
-            if tier is Tier.EMERGENCY
-            else self.tr("Warning signs: see a provider soon")
-        )
-        layout.addWidget(label)
-        return _merge(*(f.ids for f in flags))
 
     def _check_row(
         self, item_id: str, label: str, checklist: set[str] | frozenset[str]

@@ -7,10 +7,9 @@ configured time, and what was not answered by then counts as ignored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core.relief import RedFlags, Tier
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.ui import assets, text
@@ -47,7 +46,7 @@ class ReminderPopup(QtWidgets.QFrame):
         parent: QtWidgets.QWidget | None = None,
         player: bool = False,
         tips: dict[ReminderKind, str] | None = None,
-        red_flags: Sequence[str] = (),
+        red_flags: RedFlags | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlags(
@@ -77,7 +76,9 @@ class ReminderPopup(QtWidgets.QFrame):
             self._rows[kind] = row
             layout.addWidget(row)
 
-        # The danger signs, from the app's one list, folded away behind a small button.
+        # The danger signs, from the app's one list, folded away behind a small button: the two
+        # urgent tiers under their headings, or the built-in emergency line when the list could
+        # not be read (it never disappears).
         self.help_button = QtWidgets.QToolButton()
         self.help_button.setText(self.tr("When to get help"))
         self.help_button.setAccessibleName(self.tr("When to get help: show the danger signs"))
@@ -85,18 +86,14 @@ class ReminderPopup(QtWidgets.QFrame):
         self.help_button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
         self.help_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.red_flags = QtWidgets.QLabel(
-            "\n".join(
-                [self.tr("Call your local emergency number now if:")]
-                + [f"• {flag}" for flag in red_flags]
-            )
+            text.red_flag_text(red_flags, (Tier.EMERGENCY, Tier.TODAY))
         )
         self.red_flags.setWordWrap(True)
         self.red_flags.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.red_flags.setAccessibleName(self.tr("Danger signs"))
         self.red_flags.setVisible(False)
         self.help_button.toggled.connect(self._show_red_flags)
-        self.help_button.setVisible(bool(red_flags))
-        layout.addWidget(self.help_button)
+        # The button sits in the bottom row (no height of its own); the signs open above it.
         layout.addWidget(self.red_flags)
 
         bottom = QtWidgets.QHBoxLayout()
@@ -110,6 +107,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.skip_button = QtWidgets.QPushButton(self._skip_label(kinds))
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
         self.skip_button.clicked.connect(self.skip)
+        bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         bottom.addWidget(self.snooze_button)
         bottom.addWidget(self.skip_button)

@@ -2,14 +2,22 @@
 
 A person in pain has seconds of attention, so: one window, large type, the area in one or two
 actions (a numbered button or key, or the body picture), then one card with the steps, the
-stretch, a timer and the red flags in two tiers. "Many muscles / all over" goes straight to the
-emergency advice. The episode is saved as soon as an area is chosen and at every change after;
-closing the window never loses it.
+stretch, a timer and the red flags in their four tiers (CONTENT.md §5.1; the two that are not
+urgent during a cramp are folded under their headings, one click or Space away). "Chest" and "Many
+muscles / all over" go straight to the emergency advice. The episode is saved as soon as an area
+is chosen and at every change after; closing the window never loses it.
 
-Keys: 1–9 choose an area; L / R / S (skip) choose the side; T starts the stretch; O says it is
-over; Alt+1, Alt+2, Alt+5 and Alt+0 say it started 1, 2, 5 or 10 minutes earlier; Esc goes back
-(from the emergency screen) or closes. These are shortcuts of their own, not mnemonics, so they
-work the same on every platform.
+Keys: 1–9 choose Calf, Foot, Back of thigh, Front of thigh, Hand, Arm, Neck, Back and Belly; 0
+chooses Chest and A "all over" (:data:`relief.SHORTCUTS`; the key is written on each button).
+L / R / S (skip) choose the side; T starts the stretch; O says it is over; Alt+1, Alt+2, Alt+5
+and Alt+0 say it started 1, 2, 5 or 10 minutes earlier; Esc goes back (from the emergency
+screen) or closes. These are shortcuts of their own, not mnemonics, so they work the same on
+every platform.
+
+The red flags come from the one list (``red_flags.json``); when it can't be read, the built-in
+emergency line (:func:`text.minimal_emergency`) stands in, with a note, and the panel still
+opens. When the person said they are pregnant (``Settings.person.pregnant``), the pain-reliever
+and belly cautions for pregnancy show (CONTENT.md §7a).
 """
 
 from __future__ import annotations
@@ -25,15 +33,26 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
-from spasm_desktop.core.relief import AREA_KEYS, Area, ReliefContent, Tier
+from spasm_desktop.core.relief import (
+    AREA_KEYS,
+    CARDLESS,
+    SHORTCUTS,
+    Area,
+    RedFlag,
+    ReliefContent,
+    Tier,
+)
 from spasm_desktop.ui import assets, text
 
 #: The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1).
 TEN_MINUTES_S = 600
 #: Opened by mistake and closed at once, with no area chosen: not an episode.
 KEEP_WITHOUT_AREA_S = 15
-EMERGENCY_COLOUR = "#c62828"
-SOON_COLOUR = "#b26a00"
+#: The red flag that the 10-minute banner shows, and the one each card-less area stands for.
+TEN_MINUTES_FLAG = "ten-minutes"
+CARDLESS_FLAGS = {Area.CHEST: "chest", Area.ALL_OVER: "all-over"}
+#: The tiers that are not urgent during a cramp: their headings show, their signs unfold.
+FOLDED_TIERS = frozenset({Tier.SOON, Tier.NEXT_VISIT})
 
 
 def area_name(area: Area) -> str:
@@ -44,28 +63,68 @@ def area_name(area: Area) -> str:
         Area.HAMSTRING: text.tr("Back of thigh"),
         Area.QUADRICEPS: text.tr("Front of thigh"),
         Area.HAND: text.tr("Hand and fingers"),
+        Area.ARM: text.tr("Arm"),
         Area.NECK: text.tr("Neck"),
         Area.BACK: text.tr("Back"),
         Area.BELLY: text.tr("Belly"),
+        Area.CHEST: text.tr("Chest"),
         Area.ALL_OVER: text.tr("Many muscles / all over"),
     }[area]
 
 
 class _Outline(QtWidgets.QFrame):
-    """A frame drawn in a colour of its own, without changing its children's text colour."""
+    """A frame drawn in a tier's colour, without changing its children's text colour."""
 
-    def __init__(self, light: str, dark: str) -> None:
+    def __init__(self, tier: Tier) -> None:
         super().__init__()
-        self._colours = (QtGui.QColor(light), QtGui.QColor(dark))
+        self._tier = tier
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         """Draw the outline in the colour that reads on the current background."""
-        dark = assets.on_dark(self)
+        colour = assets.tier_colour(self._tier, self) or self.palette().color(
+            QtGui.QPalette.ColorRole.Mid
+        )
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        painter.setPen(QtGui.QPen(self._colours[dark], 2))
+        painter.setPen(QtGui.QPen(colour, 2))
         painter.drawRoundedRect(QtCore.QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()
+
+
+class _CardFlags(_Outline):
+    """The red flags of one card: a group per tier, each under its heading in its colour,
+    outlined in the colour of the most urgent."""
+
+    def __init__(self, panel: QtWidgets.QWidget) -> None:
+        super().__init__(Tier.EMERGENCY)
+        self._panel = panel
+        self._layout = QtWidgets.QVBoxLayout(self)
+        margin = panel.fontMetrics().height() // 3
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._labels: list[QtWidgets.QLabel] = []
+
+    def show_groups(self, groups: list[tuple[Tier, str]]) -> None:
+        """Show these (tier, text) groups, the most urgent first."""
+        for label in self._labels:
+            label.deleteLater()
+        self._labels = []
+        for tier, shown in groups:
+            label = QtWidgets.QLabel(shown)
+            label.setWordWrap(True)
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            label.setFont(_scaled(self._panel.font(), 1.0, bold=True))
+            colour = assets.tier_colour(tier, self)
+            if colour is not None:
+                _coloured(label, colour)
+            self._layout.addWidget(label)
+            self._labels.append(label)
+        if groups:
+            self._tier = groups[0][0]
+        self.update()
+
+    def text(self) -> str:
+        """Everything shown, as plain text."""
+        return "\n".join(label.text() for label in self._labels)
 
 
 def _scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
@@ -104,9 +163,12 @@ class ReliefPanel(QtWidgets.QWidget):
         monotonic: Callable[[], float] = time.monotonic,
         wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         parent: QtWidgets.QWidget | None = None,
+        pregnant: bool = False,
     ) -> None:
         super().__init__(parent)
         self.content = content
+        #: The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).
+        self.pregnant = pregnant
         self._monotonic = monotonic
         self._wall = wall
         self._opened_mono = monotonic()
@@ -122,9 +184,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self.setAccessibleName(self.tr("Cramp relief"))
         self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
         self.setFont(_scaled(self.font(), 1.25))
-        dark = assets.on_dark(self)
-        self.emergency_colour = QtGui.QColor("#ff8a80" if dark else EMERGENCY_COLOUR)
-        self.soon_colour = QtGui.QColor("#ffc46b" if dark else SOON_COLOUR)
+        self.emergency_colour = assets.tier_colour(Tier.EMERGENCY, self) or QtGui.QColor()
         self.pages = QtWidgets.QStackedWidget()
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -168,28 +228,33 @@ class ReliefPanel(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(page)
         outer.addWidget(self._label(self.tr("Where is the cramp?"), 1.6, bold=True))
         outer.addWidget(
-            self._label(self.tr("Press a number, click a button, or click the body picture."))
+            self._label(
+                self.tr(
+                    "Press the key on a button (1 to 9, 0 or A), click a button, or click the "
+                    "body picture."
+                )
+            )
         )
         row = QtWidgets.QHBoxLayout()
         grid = QtWidgets.QGridLayout()
         self.area_buttons: dict[Area, QtWidgets.QPushButton] = {}
         for index, area in enumerate(AREA_KEYS):
-            number = index + 1
-            button = QtWidgets.QPushButton(f"&{number}  {area_name(area)}")
+            key = SHORTCUTS[area]
+            button = QtWidgets.QPushButton(f"&{key}  {area_name(area)}")
             button.setAccessibleName(
-                self.tr("%1, key %2").replace("%1", area_name(area)).replace("%2", str(number))
+                self.tr("%1, key %2").replace("%1", area_name(area)).replace("%2", key)
             )
-            button.setMinimumHeight(self.fontMetrics().height() * 3)
+            button.setMinimumHeight(int(self.fontMetrics().height() * 2.6))
             self._big(button, 1.15, bold=True)
             button.clicked.connect(lambda _=False, chosen=area: self.choose(chosen.value))
             self.area_buttons[area] = button
             grid.addWidget(button, index // 2, index % 2)
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(str(number)), page)
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), page)
             # Only while the picker is shown (digits typed later must not change the area).
             shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda chosen=area: self.choose(chosen.value))
-        if AREA_KEYS[-1] is Area.ALL_OVER:
-            _coloured(self.area_buttons[Area.ALL_OVER], self.emergency_colour)
+        for area in CARDLESS:  # the emergencies, in red
+            _coloured(self.area_buttons[area], self.emergency_colour)
         row.addLayout(grid, 3)
         if body_map is not None:
             body_map.setParent(page)
@@ -200,7 +265,9 @@ class ReliefPanel(QtWidgets.QWidget):
         outer.addLayout(row, 1)
         if body_map is not None:  # the buttons first, then the picture
             QtWidgets.QWidget.setTabOrder(self.area_buttons[AREA_KEYS[-1]], body_map)
-        outer.addWidget(self._label(text.disclaimer(), 0.9))
+        self.disclaimer = self._label(text.disclaimer(self.content.red_flags), 0.9)
+        self.disclaimer.setAccessibleName(self.tr("Disclaimer"))
+        outer.addWidget(self.disclaimer)
         return page
 
     def _build_side_page(self) -> QtWidgets.QWidget:
@@ -237,23 +304,27 @@ class ReliefPanel(QtWidgets.QWidget):
         self.card_title = self._label("", 1.6, bold=True)
         self.card_title.setAccessibleName(self.tr("Cramp"))
         outer.addWidget(self.card_title)
-        self.ten_minutes = self._label(text.data(self.content.ten_minutes.text), 1.2, bold=True)
+        self.ten_minutes = self._label(self._ten_minutes_text(), 1.2, bold=True)
         self.ten_minutes.setAccessibleName(self.tr("Get help"))
         self.ten_minutes.setFrameShape(QtWidgets.QFrame.Shape.Box)
         self.ten_minutes.setLineWidth(3)
         self.ten_minutes.setMargin(self.fontMetrics().height() // 2)
-        _coloured(self.ten_minutes, self.emergency_colour)
+        _coloured(self.ten_minutes, assets.tier_colour(Tier.TODAY, self) or QtGui.QColor())
         self.ten_minutes.setVisible(False)
         outer.addWidget(self.ten_minutes)
         columns = QtWidgets.QHBoxLayout()
 
         steps = QtWidgets.QWidget()
         steps_layout = QtWidgets.QVBoxLayout(steps)
+        # The red flags of this area (from the one list), under their tier headings.
+        self.card_flags = _CardFlags(self)
+        self.card_flags.setAccessibleName(self.tr("Warning signs for this area"))
         self.warnings_label = self._label("", 1.0, bold=True)
-        _coloured(self.warnings_label, self.emergency_colour)
-        self.warnings_label.setAccessibleName(self.tr("Warnings for this area"))
+        self.warnings_label.setAccessibleName(self.tr("Cautions for this area"))
         self.area_steps = self._label("", 1.1)
         self.area_steps.setAccessibleName(self.tr("What to do for this area"))
+        self.card_numb_skin = self._label(self._numb_skin_text(), 0.95, bold=True)
+        self.card_numb_skin.setAccessibleName(self.tr("Heat, cold and soaks with numb skin"))
         self.stretch_button = QtWidgets.QPushButton(self.tr("Start the stretch with a timer (T)"))
         self.stretch_button.setAccessibleName(self.tr("Start the stretch with a timer"))
         self.stretch_button.setMinimumHeight(self.fontMetrics().height() * 3)
@@ -265,17 +336,35 @@ class ReliefPanel(QtWidgets.QWidget):
             )
         )
         universal.setAccessibleName(self.tr("What helps with every cramp"))
+        # Pregnancy: which pain reliever, and the belly (shown only when the person said so).
+        self.pregnancy_label = self._label(
+            "\n".join(text.data(s.text) for s in self.content.pregnancy), 1.0, bold=True
+        )
+        self.pregnancy_label.setAccessibleName(self.tr("If you are pregnant"))
+        self.pregnancy_label.setFrameShape(QtWidgets.QFrame.Shape.Box)
+        self.pregnancy_label.setMargin(self.fontMetrics().height() // 3)
+        self.pregnancy_label.setVisible(self.pregnant and bool(self.content.pregnancy))
         heat = self._label(
             "\n".join(f"• {text.data(s.text)}" for s in self.content.heat_cold), 0.95
         )
         heat.setAccessibleName(self.tr("Heat and cold"))
-        for widget in (
+        numb_skin = self._label(self._numb_skin_text(), 0.95, bold=True)
+        numb_skin.setAccessibleName(self.tr("Heat, cold and soaks with numb skin"))
+        widgets: list[QtWidgets.QWidget] = [
+            self.card_flags,
             self.warnings_label,
             self.area_steps,
+            self.card_numb_skin,
             self._label(self.tr("For every cramp"), 1.1, bold=True),
             universal,
+            self.pregnancy_label,
+            self._label(self.tr("Heat and cold"), 1.0, bold=True),
             heat,
-        ):
+            numb_skin,
+        ]
+        if not self.content.universal:
+            widgets.append(self._label(self.tr("The steps for every cramp could not be loaded.")))
+        for widget in widgets:
             steps_layout.addWidget(widget)
         steps_layout.addStretch(1)
         scroll = QtWidgets.QScrollArea()
@@ -317,7 +406,7 @@ class ReliefPanel(QtWidgets.QWidget):
         middle.addStretch(1)
         columns.addLayout(middle, 2)
 
-        columns.addWidget(self._red_flags_box(), 3)
+        columns.addWidget(self._red_flags_box(), 4)
         outer.addLayout(columns, 1)
         # Keys, whatever the platform does with mnemonics: T, O, and Alt+1/2/5/0 for "earlier".
         keys: list[tuple[str, Callable[[], None]]] = [("T", self._stretch), ("O", self.over)]
@@ -329,34 +418,64 @@ class ReliefPanel(QtWidgets.QWidget):
             shortcut.activated.connect(slot)
         return page
 
+    def _ten_minutes_text(self) -> str:
+        """The 10-minute banner: its tier's heading and the red flag, from the one list."""
+        flags = self.content.red_flags
+        flag = flags.get(TEN_MINUTES_FLAG) if flags is not None else None
+        if flag is None:
+            return "\n".join((text.tier_heading(Tier.TODAY), text.flags_not_loaded()))
+        return "\n".join((text.tier_heading(flag.tier), text.data(flag.text)))
+
+    def _numb_skin_text(self) -> str:
+        return "\n".join(f"• {text.data(s.text)}" for s in self.content.numb_skin)
+
+    def _flags_under_headings(self, flags: tuple[RedFlag, ...]) -> str:
+        """Red flags grouped by tier, each group under its heading, the most urgent first."""
+        parts = []
+        for tier in Tier:
+            group = tuple(f for f in flags if f.tier is tier)
+            if group:
+                parts.append(text.tier_heading(tier) + "\n" + text.red_flag_lines(group))
+        return "\n".join(parts)
+
     def _red_flags_box(self) -> QtWidgets.QWidget:
         box = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(box)
-        for tier, title, colour, outline in (
-            (
-                Tier.EMERGENCY,
-                self.tr("Get emergency care now if:"),
-                self.emergency_colour,
-                (EMERGENCY_COLOUR, "#ff8a80"),
-            ),
-            (
-                Tier.SOON,
-                self.tr("See a doctor or nurse soon if:"),
-                self.soon_colour,
-                (SOON_COLOUR, "#ffc46b"),
-            ),
-        ):
-            heading = self._label(title, 1.05, bold=True)
-            _coloured(heading, colour)
-            flags = self._label(
-                "\n".join(f"• {text.data(f.text)}" for f in self.content.flags(tier))
-            )
-            flags.setAccessibleName(title)
-            frame = _Outline(*outline)
+        #: The heading of each tier shown (to check they are the same everywhere).
+        self.tier_labels: dict[Tier, QtWidgets.QLabel | QtWidgets.QToolButton] = {}
+        #: The buttons that unfold the tiers of :data:`FOLDED_TIERS`.
+        self.fold_buttons: dict[Tier, QtWidgets.QToolButton] = {}
+        flags = self.content.red_flags
+        if flags is None:
+            frame = _Outline(Tier.EMERGENCY)
             inner = QtWidgets.QVBoxLayout(frame)
-            inner.addWidget(heading)
-            inner.addWidget(flags)
+            line = self._label(text.minimal_emergency(), 1.05, bold=True)
+            _coloured(line, self.emergency_colour)
+            line.setAccessibleName(self.tr("Emergency"))
+            inner.addWidget(line)
+            inner.addWidget(self._label(text.flags_not_loaded()))
             layout.addWidget(frame)
+        else:
+            for tier in Tier:
+                lines = [text.red_flag_lines(flags.tier(tier))]
+                if text.tier_detail(tier):
+                    lines.insert(0, text.tier_detail(tier))
+                shown = self._label("\n".join(lines), 0.95)
+                shown.setAccessibleName(text.tier_heading(tier))
+                heading: QtWidgets.QLabel | QtWidgets.QToolButton
+                if tier in FOLDED_TIERS:
+                    heading = self._fold_button(tier, shown)
+                else:
+                    heading = self._label(text.tier_heading(tier), 1.05, bold=True)
+                colour = assets.tier_colour(tier, self)
+                if colour is not None:
+                    _coloured(heading, colour)
+                self.tier_labels[tier] = heading
+                frame = _Outline(tier)
+                inner = QtWidgets.QVBoxLayout(frame)
+                inner.addWidget(heading)
+                inner.addWidget(shown)
+                layout.addWidget(frame)
         layout.addStretch(1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(box)
@@ -364,23 +483,56 @@ class ReliefPanel(QtWidgets.QWidget):
         scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("When to get help"))
+        self.red_flags_area = scroll
         return scroll
+
+    def _fold_button(self, tier: Tier, shown: QtWidgets.QLabel) -> QtWidgets.QToolButton:
+        """The heading of a tier that is not urgent during a cramp: a button that unfolds it."""
+        button = QtWidgets.QToolButton()
+        button.setText(text.tier_heading(tier))
+        button.setAccessibleName(text.tier_heading(tier))
+        button.setAccessibleDescription(self.tr("Show or hide these warning signs"))
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._big(button, 1.05, bold=True)
+        shown.setVisible(False)
+
+        def unfold(on: bool) -> None:
+            shown.setVisible(on)
+            button.setArrowType(
+                QtCore.Qt.ArrowType.DownArrow if on else QtCore.Qt.ArrowType.RightArrow
+            )
+
+        button.toggled.connect(unfold)
+        self.fold_buttons[tier] = button
+        return button
+
+    def unfold_tiers(self) -> None:
+        """Show every tier's signs (the folded ones too)."""
+        for button in self.fold_buttons.values():
+            button.setChecked(True)
 
     def _build_emergency(self) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
         outer = QtWidgets.QVBoxLayout(page)
-        title = self._label(text.data(self.content.all_over_title), 1.8, bold=True)
-        _coloured(title, self.emergency_colour)
-        title.setAccessibleName(self.tr("Emergency"))
-        outer.addWidget(title)
-        advice = self._label(text.data(self.content.all_over.text), 1.3, bold=True)
-        advice.setAccessibleName(self.tr("What to do now"))
-        outer.addWidget(advice)
-        outer.addWidget(
-            self._label(
-                "\n".join(f"• {text.data(f.text)}" for f in self.content.flags(Tier.EMERGENCY))
-            )
+        flags = self.content.red_flags
+        self.emergency_title = self._label(
+            text.tier_heading(Tier.EMERGENCY) if flags is not None else text.minimal_emergency(),
+            1.7,
+            bold=True,
         )
+        _coloured(self.emergency_title, self.emergency_colour)
+        self.emergency_title.setAccessibleName(self.tr("Emergency"))
+        outer.addWidget(self.emergency_title)
+        # The sign of the area chosen (the chest, or all over), large; then the rest of the tier.
+        self.emergency_advice = self._label("", 1.3, bold=True)
+        self.emergency_advice.setAccessibleName(self.tr("What to do now"))
+        outer.addWidget(self.emergency_advice)
+        self.emergency_others = self._label("")
+        self.emergency_others.setAccessibleName(self.tr("Other emergency signs"))
+        outer.addWidget(self.emergency_others)
         outer.addStretch(1)
         back = QtWidgets.QPushButton(self.tr("◀ &Back: it is one area after all"))
         back.setAccessibleName(self.tr("Back to choosing an area"))
@@ -388,6 +540,19 @@ class ReliefPanel(QtWidgets.QWidget):
         back.clicked.connect(self._back_to_picker)
         outer.addWidget(back)
         return page
+
+    def _show_emergency(self, area: Area) -> None:
+        """The emergency screen for a card-less area: its own sign first, then the others."""
+        flags = self.content.red_flags
+        if flags is None:
+            self.emergency_advice.setText(text.flags_not_loaded())
+            self.emergency_others.setText("")
+        else:
+            own = flags.get(CARDLESS_FLAGS[area])
+            self.emergency_advice.setText(text.data(own.text) if own is not None else "")
+            others = tuple(f for f in flags.tier(Tier.EMERGENCY) if f is not own)
+            self.emergency_others.setText(text.red_flag_lines(others))
+        self.pages.setCurrentWidget(self.emergency)
 
     def _build_form(self) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
@@ -445,38 +610,61 @@ class ReliefPanel(QtWidgets.QWidget):
         except ValueError:
             return
         self.area = chosen
-        if chosen is Area.ALL_OVER:
+        if chosen in CARDLESS:
             self._update(area=chosen.value, side=None)
-            self.pages.setCurrentWidget(self.emergency)
+            self._show_emergency(chosen)
             return
-        card = self.content.cards[chosen]
-        if card.sided and side is None:
+        card = self.content.cards.get(chosen)
+        if card is not None and card.sided and side is None:
             self.side_question.setText(self.tr("Which side? (%1)").replace("%1", area_name(chosen)))
             self._update(area=chosen.value)
             self.pages.setCurrentWidget(self.side_page)
             self.side_buttons["left"].setFocus()
             return
-        self.choose_side(side if card.sided else None)
+        self.choose_side(side if card is not None and card.sided else None)
 
     def choose_side(self, side: str | None) -> None:
         """The side was chosen (or skipped)."""
-        assert self.area is not None and self.area is not Area.ALL_OVER
+        assert self.area is not None and self.area not in CARDLESS
         self.side = side
         self._update(area=self.area.value, side=side)
-        card = self.content.cards[self.area]
+        card = self.content.cards.get(self.area)
         name = area_name(self.area)
         if side == "left":
             name = self.tr("%1, left").replace("%1", name)
         elif side == "right":
             name = self.tr("%1, right").replace("%1", name)
         self.card_title.setText(self.tr("Cramp: %1").replace("%1", name))
-        lines = [f"{step}" for step in (text.data(s) for s in card.steps)]
-        lines.append(text.data(card.hold))
-        lines.extend(f"• {text.data(tip)}" for tip in card.tips)
-        self.area_steps.setText("\n".join(lines))
-        self.warnings_label.setText("\n".join(text.data(w.text) for w in card.warnings))
-        self.warnings_label.setVisible(bool(card.warnings))
-        self.stretch_button.setEnabled(card.routine is not None)
+        groups: list[tuple[Tier, str]] = []
+        warnings: list[str] = []
+        if card is None:
+            self.area_steps.setText(self.tr("The steps for this area could not be loaded."))
+        else:
+            lines = [text.data(step) for step in card.steps]
+            lines.append(text.data(card.hold))
+            lines.extend(f"• {text.data(tip)}" for tip in card.tips)
+            self.area_steps.setText("\n".join(lines))
+            if self.content.red_flags is not None:
+                picked = self.content.red_flags.pick(card.flags)
+                groups = [
+                    (tier, self._flags_under_headings(tuple(f for f in picked if f.tier is tier)))
+                    for tier in Tier
+                    if any(f.tier is tier for f in picked)
+                ]
+            elif card.flags:
+                fallback = "\n".join((text.minimal_emergency(), text.flags_not_loaded()))
+                groups = [(Tier.EMERGENCY, fallback)]
+            if self.pregnant:
+                warnings += [text.data(w.text) for w in card.pregnancy]
+            warnings += [text.data(w.text) for w in card.warnings]
+        self.card_flags.show_groups(groups)
+        self.card_flags.setVisible(bool(groups))
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.card_numb_skin.setVisible(
+            card is not None and card.heat and bool(self.content.numb_skin)
+        )
+        self.stretch_button.setEnabled(card is not None and bool(card.routine))
         self.pages.setCurrentWidget(self.card)
         self.over_button.setFocus()
         self._tick()
@@ -524,9 +712,10 @@ class ReliefPanel(QtWidgets.QWidget):
         )
 
     def _stretch(self) -> None:
-        if self.area is None:
+        card = self.content.cards.get(self.area) if self.area is not None else None
+        if card is None:
             return
-        routine = self.content.cards[self.area].routine
+        routine = card.routine
         if routine:
             # Side skipped: stretch both sides, the cramped one among them.
             self.stretch_requested.emit(routine, self.side or "both")

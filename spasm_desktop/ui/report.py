@@ -29,12 +29,13 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui
 
 from spasm_desktop import __version__, fileutil
+from spasm_desktop.core import episode as ep
 from spasm_desktop.core import learn as core_learn
 from spasm_desktop.core import medical, stats, units
 from spasm_desktop.core import routine as core_routine
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
-from spasm_desktop.core.relief import Area
+from spasm_desktop.core.relief import Area, Tier
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import history, records, routines
 from spasm_desktop.storage import learn as learn_store
@@ -875,7 +876,9 @@ def _about_section() -> Section:
         ),
         text.tr(
             "Red-flag entries are episodes with a warning sign ticked, and episodes in sites "
-            "other than the legs and feet (hand, neck, back, belly, all over)."
+            "other than the legs and feet (hand, arm, neck, back, belly, chest, all over). "
+            "Each warning is listed with the heading of its tier in the app's list of warning "
+            "signs."
         ),
     )
     return Section(
@@ -900,16 +903,58 @@ def _about_section() -> Section:
     )
 
 
+def warning_name(key: str) -> str:
+    """The name of a warning of :func:`episode.warning_tiers`: a ticked sign, an area that is a
+    red flag by itself ("area:chest") or a trigger that is a sign ("trigger:new_medicine")."""
+    if key.startswith("area:"):
+        return _fill(text.tr("cramp area: %1"), _area(key.removeprefix("area:")))
+    if key == "trigger:new_medicine":
+        return text.tr("more cramps since a new medicine")
+    if key == "most_nights":
+        return text.tr("cramps on most nights")
+    return red_flag_name(key)
+
+
+def _warning_tier_table(s: stats.Summary) -> Table | None:
+    """Each warning sign of the period beside the heading of its tier (CONTENT.md §5.1, the
+    headings of the app's one list), the most urgent first, with how many entries had it; the
+    next-visit tier too (a new medicine, cramps on most nights). None when there is none."""
+    counts: dict[tuple[int, str], int] = {}
+    order = list(Tier)
+    for e in s.episodes:
+        for key, tier in ep.warning_tiers(e):
+            index = (order.index(tier), key)
+            counts[index] = counts.get(index, 0) + 1
+    # "The diary shows cramps on most nights" (§5.1 tier 4): more than half the nights.
+    if s.nights and s.cramp_nights * 2 > s.nights:
+        counts[(order.index(Tier.NEXT_VISIT), "most_nights")] = s.cramp_nights
+    if not counts:
+        return None
+    rows = tuple(
+        (warning_name(key), text.tier_heading(order[tier]), _int(n))
+        for (tier, key), n in sorted(counts.items(), key=lambda item: item[0][0])
+    )
+    return Table(
+        (text.tr("Warning sign"), text.tr("When to get help"), text.tr("Entries")),
+        rows,
+        (0.34, 0.54, 0.12),
+        numeric=frozenset({2}),
+        small=True,
+    )
+
+
 def _appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
     s = report.summary
     tz = report.tz
     sections: list[Section] = []
+    table = _warning_tier_table(s)
+    tiers: tuple[Part, ...] = () if table is None else (table,)
     if s.red_flag_episodes:
         flagged = _episode_table(s.red_flag_episodes, tz, note_lines=FLAG_NOTE_LINES)
         sections.append(
             Section(
                 _fill(text.tr("Red-flag entries (%1)"), _int(len(s.red_flag_episodes))),
-                (dataclasses.replace(flagged, strong=frozenset()),),
+                (*tiers, dataclasses.replace(flagged, strong=frozenset())),
             )
         )
     else:
@@ -923,6 +968,7 @@ def _appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
                             "the legs."
                         )
                     ),
+                    *tiers,
                 ),
             )
         )

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6 import QtCore
 
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import units
+from spasm_desktop.core.relief import RedFlag, RedFlags, Tier
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.routine import Limb, PhaseKind, Side
 from spasm_desktop.core.settings import Settings
@@ -278,13 +279,73 @@ def fluid_caution() -> str:
     )
 
 
-def disclaimer() -> str:
-    """The general disclaimer."""
+def disclaimer(red_flags: RedFlags | None = None) -> str:
+    """The general disclaimer, with the emergency line of the red-flag list (CONTENT.md §6.2).
+
+    Without the list (not given, or unreadable) the built-in :func:`minimal_emergency` line
+    stands in, so the emergency advice is never missing.
+    """
+    return tr("General wellness reminders, not medical advice.") + " " + emergency_line(red_flags)
+
+
+def emergency_line(red_flags: RedFlags | None) -> str:
+    """One sentence that sums up the emergency tier, from the red-flag list."""
+    if red_flags is None:
+        return minimal_emergency()
+    return data(red_flags.emergency_line.text)
+
+
+def minimal_emergency() -> str:
+    """The built-in emergency line, shown where the red-flag list could not be read."""
     return tr(
-        "General wellness reminders, not medical advice. If you have unbearable pain, cramps all "
-        "over your body, symptoms after contact with a possible poison, chest pain or trouble "
-        "breathing, call your local emergency number now."
+        "Call your local emergency number for unbearable pain, cramps all over the body, chest "
+        "pain or trouble breathing."
     )
+
+
+def flags_not_loaded() -> str:
+    """Said under :func:`minimal_emergency` when the red-flag list could not be read."""
+    return tr("The full list of warning signs could not be loaded.")
+
+
+def tier_heading(tier: Tier) -> str:
+    """The heading of a red-flag tier (CONTENT.md §5.1), the same in every window."""
+    return {
+        Tier.EMERGENCY: tr(
+            "Emergency: call your local emergency number or go to the emergency room now"
+        ),
+        Tier.TODAY: tr("Get medical advice today"),
+        Tier.SOON: tr("Talk to your provider soon"),
+        Tier.NEXT_VISIT: tr("Mention at your next visit"),
+    }[tier]
+
+
+def tier_detail(tier: Tier) -> str:
+    """Who to contact for a tier, in a few words ("" when the heading says it all)."""
+    return {
+        Tier.EMERGENCY: "",
+        Tier.TODAY: tr("Your doctor, urgent care or a nurse line, the same day."),
+        Tier.SOON: tr("Book an appointment."),
+        Tier.NEXT_VISIT: tr("Bring your diary."),
+    }[tier]
+
+
+def red_flag_lines(flags: Sequence[RedFlag]) -> str:
+    """Red flags as bullet lines, translated."""
+    return "\n".join(f"• {data(flag.text)}" for flag in flags)
+
+
+def red_flag_text(red_flags: RedFlags | None, tiers: Sequence[Tier] = tuple(Tier)) -> str:
+    """The red flags of ``tiers`` under their headings, as plain text (the built-in emergency
+    line and a note when the list could not be read)."""
+    if red_flags is None:
+        return "\n".join((minimal_emergency(), flags_not_loaded()))
+    parts = []
+    for tier in tiers:
+        flags = red_flags.tier(tier)
+        if flags:
+            parts.append(tier_heading(tier) + "\n" + red_flag_lines(flags))
+    return "\n\n".join(parts)
 
 
 def outcome_name(outcome: Outcome) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import units
+from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
@@ -66,7 +67,9 @@ class TodayWindow(QtWidgets.QWidget):
     diary_requested = QtCore.Signal()
     history_requested = QtCore.Signal()
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QtWidgets.QWidget | None = None, red_flags: RedFlags | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Today – Spasm Desktop"))
         self.setWindowIcon(assets.icon("app"))
@@ -205,7 +208,7 @@ class TodayWindow(QtWidgets.QWidget):
         layout.addWidget(self.pause_label)
         layout.addLayout(controls)
 
-        disclaimer = QtWidgets.QLabel(text.disclaimer())
+        disclaimer = QtWidgets.QLabel(text.disclaimer(red_flags))
         disclaimer.setWordWrap(True)
         small = disclaimer.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)

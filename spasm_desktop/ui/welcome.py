@@ -20,6 +20,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import profile, units
 from spasm_desktop.core.profile import Answers, Trait
+from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
 from spasm_desktop.ui import assets, text, volumes
 
@@ -62,11 +63,17 @@ class WelcomeWizard(QtWidgets.QWizard):
         settings: Settings,
         show_sample: Callable[[], None] | None = None,
         parent: QtWidgets.QWidget | None = None,
+        red_flags: RedFlags | None = None,
     ) -> None:
-        """``show_sample`` shows a sample reminder now (the last page's button); None hides it."""
+        """``show_sample`` shows a sample reminder now (the last page's button); None hides it.
+
+        ``red_flags`` is the app's one list; the first page's emergency line is its summary
+        (the built-in line when None).
+        """
         super().__init__(parent)
         self._settings = settings
         self._show_sample = show_sample
+        self._red_flags = red_flags
         #: The new settings once finished; None when skipped, closed or not finished yet.
         self.result_settings: Settings | None = None
         #: Whether the person pressed Skip setup.
@@ -216,7 +223,9 @@ class WelcomeWizard(QtWidgets.QWizard):
                 "does_not",
             )
         )
-        page.column.addWidget(self._label(text.disclaimer(), "disclaimer", bold=True))
+        page.column.addWidget(
+            self._label(text.disclaimer(self._red_flags), "disclaimer", bold=True)
+        )
         page.column.addWidget(
             self._label(
                 self.tr(

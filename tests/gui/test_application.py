@@ -13,6 +13,7 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
+from spasm_desktop.ui import text
 from spasm_desktop.ui.your_data import ReportNotes
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
@@ -544,24 +545,62 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
     app, _icon, _notifier = make_app()
     content = app._relief_content()
     emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
-    soon = [f.text for f in content.flags(Tier.SOON)]
-    assert emergency and soon
-    # The pop-up: folded away, and exactly the emergency list.
+    today = [f.text for f in content.flags(Tier.TODAY)]
+    assert emergency and today
+    # The pop-up: folded away, and the two urgent tiers under their headings.
     app.present([ReminderKind.STRETCH])
     popup = app.popup
     assert not popup.red_flags.isVisibleTo(popup)
     popup.help_button.click()
     assert popup.red_flags.isVisibleTo(popup)
-    shown = [line[2:] for line in popup.red_flags.text().splitlines()[1:]]
-    assert shown == emergency
+    assert popup.red_flags.text() == text.red_flag_text(
+        content.red_flags, (Tier.EMERGENCY, Tier.TODAY)
+    )
     # The relief panel and the Learn page show the same texts, from the same list.
     app.show_relief("calf")
     app.relief_window.choose_side("left")
     relief_texts = " ".join(w.text() for w in app.relief_window.findChildren(QtWidgets.QLabel))
     app.show_learn()
     learn_texts = " ".join(w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel))
-    for flag in emergency + soon:
-        assert flag in relief_texts and flag in learn_texts
+    for flag in content.red_flags.flags:
+        assert flag.text in relief_texts and flag.text in learn_texts
+    app.relief_window.close()
+    app.learn_window.close()
+
+
+def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    person = dataclasses.replace(app.service.settings.person, pregnant=True)
+    app.apply_settings(dataclasses.replace(app.service.settings, person=person))
+    app.show_relief("belly")
+    assert app.relief_window.pregnant
+    assert app.relief_window.pregnancy_label.isVisibleTo(app.relief_window)
+    app.relief_window.close()
+
+
+def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
+    make_app, qtbot, monkeypatch
+):
+    from spasm_desktop.storage import relief
+
+    real = relief.load_relief
+
+    def without_flags(*args, **kwargs):
+        content, problems = real(*args, **kwargs)
+        return dataclasses.replace(content, red_flags=None), problems
+
+    monkeypatch.setattr(relief, "load_relief", without_flags)
+    app, _icon, _notifier = make_app()
+    assert app.show_relief() is True
+    assert text.minimal_emergency() in app.relief_window.disclaimer.text()
+    app.relief_window.choose("chest")
+    assert app.relief_window.emergency_title.text() == text.minimal_emergency()
+    app.present([ReminderKind.MOVE])
+    app.popup.help_button.click()
+    assert text.minimal_emergency() in app.popup.red_flags.text()
+    app.show_learn()
+    labels = [w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel)]
+    assert text.minimal_emergency() in labels and text.flags_not_loaded() in labels
     app.relief_window.close()
     app.learn_window.close()
 

@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.ui import routine_player
 from spasm_desktop.ui.body_map import AREAS, BodyMap, View
 
-SIDED = {"calf", "foot", "hamstring", "quadriceps", "hand"}
+SIDED = {"calf", "foot", "hamstring", "quadriceps", "hand", "arm"}
 
 
 @pytest.fixture
@@ -46,9 +46,9 @@ def test_clicking_outside_the_body_chooses_nothing(qtbot, body):
     back = body.view_transform(View.BACK)
     for point in (
         front.map(QtCore.QPointF(100, 2)),  # above the head
-        front.map(QtCore.QPointF(40, 120)),  # beside the shoulder
+        front.map(QtCore.QPointF(28, 120)),  # beside the arm
         front.map(QtCore.QPointF(100, 40)),  # the face
-        front.map(QtCore.QPointF(100, 110)),  # the chest
+        front.map(QtCore.QPointF(12, 200)),  # beside the hip, past the arm
         back.map(QtCore.QPointF(100, 220)),  # the seat
         back.map(QtCore.QPointF(190, 390)),  # far from the feet
         QtCore.QPointF(2, 2),  # the corner
@@ -148,6 +148,9 @@ def test_arrow_keys_move_sensibly(qtbot, body):
         return (region.view, region.area, region.side)
 
     assert where() == (View.FRONT, "neck", None)
+    qtbot.keyClick(body, key.Key_Down)
+    assert where() == (View.FRONT, "chest", None)
+    assert body.accessibleDescription() == "Chest"
     qtbot.keyClick(body, key.Key_Down)
     assert where() == (View.FRONT, "belly", None)
     qtbot.keyClick(body, key.Key_Down)

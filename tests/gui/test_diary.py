@@ -328,35 +328,71 @@ def test_the_more_fields_fill_and_read_back(qtbot):
 def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
     from spasm_desktop.core.relief import Tier
     from spasm_desktop.storage.relief import load_relief
+    from spasm_desktop.ui import text
 
     content, problems = load_relief()
-    assert content is not None and not problems
-    emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
-    soon = [f.text for f in content.flags(Tier.SOON)]
+    assert content.red_flags is not None and not problems
+    flags = content.red_flags
     dialog = make_dialog(qtbot)
     dialog.show()
     assert not dialog.advice.isVisible() and dialog.advice_text() == ""
+    # Numbness: tier 2 (get medical advice today), not the "soon" tier (CONTENT.md §5.1).
     dialog.choices["red_flags"]["numbness"].setChecked(True)
     assert dialog.advice.isVisible()
     shown = dialog.advice.text()
-    assert all(text in shown for text in soon)
-    assert not any(text in shown for text in emergency)
+    assert shown.startswith(text.tier_heading(Tier.TODAY))
+    assert flags.get("weakness-numbness").text in shown
+    assert text.tier_heading(Tier.EMERGENCY) not in shown
+    assert text.tier_heading(Tier.SOON) not in shown
+    # A wound: the tetanus sign, tier 1, shown first.
     dialog.choices["red_flags"]["wound"].setChecked(True)
     shown = dialog.advice.text()
-    assert all(text in shown for text in emergency + soon)
-    assert shown.index(emergency[0]) < shown.index(soon[0])  # the urgent tier first
+    assert shown.startswith(text.tier_heading(Tier.EMERGENCY))
+    assert shown.index(flags.get("tetanus").text) < shown.index(text.tier_heading(Tier.TODAY))
     dialog.choices["red_flags"]["numbness"].setChecked(False)
     dialog.choices["red_flags"]["wound"].setChecked(False)
     assert not dialog.advice.isVisible()
-    for flag in ep.EMERGENCY_FLAGS:
-        dialog.choices["red_flags"][flag].setChecked(True)
-        assert emergency[0] in dialog.advice.text() and soon[0] not in dialog.advice.text()
-        dialog.choices["red_flags"][flag].setChecked(False)
+    # Skin changes: tier 3; a swollen leg: tier 2 with the tier-1 clot (chest pain) above it.
+    dialog.choices["red_flags"]["skin"].setChecked(True)
+    assert dialog.advice.text().startswith(text.tier_heading(Tier.SOON))
+    dialog.choices["red_flags"]["skin"].setChecked(False)
+    dialog.choices["red_flags"]["swelling"].setChecked(True)
+    shown = dialog.advice.text()
+    assert flags.get("clot").text in shown and flags.get("clot-chest").text in shown
+    dialog.choices["red_flags"]["swelling"].setChecked(False)
+    for sign, tier in ep.SIGN_TIERS.items():
+        dialog.choices["red_flags"][sign].setChecked(True)
+        assert text.tier_heading(tier) in dialog.advice.text(), sign
+        dialog.choices["red_flags"][sign].setChecked(False)
+    # The chest as the area is the emergency tier by itself.
+    dialog.area.setCurrentIndex(dialog.area.findData("chest"))
+    assert dialog.advice.text().startswith(text.tier_heading(Tier.EMERGENCY))
+    assert flags.get("chest").text in dialog.advice.text()
     # An edit of an episode with a red flag shows the advice at once.
     assert (
-        emergency[0]
+        flags.get("poison").text
         in make_dialog(qtbot, dataclasses.replace(CALF, red_flags=("poison",))).advice_text()
     )
+
+
+def test_a_new_medicine_shows_the_next_visit_tier(qtbot):
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.ui import text
+
+    dialog = make_dialog(qtbot)
+    dialog.choices["triggers"]["new_medicine"].setChecked(True)
+    shown = dialog.advice_text()
+    assert shown.startswith(text.tier_heading(Tier.NEXT_VISIT))
+    assert "Don't stop or change it on your own" in shown
+    dialog.choices["triggers"]["exercise"].setChecked(True)
+    dialog.choices["triggers"]["new_medicine"].setChecked(False)
+    assert dialog.advice_text() == ""
+
+
+def test_the_diary_offers_chest_and_arm(qtbot):
+    dialog = make_dialog(qtbot)
+    assert dialog.area.findData("chest") > 0 and dialog.area.findData("arm") > 0
+    assert dialog.area.itemText(dialog.area.findData("arm")) == "Arm"
 
 
 def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):

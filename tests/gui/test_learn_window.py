@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 
@@ -34,31 +36,48 @@ def label_texts(window):
     return [label.text() for label in window.findChildren(QtWidgets.QLabel)]
 
 
-@pytest.mark.parametrize("tier", [Tier.EMERGENCY, Tier.SOON])
+@pytest.mark.parametrize("tier", list(Tier))
 def test_the_red_flags_are_the_relief_panels_single_list(make, tier):
     window = make()
     expected = tuple(f.text for f in RELIEF.flags(tier))
     assert expected
     assert window.shown_flags[tier] == expected
+    assert window.tier_labels[tier].text() == text.tier_heading(tier)
     shown = "\n".join(label_texts(window))
     for flag in RELIEF.flags(tier):
         assert f"• {flag.text}" in shown
     # The Learn file holds no copy: every flag text appears exactly once on the page.
-    for flag in RELIEF.red_flags:
-        count = shown.count(flag.text)
-        assert count == (1 if flag.tier in (Tier.EMERGENCY, Tier.SOON) else 0), flag.id
+    for flag in RELIEF.red_flags.flags:
+        assert shown.count(flag.text) == 1, flag.id
+
+
+def test_the_four_tiers_are_each_shown_once_in_order_under_their_headings(make):
+    window = make()
+    assert window.section_tiers == {
+        "see-a-provider": (Tier.TODAY, Tier.SOON, Tier.NEXT_VISIT),
+        "emergency": (Tier.EMERGENCY,),
+    }
+    within = [window.tier_labels[t].mapTo(window, QtCore.QPoint()).y() for t in list(Tier)[1:]]
+    assert within == sorted(within)
+    page = "\n".join(label_texts(window))
+    for tier in Tier:
+        assert page.count(text.tier_heading(tier)) == 1, tier
 
 
 def test_without_relief_content_the_page_still_says_to_get_help(make):
-    window = make(relief=None)
-    assert window.shown_flags == {Tier.EMERGENCY: (), Tier.SOON: ()}
-    assert any("emergency number" in t for t in label_texts(window))
+    for relief in (None, dataclasses.replace(RELIEF, red_flags=None)):
+        window = make(relief=relief)
+        assert window.shown_flags == {tier: () for tier in Tier}
+        texts = label_texts(window)
+        assert text.minimal_emergency() in texts
+        assert text.flags_not_loaded() in texts
+        assert text.minimal_emergency() in window.disclaimer.text()
 
 
 def test_the_disclaimer_and_every_source_line_are_on_the_page(make):
     window = make()
     texts = label_texts(window)
-    assert text.disclaimer() in texts
+    assert text.disclaimer(RELIEF.red_flags) in texts
     sources = [t for t in texts if t.startswith("Sources: ")]
     assert len(sources) == len(CONTENT.sections)
     for section, line in zip(CONTENT.sections, sources, strict=True):

@@ -346,3 +346,36 @@ def test_show_me_keeps_the_popup_on_screen(qtbot: QtBot) -> None:
 
 
 # --- the binding itself -------------------------------------------------------------------------
+
+
+# --- when to get help ---------------------------------------------------------------------------
+
+
+def test_when_to_get_help_shows_the_two_urgent_tiers_of_the_one_list(qtbot: QtBot) -> None:
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.storage.relief import load_relief
+
+    flags = load_relief()[0].red_flags
+    assert flags is not None
+    popup = ReminderPopup([K.STRETCH], Settings(), 0, red_flags=flags)
+    qtbot.addWidget(popup)
+    popup.show_in_corner()
+    assert popup.help_button.isVisible() and not popup.red_flags.isVisible()
+    popup.help_button.click()
+    shown = popup.red_flags.text()
+    assert shown.startswith(text.tier_heading(Tier.EMERGENCY))
+    assert text.tier_heading(Tier.TODAY) in shown
+    for flag in flags.tier(Tier.EMERGENCY) + flags.tier(Tier.TODAY):
+        assert f"• {flag.text}" in shown
+    assert text.tier_heading(Tier.SOON) not in shown
+
+
+def test_when_to_get_help_never_disappears_without_the_list(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.MOVE])  # no list given (or it could not be read)
+    assert popup.help_button.isVisible()
+    popup.help_button.click()
+    assert popup.red_flags.isVisible()
+    assert popup.red_flags.text().splitlines() == [
+        text.minimal_emergency(),
+        text.flags_not_loaded(),
+    ]

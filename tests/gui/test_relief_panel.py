@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core.relief import Area, Tier
 from spasm_desktop.storage import relief
-from spasm_desktop.ui import relief_panel
+from spasm_desktop.ui import relief_panel, text
 from spasm_desktop.ui.relief_panel import ReliefPanel
 
 CONTENT, PROBLEMS = relief.load_relief()
@@ -26,10 +26,16 @@ class Clock:
 
 @pytest.fixture
 def make(qtbot):
-    def factory(area=None):
+    def factory(area=None, content=CONTENT, pregnant=False, body_map=None):
         assert PROBLEMS == []
         clock = Clock()
-        panel = ReliefPanel(CONTENT, monotonic=clock, wall=lambda: WALL)
+        panel = ReliefPanel(
+            content,
+            monotonic=clock,
+            wall=lambda: WALL,
+            pregnant=pregnant,
+            body_map=body_map,
+        )
         panel.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
         qtbot.addWidget(panel)
         saved = []
@@ -81,10 +87,11 @@ def test_unsided_areas_skip_the_side_question(make):
 def test_all_over_goes_straight_to_the_emergency_advice(make, qtbot):
     panel, _clock, saved = make()
     show_active(qtbot, panel)
-    qtbot.keyClick(panel, QtCore.Qt.Key.Key_9)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_A)
     assert panel.pages.currentWidget() is panel.emergency
     labels = " ".join(w.text() for w in panel.emergency.findChildren(QtWidgets.QLabel))
     assert "call your local emergency number" in labels
+    assert panel.emergency_advice.text() == CONTENT.red_flags.get("all-over").text
     assert saved[-1].area == "all_over"
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)  # back: it was one area after all
     assert panel.pages.currentWidget() is panel.picker and panel.isVisible()
@@ -157,14 +164,117 @@ def test_opened_by_mistake_is_not_an_episode_but_a_real_wait_is(make):
     assert saved[-1].area is None and saved[-1].duration_s == 60
 
 
-def test_red_flags_are_on_the_card_in_two_tiers_from_the_one_list(make):
+def test_red_flags_are_on_the_card_in_four_tiers_from_the_one_list(make):
     panel, _clock, _saved = make(area="hand")
     panel.choose_side("left")
     texts = " ".join(w.text() for w in panel.card.findChildren(QtWidgets.QLabel))
-    for flag in CONTENT.flags(Tier.EMERGENCY) + CONTENT.flags(Tier.SOON):
+    for flag in CONTENT.red_flags.flags:
         assert flag.text in texts
-    assert "Get emergency care now if:" in texts and "See a doctor or nurse soon if:" in texts
-    assert "chest, arms or belly" in panel.warnings_label.text()
+    for tier in Tier:
+        assert panel.tier_labels[tier].text() == text.tier_heading(tier)
+    # The hand card names its red flag (arms or belly: tier 2) under its heading.
+    shown = panel.card_flags.text()
+    assert shown.startswith(text.tier_heading(Tier.TODAY))
+    assert CONTENT.red_flags.get("arms-belly").text in shown
+    assert panel.card_flags.isVisibleTo(panel)
+
+
+def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(make, qtbot):
+    from spasm_desktop.ui.body_map import BodyMap
+
+    chest = CONTENT.red_flags.get("chest").text
+    panel, _clock, saved = make()
+    show_active(qtbot, panel)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_0)
+    assert panel.pages.currentWidget() is panel.emergency
+    assert panel.emergency_title.text() == text.tier_heading(Tier.EMERGENCY)
+    assert panel.emergency_advice.text() == chest and "heart attack" in chest
+    assert saved[-1].area == "chest"
+    panel, _clock, saved = make()
+    panel.area_buttons[Area.CHEST].click()
+    assert panel.pages.currentWidget() is panel.emergency and saved[-1].area == "chest"
+    picture = BodyMap()
+    panel, _clock, saved = make(body_map=picture)
+    region = next(r for r in picture.regions if r.area == "chest")
+    picture.resize(400, 400)
+    point = picture.view_transform(region.view).map(region.centre)
+    assert picture.region_at(point) is region
+    qtbot.mouseClick(picture, QtCore.Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert panel.pages.currentWidget() is panel.emergency and saved[-1].area == "chest"
+
+
+def test_arm_opens_its_card_with_the_tier_2_sign(make):
+    panel, _clock, saved = make(area="arm")
+    assert panel.pages.currentWidget() is panel.side_page
+    panel.choose_side("right")
+    assert panel.card_title.text() == "Cramp: Arm, right" and saved[-1].area == "arm"
+    assert "press palm and fingers flat" in panel.area_steps.text()
+    shown = panel.card_flags.text()
+    assert text.tier_heading(Tier.TODAY) in shown
+    assert CONTENT.red_flags.get("arms-belly").text in shown
+    assert CONTENT.red_flags.get("chest").text in shown  # and chest pain: the emergency
+
+
+@pytest.mark.parametrize("broken", ["missing", "not json"])
+def test_without_the_red_flag_list_the_minimal_emergency_line_shows(make, tmp_path, broken):
+    folder = relief.relief_folder()
+    for name in ("universal.json", "areas.json"):
+        (tmp_path / name).write_text(folder.joinpath(name).read_text("utf-8"), "utf-8")
+    if broken == "not json":
+        (tmp_path / "red_flags.json").write_text("{", "utf-8")
+    content, problems = relief.load_relief(tmp_path)
+    assert content.red_flags is None and problems
+    panel, _clock, _saved = make(content=content)
+    panel.show()
+    minimal = text.minimal_emergency()
+    assert "chest pain" in minimal and "emergency number" in minimal
+    assert text.minimal_emergency() in panel.disclaimer.text()
+    panel.choose("calf")
+    panel.choose_side("left")
+    box = " ".join(w.text() for w in panel.red_flags_area.findChildren(QtWidgets.QLabel))
+    assert minimal in box and text.flags_not_loaded() in box
+    assert panel.red_flags_area.isVisibleTo(panel)
+    panel.started_earlier(600)
+    assert panel.ten_minutes.isVisibleTo(panel)
+    assert text.flags_not_loaded() in panel.ten_minutes.text()
+    panel.choose("chest")
+    assert panel.pages.currentWidget() is panel.emergency
+    assert panel.emergency_title.text() == minimal
+
+
+def test_every_relief_file_broken_still_opens_a_working_panel(make, tmp_path):
+    content, problems = relief.load_relief(tmp_path)  # an empty folder
+    assert len(problems) == 3 and not content.cards and content.red_flags is None
+    panel, clock, saved = make(content=content)
+    panel.choose("calf")
+    assert panel.pages.currentWidget() is panel.card
+    assert "could not be loaded" in panel.area_steps.text()
+    clock.now += 30
+    panel.over()
+    assert saved[-1].area == "calf" and saved[-1].duration_s == 30
+
+
+def test_pregnancy_shows_its_cautions(make):
+    panel, _clock, _saved = make(area="belly", pregnant=True)
+    assert panel.pregnancy_label.isVisibleTo(panel)
+    words = panel.pregnancy_label.text()
+    assert "Acetaminophen (paracetamol)" in words and "ibuprofen" in words
+    assert "midwife or doctor" in panel.warnings_label.text()
+    assert panel.warnings_label.isVisibleTo(panel)
+    panel, _clock, _saved = make(area="belly")
+    assert not panel.pregnancy_label.isVisibleTo(panel)
+    assert "midwife" not in panel.warnings_label.text()
+
+
+def test_heat_steps_carry_the_numb_skin_caution(make):
+    caution = CONTENT.numb_skin[0].text
+    panel, _clock, _saved = make(area="back")
+    assert panel.card_numb_skin.isVisibleTo(panel) and caution in panel.card_numb_skin.text()
+    panel, _clock, _saved = make(area="hamstring")
+    panel.choose_side("left")
+    assert not panel.card_numb_skin.isVisibleTo(panel)  # no heat step on this card
+    texts = " ".join(w.text() for w in panel.card.findChildren(QtWidgets.QLabel))
+    assert caution in texts  # still under the heat and cold rules
 
 
 def test_stretch_button_asks_for_the_area_routine_on_the_chosen_side(make, qtbot):
@@ -180,7 +290,7 @@ def test_every_control_is_named_and_large(make):
     for button in panel.findChildren(QtWidgets.QPushButton):
         assert button.accessibleName(), button.text()
     height = panel.fontMetrics().height()
-    assert all(b.minimumHeight() >= 3 * height for b in panel.area_buttons.values())
+    assert all(b.minimumHeight() >= 2.5 * height for b in panel.area_buttons.values())
     assert panel.font().pointSizeF() > QtWidgets.QApplication.font().pointSizeF()
 
 
@@ -259,3 +369,23 @@ def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot):
     with qtbot.waitSignal(panel.stretch_requested) as blocker:
         panel.stretch_button.click()
     assert blocker.args == ["relief-calf", "both"]
+
+
+def test_the_two_later_tiers_are_folded_under_their_headings(make):
+    panel, _clock, _saved = make(area="neck")
+    panel.show()
+    for tier in (Tier.EMERGENCY, Tier.TODAY):
+        assert tier not in panel.fold_buttons
+    soon = panel.fold_buttons[Tier.SOON]
+    assert soon.text() == text.tier_heading(Tier.SOON) and soon.isVisibleTo(panel)
+    assert soon.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+    signs = next(
+        w
+        for w in panel.red_flags_area.findChildren(QtWidgets.QLabel)
+        if CONTENT.red_flags.get("wake-at-night").text in w.text()
+    )
+    assert not signs.isVisibleTo(panel)
+    soon.click()
+    assert signs.isVisibleTo(panel)
+    panel.unfold_tiers()
+    assert all(b.isChecked() for b in panel.fold_buttons.values())

@@ -429,6 +429,52 @@ def test_long_notes_run_onto_more_pages(qapp, tmp_path):
     assert "Notes for the appointment" in " ".join(text[1:])
 
 
+def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path):
+    """CONTENT.md §5.1: each sign beside the heading of its tier, the most urgent first."""
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.ui import text
+
+    first = TODAY - dt.timedelta(days=29)
+    episodes = [
+        Episode(at(first, 2), 60, "calf", red_flags=("numbness",)),
+        Episode(at(first + dt.timedelta(days=1), 2), 60, "calf", red_flags=("numbness", "skin")),
+        Episode(at(first + dt.timedelta(days=2), 9), 30, "chest"),
+        Episode(at(first + dt.timedelta(days=3), 9), 30, "arm", "left"),
+    ]
+    data = make_input(episodes, stats.Period(first, TODAY))
+    lines = report.report_text(data).splitlines()
+    start = lines.index("Warning sign | When to get help | Entries")
+    assert lines[start + 1 : start + 5] == [
+        f"cramp area: Chest | {text.tier_heading(Tier.EMERGENCY)} | 1",
+        f"numbness | {text.tier_heading(Tier.TODAY)} | 2",
+        f"cramp area: Arm | {text.tier_heading(Tier.TODAY)} | 1",
+        f"skin changes | {text.tier_heading(Tier.SOON)} | 1",
+    ]
+    path = tmp_path / "report.pdf"
+    report.write_pdf(path, data)
+    appendix = " ".join(pdf_pages(path)[1:])
+    assert "Get medical advice today" in appendix and "Talk to your provider soon" in appendix
+
+
+def test_the_next_visit_tier_a_new_medicine_and_cramps_on_most_nights(qapp):
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.ui import text
+
+    first = TODAY - dt.timedelta(days=6)
+    episodes = [
+        Episode(at(first + dt.timedelta(days=day), 2), 60, "calf", triggers=("new_medicine",))
+        for day in range(5)
+    ]
+    lines = report.report_text(make_input(episodes, stats.Period(first, TODAY))).splitlines()
+    assert f"more cramps since a new medicine | {text.tier_heading(Tier.NEXT_VISIT)} | 5" in lines
+    # 4 of 7 nights: the first cramp, at 02:00, belongs to the night of the evening before.
+    assert f"cramps on most nights | {text.tier_heading(Tier.NEXT_VISIT)} | 4" in lines
+    assert "No entry in this period had a warning sign ticked or was outside the legs." in lines
+    few = [Episode(at(first, 2), 60, "calf")]
+    words = report.report_text(make_input(few, stats.Period(first, TODAY)))
+    assert text.tier_heading(Tier.NEXT_VISIT) not in words  # 1 night of 7 is not most
+
+
 @dataclasses.dataclass(frozen=True)
 class _Drink:
     at: dt.datetime

@@ -8,6 +8,7 @@ import pytest
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.relief import Tier
 from spasm_desktop.storage.records import RecordStore
 from tests.fakes import local
 
@@ -186,7 +187,52 @@ def test_problems_of_the_more_fields():
         "sleep_disruption",
         "soreness_next_day",
     ]
-    assert set(ep.EMERGENCY_FLAGS) < set(ep.RED_FLAGS)
+    assert set(ep.SIGN_TIERS) == set(ep.SIGN_FLAGS) == set(ep.RED_FLAGS)
+
+
+def test_the_diary_mapping_of_section_5_1():
+    """Swelling, redness or warmth of one leg: tier 2 (its advice includes the tier-1 clot
+    with chest pain); numbness, weakness: tier 2; skin changes: tier 3; cramps elsewhere:
+    tier 2 (the chest: tier 1); a recent wound (tetanus) and a chemical or poison: tier 1."""
+    assert dict(ep.SIGN_TIERS) == {
+        "swelling": Tier.TODAY,
+        "skin": Tier.SOON,
+        "numbness": Tier.TODAY,
+        "weakness": Tier.TODAY,
+        "elsewhere": Tier.TODAY,
+        "wound": Tier.EMERGENCY,
+        "poison": Tier.EMERGENCY,
+    }
+    assert ep.AREA_TIERS["chest"] is Tier.EMERGENCY and ep.AREA_TIERS["arm"] is Tier.TODAY
+    assert ep.advice_flags(("swelling",), "calf") == ("clot-chest", "clot")
+    assert ep.advice_flags(("numbness", "weakness"), None) == ("weakness-numbness",)
+    assert ep.advice_flags((), "chest") == ("chest",)
+    assert ep.advice_flags(("wound",), "belly") == ("arms-belly", "tetanus")
+    assert ep.advice_flags((), "calf") == ()
+    assert ep.advice_flags((), "calf", ("new_medicine", "heat")) == ("more-after-medicine",)
+    assert ep.warning_tiers(Episode(NIGHT, triggers=("new_medicine",))) == (
+        ("trigger:new_medicine", Tier.NEXT_VISIT),
+    )
+    episode = Episode(NIGHT, area="chest", red_flags=("skin", "poison"))
+    assert ep.warning_tiers(episode) == (
+        ("area:chest", Tier.EMERGENCY),
+        ("skin", Tier.SOON),
+        ("poison", Tier.EMERGENCY),
+    )
+
+
+def test_the_diary_mapping_names_flags_of_the_right_tier():
+    from spasm_desktop.storage.relief import load_relief
+
+    flags = load_relief()[0].red_flags
+    for sign, ids in ep.SIGN_FLAGS.items():
+        tiers = {flags.get(i).tier for i in ids}
+        assert ep.SIGN_TIERS[sign] in tiers, sign
+    for area, ids in ep.AREA_FLAGS.items():
+        assert {flags.get(i).tier for i in ids} == {ep.AREA_TIERS[area]}, area
+    for trigger, ids in ep.TRIGGER_FLAGS.items():
+        assert {flags.get(i).tier for i in ids} == {ep.TRIGGER_TIERS[trigger]}, trigger
+    assert set(ep.AREAS) >= {"chest", "arm"}
 
 
 def test_the_more_fields_round_trip_through_the_store(tmp_path):

@@ -225,7 +225,8 @@ def test_cautions_are_parsed_and_checked():
 def test_learn_holds_no_sentence_of_the_red_flag_list():
     relief, _problems = load_relief()
     assert relief is not None
-    flags = {s for flag in relief.red_flags for s in sentences(flag.text)}
+    assert relief.red_flags is not None
+    flags = {s for flag in relief.red_flags.flags for s in sentences(flag.text)}
     assert flags
     for value in all_texts():
         for sentence in sentences(value):

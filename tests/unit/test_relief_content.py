@@ -1,6 +1,7 @@
 """The quick-relief content (resources/relief), its parser, and the relief routines."""
 
 import copy
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -16,10 +17,11 @@ from spasm_desktop.storage import routines as routine_store
 
 #: The content brief, beside the checkout (absent on other machines: that check is skipped).
 CONTENT_MD = Path(__file__).resolve().parents[3] / "shared" / "CONTENT.md"
-#: The source ids of CONTENT.md §9 (there is no S51), for machines without the brief.
-KNOWN_SOURCES = {f"S{n}" for n in range(1, 54)} - {"S51"}
-SIDED = {Area.CALF, Area.FOOT, Area.HAMSTRING, Area.QUADRICEPS, Area.HAND}
-CHEST_ARMS_BELLY = "chest, arms or belly"
+#: The source ids of CONTENT.md §9 (there is no S51) and §7a (S60-S64), for machines without
+#: the brief.
+KNOWN_SOURCES = ({f"S{n}" for n in range(1, 54)} - {"S51"}) | {f"S{n}" for n in range(60, 65)}
+SIDED = {Area.CALF, Area.FOOT, Area.HAMSTRING, Area.QUADRICEPS, Area.HAND, Area.ARM}
+HEAT_WORDS = ("heat", "warm", "ice", "soak", "shower", "bath")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,7 @@ def library():
 def content(library):
     loaded, problems = store.load_relief(routines=library.routines)
     assert problems == []
-    assert loaded is not None
+    assert loaded.red_flags is not None and loaded.cards and loaded.universal
     return loaded
 
 
@@ -48,7 +50,7 @@ def valid_sources():
     if not CONTENT_MD.is_file():
         return KNOWN_SOURCES
     text = CONTENT_MD.read_text(encoding="utf-8")
-    sources = text[text.index("## 9. Sources") :]
+    sources = text[text.index("## 7a.") :]
     found = set(re.findall(r"^- \*\*(S\d+)\*\*", sources, re.MULTILINE))
     assert found == KNOWN_SOURCES  # the embedded list is up to date
     return found
@@ -56,31 +58,43 @@ def valid_sources():
 
 def all_sourced(content):
     """Every (text, source ids) pair of the content."""
-    pairs = [(s.text, s.ids) for s in content.universal + content.heat_cold]
-    pairs += [(content.ten_minutes.text, content.ten_minutes.ids)]
-    pairs += [(content.all_over.text, content.all_over.ids)]
-    pairs += [(f.text, f.ids) for f in content.red_flags]
+    pairs = [
+        (s.text, s.ids)
+        for s in content.universal + content.heat_cold + content.numb_skin + content.pregnancy
+    ]
+    pairs += [(f.text, f.ids) for f in content.red_flags.flags]
+    pairs += [(content.red_flags.emergency_line.text, content.red_flags.emergency_line.ids)]
     for card in content.cards.values():
         pairs += [(text, card.sources) for text in (*card.steps, card.hold, *card.tips)]
-        pairs += [(w.text, w.ids) for w in card.warnings]
+        pairs += [(w.text, w.ids) for w in card.warnings + card.pregnancy]
     return pairs
+
+
+def flag_ids(content, area):
+    return {f.id for f in content.red_flags.pick(content.cards[area].flags)}
 
 
 # --- the shipped content ------------------------------------------------------------------------
 
 
-def test_area_keys_are_in_panel_order():
+def test_area_keys_are_in_panel_order_with_a_key_each():
     assert [a.value for a in relief.AREA_KEYS] == [
-        *("calf", "foot", "hamstring", "quadriceps", "hand", "neck", "back", "belly", "all_over"),
+        *("calf", "foot", "hamstring", "quadriceps", "hand", "arm", "neck", "back", "belly"),
+        *("chest", "all_over"),
     ]
+    assert [relief.SHORTCUTS[a] for a in relief.AREA_KEYS] == [
+        *"123456789",
+        *("0", "A"),
+    ]
+    assert {Area.CHEST, Area.ALL_OVER} == relief.CARDLESS
 
 
-def test_every_area_but_all_over_has_a_card(content):
-    assert list(content.cards) == [a for a in relief.AREA_KEYS if a is not Area.ALL_OVER]
+def test_every_area_but_the_emergencies_has_a_card(content):
+    assert list(content.cards) == [a for a in relief.AREA_KEYS if a not in relief.CARDLESS]
     for area, card in content.cards.items():
         assert card.area is area
         assert card.name and card.steps and card.hold and card.sources, area
-    assert content.area_name(Area.ALL_OVER)
+    assert content.area_name(Area.ALL_OVER) and content.area_name(Area.CHEST) == "Chest"
     assert content.area_name(Area.CALF) == "Calf"
 
 
@@ -126,52 +140,83 @@ def test_relief_routines_hold_long_and_start_quickly(library):
             assert 20 <= hold <= 30 and 2 <= reps <= 3, routine.id
 
 
-def test_chest_arms_belly_warning_on_hand_and_belly(content):
-    for area in Area:
-        if area is Area.ALL_OVER:
-            continue
-        warned = any(CHEST_ARMS_BELLY in w.text for w in content.cards[area].warnings)
-        assert warned == (area in {Area.HAND, Area.BELLY}), area
-    for area in (Area.HAND, Area.BELLY):
-        warning = next(w for w in content.cards[area].warnings if CHEST_ARMS_BELLY in w.text)
-        assert "S12" in warning.ids and "medical care promptly" in warning.text
+def test_the_arm_card_stretches_with_sourced_steps_and_shows_the_tier_2_sign(content, library):
+    arm = content.cards[Area.ARM]
+    steps = " ".join(arm.steps)
+    assert "hold the stretch until the cramp eases" in steps
+    assert "press palm and fingers flat" in steps and "bend the fingers back" in steps
+    assert {"S14", "S49", "S16"} <= set(arm.sources)
+    assert flag_ids(content, Area.ARM) >= {"arms-belly", "chest"}
+    assert content.red_flags.get("arms-belly").tier is Tier.TODAY
+    assert [s.exercise for s in library.routines["relief-arm"].steps] == ["hand-press"]
 
 
-def test_tetanus_note_on_neck_and_belly(content):
-    for area in (Area.NECK, Area.BELLY):
-        notes = [w for w in content.cards[area].warnings if "tetanus" in w.text]
-        assert len(notes) == 1, area
-        assert {"S40", "S6"} <= set(notes[0].ids)
-        assert "jaw" in notes[0].text and "emergency" in notes[0].text
+def test_cards_name_red_flags_and_hold_no_copy(content):
+    """The tetanus, upper-back, arms-and-belly lines are red flags named by id (§5.1)."""
+    assert {"arms-belly"} <= flag_ids(content, Area.HAND)
+    assert {"arms-belly", "belly-pain", "tetanus"} <= flag_ids(content, Area.BELLY)
+    assert flag_ids(content, Area.NECK) == {"tetanus"}
+    assert flag_ids(content, Area.BACK) == {"upper-back"}
+    flag_texts = {f.text for f in content.red_flags.flags}
+    for card in content.cards.values():
+        for warning in card.warnings:
+            assert warning.text not in flag_texts
+            assert "tetanus" not in warning.text and "medical care" not in warning.text
+        assert len(card.flags) == len(content.red_flags.pick(card.flags)), card.area
 
 
-def test_area_specific_warnings(content):
-    belly = " ".join(w.text for w in content.cards[Area.BELLY].warnings)
-    assert "fever" in belly and "vomiting" in belly
+def test_unknown_flag_ids_of_a_card_are_reported(content):
+    cards = dict(content.cards)
+    cards[Area.NECK] = dataclasses.replace(cards[Area.NECK], flags=("tetanus", "lockjaw"))
+    broken = dataclasses.replace(content, cards=cards)
+    assert [(p.field, p.code) for p in relief.check_flags(broken)] == [
+        ("neck.flags", ProblemCode.UNKNOWN_VALUE)
+    ]
+
+
+def test_other_area_warnings(content):
     neck = content.cards[Area.NECK].warnings
     assert any("sharp pain" in w.text and "tingling" in w.text for w in neck)
-    back = content.cards[Area.BACK].warnings
-    assert any("upper back" in w.text and w.ids == ("S24",) for w in back)
     thigh = content.cards[Area.QUADRICEPS].warnings
     assert any("last longer" in w.text and "S6" in w.ids for w in thigh)
+    belly = content.red_flags.get("belly-pain")
+    assert "fever" in belly.text and "vomiting" in belly.text and belly.design_note
 
 
-def test_red_flags_have_three_tiers_and_the_key_items(content):
-    ids = {tier: {f.id for f in content.flags(tier)} for tier in Tier}
-    assert all(ids.values())
+def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content):
+    flags = content.red_flags
+    ids = {tier: {f.id for f in flags.tier(tier)} for tier in Tier}
+    assert [t.value for t in Tier] == ["emergency", "today", "soon", "next_visit"]
+    assert ids[Tier.EMERGENCY] == {
+        *("unbearable-pain", "all-over", "chest", "clot-chest", "poison", "tetanus"),
+    }
     assert {
-        *("unbearable-pain", "all-over", "poison", "wont-stop", "ten-minutes", "tetanus"),
-        *("clot", "chest-arms-belly", "weakness-numbness", "fluid-loss"),
-    } <= ids[Tier.EMERGENCY]
-    assert {"wake-at-night", "weakness-wasting", "walking-cramps", "new-medicine"} <= ids[Tier.SOON]
-    assert {"more-after-medicine", "most-nights"} <= ids[Tier.NEXT_VISIT]
-    text = {f.id: f.text for f in content.red_flags}
+        *("ten-minutes", "arms-belly", "weakness-numbness", "fluid-loss", "clot"),
+        "other-condition",
+    } <= ids[Tier.TODAY]
+    assert {
+        *("significant-pain", "leg-swelling-numbness", "wake-at-night", "painful-frequent-long"),
+        *("weakness-wasting", "other-symptoms", "walking-cramps", "new-medicine", "alcohol"),
+        *("no-improvement", "sleep-sports", "upper-back"),
+    } == ids[Tier.SOON]
+    assert ids[Tier.NEXT_VISIT] == {"more-after-medicine", "most-nights", "supplements"}
+    text = {f.id: f.text for f in flags.flags}
     assert "10 minutes" in text["ten-minutes"]
-    assert "one leg" in text["clot"].lower() and "clot" in text["clot"]
-    assert "poison" in text["poison"]
-    assert "tetanus" in text["tetanus"]
+    assert "heart attack" in text["chest"] and "S60" in flags.get("chest").ids
+    assert "chest pain" in text["clot-chest"] and "without chest pain" in text["clot"]
+    assert {"S62"} <= set(flags.get("clot").ids) & set(flags.get("clot-chest").ids)
+    assert "poison" in text["poison"] and "tetanus" in text["tetanus"]
     assert "Don't stop" in text["more-after-medicine"]
-    assert len(text) == len(content.red_flags)  # ids are unique
+    for first_four in ("significant-pain", "leg-swelling-numbness", "wake-at-night"):
+        assert "right away" in text[first_four]
+    assert len(text) == len(flags.flags)  # ids are unique
+
+
+def test_the_emergency_line_sums_up_the_emergency_tier(content):
+    line = content.red_flags.emergency_line
+    for sign in ("unbearable pain", "all over", "poison", "chest pain", "trouble breathing"):
+        assert sign in line.text
+    assert "emergency number" in line.text and "S60" in line.ids
 
 
 def test_every_text_names_known_sources(content):
@@ -183,7 +228,7 @@ def test_every_text_names_known_sources(content):
 
 def test_design_notes_are_few_and_marked(content):
     notes = [s.text for s in content.universal + content.heat_cold if s.design_note]
-    notes += [f.text for f in content.red_flags if f.design_note]
+    notes += [f.text for f in content.red_flags.flags if f.design_note]
     for card in content.cards.values():
         notes += [w.text for w in card.warnings if w.design_note]
     assert any("fever" in n for n in notes)
@@ -193,9 +238,9 @@ def test_design_notes_are_few_and_marked(content):
 def test_texts_are_short(content):
     for card in content.cards.values():
         for step in card.steps:
-            assert len(step.split()) <= 22, step
+            assert len(step.split()) <= 25, step
     for step in content.universal:
-        assert len(step.text.split()) <= 25, step.text
+        assert len(step.text.split()) <= 30, step.text
 
 
 def test_universal_steps_in_order(content):
@@ -211,8 +256,31 @@ def test_pain_relievers_help_soreness_afterwards_not_during(content):
     line = next(s for s in content.universal if "pain reliever" in s.text)
     assert "Afterwards" in line.text and "soreness" in line.text
     assert "too slowly" in line.text and "During a cramp" in line.text
+    assert "acetaminophen (paracetamol)" in line.text
     assert "S6" in line.ids
     assert any("label" in s.text and "pharmacist" in s.text for s in content.universal)
+
+
+def test_the_ibuprofen_line_carries_its_cautions(content):
+    """§7a: pregnancy, kidney, heart, liver, stomach ulcer, blood pressure, asthma, blood
+    thinners (S61, S6)."""
+    lines = [s for s in content.universal if "NSAID" in s.text or "Ask first, too" in s.text]
+    words = " ".join(s.text for s in lines)
+    for caution in (
+        *("pregnant", "kidney", "heart", "liver", "stomach ulcer", "high blood pressure"),
+        *("asthma", "blood thinners"),
+    ):
+        assert caution in words, caution
+    assert all("S61" in s.ids for s in lines)
+
+
+def test_pregnancy_cautions(content):
+    words = " ".join(s.text for s in content.pregnancy)
+    assert "ibuprofen" in words and "Acetaminophen (paracetamol)" in words
+    assert "midwife" in words and all("S61" in s.ids for s in content.pregnancy)
+    belly = content.cards[Area.BELLY].pregnancy
+    assert belly and "midwife or doctor" in belly[0].text
+    assert all(not card.pregnancy for a, card in content.cards.items() if a is not Area.BELLY)
 
 
 def test_heat_and_cold_rules(content):
@@ -220,17 +288,40 @@ def test_heat_and_cold_rules(content):
     assert "never more than 20" in rules
     assert "cloth" in rules
     assert "Never fall asleep" in rules
-    assert "10 minutes" in rules and "Nerve damage" in rules
     assert "tight" in rules and "sore" in rules
 
 
-def test_ten_minutes_and_all_over_advice(content):
-    assert "10 minutes" in content.ten_minutes.text
-    assert "urgent care" in content.ten_minutes.text and content.ten_minutes.ids == ("S6",)
-    assert content.all_over_title
-    over = content.all_over.text
-    assert "all over" in over and "poison" in over and "emergency number" in over
-    assert "S1" in content.all_over.ids
+def test_the_numb_skin_caution_resolves_ten_minutes_against_no_heat(content):
+    """§7a: no heat or soaks on numb skin; elbow or wrist, never the foot; 10 minutes at most
+    where the skin feels normal (no "about 10 minutes" beside "no heat" any more)."""
+    caution = " ".join(s.text for s in content.numb_skin)
+    assert "numb" in caution and "elbow or wrist, never your foot" in caution
+    assert "Where your skin feels normal" in caution and "10 minutes at most" in caution
+    assert {"S37", "S63"} <= {i for s in content.numb_skin for i in s.ids}
+    assert not any("10 minutes" in s.text for s in content.heat_cold)
+
+
+def test_every_card_with_a_heat_ice_or_soak_step_carries_the_numb_skin_caution(content):
+    for area, card in content.cards.items():
+        words = " ".join((*card.steps, *card.tips)).lower()
+        has_heat = any(word in words for word in HEAT_WORDS)
+        assert card.heat == has_heat, area
+
+
+def test_back_heat_minutes_agree_with_the_heat_rules(content):
+    back = " ".join(content.cards[Area.BACK].tips)
+    assert "15–20 minutes" in back and "never more than 20" in back
+    assert "10–20" not in back
+
+
+def test_standing_at_night_sits_up_first_and_holds_something_fixed(content):
+    for area in (Area.CALF, Area.FOOT):
+        steps = " ".join(content.cards[area].steps)
+        assert "sit up first" in steps and "get up slowly" in steps, area
+        assert "never a chair on wheels" in steps and "S64" in content.cards[area].sources
+    for area in (Area.HAMSTRING, Area.QUADRICEPS):
+        steps = " ".join(content.cards[area].steps)
+        assert "never a chair on wheels" in steps and "holding a chair" not in steps, area
 
 
 # --- malformed files ----------------------------------------------------------------------------
@@ -322,18 +413,34 @@ def test_universal_bad_parts(raw):
     data = copy.deepcopy(raw[relief.UNIVERSAL_FILE])
     data["steps"] = "stretch"
     data["heat_cold"][0]["design_note"] = "yes"
-    data["ten_minutes"] = ["text"]
-    del data["all_over"]["title"]
+    data["numb_skin"] = ["text"]
+    del data["pregnancy"]
     data["extra"] = 1
     universal, problems = relief.parse_universal(data)
     assert universal is None
     assert codes(problems) == {
         ("steps", ProblemCode.WRONG_TYPE),
         ("heat_cold[0].design_note", ProblemCode.WRONG_TYPE),
-        ("ten_minutes", ProblemCode.WRONG_TYPE),
-        ("all_over.title", ProblemCode.MISSING),
+        ("numb_skin[0]", ProblemCode.WRONG_TYPE),
+        ("pregnancy", ProblemCode.MISSING),
         ("extra", ProblemCode.UNKNOWN_KEY),
     }
+
+
+def test_red_flags_need_the_emergency_line(raw):
+    data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
+    del data["emergency_line"]["source"]
+    flags, problems = relief.parse_red_flags(data)
+    assert flags is None
+    assert codes(problems) == {("emergency_line.source", ProblemCode.MISSING)}
+
+
+def test_card_flags_must_be_a_list_of_ids(raw):
+    data = copy.deepcopy(raw[relief.AREAS_FILE])
+    data["areas"][6]["flags"] = "tetanus"
+    areas, problems = relief.parse_areas(data)
+    assert areas is None
+    assert codes(problems) == {("areas[6].flags", ProblemCode.WRONG_TYPE)}
 
 
 @pytest.mark.parametrize(
@@ -345,7 +452,7 @@ def test_universal_bad_parts(raw):
         lambda d: d["areas"][0].update(id=["calf"]),
         lambda d: d["areas"][0].update(id={"x": 1}),
         lambda d: d["areas"][0].update(name=""),
-        lambda d: d["areas"].__setitem__(8, {"id": "all_over", "name": "All", "steps": []}),
+        lambda d: d["areas"].__setitem__(10, {"id": "all_over", "name": "All", "steps": []}),
         lambda d: d.update(areas={}),
         lambda d: d.pop("areas"),
     ],
@@ -377,15 +484,28 @@ def test_load_from_a_folder_with_broken_and_missing_files(tmp_path, raw):
     (tmp_path / relief.UNIVERSAL_FILE).write_text("{not json", encoding="utf-8")
     (tmp_path / relief.AREAS_FILE).write_text(json.dumps(raw[relief.AREAS_FILE]), "utf-8")
     content, problems = store.load_relief(tmp_path)
-    assert content is None
     assert {(p.file, p.code) for p in problems} == {
         (relief.UNIVERSAL_FILE, ProblemCode.NOT_JSON),
         (relief.RED_FLAGS_FILE, ProblemCode.UNREADABLE),
     }
+    # What could be read is still there: the cards, without the red flags or universal steps.
+    assert content.red_flags is None and content.flags(Tier.EMERGENCY) == ()
+    assert content.universal == () and Area.CALF in content.cards
+
+
+def test_a_broken_red_flag_list_leaves_the_rest(tmp_path, raw):
+    for name in (relief.UNIVERSAL_FILE, relief.AREAS_FILE):
+        (tmp_path / name).write_text(json.dumps(raw[name]), "utf-8")
+    broken = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
+    broken["flags"][0]["tier"] = "whenever"
+    (tmp_path / relief.RED_FLAGS_FILE).write_text(json.dumps(broken), "utf-8")
+    content, problems = store.load_relief(tmp_path)
+    assert content.red_flags is None and content.cards and content.universal
+    assert [p.file for p in problems] == [relief.RED_FLAGS_FILE]
 
 
 def test_load_returns_a_new_object_each_time():
     first, _ = store.load_relief()
     second, _ = store.load_relief()
-    assert first is not None and second is not None
     assert first is not second and first.red_flags == second.red_flags
+    assert first.red_flags is not None
