@@ -85,8 +85,8 @@ REQUIRED_SECTIONS: tuple[str, ...] = (
     "heat-and-ice",
     "medicines",
     "outlook",
-    "see-a-provider",
     "emergency",
+    "see-a-provider",
     QUESTIONS_ID,
     PROVIDER_ASKS_ID,
 )

@@ -247,7 +247,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._trait_boxes: dict[Trait, QtWidgets.QCheckBox] = {}
         for trait, label, name in (
             (Trait.DESK, self.tr("I sit at a &desk most of the day"), self.tr("Desk work")),
-            (Trait.SPORT, self.tr("I e&xercise hard or play sport"), self.tr("Hard exercise")),
+            (Trait.SPORT, self.tr("I e&xercise hard or play sports"), self.tr("Hard exercise")),
             (Trait.OVER_65, self.tr("I am &over 65"), self.tr("Over 65")),
             (Trait.PREGNANT, self.tr("I am &pregnant"), self.tr("Pregnant")),
             (
