@@ -29,6 +29,7 @@ from spasm_desktop.storage import records, settings_store
 from spasm_desktop.ui import assets, text, tray
 
 if TYPE_CHECKING:  # the window's module is imported when it first opens
+    from spasm_desktop.core.routine import Purpose
     from spasm_desktop.ui.your_data import ReportNotes
 
 log = logging.getLogger("spasm_desktop")
@@ -566,7 +567,9 @@ class Application(QtCore.QObject):
 
         ``side`` ("left", "right" or "both") does the routine's one-sided steps on that side
         (relief routines). ``intro`` shows the "before you start" screen or not; None: on the
-        player's first run ever, and every time for a pregnant person (CONTENT.md §7a).
+        player's first run ever, and every time for a pregnant person (CONTENT.md §7a), but never
+        before a relief stretch: the person is in pain, and the relief card beside it already
+        shows the cautions that apply to them.
         """
         from spasm_desktop.core import relief
         from spasm_desktop.core.routine import Purpose, Sides
@@ -588,7 +591,7 @@ class Application(QtCore.QObject):
             sound=settings.sound,
             voice=settings.voice,
             dim=routine.purpose is Purpose.BEDTIME,
-            intro=self._player_intro() if intro is None else intro,
+            intro=self._player_intro(routine.purpose) if intro is None else intro,
             pregnant=self.service.settings.person.pregnant,
         )
         window.session_ended.connect(self.store.add_session)
@@ -604,10 +607,12 @@ class Application(QtCore.QObject):
         log.info("routine %s opened", routine_id)
         return True
 
-    def _player_intro(self) -> bool:
+    def _player_intro(self, purpose: Purpose) -> bool:
         """Whether the player opens on its "before you start" screen (see show_routine)."""
         from spasm_desktop.core import routine as rt
 
+        if purpose is rt.Purpose.RELIEF:
+            return False
         done = self.store.load_value(PLAYER_INTRO_DONE, False) is True
         return rt.needs_intro(done, self.service.settings.person.pregnant)
 

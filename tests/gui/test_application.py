@@ -245,6 +245,20 @@ def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbo
     app.player_window.close()
 
 
+def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
+    """In pain, no screen to read first: the relief card already shows the cautions."""
+    app, _icon, _notifier = make_app()
+    settings = app.service.settings
+    person = dataclasses.replace(settings.person, pregnant=True)
+    app.service.apply_settings(dataclasses.replace(settings, person=person))
+    assert app.show_routine("relief-calf", "left")
+    assert not app.player_window.showing_intro
+    assert app.store.load_value(application.PLAYER_INTRO_DONE) is None  # still a first run
+    assert app.show_routine("desk-break")
+    assert app.player_window.showing_intro
+    app.player_window.close()
+
+
 def test_balance_problems_open_the_seated_routines(make_app, qtbot):
     app, _icon, _notifier = make_app()
     app.store.save_value(application.PLAYER_INTRO_DONE, True)
