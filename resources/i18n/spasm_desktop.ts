@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/text.py" line="+51"/>
+        <location filename="../../spasm_desktop/ui/text.py" line="+54"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -66,12 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>You have logged %1 of your %2 limit today. Stay within the limit your clinician set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,79 +76,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night cramps for some people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Ankle pumps: sitting, point your toes down, then pull them up toward you. 10 times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calf raises: stand holding the desk, rise slowly onto your toes and lower. 10 times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Seated hamstring: sit near the front of the chair, one leg straight with the heel on the floor, and lean forward from the hips with a long back. Hold about 10 seconds, then the other leg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Standing thigh: hold the chair back, bring one heel toward your buttock, knees together. Hold about 10 seconds, then the other leg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Neck: sit tall, shoulders relaxed, tilt one ear toward the shoulder until you feel a mild pull. Hold about 15 seconds each side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wall calf stretch: hands on the wall, one leg back with the knee straight and the heel down, lean toward the wall. Hold 10 seconds, relax 10 seconds, 3 times, each leg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hamstring stretch: heel on a low step, knee straight, hinge forward at the hips with a long back. Hold 10 seconds, relax 10 seconds, 3 times, each leg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A firm, moderate stretch: never sharp pain, and keep breathing. Can&apos;t stand safely? Sit on the bed and loop a towel around the ball of the foot instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>In bed: keep sheets and blankets loose at the foot of the bed. On your back, prop your feet with pillows so the toes point up. On your front, let your feet hang over the end of the bed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+96"/>
         <source>Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions), follow their advice and set your limit here. Drinking too much water can be harmful.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>General wellness reminders, not medical advice. If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+123"/>
         <source>shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,12 +128,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-95"/>
+        <location line="+104"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-262"/>
+        <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A glass of %1 now. So far today: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Standing is hard? Circle your ankles in your chair instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>For %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold %1 seconds, relax %2 seconds, %3 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold %1 seconds, %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Each leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each foot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>General wellness reminders, not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Call your local emergency number for unbearable pain, cramps all over the body, chest pain or trouble breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The full list of warning signs could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emergency: call your local emergency number or go to the emergency room now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get medical advice today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk to your provider soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention at your next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your doctor, urgent care or a nurse line, the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,7 +483,7 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../spasm_desktop/ui/body_map.py" line="+200"/>
+        <location filename="../../spasm_desktop/ui/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation type="unfinished"></translation>
@@ -464,6 +540,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Neck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +590,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../spasm_desktop/ui/charts.py" line="+992"/>
+        <location filename="../../spasm_desktop/ui/charts.py" line="+1040"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +598,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_player.py" line="+54"/>
+        <location filename="../../spasm_desktop/ui/routine_player.py" line="+60"/>
         <source>Seconds left in this step</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. The phase colours of the ring (readable on light and on dark backgrounds).</extracomment>
         <translation type="unfinished"></translation>
@@ -521,7 +612,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="+550"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="+554"/>
         <source>Cramp diary – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +756,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="+273"/>
+        <location filename="../../spasm_desktop/ui/today.py" line="+310"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +784,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-613"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="-617"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,12 +815,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>How long it lasted: minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,13 +848,13 @@
         <location line="+1"/>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <location line="+31"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>More (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,22 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The care advice could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Get emergency care now if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>See a doctor or nurse soon if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+127"/>
         <source>The start is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1092,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+204"/>
+        <location filename="../../spasm_desktop/ui/history.py" line="+221"/>
         <source>History – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,17 +1198,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>no water goal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Bedtime routine, nights in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Water goal reached, days in a row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,19 +1298,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>Your fluid limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
         <source>Water per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+20"/>
+        <location line="-12"/>
+        <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Water per day: the goal was reached on %1 of %2 days; no drink was logged on %3.</source>
+        <location line="-20"/>
+        <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,13 +1333,13 @@
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/learn.py" line="+79"/>
+        <location filename="../../spasm_desktop/ui/learn.py" line="+104"/>
         <source>Learn about cramps – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+1"/>
         <source>Learn about cramps</source>
         <translation type="unfinished"></translation>
@@ -1255,7 +1347,7 @@
     <message>
         <location line="-15"/>
         <source>Contents</source>
-        <extracomment>The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
+        <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1265,7 +1357,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Learn page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,12 +1367,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+48"/>
+        <source>Caution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tick the ones you do. Your ticks stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sources: %1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,21 +1393,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>The list of warning signs could not be loaded. If you are in doubt, call your local emergency number or contact a healthcare provider.</source>
+        <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Emergency warning signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning signs: see a provider soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+47"/>
         <source>&amp;Copy questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1413,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Print the questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,8 +1421,9 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+120"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+182"/>
         <source>Cramp relief – Spasm Desktop</source>
+        <extracomment>The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,22 +1432,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Where is the cramp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Press a number, click a button, or click the body picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1, key %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,17 +1482,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Warnings for this area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>What to do for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start the stretch with a timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,17 +1497,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>Heat and cold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>For every cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>How long the cramp has lasted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,12 +1533,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-65"/>
         <source>Start the stretch with a timer (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Alt+%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,32 +1553,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Get emergency care now if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>See a doctor or nurse soon if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+84"/>
         <source>When to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
+        <location line="+73"/>
         <source>Emergency</source>
+        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-294"/>
+        <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Warning signs for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cautions for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Heat, cold and soaks with numb skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>If you are pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The steps for every cramp could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Show or hide these warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Other emergency signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>◀ &amp;Back: it is one area after all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1691,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>The steps for this area could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Saved: %1 cramp, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1709,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="+64"/>
+        <location filename="../../spasm_desktop/ui/popup.py" line="+63"/>
         <source>Spasm Desktop reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>When to get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,17 +1729,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Call your local emergency number now if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Danger signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1751,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>S&amp;kip tonight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,8 +2188,9 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_player.py" line="+146"/>
+        <location filename="../../spasm_desktop/ui/routine_player.py" line="+158"/>
         <source>%1 – Spasm Desktop</source>
+        <extracomment>Whether the routine may start: no first screen, or the person went past it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2081,12 +2199,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <location line="+100"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-96"/>
         <source>Progress through the routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,16 +2216,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+149"/>
         <source>Switch to the seated version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The same stretches sitting on the bed or the floor, if standing is hard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>Illustration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2311,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Takes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the routine takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter or Space starts. Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▶ &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the routine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do it s&amp;eated instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Well done. That&apos;s the routine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,17 +2367,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-308"/>
+        <source>The seated version of this routine, if standing is hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+318"/>
         <source>This window closes by itself in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,7 +2393,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Standing is hard? Do this instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>▶ Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,7 +2427,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/settings_dialog.py" line="+120"/>
+        <location filename="../../spasm_desktop/ui/settings_dialog.py" line="+123"/>
         <source>Spasm Settings</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
@@ -2297,12 +2464,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ro&amp;utines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,7 +2515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Glass size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,17 +2525,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dai&amp;ly goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Set a daily water goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Daily water goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Minutes before bedtime without water reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,12 +2570,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Water is log only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About fluid limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,13 +2646,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+506"/>
+        <location line="+575"/>
         <location line="+1"/>
         <source>Bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-574"/>
         <source>Be&amp;dtime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,11 +2755,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Millilitres (ml)</source>
+        <source>Milliliters (ml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+121"/>
+        <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-414"/>
         <source>US fluid ounces (fl oz)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2869,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Hold each stretch for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,12 +2894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Longer holds suit some people better, for example older adults. The bedtime routine holds each stretch for 10 seconds because the study it comes from did.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>About hold times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,27 +2949,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I am pre&amp;gnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch player and the cramp relief panel show what to check first in pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have ba&amp;lance problems or am unsteady on my feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have balance problems or am unsteady on my feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch and bedtime reminders open the seated versions of the routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What this changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <source>This entry has a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Your fluid limit comes first: the daily goal is capped at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, follow their advice and tick the box above. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+59"/>
         <source>Do not disturb: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,9 +3145,9 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="-222"/>
+        <location filename="../../spasm_desktop/ui/today.py" line="-251"/>
         <source>Today – Spasm Desktop</source>
-        <extracomment>Today&apos;s water goal, when it is not the settings&apos; (a hot or workout day). Where the person is (None: activity is not detected), the current spell and today&apos;s total.</extracomment>
+        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2954,12 +3172,28 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+141"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Water today against the goal</source>
+        <location line="-138"/>
+        <source>Water today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Water today against your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About your fluid limit today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Water is log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2983,7 +3217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Sitting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3332,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Water (log only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a &amp;drink (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a drink of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Log a &amp;glass (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,18 +3357,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log only (fluid limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3141,9 +3390,9 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/tray.py" line="+108"/>
+        <location filename="../../spasm_desktop/ui/tray.py" line="+109"/>
         <source>Spasm Desktop menu</source>
-        <extracomment>Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name). Today&apos;s water goal (None: the settings&apos; goal), and whether today is a hot or workout day.</extracomment>
+        <extracomment>Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3211,12 +3460,22 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Water today: %1 (your limit: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Water today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Water today: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Cramp now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,7 +3495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Make or change a routine…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,12 +3516,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>For 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-57"/>
         <source>For 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,17 +3536,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Hot day: off, your fluid limit comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>With a fluid limit set by a clinician, a hot day never raises anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Hot day or workout day (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Tips for the heat; your reminders come as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>&amp;Today…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Until I turn it off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,10 +3637,10 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/welcome.py" line="+91"/>
+        <location filename="../../spasm_desktop/ui/welcome.py" line="+95"/>
         <location line="+1"/>
         <source>Welcome to Spasm Desktop</source>
-        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. Drinks a day from the US National Academies&apos; adequate intake (CONTENT.md §3.1), as guidance. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
+        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3420,7 +3694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A few questions follow to set up your reminders. Every step can be skipped, nothing is saved until you finish, and you can run this again from Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,12 +3704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Tick any that apply, or none. This only sets your reminders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>I sit at a &amp;desk most of the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,12 +3715,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>I e&amp;xercise hard or play sport</source>
+        <source>Hard exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Hard exercise</source>
+        <source>I e&amp;xercise hard or play sports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3485,12 +3754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Check with your clinician before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Pregnancy caution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,22 +3834,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The water reminder suggests one glass at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Volume unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Millilitres (ml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>US fluid ounces (fl oz)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,22 +3864,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Daily &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>G&amp;lass size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-149"/>
+        <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I have balance problems or am &amp;unsteady on my feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance problems or unsteady on my feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The water reminder suggests one glass at a time. A daily goal is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Milliliters (ml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Set a daily water goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About daily goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>A doctor has told me I have &amp;heart or kidney disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A doctor has told me I have heart or kidney disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do you have a fluid limit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why a fluid limit matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,13 +3939,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your daily goal</source>
+        <location line="+11"/>
+        <source>Water is log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3750,18 +4054,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stretch and bedtime reminders open the seated versions, sitting on a chair or the bed. Standing steps say to hold on to something fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Your reminders keep their standard settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Needs vary with activity, climate and diet. As a rough guide, the US National Academies suggest about %1 a day from drinks for women and %2 for men.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your reminders will aim for your limit of %1 a day, not more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,7 +4750,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="-236"/>
+        <location filename="../../spasm_desktop/ui/popup.py" line="-239"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,13 +4770,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+117"/>
+        <location filename="../../spasm_desktop/application.py" line="+121"/>
         <source>Spasm Desktop</source>
-        <extracomment>Where the report&apos;s name and notes for the appointment are kept (records&apos; state table). Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). The very first start (no settings file yet): the welcome opens once the tray is up.</extracomment>
+        <extracomment>Where the report&apos;s name and notes for the appointment are kept (records&apos; state table). Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table). Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). The very first start (no settings file yet): the welcome opens once the tray is up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,7 +4826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>Routine files not loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,7 +4836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,7 +4846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>A new, empty routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,17 +4866,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Relief panel</source>
+        <location line="+301"/>
+        <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The relief content could not be loaded; see the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+190"/>
+        <location line="-67"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,12 +4896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your clinician&apos;s fluid limit comes first, so today&apos;s goal stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Today&apos;s water goal is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,9 +4921,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-465"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-634"/>
         <source>Calf</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode.</extracomment>
+        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. The red flag that the 10-minute banner shows, and the one each card-less area stands for. The tiers that are not urgent during a cramp: their headings show, their signs unfold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4654,6 +4948,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Neck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,11 +4968,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Many muscles / all over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+700"/>
         <source>tight, a knot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,7 +5077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-448"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="-452"/>
         <source>left</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
@@ -4840,7 +5144,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+265"/>
+        <location filename="../../spasm_desktop/ui/report.py" line="+268"/>
         <source>area not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,8 +5156,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../spasm_desktop/ui/history.py" line="-499"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+469"/>
+        <location filename="../../spasm_desktop/ui/history.py" line="-553"/>
+        <location filename="../../spasm_desktop/ui/report.py" line="+482"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -4867,7 +5171,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/profile.py" line="+690"/>
+        <location filename="../../spasm_desktop/ui/profile.py" line="+733"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,25 +5181,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/charts.py" line="-910"/>
+        <location filename="../../spasm_desktop/ui/charts.py" line="-953"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines. Round steps between ticks, times a power of ten.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+587"/>
+        <location line="+622"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-620"/>
+        <location line="+627"/>
         <source>Highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-625"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,7 +5215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+486"/>
+        <location line="+516"/>
         <source>Chart: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,6 +5241,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1: %2; over it for %3 of %4.</source>
+        <comment>ceiling name, value, count, of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
         <translation type="unfinished"></translation>
@@ -4947,20 +5263,20 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-252"/>
-        <location line="+320"/>
+        <location filename="../../spasm_desktop/ui/report.py" line="-265"/>
+        <location line="+333"/>
         <location line="+27"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-381"/>
+        <location filename="../../spasm_desktop/ui/report.py" line="-394"/>
         <location line="+37"/>
         <location line="+30"/>
         <source>Cramps</source>
@@ -4982,7 +5298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,7 +5313,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>%1, over your limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../spasm_desktop/ui/report.py" line="-314"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
@@ -5013,9 +5334,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/profile.py" line="-658"/>
+        <location filename="../../spasm_desktop/ui/profile.py" line="-698"/>
         <source>Diabetes</source>
-        <extracomment>How long typing pauses before a text or volume field is saved.</extracomment>
+        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5120,12 +5441,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+386"/>
+        <location line="+406"/>
         <source>Add a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-399"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,13 +5532,13 @@
     </message>
     <message>
         <location line="+94"/>
-        <location line="+348"/>
+        <location line="+386"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-316"/>
         <source>Health profile – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,7 +5568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
         <translation type="unfinished"></translation>
@@ -5295,7 +5616,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+618"/>
+        <location filename="../../spasm_desktop/ui/report.py" line="+631"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,7 +5667,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Do you have a fluid limit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why a fluid limit matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Water is log only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
@@ -5438,7 +5774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+174"/>
         <source>still taking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,10 +5789,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/report.py" line="-628"/>
+        <location filename="../../spasm_desktop/ui/report.py" line="-641"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The PDF&apos;s resolution, in dots per inch. Page margins, in millimetres. The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Notes in the episode table are cut to this many lines (in the red-flag table, to more). The name the person typed for the report (optional). The questions for the provider (already translated). Free text for the appointment. The unit the fluid limit is shown in. The share of the width of each column; 0 makes a column as wide as its widest text. Columns aligned right (numbers). Rows set in bold (red-flag entries). The most lines a cell of each column takes (0: no limit); longer text is cut with &quot;…&quot;. Smaller type (the appendix&apos;s long tables). A column (the date) left blank where it repeats the row above, except atop a page. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns. The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
+        <extracomment>The PDF&apos;s resolution, in dots per inch. Page margins, in millimetres. The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Notes in the episode table are cut to this many lines (in the red-flag table, to more). The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in. The share of the width of each column; 0 makes a column as wide as its widest text. Columns aligned right (numbers). Rows set in bold (red-flag entries). The most lines a cell of each column takes (0: no limit); longer text is cut with &quot;…&quot;. Smaller type (the appendix&apos;s long tables). A column (the date) left blank where it repeats the row above, except atop a page. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns. The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5483,12 +5819,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+336"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-335"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5534,12 +5870,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+363"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-358"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5585,12 +5921,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+570"/>
+        <location line="+627"/>
         <source>Red-flag entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-625"/>
         <source>listed on page 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,12 +5967,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+329"/>
+        <location line="+342"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-339"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5722,7 +6058,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Days over the current fluid limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no daily goal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on %1 days with a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Bedtime routine done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5737,18 +6088,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+312"/>
+        <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <location line="+23"/>
         <source>on %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-20"/>
+        <location line="+2"/>
         <source>Water goal reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Breaks from sitting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,12 +6233,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+927"/>
+        <location line="+979"/>
         <source>Muscle cramp diary summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-925"/>
+        <location line="-977"/>
         <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5981,12 +6338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, neck, back, belly, all over).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>About these figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6001,7 +6353,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>cramp area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more cramps since a new medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cramps on most nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Red-flag entries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6011,13 +6393,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All medicine changes in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questions for the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the provider may ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6052,7 +6439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/volumes.py" line="+31"/>
+        <location filename="../../spasm_desktop/ui/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
@@ -6062,6 +6449,109 @@
         <location line="+9"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
+        <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Suggested daily goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>8 glasses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (women)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the US guide for women as my goal: %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US National Academies, women: about %1 a day from drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (men)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the US guide for men as my goal: %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US National Academies, men: about %1 a day from drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 logged today. Your fluid limit: %2 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You have reached the limit your clinician set for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are close to the limit your clinician set for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With a fluid limit, the app never asks you to drink and sets no goal. Log what you drink to see your total against your limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
