@@ -14,7 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
-from spasm_desktop.core.relief import Area, ReliefContent, Tier
+from spasm_desktop.core.relief import Area, ReliefContent
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui import assets, text, undo
 from spasm_desktop.ui.relief_panel import (
@@ -387,13 +387,7 @@ class EpisodeDialog(QtWidgets.QDialog):
         red_flags = self._relief.red_flags if self._relief is not None else None
         if red_flags is None:
             return "\n".join((text.minimal_emergency(), text.flags_not_loaded()))
-        picked = red_flags.pick(wanted)
-        parts = []
-        for tier in Tier:
-            group = tuple(f for f in picked if f.tier is tier)
-            if group:
-                parts.append(text.tier_heading(tier) + "\n" + text.red_flag_lines(group))
-        return "\n\n".join(parts)
+        return text.flags_under_headings(red_flags.pick(wanted))
 
     def _show_advice(self) -> None:
         advice = self.advice_text()

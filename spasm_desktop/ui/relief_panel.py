@@ -38,7 +38,6 @@ from spasm_desktop.core.relief import (
     CARDLESS,
     SHORTCUTS,
     Area,
-    RedFlag,
     ReliefContent,
     Tier,
 )
@@ -429,15 +428,6 @@ class ReliefPanel(QtWidgets.QWidget):
     def _numb_skin_text(self) -> str:
         return "\n".join(f"• {text.data(s.text)}" for s in self.content.numb_skin)
 
-    def _flags_under_headings(self, flags: tuple[RedFlag, ...]) -> str:
-        """Red flags grouped by tier, each group under its heading, the most urgent first."""
-        parts = []
-        for tier in Tier:
-            group = tuple(f for f in flags if f.tier is tier)
-            if group:
-                parts.append(text.tier_heading(tier) + "\n" + text.red_flag_lines(group))
-        return "\n".join(parts)
-
     def _red_flags_box(self) -> QtWidgets.QWidget:
         box = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(box)
@@ -647,7 +637,7 @@ class ReliefPanel(QtWidgets.QWidget):
             if self.content.red_flags is not None:
                 picked = self.content.red_flags.pick(card.flags)
                 groups = [
-                    (tier, self._flags_under_headings(tuple(f for f in picked if f.tier is tier)))
+                    (tier, text.flags_under_headings([f for f in picked if f.tier is tier]))
                     for tier in Tier
                     if any(f.tier is tier for f in picked)
                 ]

@@ -340,12 +340,17 @@ def red_flag_text(red_flags: RedFlags | None, tiers: Sequence[Tier] = tuple(Tier
     line and a note when the list could not be read)."""
     if red_flags is None:
         return "\n".join((minimal_emergency(), flags_not_loaded()))
+    return flags_under_headings([f for tier in tiers for f in red_flags.tier(tier)])
+
+
+def flags_under_headings(flags: Sequence[RedFlag], separator: str = "\n\n") -> str:
+    """``flags`` grouped by tier, the most urgent first, each group under its tier's heading."""
     parts = []
-    for tier in tiers:
-        flags = red_flags.tier(tier)
-        if flags:
-            parts.append(tier_heading(tier) + "\n" + red_flag_lines(flags))
-    return "\n\n".join(parts)
+    for tier in Tier:
+        group = [f for f in flags if f.tier is tier]
+        if group:
+            parts.append(tier_heading(tier) + "\n" + red_flag_lines(group))
+    return separator.join(parts)
 
 
 def outcome_name(outcome: Outcome) -> str:
