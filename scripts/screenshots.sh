@@ -48,17 +48,24 @@ PY
 shot() {  # name, crop geometry, xshot -t snippet, [seed arg]
   seed "${4:-}"
   SPASM_DESKTOP_HOME=$work/home "$xshot" -o "$work/$1.png" -w 4 -t "$3" -- "$app" >/dev/null
-  convert "$work/$1.png" -crop "$2" +repage "$out/$1.png"
+  if [ -e "$work/$1-window.png" ]; then  # the snippet grabbed the window itself (see grab)
+    cp "$work/$1-window.png" "$out/$1.png"
+  else
+    convert "$work/$1.png" -crop "$2" +repage "$out/$1.png"
+  fi
 }
 
 if want main; then
 shot tray-menu 400x500+880+300 'xdotool mousemove 1268 784 click 3; sleep 1'
 shot reminder 700x780+580+20 'sleep 1' due
 shot tooltip 420x220+860+580 'xdotool mousemove 1250 784 sleep 0.3 mousemove 1268 785; sleep 3'
-shot today 545x530+0+0 'xdotool mousemove 1268 784 click 1; sleep 1.5'
-shot settings 620x680+330+60 'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2'
-shot settings-dnd 620x680+330+60 \
-  'xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; xdotool key alt+o; sleep 1'
+# Whole windows, whatever their size: "import -window" on the window found by its title.
+grab() { echo "; import -window \"\$(xdotool search --name '$1' | head -1)\" '$work/$2-window.png'"; }
+shot today - "xdotool mousemove 1268 784 click 1; sleep 1.5$(grab 'Today' today)"
+shot settings - \
+  "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2$(grab 'Spasm Settings' settings)"
+shot settings-dnd - "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; \
+xdotool key alt+o; sleep 1$(grab 'Spasm Settings' settings-dnd)"
 fi
 
 # The stretch player, in each phase: the bedtime routine (dim) and the desk break (light).
