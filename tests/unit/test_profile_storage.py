@@ -442,6 +442,63 @@ def test_csv_export_has_the_new_tables(tmp_path, db):
     )
 
 
+def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path, db):
+    first, second = dt.date(2026, 11, 20), dt.date(2026, 11, 22)
+    store = open_store(db)
+    store.set_day_goal(first, 2000)
+    store.set_day_goal(second, None)
+    store.close()
+    out = tmp_path / "b.json"
+    backup.export_json(db, tmp_path / "settings.json", out, None, None)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == 8
+    assert data["tables"]["day_goals"] == [
+        {"day": "2026-11-20", "goal_ml": 2000},
+        {"day": "2026-11-22", "goal_ml": None},
+    ]
+    loaded, problems = backup.read_backup(out)
+    assert problems == [] and loaded is not None
+    # Restored into a new file and into a version-7 file (upgraded first): still no goal.
+    fresh = tmp_path / "fresh.sqlite3"
+    assert backup.restore(fresh, loaded)["day_goals"] == 2
+    assert read_back(fresh)[2] == {first: 2000, second: None}
+    old = tmp_path / "old.sqlite3"
+    version_7_database(old)
+    assert backup.plan_restore(old, loaded)["day_goals"] == 1  # 2026-11-20 is there already
+    assert backup.restore(old, loaded)["day_goals"] == 1
+    assert read_back(old)[2] == {
+        first: 2000,
+        dt.date(2026, 11, 21): 1500,
+        second: None,
+        dt.date(2026, 11, 23): 2500,
+    }
+    folder = tmp_path / "csv"
+    backup.export_csv(db, folder, None, None)
+    assert (folder / "day_goals.csv").read_text(encoding="utf-8").splitlines() == [
+        "day,goal_ml",
+        "2026-11-20,2000",
+        "2026-11-22,",  # empty: no goal that day
+    ]
+
+
+def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path, db):
+    # A backup written before schema 8 (whole numbers only) still restores as it was.
+    data = old_backup()
+    data["schema"] = 7
+    data["tables"]["day_goals"] = [{"day": "2026-11-20", "goal_ml": 1800}]
+    loaded, problems = backup.parse_backup(data)
+    assert problems == [] and loaded is not None
+    backup.restore(db, loaded)
+    assert read_back(db)[2] == {dt.date(2026, 11, 20): 1800}
+    for bad in (0, -5, "none", 1.5, True):
+        data["tables"]["day_goals"] = [{"day": "2026-11-21", "goal_ml": bad}]
+        loaded, problems = backup.parse_backup(data)
+        assert loaded is None
+        assert problems == [
+            "day_goals[0].goal_ml: expected a whole number > 0 or null (no goal)"
+        ], bad
+
+
 def old_backup():
     """A backup written before schema 6: no medicines, profile or day_goals tables."""
     return {
