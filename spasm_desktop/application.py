@@ -705,7 +705,8 @@ class Application(QtCore.QObject):
     def _note_day_goal(self) -> None:
         """Record today's water goal once a day and when it changes (the history shows it).
 
-        A day without a goal (none set, or a fluid limit) keeps no goal row.
+        A day without a goal (none set, or a fluid limit) is recorded as having none, so the
+        history never reads it against a goal set later.
         """
         today = self._today()
         goal = self.service.water_goal()

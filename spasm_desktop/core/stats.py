@@ -127,9 +127,10 @@ class Record:
     water: Mapping[dt.date, tuple[int, int]] | None = None
     sessions: Sequence[SessionLike] = ()
     breaks: Sequence[BreakLike] = ()
-    #: The water goal that applied on each day (days missing use ``default_goal_ml``).
-    goals: Mapping[dt.date, int] = dataclasses.field(default_factory=dict)
-    #: The goal of days without a recorded one (None: no goal, as with a fluid limit).
+    #: The water goal recorded for each day; None: the day had no goal (none set, or a fluid
+    #: limit), and it stays without one. Only days missing here use ``default_goal_ml``.
+    goals: Mapping[dt.date, int | None] = dataclasses.field(default_factory=dict)
+    #: The goal of days with nothing recorded (None: no goal, as with a fluid limit).
     default_goal_ml: int | None = None
     #: The clinician-set fluid limit, a ceiling (None: none). Days over it are counted, never
     #: days "reaching" it (CONTENT.md §7a).

@@ -234,9 +234,13 @@ TABLES: tuple[Table, ...] = (
         ("key",),
         unique=True,
     ),
+    # schema 8: goal_ml null is a day that had no goal (older backups hold whole numbers only)
     Table(
         "day_goals",
-        (("day", _date), ("goal_ml", _whole(1, None, "a whole number > 0"))),
+        (
+            ("day", _date),
+            ("goal_ml", _nullable(_whole(1, None, "a whole number > 0 or null (no goal)"))),
+        ),
         "day",
         ("day",),
         by_date=True,

@@ -21,9 +21,10 @@ def load(
 ) -> stats.Record:
     """The record of ``period`` (plus ``margin_days`` before and after, for comparisons).
 
-    A day of the period without a recorded water goal uses ``default_goal_ml`` (the goal
-    today; None: no goal). ``fluid_limit_ml`` is the clinician-set limit, a ceiling.
-    ``tracking_since`` is the first day anything was recorded at all.
+    A day recorded as having had no water goal keeps none; only a day with nothing recorded
+    (the app did not run) uses ``default_goal_ml`` (the goal today; None: no goal).
+    ``fluid_limit_ml`` is the clinician-set limit, a ceiling. ``tracking_since`` is the first
+    day anything was recorded at all.
     """
     margin = dt.timedelta(days=margin_days)
     wide = Period(period.first - margin, period.last + margin)

@@ -1,7 +1,7 @@
 """The person's records in SQLite: drinks, reminders, cramps, medical profile, engine state.
 
 Also every reminder's outcome, medicines with their start and stop dates, and the water goal
-that applied on each day.
+that applied on each day (or that the day had none).
 
 WAL mode with ``synchronous=FULL``: once a write call returns, the row survives a kill or power
 loss. The store never stops the app: if the database is locked, read-only or cannot be opened,
@@ -128,6 +128,18 @@ SCHEMA: list[str] = [
     """
     CREATE INDEX drinks_at_ml ON drinks (at, ml);
     DROP INDEX drinks_at;
+    """,
+    # version 8: a day can be recorded as having had no water goal (goal_ml NULL), so that the
+    # record never reads it against the goal of today; SQLite cannot change a CHECK, so the
+    # table is rebuilt with every row kept (in the step's transaction: all or nothing)
+    """
+    CREATE TABLE day_goals_8 (
+        day TEXT PRIMARY KEY,
+        goal_ml INTEGER CHECK (goal_ml IS NULL OR goal_ml > 0)
+    );
+    INSERT INTO day_goals_8 (day, goal_ml) SELECT day, goal_ml FROM day_goals;
+    DROP TABLE day_goals;
+    ALTER TABLE day_goals_8 RENAME TO day_goals;
     """,
 ]
 #: The keys of the ``profile`` table.
@@ -348,10 +360,7 @@ class RecordStore:
             if version > len(SCHEMA):
                 raise sqlite3.DatabaseError(f"database is from a newer version ({version})")
             for number in range(version, len(SCHEMA)):
-                with conn:
-                    conn.execute("BEGIN IMMEDIATE")
-                    conn.executescript(SCHEMA[number].replace("\n    ", "\n"))
-                    conn.execute(f"PRAGMA user_version={number + 1}")
+                _migrate(conn, number)
             conn.execute("SELECT count(*) FROM drinks").fetchone()
         except BaseException:
             conn.close()
@@ -734,8 +743,8 @@ class RecordStore:
     def set_day_goal(self, day: dt.date, goal_ml: int | None) -> None:
         """Remember ``goal_ml`` as the water goal that applied on ``day`` (replaces it).
 
-        None forgets the day's goal: a day without a goal (none set, or a fluid limit) has no
-        row, so it is never counted as a goal reached.
+        None records that the day had no goal (none set, or a fluid limit): it is never
+        counted as a goal reached, nor read against another day's goal.
         """
         if goal_ml is not None and goal_ml <= 0:
             raise ValueError("a water goal must be more than 0 ml")
@@ -745,12 +754,9 @@ class RecordStore:
         key = day.isoformat()
 
         def op(conn: sqlite3.Connection) -> None:
-            if goal_ml is None:
-                conn.execute("DELETE FROM day_goals WHERE day = ?", (key,))
-            else:
-                conn.execute(
-                    "INSERT OR REPLACE INTO day_goals (day, goal_ml) VALUES (?, ?)", (key, goal_ml)
-                )
+            conn.execute(
+                "INSERT OR REPLACE INTO day_goals (day, goal_ml) VALUES (?, ?)", (key, goal_ml)
+            )
 
         self._write(op, _DayGoal(day, goal_ml))
 
@@ -924,24 +930,25 @@ class RecordStore:
         note = values.get("conditions_note", "")
         return MedicalProfile(since, conditions, note if isinstance(note, str) else "")
 
-    def day_goals(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
-        """Return the water goal of each day in ``[start, end)`` that has one."""
+    def day_goals(self, start: dt.date, end: dt.date) -> dict[dt.date, int | None]:
+        """Return the water goal recorded for each day in ``[start, end)``.
+
+        None: the day was recorded as having no goal. Days the app recorded nothing for
+        (it did not run) are missing.
+        """
         rows = self._query(
             "SELECT day, goal_ml FROM day_goals WHERE day >= ? AND day < ? ORDER BY day",
             (start.isoformat(), end.isoformat()),
         )
-        goals: dict[dt.date, int] = {}
+        goals: dict[dt.date, int | None] = {}
         for day, goal in rows:
             try:
-                goals[dt.date.fromisoformat(day)] = int(goal)
+                goals[dt.date.fromisoformat(day)] = None if goal is None else int(goal)
             except (TypeError, ValueError):
                 log.warning("day goal of %r unreadable; skipped", day)
         for item in self._pending_items(_DayGoal):
             if start <= item.day < end:
-                if item.goal_ml is None:
-                    goals.pop(item.day, None)
-                else:
-                    goals[item.day] = item.goal_ml
+                goals[item.day] = item.goal_ml
         return dict(sorted(goals.items()))
 
     def first_record_at(self) -> dt.datetime | None:
@@ -992,6 +999,24 @@ class RecordStore:
         except (ValueError, AttributeError, TypeError, KeyError) as exc:
             log.warning("saved reminder state unreadable (%s); starting fresh", exc)
             return None
+
+
+def _migrate(conn: sqlite3.Connection, number: int) -> None:
+    """Run schema step ``number`` (0-based) and set the version, in one transaction.
+
+    ``executescript`` first commits any transaction already open, so the step's BEGIN, its
+    statements, the new version and the COMMIT are one script; on any error the step is
+    rolled back and the file stays at the version before it.
+    """
+    script = SCHEMA[number].replace("\n    ", "\n")
+    try:
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number + 1};\nCOMMIT;"
+        )
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 @functools.lru_cache(maxsize=4096)

@@ -584,7 +584,8 @@ class YourDataWindow(QtWidgets.QWidget):
         elif name == "profile":
             words = self.tr("%Ln health profile answer(s)", None, n)
         elif name == "day_goals":
-            words = self.tr("%Ln daily water goal(s)", None, n)
+            # A day's row may say it had no goal: counted as days, never as goals.
+            words = self.tr("the water goal of %Ln day(s)", None, n)
         else:
             # A table this window has no words for yet: its name, readably.
             words = self.tr("%Ln record(s) of “%1”", None, n)

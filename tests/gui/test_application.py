@@ -676,6 +676,22 @@ def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, a
     _deleted_later(qapp)
 
 
+def test_a_day_without_a_goal_is_recorded_as_having_none(make_app):
+    # Recorded, not left out: the history must not read the day against a goal set later.
+    app, _icon, _notifier = make_app()
+    set_water(app, goal_ml=None)
+    app.refresh()
+    today = app.clock.now().astimezone(app.clock.tz).date()
+    tomorrow = today + dt.timedelta(days=1)
+    assert app.store.day_goals(today, tomorrow) == {today: None}
+    set_water(app, goal_ml=1800)
+    app.refresh()
+    assert app.store.day_goals(today, tomorrow) == {today: 1800}
+    set_water(app, fluid_limit_ml=1500)  # a limit: water is log-only, no goal that day
+    app.refresh()
+    assert app.store.day_goals(today, tomorrow) == {today: None}
+
+
 def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,10 +14,13 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.core import stats, units
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.stats import Period
+from spasm_desktop.storage import history as storage_history
+from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui import history, text
 
 TZ = ZoneInfo("Europe/London")
 TODAY = dt.date(2026, 11, 24)
+ML = units.VolumeUnit.ML
 
 
 @dataclasses.dataclass(frozen=True)
@@ -206,6 +210,38 @@ def test_days_without_a_goal_show_the_total_alone(qtbot: QtBot) -> None:
     assert water.goal is not None and set(water.goal) == {None}
     assert "no water goal set" in w.overview.text()
     assert "Water goal" not in w.patterns.text()
+
+
+def test_days_recorded_without_a_goal_stay_without_one_once_a_goal_is_set(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Days without a goal, then a goal of 2 L set today: those days are not read against it
+    # (the store keeps "no goal" for them); days with nothing recorded use today's goal.
+    now = at(TODAY, 12)
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
+    for back in (1, 2, 3):
+        store.set_day_goal(days_ago(back), None)
+    store.set_day_goal(TODAY, 2000)
+    store.add_drink(at(days_ago(1), 10), 2100, "tray")  # more than 2 L, but no goal that day
+    store.add_drink(at(days_ago(4), 10), 2100, "tray")  # nothing recorded: today's goal
+
+    def load(period: Period) -> stats.Record:
+        return storage_history.load(store, period, TZ, 2000, ["bedtime-core"])
+
+    w = history.HistoryWindow(load, lambda: days_ago(60), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    model = w.days_model
+    assert model.day(1).day == days_ago(1) and model.day(1).goal_ml is None
+    assert model.data(model.index(1, 2)) == text.volume(2100, ML)  # the total alone
+    assert model.data(model.index(4, 2)) == (
+        f"{text.volume(2100, ML)} of {text.volume(2000, ML)}, goal reached"
+    )
+    assert "water goal reached on 1 day" in w.overview.text()
+    water = w.charts["water"].chart()
+    assert water is not None and water.goal is not None
+    assert water.goal[-4:] == (None, None, None, 2000)  # no goal line on the days without one
+    assert water.goal[-5] == 2000
+    store.close()
 
 
 def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWindow) -> None:

@@ -347,6 +347,33 @@ def test_build_report_reads_the_store(qapp, tmp_path):
     assert built.generated == now
 
 
+def test_report_days_recorded_without_a_goal_stay_without_one(qapp, tmp_path):
+    # No goal for a while, then a goal of 1.5 L set today: the old days are not read against
+    # it; a day with nothing recorded (the app did not run) still is.
+    now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
+    try:
+        for back in (1, 2):
+            day = TODAY - dt.timedelta(days=back)
+            store.set_day_goal(day, None)
+            store.add_drink(at(day, 10), 1600, "tray")  # would reach 1.5 L
+        store.add_drink(at(TODAY - dt.timedelta(days=3), 10), 1600, "tray")  # nothing recorded
+        store.set_day_goal(TODAY, 1500)
+        settings = Settings(water=WaterSettings(goal_ml=1500))
+        built = report.build_report(
+            store,
+            settings,
+            routines.load_library(None),
+            stats.Period.ending(TODAY, 4),
+            BERLIN,
+            now,
+        )
+    finally:
+        store.close()
+    assert (built.summary.goal_days, built.summary.goal_set_days) == (1, 2)
+    assert "on 1 of 2 days with a goal" in report.report_text(built)
+
+
 # --- the command line ----------------------------------------------------------------------------
 
 

@@ -547,6 +547,11 @@ def test_counts_in_words(make) -> None:
     )
     assert window.counts_text({"drinks": 1, "breaks": 0}) == "1 drink"
     assert window.counts_text({"drinks": 0}) == "no records"
+    # Days recorded without a goal are rows too: days are counted, not goals.
+    assert window.counts_text({"drinks": 2, "day_goals": 30}) == (
+        "2 drinks and the water goal of 30 days"
+    )
+    assert window.table_count("day_goals", 1) == "the water goal of 1 day"
     # A table the window has no words for yet still reads sensibly.
     assert window.table_count("sleep_log", 2) == "2 records of “sleep log”"
     assert window.table_count("sleep_log", 1) == "1 record of “sleep log”"

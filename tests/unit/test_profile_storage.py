@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from spasm_desktop.core.medical import MedicalProfile, Medicine
-from spasm_desktop.storage import backup
+from spasm_desktop.storage import backup, records
 from spasm_desktop.storage.records import SCHEMA, RecordStore, StoreProblem
 
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -39,14 +39,14 @@ def open_store(path):
 # --- the store ---------------------------------------------------------------------------------
 
 
-def test_schema_6_has_the_three_tables(db):
+def test_the_schema_has_the_profile_tables(db):
     open_store(db).close()
     conn = sqlite3.connect(db)
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.close()
     assert {"medicines", "profile", "day_goals"} <= names
-    assert version == len(SCHEMA) == 7
+    assert version == len(SCHEMA) == 8
 
 
 def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db):
@@ -178,29 +178,121 @@ def test_day_goals(db):
     again.close()
 
 
-def test_a_day_without_a_goal_keeps_no_goal_row(db, quick_busy_timeout):
-    # No goal (none set, or a fluid limit): the day's row goes, so it never counts as reached.
+def test_a_day_without_a_goal_is_recorded_as_having_none(db, quick_busy_timeout):
+    # No goal (none set, or a fluid limit): the day keeps a row saying so, so it is never read
+    # against a goal set later; a day with no row is one the app recorded nothing for.
     store = open_store(db)
     day = dt.date(2026, 11, 20)
+    later = day + dt.timedelta(days=1)
     store.set_day_goal(day, 2000)
-    store.set_day_goal(day + dt.timedelta(days=1), 2200)
-    store.set_day_goal(day, None)
-    store.set_day_goal(day + dt.timedelta(days=5), None)  # nothing there: nothing happens
-    assert store.day_goals(day, day + dt.timedelta(days=9)) == {day + dt.timedelta(days=1): 2200}
-    # While the database is locked, forgetting waits in memory and reads as forgotten.
+    store.set_day_goal(later, 2200)
+    store.set_day_goal(day, None)  # replaces the goal
+    store.set_day_goal(day + dt.timedelta(days=5), None)
+    expected: dict[dt.date, int | None] = {
+        day: None,
+        later: 2200,
+        day + dt.timedelta(days=5): None,
+    }
+    assert store.day_goals(day, day + dt.timedelta(days=9)) == expected
+    # While the database is locked, "no goal" waits in memory and reads as no goal.
     locker = sqlite3.connect(db, isolation_level=None)
     try:
         locker.execute("BEGIN EXCLUSIVE")
-        store.set_day_goal(day + dt.timedelta(days=1), None)
-        assert store.day_goals(day, day + dt.timedelta(days=9)) == {}
+        store.set_day_goal(later, None)
+        store.set_day_goal(day, 1900)
+        store.set_day_goal(day, None)  # replaces the goal still waiting
+        assert store.pending_count == 2
+        expected[later] = None
+        assert store.day_goals(day, day + dt.timedelta(days=9)) == expected
     finally:
         locker.rollback()
         locker.close()
     assert store.retry()
     store.close()
     again = open_store(db)
-    assert again.day_goals(day, day + dt.timedelta(days=9)) == {}
+    assert again.day_goals(day, day + dt.timedelta(days=9)) == expected
+    assert again.day_goals(day + dt.timedelta(days=2), day + dt.timedelta(days=5)) == {}
     again.close()
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT day, goal_ml FROM day_goals ORDER BY day").fetchall()
+    conn.close()
+    assert stored == [("2026-11-20", None), ("2026-11-21", None), ("2026-11-25", None)]
+
+
+def version_7_database(path):
+    """A records file as version 7 of the schema left it, with a row in every table."""
+    conn = sqlite3.connect(path)
+    with conn:
+        for script in SCHEMA[:7]:
+            conn.executescript(script)
+        conn.executemany(
+            "INSERT INTO day_goals (day, goal_ml) VALUES (?, ?)",
+            [("2026-11-20", 2000), ("2026-11-21", 1500), ("2026-11-23", 2500)],
+        )
+        conn.execute(
+            "INSERT INTO drinks (at, ml, source) VALUES (?, 250, 'tray')", (NOW.isoformat(),)
+        )
+        conn.execute(
+            "INSERT INTO medicines (uid, name, started, stopped, note) VALUES "
+            "('statin', 'Simvastatin', '2026-03-10', NULL, '20 mg at night')"
+        )
+        conn.execute("INSERT INTO profile (key, value) VALUES ('cramps_since', '2024-03')")
+        conn.execute("PRAGMA user_version=7")
+    conn.close()
+
+
+def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
+    version_7_database(db)
+    store = open_store(db)
+    november = (dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    assert store.day_goals(*november) == {
+        dt.date(2026, 11, 20): 2000,
+        dt.date(2026, 11, 21): 1500,
+        dt.date(2026, 11, 23): 2500,
+    }
+    assert store.water_total(NOW, NOW + dt.timedelta(hours=1)) == 250
+    assert store.medicines() == [STATIN]
+    assert store.load_profile().cramps_since == (2024, 3)
+    store.set_day_goal(dt.date(2026, 11, 24), None)
+    store.set_day_goal(dt.date(2026, 11, 21), None)
+    assert store.pending_count == 0 and store.problem is StoreProblem.NONE
+    store.close()
+    conn = sqlite3.connect(db)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    with pytest.raises(sqlite3.IntegrityError):  # the goal itself is still more than 0
+        conn.execute("INSERT INTO day_goals (day, goal_ml) VALUES ('2026-11-30', 0)")
+    conn.close()
+    assert version == len(SCHEMA) == 8
+    assert tables.count("day_goals") == 1 and "day_goals_8" not in tables
+    assert open_store(db).day_goals(*november) == {
+        dt.date(2026, 11, 20): 2000,
+        dt.date(2026, 11, 21): None,
+        dt.date(2026, 11, 23): 2500,
+        dt.date(2026, 11, 24): None,
+    }
+
+
+def test_a_schema_step_that_fails_leaves_the_file_as_it_was(db, monkeypatch):
+    # Each step is one transaction: a step failing half-way (here after it made a table)
+    # changes nothing, and the file keeps its version and rows.
+    version_7_database(db)
+    monkeypatch.setattr(
+        records,
+        "SCHEMA",
+        [*SCHEMA, "CREATE TABLE half_done (a INTEGER);\nINSERT INTO no_such_table VALUES (1);"],
+    )
+    store = open_store(db)
+    assert store.problem is StoreProblem.UNAVAILABLE
+    store.close()
+    conn = sqlite3.connect(db)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    goals = conn.execute("SELECT day, goal_ml FROM day_goals ORDER BY day").fetchall()
+    conn.close()
+    assert version == 8  # step 8 went through; the failing step 9 left no trace
+    assert "half_done" not in tables
+    assert goals == [("2026-11-20", 2000), ("2026-11-21", 1500), ("2026-11-23", 2500)]
 
 
 def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_timeout):
@@ -348,6 +440,63 @@ def test_csv_export_has_the_new_tables(tmp_path, db):
     assert (folder / "day_goals.csv").read_text(encoding="utf-8").splitlines()[1] == (
         "2026-11-20,2000"
     )
+
+
+def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path, db):
+    first, second = dt.date(2026, 11, 20), dt.date(2026, 11, 22)
+    store = open_store(db)
+    store.set_day_goal(first, 2000)
+    store.set_day_goal(second, None)
+    store.close()
+    out = tmp_path / "b.json"
+    backup.export_json(db, tmp_path / "settings.json", out, None, None)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == 8
+    assert data["tables"]["day_goals"] == [
+        {"day": "2026-11-20", "goal_ml": 2000},
+        {"day": "2026-11-22", "goal_ml": None},
+    ]
+    loaded, problems = backup.read_backup(out)
+    assert problems == [] and loaded is not None
+    # Restored into a new file and into a version-7 file (upgraded first): still no goal.
+    fresh = tmp_path / "fresh.sqlite3"
+    assert backup.restore(fresh, loaded)["day_goals"] == 2
+    assert read_back(fresh)[2] == {first: 2000, second: None}
+    old = tmp_path / "old.sqlite3"
+    version_7_database(old)
+    assert backup.plan_restore(old, loaded)["day_goals"] == 1  # 2026-11-20 is there already
+    assert backup.restore(old, loaded)["day_goals"] == 1
+    assert read_back(old)[2] == {
+        first: 2000,
+        dt.date(2026, 11, 21): 1500,
+        second: None,
+        dt.date(2026, 11, 23): 2500,
+    }
+    folder = tmp_path / "csv"
+    backup.export_csv(db, folder, None, None)
+    assert (folder / "day_goals.csv").read_text(encoding="utf-8").splitlines() == [
+        "day,goal_ml",
+        "2026-11-20,2000",
+        "2026-11-22,",  # empty: no goal that day
+    ]
+
+
+def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path, db):
+    # A backup written before schema 8 (whole numbers only) still restores as it was.
+    data = old_backup()
+    data["schema"] = 7
+    data["tables"]["day_goals"] = [{"day": "2026-11-20", "goal_ml": 1800}]
+    loaded, problems = backup.parse_backup(data)
+    assert problems == [] and loaded is not None
+    backup.restore(db, loaded)
+    assert read_back(db)[2] == {dt.date(2026, 11, 20): 1800}
+    for bad in (0, -5, "none", 1.5, True):
+        data["tables"]["day_goals"] = [{"day": "2026-11-21", "goal_ml": bad}]
+        loaded, problems = backup.parse_backup(data)
+        assert loaded is None
+        assert problems == [
+            "day_goals[0].goal_ml: expected a whole number > 0 or null (no goal)"
+        ], bad
 
 
 def old_backup():

@@ -168,6 +168,33 @@ def test_days_without_a_goal_are_never_counted_as_reached() -> None:
     assert (s.over_limit_days, s.fluid_limit_ml) == (0, None)
 
 
+def test_a_day_recorded_without_a_goal_is_not_read_against_todays_goal() -> None:
+    # Four days drinking 2 L: a goal of 1.5 L, a day recorded as having none (months without a
+    # goal, then one set: the old days keep none), a goal of 2.5 L, and a day the app did not
+    # run (nothing recorded: today's goal, as before).
+    first = d("2026-11-21")
+    record = Record(
+        drinks=[FakeDrink(at(str(first + dt.timedelta(days=i)), "09:00"), 2000) for i in range(4)],
+        goals={first: 1500, first + dt.timedelta(days=1): None, first + dt.timedelta(days=2): 2500},
+        default_goal_ml=1800,
+    )
+    period = Period.ending(d("2026-11-24"), 4)
+    rows = stats.days(record, period, LONDON)
+    assert [(r.goal_ml, r.goal_met) for r in rows] == [
+        (1500, True),
+        (None, False),  # 2 L would reach today's 1.8 L: the day still had no goal
+        (2500, False),
+        (1800, True),
+    ]
+    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    assert (s.goal_days, s.goal_set_days, s.drink_days) == (2, 3, 4)
+    # With no goal today either, the recorded goals still count; only the missing day has none.
+    s = stats.summary(
+        dataclasses.replace(record, default_goal_ml=None), period, LONDON, d("2026-11-24")
+    )
+    assert (s.goal_days, s.goal_set_days) == (1, 2)
+
+
 def test_a_fluid_limit_counts_days_over_it_never_days_reaching_it() -> None:
     record = Record(
         drinks=[
