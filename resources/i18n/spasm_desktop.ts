@@ -93,7 +93,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,13 +128,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+104"/>
+        <location line="-100"/>
+        <location line="+109"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="+554"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="+548"/>
         <source>Cramp diary – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-617"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="-611"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+121"/>
         <source>The start is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+182"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+181"/>
         <source>Cramp relief – Spasm Desktop</source>
         <extracomment>The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).</extracomment>
         <translation type="unfinished"></translation>
@@ -1553,7 +1553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>When to get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,7 +1565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-285"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+119"/>
         <source>Show or hide these warning signs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,8 +4514,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln daily water goal(s)</source>
+        <location line="+3"/>
+        <source>the water goal of %Ln day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4866,7 +4866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,7 +4921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-634"/>
+        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-625"/>
         <source>Calf</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. The red flag that the 10-minute banner shows, and the one each card-less area stands for. The tiers that are not urgent during a cramp: their headings show, their signs unfold.</extracomment>
         <translation type="unfinished"></translation>
@@ -4977,7 +4977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+700"/>
+        <location line="+691"/>
         <source>tight, a knot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5077,7 +5077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-452"/>
+        <location filename="../../spasm_desktop/ui/diary.py" line="-446"/>
         <source>left</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
