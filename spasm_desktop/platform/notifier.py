@@ -3,9 +3,8 @@
 Order of attempts, all on a worker thread:
 
 1. On Linux and BSD, the freedesktop ``org.freedesktop.Notifications`` service over D-Bus
-   (jeepney): it honours the expiry timeout and replies with an id, so success is known for sure.
-   QtDBus cannot be used from Python here: PySide6 marshals a Python int as ``q`` and an empty
-   list as ``av``, which the service rejects (it wants ``u`` and ``as``).
+   (:mod:`spasm_desktop.platform.dbus`): it honours the expiry timeout and replies with an id, so
+   success is known for sure.
 2. plyer (Windows toasts, macOS, and ``notify-send`` on Linux), with its exceptions caught.
    plyer picks its backend on first use and says what it lacks as Python warnings (no
    dbus-python, no ``notify-send``). ``warnings.catch_warnings`` swaps process-wide state, so that
@@ -27,6 +26,8 @@ import warnings
 from collections.abc import Callable
 
 from PySide6 import QtCore
+
+from spasm_desktop.platform import dbus
 
 log = logging.getLogger(__name__)
 
@@ -123,33 +124,35 @@ class DesktopNotifier(QtCore.QObject):
 
 def _dbus_notify(app_name: str, replaces: int, message: _Message) -> tuple[bool, str, int]:
     """Call ``Notify`` on the session bus; return success, a reason, and the notification id."""
+    body: tuple[object, ...] = (
+        app_name,
+        replaces,
+        message.icon_path,
+        message.title,
+        message.body,
+        [],
+        {},
+        message.timeout_s * 1000,
+    )
     try:
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-
-        address = DBusAddress(_PATH, bus_name=_SERVICE, interface=_SERVICE)
-        call = new_method_call(
-            address,
-            "Notify",
-            "susssasa{sv}i",
-            (
-                app_name,
-                replaces,
-                message.icon_path,
-                message.title,
-                message.body,
-                [],
-                {},
-                message.timeout_s * 1000,
-            ),
-        )
-        with open_dbus_connection(bus="SESSION") as connection:
-            reply = connection.send_and_get_reply(call, timeout=TIMEOUT_S)
-        if reply.header.message_type.name != "method_return":
-            return False, f"error reply {reply.body!r}", 0
-        return True, "", int(reply.body[0])
-    except Exception as exc:
-        return False, f"{type(exc).__name__}: {exc}", 0
+        # A new connection each time (notifications are rare), and the bus may start the
+        # notification service if it is not running yet.
+        with dbus.SessionBus(dbus.session_address()) as bus:
+            reply = bus.call(
+                _SERVICE,
+                _PATH,
+                _SERVICE,
+                "Notify",
+                "susssasa{sv}i",
+                body,
+                timeout_s=TIMEOUT_S,
+                auto_start=True,
+            )
+    except dbus.DBusError as exc:
+        return False, str(exc), 0
+    if len(reply) != 1 or isinstance(reply[0], bool) or not isinstance(reply[0], int):
+        return False, f"unexpected reply {reply!r}", 0
+    return True, "", reply[0]
 
 
 def _load_plyer() -> PlyerSend | None:
