@@ -1,6 +1,6 @@
 """Desktop notifications, with fallbacks, never blocking the GUI and never raising.
 
-Order of attempts, all on a worker thread:
+Order of attempts (every send runs on a worker thread):
 
 1. On Linux and BSD, the freedesktop ``org.freedesktop.Notifications`` service over D-Bus
    (:mod:`spasm_desktop.platform.dbus`): it honours the expiry timeout and replies with an id, so
