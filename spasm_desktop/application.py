@@ -341,6 +341,7 @@ class Application(QtCore.QObject):
                     routines=self._routine_menu(),
                     water_goal_ml=service.water_goal(),
                     hot_day=service.hot_day(),
+                    now=self.clock.now(),
                 )
             )
         if self.today_window is not None and self.today_window.isVisible():
@@ -360,6 +361,7 @@ class Application(QtCore.QObject):
                     sitting=sitting,
                     sitting_today=service.sitting_today() or dt.timedelta(0),
                     breaks=tuple(self.store.breaks(*service.today())),
+                    now=self.clock.now(),
                 )
             )
 

@@ -7,8 +7,9 @@ is logged once at warning level (then at debug level) and counts as "not busy".
 
 Sources, by platform:
 
-* Linux and BSD, desktop do-not-disturb (``system``), over the session D-Bus (jeepney, one
-  connection kept and reopened after a failure; calls never start a service that is not running):
+* Linux and BSD, desktop do-not-disturb (``system``), over the session D-Bus
+  (:mod:`spasm_desktop.platform.dbus`: one connection kept and reopened after a failure; calls
+  never start a service that is not running):
 
   - the freedesktop notification server's ``Inhibited`` property (KDE Plasma and others set it
     for do-not-disturb and presentation mode; a server without it answers with an error, which
@@ -50,6 +51,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from spasm_desktop.core.settings import DEFAULT_MEETING_APPS
+from spasm_desktop.platform import dbus
 
 log = logging.getLogger(__name__)
 
@@ -169,22 +171,13 @@ _NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 _PORTAL = "org.freedesktop.portal.Desktop"
 _PORTAL_PATH = "/org/freedesktop/portal/desktop"
 _PORTAL_SETTINGS = "org.freedesktop.portal.Settings"
-_PROPERTIES = "org.freedesktop.DBus.Properties"
 _UNKNOWN_METHOD = "org.freedesktop.DBus.Error.UnknownMethod"
 _GNOME_NOTIFICATIONS = "org.gnome.desktop.notifications"
 _SHOW_BANNERS = "show-banners"
 
 
-class _DBusError(Exception):
-    """The other side answered with a D-Bus error (a normal "don't know", not a failure)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-
 def variant_bool(value: Any) -> bool | None:
-    """A boolean out of a jeepney variant ``(signature, value)``, unwrapping nested variants
+    """A boolean out of a D-Bus variant ``(signature, value)``, unwrapping nested variants
     (an old portal's ``Read`` wraps the value twice); None if it is not a boolean."""
     for _ in range(4):
         if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)):
@@ -195,63 +188,6 @@ def variant_bool(value: Any) -> bool | None:
         if signature != "v":
             return None
     return None
-
-
-class _SessionBus:
-    """One session-bus connection (jeepney), reopened after a failure."""
-
-    def __init__(self) -> None:
-        self._connection: Any = None
-        self._address = ""
-
-    def call(
-        self,
-        address: str,
-        service: str,
-        path: str,
-        interface: str,
-        method: str,
-        signature: str,
-        body: tuple[Any, ...],
-        timeout_s: float,
-    ) -> tuple[Any, ...]:
-        """Call a method and return the reply's body; raise _DBusError for an error reply,
-        TimeoutError when no reply comes in time, OSError and others when the bus fails."""
-        from jeepney import DBusAddress, HeaderFields, MessageFlag, MessageType, new_method_call
-
-        connection = self._connect(address)
-        message = new_method_call(
-            DBusAddress(path, bus_name=service, interface=interface), method, signature, body
-        )
-        # Ask only what is running: never start a notification daemon or a portal for this.
-        message.header.flags |= MessageFlag.no_auto_start
-        try:
-            reply = connection.send_and_get_reply(message, timeout=timeout_s)
-        except TimeoutError:
-            raise
-        except Exception:
-            self.close()
-            raise
-        if reply.header.message_type == MessageType.error:
-            raise _DBusError(str(reply.header.fields.get(HeaderFields.error_name, "")))
-        return tuple(reply.body)
-
-    def _connect(self, address: str) -> Any:
-        if self._connection is not None and address == self._address:
-            return self._connection
-        self.close()
-        from jeepney.io.blocking import open_dbus_connection
-
-        self._connection = open_dbus_connection(bus=address, auth_timeout=_DBUS_BUDGET_S)
-        self._address = address
-        return self._connection
-
-    def close(self) -> None:
-        """Close the connection, if open."""
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            with contextlib.suppress(Exception):
-                connection.close()
 
 
 # -- X11 -----------------------------------------------------------------------------------------
@@ -404,7 +340,7 @@ class DndProbe:
         self._meeting_apps = tuple(meeting_apps)
         self._environ = environ
         self._platform = platform if platform is not None else sys.platform
-        self._bus = _SessionBus()
+        self._bus = dbus.SessionBus(None, connect_timeout_s=_DBUS_BUDGET_S)
         self._x11: _X11 | None = None
         self._x11_display = ""
         self._portal_has_read_one = True
@@ -480,27 +416,30 @@ class DndProbe:
         method: str,
         body: tuple[str, str],
     ) -> tuple[Any, ...]:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("no time left for D-Bus in this probe")
-        return self._bus.call(address, service, path, interface, method, "ss", body, left)
+        bus = self._bus_at(address)
+        return bus.call(service, path, interface, method, "ss", body, timeout_s=_left(deadline))
+
+    def _bus_at(self, address: str) -> dbus.SessionBus:
+        """The bus connection, to a new address if the environment names another bus now."""
+        if self._bus.address != address:
+            self._bus.close()
+            self._bus = dbus.SessionBus(address, connect_timeout_s=_DBUS_BUDGET_S)
+        return self._bus
 
     def _notifications_inhibited(self, address: str, deadline: float) -> bool:
         try:
-            body = self._dbus(
-                address,
-                deadline,
+            value = self._bus_at(address).get_property(
                 _NOTIFICATIONS,
                 _NOTIFICATIONS_PATH,
-                _PROPERTIES,
-                "Get",
-                (_NOTIFICATIONS, "Inhibited"),
+                _NOTIFICATIONS,
+                "Inhibited",
+                timeout_s=_left(deadline),
             )
-        except _DBusError as exc:
+        except dbus.ReplyError as exc:
             # No notification server running, or one without the property: not known.
             log.debug("notifications Inhibited not known: %s", exc.name)
             return False
-        return bool(body) and variant_bool(body[0]) is True
+        return variant_bool(value) is True
 
     def _portal_show_banners(self, address: str, deadline: float) -> bool | None:
         methods = ("ReadOne", "Read") if self._portal_has_read_one else ("Read",)
@@ -515,7 +454,7 @@ class DndProbe:
                     method,
                     (_GNOME_NOTIFICATIONS, _SHOW_BANNERS),
                 )
-            except _DBusError as exc:
+            except dbus.ReplyError as exc:
                 if method == "ReadOne" and exc.name == _UNKNOWN_METHOD:
                     self._portal_has_read_one = False  # portal older than version 2
                     continue
@@ -541,6 +480,14 @@ class DndProbe:
 
     def _windows_reason(self) -> BusyReason | None:
         return windows_busy_reason(_windows_notification_state())
+
+
+def _left(deadline: float) -> float:
+    """Seconds left of a probe's D-Bus budget; raises TimeoutError when none are."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("no time left for D-Bus in this probe")
+    return left
 
 
 def _gsettings_show_banners(environ: Mapping[str, str]) -> bool | None:

@@ -25,10 +25,10 @@ Windows
 macOS
     ``macos``: ``CGEventSourceSecondsSinceLastEventType``; ``locked`` is None.
 
-D-Bus goes through jeepney (QtDBus marshals Python ints badly, see ``notifier.py``): one
-connection per backend, opened on the first read, reopened once when it breaks, with a short
-time limit per call and ``no_auto_start`` so a query never starts a service. Libraries are loaded
-when a backend is made, so this module imports everywhere. No programs are started.
+D-Bus goes through :mod:`spasm_desktop.platform.dbus`: one connection per backend, opened on the
+first read, reopened once when it breaks, with a short time limit per call, and never starting a
+service. Libraries are loaded when a backend is made, so this module imports everywhere. No
+programs are started.
 
 A backend may be read from any thread; the D-Bus and X11 ones serialise their calls with a
 lock (the others keep no state). At worst a D-Bus read blocks for a few time limits of 1 s.
@@ -47,6 +47,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
+
+from spasm_desktop.platform import dbus
 
 log = logging.getLogger(__name__)
 
@@ -180,91 +182,23 @@ def _load_first(names: Sequence[str]) -> ctypes.CDLL:
 # D-Bus
 
 
-class _ReplyError(IdleError):
-    """The service answered with a D-Bus error."""
-
-    def __init__(self, method: str, name: str, body: object) -> None:
-        super().__init__(f"{method}: {name} {body!r}")
-        self.name = name
+def _session_bus(environ: Mapping[str, str] | None) -> dbus.SessionBus:
+    return dbus.SessionBus(dbus.session_address(environ), connect_timeout_s=DBUS_TIMEOUT_S)
 
 
-class _SessionBus:
-    """One session-bus connection: opened on first use, reopened once when it breaks."""
+def _call(bus: dbus.SessionBus, service: str, path: str, method: str) -> tuple[Any, ...]:
+    """Call a method without arguments on ``service``'s own interface; return the reply's body.
 
-    def __init__(self, address: str | None) -> None:
-        self._address = address
-        self._connection: Any = None
-
-    def call(
-        self,
-        service: str,
-        path: str,
-        interface: str,
-        method: str,
-        signature: str | None = None,
-        body: tuple[Any, ...] = (),
-    ) -> tuple[Any, ...]:
-        """Call a method; return the reply's body. Raises IdleError (``_ReplyError`` for errors)."""
-        if not self._address:
-            raise IdleError("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
-        with _as_idle_error(method):
-            from jeepney import DBusAddress, HeaderFields, MessageFlag, MessageType, new_method_call
-
-            message = new_method_call(
-                DBusAddress(path, bus_name=service, interface=interface), method, signature, body
-            )
-            message.header.flags |= MessageFlag.no_auto_start
-            reused = self._connection is not None
-            try:
-                reply = self._send(message, method)
-            except IdleError:
-                if not reused or self._connection is not None:
-                    raise
-                log.debug("session bus connection broke; reconnecting once")
-                reply = self._send(message, method)
-            if reply.header.message_type == MessageType.error:
-                name = str(reply.header.fields.get(HeaderFields.error_name, ""))
-                raise _ReplyError(method, name, reply.body)
-            return tuple(reply.body)
-
-    def _send(self, message: Any, method: str) -> Any:
-        """Connect if needed, send, and return the reply.
-
-        A broken connection is closed (so the caller may reconnect); after a timeout it is kept,
-        since a new one would wait for the same stuck service.
-        """
-        from jeepney.io.blocking import open_dbus_connection
-
-        try:
-            if self._connection is None:
-                self._connection = open_dbus_connection(
-                    bus=self._address, auth_timeout=DBUS_TIMEOUT_S
-                )
-            return self._connection.send_and_get_reply(message, timeout=DBUS_TIMEOUT_S)
-        except TimeoutError as exc:
-            raise IdleError(f"{method}: no reply within {DBUS_TIMEOUT_S} s") from exc
-        except Exception as exc:
-            self.close()
-            raise IdleError(f"{method}: {type(exc).__name__}: {exc}") from exc
-
-    def close(self) -> None:
-        """Close the connection, if open."""
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            with contextlib.suppress(Exception):
-                connection.close()
+    Raises :class:`dbus.DBusError` (``dbus.ReplyError`` for an error answer).
+    """
+    return bus.call(service, path, service, method, timeout_s=DBUS_TIMEOUT_S)
 
 
-def _bus_address(environ: Mapping[str, str] | None) -> str | None:
-    env = os.environ if environ is None else environ
-    return env.get("DBUS_SESSION_BUS_ADDRESS") or None
-
-
-def _screensaver_active(bus: _SessionBus, service: str, path: str) -> bool | None:
+def _screensaver_active(bus: dbus.SessionBus, service: str, path: str) -> bool | None:
     """``GetActive`` of a screensaver service; None where it is missing or says nothing usable."""
     try:
-        body = bus.call(service, path, service, "GetActive")
-    except IdleError as exc:
+        body = _call(bus, service, path, "GetActive")
+    except dbus.DBusError as exc:
         log.debug("lock state from %s unknown: %s", service, exc)
         return None
     if len(body) == 1 and isinstance(body[0], bool):
@@ -280,13 +214,13 @@ class MutterBackend:
 
     def __init__(self, environ: Mapping[str, str] | None = None) -> None:
         """Prepare; the bus is connected on the first read."""
-        self._bus = _SessionBus(_bus_address(environ))
+        self._bus = _session_bus(environ)
         self._lock = threading.Lock()
 
     def read(self) -> Reading:
         """Idle time from ``GetIdletime`` (ms); lock state from ``org.gnome.ScreenSaver``."""
         with self._lock, _as_idle_error(self.key):
-            body = self._bus.call(_MUTTER_SERVICE, _MUTTER_PATH, _MUTTER_SERVICE, "GetIdletime")
+            body = _call(self._bus, _MUTTER_SERVICE, _MUTTER_PATH, "GetIdletime")
             idle_s = _count(body, "GetIdletime") / 1000.0
             locked = _screensaver_active(self._bus, _GNOME_SCREENSAVER, _GNOME_SCREENSAVER_PATH)
             return Reading(idle_s, locked)
@@ -311,7 +245,7 @@ class FreedesktopBackend:
         taken from the desktop named in ``environ`` (:func:`freedesktop_uses_ms`).
         """
         env = os.environ if environ is None else environ
-        self._bus = _SessionBus(_bus_address(env))
+        self._bus = _session_bus(env)
         self._millis = freedesktop_uses_ms(env) if millis is None else millis
         self._path: str | None = None
         self._lock = threading.Lock()
@@ -322,10 +256,8 @@ class FreedesktopBackend:
             paths = (self._path,) if self._path else _FDO_SCREENSAVER_PATHS
             for path in paths:
                 try:
-                    body = self._bus.call(
-                        _FDO_SCREENSAVER, path, _FDO_SCREENSAVER, "GetSessionIdleTime"
-                    )
-                except _ReplyError as exc:
+                    body = _call(self._bus, _FDO_SCREENSAVER, path, "GetSessionIdleTime")
+                except dbus.ReplyError as exc:
                     if exc.name in _NOT_HERE and path != paths[-1]:
                         continue
                     raise

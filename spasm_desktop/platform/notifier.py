@@ -1,13 +1,15 @@
 """Desktop notifications, with fallbacks, never blocking the GUI and never raising.
 
-Order of attempts, all on a worker thread:
+Order of attempts (every send runs on a worker thread):
 
 1. On Linux and BSD, the freedesktop ``org.freedesktop.Notifications`` service over D-Bus
-   (jeepney): it honours the expiry timeout and replies with an id, so success is known for sure.
-   QtDBus cannot be used from Python here: PySide6 marshals a Python int as ``q`` and an empty
-   list as ``av``, which the service rejects (it wants ``u`` and ``as``).
-2. plyer (Windows toasts, macOS, and ``notify-send`` on Linux), with its exceptions caught and its
-   warnings counted as failure.
+   (:mod:`spasm_desktop.platform.dbus`): it honours the expiry timeout and replies with an id, so
+   success is known for sure.
+2. plyer (Windows toasts, macOS, and ``notify-send`` on Linux), with its exceptions caught.
+   plyer picks its backend on first use and says what it lacks as Python warnings (no
+   dbus-python, no ``notify-send``). ``warnings.catch_warnings`` swaps process-wide state, so that
+   first use happens on the GUI thread (:func:`_load_plyer`), never on a worker; its warnings are
+   logged, and only the call itself decides success.
 3. If both fail, :attr:`DesktopNotifier.finished` reports failure and the app shows the tray's own
    balloon instead.
 
@@ -16,13 +18,16 @@ Each attempt's path is logged.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 import threading
 import warnings
-from typing import Protocol
+from collections.abc import Callable
 
 from PySide6 import QtCore
+
+from spasm_desktop.platform import dbus
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +36,16 @@ _PATH = "/org/freedesktop/Notifications"
 TIMEOUT_S = 3.0
 
 
-class Notifier(Protocol):
-    """Sends a notification; the result arrives later."""
+#: plyer's ``notification.notify``, once its backend is chosen.
+PlyerSend = Callable[..., object]
 
-    def notify(self, title: str, body: str, icon_path: str, timeout_s: int) -> None:
-        """Send a notification (returns at once)."""
-        ...
+
+@dataclasses.dataclass(frozen=True)
+class _Message:
+    title: str
+    body: str
+    icon_path: str
+    timeout_s: int
 
 
 class DesktopNotifier(QtCore.QObject):
@@ -49,28 +58,53 @@ class DesktopNotifier(QtCore.QObject):
 
     finished = QtCore.Signal(bool, str)
     _done = QtCore.Signal(bool, str, int)
+    _dbus_failed = QtCore.Signal(object)
 
-    def __init__(self, app_name: str, parent: QtCore.QObject | None = None) -> None:
+    def __init__(
+        self, app_name: str, parent: QtCore.QObject | None = None, *, use_dbus: bool | None = None
+    ) -> None:
+        """``use_dbus``: try the freedesktop service first (default: on Linux and the BSDs)."""
         super().__init__(parent)
         self._app_name = app_name
         self._replaces_id = 0
-        self._use_dbus = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
-        self._done.connect(self._on_done)
+        if use_dbus is None:
+            use_dbus = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+        self._use_dbus = use_dbus
+        self._plyer_send: PlyerSend | None = None
+        # Queued, so `finished` always comes from the event loop, never inside notify().
+        self._done.connect(self._on_done, QtCore.Qt.ConnectionType.QueuedConnection)
+        self._dbus_failed.connect(self._via_plyer)
 
     def notify(self, title: str, body: str, icon_path: str, timeout_s: int) -> None:
         """Send a notification; :attr:`finished` tells how it went."""
+        message = _Message(title, body, icon_path, timeout_s)
+        if not self._use_dbus:
+            self._via_plyer(message)
+            return
         replaces = self._replaces_id
 
         def work() -> None:
-            if self._use_dbus:
-                ok, detail, new_id = _dbus_notify(
-                    self._app_name, replaces, title, body, icon_path, timeout_s
-                )
-                if ok:
-                    self._done.emit(True, "dbus", new_id)
-                    return
-                log.warning("notification via D-Bus failed: %s", detail)
-            ok, detail = _plyer_notify(self._app_name, title, body, icon_path, timeout_s)
+            ok, detail, new_id = _dbus_notify(self._app_name, replaces, message)
+            if ok:
+                self._done.emit(True, "dbus", new_id)
+                return
+            log.warning("notification via D-Bus failed: %s", detail)
+            self._dbus_failed.emit(message)  # on to plyer, back on the GUI thread
+
+        threading.Thread(target=work, name="notify", daemon=True).start()
+
+    @QtCore.Slot(object)
+    def _via_plyer(self, message: _Message) -> None:
+        """On the GUI thread: get plyer ready (once), then send from a worker thread."""
+        if self._plyer_send is None:
+            self._plyer_send = _load_plyer()
+        send = self._plyer_send
+        if send is None:
+            self._done.emit(False, "none", 0)
+            return
+
+        def work() -> None:
+            ok, detail = _plyer_notify(send, self._app_name, message)
             if not ok:
                 log.warning("notification via plyer failed: %s", detail)
             self._done.emit(ok, "plyer" if ok else "none", 0)
@@ -88,48 +122,70 @@ class DesktopNotifier(QtCore.QObject):
         self.finished.emit(ok, path)
 
 
-def _dbus_notify(
-    app_name: str, replaces: int, title: str, body: str, icon_path: str, timeout_s: int
-) -> tuple[bool, str, int]:
+def _dbus_notify(app_name: str, replaces: int, message: _Message) -> tuple[bool, str, int]:
     """Call ``Notify`` on the session bus; return success, a reason, and the notification id."""
+    body: tuple[object, ...] = (
+        app_name,
+        replaces,
+        message.icon_path,
+        message.title,
+        message.body,
+        [],
+        {},
+        message.timeout_s * 1000,
+    )
     try:
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
+        # A new connection each time (notifications are rare), and the bus may start the
+        # notification service if it is not running yet.
+        with dbus.SessionBus(dbus.session_address()) as bus:
+            reply = bus.call(
+                _SERVICE,
+                _PATH,
+                _SERVICE,
+                "Notify",
+                "susssasa{sv}i",
+                body,
+                timeout_s=TIMEOUT_S,
+                auto_start=True,
+            )
+    except dbus.DBusError as exc:
+        return False, str(exc), 0
+    if len(reply) != 1 or isinstance(reply[0], bool) or not isinstance(reply[0], int):
+        return False, f"unexpected reply {reply!r}", 0
+    return True, "", reply[0]
 
-        address = DBusAddress(_PATH, bus_name=_SERVICE, interface=_SERVICE)
-        message = new_method_call(
-            address,
-            "Notify",
-            "susssasa{sv}i",
-            (app_name, replaces, icon_path, title, body, [], {}, timeout_s * 1000),
-        )
-        with open_dbus_connection(bus="SESSION") as connection:
-            reply = connection.send_and_get_reply(message, timeout=TIMEOUT_S)
-        if reply.header.message_type.name != "method_return":
-            return False, f"error reply {reply.body!r}", 0
-        return True, "", int(reply.body[0])
-    except Exception as exc:
-        return False, f"{type(exc).__name__}: {exc}", 0
 
+def _load_plyer() -> PlyerSend | None:
+    """plyer's notify function with its backend chosen; None if plyer cannot be used.
 
-def _plyer_notify(
-    app_name: str, title: str, body: str, icon_path: str, timeout_s: int
-) -> tuple[bool, str]:
-    """Call plyer; return success and a reason. Never raises."""
+    Call on the GUI thread only: ``catch_warnings`` replaces the process's warning filters while
+    it runs, which on a worker thread would hide (or turn into errors) warnings of every other
+    thread, and two overlapping workers could leave the filters changed for good.
+    """
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             from plyer import notification
 
-            notification.notify(
-                title=title,
-                message=body,
-                app_name=app_name,
-                app_icon=icon_path,
-                timeout=timeout_s,
-            )
+            send: PlyerSend = notification.notify  # the first use picks the backend
+    except Exception as exc:
+        log.warning("plyer cannot be used: %s: %s", type(exc).__name__, exc)
+        return None
+    for warning in caught:
+        log.info("plyer: %s", warning.message)
+    return send
+
+
+def _plyer_notify(send: PlyerSend, app_name: str, message: _Message) -> tuple[bool, str]:
+    """Call plyer; return success and a reason. Never raises."""
+    try:
+        send(
+            title=message.title,
+            message=message.body,
+            app_name=app_name,
+            app_icon=message.icon_path,
+            timeout=message.timeout_s,
+        )
     except Exception as exc:
         return False, f"{type(exc).__name__}: {exc}"
-    if caught:
-        return False, "; ".join(str(w.message) for w in caught)
     return True, ""

@@ -8,6 +8,11 @@ Misfires are handled on purpose: ``misfire_grace_time=None`` runs a job however 
 suspend, or a busy event loop) instead of APScheduler's default of silently dropping it after one
 second, and ``coalesce=True`` runs a late job once. Whether a late reminder is still shown is the
 core policy's decision, taken when ``job_due`` arrives.
+
+APScheduler's own ``QtScheduler`` cannot stop its wake-up timer under PySide6 (see
+:func:`_owned_timer_scheduler`), so the scheduler runs on one QTimer that this object owns: a
+plan change restarts that timer instead of adding another, and :meth:`ReminderScheduler.shutdown`
+stops it, so nothing calls in afterwards.
 """
 
 from __future__ import annotations
@@ -41,9 +46,7 @@ class ReminderScheduler(QtCore.QObject):
         """Import and start APScheduler (kept out of start-up until the tray is shown)."""
         if self._scheduler is not None:
             return
-        from apscheduler.schedulers.qt import QtScheduler
-
-        self._scheduler = QtScheduler(
+        self._scheduler = _owned_timer_scheduler(self)(
             timezone=dt.UTC,
             executors={"default": {"type": "debug"}},
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
@@ -53,7 +56,7 @@ class ReminderScheduler(QtCore.QObject):
         self.apply(plan)
 
     def shutdown(self) -> None:
-        """Stop the scheduler; a Qt timer already queued may still call in, harmlessly."""
+        """Stop the scheduler and its wake-up timer: no job runs after this."""
         if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=False)
         self._scheduler = None
@@ -104,12 +107,13 @@ class ReminderScheduler(QtCore.QObject):
 
 
 def _owned_timer_scheduler(owner: QtCore.QObject) -> Any:
-    """Return a QtScheduler class whose wake-up timer is a QTimer that ``owner`` owns.
+    """Return a QtScheduler class whose wake-up timer is one QTimer that ``owner`` owns.
 
-    APScheduler's own QtScheduler keeps the result of ``QTimer.singleShot``, which PySide6 returns
-    as None, so it can never stop its timer: after ``shutdown`` a pending single-shot still calls
-    in, and Python objects held by it crash the interpreter at exit. Imported here, not at module
-    level, because APScheduler is a costly import that waits until the tray is shown.
+    APScheduler's own QtScheduler keeps the result of ``QTimer.singleShot`` to stop it later, but
+    PySide6 returns None there, so it never stops a timer: every ``wakeup`` (each added job) queues
+    one more single-shot, each of them re-arms itself when it fires, so the wake-ups pile up while
+    the app runs, and after ``shutdown`` they still call into the stopped scheduler. Imported here,
+    not at module level, because APScheduler is a costly import that waits until the tray is shown.
     """
     from apscheduler.schedulers.qt import QtScheduler
 

@@ -77,14 +77,15 @@ def volume(ml: float, unit: units.VolumeUnit) -> str:
     return tr("%1 fl oz").replace("%1", locale.toString(value, "f", 1))
 
 
-def time_of_day(instant: dt.datetime, tz: dt.tzinfo) -> str:
-    """Format a time of day in the locale's short format (with the weekday if not today)."""
+def time_of_day(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> str:
+    """Format a time of day in the locale's short format, with "tomorrow" or the weekday if it
+    is not on the day of ``now`` (both seen in ``tz``)."""
     local = instant.astimezone(tz)
     locale = QtCore.QLocale()
     text = locale.toString(
         QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
     )
-    today = dt.datetime.now(tz).date()
+    today = now.astimezone(tz).date()
     if local.date() == today:
         return text
     if local.date() == today + dt.timedelta(days=1):

@@ -41,6 +41,8 @@ class TodayData:
     sitting: dt.timedelta = dt.timedelta(0)
     sitting_today: dt.timedelta = dt.timedelta(0)
     breaks: tuple[Break, ...] = ()
+    #: When this was taken: the times shown say "tomorrow" or a weekday counted from it.
+    now: dt.datetime = dataclasses.field(kw_only=True)
 
 
 class TodayWindow(QtWidgets.QWidget):
@@ -257,7 +259,7 @@ class TodayWindow(QtWidgets.QWidget):
                 item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             due = data.dues.get(kind)
-            when = text.time_of_day(due, data.tz) if due else self.tr("off")
+            when = text.time_of_day(due, data.tz, now=data.now) if due else self.tr("off")
             if kind is ReminderKind.WATER and water.log_only:
                 when = self.tr("log only (fluid limit)")
             self.table.setItem(row, len(SHOWN_OUTCOMES), QtWidgets.QTableWidgetItem(when))
@@ -265,7 +267,7 @@ class TodayWindow(QtWidgets.QWidget):
         paused = data.paused_until is not None
         self.pause_label.setText(
             self.tr("Reminders are paused until %1.").replace(
-                "%1", text.time_of_day(data.paused_until, data.tz)
+                "%1", text.time_of_day(data.paused_until, data.tz, now=data.now)
             )
             if data.paused_until is not None
             else ""

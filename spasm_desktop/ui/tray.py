@@ -44,6 +44,8 @@ class TrayState:
     #: workout day. A fluid limit makes water log-only: no goal, no hot day.
     water_goal_ml: int | None = None
     hot_day: bool = False
+    #: When this state was taken: the times shown say "tomorrow" or a weekday counted from it.
+    now: dt.datetime = dataclasses.field(kw_only=True)
 
     @property
     def dnd(self) -> bool:
@@ -145,7 +147,7 @@ class TrayMenu(QtCore.QObject):
         if state.paused_until is not None:
             lines.append(
                 self.tr("Paused until %1").replace(
-                    "%1", text.time_of_day(state.paused_until, state.tz)
+                    "%1", text.time_of_day(state.paused_until, state.tz, now=state.now)
                 )
             )
         lines.extend(self._busy_lines(state))
@@ -160,7 +162,7 @@ class TrayMenu(QtCore.QObject):
         lines = []
         for kind in ReminderKind:
             if kind in state.dues:
-                when = text.time_of_day(state.dues[kind], state.tz)
+                when = text.time_of_day(state.dues[kind], state.tz, now=state.now)
                 lines.append(
                     self.tr("%1: %2", "kind: time")
                     .replace("%1", text.kind_name(kind))
@@ -175,7 +177,7 @@ class TrayMenu(QtCore.QObject):
         elif state.dnd_until is not None:
             lines.append(
                 self.tr("Do not disturb until %1").replace(
-                    "%1", text.time_of_day(state.dnd_until, state.tz)
+                    "%1", text.time_of_day(state.dnd_until, state.tz, now=state.now)
                 )
             )
         auto = [text.busy_reason(r, d) for r, d in state.busy if r != "manual"]

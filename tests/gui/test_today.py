@@ -50,6 +50,7 @@ def data(
     dues: dict[ReminderKind, dt.datetime] | None = None,
     paused_until: dt.datetime | None = None,
     notice: str = "",
+    at: dt.datetime | None = None,
 ) -> TodayData:
     return TodayData(
         settings if settings is not None else Settings(),
@@ -59,6 +60,7 @@ def data(
         dues if dues is not None else {},
         paused_until,
         notice,
+        now=at if at is not None else now(),
     )
 
 

@@ -60,6 +60,7 @@ def state(
     pending: bool = False,
     water_today_ml: int = 750,
     warning: str = "",
+    at: dt.datetime | None = None,
 ) -> TrayState:
     return TrayState(
         dues if dues is not None else {},
@@ -69,6 +70,7 @@ def state(
         settings if settings is not None else Settings(),
         BERLIN,
         warning,
+        now=at if at is not None else now(),
     )
 
 
@@ -119,6 +121,24 @@ def test_tooltip_lists_next_times_and_water(qtbot: QtBot, tray: RecordingTray) -
         assert short_time(due) in line
     assert f"Water today: {ml(750)} of {ml(2000)}" in lines
     assert not any(x.startswith("Paused until") for x in lines)
+
+
+def test_tooltip_counts_days_from_the_state_not_the_wall_clock(
+    qtbot: QtBot, tray: RecordingTray
+) -> None:
+    menu = make_menu(qtbot, tray)
+    at = dt.datetime(2001, 3, 5, 21, 0, tzinfo=BERLIN)  # a Monday evening, long ago
+    dues = {
+        K.WATER: at + dt.timedelta(hours=1),  # Monday 22:00
+        K.STRETCH: at + dt.timedelta(hours=12),  # Tuesday 09:00
+        K.MOVE: at + dt.timedelta(days=2),  # Wednesday 21:00
+    }
+    menu.update(state(dues=dues, at=at))
+    lines = menu.tooltip().split("\n")
+    weekday = QtCore.QLocale().dayName(3, QtCore.QLocale.FormatType.ShortFormat)
+    assert f"Water: {short_time(dues[K.WATER])}" in lines
+    assert f"Stretch: tomorrow {short_time(dues[K.STRETCH])}" in lines
+    assert f"Move: {weekday} {short_time(dues[K.MOVE])}" in lines
 
 
 def test_tooltip_before_any_state(qtbot: QtBot, tray: RecordingTray) -> None:

@@ -1,7 +1,10 @@
 """The real APScheduler QtScheduler, on the GUI thread, through the bridge signal."""
 
 import datetime as dt
+import logging
 import threading
+
+from PySide6 import QtCore
 
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 
@@ -65,3 +68,44 @@ def test_plan_before_start_is_kept(qtbot):
             scheduler.start()
     finally:
         scheduler.shutdown()
+
+
+def wake_ups(caplog):
+    """How often APScheduler looked for due jobs (its debug line, once per wake-up)."""
+    return sum(r.getMessage() == "Looking for jobs to run" for r in caplog.records)
+
+
+def test_plan_changes_keep_one_wake_up_timer(qtbot, caplog):
+    """APScheduler's own QtScheduler cannot stop a timer under PySide6, so each change queued
+    one more wake-up, which then re-armed itself for good; one owned timer is restarted instead."""
+    caplog.set_level(logging.DEBUG, logger="apscheduler.scheduler")
+    scheduler = ReminderScheduler()
+    scheduler.start()
+    fired = []
+    scheduler.job_due.connect(fired.append)
+    try:
+        due = soon(0.5)
+        for step in range(20):
+            scheduler.apply({"water": due + dt.timedelta(milliseconds=step)})
+        qtbot.waitUntil(lambda: fired == ["water"], timeout=5000)
+        qtbot.waitUntil(lambda: not scheduler._scheduler.get_jobs(), timeout=2000)
+        assert wake_ups(caplog) <= 4  # start, the changes (merged), the job; not 20 per change
+        assert len(scheduler.findChildren(QtCore.QTimer)) == 1
+    finally:
+        scheduler.shutdown()
+
+
+def test_shutdown_with_a_job_pending_is_clean(qtbot, caplog):
+    """Nothing calls into the scheduler after shutdown, though a job was still to come."""
+    caplog.set_level(logging.DEBUG, logger="apscheduler.scheduler")
+    scheduler = ReminderScheduler()
+    scheduler.start()
+    scheduler.apply({"water": soon(0.3)})
+    qtbot.waitUntil(lambda: wake_ups(caplog) >= 1, timeout=2000)  # armed for the job
+    scheduler.shutdown()
+    before = wake_ups(caplog)
+    with qtbot.assertNotEmitted(scheduler.job_due, wait=700):
+        pass
+    assert wake_ups(caplog) == before
+    assert not any(timer.isActive() for timer in scheduler.findChildren(QtCore.QTimer))
+    assert set(scheduler.plan) == {"water"}  # kept for a later start()

@@ -1,0 +1,129 @@
+"""The desktop notifier: the freedesktop service on a private bus, then plyer (a stand-in)."""
+
+import logging
+import sys
+import threading
+import types
+import warnings
+
+import pytest
+from jeepney import new_method_return
+
+from spasm_desktop.platform.notifier import DesktopNotifier
+from tests.integration.test_idle_dbus import StandIn
+
+NOTIFY = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications", "Notify")
+
+
+class FakePlyer:
+    """Stands in for the ``plyer`` package. Choosing the backend warns, as plyer does on Linux
+    without dbus-python; each send records what the warnings machinery looked like meanwhile."""
+
+    def __init__(self, error: Exception | None = None) -> None:
+        self.error = error
+        self.sent: list[dict[str, object]] = []
+        self.seen: list[tuple[threading.Thread, list[object], object]] = []
+        self.loads = 0
+        fake = self
+
+        class Notification:
+            @property
+            def notify(self):
+                fake.loads += 1
+                warnings.warn("The Python dbus package is not installed.", stacklevel=1)
+                return fake.send
+
+        self.module = types.ModuleType("plyer")
+        self.module.notification = Notification()
+
+    def send(self, **kwargs: object) -> None:
+        self.seen.append((threading.current_thread(), list(warnings.filters), warnings.showwarning))
+        if self.error is not None:
+            raise self.error
+        self.sent.append(kwargs)
+
+
+@pytest.fixture
+def plyer(monkeypatch):
+    fake = FakePlyer()
+    monkeypatch.setitem(sys.modules, "plyer", fake.module)
+    return fake
+
+
+def send(qtbot, notifier, title="Water"):
+    with qtbot.waitSignal(notifier.finished, timeout=5000) as blocker:
+        notifier.notify(title, "A glass of water", "/icons/water.svg", 60)
+    return blocker.args
+
+
+def test_plyer_warnings_are_logged_and_leave_the_filters_alone(qtbot, plyer, caplog):
+    caplog.set_level(logging.INFO, logger="spasm_desktop.platform.notifier")
+    filters, showwarning = list(warnings.filters), warnings.showwarning
+    notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
+    assert send(qtbot, notifier) == [True, "plyer"]
+    assert send(qtbot, notifier, "Stretch") == [True, "plyer"]
+    assert [s["title"] for s in plyer.sent] == ["Water", "Stretch"]
+    assert plyer.loads == 1  # the backend is chosen once, on the GUI thread
+    assert "dbus package is not installed" in caplog.text
+    for thread, seen_filters, seen_showwarning in plyer.seen:
+        assert thread is not threading.main_thread()
+        # While the worker sends, the process's warnings are exactly as before...
+        assert seen_filters == filters
+        assert seen_showwarning is showwarning
+    # ...and afterwards too.
+    assert warnings.filters == filters
+    assert warnings.showwarning is showwarning
+
+
+def test_a_plyer_backend_that_fails_reports_failure(qtbot, plyer):
+    plyer.error = NotImplementedError("no backend")
+    notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
+    assert send(qtbot, notifier) == [False, "none"]
+
+
+def test_plyer_that_cannot_load_reports_failure_later(qtbot, monkeypatch):
+    monkeypatch.setitem(sys.modules, "plyer", None)  # import plyer raises ImportError
+    notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
+    reported = []
+    notifier.finished.connect(lambda ok, path: reported.append((ok, path)))
+    notifier.notify("Water", "A glass of water", "", 60)
+    assert reported == []  # not inside notify(): from the event loop
+    qtbot.waitUntil(lambda: reported == [(False, "none")], timeout=5000)
+
+
+def test_the_freedesktop_service_gets_the_notification_and_its_id_is_reused(
+    qtbot, session_bus, plyer
+):
+    calls = []
+
+    def notify(message):
+        calls.append(message.body)
+        return new_method_return(message, "u", (41 + len(calls),))
+
+    service = StandIn({NOTIFY: notify})
+    try:
+        notifier = DesktopNotifier("Spasm Desktop", use_dbus=True)
+        assert send(qtbot, notifier) == [True, "dbus"]
+        assert send(qtbot, notifier, "Stretch") == [True, "dbus"]
+    finally:
+        service.stop()
+    first, second = calls
+    assert first == (
+        "Spasm Desktop",
+        0,
+        "/icons/water.svg",
+        "Water",
+        "A glass of water",
+        [],
+        {},
+        60000,
+    )
+    assert second[1] == 42  # replaces the first notification
+    assert second[3] == "Stretch"
+    assert plyer.sent == []
+
+
+def test_without_the_service_plyer_takes_over(qtbot, session_bus, plyer):
+    notifier = DesktopNotifier("Spasm Desktop", use_dbus=True)
+    assert send(qtbot, notifier) == [True, "plyer"]
+    assert [s["title"] for s in plyer.sent] == ["Water"]
