@@ -22,7 +22,6 @@ from PySide6 import QtCore, QtWidgets
 from spasm_desktop import cli
 from spasm_desktop.platform import instance
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui import assets
 
 log = logging.getLogger("spasm_desktop")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -98,6 +97,8 @@ class _Boot(QtCore.QObject):
     def show_tray(self) -> None:
         """Show the icon now; the menu and tooltip follow when the app is built."""
         if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
+            from spasm_desktop.ui import assets
+
             self.tray_icon = QtWidgets.QSystemTrayIcon(assets.icon("tray-active"), self.qapp)
             self.tray_icon.setToolTip("Spasm Desktop")
             self.tray_icon.show()
@@ -143,15 +144,15 @@ def _dnd_text(status: dict[str, Any]) -> str:
     until = status.get("do_not_disturb_until")
     if until is None:
         return "Do not disturb is on until you turn it off (spasm-desktop dnd off)."
-    from spasm_desktop.application import local_zone
+    from spasm_desktop.platform.zone import local_zone
 
     return f"Do not disturb until {cli._local(until, local_zone())}."
 
 
 def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """Run a command-line command against the running app, or against the files."""
-    from spasm_desktop.application import local_zone
     from spasm_desktop.core.clock import SystemClock
+    from spasm_desktop.platform.zone import local_zone
     from spasm_desktop.scheduling.scheduler import ReminderScheduler
     from spasm_desktop.service import ReminderService
     from spasm_desktop.storage import records, settings_store
@@ -234,9 +235,9 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
 def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop cramp log``: record a cramp straight into the records database."""
-    from spasm_desktop.application import local_zone
     from spasm_desktop.core import episode as ep
     from spasm_desktop.core import schedule
+    from spasm_desktop.platform.zone import local_zone
     from spasm_desktop.storage import records
 
     zone = local_zone()
@@ -278,8 +279,8 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop export json|csv --out PATH [--from DAY --to DAY]`` (straight from files)."""
     import sqlite3
 
-    from spasm_desktop.application import local_zone
     from spasm_desktop.core import schedule
+    from spasm_desktop.platform.zone import local_zone
     from spasm_desktop.storage import backup
 
     if args.from_day and args.to_day and args.from_day > args.to_day:
@@ -349,8 +350,8 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     """``spasm-desktop export pdf --out FILE [--from DAY] [--to DAY] [--name NAME]``."""
     import sqlite3
 
-    from spasm_desktop.application import local_zone
     from spasm_desktop.core import stats
+    from spasm_desktop.platform.zone import local_zone
     from spasm_desktop.storage import records, routines, settings_store
 
     zone = local_zone()

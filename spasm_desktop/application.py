@@ -22,6 +22,7 @@ from spasm_desktop.core.clock import SystemClock
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier
+from spasm_desktop.platform.zone import local_zone
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths as paths_mod
@@ -42,14 +43,6 @@ PLAYER_INTRO_DONE = "player_intro_done"
 #: start after the app).
 TRAY_WAIT_MS = 2_000
 TRAY_WAIT_TRIES = 60
-
-
-def local_zone() -> dt.tzinfo:
-    """The local time zone by name (so DST changes are followed)."""
-    import tzlocal
-
-    zone: dt.tzinfo = tzlocal.get_localzone()
-    return zone
 
 
 def rotate_logs(paths: paths_mod.Paths) -> None:
