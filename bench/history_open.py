@@ -66,7 +66,7 @@ times = {}
 for name in ("first", "again"):
     start = time.perf_counter()
     app.tray.history_requested.emit()
-    window = app.history_window
+    window = app.windows.history.window
     times[name] = until_painted(window, start)
     if name == "first":
         window.close()

@@ -46,7 +46,7 @@ for attempt in range(2):
     result = {}
     start = time.perf_counter()
     app.tray.relief_requested.emit()
-    window = app.relief_window
+    window = app.windows.relief.window
     watcher = Painted()
     window.installEventFilter(watcher)
     deadline = time.perf_counter() + 5

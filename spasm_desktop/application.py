@@ -18,19 +18,27 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import cli
-from spasm_desktop.core.clock import SystemClock
+from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier
-from spasm_desktop.platform.zone import local_zone
+from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records, settings_store
-from spasm_desktop.ui import assets, text, tray
+from spasm_desktop.ui import assets, text, tray, windows
 
 if TYPE_CHECKING:  # the window's module is imported when it first opens
     from spasm_desktop.core.routine import Purpose
+    from spasm_desktop.platform.idle import IdleBackend
+    from spasm_desktop.ui.diary import DiaryWindow
+    from spasm_desktop.ui.history import HistoryWindow
+    from spasm_desktop.ui.learn import LearnWindow
+    from spasm_desktop.ui.relief_panel import ReliefPanel
+    from spasm_desktop.ui.routine_player import RoutinePlayerWindow
+    from spasm_desktop.ui.today import TodayWindow
+    from spasm_desktop.ui.welcome import WelcomeWizard
     from spasm_desktop.ui.your_data import ReportNotes
 
 log = logging.getLogger("spasm_desktop")
@@ -71,41 +79,45 @@ class Application(QtCore.QObject):
         tray_icon: QtWidgets.QSystemTrayIcon | None,
         notifier_factory: Callable[[QtCore.QObject], Any] | None = None,
         show_welcome: bool = True,
+        clock: Clock | None = None,
     ) -> None:
         """Build the app around the tray icon already on screen (None: no system tray).
 
-        ``notifier_factory(parent)`` makes the notifier (tests pass a fake one).
+        ``notifier_factory(parent)`` makes the notifier (tests pass a fake one); ``clock`` is
+        where "now" comes from (default: the system clock in the local zone; tests pass a fake).
         """
         super().__init__()
         self.qapp = qapp
         self.paths = paths
-        self.clock = SystemClock(local_zone())
+        self.clock: Clock = clock if clock is not None else system_clock()
         now = self.clock.now()
         #: The very first start (no settings file yet): the welcome opens once the tray is up.
         self.first_start = show_welcome and not paths.settings_file.exists()
-        self.welcome: Any = None  # ui.welcome.WelcomeWizard while open
+        #: The app's windows, one of each kind (the relief panel's going refreshes the tray).
+        self.windows = windows.Windows(relief_gone=self.refresh)
         self._sample: Any = None  # the welcome's sample pop-up
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now)
         self.scheduler = ReminderScheduler(self)
+        self._dnd_probe: Any = None  # platform.dnd.DndProbe, built when first needed
+        #: The activity source for the sitting timer (None: none works here).
+        self.activity = self._find_activity()
         self.service = ReminderService(
-            self.clock, loaded.settings, self.store, self.scheduler, self
+            self.clock,
+            loaded.settings,
+            self.store,
+            self.scheduler,
+            self,
+            activity=self.activity,
+            busy_probe=self.read_busy,
         )
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
-        self.today_window: Any = None  # ui.today.TodayWindow, built when first opened
         self.popup: Any = None  # ui.popup.ReminderPopup while one is on screen
-        self.player_window: Any = None  # ui.routine_player.RoutinePlayerWindow while open
         self.cues: Any = None  # platform.cues.CuePlayer, made when a routine first plays
         self._library: Any = None  # storage.routines.Library, loaded when first needed
-        self.relief_window: Any = None  # ui.relief_panel.ReliefPanel while open
         self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
-        self.learn_window: Any = None  # ui.learn.LearnWindow while open
-        self.diary_window: Any = None  # ui.diary.DiaryWindow while open
-        self.history_window: Any = None  # ui.history.HistoryWindow while open
-        self.profile_window: Any = None  # ui.profile.ProfileWindow while open
-        self.data_window: Any = None  # ui.your_data.YourDataWindow while open
         # The last water goal recorded (None inside: the day has no goal).
         self._day_goal: tuple[dt.date, int | None] | None = None
         self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
@@ -113,8 +125,6 @@ class Application(QtCore.QObject):
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
         )
-        self.activity: Any = None  # platform.idle backend, found at start-up (None: none works)
-        self._dnd_probe: Any = None  # platform.dnd.DndProbe, built when first needed
         self._last_notification = ("", "")
         self._messages: list[str] = []  # what tell() said, for the Today window without a tray
         self._tick = QtCore.QTimer(self)
@@ -146,7 +156,6 @@ class Application(QtCore.QObject):
         self.scheduler.start()
         self.notifier = self._make_notifier(self)
         self.notifier.finished.connect(self._on_notified)
-        self._watch_activity()
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
@@ -169,8 +178,8 @@ class Application(QtCore.QObject):
         self.tray_icon = icon
         self.tray = tray.TrayMenu(icon, self)
         self._wire_tray(self.tray)
-        if self.today_window is not None:
-            self.today_window.quit_button.setVisible(False)
+        if self.windows.today.window is not None:
+            self.windows.today.window.quit_button.setVisible(False)
         self.refresh()
 
     def show_welcome(self) -> None:
@@ -181,20 +190,16 @@ class Application(QtCore.QObject):
         """
         from spasm_desktop.ui import welcome
 
-        if self.welcome is not None:
-            self.welcome.raise_()
-            self.welcome.activateWindow()
-            return
-        wizard = welcome.WelcomeWizard(
-            self.service.settings, show_sample=self.show_sample, red_flags=self._red_flags()
-        )
-        wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished.connect(lambda _code: self._welcome_done(wizard))
-        self.welcome = wizard
-        wizard.show()
+        def build() -> WelcomeWizard:
+            wizard = welcome.WelcomeWizard(
+                self.service.settings, show_sample=self.show_sample, red_flags=self._red_flags()
+            )
+            wizard.finished.connect(lambda _code: self._welcome_done(wizard))
+            return wizard
 
-    def _welcome_done(self, wizard: Any) -> None:
-        self.welcome = None
+        self.windows.welcome.open(build)
+
+    def _welcome_done(self, wizard: WelcomeWizard) -> None:
         if wizard.result_settings is not None:
             self.apply_settings(wizard.result_settings)
         if wizard.result_settings is not None or wizard.skipped:
@@ -219,15 +224,15 @@ class Application(QtCore.QObject):
         self.popup = None  # not a real reminder: its answers are not recorded
         self._sample = sample
 
-    def _watch_activity(self) -> None:
-        """Find an activity source for the sitting timer; read do-not-disturb when needed."""
+    @staticmethod
+    def _find_activity() -> IdleBackend | None:
+        """An activity source for the sitting timer (None: the move reminder counts clock time)."""
         from spasm_desktop.platform import idle
 
-        self.activity = idle.detect()
-        if self.activity is None:
+        found = idle.detect()
+        if found is None:
             log.warning("no activity source works here: the move reminder counts clock time")
-        self.service.activity = self.activity
-        self.service.busy_probe = self.read_busy
+        return found
 
     def read_busy(self) -> tuple[Any, ...]:
         """Why the person is busy right now (do-not-disturb sources, from the settings)."""
@@ -336,10 +341,11 @@ class Application(QtCore.QObject):
                     hot_day=service.hot_day(),
                 )
             )
-        if self.today_window is not None and self.today_window.isVisible():
+        today_window = self.windows.today.showing
+        if today_window is not None:
             from spasm_desktop.ui import today
 
-            self.today_window.update_data(
+            today_window.update_data(
                 today.TodayData(
                     self.service.settings,
                     self.clock.tz,
@@ -573,30 +579,29 @@ class Application(QtCore.QObject):
             return False
         if side in ("left", "right", "both"):
             routine = relief.for_side(routine, Sides(side))
-        if self.player_window is not None:
-            self.player_window.close()
         settings = self.service.settings.routines
-        window = routine_player.RoutinePlayerWindow(
-            routine,
-            self.library.exercises,
-            hold_pref_s=settings.hold_s,
-            cues=self._cue_player() if settings.sound or settings.voice else None,
-            sound=settings.sound,
-            voice=settings.voice,
-            dim=routine.purpose is Purpose.BEDTIME,
-            intro=self._player_intro(routine.purpose) if intro is None else intro,
-            pregnant=self.service.settings.person.pregnant,
-        )
-        window.session_ended.connect(self.store.add_session)
-        window.intro_seen.connect(lambda: self.store.save_value(PLAYER_INTRO_DONE, True))
-        # "Do it seated" comes after the first screen (if any) was read: straight to the stretches.
-        window.switch_requested.connect(lambda seated: self.show_routine(seated, intro=False))
-        window.relief_requested.connect(self.show_relief)
-        window.destroyed.connect(lambda: self._player_gone(window))
-        self.player_window = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        chosen = routine
+
+        def build() -> RoutinePlayerWindow:
+            window = routine_player.RoutinePlayerWindow(
+                chosen,
+                self.library.exercises,
+                hold_pref_s=settings.hold_s,
+                cues=self._cue_player() if settings.sound or settings.voice else None,
+                sound=settings.sound,
+                voice=settings.voice,
+                dim=chosen.purpose is Purpose.BEDTIME,
+                intro=self._player_intro(chosen.purpose) if intro is None else intro,
+                pregnant=self.service.settings.person.pregnant,
+            )
+            window.session_ended.connect(self.store.add_session)
+            window.intro_seen.connect(lambda: self.store.save_value(PLAYER_INTRO_DONE, True))
+            # "Do it seated" comes after the first screen (if any) was read: to the stretches.
+            window.switch_requested.connect(lambda seated: self.show_routine(seated, intro=False))
+            window.relief_requested.connect(self.show_relief)
+            return window
+
+        self.windows.player.replace(build)
         log.info("routine %s opened", routine_id)
         return True
 
@@ -620,7 +625,7 @@ class Application(QtCore.QObject):
             name = text.data(routine.name)
             labels.append(text.tr("Copy of: %1").replace("%1", name) if routine.builtin else name)
         label, ok = QtWidgets.QInputDialog.getItem(
-            self.today_window,
+            self.windows.today.window,
             text.tr("Make or change a routine"),
             text.tr("&Start from:"),
             labels,
@@ -632,7 +637,7 @@ class Application(QtCore.QObject):
         index = labels.index(label)
         start = None if index == 0 else routines[index - 1].id
         saved: str | None = routine_editor.RoutineEditorDialog.edit(
-            self.library, self.paths.routines_dir, start, self.today_window
+            self.library, self.paths.routines_dir, start, self.windows.today.window
         )
         self._library = None  # read the folder again: saved, renamed or deleted
         self.refresh()
@@ -661,24 +666,21 @@ class Application(QtCore.QObject):
         from spasm_desktop.ui import relief_panel
 
         content = self._relief_content()
-        if self.relief_window is not None and not self.relief_window.isVisible():
-            self.relief_window = None  # closed, and deleted soon: a new cramp, a new panel
-        if self.relief_window is None:
+
+        def build() -> ReliefPanel:  # a closed panel is not reused: a new cramp, a new panel
             window = relief_panel.ReliefPanel(
                 content,
                 body_map=self._body_map(),
                 pregnant=self.service.settings.person.pregnant,
             )
-            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             window.episode_changed.connect(self.store.save_episode)
             window.stretch_requested.connect(self.show_routine)
-            window.destroyed.connect(lambda: self._relief_gone(window))
-            self.relief_window = window
+            return window
+
+        panel = self.windows.relief.ensure(build)
         if area is not None:
-            self.relief_window.choose(area)
-        self.relief_window.show()
-        self.relief_window.raise_()
-        self.relief_window.activateWindow()
+            panel.choose(area)
+        windows.show_in_front(panel)
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
 
@@ -686,14 +688,13 @@ class Application(QtCore.QObject):
         """Open (or raise) the cramp diary: add, edit and delete episodes, with undo."""
         from spasm_desktop.ui import diary
 
-        if self.diary_window is None or not self.diary_window.isVisible():
+        def build() -> DiaryWindow:
             window = diary.DiaryWindow(self.store, self.clock.tz, self.clock.now)
             window.changed.connect(self.refresh)
             window.changed.connect(self._refresh_history)
-            self._track("diary_window", window)
-        self.diary_window.show()
-        self.diary_window.raise_()
-        self.diary_window.activateWindow()
+            return window
+
+        self.windows.diary.open(build)
 
     def _note_day_goal(self) -> None:
         """Record today's water goal once a day and when it changes (the history shows it).
@@ -705,22 +706,6 @@ class Application(QtCore.QObject):
         if self._day_goal != (today, goal):
             self.store.set_day_goal(today, goal)
             self._day_goal = (today, goal)
-
-    def _track(self, attribute: str, window: QtWidgets.QWidget) -> None:
-        """Keep ``window`` in ``attribute`` until it is deleted (closing it deletes it)."""
-        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        setattr(self, attribute, window)
-
-        def gone() -> None:
-            if getattr(self, attribute) is window:
-                setattr(self, attribute, None)
-
-        window.destroyed.connect(gone)
-
-    def _raise(self, window: QtWidgets.QWidget) -> None:
-        window.show()
-        window.raise_()
-        window.activateWindow()
 
     def _today(self) -> dt.date:
         return self.clock.now().astimezone(self.clock.tz).date()
@@ -754,7 +739,7 @@ class Application(QtCore.QObject):
         """Open (or raise and re-read) the history: days, charts, streaks and comparisons."""
         from spasm_desktop.ui import history
 
-        if self.history_window is None or not self.history_window.isVisible():
+        def build() -> HistoryWindow:
             window = history.HistoryWindow(
                 self.load_history,
                 self.first_recorded_day,
@@ -764,25 +749,23 @@ class Application(QtCore.QObject):
             )
             window.diary_requested.connect(self.show_diary)
             window.report_requested.connect(self.show_report)
-            self._track("history_window", window)
-        else:
-            self.history_window.refresh()
-        self._raise(self.history_window)
+            return window
+
+        self.windows.history.open(build, again=lambda window: window.refresh())
 
     def _refresh_history(self) -> None:
-        if self.history_window is not None and self.history_window.isVisible():
-            self.history_window.refresh()
+        if (window := self.windows.history.showing) is not None:
+            window.refresh()
 
     def show_profile(self) -> None:
         """Open (or raise) the health profile: cramps since, conditions, medicines, fluid limit."""
         from spasm_desktop.ui import profile
 
-        if self.profile_window is None or not self.profile_window.isVisible():
-            window = profile.ProfileWindow(
+        self.windows.profile.open(
+            lambda: profile.ProfileWindow(
                 self.store, self.service.settings, self.set_fluid_limit, self._today
             )
-            self._track("profile_window", window)
-        self._raise(self.profile_window)
+        )
 
     def set_fluid_limit(self, limit_ml: int | None) -> None:
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
@@ -797,8 +780,8 @@ class Application(QtCore.QObject):
         """Open (or raise) "Your data": the clinician report, exports, backups and restore."""
         from spasm_desktop.ui import your_data
 
-        if self.data_window is None or not self.data_window.isVisible():
-            window = your_data.YourDataWindow(
+        window = self.windows.data.ensure(
+            lambda: your_data.YourDataWindow(
                 self.paths.database,
                 self.paths.settings_file,
                 self.paths.backups_dir,
@@ -809,10 +792,10 @@ class Application(QtCore.QObject):
                 report_notes=your_data.ReportNotes.from_json(self.store.load_value(REPORT_NOTES)),
                 on_report_notes=lambda notes: self.store.save_value(REPORT_NOTES, notes.to_json()),
             )
-            self._track("data_window", window)
+        )
         if period is not None:
-            self.data_window.choose_report(*period)
-        self._raise(self.data_window)
+            window.choose_report(*period)
+        windows.show_in_front(window)
 
     def write_report(
         self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes | None = None
@@ -843,32 +826,35 @@ class Application(QtCore.QObject):
         log.info("restored from a backup: %s", added)
         self.refresh()
         self._refresh_history()
-        if self.diary_window is not None and self.diary_window.isVisible():
-            self.diary_window.refresh()
+        if (diary_window := self.windows.diary.showing) is not None:
+            diary_window.refresh()
 
     def show_learn(self) -> bool:
         """Open (or raise) the Learn page; return False if its content can't be read."""
         from spasm_desktop.storage import learn as learn_store
         from spasm_desktop.ui import learn
 
-        if self.learn_window is None or not self.learn_window.isVisible():
-            content, problems = learn_store.load_learn()
-            for problem in problems:
-                log.error("learn content problem: %s", problem.describe())
-            if content is None:
-                self.tell(text.tr("Learn"), text.tr("The Learn page could not be loaded."))
-                return False
-            checklist_file = self.paths.learn_checklist
+        if (open_window := self.windows.learn.showing) is not None:
+            windows.show_in_front(open_window)
+            return True
+        content, problems = learn_store.load_learn()
+        for problem in problems:
+            log.error("learn content problem: %s", problem.describe())
+        if content is None:
+            self.tell(text.tr("Learn"), text.tr("The Learn page could not be loaded."))
+            return False
+        checklist_file = self.paths.learn_checklist
+
+        def build() -> LearnWindow:
             window = learn.LearnWindow(
                 content, self._relief_content(), learn_store.load_checklist(checklist_file)
             )
             window.checklist_changed.connect(
                 lambda ids: learn_store.save_checklist(checklist_file, ids)
             )
-            self._track("learn_window", window)
-        self.learn_window.show()
-        self.learn_window.raise_()
-        self.learn_window.activateWindow()
+            return window
+
+        self.windows.learn.open(build)
         return True
 
     @staticmethod
@@ -878,15 +864,6 @@ class Application(QtCore.QObject):
         except ImportError:
             return None
         return body_map.BodyMap()
-
-    def _relief_gone(self, window: Any) -> None:
-        if self.relief_window is window:
-            self.relief_window = None
-        self.refresh()
-
-    def _player_gone(self, window: Any) -> None:
-        if self.player_window is window:
-            self.player_window = None
 
     def _cue_player(self) -> Any:
         if self.cues is None:
@@ -948,7 +925,8 @@ class Application(QtCore.QObject):
         from spasm_desktop.ui import today
 
         settings = self.service.settings
-        ml = today.DrinkAmountDialog.ask(settings.unit, settings.water.glass_ml, self.today_window)
+        parent = self.windows.today.window
+        ml = today.DrinkAmountDialog.ask(settings.unit, settings.water.glass_ml, parent)
         if ml is not None:
             self.service.log_drink(ml)
 
@@ -958,9 +936,9 @@ class Application(QtCore.QObject):
 
     def show_today(self) -> None:
         """Open (building it the first time) and raise the Today window."""
-        if self.today_window is None:
-            from spasm_desktop.ui import today
+        from spasm_desktop.ui import today
 
+        def build() -> TodayWindow:
             window = today.TodayWindow(red_flags=self._red_flags())
             window.drink_requested.connect(self.service.log_drink)
             window.other_drink_requested.connect(self.ask_drink)
@@ -974,24 +952,26 @@ class Application(QtCore.QObject):
             window.diary_requested.connect(self.show_diary)
             window.history_requested.connect(self.show_history)
             window.quit_button.setVisible(self.tray is None)
-            self.today_window = window
-        self.today_window.show()
+            return window
+
+        window = self.windows.today.ensure(build)
+        window.show()
         self.refresh()
-        self.today_window.raise_()
-        self.today_window.activateWindow()
+        windows.show_in_front(window)
 
     def show_settings(self) -> None:
         """Open the Settings dialog; save and apply what it returns."""
         from spasm_desktop.ui import settings_dialog
 
-        watching = self.service.watching_activity and self.activity is not None
-        activity = text.activity_source(self.activity.key) if watching else None
+        source = self.activity
+        watching = self.service.watching_activity and source is not None
+        activity = text.activity_source(source.key) if watching and source else None
         choices = tuple(
             (r.id, text.data(r.name), r.purpose.value) for r in self.library.routines.values()
         )
         new = settings_dialog.SettingsDialog.ask(
             self.service.settings,
-            self.today_window,
+            self.windows.today.window,
             activity=activity,
             routines=choices,
             cues=self.cue_description(),
@@ -1011,8 +991,8 @@ class Application(QtCore.QObject):
             self._dnd_probe.close()
             self._dnd_probe = None  # built again with the new choices when next needed
         self.service.apply_settings(new)
-        if self.profile_window is not None and self.profile_window.isVisible():
-            self.profile_window.set_settings(new)
+        if (profile_window := self.windows.profile.showing) is not None:
+            profile_window.set_settings(new)
         self._apply_autostart(new.start_at_login)
 
     def _apply_autostart(self, wanted: bool) -> None:
@@ -1039,10 +1019,8 @@ class Application(QtCore.QObject):
         self.service.close()
         self._close_watchers()
         self._close_popup()
-        if self.player_window is not None:
-            self.player_window.close()  # records the session as stopped
-        if self.relief_window is not None:
-            self.relief_window.close()  # saves the episode
+        self.windows.player.close()  # records the session as stopped
+        self.windows.relief.close()  # saves the episode
         if self.cues is not None:
             self.cues.close()
         self.store.close()

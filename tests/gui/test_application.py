@@ -15,6 +15,7 @@ from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.ui import text
 from spasm_desktop.ui.your_data import ReportNotes
+from tests.fakes import FakeClock, local
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
@@ -47,7 +48,7 @@ class FakeNotifier(QtCore.QObject):
 def make_app(qtbot, qapp, tmp_path):
     made = []
 
-    def make(tray=True, works=True, welcome=False):
+    def make(tray=True, works=True, welcome=False, clock=None):
         paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
         paths.ensure()
         icon = RecordingTray() if tray else None
@@ -57,7 +58,7 @@ def make_app(qtbot, qapp, tmp_path):
             notifiers.append(FakeNotifier(parent, works))
             return notifiers[-1]
 
-        app = application.Application(qapp, paths, icon, factory, show_welcome=welcome)
+        app = application.Application(qapp, paths, icon, factory, show_welcome=welcome, clock=clock)
         app.start()
         made.append(app)
         return app, icon, notifiers[0]
@@ -65,16 +66,16 @@ def make_app(qtbot, qapp, tmp_path):
     yield make
     for app in made:
         app._tick.stop()
-        if app.welcome is not None:
-            app.welcome.close()
+        if app.windows.welcome.window is not None:
+            app.windows.welcome.window.close()
         app._tray_wait.stop()
         app.scheduler.shutdown()
         app._close_popup()
-        if app.player_window is not None:
-            app.player_window.close()
-        if app.today_window is not None:
-            app.today_window.close()
-            app.today_window.deleteLater()
+        if app.windows.player.window is not None:
+            app.windows.player.window.close()
+        if app.windows.today.window is not None:
+            app.windows.today.window.close()
+            app.windows.today.window.deleteLater()
         app.store.close()
 
 
@@ -122,7 +123,7 @@ def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
 
 def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
     app, _icon, _notifier = make_app(tray=False, works=False)
-    window = app.today_window
+    window = app.windows.today.window
     assert window is not None and window.isVisible()
     assert "No system tray" in window.notice.text()
     assert window.quit_button.isVisible()
@@ -139,7 +140,7 @@ def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
     app._look_for_tray()
     assert app.tray is not None and app.tray_icon is not None
     assert not app._tray_wait.isActive()
-    window = app.today_window
+    window = app.windows.today.window
     assert not window.quit_button.isVisibleTo(window)
     assert "No system tray" not in window.notice.text()
     assert "Today…" in [a.replace("&", "") for a in app.tray.action_texts()]
@@ -170,7 +171,7 @@ def test_command_channel_requests(make_app):
     assert paused["status"]["paused"] is True
     assert app.handle_request({"cmd": "resume"})["resumed"] is True
     assert app.handle_request({"cmd": "show"})["ok"] is True
-    assert app.today_window.isVisible()
+    assert app.windows.today.window.isVisible()
     assert app.handle_request({"cmd": "nope"})["ok"] is False
     assert app.handle_request({"cmd": "status"})["status"]["water_today_ml"] == 200
 
@@ -199,7 +200,7 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     app, _icon, _notifier = make_app()
     app.present([ReminderKind.STRETCH])
     app.popup.act(ReminderKind.STRETCH)
-    window = app.player_window
+    window = app.windows.player.window
     assert window is not None and window.isVisible()
     assert window.routine.id == "desk-break"
     assert window.showing_intro  # the player's first run ever
@@ -208,7 +209,7 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     records = app.store.records(*app.service.today())
     assert [(r.kind, r.outcome) for r in records][-1] == (ReminderKind.STRETCH, Outcome.DONE)
     window.close()
-    qtbot.waitUntil(lambda: app.player_window is None)
+    qtbot.waitUntil(lambda: app.windows.player.window is None)
     (session,) = app.store.sessions(*app.service.today())
     assert session.routine == "desk-break" and not session.finished
 
@@ -217,32 +218,32 @@ def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app,
     app, _icon, _notifier = make_app()
     app.present([ReminderKind.BEDTIME])
     app.popup.act(ReminderKind.BEDTIME)
-    assert app.player_window.routine.id == "bedtime-core"
+    assert app.windows.player.window.routine.id == "bedtime-core"
     settings = app.service.settings
     routines = dataclasses.replace(settings.routines, bedtime="gone-missing")
     app.service.apply_settings(dataclasses.replace(settings, routines=routines))
     app._routine_for(ReminderKind.BEDTIME)
-    assert app.player_window.routine.id == "bedtime-core"
-    app.player_window.close()
+    assert app.windows.player.window.routine.id == "bedtime-core"
+    app.windows.player.window.close()
 
 
 def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot):
     app, _icon, _notifier = make_app()
     assert app.show_routine("desk-break")
-    assert app.player_window.showing_intro
-    assert "pregnancy" not in app.player_window.intro_lines
-    app.player_window.start()
+    assert app.windows.player.window.showing_intro
+    assert "pregnancy" not in app.windows.player.window.intro_lines
+    app.windows.player.window.start()
     assert app.show_routine("desk-break")
-    assert not app.player_window.showing_intro  # first run done
+    assert not app.windows.player.window.showing_intro  # first run done
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
     for _ in range(2):
         assert app.show_routine("bedtime-core")
-        assert app.player_window.showing_intro
-        assert "pregnancy" in app.player_window.intro_lines
-        app.player_window.start()
-    app.player_window.close()
+        assert app.windows.player.window.showing_intro
+        assert "pregnancy" in app.windows.player.window.intro_lines
+        app.windows.player.window.start()
+    app.windows.player.window.close()
 
 
 def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
@@ -252,11 +253,11 @@ def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
     assert app.show_routine("relief-calf", "left")
-    assert not app.player_window.showing_intro
+    assert not app.windows.player.window.showing_intro
     assert app.store.load_value(application.PLAYER_INTRO_DONE) is None  # still a first run
     assert app.show_routine("desk-break")
-    assert app.player_window.showing_intro
-    app.player_window.close()
+    assert app.windows.player.window.showing_intro
+    app.windows.player.window.close()
 
 
 def test_balance_problems_open_the_seated_routines(make_app, qtbot):
@@ -266,12 +267,12 @@ def test_balance_problems_open_the_seated_routines(make_app, qtbot):
     person = dataclasses.replace(settings.person, balance=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
     app._routine_for(ReminderKind.STRETCH)
-    assert app.player_window.routine.id == "desk-break-seated"
+    assert app.windows.player.window.routine.id == "desk-break-seated"
     app._routine_for(ReminderKind.BEDTIME)
-    assert app.player_window.routine.id == "bedtime-core-seated"
+    assert app.windows.player.window.routine.id == "bedtime-core-seated"
     app.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
-    assert app.player_window.routine.id == "desk-break"
-    app.player_window.close()
+    assert app.windows.player.window.routine.id == "desk-break"
+    app.windows.player.window.close()
 
 
 def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
@@ -280,16 +281,16 @@ def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
     assert app.show_routine("bedtime-core")
-    app.player_window.intro_seated_button.click()
-    assert app.player_window.routine.id == "bedtime-core-seated"
-    assert not app.player_window.showing_intro and app.player_window.player.started
-    app.player_window.close()
+    app.windows.player.window.intro_seated_button.click()
+    assert app.windows.player.window.routine.id == "bedtime-core-seated"
+    assert not app.windows.player.window.showing_intro and app.windows.player.window.player.started
+    app.windows.player.window.close()
 
 
 def test_routine_command_and_tray_menu(make_app, qtbot):
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "routine", "id": "bedtime-extended"}) == {"ok": True}
-    first = app.player_window
+    first = app.windows.player.window
     assert first.routine.id == "bedtime-extended"
     reply = app.handle_request({"cmd": "routine", "id": "nope"})
     assert reply["ok"] is False and "nope" in reply["error"]
@@ -299,9 +300,9 @@ def test_routine_command_and_tray_menu(make_app, qtbot):
     assert names[:2] == ["Bedtime calves and hamstrings", "Bedtime calves and hamstrings, seated"]
     assert "Desk stretch break" in names
     app.tray.routine_requested.emit("desk-break")
-    assert app.player_window.routine.id == "desk-break"
+    assert app.windows.player.window.routine.id == "desk-break"
     assert not first.isVisible()  # one player at a time
-    app.player_window.close()
+    app.windows.player.window.close()
 
 
 def test_own_routines_show_up(make_app, tmp_path):
@@ -313,7 +314,7 @@ def test_own_routines_show_up(make_app, tmp_path):
     app, _icon, _notifier = make_app()
     assert "mine" in app.library.routines
     assert app.show_routine("mine")
-    app.player_window.close()
+    app.windows.player.window.close()
 
 
 def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path):
@@ -356,7 +357,7 @@ def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app
     first = app.tray.action_texts()[0]
     assert first == "&Cramp now…"
     app.tray.relief_requested.emit()
-    panel = app.relief_window
+    panel = app.windows.relief.window
     assert panel is not None and panel.isVisible()
     panel.choose("calf")
     panel.choose_side("left")
@@ -364,11 +365,11 @@ def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app
     (episode,) = app.store.episodes(*app.service.today())
     assert (episode.area, episode.side, episode.source) == ("calf", "left", "panel")
     panel.stretch_button.click()
-    assert app.player_window.routine.id == "relief-calf"
-    sides = {s.sides for s in app.player_window.routine.steps if s.sides is not None}
+    assert app.windows.player.window.routine.id == "relief-calf"
+    sides = {s.sides for s in app.windows.player.window.routine.steps if s.sides is not None}
     assert sides <= {rt_sides_left()}
     panel.close()
-    qtbot.waitUntil(lambda: app.relief_window is None)
+    qtbot.waitUntil(lambda: app.windows.relief.window is None)
     assert len(app.store.episodes(*app.service.today())) == 1
 
 
@@ -381,13 +382,13 @@ def rt_sides_left():
 def test_relief_command_and_today_button(make_app, qtbot):
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "relief", "area": "neck"}) == {"ok": True}
-    assert app.relief_window.area.value == "neck"
+    assert app.windows.relief.window.area.value == "neck"
     assert app.handle_request({"cmd": "relief", "area": 5})["ok"] is False
-    app.relief_window.close()
+    app.windows.relief.window.close()
     app.show_today()
-    app.today_window.relief_button.click()
-    assert app.relief_window is not None and app.relief_window.area is None
-    app.relief_window.close()
+    app.windows.today.window.relief_button.click()
+    assert app.windows.relief.window is not None and app.windows.relief.window.area is None
+    app.windows.relief.window.close()
 
 
 def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
@@ -407,7 +408,7 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
     app.tray.refresh_menu()
     assert "&Learn about cramps…" in app.tray.action_texts()
     app.tray.learn_requested.emit()
-    window = app.learn_window
+    window = app.windows.learn.window
     assert window is not None and window.isVisible()
     with qtbot.waitSignal(window.checklist_changed):
         next(iter(window.findChildren(QtWidgets.QCheckBox))).setChecked(True)
@@ -415,9 +416,9 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
     assert app.paths.learn_checklist.stat().st_mode & 0o777 == 0o600
     window.close()
     app.show_today()
-    app.today_window.learn_button.click()
-    assert app.learn_window.isVisible()
-    app.learn_window.close()
+    app.windows.today.window.learn_button.click()
+    assert app.windows.learn.window.isVisible()
+    app.windows.learn.window.close()
 
 
 def set_water(app, **changes):
@@ -475,7 +476,9 @@ def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
     assert "glass of water" not in labels and "drink" not in labels.lower()
     sample.close()
     app.show_today()
-    bars = [b for b in app.today_window.findChildren(QtWidgets.QProgressBar) if b.isVisible()]
+    bars = [
+        b for b in app.windows.today.window.findChildren(QtWidgets.QProgressBar) if b.isVisible()
+    ]
     assert bars == []
 
 
@@ -519,26 +522,26 @@ def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
 
 def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot):
     app, _icon, _notifier = make_app(welcome=True)
-    qtbot.waitUntil(lambda: app.welcome is not None)
-    wizard = app.welcome
+    qtbot.waitUntil(lambda: app.windows.welcome.window is not None)
+    wizard = app.windows.welcome.window
     assert wizard.isVisible()
     wizard.close()  # closed half-way: nothing saved, it shows again next time
-    qtbot.waitUntil(lambda: app.welcome is None)
+    qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.store.load_value("welcome_done", False) is False
     app.show_welcome()
-    wizard = app.welcome
+    wizard = app.windows.welcome.window
     wizard.accept()
-    qtbot.waitUntil(lambda: app.welcome is None)
+    qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.store.load_value("welcome_done") is True
     assert app.paths.settings_file.exists()
 
 
 def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qtbot):
     app, _icon, _notifier = make_app(welcome=True)
-    qtbot.waitUntil(lambda: app.welcome is not None)
+    qtbot.waitUntil(lambda: app.windows.welcome.window is not None)
     before = app.service.settings
-    app.welcome.skip()
-    qtbot.waitUntil(lambda: app.welcome is None)
+    app.windows.welcome.window.skip()
+    qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.service.settings == before
     assert app.store.load_value("welcome_done") is True
 
@@ -572,14 +575,18 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
     )
     # The relief panel and the Learn page show the same texts, from the same list.
     app.show_relief("calf")
-    app.relief_window.choose_side("left")
-    relief_texts = " ".join(w.text() for w in app.relief_window.findChildren(QtWidgets.QLabel))
+    app.windows.relief.window.choose_side("left")
+    relief_texts = " ".join(
+        w.text() for w in app.windows.relief.window.findChildren(QtWidgets.QLabel)
+    )
     app.show_learn()
-    learn_texts = " ".join(w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel))
+    learn_texts = " ".join(
+        w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)
+    )
     for flag in content.red_flags.flags:
         assert flag.text in relief_texts and flag.text in learn_texts
-    app.relief_window.close()
-    app.learn_window.close()
+    app.windows.relief.window.close()
+    app.windows.learn.window.close()
 
 
 def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
@@ -587,9 +594,9 @@ def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
     app.apply_settings(dataclasses.replace(app.service.settings, person=person))
     app.show_relief("belly")
-    assert app.relief_window.pregnant
-    assert app.relief_window.pregnancy_label.isVisibleTo(app.relief_window)
-    app.relief_window.close()
+    assert app.windows.relief.window.pregnant
+    assert app.windows.relief.window.pregnancy_label.isVisibleTo(app.windows.relief.window)
+    app.windows.relief.window.close()
 
 
 def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
@@ -606,17 +613,17 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
     monkeypatch.setattr(relief, "load_relief", without_flags)
     app, _icon, _notifier = make_app()
     assert app.show_relief() is True
-    assert text.minimal_emergency() in app.relief_window.disclaimer.text()
-    app.relief_window.choose("chest")
-    assert app.relief_window.emergency_title.text() == text.minimal_emergency()
+    assert text.minimal_emergency() in app.windows.relief.window.disclaimer.text()
+    app.windows.relief.window.choose("chest")
+    assert app.windows.relief.window.emergency_title.text() == text.minimal_emergency()
     app.present([ReminderKind.MOVE])
     app.popup.help_button.click()
     assert text.minimal_emergency() in app.popup.red_flags.text()
     app.show_learn()
-    labels = [w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel)]
+    labels = [w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)]
     assert text.minimal_emergency() in labels and text.flags_not_loaded() in labels
-    app.relief_window.close()
-    app.learn_window.close()
+    app.windows.relief.window.close()
+    app.windows.learn.window.close()
 
 
 def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
@@ -629,21 +636,45 @@ def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
     assert list(app.paths.backups_dir.iterdir()) == [first]
 
 
+def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
+    clock = FakeClock(local(2026, 11, 24, 23, 30))
+    app, _icon, _notifier = make_app(clock=clock)
+    backups = app.paths.backups_dir
+    qtbot.waitUntil(lambda: backups.exists() and any(backups.iterdir()))
+    assert [p.name for p in backups.iterdir()] == ["backup-2026-11-24.json"]
+    clock.advance(dt.timedelta(minutes=40))  # past local midnight
+    app.on_tick()
+    assert sorted(p.name for p in backups.iterdir()) == [
+        "backup-2026-11-24.json",
+        "backup-2026-11-25.json",
+    ]
+
+
+def test_the_app_reads_time_from_the_clock_it_is_given(make_app):
+    clock = FakeClock(local(2026, 11, 24, 10, 0))
+    app, _icon, _notifier = make_app(clock=clock)
+    app.service.log_drink(300)
+    (drink,) = app.store.drinks(*app.service.today())
+    assert drink.at == clock.now()
+    clock.advance(dt.timedelta(days=1))
+    assert app.service.water_today() == 0  # yesterday's drink is not today's
+
+
 def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app, _icon, _notifier = make_app()
     app.show_relief("neck")
-    app.relief_window.over()
-    app.relief_window.close()
+    app.windows.relief.window.over()
+    app.windows.relief.window.close()
     assert "Cramp d&iary…" in app.tray.action_texts()
     app.tray.diary_requested.emit()
-    window = app.diary_window
+    window = app.windows.diary.window
     assert window is not None and window.isVisible()
     assert [e.area for e in window.episodes()] == ["neck"]
     window.close()
     app.show_today()
-    app.today_window.diary_button.click()
-    assert app.diary_window.isVisible()
-    app.diary_window.close()
+    app.windows.today.window.diary_button.click()
+    assert app.windows.diary.window.isVisible()
+    app.windows.diary.window.close()
 
 
 def _deleted_later(qapp):
@@ -652,28 +683,44 @@ def _deleted_later(qapp):
 
 
 @pytest.mark.parametrize(
-    ("opener", "attribute"),
+    ("opener", "kind"),
     [
-        ("show_diary", "diary_window"),
-        ("show_learn", "learn_window"),
-        ("show_history", "history_window"),
-        ("show_profile", "profile_window"),
-        ("show_data", "data_window"),
+        ("show_diary", "diary"),
+        ("show_learn", "learn"),
+        ("show_history", "history"),
+        ("show_profile", "profile"),
+        ("show_data", "data"),
+        ("show_relief", "relief"),
+        ("show_welcome", "welcome"),
     ],
 )
-def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, attribute):
+def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, kind):
     app, _icon, _notifier = make_app()
+    slot = getattr(app.windows, kind)
     getattr(app, opener)()
-    first = getattr(app, attribute)
+    first = slot.window
     assert first.isVisible()
+    getattr(app, opener)()  # open: raised, not built again
+    assert slot.window is first
     first.close()
     _deleted_later(qapp)
-    assert getattr(app, attribute) is None
+    assert slot.window is None
     getattr(app, opener)()
-    again = getattr(app, attribute)
-    assert again is not None and again.isVisible()
+    again = slot.window
+    assert again is not None and again is not first and again.isVisible()
     again.close()
     _deleted_later(qapp)
+
+
+def test_the_today_window_is_kept_when_closed(make_app, qapp):
+    app, _icon, _notifier = make_app()
+    app.show_today()
+    first = app.windows.today.window
+    first.close()
+    _deleted_later(qapp)
+    assert app.windows.today.window is first and not first.isVisible()
+    app.show_today()
+    assert app.windows.today.window is first and first.isVisible()
 
 
 def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
@@ -681,11 +728,11 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     set_water(app, goal_ml=2000)
     app.service.log_drink(300)
     app.show_relief("calf")
-    app.relief_window.over()
-    app.relief_window.close()
+    app.windows.relief.window.over()
+    app.windows.relief.window.close()
     app.set_hot_day(True)
     app.tray.history_requested.emit()
-    window = app.history_window
+    window = app.windows.history.window
     today = window.day_rows()[-1]
     assert today.cramps == 1 and today.water_ml == 300
     assert today.goal_ml == app.service.water_goal() > app.service.settings.water.goal_ml
@@ -693,20 +740,20 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
         today.day: today.goal_ml
     }
     window.diary_button.click()
-    assert app.diary_window.isVisible()
-    app.diary_window.close()
+    assert app.windows.diary.window.isVisible()
+    app.windows.diary.window.close()
     window.close()
     app.show_today()
-    app.today_window.history_button.click()
-    assert app.history_window.isVisible()
-    app.history_window.close()
+    app.windows.today.window.history_button.click()
+    assert app.windows.history.window.isVisible()
+    app.windows.history.window.close()
 
 
 def test_profile_fluid_limit_makes_water_log_only(make_app):
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
     app.tray.profile_requested.emit()
-    assert app.profile_window.isVisible()
+    assert app.windows.profile.window.isVisible()
     app.set_fluid_limit(1200)
     assert app.service.settings.water.fluid_limit_ml == 1200
     assert app.service.water_goal() is None  # a ceiling, never a target
@@ -717,37 +764,37 @@ def test_profile_fluid_limit_makes_water_log_only(make_app):
     assert app.service.settings.water.fluid_limit_ml is None
     assert app.service.water_goal() == 2000  # the goal kept meanwhile comes back
     assert W in app.service.next_due()
-    app.profile_window.close()
+    app.windows.profile.window.close()
 
 
 def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app, _icon, _notifier = make_app()
     app.show_history()
-    app.history_window.set_period(14)
-    app.history_window.report_button.click()
-    window = app.data_window
+    app.windows.history.window.set_period(14)
+    app.windows.history.window.report_button.click()
+    window = app.windows.data.window
     assert window is not None and window.isVisible()
     assert window.export_format() == "pdf"
     first, last = window.period()
     assert (last - first).days == 13
     window.close()
-    app.history_window.close()
+    app.windows.history.window.close()
 
 
 def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
     app, _icon, _notifier = make_app()
     app.show_data()
-    app.data_window.name_edit.setText("Sam Example")
-    app.data_window.notes_edit.setPlainText("Ask about the night cramps")
-    app.data_window.close()
+    app.windows.data.window.name_edit.setText("Sam Example")
+    app.windows.data.window.notes_edit.setPlainText("Ask about the night cramps")
+    app.windows.data.window.close()
     assert app.store.load_value(application.REPORT_NOTES) == {
         "name": "Sam Example",
         "notes": "Ask about the night cramps",
     }
     app.show_data()
-    assert app.data_window.name_edit.text() == "Sam Example"
-    assert app.data_window.notes_edit.toPlainText() == "Ask about the night cramps"
-    app.data_window.close()
+    assert app.windows.data.window.name_edit.text() == "Sam Example"
+    assert app.windows.data.window.notes_edit.toPlainText() == "Ask about the night cramps"
+    app.windows.data.window.close()
 
 
 def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
@@ -755,8 +802,8 @@ def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
 
     app, _icon, _notifier = make_app()
     app.show_relief("calf")
-    app.relief_window.over()
-    app.relief_window.close()
+    app.windows.relief.window.over()
+    app.windows.relief.window.close()
     today = app.clock.now().astimezone(app.clock.tz).date()
     out = tmp_path / "report.pdf"
     notes = ReportNotes("Sam Example", "Ask whether my new tablets matter")
