@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop import cli
+from spasm_desktop import commands
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -1028,49 +1028,6 @@ class Application(QtCore.QObject):
             self.tray_icon.hide()
         self.qapp.quit()
 
-    # --- command channel --------------------------------------------------------------------------
-
     def handle_request(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Answer a later launch or a command-line call."""
-        command = request.get("cmd")
-        if command == "ping":
-            return {"ok": True}
-        if command == "show":
-            self.show_today()
-            return {"ok": True}
-        if command == "status":
-            return {"ok": True, "status": self.service.status()}
-        if command == "drink":
-            ml = request.get("ml") or self.service.settings.water.glass_ml
-            if not isinstance(ml, int) or not 1 <= ml <= cli.MAX_DRINK_ML:
-                return {"ok": False, "error": "bad amount"}
-            self.service.log_drink(ml, "cli")
-            return {"ok": True, "ml": ml, "status": self.service.status()}
-        if command == "pause":
-            minutes = request.get("minutes")
-            if not isinstance(minutes, int) or not 0 <= minutes <= cli.MAX_PAUSE_MIN:
-                return {"ok": False, "error": "bad duration"}
-            self.pause(minutes)
-            return {"ok": True, "status": self.service.status()}
-        if command == "resume":
-            return {"ok": True, "resumed": self.service.resume()}
-        if command == "relief":
-            area = request.get("area")
-            if area is not None and not isinstance(area, str):
-                return {"ok": False, "error": "bad area"}
-            return {"ok": self.show_relief(area)}
-        if command == "routine":
-            routine_id = request.get("id")
-            if not isinstance(routine_id, str) or not self.show_routine(routine_id):
-                return {"ok": False, "error": f"no routine {routine_id!r}"}
-            return {"ok": True}
-        if command == "dnd":
-            minutes = request.get("minutes")
-            if not isinstance(minutes, int) or not cli.DND_OFF <= minutes <= cli.MAX_PAUSE_MIN:
-                return {"ok": False, "error": "bad duration"}
-            if minutes == cli.DND_OFF:
-                self.service.clear_dnd()
-            else:
-                self.set_dnd(minutes)
-            return {"ok": True, "status": self.service.status()}
-        return {"ok": False, "error": f"unknown command {command!r}"}
+        """Answer a later launch or a command-line call (see :mod:`spasm_desktop.commands`)."""
+        return commands.answer(self, request)
