@@ -30,11 +30,20 @@ from spasm_desktop.storage import records, settings_store
 from spasm_desktop.ui import assets, text, tray, windows
 
 if TYPE_CHECKING:  # the window's module is imported when it first opens
+    from spasm_desktop.core.relief import RedFlags, ReliefContent
     from spasm_desktop.core.routine import Purpose
+    from spasm_desktop.core.stats import Period
+    from spasm_desktop.core.stats import Record as HistoryRecord
+    from spasm_desktop.core.tips import Tip
+    from spasm_desktop.platform.cues import CuePlayer
+    from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
+    from spasm_desktop.storage.routines import Library
+    from spasm_desktop.ui.body_map import BodyMap
     from spasm_desktop.ui.diary import DiaryWindow
     from spasm_desktop.ui.history import HistoryWindow
     from spasm_desktop.ui.learn import LearnWindow
+    from spasm_desktop.ui.popup import ReminderPopup
     from spasm_desktop.ui.relief_panel import ReliefPanel
     from spasm_desktop.ui.routine_player import RoutinePlayerWindow
     from spasm_desktop.ui.today import TodayWindow
@@ -47,6 +56,8 @@ TICK_MS = 60_000
 REPORT_NOTES = "report_notes"
 #: Whether the stretch player's "before you start" screen was read once (records' state table).
 PLAYER_INTRO_DONE = "player_intro_done"
+#: The reminder tips shown lately, by kind (records' state table; see ``core.tips.choose``).
+TIPS_SHOWN = "tips_shown"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
 #: start after the app).
 TRAY_WAIT_MS = 2_000
@@ -95,12 +106,12 @@ class Application(QtCore.QObject):
         self.first_start = show_welcome and not paths.settings_file.exists()
         #: The app's windows, one of each kind (the relief panel's going refreshes the tray).
         self.windows = windows.Windows(relief_gone=self.refresh)
-        self._sample: Any = None  # the welcome's sample pop-up
+        self._sample: ReminderPopup | None = None  # the welcome's sample pop-up
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now)
         self.scheduler = ReminderScheduler(self)
-        self._dnd_probe: Any = None  # platform.dnd.DndProbe, built when first needed
+        self._dnd_probe: DndProbe | None = None  # built when first needed
         #: The activity source for the sitting timer (None: none works here).
         self.activity = self._find_activity()
         self.service = ReminderService(
@@ -114,13 +125,13 @@ class Application(QtCore.QObject):
         )
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
-        self.popup: Any = None  # ui.popup.ReminderPopup while one is on screen
-        self.cues: Any = None  # platform.cues.CuePlayer, made when a routine first plays
-        self._library: Any = None  # storage.routines.Library, loaded when first needed
-        self._relief: Any = None  # core.relief.ReliefContent, loaded when first needed
+        self.popup: ReminderPopup | None = None  # while one is on screen
+        self.cues: CuePlayer | None = None  # made when a routine first plays
+        self._library: Library | None = None  # loaded when first needed
+        self._relief: ReliefContent | None = None  # loaded when first needed
         # The last water goal recorded (None inside: the day has no goal).
         self._day_goal: tuple[dt.date, int | None] | None = None
-        self._tips: Any = None  # the reminder tips (core.tips.Tip tuple), loaded when first needed
+        self._tips: tuple[Tip, ...] | None = None  # the reminder tips, loaded when first needed
         self.notifier: Any = None
         self._make_notifier = notifier_factory or (
             lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
@@ -234,7 +245,7 @@ class Application(QtCore.QObject):
             log.warning("no activity source works here: the move reminder counts clock time")
         return found
 
-    def read_busy(self) -> tuple[Any, ...]:
+    def read_busy(self) -> tuple[Busy, ...]:
         """Why the person is busy right now (do-not-disturb sources, from the settings)."""
         if self._dnd_probe is None:
             from spasm_desktop.platform import dnd
@@ -438,8 +449,8 @@ class Application(QtCore.QObject):
             QtWidgets.QApplication.beep()
         self.refresh()
 
-    def _red_flags(self) -> Any:
-        """The app's one list of red flags (``core.relief.RedFlags``), None if unreadable."""
+    def _red_flags(self) -> RedFlags | None:
+        """The app's one list of red flags, None if unreadable."""
         return self._relief_content().red_flags
 
     def _pick_tips(self, kinds: list[ReminderKind]) -> dict[ReminderKind, str]:
@@ -452,21 +463,10 @@ class Application(QtCore.QObject):
             loaded, _problems = tips_store.load_tips()
             self._tips = loaded or ()
         fluid_limit = self.service.settings.water.fluid_limit_ml is not None
-        shown = self.store.load_value("tips_shown", {})
-        if not isinstance(shown, dict):
-            shown = {}
-        chosen: dict[ReminderKind, str] = {}
-        for kind in kinds:
-            recent = [i for i in shown.get(kind.value, []) if isinstance(i, str)]
-            tip = tips.pick(self._tips, kind.value, recent, fluid_limit)
-            if tip is None:
-                continue
-            chosen[kind] = text.data(tip.text)
-            # One list per kind, as long as the kind's tips: none repeats before all were shown.
-            per_kind = sum(1 for t in self._tips if t.kind == kind.value)
-            shown[kind.value] = list(tips.remember(recent, tip.id, keep=max(1, per_kind - 1)))
-        self.store.save_value("tips_shown", shown)
-        return chosen
+        shown = self.store.load_value(TIPS_SHOWN, {})
+        chosen, shown = tips.choose(self._tips, [k.value for k in kinds], shown, fluid_limit)
+        self.store.save_value(TIPS_SHOWN, shown)
+        return {ReminderKind(kind): text.data(tip.text) for kind, tip in chosen.items()}
 
     def focus_popup(self) -> None:
         """Give the open pop-up the keyboard (it opens without taking focus)."""
@@ -511,7 +511,7 @@ class Application(QtCore.QObject):
     # --- stretch routines -------------------------------------------------------------------------
 
     @property
-    def library(self) -> Any:
+    def library(self) -> Library:
         """The exercise and routine library (built-in and the person's own), loaded once."""
         if self._library is None:
             from spasm_desktop.storage import routines
@@ -645,7 +645,7 @@ class Application(QtCore.QObject):
 
     # --- quick relief -----------------------------------------------------------------------------
 
-    def _relief_content(self) -> Any:
+    def _relief_content(self) -> ReliefContent:
         """The relief content (red flags included), loaded once. A file that can't be read
         leaves its part empty (``red_flags`` None: the built-in emergency line stands in)."""
         if self._relief is None:
@@ -716,8 +716,8 @@ class Application(QtCore.QObject):
 
         return frozenset(r.id for r in self.library.by_purpose(Purpose.BEDTIME))
 
-    def load_history(self, period: Any, margin_days: int = 0) -> Any:
-        """The record of a period (``core.stats.Period``) for the history and the report."""
+    def load_history(self, period: Period, margin_days: int = 0) -> HistoryRecord:
+        """The record of a period for the history and the report."""
         from spasm_desktop.storage import history as history_store
 
         return history_store.load(
@@ -858,14 +858,14 @@ class Application(QtCore.QObject):
         return True
 
     @staticmethod
-    def _body_map() -> Any:
+    def _body_map() -> BodyMap | None:
         try:
             from spasm_desktop.ui import body_map
         except ImportError:
             return None
         return body_map.BodyMap()
 
-    def _cue_player(self) -> Any:
+    def _cue_player(self) -> CuePlayer:
         if self.cues is None:
             from importlib import resources
 
