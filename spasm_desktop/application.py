@@ -144,7 +144,7 @@ class Application(QtCore.QObject):
         self._tick.timeout.connect(self.on_tick)
         self._tray_wait = QtCore.QTimer(self)
         self._tray_wait.setInterval(TRAY_WAIT_MS)
-        self._tray_wait.timeout.connect(self._look_for_tray)
+        self._tray_wait.timeout.connect(self.look_for_tray)
         self._tray_tries = 0
         self._backed_up: dt.date | None = None  # the last day a daily backup was made
 
@@ -174,7 +174,12 @@ class Application(QtCore.QObject):
         if self.first_start and not self.store.load_value("welcome_done", False):
             QtCore.QTimer.singleShot(0, self.show_welcome)
 
-    def _look_for_tray(self) -> None:
+    @property
+    def looking_for_tray(self) -> bool:
+        """Whether the app, started without a tray, still looks for one now and then."""
+        return self._tray_wait.isActive()
+
+    def look_for_tray(self) -> None:
         """A tray appeared after start-up (a panel that started late): move into it."""
         self._tray_tries += 1
         if not QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
@@ -1012,7 +1017,15 @@ class Application(QtCore.QObject):
             self.tell(text.tr("Start at login"), str(exc))
 
     def quit(self) -> None:
-        """Stop cleanly: timers first, then the widgets."""
+        """Stop cleanly (see :meth:`stop`), close the records and leave the event loop."""
+        self.stop()
+        self.store.close()
+        if self.tray_icon is not None:
+            self.tray_icon.hide()
+        self.qapp.quit()
+
+    def stop(self) -> None:
+        """Stop reminding: timers first, then the widgets that save what they hold."""
         self._tick.stop()
         self._tray_wait.stop()
         self.scheduler.shutdown()
@@ -1023,10 +1036,6 @@ class Application(QtCore.QObject):
         self.windows.relief.close()  # saves the episode
         if self.cues is not None:
             self.cues.close()
-        self.store.close()
-        if self.tray_icon is not None:
-            self.tray_icon.hide()
-        self.qapp.quit()
 
     def handle_request(self, request: dict[str, Any]) -> dict[str, Any]:
         """Answer a later launch or a command-line call (see :mod:`spasm_desktop.commands`)."""

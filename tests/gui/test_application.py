@@ -65,14 +65,9 @@ def make_app(qtbot, qapp, tmp_path):
 
     yield make
     for app in made:
-        app._tick.stop()
+        app.stop()
         if app.windows.welcome.window is not None:
             app.windows.welcome.window.close()
-        app._tray_wait.stop()
-        app.scheduler.shutdown()
-        app._close_popup()
-        if app.windows.player.window is not None:
-            app.windows.player.window.close()
         if app.windows.today.window is not None:
             app.windows.today.window.close()
             app.windows.today.window.deleteLater()
@@ -133,13 +128,13 @@ def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
 
 def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
     app, _icon, _notifier = make_app(tray=False)
-    assert app._tray_wait.isActive()
-    app._look_for_tray()  # the offscreen platform has no tray: keep looking
-    assert app.tray is None and app._tray_wait.isActive()
+    assert app.looking_for_tray
+    app.look_for_tray()  # the offscreen platform has no tray: keep looking
+    assert app.tray is None and app.looking_for_tray
     monkeypatch.setattr(QtWidgets.QSystemTrayIcon, "isSystemTrayAvailable", lambda: True)
-    app._look_for_tray()
+    app.look_for_tray()
     assert app.tray is not None and app.tray_icon is not None
-    assert not app._tray_wait.isActive()
+    assert not app.looking_for_tray
     window = app.windows.today.window
     assert not window.quit_button.isVisibleTo(window)
     assert "No system tray" not in window.notice.text()
@@ -150,8 +145,8 @@ def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
 def test_looking_for_a_tray_gives_up(make_app):
     app, _icon, _notifier = make_app(tray=False)
     for _ in range(application.TRAY_WAIT_TRIES):
-        app._look_for_tray()
-    assert not app._tray_wait.isActive()
+        app.look_for_tray()
+    assert not app.looking_for_tray
     assert app.tray is None
 
 
