@@ -27,25 +27,21 @@ from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records, settings_store
-from spasm_desktop.ui import assets, text, tray, windows
+from spasm_desktop.ui import assets, routine_launcher, text, tray, windows
 
-if TYPE_CHECKING:  # the window's module is imported when it first opens
+if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.core.relief import RedFlags, ReliefContent
-    from spasm_desktop.core.routine import Purpose
     from spasm_desktop.core.stats import Period
     from spasm_desktop.core.stats import Record as HistoryRecord
     from spasm_desktop.core.tips import Tip
-    from spasm_desktop.platform.cues import CuePlayer
     from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
-    from spasm_desktop.storage.routines import Library
     from spasm_desktop.ui.body_map import BodyMap
     from spasm_desktop.ui.diary import DiaryWindow
     from spasm_desktop.ui.history import HistoryWindow
     from spasm_desktop.ui.learn import LearnWindow
     from spasm_desktop.ui.popup import ReminderPopup
     from spasm_desktop.ui.relief_panel import ReliefPanel
-    from spasm_desktop.ui.routine_player import RoutinePlayerWindow
     from spasm_desktop.ui.today import TodayWindow
     from spasm_desktop.ui.welcome import WelcomeWizard
     from spasm_desktop.ui.your_data import ReportNotes
@@ -54,8 +50,6 @@ log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
 #: Where the report's name and notes for the appointment are kept (records' state table).
 REPORT_NOTES = "report_notes"
-#: Whether the stretch player's "before you start" screen was read once (records' state table).
-PLAYER_INTRO_DONE = "player_intro_done"
 #: The reminder tips shown lately, by kind (records' state table; see ``core.tips.choose``).
 TIPS_SHOWN = "tips_shown"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
@@ -123,11 +117,21 @@ class Application(QtCore.QObject):
             activity=self.activity,
             busy_probe=self.read_busy,
         )
+        #: The stretch routines: the library, the player, the editor and the cues.
+        self.routines = routine_launcher.Routines(
+            paths.routines_dir,
+            self.store,
+            lambda: self.service.settings,
+            self.windows.player,
+            self.tell,
+            lambda: self.windows.today.window,
+            self,
+        )
+        self.routines.changed.connect(self.refresh)
+        self.routines.relief_requested.connect(self.show_relief)
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
         self.popup: ReminderPopup | None = None  # while one is on screen
-        self.cues: CuePlayer | None = None  # made when a routine first plays
-        self._library: Library | None = None  # loaded when first needed
         self._relief: ReliefContent | None = None  # loaded when first needed
         # The last water goal recorded (None inside: the day has no goal).
         self._day_goal: tuple[dt.date, int | None] | None = None
@@ -277,8 +281,8 @@ class Application(QtCore.QObject):
         menu.quit_requested.connect(self.quit)
         menu.reminder_requested.connect(self.focus_popup)
         menu.dnd_requested.connect(self.set_dnd)
-        menu.routine_requested.connect(self.show_routine)
-        menu.routine_edit_requested.connect(self.edit_routines)
+        menu.routine_requested.connect(self.routines.show)
+        menu.routine_edit_requested.connect(self.routines.edit)
         menu.relief_requested.connect(self.show_relief)
         menu.learn_requested.connect(self.show_learn)
         menu.diary_requested.connect(self.show_diary)
@@ -352,7 +356,7 @@ class Application(QtCore.QObject):
                         (str(getattr(b.reason, "value", b.reason)), b.detail) for b in service.busy
                     ),
                     held_back=len(state.deferred),
-                    routines=self._routine_menu(),
+                    routines=self.routines.menu(),
                     water_goal_ml=service.water_goal(),
                     hot_day=service.hot_day(),
                 )
@@ -435,7 +439,7 @@ class Application(QtCore.QObject):
                 red_flags=self._red_flags(),
             )
             self.popup.answered.connect(self._on_answer)
-            self.popup.routine_requested.connect(self._routine_for)
+            self.popup.routine_requested.connect(self.routines.for_reminder)
             self.popup.destroyed.connect(self._on_popup_gone)
             self.popup.show_in_corner()
         if mode in ("both", "notification"):
@@ -513,141 +517,6 @@ class Application(QtCore.QObject):
         else:
             self.service.pause_for(minutes)
 
-    # --- stretch routines -------------------------------------------------------------------------
-
-    @property
-    def library(self) -> Library:
-        """The exercise and routine library (built-in and the person's own), loaded once."""
-        if self._library is None:
-            from spasm_desktop.storage import routines
-
-            self._library = routines.load_library(self.paths.routines_dir)
-            broken = self._library.broken_files()
-            if broken:
-                self.tell(
-                    text.tr("Routine files not loaded"),
-                    text.tr(
-                        "These routine files could not be used: %1. Everything else works; "
-                        "'spasm-desktop routine list' shows what is wrong in each."
-                    ).replace("%1", ", ".join(broken)),
-                )
-        return self._library
-
-    def _routine_menu(self) -> tuple[tuple[str, str], ...]:
-        from spasm_desktop.core.routine import Purpose
-
-        order = (Purpose.BEDTIME, Purpose.DESK, Purpose.OTHER)
-        return tuple(
-            (r.id, text.data(r.name)) for purpose in order for r in self.library.by_purpose(purpose)
-        )
-
-    def _routine_for(self, kind: ReminderKind) -> None:
-        """The bedtime reminder's "Start routine", the stretch reminder's "Show me"."""
-        from spasm_desktop.core import routine
-        from spasm_desktop.core.routine import Purpose
-
-        chosen = self.service.settings.routines
-        wanted, purpose = (
-            (chosen.bedtime, Purpose.BEDTIME)
-            if kind is ReminderKind.BEDTIME
-            else (chosen.desk, Purpose.DESK)
-        )
-        if wanted not in self.library.routines:
-            fallback = self.library.by_purpose(purpose)
-            if not fallback:
-                self.tell(
-                    text.tr("No routine"),
-                    text.tr("The routine %1 could not be loaded.").replace("%1", wanted),
-                )
-                return
-            log.warning("routine %s not found; using %s", wanted, fallback[0].id)
-            wanted = fallback[0].id
-        # Balance problems: the seated version of the chosen routine (CONTENT.md §7a).
-        balance = self.service.settings.person.balance
-        self.show_routine(routine.for_person(wanted, self.library.routines, balance))
-
-    def show_routine(self, routine_id: str, side: str = "", *, intro: bool | None = None) -> bool:
-        """Open ``routine_id`` in the stretch player (closing one that is open).
-
-        ``side`` ("left", "right" or "both") does the routine's one-sided steps on that side
-        (relief routines). ``intro`` shows the "before you start" screen or not; None: on the
-        player's first run ever, and every time for a pregnant person (CONTENT.md §7a), but never
-        before a relief stretch: the person is in pain, and the relief card beside it already
-        shows the cautions that apply to them.
-        """
-        from spasm_desktop.core import relief
-        from spasm_desktop.core.routine import Purpose, Sides
-        from spasm_desktop.ui import routine_player
-
-        routine = self.library.routines.get(routine_id)
-        if routine is None:
-            return False
-        if side in ("left", "right", "both"):
-            routine = relief.for_side(routine, Sides(side))
-        settings = self.service.settings.routines
-        chosen = routine
-
-        def build() -> RoutinePlayerWindow:
-            window = routine_player.RoutinePlayerWindow(
-                chosen,
-                self.library.exercises,
-                hold_pref_s=settings.hold_s,
-                cues=self._cue_player() if settings.sound or settings.voice else None,
-                sound=settings.sound,
-                voice=settings.voice,
-                dim=chosen.purpose is Purpose.BEDTIME,
-                intro=self._player_intro(chosen.purpose) if intro is None else intro,
-                pregnant=self.service.settings.person.pregnant,
-            )
-            window.session_ended.connect(self.store.add_session)
-            window.intro_seen.connect(lambda: self.store.save_value(PLAYER_INTRO_DONE, True))
-            # "Do it seated" comes after the first screen (if any) was read: to the stretches.
-            window.switch_requested.connect(lambda seated: self.show_routine(seated, intro=False))
-            window.relief_requested.connect(self.show_relief)
-            return window
-
-        self.windows.player.replace(build)
-        log.info("routine %s opened", routine_id)
-        return True
-
-    def _player_intro(self, purpose: Purpose) -> bool:
-        """Whether the player opens on its "before you start" screen (see show_routine)."""
-        from spasm_desktop.core import routine as rt
-
-        if purpose is rt.Purpose.RELIEF:
-            return False
-        done = self.store.load_value(PLAYER_INTRO_DONE, False) is True
-        return rt.needs_intro(done, self.service.settings.person.pregnant)
-
-    def edit_routines(self) -> str | None:
-        """Pick a routine to copy or change (or start a new one), then open the editor."""
-        from spasm_desktop.ui import routine_editor
-
-        routines = sorted(self.library.routines.values(), key=lambda r: (r.builtin, r.name))
-        new = text.tr("A new, empty routine")
-        labels = [new]
-        for routine in routines:
-            name = text.data(routine.name)
-            labels.append(text.tr("Copy of: %1").replace("%1", name) if routine.builtin else name)
-        label, ok = QtWidgets.QInputDialog.getItem(
-            self.windows.today.window,
-            text.tr("Make or change a routine"),
-            text.tr("&Start from:"),
-            labels,
-            0,
-            False,
-        )
-        if not ok:
-            return None
-        index = labels.index(label)
-        start = None if index == 0 else routines[index - 1].id
-        saved: str | None = routine_editor.RoutineEditorDialog.edit(
-            self.library, self.paths.routines_dir, start, self.windows.today.window
-        )
-        self._library = None  # read the folder again: saved, renamed or deleted
-        self.refresh()
-        return saved
-
     # --- quick relief -----------------------------------------------------------------------------
 
     def _relief_content(self) -> ReliefContent:
@@ -679,7 +548,7 @@ class Application(QtCore.QObject):
                 pregnant=self.service.settings.person.pregnant,
             )
             window.episode_changed.connect(self.store.save_episode)
-            window.stretch_requested.connect(self.show_routine)
+            window.stretch_requested.connect(self.routines.show)
             return window
 
         panel = self.windows.relief.ensure(build)
@@ -715,12 +584,6 @@ class Application(QtCore.QObject):
     def _today(self) -> dt.date:
         return self.clock.now().astimezone(self.clock.tz).date()
 
-    def bedtime_routines(self) -> frozenset[str]:
-        """The ids of the routines meant for bedtime (their sessions count as the routine done)."""
-        from spasm_desktop.core.routine import Purpose
-
-        return frozenset(r.id for r in self.library.by_purpose(Purpose.BEDTIME))
-
     def load_history(self, period: Period, margin_days: int = 0) -> HistoryRecord:
         """The record of a period for the history and the report."""
         from spasm_desktop.storage import history as history_store
@@ -730,7 +593,7 @@ class Application(QtCore.QObject):
             period,
             self.clock.tz,
             self.service.settings.water.daily_goal_ml,
-            self.bedtime_routines(),
+            self.routines.bedtime_ids(),
             margin_days,
             self.service.settings.water.fluid_limit_ml,
         )
@@ -814,7 +677,7 @@ class Application(QtCore.QObject):
         data = report.build_report(
             self.store,
             self.service.settings,
-            self.library,
+            self.routines.library,
             Period(first, last),
             self.clock.tz,
             self.clock.now(),
@@ -869,25 +732,6 @@ class Application(QtCore.QObject):
         except ImportError:
             return None
         return body_map.BodyMap()
-
-    def _cue_player(self) -> CuePlayer:
-        if self.cues is None:
-            from importlib import resources
-
-            from spasm_desktop.platform import cues
-
-            sounds = resources.files("spasm_desktop.resources").joinpath("sounds")
-            self.cues = cues.CuePlayer(Path(str(sounds)), parent=self)
-        return self.cues
-
-    def cue_description(self) -> str:
-        """What Settings says about sound and speech (what this computer has, or lacks)."""
-        cues = self._cue_player()
-        sound = cues.sound_backend or text.tr("not available on this computer")
-        speech = cues.speech_backend or text.tr(
-            "not available on this computer (install speech-dispatcher or espeak-ng)"
-        )
-        return text.tr("Sound: %1. Speech: %2.").replace("%1", sound).replace("%2", speech)
 
     def set_hot_day(self, on: bool) -> None:
         """A hot day or workout day: a higher water goal for today, and what helps in the heat.
@@ -972,14 +816,15 @@ class Application(QtCore.QObject):
         watching = self.service.watching_activity and source is not None
         activity = text.activity_source(source.key) if watching and source else None
         choices = tuple(
-            (r.id, text.data(r.name), r.purpose.value) for r in self.library.routines.values()
+            (r.id, text.data(r.name), r.purpose.value)
+            for r in self.routines.library.routines.values()
         )
         new = settings_dialog.SettingsDialog.ask(
             self.service.settings,
             self.windows.today.window,
             activity=activity,
             routines=choices,
-            cues=self.cue_description(),
+            cues=self.routines.cue_description(),
             welcome=self.show_welcome,
         )
         if new is None:
@@ -1032,10 +877,8 @@ class Application(QtCore.QObject):
         self.service.close()
         self._close_watchers()
         self._close_popup()
-        self.windows.player.close()  # records the session as stopped
+        self.routines.close()  # the player records the session as stopped
         self.windows.relief.close()  # saves the episode
-        if self.cues is not None:
-            self.cues.close()
 
     def handle_request(self, request: dict[str, Any]) -> dict[str, Any]:
         """Answer a later launch or a command-line call (see :mod:`spasm_desktop.commands`)."""

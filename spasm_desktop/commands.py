@@ -24,6 +24,7 @@ from spasm_desktop.storage import paths as paths_mod
 
 if TYPE_CHECKING:
     from spasm_desktop.service import ReminderService
+    from spasm_desktop.ui.routine_launcher import Routines
 
 
 class CommandTarget(Protocol):
@@ -50,8 +51,9 @@ class CommandTarget(Protocol):
         """Open the relief panel (for ``area``)."""
         ...
 
-    def show_routine(self, routine_id: str, side: str = "", *, intro: bool | None = None) -> bool:
-        """Open a routine in the stretch player; False if there is no such routine."""
+    @property
+    def routines(self) -> Routines:
+        """The stretch routines (``routines.show(id)`` opens one in the player)."""
         ...
 
 
@@ -86,7 +88,7 @@ def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
         return {"ok": target.show_relief(area)}
     if command == "routine":
         routine_id = request.get("id")
-        if not isinstance(routine_id, str) or not target.show_routine(routine_id):
+        if not isinstance(routine_id, str) or not target.routines.show(routine_id):
             return {"ok": False, "error": f"no routine {routine_id!r}"}
         return {"ok": True}
     if command == "dnd":

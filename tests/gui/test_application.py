@@ -13,7 +13,7 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui import text
+from spasm_desktop.ui import routine_launcher, text
 from spasm_desktop.ui.your_data import ReportNotes
 from tests.fakes import FakeClock, local
 
@@ -200,7 +200,7 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     assert window.routine.id == "desk-break"
     assert window.showing_intro  # the player's first run ever
     window.start()
-    assert app.store.load_value(application.PLAYER_INTRO_DONE) is True
+    assert app.store.load_value(routine_launcher.PLAYER_INTRO_DONE) is True
     records = app.store.records(*app.service.today())
     assert [(r.kind, r.outcome) for r in records][-1] == (ReminderKind.STRETCH, Outcome.DONE)
     window.close()
@@ -217,24 +217,24 @@ def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app,
     settings = app.service.settings
     routines = dataclasses.replace(settings.routines, bedtime="gone-missing")
     app.service.apply_settings(dataclasses.replace(settings, routines=routines))
-    app._routine_for(ReminderKind.BEDTIME)
+    app.routines.for_reminder(ReminderKind.BEDTIME)
     assert app.windows.player.window.routine.id == "bedtime-core"
     app.windows.player.window.close()
 
 
 def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    assert app.show_routine("desk-break")
+    assert app.routines.show("desk-break")
     assert app.windows.player.window.showing_intro
     assert "pregnancy" not in app.windows.player.window.intro_lines
     app.windows.player.window.start()
-    assert app.show_routine("desk-break")
+    assert app.routines.show("desk-break")
     assert not app.windows.player.window.showing_intro  # first run done
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
     for _ in range(2):
-        assert app.show_routine("bedtime-core")
+        assert app.routines.show("bedtime-core")
         assert app.windows.player.window.showing_intro
         assert "pregnancy" in app.windows.player.window.intro_lines
         app.windows.player.window.start()
@@ -247,23 +247,23 @@ def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
-    assert app.show_routine("relief-calf", "left")
+    assert app.routines.show("relief-calf", "left")
     assert not app.windows.player.window.showing_intro
-    assert app.store.load_value(application.PLAYER_INTRO_DONE) is None  # still a first run
-    assert app.show_routine("desk-break")
+    assert app.store.load_value(routine_launcher.PLAYER_INTRO_DONE) is None  # still a first run
+    assert app.routines.show("desk-break")
     assert app.windows.player.window.showing_intro
     app.windows.player.window.close()
 
 
 def test_balance_problems_open_the_seated_routines(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.store.save_value(application.PLAYER_INTRO_DONE, True)
+    app.store.save_value(routine_launcher.PLAYER_INTRO_DONE, True)
     settings = app.service.settings
     person = dataclasses.replace(settings.person, balance=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
-    app._routine_for(ReminderKind.STRETCH)
+    app.routines.for_reminder(ReminderKind.STRETCH)
     assert app.windows.player.window.routine.id == "desk-break-seated"
-    app._routine_for(ReminderKind.BEDTIME)
+    app.routines.for_reminder(ReminderKind.BEDTIME)
     assert app.windows.player.window.routine.id == "bedtime-core-seated"
     app.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
     assert app.windows.player.window.routine.id == "desk-break"
@@ -275,7 +275,7 @@ def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
-    assert app.show_routine("bedtime-core")
+    assert app.routines.show("bedtime-core")
     app.windows.player.window.intro_seated_button.click()
     assert app.windows.player.window.routine.id == "bedtime-core-seated"
     assert not app.windows.player.window.showing_intro and app.windows.player.window.player.started
@@ -307,8 +307,8 @@ def test_own_routines_show_up(make_app, tmp_path):
         json.dumps({"format": 1, "id": "mine", "name": "Mine", "steps": ["wall-calf"]})
     )
     app, _icon, _notifier = make_app()
-    assert "mine" in app.library.routines
-    assert app.show_routine("mine")
+    assert "mine" in app.routines.library.routines
+    assert app.routines.show("mine")
     app.windows.player.window.close()
 
 
@@ -335,10 +335,10 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
 
     monkeypatch.setattr(QtWidgets.QInputDialog, "getItem", fake_get_item)
     monkeypatch.setattr(routine_editor.RoutineEditorDialog, "edit", fake_edit)
-    assert app.edit_routines() == "my-desk"
+    assert app.routines.edit() == "my-desk"
     assert seen["items"][0] == "A new, empty routine"
     assert seen["start"] == "desk-break"
-    assert "my-desk" in app.library.routines
+    assert "my-desk" in app.routines.library.routines
     app.tray.refresh_menu()
     stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
     assert "My desk" in [a.text() for a in stretch.menu().actions()]
@@ -391,10 +391,10 @@ def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_pat
     folder.mkdir(parents=True)
     (folder / "broken.json").write_text("{")
     app, icon, _notifier = make_app()
-    assert "bedtime-core" in app.library.routines
+    assert "bedtime-core" in app.routines.library.routines
     told = [m for m in icon.messages if m[0] == "Routine files not loaded"]
     assert len(told) == 1 and "broken.json" in told[0][1]
-    app.library  # noqa: B018  (loaded once: not told again)
+    app.routines.library  # noqa: B018  (loaded once: not told again)
     assert len([m for m in icon.messages if m[0] == "Routine files not loaded"]) == 1
 
 
