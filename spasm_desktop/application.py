@@ -27,29 +27,22 @@ from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records, settings_store
-from spasm_desktop.ui import assets, routine_launcher, text, tray, windows
+from spasm_desktop.ui import assets, record_windows, routine_launcher, text, tray, windows
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.core.relief import RedFlags, ReliefContent
-    from spasm_desktop.core.stats import Period
-    from spasm_desktop.core.stats import Record as HistoryRecord
     from spasm_desktop.core.tips import Tip
     from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
     from spasm_desktop.ui.body_map import BodyMap
-    from spasm_desktop.ui.diary import DiaryWindow
-    from spasm_desktop.ui.history import HistoryWindow
     from spasm_desktop.ui.learn import LearnWindow
     from spasm_desktop.ui.popup import ReminderPopup
     from spasm_desktop.ui.relief_panel import ReliefPanel
     from spasm_desktop.ui.today import TodayWindow
     from spasm_desktop.ui.welcome import WelcomeWizard
-    from spasm_desktop.ui.your_data import ReportNotes
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
-#: Where the report's name and notes for the appointment are kept (records' state table).
-REPORT_NOTES = "report_notes"
 #: The reminder tips shown lately, by kind (records' state table; see ``core.tips.choose``).
 TIPS_SHOWN = "tips_shown"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
@@ -129,6 +122,18 @@ class Application(QtCore.QObject):
         )
         self.routines.changed.connect(self.refresh)
         self.routines.relief_requested.connect(self.show_relief)
+        #: The record's windows: diary, history, profile and "Your data" (with the report).
+        self.record = record_windows.RecordWindows(
+            paths,
+            self.store,
+            self.clock,
+            lambda: self.service.settings,
+            self.windows,
+            self.routines,
+            self.set_fluid_limit,
+            self,
+        )
+        self.record.changed.connect(self.refresh)
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
         self.popup: ReminderPopup | None = None  # while one is on screen
@@ -285,10 +290,10 @@ class Application(QtCore.QObject):
         menu.routine_edit_requested.connect(self.routines.edit)
         menu.relief_requested.connect(self.show_relief)
         menu.learn_requested.connect(self.show_learn)
-        menu.diary_requested.connect(self.show_diary)
-        menu.history_requested.connect(self.show_history)
-        menu.profile_requested.connect(self.show_profile)
-        menu.data_requested.connect(self.show_data)
+        menu.diary_requested.connect(self.record.show_diary)
+        menu.history_requested.connect(self.record.show_history)
+        menu.profile_requested.connect(self.record.show_profile)
+        menu.data_requested.connect(self.record.show_data)
         menu.hot_day_toggled.connect(self.set_hot_day)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
@@ -558,18 +563,6 @@ class Application(QtCore.QObject):
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
 
-    def show_diary(self) -> None:
-        """Open (or raise) the cramp diary: add, edit and delete episodes, with undo."""
-        from spasm_desktop.ui import diary
-
-        def build() -> DiaryWindow:
-            window = diary.DiaryWindow(self.store, self.clock.tz, self.clock.now)
-            window.changed.connect(self.refresh)
-            window.changed.connect(self._refresh_history)
-            return window
-
-        self.windows.diary.open(build)
-
     def _note_day_goal(self) -> None:
         """Record today's water goal once a day and when it changes (the history shows it).
 
@@ -584,57 +577,6 @@ class Application(QtCore.QObject):
     def _today(self) -> dt.date:
         return self.clock.now().astimezone(self.clock.tz).date()
 
-    def load_history(self, period: Period, margin_days: int = 0) -> HistoryRecord:
-        """The record of a period for the history and the report."""
-        from spasm_desktop.storage import history as history_store
-
-        return history_store.load(
-            self.store,
-            period,
-            self.clock.tz,
-            self.service.settings.water.daily_goal_ml,
-            self.routines.bedtime_ids(),
-            margin_days,
-            self.service.settings.water.fluid_limit_ml,
-        )
-
-    def first_recorded_day(self) -> dt.date | None:
-        """The first local day anything was recorded."""
-        first = self.store.first_record_at()
-        return first.astimezone(self.clock.tz).date() if first is not None else None
-
-    def show_history(self) -> None:
-        """Open (or raise and re-read) the history: days, charts, streaks and comparisons."""
-        from spasm_desktop.ui import history
-
-        def build() -> HistoryWindow:
-            window = history.HistoryWindow(
-                self.load_history,
-                self.first_recorded_day,
-                self.clock.tz,
-                self._today,
-                lambda: self.service.settings.unit,
-            )
-            window.diary_requested.connect(self.show_diary)
-            window.report_requested.connect(self.show_report)
-            return window
-
-        self.windows.history.open(build, again=lambda window: window.refresh())
-
-    def _refresh_history(self) -> None:
-        if (window := self.windows.history.showing) is not None:
-            window.refresh()
-
-    def show_profile(self) -> None:
-        """Open (or raise) the health profile: cramps since, conditions, medicines, fluid limit."""
-        from spasm_desktop.ui import profile
-
-        self.windows.profile.open(
-            lambda: profile.ProfileWindow(
-                self.store, self.service.settings, self.set_fluid_limit, self._today
-            )
-        )
-
     def set_fluid_limit(self, limit_ml: int | None) -> None:
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
         settings = self.service.settings
@@ -643,59 +585,6 @@ class Application(QtCore.QObject):
         water = dataclasses.replace(settings.water, fluid_limit_ml=limit_ml)
         self.apply_settings(dataclasses.replace(settings, water=water))
         self.refresh()
-
-    def show_data(self, period: tuple[dt.date, dt.date] | None = None) -> None:
-        """Open (or raise) "Your data": the clinician report, exports, backups and restore."""
-        from spasm_desktop.ui import your_data
-
-        window = self.windows.data.ensure(
-            lambda: your_data.YourDataWindow(
-                self.paths.database,
-                self.paths.settings_file,
-                self.paths.backups_dir,
-                self.clock.tz,
-                self._today,
-                self.write_report,
-                self._restored,
-                report_notes=your_data.ReportNotes.from_json(self.store.load_value(REPORT_NOTES)),
-                on_report_notes=lambda notes: self.store.save_value(REPORT_NOTES, notes.to_json()),
-            )
-        )
-        if period is not None:
-            window.choose_report(*period)
-        windows.show_in_front(window)
-
-    def write_report(
-        self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes | None = None
-    ) -> None:
-        """Write the clinician report of ``first`` .. ``last`` to ``path`` (PDF), with the
-        person's name and notes for the appointment when given.
-        """
-        from spasm_desktop.core.stats import Period
-        from spasm_desktop.ui import report
-
-        data = report.build_report(
-            self.store,
-            self.service.settings,
-            self.routines.library,
-            Period(first, last),
-            self.clock.tz,
-            self.clock.now(),
-            name=notes.name if notes else "",
-            notes=notes.notes if notes else "",
-        )
-        report.write_pdf(path, data)
-
-    def show_report(self, first: dt.date, last: dt.date) -> None:
-        """Open "Your data" on the clinician report of ``first`` .. ``last``."""
-        self.show_data((first, last))
-
-    def _restored(self, added: dict[str, int]) -> None:
-        log.info("restored from a backup: %s", added)
-        self.refresh()
-        self._refresh_history()
-        if (diary_window := self.windows.diary.showing) is not None:
-            diary_window.refresh()
 
     def show_learn(self) -> bool:
         """Open (or raise) the Learn page; return False if its content can't be read."""
@@ -798,8 +687,8 @@ class Application(QtCore.QObject):
             window.quit_requested.connect(self.quit)
             window.relief_requested.connect(self.show_relief)
             window.learn_requested.connect(self.show_learn)
-            window.diary_requested.connect(self.show_diary)
-            window.history_requested.connect(self.show_history)
+            window.diary_requested.connect(self.record.show_diary)
+            window.history_requested.connect(self.record.show_history)
             window.quit_button.setVisible(self.tray is None)
             return window
 
@@ -841,8 +730,7 @@ class Application(QtCore.QObject):
             self._dnd_probe.close()
             self._dnd_probe = None  # built again with the new choices when next needed
         self.service.apply_settings(new)
-        if (profile_window := self.windows.profile.showing) is not None:
-            profile_window.set_settings(new)
+        self.record.settings_changed(new)
         self._apply_autostart(new.start_at_login)
 
     def _apply_autostart(self, wanted: bool) -> None:

@@ -13,7 +13,7 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui import routine_launcher, text
+from spasm_desktop.ui import record_windows, routine_launcher, text
 from spasm_desktop.ui.your_data import ReportNotes
 from tests.fakes import FakeClock, local
 
@@ -680,27 +680,29 @@ def _deleted_later(qapp):
 @pytest.mark.parametrize(
     ("opener", "kind"),
     [
-        ("show_diary", "diary"),
+        ("record.show_diary", "diary"),
         ("show_learn", "learn"),
-        ("show_history", "history"),
-        ("show_profile", "profile"),
-        ("show_data", "data"),
+        ("record.show_history", "history"),
+        ("record.show_profile", "profile"),
+        ("record.show_data", "data"),
         ("show_relief", "relief"),
         ("show_welcome", "welcome"),
     ],
 )
 def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, kind):
     app, _icon, _notifier = make_app()
+    owner, _, name = opener.rpartition(".")
+    open_it = getattr(getattr(app, owner) if owner else app, name)
     slot = getattr(app.windows, kind)
-    getattr(app, opener)()
+    open_it()
     first = slot.window
     assert first.isVisible()
-    getattr(app, opener)()  # open: raised, not built again
+    open_it()  # open: raised, not built again
     assert slot.window is first
     first.close()
     _deleted_later(qapp)
     assert slot.window is None
-    getattr(app, opener)()
+    open_it()
     again = slot.window
     assert again is not None and again is not first and again.isVisible()
     again.close()
@@ -764,7 +766,7 @@ def test_profile_fluid_limit_makes_water_log_only(make_app):
 
 def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app, _icon, _notifier = make_app()
-    app.show_history()
+    app.record.show_history()
     app.windows.history.window.set_period(14)
     app.windows.history.window.report_button.click()
     window = app.windows.data.window
@@ -778,15 +780,15 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
 
 def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
     app, _icon, _notifier = make_app()
-    app.show_data()
+    app.record.show_data()
     app.windows.data.window.name_edit.setText("Sam Example")
     app.windows.data.window.notes_edit.setPlainText("Ask about the night cramps")
     app.windows.data.window.close()
-    assert app.store.load_value(application.REPORT_NOTES) == {
+    assert app.store.load_value(record_windows.REPORT_NOTES) == {
         "name": "Sam Example",
         "notes": "Ask about the night cramps",
     }
-    app.show_data()
+    app.record.show_data()
     assert app.windows.data.window.name_edit.text() == "Sam Example"
     assert app.windows.data.window.notes_edit.toPlainText() == "Ask about the night cramps"
     app.windows.data.window.close()
@@ -802,7 +804,7 @@ def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
     today = app.clock.now().astimezone(app.clock.tz).date()
     out = tmp_path / "report.pdf"
     notes = ReportNotes("Sam Example", "Ask whether my new tablets matter")
-    app.write_report(out, today - dt.timedelta(days=13), today, notes)
+    app.record.write_report(out, today - dt.timedelta(days=13), today, notes)
     assert out.stat().st_mode & 0o777 == 0o600
     first_page = " ".join(PdfReader(out).pages[0].extract_text().split())
     everything = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
