@@ -19,7 +19,6 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import commands
 from spasm_desktop.core.clock import Clock
-from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier
 from spasm_desktop.platform.zone import system_clock
@@ -27,24 +26,28 @@ from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records, settings_store
-from spasm_desktop.ui import assets, record_windows, routine_launcher, text, tray, windows
+from spasm_desktop.ui import (
+    assets,
+    record_windows,
+    reminder_presenter,
+    routine_launcher,
+    text,
+    tray,
+    windows,
+)
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.core.relief import RedFlags, ReliefContent
-    from spasm_desktop.core.tips import Tip
     from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
     from spasm_desktop.ui.body_map import BodyMap
     from spasm_desktop.ui.learn import LearnWindow
-    from spasm_desktop.ui.popup import ReminderPopup
     from spasm_desktop.ui.relief_panel import ReliefPanel
     from spasm_desktop.ui.today import TodayWindow
     from spasm_desktop.ui.welcome import WelcomeWizard
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
-#: The reminder tips shown lately, by kind (records' state table; see ``core.tips.choose``).
-TIPS_SHOWN = "tips_shown"
 #: Without a tray at start-up, look for one this often, this many times (at login the panel may
 #: start after the app).
 TRAY_WAIT_MS = 2_000
@@ -93,7 +96,6 @@ class Application(QtCore.QObject):
         self.first_start = show_welcome and not paths.settings_file.exists()
         #: The app's windows, one of each kind (the relief panel's going refreshes the tray).
         self.windows = windows.Windows(relief_gone=self.refresh)
-        self._sample: ReminderPopup | None = None  # the welcome's sample pop-up
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now)
@@ -134,18 +136,24 @@ class Application(QtCore.QObject):
             self,
         )
         self.record.changed.connect(self.refresh)
+        #: Shows due reminders: the pop-up, the notification, the beep.
+        self.reminders = reminder_presenter.ReminderPresenter(
+            self.service,
+            self.store,
+            notifier_factory
+            or (lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)),
+            self._red_flags,
+            self,
+        )
+        self.reminders.shown.connect(self.refresh)
+        self.reminders.gone.connect(self.refresh)
+        self.reminders.routine_requested.connect(self.routines.for_reminder)
+        self.reminders.not_delivered.connect(self.tell)
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
-        self.popup: ReminderPopup | None = None  # while one is on screen
         self._relief: ReliefContent | None = None  # loaded when first needed
         # The last water goal recorded (None inside: the day has no goal).
         self._day_goal: tuple[dt.date, int | None] | None = None
-        self._tips: tuple[Tip, ...] | None = None  # the reminder tips, loaded when first needed
-        self.notifier: Any = None
-        self._make_notifier = notifier_factory or (
-            lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)
-        )
-        self._last_notification = ("", "")
         self._messages: list[str] = []  # what tell() said, for the Today window without a tray
         self._tick = QtCore.QTimer(self)
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
@@ -169,13 +177,12 @@ class Application(QtCore.QObject):
             self.show_today()
             self._tray_wait.start()
         self.service.changed.connect(self.refresh)
-        self.service.reminders_due.connect(self.present)
-        self.service.paused.connect(self._close_popup)
+        self.service.reminders_due.connect(self.reminders.present)
+        self.service.paused.connect(self.reminders.close)
         rotate_logs(self.paths)
         self.qapp.setWindowIcon(assets.icon("app"))
         self.scheduler.start()
-        self.notifier = self._make_notifier(self)
-        self.notifier.finished.connect(self._on_notified)
+        self.reminders.start()
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
@@ -217,7 +224,9 @@ class Application(QtCore.QObject):
 
         def build() -> WelcomeWizard:
             wizard = welcome.WelcomeWizard(
-                self.service.settings, show_sample=self.show_sample, red_flags=self._red_flags()
+                self.service.settings,
+                show_sample=self.reminders.show_sample,
+                red_flags=self._red_flags(),
             )
             wizard.finished.connect(lambda _code: self._welcome_done(wizard))
             return wizard
@@ -230,24 +239,6 @@ class Application(QtCore.QObject):
         if wizard.result_settings is not None or wizard.skipped:
             self.store.save_value("welcome_done", True)
             log.info("welcome %s", "finished" if wizard.result_settings else "skipped")
-
-    def show_sample(self) -> None:
-        """A sample reminder, to see what one looks like (nothing is recorded)."""
-        from spasm_desktop.ui import popup
-
-        self._close_popup()
-        # With a fluid limit no water reminder ever comes (CONTENT.md §7a): show another kind.
-        kind = ReminderKind.STRETCH if self.service.settings.water.log_only else ReminderKind.WATER
-        sample = popup.ReminderPopup(
-            [kind],
-            self.service.settings,
-            self.service.water_today(),
-            red_flags=self._red_flags(),
-        )
-        sample.setWindowTitle(text.tr("Sample reminder"))
-        sample.show_in_corner()
-        self.popup = None  # not a real reminder: its answers are not recorded
-        self._sample = sample
 
     @staticmethod
     def _find_activity() -> IdleBackend | None:
@@ -284,7 +275,7 @@ class Application(QtCore.QObject):
         menu.today_requested.connect(self.show_today)
         menu.settings_requested.connect(self.show_settings)
         menu.quit_requested.connect(self.quit)
-        menu.reminder_requested.connect(self.focus_popup)
+        menu.reminder_requested.connect(self.reminders.focus)
         menu.dnd_requested.connect(self.set_dnd)
         menu.routine_requested.connect(self.routines.show)
         menu.routine_edit_requested.connect(self.routines.edit)
@@ -348,7 +339,7 @@ class Application(QtCore.QObject):
                 tray.TrayState(
                     dues,
                     paused,
-                    self.popup is not None and bool(self.popup.open_kinds),
+                    self.reminders.waiting,
                     water,
                     service.settings,
                     self.clock.tz,
@@ -427,82 +418,9 @@ class Application(QtCore.QObject):
 
     # --- reminders ------------------------------------------------------------------------------
 
-    def present(self, kinds: list[ReminderKind]) -> None:
-        """Show the reminders due now, as the delivery setting says."""
-        from spasm_desktop.ui import popup
-
-        settings = self.service.settings
-        mode = settings.delivery.mode.value
-        if mode in ("both", "popup"):
-            self._close_popup()
-            self.popup = popup.ReminderPopup(
-                kinds,
-                settings,
-                self.service.water_today(),
-                player=True,
-                tips=self._pick_tips(kinds) if settings.delivery.tips else None,
-                red_flags=self._red_flags(),
-            )
-            self.popup.answered.connect(self._on_answer)
-            self.popup.routine_requested.connect(self.routines.for_reminder)
-            self.popup.destroyed.connect(self._on_popup_gone)
-            self.popup.show_in_corner()
-        if mode in ("both", "notification"):
-            title = (
-                text.title(kinds[0])
-                if len(kinds) == 1
-                else text.tr("Reminders: %1").replace(
-                    "%1", ", ".join(text.kind_name(k) for k in kinds)
-                )
-            )
-            body = "\n".join(text.body(k, settings, self.service.water_today()) for k in kinds)
-            self._last_notification = (title, body)
-            assert self.notifier is not None
-            self.notifier.notify(title, body, assets.icon_file(kinds[0].value), 60)
-        if settings.delivery.sound:
-            QtWidgets.QApplication.beep()
-        self.refresh()
-
     def _red_flags(self) -> RedFlags | None:
         """The app's one list of red flags, None if unreadable."""
         return self._relief_content().red_flags
-
-    def _pick_tips(self, kinds: list[ReminderKind]) -> dict[ReminderKind, str]:
-        """One tip per kind, rotating so none repeats before the others of its kind were shown."""
-        from spasm_desktop.core import tips
-
-        if self._tips is None:
-            from spasm_desktop.storage import tips as tips_store
-
-            loaded, _problems = tips_store.load_tips()
-            self._tips = loaded or ()
-        fluid_limit = self.service.settings.water.fluid_limit_ml is not None
-        shown = self.store.load_value(TIPS_SHOWN, {})
-        chosen, shown = tips.choose(self._tips, [k.value for k in kinds], shown, fluid_limit)
-        self.store.save_value(TIPS_SHOWN, shown)
-        return {ReminderKind(kind): text.data(tip.text) for kind, tip in chosen.items()}
-
-    def focus_popup(self) -> None:
-        """Give the open pop-up the keyboard (it opens without taking focus)."""
-        if self.popup is not None:
-            self.popup.raise_()
-            self.popup.activateWindow()
-
-    def _on_answer(self, kinds: list[ReminderKind], outcome: Outcome, snooze: int | None) -> None:
-        self.service.answer(kinds, outcome, snooze)
-
-    def _on_popup_gone(self) -> None:
-        self.popup = None
-        self.refresh()
-
-    def _close_popup(self) -> None:
-        if self.popup is not None:
-            self.popup.close()
-            self.popup = None
-
-    def _on_notified(self, ok: bool, path: str) -> None:
-        if not ok:
-            self.tell(*self._last_notification)
 
     def tell(self, title: str, body: str) -> None:
         """A message to the person: tray balloon, or the Today window's notice."""
@@ -764,7 +682,7 @@ class Application(QtCore.QObject):
         self.scheduler.shutdown()
         self.service.close()
         self._close_watchers()
-        self._close_popup()
+        self.reminders.close()
         self.routines.close()  # the player records the session as stopped
         self.windows.relief.close()  # saves the episode
 

@@ -76,43 +76,43 @@ def make_app(qtbot, qapp, tmp_path):
 
 def test_present_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
     app, _icon, notifier = make_app()
-    app.present([W, S])
-    assert app.popup is not None and app.popup.isVisible()
+    app.reminders.present([W, S])
+    assert app.reminders.popup is not None and app.reminders.popup.isVisible()
     assert notifier.sent[0][0] == "Reminders: Water, Stretch"
-    app.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
+    app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
     assert app.service.water_today() == 250
-    app.popup.skip()
+    app.reminders.popup.skip()
     outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
     assert (W, Outcome.DONE) in outcomes
     assert (S, Outcome.SKIPPED) in outcomes
-    qtbot.waitUntil(lambda: app.popup is None)
+    qtbot.waitUntil(lambda: app.reminders.popup is None)
 
 
 def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([W])
-    app.present([M])
+    app.reminders.present([W])
+    app.reminders.present([M])
     outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
     assert (W, Outcome.IGNORED) in outcomes
-    assert app.popup.open_kinds == [M]
+    assert app.reminders.popup.open_kinds == [M]
 
 
 def test_delivery_setting_is_followed(make_app):
     app, _icon, notifier = make_app()
     only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
     app.apply_settings(Settings(delivery=only_notification))
-    app.present([M])
-    assert app.popup is None
+    app.reminders.present([M])
+    assert app.reminders.popup is None
     assert len(notifier.sent) == 1
     app.apply_settings(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
-    app.present([S])
-    assert app.popup is not None
+    app.reminders.present([S])
+    assert app.reminders.popup is not None
     assert len(notifier.sent) == 1
 
 
 def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
     app, icon, _notifier = make_app(works=False)
-    app.present([M])
+    app.reminders.present([M])
     assert icon.messages[-1][0] == "Time to get up and move"
 
 
@@ -122,7 +122,7 @@ def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
     assert window is not None and window.isVisible()
     assert "No system tray" in window.notice.text()
     assert window.quit_button.isVisible()
-    app.present([M])
+    app.reminders.present([M])
     assert "Time to get up and move" in window.notice.text()
 
 
@@ -173,9 +173,9 @@ def test_command_channel_requests(make_app):
 
 def test_pausing_closes_the_popup(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([W])
+    app.reminders.present([W])
     app.pause(60)
-    qtbot.waitUntil(lambda: app.popup is None)
+    qtbot.waitUntil(lambda: app.reminders.popup is None)
     assert app.service.state.paused_until is not None
 
 
@@ -193,8 +193,8 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_pat
 
 def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([ReminderKind.STRETCH])
-    app.popup.act(ReminderKind.STRETCH)
+    app.reminders.present([ReminderKind.STRETCH])
+    app.reminders.popup.act(ReminderKind.STRETCH)
     window = app.windows.player.window
     assert window is not None and window.isVisible()
     assert window.routine.id == "desk-break"
@@ -211,8 +211,8 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
 
 def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([ReminderKind.BEDTIME])
-    app.popup.act(ReminderKind.BEDTIME)
+    app.reminders.present([ReminderKind.BEDTIME])
+    app.reminders.popup.act(ReminderKind.BEDTIME)
     assert app.windows.player.window.routine.id == "bedtime-core"
     settings = app.service.settings
     routines = dataclasses.replace(settings.routines, bedtime="gone-missing")
@@ -463,8 +463,8 @@ def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
     set_water(app, fluid_limit_ml=1500)
     # Nothing plans a water reminder, and the welcome's sample is not a water one either.
     assert W not in app.service.next_due()
-    app.show_sample()
-    sample = app._sample
+    app.reminders.show_sample()
+    sample = app.reminders.sample
     assert sample is not None
     assert sample.findChild(QtWidgets.QPushButton, "primary_water") is None
     labels = " ".join(label.text() for label in sample.findChildren(QtWidgets.QLabel))
@@ -483,11 +483,11 @@ def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
     app, _icon, _notifier = make_app()
     seen = []
     for _ in range(5):
-        app.present([ReminderKind.BEDTIME])
-        label = app.popup.findChild(QtWidgets.QLabel, "tip_bedtime")
-        assert label is not None and label.isVisibleTo(app.popup) and label.text()
+        app.reminders.present([ReminderKind.BEDTIME])
+        label = app.reminders.popup.findChild(QtWidgets.QLabel, "tip_bedtime")
+        assert label is not None and label.isVisibleTo(app.reminders.popup) and label.text()
         seen.append(label.text())
-        app._close_popup()
+        app.reminders.close()
     assert len(set(seen)) == 5  # no repeat while other bedtime tips are left
     assert app.store.load_value("tips_shown")["bedtime"]
     settings = app.service.settings
@@ -496,8 +496,8 @@ def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
             settings, delivery=DeliverySettings(mode=DeliveryMode.POPUP, tips=False)
         )
     )
-    app.present([ReminderKind.WATER])
-    assert not app.popup.findChild(QtWidgets.QLabel, "tip_water").text()
+    app.reminders.present([ReminderKind.WATER])
+    assert not app.reminders.popup.findChild(QtWidgets.QLabel, "tip_water").text()
 
 
 def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
@@ -509,9 +509,9 @@ def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
     app.service.apply_settings(limited)
     texts = set()
     for _ in range(3):
-        app.present([ReminderKind.WATER])
-        texts.add(app.popup.findChild(QtWidgets.QLabel, "tip_water").text())
-        app._close_popup()
+        app.reminders.present([ReminderKind.WATER])
+        texts.add(app.reminders.popup.findChild(QtWidgets.QLabel, "tip_water").text())
+        app.reminders.close()
     assert len(texts) == 1 and "limit" in next(iter(texts))
 
 
@@ -543,12 +543,12 @@ def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qt
 
 def test_sample_reminder_is_not_recorded(make_app):
     app, _icon, _notifier = make_app()
-    app.show_sample()
-    assert app._sample.isVisible() and app.popup is None
-    app._sample.act(W)
+    app.reminders.show_sample()
+    assert app.reminders.sample.isVisible() and app.reminders.popup is None
+    app.reminders.sample.act(W)
     assert app.store.records(*app.service.today()) == []
     assert app.service.water_today() == 0
-    app._sample.close()
+    app.reminders.sample.close()
 
 
 def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app, qtbot):
@@ -560,8 +560,8 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
     today = [f.text for f in content.flags(Tier.TODAY)]
     assert emergency and today
     # The pop-up: folded away, and the two urgent tiers under their headings.
-    app.present([ReminderKind.STRETCH])
-    popup = app.popup
+    app.reminders.present([ReminderKind.STRETCH])
+    popup = app.reminders.popup
     assert not popup.red_flags.isVisibleTo(popup)
     popup.help_button.click()
     assert popup.red_flags.isVisibleTo(popup)
@@ -611,9 +611,9 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
     assert text.minimal_emergency() in app.windows.relief.window.disclaimer.text()
     app.windows.relief.window.choose("chest")
     assert app.windows.relief.window.emergency_title.text() == text.minimal_emergency()
-    app.present([ReminderKind.MOVE])
-    app.popup.help_button.click()
-    assert text.minimal_emergency() in app.popup.red_flags.text()
+    app.reminders.present([ReminderKind.MOVE])
+    app.reminders.popup.help_button.click()
+    assert text.minimal_emergency() in app.reminders.popup.red_flags.text()
     app.show_learn()
     labels = [w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)]
     assert text.minimal_emergency() in labels and text.flags_not_loaded() in labels
