@@ -110,7 +110,7 @@ class _Boot(QtCore.QObject):
         log.info("started (tray: %s)", self.tray_icon is not None)
         if self.relief_area is not False:
             area = self.relief_area if isinstance(self.relief_area, str) else None
-            self.app.show_relief(area)
+            self.app.relief.show_panel(area)
 
 
 def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:

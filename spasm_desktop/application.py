@@ -29,6 +29,7 @@ from spasm_desktop.storage import records, settings_store
 from spasm_desktop.ui import (
     assets,
     record_windows,
+    relief_windows,
     reminder_presenter,
     routine_launcher,
     text,
@@ -37,12 +38,8 @@ from spasm_desktop.ui import (
 )
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
-    from spasm_desktop.core.relief import RedFlags, ReliefContent
     from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
-    from spasm_desktop.ui.body_map import BodyMap
-    from spasm_desktop.ui.learn import LearnWindow
-    from spasm_desktop.ui.relief_panel import ReliefPanel
     from spasm_desktop.ui.today import TodayWindow
     from spasm_desktop.ui.welcome import WelcomeWizard
 
@@ -123,7 +120,17 @@ class Application(QtCore.QObject):
             self,
         )
         self.routines.changed.connect(self.refresh)
-        self.routines.relief_requested.connect(self.show_relief)
+        #: The relief panel and the Learn page, and the relief content (the red flags) they share.
+        self.relief = relief_windows.ReliefWindows(
+            paths.learn_checklist,
+            self.store,
+            lambda: self.service.settings,
+            self.windows,
+            self.routines,
+            self.tell,
+            self,
+        )
+        self.routines.relief_requested.connect(self.relief.show_panel)
         #: The record's windows: diary, history, profile and "Your data" (with the report).
         self.record = record_windows.RecordWindows(
             paths,
@@ -142,7 +149,7 @@ class Application(QtCore.QObject):
             self.store,
             notifier_factory
             or (lambda parent: notifier.DesktopNotifier(text.tr("Spasm Desktop"), parent)),
-            self._red_flags,
+            self.relief.red_flags,
             self,
         )
         self.reminders.shown.connect(self.refresh)
@@ -151,7 +158,6 @@ class Application(QtCore.QObject):
         self.reminders.not_delivered.connect(self.tell)
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
-        self._relief: ReliefContent | None = None  # loaded when first needed
         # The last water goal recorded (None inside: the day has no goal).
         self._day_goal: tuple[dt.date, int | None] | None = None
         self._messages: list[str] = []  # what tell() said, for the Today window without a tray
@@ -226,7 +232,7 @@ class Application(QtCore.QObject):
             wizard = welcome.WelcomeWizard(
                 self.service.settings,
                 show_sample=self.reminders.show_sample,
-                red_flags=self._red_flags(),
+                red_flags=self.relief.red_flags(),
             )
             wizard.finished.connect(lambda _code: self._welcome_done(wizard))
             return wizard
@@ -279,8 +285,8 @@ class Application(QtCore.QObject):
         menu.dnd_requested.connect(self.set_dnd)
         menu.routine_requested.connect(self.routines.show)
         menu.routine_edit_requested.connect(self.routines.edit)
-        menu.relief_requested.connect(self.show_relief)
-        menu.learn_requested.connect(self.show_learn)
+        menu.relief_requested.connect(self.relief.show_panel)
+        menu.learn_requested.connect(self.relief.show_learn)
         menu.diary_requested.connect(self.record.show_diary)
         menu.history_requested.connect(self.record.show_history)
         menu.profile_requested.connect(self.record.show_profile)
@@ -418,10 +424,6 @@ class Application(QtCore.QObject):
 
     # --- reminders ------------------------------------------------------------------------------
 
-    def _red_flags(self) -> RedFlags | None:
-        """The app's one list of red flags, None if unreadable."""
-        return self._relief_content().red_flags
-
     def tell(self, title: str, body: str) -> None:
         """A message to the person: tray balloon, or the Today window's notice."""
         log.info("telling the person: %s: %s", title, body)
@@ -439,47 +441,6 @@ class Application(QtCore.QObject):
             self.service.pause_until_tomorrow()
         else:
             self.service.pause_for(minutes)
-
-    # --- quick relief -----------------------------------------------------------------------------
-
-    def _relief_content(self) -> ReliefContent:
-        """The relief content (red flags included), loaded once. A file that can't be read
-        leaves its part empty (``red_flags`` None: the built-in emergency line stands in)."""
-        if self._relief is None:
-            from spasm_desktop.storage import relief
-
-            content, problems = relief.load_relief()
-            for problem in problems:
-                log.error("relief content problem: %s", problem.describe())
-            self._relief = content
-        return self._relief
-
-    def show_relief(self, area: str | None = None) -> bool:
-        """Open the relief panel in front (for ``area`` if given).
-
-        It always opens: with a relief file that can't be read, the panel shows what it has and
-        the built-in emergency line where the red flags would be.
-        """
-        from spasm_desktop.ui import relief_panel
-
-        content = self._relief_content()
-
-        def build() -> ReliefPanel:  # a closed panel is not reused: a new cramp, a new panel
-            window = relief_panel.ReliefPanel(
-                content,
-                body_map=self._body_map(),
-                pregnant=self.service.settings.person.pregnant,
-            )
-            window.episode_changed.connect(self.store.save_episode)
-            window.stretch_requested.connect(self.routines.show)
-            return window
-
-        panel = self.windows.relief.ensure(build)
-        if area is not None:
-            panel.choose(area)
-        windows.show_in_front(panel)
-        log.info("relief panel opened (%s)", area or "no area yet")
-        return True
 
     def _note_day_goal(self) -> None:
         """Record today's water goal once a day and when it changes (the history shows it).
@@ -503,42 +464,6 @@ class Application(QtCore.QObject):
         water = dataclasses.replace(settings.water, fluid_limit_ml=limit_ml)
         self.apply_settings(dataclasses.replace(settings, water=water))
         self.refresh()
-
-    def show_learn(self) -> bool:
-        """Open (or raise) the Learn page; return False if its content can't be read."""
-        from spasm_desktop.storage import learn as learn_store
-        from spasm_desktop.ui import learn
-
-        if (open_window := self.windows.learn.showing) is not None:
-            windows.show_in_front(open_window)
-            return True
-        content, problems = learn_store.load_learn()
-        for problem in problems:
-            log.error("learn content problem: %s", problem.describe())
-        if content is None:
-            self.tell(text.tr("Learn"), text.tr("The Learn page could not be loaded."))
-            return False
-        checklist_file = self.paths.learn_checklist
-
-        def build() -> LearnWindow:
-            window = learn.LearnWindow(
-                content, self._relief_content(), learn_store.load_checklist(checklist_file)
-            )
-            window.checklist_changed.connect(
-                lambda ids: learn_store.save_checklist(checklist_file, ids)
-            )
-            return window
-
-        self.windows.learn.open(build)
-        return True
-
-    @staticmethod
-    def _body_map() -> BodyMap | None:
-        try:
-            from spasm_desktop.ui import body_map
-        except ImportError:
-            return None
-        return body_map.BodyMap()
 
     def set_hot_day(self, on: bool) -> None:
         """A hot day or workout day: a higher water goal for today, and what helps in the heat.
@@ -595,7 +520,7 @@ class Application(QtCore.QObject):
         from spasm_desktop.ui import today
 
         def build() -> TodayWindow:
-            window = today.TodayWindow(red_flags=self._red_flags())
+            window = today.TodayWindow(red_flags=self.relief.red_flags())
             window.drink_requested.connect(self.service.log_drink)
             window.other_drink_requested.connect(self.ask_drink)
             window.undo_requested.connect(self.undo_drink)
@@ -603,8 +528,8 @@ class Application(QtCore.QObject):
             window.resume_requested.connect(self.service.resume)
             window.settings_requested.connect(self.show_settings)
             window.quit_requested.connect(self.quit)
-            window.relief_requested.connect(self.show_relief)
-            window.learn_requested.connect(self.show_learn)
+            window.relief_requested.connect(self.relief.show_panel)
+            window.learn_requested.connect(self.relief.show_learn)
             window.diary_requested.connect(self.record.show_diary)
             window.history_requested.connect(self.record.show_history)
             window.quit_button.setVisible(self.tray is None)

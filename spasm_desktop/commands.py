@@ -24,6 +24,7 @@ from spasm_desktop.storage import paths as paths_mod
 
 if TYPE_CHECKING:
     from spasm_desktop.service import ReminderService
+    from spasm_desktop.ui.relief_windows import ReliefWindows
     from spasm_desktop.ui.routine_launcher import Routines
 
 
@@ -47,8 +48,9 @@ class CommandTarget(Protocol):
         """Do not disturb for ``minutes``."""
         ...
 
-    def show_relief(self, area: str | None = None) -> bool:
-        """Open the relief panel (for ``area``)."""
+    @property
+    def relief(self) -> ReliefWindows:
+        """The relief panel and the Learn page (``relief.show_panel(area)``)."""
         ...
 
     @property
@@ -85,7 +87,7 @@ def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
         area = request.get("area")
         if area is not None and not isinstance(area, str):
             return {"ok": False, "error": "bad area"}
-        return {"ok": target.show_relief(area)}
+        return {"ok": target.relief.show_panel(area)}
     if command == "routine":
         routine_id = request.get("id")
         if not isinstance(routine_id, str) or not target.routines.show(routine_id):

@@ -555,7 +555,7 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
     from spasm_desktop.core.relief import Tier
 
     app, _icon, _notifier = make_app()
-    content = app._relief_content()
+    content = app.relief.content()
     emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
     today = [f.text for f in content.flags(Tier.TODAY)]
     assert emergency and today
@@ -569,12 +569,12 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
         content.red_flags, (Tier.EMERGENCY, Tier.TODAY)
     )
     # The relief panel and the Learn page show the same texts, from the same list.
-    app.show_relief("calf")
+    app.relief.show_panel("calf")
     app.windows.relief.window.choose_side("left")
     relief_texts = " ".join(
         w.text() for w in app.windows.relief.window.findChildren(QtWidgets.QLabel)
     )
-    app.show_learn()
+    app.relief.show_learn()
     learn_texts = " ".join(
         w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)
     )
@@ -588,7 +588,7 @@ def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
     app, _icon, _notifier = make_app()
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
     app.apply_settings(dataclasses.replace(app.service.settings, person=person))
-    app.show_relief("belly")
+    app.relief.show_panel("belly")
     assert app.windows.relief.window.pregnant
     assert app.windows.relief.window.pregnancy_label.isVisibleTo(app.windows.relief.window)
     app.windows.relief.window.close()
@@ -607,14 +607,14 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
 
     monkeypatch.setattr(relief, "load_relief", without_flags)
     app, _icon, _notifier = make_app()
-    assert app.show_relief() is True
+    assert app.relief.show_panel() is True
     assert text.minimal_emergency() in app.windows.relief.window.disclaimer.text()
     app.windows.relief.window.choose("chest")
     assert app.windows.relief.window.emergency_title.text() == text.minimal_emergency()
     app.reminders.present([ReminderKind.MOVE])
     app.reminders.popup.help_button.click()
     assert text.minimal_emergency() in app.reminders.popup.red_flags.text()
-    app.show_learn()
+    app.relief.show_learn()
     labels = [w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)]
     assert text.minimal_emergency() in labels and text.flags_not_loaded() in labels
     app.windows.relief.window.close()
@@ -657,7 +657,7 @@ def test_the_app_reads_time_from_the_clock_it_is_given(make_app):
 
 def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.show_relief("neck")
+    app.relief.show_panel("neck")
     app.windows.relief.window.over()
     app.windows.relief.window.close()
     assert "Cramp d&iary…" in app.tray.action_texts()
@@ -681,11 +681,11 @@ def _deleted_later(qapp):
     ("opener", "kind"),
     [
         ("record.show_diary", "diary"),
-        ("show_learn", "learn"),
+        ("relief.show_learn", "learn"),
         ("record.show_history", "history"),
         ("record.show_profile", "profile"),
         ("record.show_data", "data"),
-        ("show_relief", "relief"),
+        ("relief.show_panel", "relief"),
         ("show_welcome", "welcome"),
     ],
 )
@@ -724,7 +724,7 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
     app.service.log_drink(300)
-    app.show_relief("calf")
+    app.relief.show_panel("calf")
     app.windows.relief.window.over()
     app.windows.relief.window.close()
     app.set_hot_day(True)
@@ -798,7 +798,7 @@ def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
     from pypdf import PdfReader
 
     app, _icon, _notifier = make_app()
-    app.show_relief("calf")
+    app.relief.show_panel("calf")
     app.windows.relief.window.over()
     app.windows.relief.window.close()
     today = app.clock.now().astimezone(app.clock.tz).date()
