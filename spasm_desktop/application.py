@@ -6,20 +6,15 @@ loop, so the person sees the icon as soon as possible.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
-import os
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import commands
 from spasm_desktop.core.clock import Clock
-from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier
 from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
@@ -32,6 +27,7 @@ from spasm_desktop.ui import (
     relief_windows,
     reminder_presenter,
     routine_launcher,
+    setup_windows,
     text,
     tray,
     windows,
@@ -41,7 +37,6 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
     from spasm_desktop.ui.today import TodayWindow
-    from spasm_desktop.ui.welcome import WelcomeWizard
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
@@ -156,6 +151,21 @@ class Application(QtCore.QObject):
         self.reminders.gone.connect(self.refresh)
         self.reminders.routine_requested.connect(self.routines.for_reminder)
         self.reminders.not_delivered.connect(self.tell)
+        #: The welcome and Settings, and applying new settings.
+        self.setup = setup_windows.SetupWindows(
+            paths.settings_file,
+            self.service,
+            self.store,
+            self.windows,
+            self.routines,
+            self.activity,
+            self.tell,
+            self.reminders.show_sample,
+            self.relief.red_flags,
+            self,
+        )
+        self.setup.busy_choices_changed.connect(self._forget_dnd_probe)
+        self.setup.applied.connect(self.record.settings_changed)
         self.tray_icon = tray_icon
         self.tray: tray.TrayMenu | None = None
         # The last water goal recorded (None inside: the day has no goal).
@@ -193,8 +203,8 @@ class Application(QtCore.QObject):
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
         self._tell_start_problems()
-        if self.first_start and not self.store.load_value("welcome_done", False):
-            QtCore.QTimer.singleShot(0, self.show_welcome)
+        if self.first_start and not self.setup.welcome_done():
+            QtCore.QTimer.singleShot(0, self.setup.show_welcome)
 
     @property
     def looking_for_tray(self) -> bool:
@@ -220,32 +230,6 @@ class Application(QtCore.QObject):
             self.windows.today.window.quit_button.setVisible(False)
         self.refresh()
 
-    def show_welcome(self) -> None:
-        """The welcome: what the app does, a few questions that set it up, and the tray.
-
-        Nothing is saved until the person finishes or skips; closing it half-way leaves it to
-        show again at the next start. Also from Settings ("run the welcome again").
-        """
-        from spasm_desktop.ui import welcome
-
-        def build() -> WelcomeWizard:
-            wizard = welcome.WelcomeWizard(
-                self.service.settings,
-                show_sample=self.reminders.show_sample,
-                red_flags=self.relief.red_flags(),
-            )
-            wizard.finished.connect(lambda _code: self._welcome_done(wizard))
-            return wizard
-
-        self.windows.welcome.open(build)
-
-    def _welcome_done(self, wizard: WelcomeWizard) -> None:
-        if wizard.result_settings is not None:
-            self.apply_settings(wizard.result_settings)
-        if wizard.result_settings is not None or wizard.skipped:
-            self.store.save_value("welcome_done", True)
-            log.info("welcome %s", "finished" if wizard.result_settings else "skipped")
-
     @staticmethod
     def _find_activity() -> IdleBackend | None:
         """An activity source for the sitting timer (None: the move reminder counts clock time)."""
@@ -267,11 +251,16 @@ class Application(QtCore.QObject):
             )
         return tuple(self._dnd_probe.read())
 
+    def _forget_dnd_probe(self) -> None:
+        """Close the do-not-disturb probe; it is built again with new choices when next needed."""
+        if self._dnd_probe is not None:
+            self._dnd_probe.close()
+            self._dnd_probe = None
+
     def _close_watchers(self) -> None:
-        for watcher in (self._dnd_probe, self.activity):
-            if watcher is not None:
-                watcher.close()
-        self._dnd_probe = None
+        self._forget_dnd_probe()
+        if self.activity is not None:
+            self.activity.close()
 
     def _wire_tray(self, menu: tray.TrayMenu) -> None:
         menu.drink_requested.connect(self.service.log_drink)
@@ -279,7 +268,7 @@ class Application(QtCore.QObject):
         menu.pause_requested.connect(self.pause)
         menu.resume_requested.connect(self.service.resume)
         menu.today_requested.connect(self.show_today)
-        menu.settings_requested.connect(self.show_settings)
+        menu.settings_requested.connect(self._show_settings)
         menu.quit_requested.connect(self.quit)
         menu.reminder_requested.connect(self.reminders.focus)
         menu.dnd_requested.connect(self.set_dnd)
@@ -458,12 +447,8 @@ class Application(QtCore.QObject):
 
     def set_fluid_limit(self, limit_ml: int | None) -> None:
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
-        settings = self.service.settings
-        if settings.water.fluid_limit_ml == limit_ml:
-            return
-        water = dataclasses.replace(settings.water, fluid_limit_ml=limit_ml)
-        self.apply_settings(dataclasses.replace(settings, water=water))
-        self.refresh()
+        if self.setup.set_fluid_limit(limit_ml):
+            self.refresh()
 
     def set_hot_day(self, on: bool) -> None:
         """A hot day or workout day: a higher water goal for today, and what helps in the heat.
@@ -526,7 +511,7 @@ class Application(QtCore.QObject):
             window.undo_requested.connect(self.undo_drink)
             window.pause_requested.connect(self.pause)
             window.resume_requested.connect(self.service.resume)
-            window.settings_requested.connect(self.show_settings)
+            window.settings_requested.connect(self._show_settings)
             window.quit_requested.connect(self.quit)
             window.relief_requested.connect(self.relief.show_panel)
             window.learn_requested.connect(self.relief.show_learn)
@@ -540,57 +525,8 @@ class Application(QtCore.QObject):
         self.refresh()
         windows.show_in_front(window)
 
-    def show_settings(self) -> None:
-        """Open the Settings dialog; save and apply what it returns."""
-        from spasm_desktop.ui import settings_dialog
-
-        source = self.activity
-        watching = self.service.watching_activity and source is not None
-        activity = text.activity_source(source.key) if watching and source else None
-        choices = tuple(
-            (r.id, text.data(r.name), r.purpose.value)
-            for r in self.routines.library.routines.values()
-        )
-        new = settings_dialog.SettingsDialog.ask(
-            self.service.settings,
-            self.windows.today.window,
-            activity=activity,
-            routines=choices,
-            cues=self.routines.cue_description(),
-            welcome=self.show_welcome,
-        )
-        if new is None:
-            return
-        self.apply_settings(new)
-
-    def apply_settings(self, new: Settings) -> None:
-        """Save ``new``, apply it, and follow its start-at-login choice."""
-        try:
-            settings_store.save(self.paths.settings_file, new)
-        except OSError as exc:
-            self.tell(text.tr("Settings not saved"), str(exc))
-        if new.busy != self.service.settings.busy and self._dnd_probe is not None:
-            self._dnd_probe.close()
-            self._dnd_probe = None  # built again with the new choices when next needed
-        self.service.apply_settings(new)
-        self.record.settings_changed(new)
-        self._apply_autostart(new.start_at_login)
-
-    def _apply_autostart(self, wanted: bool) -> None:
-        from spasm_desktop.platform import autostart
-
-        config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-        command = autostart.launch_command(getattr(sys, "frozen", False), sys.executable)
-        starter = autostart.for_platform(
-            sys.platform, home=Path.home(), config_home=Path(config_home), command=command
-        )
-        try:
-            if wanted and not starter.is_enabled():
-                starter.enable()
-            elif not wanted and starter.is_enabled():
-                starter.disable()
-        except OSError as exc:
-            self.tell(text.tr("Start at login"), str(exc))
+    def _show_settings(self) -> None:
+        self.setup.show_settings(self.windows.today.window)
 
     def quit(self) -> None:
         """Stop cleanly (see :meth:`stop`), close the records and leave the event loop."""

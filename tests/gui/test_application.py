@@ -100,11 +100,11 @@ def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
 def test_delivery_setting_is_followed(make_app):
     app, _icon, notifier = make_app()
     only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
-    app.apply_settings(Settings(delivery=only_notification))
+    app.setup.apply(Settings(delivery=only_notification))
     app.reminders.present([M])
     assert app.reminders.popup is None
     assert len(notifier.sent) == 1
-    app.apply_settings(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
+    app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
     app.reminders.present([S])
     assert app.reminders.popup is not None
     assert len(notifier.sent) == 1
@@ -152,7 +152,7 @@ def test_looking_for_a_tray_gives_up(make_app):
 
 def test_settings_are_saved_and_applied(make_app, tmp_path):
     app, _icon, _notifier = make_app()
-    app.apply_settings(Settings(water=WaterSettings(glass_ml=300)))
+    app.setup.apply(Settings(water=WaterSettings(glass_ml=300)))
     saved = json.loads((tmp_path / "config" / "settings.json").read_text())
     assert saved["water"]["glass_ml"] == 300
     assert app.service.settings.water.glass_ml == 300
@@ -182,9 +182,9 @@ def test_pausing_closes_the_popup(make_app, qtbot):
 def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):
     app, _icon, _notifier = make_app()
     entry = tmp_path / "xdg-config" / "autostart" / "spasm-desktop.desktop"
-    app.apply_settings(Settings(start_at_login=True))
+    app.setup.apply(Settings(start_at_login=True))
     assert "Exec=" in entry.read_text()
-    app.apply_settings(Settings(start_at_login=False))
+    app.setup.apply(Settings(start_at_login=False))
     assert not entry.exists()
 
 
@@ -418,7 +418,7 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
 
 def set_water(app, **changes):
     settings = app.service.settings
-    app.apply_settings(
+    app.setup.apply(
         dataclasses.replace(settings, water=dataclasses.replace(settings.water, **changes))
     )
 
@@ -523,7 +523,7 @@ def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot)
     wizard.close()  # closed half-way: nothing saved, it shows again next time
     qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.store.load_value("welcome_done", False) is False
-    app.show_welcome()
+    app.setup.show_welcome()
     wizard = app.windows.welcome.window
     wizard.accept()
     qtbot.waitUntil(lambda: app.windows.welcome.window is None)
@@ -587,7 +587,7 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
 def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
     app, _icon, _notifier = make_app()
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
-    app.apply_settings(dataclasses.replace(app.service.settings, person=person))
+    app.setup.apply(dataclasses.replace(app.service.settings, person=person))
     app.relief.show_panel("belly")
     assert app.windows.relief.window.pregnant
     assert app.windows.relief.window.pregnancy_label.isVisibleTo(app.windows.relief.window)
@@ -686,7 +686,7 @@ def _deleted_later(qapp):
         ("record.show_profile", "profile"),
         ("record.show_data", "data"),
         ("relief.show_panel", "relief"),
-        ("show_welcome", "welcome"),
+        ("setup.show_welcome", "welcome"),
     ],
 )
 def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, kind):
