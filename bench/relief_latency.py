@@ -45,7 +45,7 @@ class Painted(QtCore.QObject):
 for attempt in range(2):
     result = {}
     start = time.perf_counter()
-    app.tray.relief_requested.emit()
+    app.view.tray.relief_requested.emit()
     window = app.windows.relief.window
     watcher = Painted()
     window.installEventFilter(watcher)

@@ -28,6 +28,7 @@ from spasm_desktop.ui import (
     reminder_presenter,
     routine_launcher,
     setup_windows,
+    status_view,
     text,
     tray,
     windows,
@@ -40,10 +41,6 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
-#: Without a tray at start-up, look for one this often, this many times (at login the panel may
-#: start after the app).
-TRAY_WAIT_MS = 2_000
-TRAY_WAIT_TRIES = 60
 
 
 def rotate_logs(paths: paths_mod.Paths) -> None:
@@ -166,32 +163,31 @@ class Application(QtCore.QObject):
         )
         self.setup.busy_choices_changed.connect(self._forget_dnd_probe)
         self.setup.applied.connect(self.record.settings_changed)
-        self.tray_icon = tray_icon
-        self.tray: tray.TrayMenu | None = None
-        # The last water goal recorded (None inside: the day has no goal).
-        self._day_goal: tuple[dt.date, int | None] | None = None
-        self._messages: list[str] = []  # what tell() said, for the Today window without a tray
+        #: The tray (or the Today window without one): shows the state, tells the person.
+        self.view = status_view.StatusView(
+            qapp,
+            tray_icon,
+            self.service,
+            self.store,
+            self.clock,
+            self.windows,
+            self.routines,
+            self.reminders,
+            self._build_today,
+            self._wire_tray,
+            self,
+        )
         self._tick = QtCore.QTimer(self)
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.on_tick)
-        self._tray_wait = QtCore.QTimer(self)
-        self._tray_wait.setInterval(TRAY_WAIT_MS)
-        self._tray_wait.timeout.connect(self.look_for_tray)
-        self._tray_tries = 0
         self._backed_up: dt.date | None = None  # the last day a daily backup was made
 
     # --- start-up ------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Wire the tray menu (or open the Today window), start reminding."""
-        if self.tray_icon is not None:
-            self.tray = tray.TrayMenu(self.tray_icon, self)
-            self._wire_tray(self.tray)
-        else:
-            log.warning("no system tray: showing the Today window instead, and looking for one")
-            self.show_today()
-            self._tray_wait.start()
+        self.view.start()
         self.service.changed.connect(self.refresh)
         self.service.reminders_due.connect(self.reminders.present)
         self.service.paused.connect(self.reminders.close)
@@ -202,33 +198,9 @@ class Application(QtCore.QObject):
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
-        self._tell_start_problems()
+        self.view.tell_start_problems(self.settings_problems)
         if self.first_start and not self.setup.welcome_done():
             QtCore.QTimer.singleShot(0, self.setup.show_welcome)
-
-    @property
-    def looking_for_tray(self) -> bool:
-        """Whether the app, started without a tray, still looks for one now and then."""
-        return self._tray_wait.isActive()
-
-    def look_for_tray(self) -> None:
-        """A tray appeared after start-up (a panel that started late): move into it."""
-        self._tray_tries += 1
-        if not QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
-            if self._tray_tries >= TRAY_WAIT_TRIES:
-                log.warning("still no system tray; staying in the Today window")
-                self._tray_wait.stop()
-            return
-        self._tray_wait.stop()
-        log.info("a system tray appeared; the icon moves there")
-        icon = QtWidgets.QSystemTrayIcon(assets.icon("tray-active"), self.qapp)
-        icon.show()
-        self.tray_icon = icon
-        self.tray = tray.TrayMenu(icon, self)
-        self._wire_tray(self.tray)
-        if self.windows.today.window is not None:
-            self.windows.today.window.quit_button.setVisible(False)
-        self.refresh()
 
     @staticmethod
     def _find_activity() -> IdleBackend | None:
@@ -264,7 +236,7 @@ class Application(QtCore.QObject):
 
     def _wire_tray(self, menu: tray.TrayMenu) -> None:
         menu.drink_requested.connect(self.service.log_drink)
-        menu.other_drink_requested.connect(self.ask_drink)
+        menu.other_drink_requested.connect(self.view.ask_drink)
         menu.pause_requested.connect(self.pause)
         menu.resume_requested.connect(self.service.resume)
         menu.today_requested.connect(self.show_today)
@@ -283,106 +255,15 @@ class Application(QtCore.QObject):
         menu.hot_day_toggled.connect(self.set_hot_day)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
-    def _tell_start_problems(self) -> None:
-        loaded = self.settings_problems
-        if loaded.problems:
-            message = (
-                text.tr("Your settings file could not be read, so the defaults are used. ")
-                if loaded.unreadable
-                else text.tr("Some settings were invalid and were reset: %1. ").replace(
-                    "%1", ", ".join(sorted({p.field or "?" for p in loaded.problems}))
-                )
-            )
-            if loaded.backup is not None:
-                message += text.tr("The old file was kept as %1.").replace("%1", str(loaded.backup))
-            self.tell(text.tr("Settings reset"), message)
-        notice = self.store_notice()
-        if notice:
-            self.tell(text.tr("Records problem"), notice)
-
-    def store_notice(self) -> str:
-        """A sentence about the database, if something is wrong with it."""
-        if self.store.problem is records.StoreProblem.UNAVAILABLE:
-            return text.tr(
-                "Your records can't be saved right now (%1). Reminders keep running, and what you "
-                "log is kept in memory and saved as soon as the database is writable again."
-            ).replace("%1", self.store.error)
-        if self.store.problem is records.StoreProblem.CORRUPT_REPLACED:
-            return text.tr(
-                "The records database was damaged. It was kept as %1 and a new one was started."
-            ).replace("%1", self.store.error)
-        return ""
-
     # --- showing state --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Update the tray and the Today window (if it was ever opened) from the service."""
-        self._note_day_goal()
-        paused = (
-            self.service.state.paused_until
-            if self.service.state.is_paused(self.clock.now())
-            else None
-        )
-        dues = self.service.dues
-        water = self.service.water_today()
-        service = self.service
-        presence = service.presence()
-        sitting = service.sitting_now() or dt.timedelta(0)
-        if self.tray is not None:
-            state = service.state
-            self.tray.update(
-                tray.TrayState(
-                    dues,
-                    paused,
-                    self.reminders.waiting,
-                    water,
-                    service.settings,
-                    self.clock.tz,
-                    self.store_notice(),
-                    presence=presence,
-                    sitting=sitting,
-                    dnd_until=state.dnd_until if state.is_dnd(self.clock.now()) else None,
-                    dnd_indefinite=state.dnd_indefinite,
-                    busy=tuple(
-                        (str(getattr(b.reason, "value", b.reason)), b.detail) for b in service.busy
-                    ),
-                    held_back=len(state.deferred),
-                    routines=self.routines.menu(),
-                    water_goal_ml=service.water_goal(),
-                    hot_day=service.hot_day(),
-                )
-            )
-        today_window = self.windows.today.showing
-        if today_window is not None:
-            from spasm_desktop.ui import today
+        """Update the tray and the Today window (if it is open) from the service."""
+        self.view.refresh()
 
-            today_window.update_data(
-                today.TodayData(
-                    self.service.settings,
-                    self.clock.tz,
-                    water,
-                    self.store.records(*self.service.today()),
-                    dues,
-                    paused,
-                    self._today_notice(),
-                    goal_ml=service.water_goal(),
-                    presence=presence,
-                    sitting=sitting,
-                    sitting_today=service.sitting_today() or dt.timedelta(0),
-                    breaks=tuple(self.store.breaks(*service.today())),
-                )
-            )
-
-    def _today_notice(self) -> str:
-        parts = [self.store_notice(), *self._messages]
-        if self.tray is None:
-            parts.append(
-                text.tr(
-                    "No system tray was found, so Spasm Desktop lives in this window. Closing it "
-                    "keeps reminders running; start Spasm Desktop again to bring it back."
-                )
-            )
-        return "\n".join(p for p in parts if p)
+    def tell(self, title: str, body: str) -> None:
+        """A message to the person: tray balloon, or the Today window's notice."""
+        self.view.tell(title, body)
 
     def on_tick(self) -> None:
         """Once a minute: catch clock jumps and resume, retry stored writes, refresh."""
@@ -411,17 +292,6 @@ class Application(QtCore.QObject):
         if written is not None:
             log.info("daily backup: %s", written)
 
-    # --- reminders ------------------------------------------------------------------------------
-
-    def tell(self, title: str, body: str) -> None:
-        """A message to the person: tray balloon, or the Today window's notice."""
-        log.info("telling the person: %s: %s", title, body)
-        if self.tray is not None:
-            self.tray.balloon(title, body, 15)
-        else:
-            self._messages = [*self._messages[-2:], f"{title}: {body}"]
-            self.show_today()
-
     # --- actions --------------------------------------------------------------------------------
 
     def pause(self, minutes: int) -> None:
@@ -430,20 +300,6 @@ class Application(QtCore.QObject):
             self.service.pause_until_tomorrow()
         else:
             self.service.pause_for(minutes)
-
-    def _note_day_goal(self) -> None:
-        """Record today's water goal once a day and when it changes (the history shows it).
-
-        A day without a goal (none set, or a fluid limit) keeps no goal row.
-        """
-        today = self._today()
-        goal = self.service.water_goal()
-        if self._day_goal != (today, goal):
-            self.store.set_day_goal(today, goal)
-            self._day_goal = (today, goal)
-
-    def _today(self) -> dt.date:
-        return self.clock.now().astimezone(self.clock.tz).date()
 
     def set_fluid_limit(self, limit_ml: int | None) -> None:
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
@@ -486,44 +342,26 @@ class Application(QtCore.QObject):
         """Do not disturb for ``minutes`` (0 = until turned off)."""
         self.service.set_dnd(minutes or None)
 
-    def ask_drink(self) -> None:
-        """Ask for another drink size and log it."""
-        from spasm_desktop.ui import today
-
-        settings = self.service.settings
-        parent = self.windows.today.window
-        ml = today.DrinkAmountDialog.ask(settings.unit, settings.water.glass_ml, parent)
-        if ml is not None:
-            self.service.log_drink(ml)
-
-    def undo_drink(self) -> None:
-        """Remove today's last drink."""
-        self.service.undo_drink()
-
     def show_today(self) -> None:
         """Open (building it the first time) and raise the Today window."""
+        self.view.show_today()
+
+    def _build_today(self) -> TodayWindow:
         from spasm_desktop.ui import today
 
-        def build() -> TodayWindow:
-            window = today.TodayWindow(red_flags=self.relief.red_flags())
-            window.drink_requested.connect(self.service.log_drink)
-            window.other_drink_requested.connect(self.ask_drink)
-            window.undo_requested.connect(self.undo_drink)
-            window.pause_requested.connect(self.pause)
-            window.resume_requested.connect(self.service.resume)
-            window.settings_requested.connect(self._show_settings)
-            window.quit_requested.connect(self.quit)
-            window.relief_requested.connect(self.relief.show_panel)
-            window.learn_requested.connect(self.relief.show_learn)
-            window.diary_requested.connect(self.record.show_diary)
-            window.history_requested.connect(self.record.show_history)
-            window.quit_button.setVisible(self.tray is None)
-            return window
-
-        window = self.windows.today.ensure(build)
-        window.show()
-        self.refresh()
-        windows.show_in_front(window)
+        window = today.TodayWindow(red_flags=self.relief.red_flags())
+        window.drink_requested.connect(self.service.log_drink)
+        window.other_drink_requested.connect(self.view.ask_drink)
+        window.undo_requested.connect(self.service.undo_drink)
+        window.pause_requested.connect(self.pause)
+        window.resume_requested.connect(self.service.resume)
+        window.settings_requested.connect(self._show_settings)
+        window.quit_requested.connect(self.quit)
+        window.relief_requested.connect(self.relief.show_panel)
+        window.learn_requested.connect(self.relief.show_learn)
+        window.diary_requested.connect(self.record.show_diary)
+        window.history_requested.connect(self.record.show_history)
+        return window
 
     def _show_settings(self) -> None:
         self.setup.show_settings(self.windows.today.window)
@@ -532,14 +370,13 @@ class Application(QtCore.QObject):
         """Stop cleanly (see :meth:`stop`), close the records and leave the event loop."""
         self.stop()
         self.store.close()
-        if self.tray_icon is not None:
-            self.tray_icon.hide()
+        self.view.hide()
         self.qapp.quit()
 
     def stop(self) -> None:
         """Stop reminding: timers first, then the widgets that save what they hold."""
         self._tick.stop()
-        self._tray_wait.stop()
+        self.view.stop()
         self.scheduler.shutdown()
         self.service.close()
         self._close_watchers()

@@ -13,7 +13,7 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui import record_windows, routine_launcher, text
+from spasm_desktop.ui import record_windows, routine_launcher, status_view, text
 from spasm_desktop.ui.your_data import ReportNotes
 from tests.fakes import FakeClock, local
 
@@ -128,26 +128,26 @@ def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
 
 def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
     app, _icon, _notifier = make_app(tray=False)
-    assert app.looking_for_tray
-    app.look_for_tray()  # the offscreen platform has no tray: keep looking
-    assert app.tray is None and app.looking_for_tray
+    assert app.view.looking_for_tray
+    app.view.look_for_tray()  # the offscreen platform has no tray: keep looking
+    assert app.view.tray is None and app.view.looking_for_tray
     monkeypatch.setattr(QtWidgets.QSystemTrayIcon, "isSystemTrayAvailable", lambda: True)
-    app.look_for_tray()
-    assert app.tray is not None and app.tray_icon is not None
-    assert not app.looking_for_tray
+    app.view.look_for_tray()
+    assert app.view.tray is not None and app.view.tray_icon is not None
+    assert not app.view.looking_for_tray
     window = app.windows.today.window
     assert not window.quit_button.isVisibleTo(window)
     assert "No system tray" not in window.notice.text()
-    assert "Today…" in [a.replace("&", "") for a in app.tray.action_texts()]
-    app.tray_icon.hide()
+    assert "Today…" in [a.replace("&", "") for a in app.view.tray.action_texts()]
+    app.view.tray_icon.hide()
 
 
 def test_looking_for_a_tray_gives_up(make_app):
     app, _icon, _notifier = make_app(tray=False)
-    for _ in range(application.TRAY_WAIT_TRIES):
-        app.look_for_tray()
-    assert not app.looking_for_tray
-    assert app.tray is None
+    for _ in range(status_view.TRAY_WAIT_TRIES):
+        app.view.look_for_tray()
+    assert not app.view.looking_for_tray
+    assert app.view.tray is None
 
 
 def test_settings_are_saved_and_applied(make_app, tmp_path):
@@ -265,7 +265,7 @@ def test_balance_problems_open_the_seated_routines(make_app, qtbot):
     assert app.windows.player.window.routine.id == "desk-break-seated"
     app.routines.for_reminder(ReminderKind.BEDTIME)
     assert app.windows.player.window.routine.id == "bedtime-core-seated"
-    app.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
+    app.view.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
     assert app.windows.player.window.routine.id == "desk-break"
     app.windows.player.window.close()
 
@@ -289,12 +289,12 @@ def test_routine_command_and_tray_menu(make_app, qtbot):
     assert first.routine.id == "bedtime-extended"
     reply = app.handle_request({"cmd": "routine", "id": "nope"})
     assert reply["ok"] is False and "nope" in reply["error"]
-    app.tray.refresh_menu()
-    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    app.view.tray.refresh_menu()
+    stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     names = [a.text() for a in stretch.menu().actions()]
     assert names[:2] == ["Bedtime calves and hamstrings", "Bedtime calves and hamstrings, seated"]
     assert "Desk stretch break" in names
-    app.tray.routine_requested.emit("desk-break")
+    app.view.tray.routine_requested.emit("desk-break")
     assert app.windows.player.window.routine.id == "desk-break"
     assert not first.isVisible()  # one player at a time
     app.windows.player.window.close()
@@ -318,8 +318,8 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
     from spasm_desktop.ui import routine_editor
 
     app, _icon, _notifier = make_app()
-    app.tray.refresh_menu()
-    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    app.view.tray.refresh_menu()
+    stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     assert stretch.menu().actions()[-1].text() == "&Make or change a routine…"
     seen = {}
 
@@ -339,8 +339,8 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
     assert seen["items"][0] == "A new, empty routine"
     assert seen["start"] == "desk-break"
     assert "my-desk" in app.routines.library.routines
-    app.tray.refresh_menu()
-    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    app.view.tray.refresh_menu()
+    stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     assert "My desk" in [a.text() for a in stretch.menu().actions()]
 
 
@@ -349,9 +349,9 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
 
 def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    first = app.tray.action_texts()[0]
+    first = app.view.tray.action_texts()[0]
     assert first == "&Cramp now…"
-    app.tray.relief_requested.emit()
+    app.view.tray.relief_requested.emit()
     panel = app.windows.relief.window
     assert panel is not None and panel.isVisible()
     panel.choose("calf")
@@ -400,9 +400,9 @@ def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_pat
 
 def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.tray.refresh_menu()
-    assert "&Learn about cramps…" in app.tray.action_texts()
-    app.tray.learn_requested.emit()
+    app.view.tray.refresh_menu()
+    assert "&Learn about cramps…" in app.view.tray.action_texts()
+    app.view.tray.learn_requested.emit()
     window = app.windows.learn.window
     assert window is not None and window.isVisible()
     with qtbot.waitSignal(window.checklist_changed):
@@ -426,19 +426,19 @@ def set_water(app, **changes):
 def test_hot_day_from_the_tray_tells_what_helps(make_app):
     app, icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
-    app.tray.hot_day_toggled.emit(True)
+    app.view.tray.hot_day_toggled.emit(True)
     assert app.service.hot_day()
     title, body = icon.messages[-1]
     assert title == "Hot day or workout day"
     assert "2500 ml" in body.replace(" ", " ") or "2,500 ml" in body
     assert "Small, frequent sips" in body
-    app.tray.hot_day_toggled.emit(False)
+    app.view.tray.hot_day_toggled.emit(False)
     assert not app.service.hot_day()
 
 
 def test_hot_day_without_a_goal_keeps_the_reminders_as_usual(make_app):
     app, icon, _notifier = make_app()
-    app.tray.hot_day_toggled.emit(True)
+    app.view.tray.hot_day_toggled.emit(True)
     title, body = icon.messages[-1]
     assert title == "Hot day or workout day"
     assert "no daily water goal" in body and "Small, frequent sips" in body
@@ -450,11 +450,11 @@ def test_hot_day_does_nothing_with_a_fluid_limit(make_app):
     app, icon, _notifier = make_app()
     set_water(app, goal_ml=2000, fluid_limit_ml=1500)
     before = len(icon.messages)
-    app.tray.hot_day_toggled.emit(True)
+    app.view.tray.hot_day_toggled.emit(True)
     assert not app.service.hot_day() and app.service.water_goal() is None
     assert len(icon.messages) == before
-    app.tray.refresh_menu()
-    hot = next(a for a in app.tray.menu.actions() if a.objectName() == "hot_day")
+    app.view.tray.refresh_menu()
+    hot = next(a for a in app.view.tray.menu.actions() if a.objectName() == "hot_day")
     assert not hot.isEnabled()
 
 
@@ -660,8 +660,8 @@ def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app.relief.show_panel("neck")
     app.windows.relief.window.over()
     app.windows.relief.window.close()
-    assert "Cramp d&iary…" in app.tray.action_texts()
-    app.tray.diary_requested.emit()
+    assert "Cramp d&iary…" in app.view.tray.action_texts()
+    app.view.tray.diary_requested.emit()
     window = app.windows.diary.window
     assert window is not None and window.isVisible()
     assert [e.area for e in window.episodes()] == ["neck"]
@@ -728,7 +728,7 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app.windows.relief.window.over()
     app.windows.relief.window.close()
     app.set_hot_day(True)
-    app.tray.history_requested.emit()
+    app.view.tray.history_requested.emit()
     window = app.windows.history.window
     today = window.day_rows()[-1]
     assert today.cramps == 1 and today.water_ml == 300
@@ -749,7 +749,7 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
 def test_profile_fluid_limit_makes_water_log_only(make_app):
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
-    app.tray.profile_requested.emit()
+    app.view.tray.profile_requested.emit()
     assert app.windows.profile.window.isVisible()
     app.set_fluid_limit(1200)
     assert app.service.settings.water.fluid_limit_ml == 1200
