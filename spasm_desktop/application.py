@@ -1,7 +1,16 @@
-"""The running tray app: everything that can wait until the tray icon is on screen.
+"""The running tray app's composition root: it builds the parts and wires them together.
 
 :mod:`spasm_desktop.app` shows the tray icon first and builds this on the first turn of the event
-loop, so the person sees the icon as soon as possible.
+loop, so the person sees the icon as soon as possible. The parts, each built once here:
+
+* the clock, the records, the scheduler and the reminder service (given the activity source
+  and the do-not-disturb probe);
+* ``ui/windows.py``: one slot per kind of window (open it, or raise the open one);
+* the features that open them, in ``ui/``: ``routine_launcher`` (routines), ``relief_windows``
+  (relief and Learn), ``record_windows`` (diary, history, profile, your data),
+  ``reminder_presenter`` (pop-up and notification), ``setup_windows`` (welcome and Settings)
+  and ``status_view`` (the tray, or the Today window without one);
+* ``commands.py``: the answers to the command channel.
 """
 
 from __future__ import annotations
@@ -60,7 +69,7 @@ def rotate_logs(paths: paths_mod.Paths) -> None:
 
 
 class Application(QtCore.QObject):
-    """The running tray app."""
+    """The running tray app: builds the parts, wires their signals, starts and stops them."""
 
     def __init__(
         self,
@@ -252,7 +261,7 @@ class Application(QtCore.QObject):
         menu.history_requested.connect(self.record.show_history)
         menu.profile_requested.connect(self.record.show_profile)
         menu.data_requested.connect(self.record.show_data)
-        menu.hot_day_toggled.connect(self.set_hot_day)
+        menu.hot_day_toggled.connect(self.view.set_hot_day)
         menu.dnd_off_requested.connect(self.service.clear_dnd)
 
     # --- showing state --------------------------------------------------------------------------
@@ -305,38 +314,6 @@ class Application(QtCore.QObject):
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
         if self.setup.set_fluid_limit(limit_ml):
             self.refresh()
-
-    def set_hot_day(self, on: bool) -> None:
-        """A hot day or workout day: a higher water goal for today, and what helps in the heat.
-
-        With a clinician-set fluid limit it does nothing: the limit comes first, and nothing
-        may push drinking toward or past it (CONTENT.md §7a). The tray offers it disabled.
-        """
-        settings = self.service.settings
-        if on and settings.water.log_only:
-            self.refresh()  # the tray's check mark goes back
-            return
-        self.service.set_hot_day(on)
-        if not on:
-            return
-        goal = self.service.water_goal()
-        if goal is None:
-            message = text.tr(
-                "You have no daily water goal, so your reminders keep coming as usual."
-            )
-        else:
-            message = text.tr("Today's water goal is %1.").replace(
-                "%1", text.volume(goal, settings.unit)
-            )
-        self.tell(
-            text.tr("Hot day or workout day"),
-            message
-            + " "
-            + text.tr(
-                "Small, frequent sips work better than large drinks, and it is best not to "
-                "exercise in extreme heat."
-            ),
-        )
 
     def set_dnd(self, minutes: int) -> None:
         """Do not disturb for ``minutes`` (0 = until turned off)."""

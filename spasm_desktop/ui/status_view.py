@@ -3,7 +3,8 @@
 :class:`StatusView` shows the service's state in the tray (and in the Today window while it is
 open), says things to the person (a tray balloon, or the Today window's notice), and, when the
 app started without a tray, looks for one now and then and moves into it when one appears.
-What the menu and the Today window's buttons do is wired by the app.
+It also answers the tray's hot-day toggle. What the menu and the Today window's buttons do is
+wired by the app.
 """
 
 from __future__ import annotations
@@ -144,6 +145,38 @@ class StatusView(QtCore.QObject):
         notice = self.store_notice()
         if notice:
             self.tell(text.tr("Records problem"), notice)
+
+    def set_hot_day(self, on: bool) -> None:
+        """A hot day or workout day: a higher water goal for today, and what helps in the heat.
+
+        With a clinician-set fluid limit it does nothing: the limit comes first, and nothing
+        may push drinking toward or past it (CONTENT.md §7a). The tray offers it disabled.
+        """
+        settings = self._service.settings
+        if on and settings.water.log_only:
+            self.refresh()  # the tray's check mark goes back
+            return
+        self._service.set_hot_day(on)
+        if not on:
+            return
+        goal = self._service.water_goal()
+        if goal is None:
+            message = text.tr(
+                "You have no daily water goal, so your reminders keep coming as usual."
+            )
+        else:
+            message = text.tr("Today's water goal is %1.").replace(
+                "%1", text.volume(goal, settings.unit)
+            )
+        self.tell(
+            text.tr("Hot day or workout day"),
+            message
+            + " "
+            + text.tr(
+                "Small, frequent sips work better than large drinks, and it is best not to "
+                "exercise in extreme heat."
+            ),
+        )
 
     def store_notice(self) -> str:
         """A sentence about the database, if something is wrong with it."""

@@ -727,7 +727,7 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app.relief.show_panel("calf")
     app.windows.relief.window.over()
     app.windows.relief.window.close()
-    app.set_hot_day(True)
+    app.view.set_hot_day(True)
     app.view.tray.history_requested.emit()
     window = app.windows.history.window
     today = window.day_rows()[-1]
