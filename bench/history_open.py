@@ -65,8 +65,8 @@ def until_painted(widget, start):
 times = {}
 for name in ("first", "again"):
     start = time.perf_counter()
-    app.tray.history_requested.emit()
-    window = app.history_window
+    app.view.tray.history_requested.emit()
+    window = app.windows.history.window
     times[name] = until_painted(window, start)
     if name == "first":
         window.close()

@@ -45,8 +45,8 @@ class Painted(QtCore.QObject):
 for attempt in range(2):
     result = {}
     start = time.perf_counter()
-    app.tray.relief_requested.emit()
-    window = app.relief_window
+    app.view.tray.relief_requested.emit()
+    window = app.windows.relief.window
     watcher = Painted()
     window.installEventFilter(watcher)
     deadline = time.perf_counter() + 5

@@ -22,7 +22,8 @@ tips are a second line of safety for a water pop-up shown some other way.
 
 :func:`pick` chooses the tip for a reminder from the ids shown lately (``recent``, newest last):
 the first tip of the kind, in file order, that is not among them, or if all are, the one shown
-least recently. :func:`remember` adds a shown id to ``recent``. The caller stores ``recent``.
+least recently. :func:`remember` adds a shown id to ``recent``. :func:`choose` does both for
+the kinds of one reminder, from and to the record of what was shown that the caller stores.
 
 Parsing never raises: what cannot be used is reported as :class:`Problem` (file, field, what was
 expected), as for routines and relief content. This module does no I/O and has no user-visible
@@ -32,7 +33,7 @@ strings of its own.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spasm_desktop.core.relief import SOURCE_RE, Problem, source_ids
@@ -52,6 +53,7 @@ __all__ = [
     "WHEN",
     "Problem",
     "Tip",
+    "choose",
     "parse_tips",
     "pick",
     "remember",
@@ -226,3 +228,37 @@ def remember(recent: Sequence[str], tip_id: str, keep: int = KEEP) -> tuple[str,
     shown = [other for other in recent if other != tip_id]
     shown.append(tip_id)
     return tuple(shown[-keep:])
+
+
+def choose(
+    tips: Sequence[Tip], kinds: Sequence[str], shown: Any, fluid_limit: bool
+) -> tuple[dict[str, Tip], dict[str, list[str]]]:
+    """Pick one tip for each of ``kinds``, rotating so none repeats before the others were shown.
+
+    ``shown`` is the stored record of the tips shown lately (``{kind: [id, ...]}``, newest last);
+    anything else in it is ignored. Returns the tip of each kind that has one, and the record to
+    store in place of ``shown``. Each kind keeps as many ids as it has tips less one, so a tip
+    comes again only after all the others of its kind were shown.
+    """
+    record = _shown_record(shown)
+    chosen: dict[str, Tip] = {}
+    for kind in kinds:
+        recent = record.get(kind, [])
+        tip = pick(tips, kind, recent, fluid_limit)
+        if tip is None:
+            continue
+        chosen[kind] = tip
+        per_kind = sum(1 for t in tips if t.kind == kind)
+        record[kind] = list(remember(recent, tip.id, keep=max(1, per_kind - 1)))
+    return chosen, record
+
+
+def _shown_record(shown: Any) -> dict[str, list[str]]:
+    """The stored record of shown tips, without what is not a kind's list of ids."""
+    if not isinstance(shown, Mapping):
+        return {}
+    return {
+        str(kind): [i for i in ids if isinstance(i, str)]
+        for kind, ids in shown.items()
+        if isinstance(ids, list)
+    }

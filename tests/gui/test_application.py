@@ -13,8 +13,9 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui import text
+from spasm_desktop.ui import record_windows, routine_launcher, status_view, text
 from spasm_desktop.ui.your_data import ReportNotes
+from tests.fakes import FakeClock, local
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
@@ -47,7 +48,7 @@ class FakeNotifier(QtCore.QObject):
 def make_app(qtbot, qapp, tmp_path):
     made = []
 
-    def make(tray=True, works=True, welcome=False):
+    def make(tray=True, works=True, welcome=False, clock=None):
         paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
         paths.ensure()
         icon = RecordingTray() if tray else None
@@ -57,106 +58,101 @@ def make_app(qtbot, qapp, tmp_path):
             notifiers.append(FakeNotifier(parent, works))
             return notifiers[-1]
 
-        app = application.Application(qapp, paths, icon, factory, show_welcome=welcome)
+        app = application.Application(qapp, paths, icon, factory, show_welcome=welcome, clock=clock)
         app.start()
         made.append(app)
         return app, icon, notifiers[0]
 
     yield make
     for app in made:
-        app._tick.stop()
-        if app.welcome is not None:
-            app.welcome.close()
-        app._tray_wait.stop()
-        app.scheduler.shutdown()
-        app._close_popup()
-        if app.player_window is not None:
-            app.player_window.close()
-        if app.today_window is not None:
-            app.today_window.close()
-            app.today_window.deleteLater()
+        app.stop()
+        if app.windows.welcome.window is not None:
+            app.windows.welcome.window.close()
+        if app.windows.today.window is not None:
+            app.windows.today.window.close()
+            app.windows.today.window.deleteLater()
         app.store.close()
 
 
 def test_present_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
     app, _icon, notifier = make_app()
-    app.present([W, S])
-    assert app.popup is not None and app.popup.isVisible()
+    app.reminders.present([W, S])
+    assert app.reminders.popup is not None and app.reminders.popup.isVisible()
     assert notifier.sent[0][0] == "Reminders: Water, Stretch"
-    app.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
+    app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
     assert app.service.water_today() == 250
-    app.popup.skip()
+    app.reminders.popup.skip()
     outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
     assert (W, Outcome.DONE) in outcomes
     assert (S, Outcome.SKIPPED) in outcomes
-    qtbot.waitUntil(lambda: app.popup is None)
+    qtbot.waitUntil(lambda: app.reminders.popup is None)
 
 
 def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([W])
-    app.present([M])
+    app.reminders.present([W])
+    app.reminders.present([M])
     outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
     assert (W, Outcome.IGNORED) in outcomes
-    assert app.popup.open_kinds == [M]
+    assert app.reminders.popup.open_kinds == [M]
 
 
 def test_delivery_setting_is_followed(make_app):
     app, _icon, notifier = make_app()
     only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
-    app.apply_settings(Settings(delivery=only_notification))
-    app.present([M])
-    assert app.popup is None
+    app.setup.apply(Settings(delivery=only_notification))
+    app.reminders.present([M])
+    assert app.reminders.popup is None
     assert len(notifier.sent) == 1
-    app.apply_settings(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
-    app.present([S])
-    assert app.popup is not None
+    app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
+    app.reminders.present([S])
+    assert app.reminders.popup is not None
     assert len(notifier.sent) == 1
 
 
 def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
     app, icon, _notifier = make_app(works=False)
-    app.present([M])
+    app.reminders.present([M])
     assert icon.messages[-1][0] == "Time to get up and move"
 
 
 def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
     app, _icon, _notifier = make_app(tray=False, works=False)
-    window = app.today_window
+    window = app.windows.today.window
     assert window is not None and window.isVisible()
     assert "No system tray" in window.notice.text()
     assert window.quit_button.isVisible()
-    app.present([M])
+    app.reminders.present([M])
     assert "Time to get up and move" in window.notice.text()
 
 
 def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
     app, _icon, _notifier = make_app(tray=False)
-    assert app._tray_wait.isActive()
-    app._look_for_tray()  # the offscreen platform has no tray: keep looking
-    assert app.tray is None and app._tray_wait.isActive()
+    assert app.view.looking_for_tray
+    app.view.look_for_tray()  # the offscreen platform has no tray: keep looking
+    assert app.view.tray is None and app.view.looking_for_tray
     monkeypatch.setattr(QtWidgets.QSystemTrayIcon, "isSystemTrayAvailable", lambda: True)
-    app._look_for_tray()
-    assert app.tray is not None and app.tray_icon is not None
-    assert not app._tray_wait.isActive()
-    window = app.today_window
+    app.view.look_for_tray()
+    assert app.view.tray is not None and app.view.tray_icon is not None
+    assert not app.view.looking_for_tray
+    window = app.windows.today.window
     assert not window.quit_button.isVisibleTo(window)
     assert "No system tray" not in window.notice.text()
-    assert "Today…" in [a.replace("&", "") for a in app.tray.action_texts()]
-    app.tray_icon.hide()
+    assert "Today…" in [a.replace("&", "") for a in app.view.tray.action_texts()]
+    app.view.tray_icon.hide()
 
 
 def test_looking_for_a_tray_gives_up(make_app):
     app, _icon, _notifier = make_app(tray=False)
-    for _ in range(application.TRAY_WAIT_TRIES):
-        app._look_for_tray()
-    assert not app._tray_wait.isActive()
-    assert app.tray is None
+    for _ in range(status_view.TRAY_WAIT_TRIES):
+        app.view.look_for_tray()
+    assert not app.view.looking_for_tray
+    assert app.view.tray is None
 
 
 def test_settings_are_saved_and_applied(make_app, tmp_path):
     app, _icon, _notifier = make_app()
-    app.apply_settings(Settings(water=WaterSettings(glass_ml=300)))
+    app.setup.apply(Settings(water=WaterSettings(glass_ml=300)))
     saved = json.loads((tmp_path / "config" / "settings.json").read_text())
     assert saved["water"]["glass_ml"] == 300
     assert app.service.settings.water.glass_ml == 300
@@ -170,25 +166,25 @@ def test_command_channel_requests(make_app):
     assert paused["status"]["paused"] is True
     assert app.handle_request({"cmd": "resume"})["resumed"] is True
     assert app.handle_request({"cmd": "show"})["ok"] is True
-    assert app.today_window.isVisible()
+    assert app.windows.today.window.isVisible()
     assert app.handle_request({"cmd": "nope"})["ok"] is False
     assert app.handle_request({"cmd": "status"})["status"]["water_today_ml"] == 200
 
 
 def test_pausing_closes_the_popup(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([W])
+    app.reminders.present([W])
     app.pause(60)
-    qtbot.waitUntil(lambda: app.popup is None)
+    qtbot.waitUntil(lambda: app.reminders.popup is None)
     assert app.service.state.paused_until is not None
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):
     app, _icon, _notifier = make_app()
     entry = tmp_path / "xdg-config" / "autostart" / "spasm-desktop.desktop"
-    app.apply_settings(Settings(start_at_login=True))
+    app.setup.apply(Settings(start_at_login=True))
     assert "Exec=" in entry.read_text()
-    app.apply_settings(Settings(start_at_login=False))
+    app.setup.apply(Settings(start_at_login=False))
     assert not entry.exists()
 
 
@@ -197,52 +193,52 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_pat
 
 def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([ReminderKind.STRETCH])
-    app.popup.act(ReminderKind.STRETCH)
-    window = app.player_window
+    app.reminders.present([ReminderKind.STRETCH])
+    app.reminders.popup.act(ReminderKind.STRETCH)
+    window = app.windows.player.window
     assert window is not None and window.isVisible()
     assert window.routine.id == "desk-break"
     assert window.showing_intro  # the player's first run ever
     window.start()
-    assert app.store.load_value(application.PLAYER_INTRO_DONE) is True
+    assert app.store.load_value(routine_launcher.PLAYER_INTRO_DONE) is True
     records = app.store.records(*app.service.today())
     assert [(r.kind, r.outcome) for r in records][-1] == (ReminderKind.STRETCH, Outcome.DONE)
     window.close()
-    qtbot.waitUntil(lambda: app.player_window is None)
+    qtbot.waitUntil(lambda: app.windows.player.window is None)
     (session,) = app.store.sessions(*app.service.today())
     assert session.routine == "desk-break" and not session.finished
 
 
 def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.present([ReminderKind.BEDTIME])
-    app.popup.act(ReminderKind.BEDTIME)
-    assert app.player_window.routine.id == "bedtime-core"
+    app.reminders.present([ReminderKind.BEDTIME])
+    app.reminders.popup.act(ReminderKind.BEDTIME)
+    assert app.windows.player.window.routine.id == "bedtime-core"
     settings = app.service.settings
     routines = dataclasses.replace(settings.routines, bedtime="gone-missing")
     app.service.apply_settings(dataclasses.replace(settings, routines=routines))
-    app._routine_for(ReminderKind.BEDTIME)
-    assert app.player_window.routine.id == "bedtime-core"
-    app.player_window.close()
+    app.routines.for_reminder(ReminderKind.BEDTIME)
+    assert app.windows.player.window.routine.id == "bedtime-core"
+    app.windows.player.window.close()
 
 
 def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    assert app.show_routine("desk-break")
-    assert app.player_window.showing_intro
-    assert "pregnancy" not in app.player_window.intro_lines
-    app.player_window.start()
-    assert app.show_routine("desk-break")
-    assert not app.player_window.showing_intro  # first run done
+    assert app.routines.show("desk-break")
+    assert app.windows.player.window.showing_intro
+    assert "pregnancy" not in app.windows.player.window.intro_lines
+    app.windows.player.window.start()
+    assert app.routines.show("desk-break")
+    assert not app.windows.player.window.showing_intro  # first run done
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
     for _ in range(2):
-        assert app.show_routine("bedtime-core")
-        assert app.player_window.showing_intro
-        assert "pregnancy" in app.player_window.intro_lines
-        app.player_window.start()
-    app.player_window.close()
+        assert app.routines.show("bedtime-core")
+        assert app.windows.player.window.showing_intro
+        assert "pregnancy" in app.windows.player.window.intro_lines
+        app.windows.player.window.start()
+    app.windows.player.window.close()
 
 
 def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
@@ -251,27 +247,27 @@ def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
-    assert app.show_routine("relief-calf", "left")
-    assert not app.player_window.showing_intro
-    assert app.store.load_value(application.PLAYER_INTRO_DONE) is None  # still a first run
-    assert app.show_routine("desk-break")
-    assert app.player_window.showing_intro
-    app.player_window.close()
+    assert app.routines.show("relief-calf", "left")
+    assert not app.windows.player.window.showing_intro
+    assert app.store.load_value(routine_launcher.PLAYER_INTRO_DONE) is None  # still a first run
+    assert app.routines.show("desk-break")
+    assert app.windows.player.window.showing_intro
+    app.windows.player.window.close()
 
 
 def test_balance_problems_open_the_seated_routines(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.store.save_value(application.PLAYER_INTRO_DONE, True)
+    app.store.save_value(routine_launcher.PLAYER_INTRO_DONE, True)
     settings = app.service.settings
     person = dataclasses.replace(settings.person, balance=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
-    app._routine_for(ReminderKind.STRETCH)
-    assert app.player_window.routine.id == "desk-break-seated"
-    app._routine_for(ReminderKind.BEDTIME)
-    assert app.player_window.routine.id == "bedtime-core-seated"
-    app.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
-    assert app.player_window.routine.id == "desk-break"
-    app.player_window.close()
+    app.routines.for_reminder(ReminderKind.STRETCH)
+    assert app.windows.player.window.routine.id == "desk-break-seated"
+    app.routines.for_reminder(ReminderKind.BEDTIME)
+    assert app.windows.player.window.routine.id == "bedtime-core-seated"
+    app.view.tray.routine_requested.emit("desk-break")  # chosen by hand: as chosen
+    assert app.windows.player.window.routine.id == "desk-break"
+    app.windows.player.window.close()
 
 
 def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
@@ -279,29 +275,29 @@ def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
     app.service.apply_settings(dataclasses.replace(settings, person=person))
-    assert app.show_routine("bedtime-core")
-    app.player_window.intro_seated_button.click()
-    assert app.player_window.routine.id == "bedtime-core-seated"
-    assert not app.player_window.showing_intro and app.player_window.player.started
-    app.player_window.close()
+    assert app.routines.show("bedtime-core")
+    app.windows.player.window.intro_seated_button.click()
+    assert app.windows.player.window.routine.id == "bedtime-core-seated"
+    assert not app.windows.player.window.showing_intro and app.windows.player.window.player.started
+    app.windows.player.window.close()
 
 
 def test_routine_command_and_tray_menu(make_app, qtbot):
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "routine", "id": "bedtime-extended"}) == {"ok": True}
-    first = app.player_window
+    first = app.windows.player.window
     assert first.routine.id == "bedtime-extended"
     reply = app.handle_request({"cmd": "routine", "id": "nope"})
     assert reply["ok"] is False and "nope" in reply["error"]
-    app.tray.refresh_menu()
-    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    app.view.tray.refresh_menu()
+    stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     names = [a.text() for a in stretch.menu().actions()]
     assert names[:2] == ["Bedtime calves and hamstrings", "Bedtime calves and hamstrings, seated"]
     assert "Desk stretch break" in names
-    app.tray.routine_requested.emit("desk-break")
-    assert app.player_window.routine.id == "desk-break"
+    app.view.tray.routine_requested.emit("desk-break")
+    assert app.windows.player.window.routine.id == "desk-break"
     assert not first.isVisible()  # one player at a time
-    app.player_window.close()
+    app.windows.player.window.close()
 
 
 def test_own_routines_show_up(make_app, tmp_path):
@@ -311,9 +307,9 @@ def test_own_routines_show_up(make_app, tmp_path):
         json.dumps({"format": 1, "id": "mine", "name": "Mine", "steps": ["wall-calf"]})
     )
     app, _icon, _notifier = make_app()
-    assert "mine" in app.library.routines
-    assert app.show_routine("mine")
-    app.player_window.close()
+    assert "mine" in app.routines.library.routines
+    assert app.routines.show("mine")
+    app.windows.player.window.close()
 
 
 def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path):
@@ -322,8 +318,8 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
     from spasm_desktop.ui import routine_editor
 
     app, _icon, _notifier = make_app()
-    app.tray.refresh_menu()
-    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    app.view.tray.refresh_menu()
+    stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     assert stretch.menu().actions()[-1].text() == "&Make or change a routine…"
     seen = {}
 
@@ -339,12 +335,12 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
 
     monkeypatch.setattr(QtWidgets.QInputDialog, "getItem", fake_get_item)
     monkeypatch.setattr(routine_editor.RoutineEditorDialog, "edit", fake_edit)
-    assert app.edit_routines() == "my-desk"
+    assert app.routines.edit() == "my-desk"
     assert seen["items"][0] == "A new, empty routine"
     assert seen["start"] == "desk-break"
-    assert "my-desk" in app.library.routines
-    app.tray.refresh_menu()
-    stretch = next(a for a in app.tray.menu.actions() if a.text() == "Str&etch now")
+    assert "my-desk" in app.routines.library.routines
+    app.view.tray.refresh_menu()
+    stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     assert "My desk" in [a.text() for a in stretch.menu().actions()]
 
 
@@ -353,10 +349,10 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
 
 def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    first = app.tray.action_texts()[0]
+    first = app.view.tray.action_texts()[0]
     assert first == "&Cramp now…"
-    app.tray.relief_requested.emit()
-    panel = app.relief_window
+    app.view.tray.relief_requested.emit()
+    panel = app.windows.relief.window
     assert panel is not None and panel.isVisible()
     panel.choose("calf")
     panel.choose_side("left")
@@ -364,11 +360,11 @@ def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app
     (episode,) = app.store.episodes(*app.service.today())
     assert (episode.area, episode.side, episode.source) == ("calf", "left", "panel")
     panel.stretch_button.click()
-    assert app.player_window.routine.id == "relief-calf"
-    sides = {s.sides for s in app.player_window.routine.steps if s.sides is not None}
+    assert app.windows.player.window.routine.id == "relief-calf"
+    sides = {s.sides for s in app.windows.player.window.routine.steps if s.sides is not None}
     assert sides <= {rt_sides_left()}
     panel.close()
-    qtbot.waitUntil(lambda: app.relief_window is None)
+    qtbot.waitUntil(lambda: app.windows.relief.window is None)
     assert len(app.store.episodes(*app.service.today())) == 1
 
 
@@ -381,13 +377,13 @@ def rt_sides_left():
 def test_relief_command_and_today_button(make_app, qtbot):
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "relief", "area": "neck"}) == {"ok": True}
-    assert app.relief_window.area.value == "neck"
+    assert app.windows.relief.window.area.value == "neck"
     assert app.handle_request({"cmd": "relief", "area": 5})["ok"] is False
-    app.relief_window.close()
+    app.windows.relief.window.close()
     app.show_today()
-    app.today_window.relief_button.click()
-    assert app.relief_window is not None and app.relief_window.area is None
-    app.relief_window.close()
+    app.windows.today.window.relief_button.click()
+    assert app.windows.relief.window is not None and app.windows.relief.window.area is None
+    app.windows.relief.window.close()
 
 
 def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
@@ -395,19 +391,19 @@ def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_pat
     folder.mkdir(parents=True)
     (folder / "broken.json").write_text("{")
     app, icon, _notifier = make_app()
-    assert "bedtime-core" in app.library.routines
+    assert "bedtime-core" in app.routines.library.routines
     told = [m for m in icon.messages if m[0] == "Routine files not loaded"]
     assert len(told) == 1 and "broken.json" in told[0][1]
-    app.library  # noqa: B018  (loaded once: not told again)
+    app.routines.library  # noqa: B018  (loaded once: not told again)
     assert len([m for m in icon.messages if m[0] == "Routine files not loaded"]) == 1
 
 
 def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.tray.refresh_menu()
-    assert "&Learn about cramps…" in app.tray.action_texts()
-    app.tray.learn_requested.emit()
-    window = app.learn_window
+    app.view.tray.refresh_menu()
+    assert "&Learn about cramps…" in app.view.tray.action_texts()
+    app.view.tray.learn_requested.emit()
+    window = app.windows.learn.window
     assert window is not None and window.isVisible()
     with qtbot.waitSignal(window.checklist_changed):
         next(iter(window.findChildren(QtWidgets.QCheckBox))).setChecked(True)
@@ -415,14 +411,14 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
     assert app.paths.learn_checklist.stat().st_mode & 0o777 == 0o600
     window.close()
     app.show_today()
-    app.today_window.learn_button.click()
-    assert app.learn_window.isVisible()
-    app.learn_window.close()
+    app.windows.today.window.learn_button.click()
+    assert app.windows.learn.window.isVisible()
+    app.windows.learn.window.close()
 
 
 def set_water(app, **changes):
     settings = app.service.settings
-    app.apply_settings(
+    app.setup.apply(
         dataclasses.replace(settings, water=dataclasses.replace(settings.water, **changes))
     )
 
@@ -430,19 +426,19 @@ def set_water(app, **changes):
 def test_hot_day_from_the_tray_tells_what_helps(make_app):
     app, icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
-    app.tray.hot_day_toggled.emit(True)
+    app.view.tray.hot_day_toggled.emit(True)
     assert app.service.hot_day()
     title, body = icon.messages[-1]
     assert title == "Hot day or workout day"
     assert "2500 ml" in body.replace(" ", " ") or "2,500 ml" in body
     assert "Small, frequent sips" in body
-    app.tray.hot_day_toggled.emit(False)
+    app.view.tray.hot_day_toggled.emit(False)
     assert not app.service.hot_day()
 
 
 def test_hot_day_without_a_goal_keeps_the_reminders_as_usual(make_app):
     app, icon, _notifier = make_app()
-    app.tray.hot_day_toggled.emit(True)
+    app.view.tray.hot_day_toggled.emit(True)
     title, body = icon.messages[-1]
     assert title == "Hot day or workout day"
     assert "no daily water goal" in body and "Small, frequent sips" in body
@@ -454,11 +450,11 @@ def test_hot_day_does_nothing_with_a_fluid_limit(make_app):
     app, icon, _notifier = make_app()
     set_water(app, goal_ml=2000, fluid_limit_ml=1500)
     before = len(icon.messages)
-    app.tray.hot_day_toggled.emit(True)
+    app.view.tray.hot_day_toggled.emit(True)
     assert not app.service.hot_day() and app.service.water_goal() is None
     assert len(icon.messages) == before
-    app.tray.refresh_menu()
-    hot = next(a for a in app.tray.menu.actions() if a.objectName() == "hot_day")
+    app.view.tray.refresh_menu()
+    hot = next(a for a in app.view.tray.menu.actions() if a.objectName() == "hot_day")
     assert not hot.isEnabled()
 
 
@@ -467,15 +463,17 @@ def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
     set_water(app, fluid_limit_ml=1500)
     # Nothing plans a water reminder, and the welcome's sample is not a water one either.
     assert W not in app.service.next_due()
-    app.show_sample()
-    sample = app._sample
+    app.reminders.show_sample()
+    sample = app.reminders.sample
     assert sample is not None
     assert sample.findChild(QtWidgets.QPushButton, "primary_water") is None
     labels = " ".join(label.text() for label in sample.findChildren(QtWidgets.QLabel))
     assert "glass of water" not in labels and "drink" not in labels.lower()
     sample.close()
     app.show_today()
-    bars = [b for b in app.today_window.findChildren(QtWidgets.QProgressBar) if b.isVisible()]
+    bars = [
+        b for b in app.windows.today.window.findChildren(QtWidgets.QProgressBar) if b.isVisible()
+    ]
     assert bars == []
 
 
@@ -485,11 +483,11 @@ def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
     app, _icon, _notifier = make_app()
     seen = []
     for _ in range(5):
-        app.present([ReminderKind.BEDTIME])
-        label = app.popup.findChild(QtWidgets.QLabel, "tip_bedtime")
-        assert label is not None and label.isVisibleTo(app.popup) and label.text()
+        app.reminders.present([ReminderKind.BEDTIME])
+        label = app.reminders.popup.findChild(QtWidgets.QLabel, "tip_bedtime")
+        assert label is not None and label.isVisibleTo(app.reminders.popup) and label.text()
         seen.append(label.text())
-        app._close_popup()
+        app.reminders.close()
     assert len(set(seen)) == 5  # no repeat while other bedtime tips are left
     assert app.store.load_value("tips_shown")["bedtime"]
     settings = app.service.settings
@@ -498,8 +496,8 @@ def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
             settings, delivery=DeliverySettings(mode=DeliveryMode.POPUP, tips=False)
         )
     )
-    app.present([ReminderKind.WATER])
-    assert not app.popup.findChild(QtWidgets.QLabel, "tip_water").text()
+    app.reminders.present([ReminderKind.WATER])
+    assert not app.reminders.popup.findChild(QtWidgets.QLabel, "tip_water").text()
 
 
 def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
@@ -511,59 +509,59 @@ def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
     app.service.apply_settings(limited)
     texts = set()
     for _ in range(3):
-        app.present([ReminderKind.WATER])
-        texts.add(app.popup.findChild(QtWidgets.QLabel, "tip_water").text())
-        app._close_popup()
+        app.reminders.present([ReminderKind.WATER])
+        texts.add(app.reminders.popup.findChild(QtWidgets.QLabel, "tip_water").text())
+        app.reminders.close()
     assert len(texts) == 1 and "limit" in next(iter(texts))
 
 
 def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot):
     app, _icon, _notifier = make_app(welcome=True)
-    qtbot.waitUntil(lambda: app.welcome is not None)
-    wizard = app.welcome
+    qtbot.waitUntil(lambda: app.windows.welcome.window is not None)
+    wizard = app.windows.welcome.window
     assert wizard.isVisible()
     wizard.close()  # closed half-way: nothing saved, it shows again next time
-    qtbot.waitUntil(lambda: app.welcome is None)
+    qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.store.load_value("welcome_done", False) is False
-    app.show_welcome()
-    wizard = app.welcome
+    app.setup.show_welcome()
+    wizard = app.windows.welcome.window
     wizard.accept()
-    qtbot.waitUntil(lambda: app.welcome is None)
+    qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.store.load_value("welcome_done") is True
     assert app.paths.settings_file.exists()
 
 
 def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qtbot):
     app, _icon, _notifier = make_app(welcome=True)
-    qtbot.waitUntil(lambda: app.welcome is not None)
+    qtbot.waitUntil(lambda: app.windows.welcome.window is not None)
     before = app.service.settings
-    app.welcome.skip()
-    qtbot.waitUntil(lambda: app.welcome is None)
+    app.windows.welcome.window.skip()
+    qtbot.waitUntil(lambda: app.windows.welcome.window is None)
     assert app.service.settings == before
     assert app.store.load_value("welcome_done") is True
 
 
 def test_sample_reminder_is_not_recorded(make_app):
     app, _icon, _notifier = make_app()
-    app.show_sample()
-    assert app._sample.isVisible() and app.popup is None
-    app._sample.act(W)
+    app.reminders.show_sample()
+    assert app.reminders.sample.isVisible() and app.reminders.popup is None
+    app.reminders.sample.act(W)
     assert app.store.records(*app.service.today()) == []
     assert app.service.water_today() == 0
-    app._sample.close()
+    app.reminders.sample.close()
 
 
 def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app, qtbot):
     from spasm_desktop.core.relief import Tier
 
     app, _icon, _notifier = make_app()
-    content = app._relief_content()
+    content = app.relief.content()
     emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
     today = [f.text for f in content.flags(Tier.TODAY)]
     assert emergency and today
     # The pop-up: folded away, and the two urgent tiers under their headings.
-    app.present([ReminderKind.STRETCH])
-    popup = app.popup
+    app.reminders.present([ReminderKind.STRETCH])
+    popup = app.reminders.popup
     assert not popup.red_flags.isVisibleTo(popup)
     popup.help_button.click()
     assert popup.red_flags.isVisibleTo(popup)
@@ -571,25 +569,29 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
         content.red_flags, (Tier.EMERGENCY, Tier.TODAY)
     )
     # The relief panel and the Learn page show the same texts, from the same list.
-    app.show_relief("calf")
-    app.relief_window.choose_side("left")
-    relief_texts = " ".join(w.text() for w in app.relief_window.findChildren(QtWidgets.QLabel))
-    app.show_learn()
-    learn_texts = " ".join(w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel))
+    app.relief.show_panel("calf")
+    app.windows.relief.window.choose_side("left")
+    relief_texts = " ".join(
+        w.text() for w in app.windows.relief.window.findChildren(QtWidgets.QLabel)
+    )
+    app.relief.show_learn()
+    learn_texts = " ".join(
+        w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)
+    )
     for flag in content.red_flags.flags:
         assert flag.text in relief_texts and flag.text in learn_texts
-    app.relief_window.close()
-    app.learn_window.close()
+    app.windows.relief.window.close()
+    app.windows.learn.window.close()
 
 
 def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
     app, _icon, _notifier = make_app()
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
-    app.apply_settings(dataclasses.replace(app.service.settings, person=person))
-    app.show_relief("belly")
-    assert app.relief_window.pregnant
-    assert app.relief_window.pregnancy_label.isVisibleTo(app.relief_window)
-    app.relief_window.close()
+    app.setup.apply(dataclasses.replace(app.service.settings, person=person))
+    app.relief.show_panel("belly")
+    assert app.windows.relief.window.pregnant
+    assert app.windows.relief.window.pregnancy_label.isVisibleTo(app.windows.relief.window)
+    app.windows.relief.window.close()
 
 
 def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
@@ -605,18 +607,18 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
 
     monkeypatch.setattr(relief, "load_relief", without_flags)
     app, _icon, _notifier = make_app()
-    assert app.show_relief() is True
-    assert text.minimal_emergency() in app.relief_window.disclaimer.text()
-    app.relief_window.choose("chest")
-    assert app.relief_window.emergency_title.text() == text.minimal_emergency()
-    app.present([ReminderKind.MOVE])
-    app.popup.help_button.click()
-    assert text.minimal_emergency() in app.popup.red_flags.text()
-    app.show_learn()
-    labels = [w.text() for w in app.learn_window.findChildren(QtWidgets.QLabel)]
+    assert app.relief.show_panel() is True
+    assert text.minimal_emergency() in app.windows.relief.window.disclaimer.text()
+    app.windows.relief.window.choose("chest")
+    assert app.windows.relief.window.emergency_title.text() == text.minimal_emergency()
+    app.reminders.present([ReminderKind.MOVE])
+    app.reminders.popup.help_button.click()
+    assert text.minimal_emergency() in app.reminders.popup.red_flags.text()
+    app.relief.show_learn()
+    labels = [w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)]
     assert text.minimal_emergency() in labels and text.flags_not_loaded() in labels
-    app.relief_window.close()
-    app.learn_window.close()
+    app.windows.relief.window.close()
+    app.windows.learn.window.close()
 
 
 def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
@@ -629,21 +631,45 @@ def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
     assert list(app.paths.backups_dir.iterdir()) == [first]
 
 
+def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
+    clock = FakeClock(local(2026, 11, 24, 23, 30))
+    app, _icon, _notifier = make_app(clock=clock)
+    backups = app.paths.backups_dir
+    qtbot.waitUntil(lambda: backups.exists() and any(backups.iterdir()))
+    assert [p.name for p in backups.iterdir()] == ["backup-2026-11-24.json"]
+    clock.advance(dt.timedelta(minutes=40))  # past local midnight
+    app.on_tick()
+    assert sorted(p.name for p in backups.iterdir()) == [
+        "backup-2026-11-24.json",
+        "backup-2026-11-25.json",
+    ]
+
+
+def test_the_app_reads_time_from_the_clock_it_is_given(make_app):
+    clock = FakeClock(local(2026, 11, 24, 10, 0))
+    app, _icon, _notifier = make_app(clock=clock)
+    app.service.log_drink(300)
+    (drink,) = app.store.drinks(*app.service.today())
+    assert drink.at == clock.now()
+    clock.advance(dt.timedelta(days=1))
+    assert app.service.water_today() == 0  # yesterday's drink is not today's
+
+
 def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app, _icon, _notifier = make_app()
-    app.show_relief("neck")
-    app.relief_window.over()
-    app.relief_window.close()
-    assert "Cramp d&iary…" in app.tray.action_texts()
-    app.tray.diary_requested.emit()
-    window = app.diary_window
+    app.relief.show_panel("neck")
+    app.windows.relief.window.over()
+    app.windows.relief.window.close()
+    assert "Cramp d&iary…" in app.view.tray.action_texts()
+    app.view.tray.diary_requested.emit()
+    window = app.windows.diary.window
     assert window is not None and window.isVisible()
     assert [e.area for e in window.episodes()] == ["neck"]
     window.close()
     app.show_today()
-    app.today_window.diary_button.click()
-    assert app.diary_window.isVisible()
-    app.diary_window.close()
+    app.windows.today.window.diary_button.click()
+    assert app.windows.diary.window.isVisible()
+    app.windows.diary.window.close()
 
 
 def _deleted_later(qapp):
@@ -652,26 +678,33 @@ def _deleted_later(qapp):
 
 
 @pytest.mark.parametrize(
-    ("opener", "attribute"),
+    ("opener", "kind"),
     [
-        ("show_diary", "diary_window"),
-        ("show_learn", "learn_window"),
-        ("show_history", "history_window"),
-        ("show_profile", "profile_window"),
-        ("show_data", "data_window"),
+        ("record.show_diary", "diary"),
+        ("relief.show_learn", "learn"),
+        ("record.show_history", "history"),
+        ("record.show_profile", "profile"),
+        ("record.show_data", "data"),
+        ("relief.show_panel", "relief"),
+        ("setup.show_welcome", "welcome"),
     ],
 )
-def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, attribute):
+def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, kind):
     app, _icon, _notifier = make_app()
-    getattr(app, opener)()
-    first = getattr(app, attribute)
+    owner, _, name = opener.rpartition(".")
+    open_it = getattr(getattr(app, owner) if owner else app, name)
+    slot = getattr(app.windows, kind)
+    open_it()
+    first = slot.window
     assert first.isVisible()
+    open_it()  # open: raised, not built again
+    assert slot.window is first
     first.close()
     _deleted_later(qapp)
-    assert getattr(app, attribute) is None
-    getattr(app, opener)()
-    again = getattr(app, attribute)
-    assert again is not None and again.isVisible()
+    assert slot.window is None
+    open_it()
+    again = slot.window
+    assert again is not None and again is not first and again.isVisible()
     again.close()
     _deleted_later(qapp)
 
@@ -692,16 +725,27 @@ def test_a_day_without_a_goal_is_recorded_as_having_none(make_app):
     assert app.store.day_goals(today, tomorrow) == {today: None}
 
 
+def test_the_today_window_is_kept_when_closed(make_app, qapp):
+    app, _icon, _notifier = make_app()
+    app.show_today()
+    first = app.windows.today.window
+    first.close()
+    _deleted_later(qapp)
+    assert app.windows.today.window is first and not first.isVisible()
+    app.show_today()
+    assert app.windows.today.window is first and first.isVisible()
+
+
 def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
     app.service.log_drink(300)
-    app.show_relief("calf")
-    app.relief_window.over()
-    app.relief_window.close()
-    app.set_hot_day(True)
-    app.tray.history_requested.emit()
-    window = app.history_window
+    app.relief.show_panel("calf")
+    app.windows.relief.window.over()
+    app.windows.relief.window.close()
+    app.view.set_hot_day(True)
+    app.view.tray.history_requested.emit()
+    window = app.windows.history.window
     today = window.day_rows()[-1]
     assert today.cramps == 1 and today.water_ml == 300
     assert today.goal_ml == app.service.water_goal() > app.service.settings.water.goal_ml
@@ -709,20 +753,20 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
         today.day: today.goal_ml
     }
     window.diary_button.click()
-    assert app.diary_window.isVisible()
-    app.diary_window.close()
+    assert app.windows.diary.window.isVisible()
+    app.windows.diary.window.close()
     window.close()
     app.show_today()
-    app.today_window.history_button.click()
-    assert app.history_window.isVisible()
-    app.history_window.close()
+    app.windows.today.window.history_button.click()
+    assert app.windows.history.window.isVisible()
+    app.windows.history.window.close()
 
 
 def test_profile_fluid_limit_makes_water_log_only(make_app):
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
-    app.tray.profile_requested.emit()
-    assert app.profile_window.isVisible()
+    app.view.tray.profile_requested.emit()
+    assert app.windows.profile.window.isVisible()
     app.set_fluid_limit(1200)
     assert app.service.settings.water.fluid_limit_ml == 1200
     assert app.service.water_goal() is None  # a ceiling, never a target
@@ -733,50 +777,50 @@ def test_profile_fluid_limit_makes_water_log_only(make_app):
     assert app.service.settings.water.fluid_limit_ml is None
     assert app.service.water_goal() == 2000  # the goal kept meanwhile comes back
     assert W in app.service.next_due()
-    app.profile_window.close()
+    app.windows.profile.window.close()
 
 
 def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app, _icon, _notifier = make_app()
-    app.show_history()
-    app.history_window.set_period(14)
-    app.history_window.report_button.click()
-    window = app.data_window
+    app.record.show_history()
+    app.windows.history.window.set_period(14)
+    app.windows.history.window.report_button.click()
+    window = app.windows.data.window
     assert window is not None and window.isVisible()
     assert window.export_format() == "pdf"
     first, last = window.period()
     assert (last - first).days == 13
     window.close()
-    app.history_window.close()
+    app.windows.history.window.close()
 
 
 def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
     app, _icon, _notifier = make_app()
-    app.show_data()
-    app.data_window.name_edit.setText("Sam Example")
-    app.data_window.notes_edit.setPlainText("Ask about the night cramps")
-    app.data_window.close()
-    assert app.store.load_value(application.REPORT_NOTES) == {
+    app.record.show_data()
+    app.windows.data.window.name_edit.setText("Sam Example")
+    app.windows.data.window.notes_edit.setPlainText("Ask about the night cramps")
+    app.windows.data.window.close()
+    assert app.store.load_value(record_windows.REPORT_NOTES) == {
         "name": "Sam Example",
         "notes": "Ask about the night cramps",
     }
-    app.show_data()
-    assert app.data_window.name_edit.text() == "Sam Example"
-    assert app.data_window.notes_edit.toPlainText() == "Ask about the night cramps"
-    app.data_window.close()
+    app.record.show_data()
+    assert app.windows.data.window.name_edit.text() == "Sam Example"
+    assert app.windows.data.window.notes_edit.toPlainText() == "Ask about the night cramps"
+    app.windows.data.window.close()
 
 
 def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
     from pypdf import PdfReader
 
     app, _icon, _notifier = make_app()
-    app.show_relief("calf")
-    app.relief_window.over()
-    app.relief_window.close()
+    app.relief.show_panel("calf")
+    app.windows.relief.window.over()
+    app.windows.relief.window.close()
     today = app.clock.now().astimezone(app.clock.tz).date()
     out = tmp_path / "report.pdf"
     notes = ReportNotes("Sam Example", "Ask whether my new tablets matter")
-    app.write_report(out, today - dt.timedelta(days=13), today, notes)
+    app.record.write_report(out, today - dt.timedelta(days=13), today, notes)
     assert out.stat().st_mode & 0o777 == 0o600
     first_page = " ".join(PdfReader(out).pages[0].extract_text().split())
     everything = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)

@@ -307,3 +307,22 @@ def test_import_invalid_file_exits_2(env, tmp_path):
         assert result.returncode == 2
         assert expected in result.stderr, result.stderr
         assert drink_rows(other) == before
+
+
+def test_a_command_imports_no_window_code(env):
+    """``status`` without the app running reads the files: no GUI module is imported."""
+    probe = (
+        "import sys; from spasm_desktop import app; code = app.main(['status']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('spasm_desktop.ui', "
+        "'spasm_desktop.application')))); sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -296,3 +296,28 @@ def test_broken_files_give_problems(tmp_path: Path, content, code):
     found, problems = store.load_tips(tmp_path)
     assert found is None
     assert code in {p.code for p in problems}
+
+
+def test_choose_rotates_each_kind_of_a_reminder_from_the_stored_record():
+    tips = [Tip(i, "move", "text", "S1") for i in ("m1", "m2", "m3")]
+    tips += [Tip(i, "stretch", "text", "S1") for i in ("s1", "s2")]
+    record: object = None  # nothing stored yet
+    seen: dict[str, list[str]] = {"move": [], "stretch": []}
+    for _ in range(6):
+        chosen, record = core.choose(tips, ["move", "stretch"], record, False)
+        for kind, tip in chosen.items():
+            assert tip.kind == kind
+            seen[kind].append(tip.id)
+    assert seen["move"] == ["m1", "m2", "m3"] * 2  # no repeat before the others of the kind
+    assert seen["stretch"] == ["s1", "s2"] * 3
+    # Each kind keeps its tips less one, so the record never grows past them.
+    assert record == {"move": ["m2", "m3"], "stretch": ["s2"]}
+
+
+def test_choose_skips_kinds_without_tips_and_ignores_a_damaged_record():
+    tips = [Tip("m1", "move", "text", "S1"), Tip("m2", "move", "text", "S1")]
+    damaged = {"move": ["m1", 7], "bedtime": "not a list", 3: ["x"]}
+    chosen, record = core.choose(tips, ["move", "bedtime"], damaged, False)
+    assert {kind: tip.id for kind, tip in chosen.items()} == {"move": "m2"}
+    assert record == {"move": ["m2"], "3": ["x"]}
+    assert core.choose(tips, ["move"], ["not", "a", "mapping"], False)[1] == {"move": ["m1"]}

@@ -1,0 +1,469 @@
+"""The command line's work: ``spasm-desktop <command>`` runners and the running app's answers.
+
+The runners send their requests over the command channel (as a second launch does); in the
+running app, :func:`answer` handles them. When the app is not running, the runners read and
+write the files themselves. Nothing here imports the windows (only ``export pdf`` loads the
+report), so a command starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6 import QtCore
+
+from spasm_desktop import cli
+from spasm_desktop.platform import instance
+from spasm_desktop.storage import paths as paths_mod
+
+if TYPE_CHECKING:
+    from spasm_desktop.service import ReminderService
+    from spasm_desktop.ui.relief_windows import ReliefWindows
+    from spasm_desktop.ui.routine_launcher import Routines
+
+
+class CommandTarget(Protocol):
+    """What the command channel drives in the running app (:class:`Application`)."""
+
+    @property
+    def service(self) -> ReminderService:
+        """The reminder service."""
+        ...
+
+    def show_today(self) -> None:
+        """Open and raise the Today window."""
+        ...
+
+    def pause(self, minutes: int) -> None:
+        """Pause reminders for ``minutes`` (0: until tomorrow)."""
+        ...
+
+    def set_dnd(self, minutes: int) -> None:
+        """Do not disturb for ``minutes``."""
+        ...
+
+    @property
+    def relief(self) -> ReliefWindows:
+        """The relief panel and the Learn page (``relief.show_panel(area)``)."""
+        ...
+
+    @property
+    def routines(self) -> Routines:
+        """The stretch routines (``routines.show(id)`` opens one in the player)."""
+        ...
+
+
+def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
+    """Answer a later launch or a command-line call, in the running app."""
+    command = request.get("cmd")
+    if command == "ping":
+        return {"ok": True}
+    if command == "show":
+        target.show_today()
+        return {"ok": True}
+    if command == "status":
+        return {"ok": True, "status": target.service.status()}
+    if command == "drink":
+        ml = request.get("ml") or target.service.settings.water.glass_ml
+        if not isinstance(ml, int) or not 1 <= ml <= cli.MAX_DRINK_ML:
+            return {"ok": False, "error": "bad amount"}
+        target.service.log_drink(ml, "cli")
+        return {"ok": True, "ml": ml, "status": target.service.status()}
+    if command == "pause":
+        minutes = request.get("minutes")
+        if not isinstance(minutes, int) or not 0 <= minutes <= cli.MAX_PAUSE_MIN:
+            return {"ok": False, "error": "bad duration"}
+        target.pause(minutes)
+        return {"ok": True, "status": target.service.status()}
+    if command == "resume":
+        return {"ok": True, "resumed": target.service.resume()}
+    if command == "relief":
+        area = request.get("area")
+        if area is not None and not isinstance(area, str):
+            return {"ok": False, "error": "bad area"}
+        return {"ok": target.relief.show_panel(area)}
+    if command == "routine":
+        routine_id = request.get("id")
+        if not isinstance(routine_id, str) or not target.routines.show(routine_id):
+            return {"ok": False, "error": f"no routine {routine_id!r}"}
+        return {"ok": True}
+    if command == "dnd":
+        minutes = request.get("minutes")
+        if not isinstance(minutes, int) or not cli.DND_OFF <= minutes <= cli.MAX_PAUSE_MIN:
+            return {"ok": False, "error": "bad duration"}
+        if minutes == cli.DND_OFF:
+            target.service.clear_dnd()
+        else:
+            target.set_dnd(minutes)
+        return {"ok": True, "status": target.service.status()}
+    return {"ok": False, "error": f"unknown command {command!r}"}
+
+
+def _dnd_text(status: dict[str, Any]) -> str:
+    if not status.get("do_not_disturb"):
+        return "Do not disturb is off."
+    until = status.get("do_not_disturb_until")
+    if until is None:
+        return "Do not disturb is on until you turn it off (spasm-desktop dnd off)."
+    from spasm_desktop.platform.zone import local_zone
+
+    return f"Do not disturb until {cli._local(until, local_zone())}."
+
+
+def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """Run a command-line command against the running app, or against the files."""
+    from spasm_desktop.core.clock import SystemClock
+    from spasm_desktop.platform.zone import local_zone
+    from spasm_desktop.scheduling.scheduler import ReminderScheduler
+    from spasm_desktop.service import ReminderService
+    from spasm_desktop.storage import records, settings_store
+
+    if args.command == "export":
+        return run_export(args, paths)
+    if args.command == "import":
+        return run_import(args, paths)
+    QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
+    name = paths.server_name
+    if args.command == "routine":
+        return run_routine_command(args, paths)
+    if args.command == "cramp":
+        return log_cramp(args, paths)
+
+    if args.command in ("pause", "resume", "dnd"):
+        request: dict[str, Any] = {"cmd": args.command}
+        if args.command == "pause":
+            request["minutes"] = args.duration
+        if args.command == "dnd":
+            request["minutes"] = args.state
+        reply = instance.send(name, request)
+        if reply is None:
+            print(
+                f"Spasm Desktop is not running, so there is nothing to {args.command}. "
+                "Start it with: spasm-desktop",
+                file=sys.stderr,
+            )
+            return 1
+        if not reply.get("ok"):
+            print(f"error: {reply.get('error')}", file=sys.stderr)
+            return 1
+        if args.command == "resume":
+            print("Resumed." if reply["resumed"] else "Reminders were not paused.")
+        elif args.command == "dnd":
+            print(_dnd_text(reply["status"]))
+        else:
+            print(f"Paused until {cli._local(reply['status']['paused_until'], local_zone())}.")
+        return 0
+    if args.command == "drink":
+        reply = instance.send(name, {"cmd": "drink", "ml": args.amount})
+        if reply is None:
+            clock = SystemClock(local_zone())
+            loaded = settings_store.load(paths.settings_file, clock.now())
+            store = records.RecordStore(paths.database, clock.now)
+            ml = args.amount or loaded.settings.water.glass_ml
+            store.add_drink(clock.now(), ml, "cli")
+            saved = store.pending_count == 0
+            store.close()
+            if not saved:
+                print("error: could not write to the records database", file=sys.stderr)
+                return 1
+            print(f"Logged {ml} ml.")
+            return 0
+        if not reply.get("ok"):
+            print(f"error: {reply.get('error')}", file=sys.stderr)
+            return 1
+        print(f"Logged {reply['ml']} ml.")
+        return 0
+    # status
+    reply = instance.send(name, {"cmd": "status"})
+    if reply is not None and not reply.get("ok"):
+        print(f"error: {reply.get('error')}", file=sys.stderr)
+        return 1
+    if reply is not None:
+        status = dict(reply["status"], running=True)
+    else:
+        clock = SystemClock(local_zone())
+        loaded = settings_store.load(paths.settings_file, clock.now())
+        store = records.RecordStore(paths.database, clock.now)
+        service = ReminderService(clock, loaded.settings, store, ReminderScheduler())
+        status = dict(service.status(), running=False)
+        store.close()
+    if args.json:
+        print(json.dumps(status, indent=2))
+    else:
+        print(cli.format_status(status, local_zone()))
+    return 0
+
+
+def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop cramp log``: record a cramp straight into the records database."""
+    from spasm_desktop.core import episode as ep
+    from spasm_desktop.core import schedule
+    from spasm_desktop.platform.zone import local_zone
+    from spasm_desktop.storage import records
+
+    zone = local_zone()
+    now = dt.datetime.now(dt.UTC)
+    started = now
+    if args.at is not None:
+        day, time_of_day = args.at
+        day = day or schedule.local_date(now, zone)
+        started = schedule.local_instant(day, time_of_day, zone)
+        if started > now:
+            print("error: --at is in the future", file=sys.stderr)
+            return 2
+    episode = ep.Episode(
+        started=started,
+        duration_s=args.duration,
+        area=args.area,
+        side=args.side,
+        severity=args.severity,
+        source="cli",
+    )
+    problems = ep.problems(episode)
+    if problems:
+        for field, expected in problems:
+            print(f"error: --{field}: expected {expected}", file=sys.stderr)
+        return 2
+    store = records.RecordStore(paths.database, lambda: now)
+    store.save_episode(episode)
+    saved = store.pending_count == 0
+    store.close()
+    if not saved:
+        print("error: could not write to the records database", file=sys.stderr)
+        return 1
+    when = started.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+    print(f"Recorded a {args.area.replace('_', ' ')} cramp at {when}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop export json|csv --out PATH [--from DAY --to DAY]`` (straight from files)."""
+    import sqlite3
+
+    from spasm_desktop.core import schedule
+    from spasm_desktop.platform.zone import local_zone
+    from spasm_desktop.storage import backup
+
+    if args.from_day and args.to_day and args.from_day > args.to_day:
+        print("error: --from is after --to", file=sys.stderr)
+        return 2
+    zone = local_zone()
+    midnight = dt.time(0, 0)
+    start = schedule.local_instant(args.from_day, midnight, zone) if args.from_day else None
+    end = (
+        schedule.local_instant(args.to_day + dt.timedelta(days=1), midnight, zone)
+        if args.to_day
+        else None
+    )
+    out = Path(args.out).expanduser()
+    if args.format == "pdf":
+        return run_export_pdf(args, paths, out)
+    if args.format == "json" and out.is_dir():
+        print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
+        return 2
+    if args.format == "json" and not out.parent.is_dir():
+        print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    if args.format == "csv" and out.exists() and not out.is_dir():
+        print(f"error: cannot write into {out}: it is not a folder", file=sys.stderr)
+        return 2
+    try:
+        if args.format == "json":
+            counts = backup.export_json(paths.database, paths.settings_file, out, start, end)
+        else:
+            counts = backup.export_csv(paths.database, out, start, end)
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except (backup.BackupError, sqlite3.Error) as exc:
+        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        return 1
+    total = sum(counts.values())
+    print(f"Exported {total} records to {out}.")
+    for name, count in counts.items():
+        print(f"  {name}: {count}")
+    return 0
+
+
+#: The days a PDF report covers when no dates are given (CONTENT.md §7.2: the last 14 days).
+REPORT_DAYS = 14
+
+
+def _report_app() -> QtCore.QCoreApplication:
+    """A QGuiApplication for fonts; on Linux and BSD always offscreen (unless QT_QPA_PLATFORM
+    says otherwise): no display is needed, and fontconfig gives the desktop's fonts anyway."""
+    from PySide6 import QtGui
+
+    existing = QtCore.QCoreApplication.instance()
+    if existing is not None:
+        return existing
+    argv = sys.argv[:1]
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not os.environ.get(
+        "QT_QPA_PLATFORM"
+    ):
+        argv += ["-platform", "offscreen"]
+    from spasm_desktop.ui import i18n
+
+    app = QtGui.QGuiApplication(argv)
+    i18n.install_translations(app)
+    return app
+
+
+def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) -> int:
+    """``spasm-desktop export pdf --out FILE [--from DAY] [--to DAY] [--name NAME]``."""
+    import sqlite3
+
+    from spasm_desktop.core import stats
+    from spasm_desktop.platform.zone import local_zone
+    from spasm_desktop.storage import records, routines, settings_store
+
+    zone = local_zone()
+    now = dt.datetime.now(dt.UTC)
+    today = now.astimezone(zone).date()
+    if args.from_day is None:
+        period = stats.Period.ending(args.to_day or today, REPORT_DAYS)
+    else:
+        period = stats.Period(args.from_day, args.to_day or max(args.from_day, today))
+    if out.is_dir():
+        print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    _report_app()
+    from spasm_desktop.ui import report
+
+    loaded = settings_store.load(paths.settings_file, now)
+    store = records.RecordStore(paths.database, lambda: now)
+    try:
+        content = report.build_report(
+            store,
+            loaded.settings,
+            routines.load_library(paths.routines_dir),
+            period,
+            zone,
+            now,
+            name=args.name,
+            notes=args.notes,
+        )
+    except sqlite3.Error as exc:
+        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    try:
+        pages = report.write_pdf(out, content)
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    total = content.summary.total
+    cramps = f"{total} cramp" if total == 1 else f"{total} cramps"
+    noun = "page" if pages == 1 else "pages"
+    print(
+        f"Wrote the report of {period.first} to {period.last} ({cramps}, {pages} {noun}) to {out}."
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop import PATH [--yes]``: add a backup's records not already here."""
+    import sqlite3
+
+    from spasm_desktop.storage import backup
+
+    path = Path(args.path).expanduser()
+    loaded, problems = backup.read_backup(path)
+    if loaded is None:
+        print(f"error: {path} is not a backup that can be imported:", file=sys.stderr)
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    try:
+        plan = backup.plan_restore(paths.database, loaded)
+    except (backup.BackupError, sqlite3.Error) as exc:
+        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        return 1
+    total = sum(plan.values())
+    if backup.settings_differ(paths.settings_file, loaded):
+        print("The backup's settings differ from yours; your settings are kept.")
+    if total == 0:
+        print("Nothing to add: everything in the backup is already here.")
+        return 0
+    print(f"This will add {total} records:")
+    for name, count in plan.items():
+        print(f"  {name}: {count}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("error: not a terminal, so not asking; add --yes to import", file=sys.stderr)
+            return 1
+        try:
+            answer = input("Add these records? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing changed.")
+            return 1
+    try:
+        added = backup.restore(paths.database, loaded)
+    except (backup.BackupError, sqlite3.Error) as exc:
+        print(f"error: could not add the records (nothing changed): {exc}", file=sys.stderr)
+        return 1
+    print(f"Added {sum(added.values())} records.")
+    return 0
+
+
+def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop routine list|check FILE|start NAME``."""
+    from spasm_desktop.core import routine as rt
+    from spasm_desktop.storage import routines, settings_store
+
+    library = routines.load_library(paths.routines_dir)
+    action = args.routine_command
+    if action == "check":
+        path = Path(args.file)
+        problems = routines.check_file(path, library)
+        for line in routines.describe_all(problems):
+            print(line, file=sys.stderr)
+        if problems:
+            return 1
+        raw, _ = routines.read_json(path, path.name)
+        routine, _ = rt.parse_routine(raw, path.name, library.exercises)
+        assert routine is not None
+        length = rt.total_seconds(rt.timeline(routine, library.exercises))
+        count = len(routine.steps)
+        noun = "exercise" if count == 1 else "exercises"
+        print(f"{path.name}: OK, {count} {noun}, {cli.format_duration(length)}")
+        return 0
+    if action == "list":
+        hold = settings_store.load(paths.settings_file, dt.datetime.now(dt.UTC)).settings
+        for routine in sorted(library.routines.values(), key=lambda r: (not r.builtin, r.id)):
+            length = rt.total_seconds(rt.timeline(routine, library.exercises, hold.routines.hold_s))
+            origin = "built-in" if routine.builtin else str(library.user_files[routine.id])
+            print(
+                f"{routine.id:24} {cli.format_duration(length):>12}  {routine.purpose.value:8}"
+                f"  {routine.name} ({origin})"
+            )
+        if library.problems:
+            print("\nFiles that could not be used:", file=sys.stderr)
+            for line in routines.describe_all(library.problems):
+                print(f"  {line}", file=sys.stderr)
+        return 0
+    if args.name not in library.routines:
+        known = ", ".join(sorted(library.routines))
+        print(f"error: no routine {args.name!r}; there are: {known}", file=sys.stderr)
+        return 1
+    reply = instance.send(paths.server_name, {"cmd": "routine", "id": args.name})
+    if reply is None:
+        print("Spasm Desktop is not running. Start it with: spasm-desktop", file=sys.stderr)
+        return 1
+    if not reply.get("ok"):
+        print(f"error: {reply.get('error')}", file=sys.stderr)
+        return 1
+    print(f"Started {library.routines[args.name].name}.")
+    return 0
