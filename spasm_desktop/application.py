@@ -30,7 +30,7 @@ from spasm_desktop.ui import assets, text, tray
 
 if TYPE_CHECKING:  # the window's module is imported when it first opens
     from spasm_desktop.core.routine import Purpose
-    from spasm_desktop.ui.your_data import ReportNotes
+    from spasm_desktop.storage.report_notes import ReportNotes
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
@@ -803,18 +803,21 @@ class Application(QtCore.QObject):
 
     def show_data(self, period: tuple[dt.date, dt.date] | None = None) -> None:
         """Open (or raise) "Your data": the clinician report, exports, backups and restore."""
+        from spasm_desktop.storage import data_files, report_notes
         from spasm_desktop.ui import your_data
 
         if self.data_window is None or not self.data_window.isVisible():
             window = your_data.YourDataWindow(
-                self.paths.database,
-                self.paths.settings_file,
-                self.paths.backups_dir,
+                data_files.DataFiles(
+                    self.paths.database, self.paths.settings_file, self.paths.backups_dir
+                ),
                 self.clock.tz,
                 self._today,
                 self.write_report,
                 self._restored,
-                report_notes=your_data.ReportNotes.from_json(self.store.load_value(REPORT_NOTES)),
+                report_notes=report_notes.ReportNotes.from_json(
+                    self.store.load_value(REPORT_NOTES)
+                ),
                 on_report_notes=lambda notes: self.store.save_value(REPORT_NOTES, notes.to_json()),
             )
             self._track("data_window", window)

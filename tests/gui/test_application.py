@@ -13,8 +13,8 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
+from spasm_desktop.storage.report_notes import ReportNotes
 from spasm_desktop.ui import text
-from spasm_desktop.ui.your_data import ReportNotes
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
@@ -743,8 +743,8 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app.history_window.report_button.click()
     window = app.data_window
     assert window is not None and window.isVisible()
-    assert window.export_format() == "pdf"
-    first, last = window.period()
+    assert window.export_tab.export_format() == "pdf"
+    first, last = window.export_tab.period()
     assert (last - first).days == 13
     window.close()
     app.history_window.close()
@@ -753,16 +753,16 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
 def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
     app, _icon, _notifier = make_app()
     app.show_data()
-    app.data_window.name_edit.setText("Sam Example")
-    app.data_window.notes_edit.setPlainText("Ask about the night cramps")
+    app.data_window.export_tab.name_edit.setText("Sam Example")
+    app.data_window.export_tab.notes_edit.setPlainText("Ask about the night cramps")
     app.data_window.close()
     assert app.store.load_value(application.REPORT_NOTES) == {
         "name": "Sam Example",
         "notes": "Ask about the night cramps",
     }
     app.show_data()
-    assert app.data_window.name_edit.text() == "Sam Example"
-    assert app.data_window.notes_edit.toPlainText() == "Ask about the night cramps"
+    assert app.data_window.export_tab.name_edit.text() == "Sam Example"
+    assert app.data_window.export_tab.notes_edit.toPlainText() == "Ask about the night cramps"
     app.data_window.close()
 
 
