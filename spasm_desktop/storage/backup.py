@@ -27,7 +27,7 @@ from typing import Any
 from spasm_desktop import fileutil as files
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.sitting import BreakSource
-from spasm_desktop.storage import records
+from spasm_desktop.storage import records, schema_info
 
 FORMAT = 1
 APP = "spasm-desktop"
@@ -246,67 +246,6 @@ RULES: dict[str, Rules] = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class _Column:
-    name: str
-    #: The value a row gets without it (the schema's DEFAULT, or NULL).
-    default: Any
-    #: Whether it was added after its table was first made.
-    added: bool
-
-
-def _schema_tables(
-    schema: Sequence[str],
-) -> list[tuple[str, list[_Column], set[tuple[str, ...]]]]:
-    """Each table the schema makes, in the order made: its columns and its unique keys.
-
-    The schema is run, step by step, on an empty database in memory, and read back with
-    ``PRAGMA table_info``; a table's row number (an ``INTEGER PRIMARY KEY``) is left out: a
-    restored row gets a new one.
-    """
-    conn = sqlite3.connect(":memory:")
-    try:
-        first: dict[str, set[str]] = {}  # each table's columns when it first appeared
-        for script in schema:
-            conn.executescript(script)
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
-            ):
-                if name not in first:
-                    first[name] = {row[1] for row in conn.execute(f"PRAGMA table_info({name})")}
-        result = []
-        existing = {
-            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        for name in (name for name in first if name in existing):
-            info = conn.execute(f"PRAGMA table_info({name})").fetchall()
-            primary = [row for row in info if row[5] > 0]
-            row_number = (
-                primary[0][1]
-                if len(primary) == 1 and str(primary[0][2]).upper() == "INTEGER"
-                else None
-            )
-            columns = [
-                _Column(
-                    column,
-                    None if default is None else conn.execute(f"SELECT {default}").fetchone()[0],
-                    column not in first[name],
-                )
-                for _cid, column, _type, _notnull, default, _pk in info
-                if column != row_number
-            ]
-            unique = {
-                tuple(row[2] for row in conn.execute(f"PRAGMA index_info({index})"))
-                for _seq, index, is_unique, *_rest in conn.execute(f"PRAGMA index_list({name})")
-                if is_unique
-            }
-            result.append((name, columns, unique))
-        return result
-    finally:
-        conn.close()
-
-
 def build_tables(schema: Sequence[str]) -> tuple[tuple[Table, ...], tuple[str, ...]]:
     """The tables a backup holds, from ``schema``; and what :data:`RULES` lacks for them.
 
@@ -317,7 +256,8 @@ def build_tables(schema: Sequence[str]) -> tuple[tuple[Table, ...], tuple[str, .
     """
     tables: list[Table] = []
     problems: list[str] = []
-    for name, columns, unique in _schema_tables(schema):
+    for made in schema_info.tables(schema):
+        name, columns, unique = made.name, made.columns, made.unique_keys
         if name in PRIVATE_TABLES:
             continue
         rules = RULES.get(name)

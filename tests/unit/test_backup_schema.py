@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from spasm_desktop.storage import backup, records
+from spasm_desktop.storage import backup, records, schema_info
 from spasm_desktop.storage.records import RecordStore
 
 #: One row per table, every column given a value other than its default (a new column needs one
@@ -208,3 +208,35 @@ def test_rules_for_a_column_the_schema_lacks_are_named(monkeypatch: pytest.Monke
     monkeypatch.setitem(backup.RULES, "drinks", backup.Rules(rules.time_column, rules.key, checks))
     _tables, problems = backup.build_tables(records.SCHEMA)
     assert problems == ("drinks.gone: a check for a column the schema does not have",)
+
+
+def test_schema_info_reads_what_sqlite_makes_of_the_steps() -> None:
+    steps = [
+        "CREATE TABLE a (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, n INTEGER);"
+        "CREATE TABLE b (day TEXT PRIMARY KEY, goal INTEGER NOT NULL);",
+        "ALTER TABLE a ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';"
+        "ALTER TABLE a ADD COLUMN score INTEGER DEFAULT 3;",
+        # b rebuilt to change a constraint, with a new column: it keeps its place
+        "CREATE TABLE b_2 (day TEXT PRIMARY KEY, goal INTEGER, note TEXT NOT NULL DEFAULT '');"
+        "INSERT INTO b_2 (day, goal) SELECT day, goal FROM b; DROP TABLE b;"
+        "ALTER TABLE b_2 RENAME TO b;"
+        "CREATE TABLE c (x TEXT, y TEXT, UNIQUE (y, x));",
+    ]
+    made = schema_info.tables(steps)
+    assert [t.name for t in made] == ["a", "b", "c"]
+    a, b, c = made
+    assert [(col.name, col.default, col.added) for col in a.columns] == [
+        ("uid", None, False),
+        ("n", None, False),
+        ("tags", "[]", True),
+        ("score", 3, True),
+    ]
+    assert a.unique_keys == {("uid",)}
+    assert [(col.name, col.added) for col in b.columns] == [
+        ("day", False),
+        ("goal", False),
+        ("note", True),
+    ]
+    assert b.unique_keys == {("day",)}
+    assert [col.name for col in c.columns] == ["x", "y"]
+    assert c.unique_keys == {("y", "x")}
