@@ -1,7 +1,9 @@
 """Your data out and back in: CSV export, full JSON backups, restore, and daily backups.
 
 A backup is one JSON file holding every records table (except the engine's private ``state``)
-and the settings. Reading one never raises: it returns the problems as plain English lines.
+and the settings. Its tables and columns are read from the records schema itself
+(:func:`build_tables`), so a column added there is never left out of backups. Reading one
+never raises: it returns the problems as plain English lines.
 A restore only ever *adds* rows that are not already in the database (matched by natural keys),
 in one transaction, so it is all or nothing; the settings and the answers already in the medical
 profile are never overwritten by it. A backup made before a table existed restores as if that
@@ -25,7 +27,7 @@ from typing import Any
 from spasm_desktop import fileutil as files
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.sitting import BreakSource
-from spasm_desktop.storage import records
+from spasm_desktop.storage import records, schema_info
 
 FORMAT = 1
 APP = "spasm-desktop"
@@ -107,6 +109,13 @@ def _nullable(check: Check) -> Check:
     return inner
 
 
+def _stored(value: Any) -> Any:
+    """Any value SQLite stores as is: for a column that has no check of its own yet."""
+    if value is not None and (not isinstance(value, int | float | str) or isinstance(value, bool)):
+        raise _BadValueError("text, a number or null")
+    return value
+
+
 @dataclasses.dataclass(frozen=True)
 class Table:
     """How one records table is exported, validated and matched."""
@@ -117,8 +126,8 @@ class Table:
     time_column: str | None
     #: The columns that identify a row already present.
     key: tuple[str, ...]
-    #: Columns added after the first backups were written, with the value a row without them
-    #: gets (a backup made before they existed still restores).
+    #: Columns added after the table was first made, with the value a row without them gets
+    #: (their default in the schema): a backup made before they existed still restores.
     added: dict[str, Any] = dataclasses.field(default_factory=dict)
     #: Whether :attr:`time_column` holds dates (YYYY-MM-DD) rather than times: a day is
     #: exported when any part of it is in the period.
@@ -132,121 +141,162 @@ class Table:
         return tuple(name for name, _check in self.columns)
 
 
-TABLES: tuple[Table, ...] = (
-    Table(
-        "reminder_log",
-        (
-            ("at", _time),
-            ("kind", _one_of([k.value for k in ReminderKind])),
-            ("outcome", _one_of([o.value for o in Outcome])),
-            ("due", _nullable(_time)),
-            ("detail", _text),
-        ),
+@dataclasses.dataclass(frozen=True)
+class Rules:
+    """What the schema cannot say about a table: its period, its natural key, its checks."""
+
+    time_column: str | None
+    key: tuple[str, ...]
+    #: A check for every column of the table (the row number ``id`` aside).
+    checks: dict[str, Check]
+    by_date: bool = False
+
+
+#: Tables a backup leaves out: the engine's state (timers, snoozes, the report's notes) belongs
+#: to this installation, not to the record.
+PRIVATE_TABLES = frozenset({"state"})
+
+_SCORE = "a whole number from 0 to 10"
+
+#: The tables and columns themselves come from the schema (:data:`records.SCHEMA`): see
+#: :func:`build_tables`. A column or table without rules here is still exported, and
+#: :data:`PROBLEMS` names it (a test keeps that list empty).
+RULES: dict[str, Rules] = {
+    "reminder_log": Rules(
         "at",
         ("at", "kind", "outcome", "due"),
+        {
+            "at": _time,
+            "kind": _one_of([k.value for k in ReminderKind]),
+            "outcome": _one_of([o.value for o in Outcome]),
+            "due": _nullable(_time),
+            "detail": _text,
+        },
     ),
-    Table(
-        "drinks",
-        (
-            ("at", _time),
-            ("ml", _whole(1, None, "a whole number > 0")),
-            ("source", _text),
-        ),
+    "drinks": Rules(
         "at",
         ("at", "ml", "source"),
+        {"at": _time, "ml": _whole(1, None, "a whole number > 0"), "source": _text},
     ),
-    Table(
-        "breaks",
-        (
-            ("started", _time),
-            ("ended", _time),
-            ("source", _one_of([s.value for s in BreakSource])),
-        ),
+    "breaks": Rules(
         "started",
         ("started", "ended", "source"),
+        {"started": _time, "ended": _time, "source": _one_of([s.value for s in BreakSource])},
     ),
-    Table(
-        "routine_sessions",
-        (
-            ("routine", _text),
-            ("started", _time),
-            ("ended", _time),
-            ("outcome", _one_of(["finished", "stopped"])),
-            ("stopped_at", _text),
-            ("skipped", _text_list),
-        ),
+    "routine_sessions": Rules(
         "started",
         ("routine", "started"),
+        {
+            "routine": _text,
+            "started": _time,
+            "ended": _time,
+            "outcome": _one_of(["finished", "stopped"]),
+            "stopped_at": _text,
+            "skipped": _text_list,
+        },
     ),
-    Table(
-        "cramp_episodes",
-        (
-            ("uid", _text),
-            ("started", _time),
-            ("duration_s", _nullable(_whole(0, None, "a whole number of seconds >= 0"))),
-            ("area", _nullable(_text)),
-            ("side", _nullable(_text)),
-            ("severity", _nullable(_whole(0, 10, "a whole number from 0 to 10"))),
-            ("feelings", _text_list),
-            ("context", _text_list),
-            ("helped", _text_list),
-            ("notes", _text),
-            ("source", _text),
-            ("triggers", _text_list),
-            ("relief_minutes", _nullable(_whole(0, 240, "a whole number from 0 to 240"))),
-            ("woke_me", _nullable(_whole(0, 1, "0 (no), 1 (yes) or null"))),
-            ("sleep_disruption", _nullable(_whole(0, 10, "a whole number from 0 to 10"))),
-            ("soreness_next_day", _nullable(_whole(0, 10, "a whole number from 0 to 10"))),
-            ("red_flags", _text_list),
-        ),
+    "cramp_episodes": Rules(
         "started",
         ("uid",),
-        # schema 5 (CONTENT.md §7.1 diary fields)
         {
-            "triggers": "[]",
-            "relief_minutes": None,
-            "woke_me": None,
-            "sleep_disruption": None,
-            "soreness_next_day": None,
-            "red_flags": "[]",
+            "uid": _text,
+            "started": _time,
+            "duration_s": _nullable(_whole(0, None, "a whole number of seconds >= 0")),
+            "area": _nullable(_text),
+            "side": _nullable(_text),
+            "severity": _nullable(_whole(0, 10, _SCORE)),
+            "feelings": _text_list,
+            "context": _text_list,
+            "helped": _text_list,
+            "notes": _text,
+            "source": _text,
+            # schema 5 (CONTENT.md §7.1 diary fields)
+            "triggers": _text_list,
+            "relief_minutes": _nullable(_whole(0, 240, "a whole number from 0 to 240")),
+            "woke_me": _nullable(_whole(0, 1, "0 (no), 1 (yes) or null")),
+            "sleep_disruption": _nullable(_whole(0, 10, _SCORE)),
+            "soreness_next_day": _nullable(_whole(0, 10, _SCORE)),
+            "red_flags": _text_list,
         },
-        unique=True,
     ),
     # schema 6: the medical profile (CONTENT.md §7.1) and each day's water goal
-    Table(
-        "medicines",
-        (
-            ("uid", _text),
-            ("name", _text),
-            ("started", _nullable(_date)),
-            ("stopped", _nullable(_date)),
-            ("note", _text),
-        ),
+    "medicines": Rules(
         # The whole list whatever the period: a medicine started before it still matters.
         None,
         ("uid",),
-        unique=True,
+        {
+            "uid": _text,
+            "name": _text,
+            "started": _nullable(_date),
+            "stopped": _nullable(_date),
+            "note": _text,
+        },
     ),
-    Table(
-        "profile",
-        (("key", _one_of(records.PROFILE_KEYS)), ("value", _text)),
-        None,
-        ("key",),
-        unique=True,
-    ),
+    "profile": Rules(None, ("key",), {"key": _one_of(records.PROFILE_KEYS), "value": _text}),
     # schema 8: goal_ml null is a day that had no goal (older backups hold whole numbers only)
-    Table(
-        "day_goals",
-        (
-            ("day", _date),
-            ("goal_ml", _nullable(_whole(1, None, "a whole number > 0 or null (no goal)"))),
-        ),
+    "day_goals": Rules(
         "day",
         ("day",),
+        {
+            "day": _date,
+            "goal_ml": _nullable(_whole(1, None, "a whole number > 0 or null (no goal)")),
+        },
         by_date=True,
-        unique=True,
     ),
-)
+}
+
+
+def build_tables(schema: Sequence[str]) -> tuple[tuple[Table, ...], tuple[str, ...]]:
+    """The tables a backup holds, from ``schema``; and what :data:`RULES` lacks for them.
+
+    Every table and column the schema makes is exported (:data:`PRIVATE_TABLES` and row
+    numbers aside), so a new one is never silently left out of backups. One that has no rules
+    is checked only for being text, a number or null, matched on all its columns, and named
+    in the second list (as are rules for columns the schema no longer has).
+    """
+    tables: list[Table] = []
+    problems: list[str] = []
+    for made in schema_info.tables(schema):
+        name, columns, unique = made.name, made.columns, made.unique_keys
+        if name in PRIVATE_TABLES:
+            continue
+        rules = RULES.get(name)
+        if rules is None:
+            problems.append(f"{name}: no rules for this table")
+            rules = Rules(None, tuple(column.name for column in columns), {})
+        names = {column.name for column in columns}
+        problems.extend(
+            f"{name}.{column}: a check for a column the schema does not have"
+            for column in rules.checks
+            if column not in names
+        )
+        problems.extend(
+            f"{name}.{column}: a key column the schema does not have"
+            for column in rules.key
+            if column not in names
+        )
+        checks: list[tuple[str, Check]] = []
+        for column in columns:
+            check = rules.checks.get(column.name)
+            if check is None:
+                problems.append(f"{name}.{column.name}: no check for this column")
+            checks.append((column.name, check or _stored))
+        tables.append(
+            Table(
+                name,
+                tuple(checks),
+                rules.time_column,
+                rules.key,
+                {column.name: column.default for column in columns if column.added},
+                rules.by_date,
+                rules.key in unique,
+            )
+        )
+    return tuple(tables), tuple(problems)
+
+
+#: The tables a backup holds, and what :data:`RULES` lacks for them (empty: a test checks it).
+TABLES, PROBLEMS = build_tables(records.SCHEMA)
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 Row = tuple[Any, ...]

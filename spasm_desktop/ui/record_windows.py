@@ -25,9 +25,9 @@ from spasm_desktop.ui.routine_launcher import Routines
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.core.stats import Period, Record
+    from spasm_desktop.storage.report_notes import ReportNotes
     from spasm_desktop.ui.diary import DiaryWindow
     from spasm_desktop.ui.history import HistoryWindow
-    from spasm_desktop.ui.your_data import ReportNotes
 
 log = logging.getLogger("spasm_desktop")
 #: Where the report's name and notes for the appointment are kept (records' state table).
@@ -142,19 +142,20 @@ class RecordWindows(QtCore.QObject):
 
     def show_data(self, period: tuple[dt.date, dt.date] | None = None) -> None:
         """Open (or raise) "Your data": the clinician report, exports, backups and restore."""
+        from spasm_desktop.storage import data_files, report_notes
         from spasm_desktop.ui import your_data
 
         store = self._store
         window = self._slots.data.ensure(
             lambda: your_data.YourDataWindow(
-                self._paths.database,
-                self._paths.settings_file,
-                self._paths.backups_dir,
+                data_files.DataFiles(
+                    self._paths.database, self._paths.settings_file, self._paths.backups_dir
+                ),
                 self._clock.tz,
                 self.today,
                 self.write_report,
                 self._restored,
-                report_notes=your_data.ReportNotes.from_json(store.load_value(REPORT_NOTES)),
+                report_notes=report_notes.ReportNotes.from_json(store.load_value(REPORT_NOTES)),
                 on_report_notes=lambda notes: store.save_value(REPORT_NOTES, notes.to_json()),
             )
         )

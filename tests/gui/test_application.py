@@ -13,8 +13,8 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
+from spasm_desktop.storage.report_notes import ReportNotes
 from spasm_desktop.ui import record_windows, routine_launcher, status_view, text
-from spasm_desktop.ui.your_data import ReportNotes
 from tests.fakes import FakeClock, local
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
@@ -787,8 +787,8 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app.windows.history.window.report_button.click()
     window = app.windows.data.window
     assert window is not None and window.isVisible()
-    assert window.export_format() == "pdf"
-    first, last = window.period()
+    assert window.export_tab.export_format() == "pdf"
+    first, last = window.export_tab.period()
     assert (last - first).days == 13
     window.close()
     app.windows.history.window.close()
@@ -797,16 +797,18 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
 def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
     app, _icon, _notifier = make_app()
     app.record.show_data()
-    app.windows.data.window.name_edit.setText("Sam Example")
-    app.windows.data.window.notes_edit.setPlainText("Ask about the night cramps")
+    app.windows.data.window.export_tab.name_edit.setText("Sam Example")
+    app.windows.data.window.export_tab.notes_edit.setPlainText("Ask about the night cramps")
     app.windows.data.window.close()
     assert app.store.load_value(record_windows.REPORT_NOTES) == {
         "name": "Sam Example",
         "notes": "Ask about the night cramps",
     }
     app.record.show_data()
-    assert app.windows.data.window.name_edit.text() == "Sam Example"
-    assert app.windows.data.window.notes_edit.toPlainText() == "Ask about the night cramps"
+    assert app.windows.data.window.export_tab.name_edit.text() == "Sam Example"
+    assert (
+        app.windows.data.window.export_tab.notes_edit.toPlainText() == "Ask about the night cramps"
+    )
     app.windows.data.window.close()
 
 

@@ -13,10 +13,12 @@ from PySide6 import QtCore, QtGui, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.episode import Episode
-from spasm_desktop.storage import backup
+from spasm_desktop.storage import backup, data_files, report_notes
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import your_data
-from spasm_desktop.ui.your_data import ReportNotes, YourDataWindow
+from spasm_desktop.storage.report_notes import ReportNotes
+from spasm_desktop.ui import your_data_export
+from spasm_desktop.ui import your_data_parts as parts
+from spasm_desktop.ui.your_data import YourDataWindow
 from tests.fakes import BERLIN, local
 
 TODAY = dt.date(2026, 11, 24)
@@ -115,9 +117,7 @@ def make(qtbot: QtBot, files: Files, calls: Calls):
         *, pdf: bool = True, today: dt.date = TODAY, notes: ReportNotes = NO_NOTES
     ) -> YourDataWindow:
         window = YourDataWindow(
-            files.db,
-            files.settings,
-            files.backups,
+            data_files.DataFiles(files.db, files.settings, files.backups),
             BERLIN,
             lambda: today,
             calls.write_pdf if pdf else None,
@@ -157,26 +157,26 @@ def make_backup(path: Path, tmp: Path, **fill_args) -> Path:
 
 def test_defaults_last_14_days_and_the_pdf_report(make) -> None:
     window = make()
-    assert window.export_format() == "pdf"
-    assert window.period() == (dt.date(2026, 11, 11), TODAY)
-    assert window.from_date.date() == QtCore.QDate(2026, 11, 11)
-    assert window.to_date.date() == QtCore.QDate(2026, 11, 24)
-    assert window.export_button.isEnabled()
-    assert window.default_name() == "spasm-report-2026-11-11-to-2026-11-24.pdf"
-    window.set_period(30)
-    assert window.period() == (dt.date(2026, 10, 26), TODAY)
-    window.set_period(your_data.EVERYTHING)
-    assert window.period() is None
-    assert not window.from_date.isEnabled()
+    assert window.export_tab.export_format() == "pdf"
+    assert window.export_tab.period() == (dt.date(2026, 11, 11), TODAY)
+    assert window.export_tab.from_date.date() == QtCore.QDate(2026, 11, 11)
+    assert window.export_tab.to_date.date() == QtCore.QDate(2026, 11, 24)
+    assert window.export_tab.export_button.isEnabled()
+    assert window.export_tab.default_name() == "spasm-report-2026-11-11-to-2026-11-24.pdf"
+    window.export_tab.set_period(30)
+    assert window.export_tab.period() == (dt.date(2026, 10, 26), TODAY)
+    window.export_tab.set_period(your_data_export.EVERYTHING)
+    assert window.export_tab.period() is None
+    assert not window.export_tab.from_date.isEnabled()
 
 
 def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_path) -> None:
     window = make()
-    window.set_export_format("json")
-    window.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 21))
-    assert window.period_combo.currentData() == your_data.CHOSEN
+    window.export_tab.set_export_format("json")
+    window.export_tab.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 21))
+    assert window.export_tab.period_combo.currentData() == your_data_export.CHOSEN
     out = tmp_path / "out.json"
-    assert window.export_to(out)
+    assert window.export_tab.export_to(out)
     data = json.loads(out.read_text(encoding="utf-8"))
     times = [row["at"] for row in data["tables"]["drinks"]]
     assert times == [
@@ -186,15 +186,15 @@ def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_p
     ]
     assert len(data["tables"]["cramp_episodes"]) == 1
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
-    message = window.export_message.text()
+    message = window.export_tab.export_message.text()
     assert "1 cramp episode and 3 drinks" in message
     assert str(out) in message
-    assert shown(window.open_export_folder_button, window)
+    assert shown(window.export_tab.open_export_folder_button, window)
 
 
 def test_export_json_through_the_file_dialog(make, monkeypatch, tmp_path) -> None:
     window = make()
-    window.set_export_format("json")
+    window.export_tab.set_export_format("json")
     asked: list[tuple[str, Path, str]] = []
     target = tmp_path / "chosen.json"
 
@@ -202,8 +202,8 @@ def test_export_json_through_the_file_dialog(make, monkeypatch, tmp_path) -> Non
         asked.append((title, suggested, file_filter))
         return target
 
-    monkeypatch.setattr(window, "choose_file", choose)
-    window.export_button.click()
+    monkeypatch.setattr(window.export_tab, "choose_file", choose)
+    window.export_tab.export_button.click()
     assert asked[0][1] == Path.home() / "spasm-backup-2026-11-11-to-2026-11-24.json"
     assert "*.json" in asked[0][2]
     data = json.loads(target.read_text(encoding="utf-8"))
@@ -212,18 +212,18 @@ def test_export_json_through_the_file_dialog(make, monkeypatch, tmp_path) -> Non
 
 def test_cancelled_dialog_exports_nothing(make, monkeypatch, tmp_path) -> None:
     window = make()
-    window.set_export_format("json")
-    monkeypatch.setattr(window, "choose_file", lambda *_args: None)
-    window.export_button.click()
-    assert not shown(window.export_message, window)
+    window.export_tab.set_export_format("json")
+    monkeypatch.setattr(window.export_tab, "choose_file", lambda *_args: None)
+    window.export_tab.export_button.click()
+    assert not shown(window.export_tab.export_message, window)
 
 
 def test_export_csv_makes_a_new_folder_of_the_period(make, monkeypatch, tmp_path) -> None:
     window = make()
-    window.set_export_format("csv")
-    window.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 22))
-    monkeypatch.setattr(window, "choose_folder", lambda _title, _start: tmp_path)
-    window.export_button.click()
+    window.export_tab.set_export_format("csv")
+    window.export_tab.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 22))
+    monkeypatch.setattr(window.export_tab, "choose_folder", lambda _title, _start: tmp_path)
+    window.export_tab.export_button.click()
     folder = tmp_path / "spasm-data-2026-11-21-to-2026-11-22"
     with (folder / "drinks.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -231,39 +231,39 @@ def test_export_csv_makes_a_new_folder_of_the_period(make, monkeypatch, tmp_path
     assert len(rows) == 1 + 4  # header and the drinks of the 21st and 22nd
     for table in backup.TABLES:
         assert (folder / f"{table.name}.csv").is_file()
-    assert "4 drinks" in window.export_message.text()
+    assert "4 drinks" in window.export_tab.export_message.text()
     # Exporting again does not replace the first folder.
-    window.export_button.click()
+    window.export_tab.export_button.click()
     assert (tmp_path / "spasm-data-2026-11-21-to-2026-11-22-2" / "drinks.csv").is_file()
 
 
 def test_first_day_after_last_day_disables_export(make, tmp_path) -> None:
     window = make()
-    window.set_export_format("json")
-    window.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
-    assert not window.export_button.isEnabled()
-    assert shown(window.export_problem, window)
-    assert "after" in window.export_problem.text()
+    window.export_tab.set_export_format("json")
+    window.export_tab.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
+    assert not window.export_tab.export_button.isEnabled()
+    assert shown(window.export_tab.export_problem, window)
+    assert "after" in window.export_tab.export_problem.text()
     out = tmp_path / "out.json"
-    assert not window.export_to(out)
+    assert not window.export_tab.export_to(out)
     assert not out.exists()
-    window.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 21))
-    assert window.export_button.isEnabled()
-    assert not shown(window.export_problem, window)
+    window.export_tab.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 21))
+    assert window.export_tab.export_button.isEnabled()
+    assert not shown(window.export_tab.export_problem, window)
 
 
 def test_unwritable_place_says_so_and_writes_nothing(make, tmp_path) -> None:
     window = make()
-    window.set_export_format("json")
+    window.export_tab.set_export_format("json")
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     out = blocker / "out.json"
-    assert not window.export_to(out)
+    assert not window.export_tab.export_to(out)
     assert not out.exists()
-    message = window.export_message.text()
+    message = window.export_tab.export_message.text()
     assert "Could not save" in message and "Nothing was saved" in message
     assert str(out) in message
-    assert not shown(window.open_export_folder_button, window)
+    assert not shown(window.export_tab.open_export_folder_button, window)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file", "home"]
 
 
@@ -271,20 +271,20 @@ def test_unreadable_database_says_so(make, files: Files, tmp_path) -> None:
     files.db.unlink()
     files.db.write_bytes(b"this is not a database" * 100)
     window = make()
-    window.set_export_format("json")
+    window.export_tab.set_export_format("json")
     out = tmp_path / "out.json"
-    assert not window.export_to(out)
+    assert not window.export_tab.export_to(out)
     assert not out.exists()
-    assert "Could not read your records" in window.export_message.text()
+    assert "Could not read your records" in window.export_tab.export_message.text()
 
 
 def test_pdf_is_disabled_without_a_writer(make) -> None:
     window = make(pdf=False)
-    assert not window.pdf_option.isEnabled()
-    assert window.export_format() == "csv"
-    assert "Not available" in window.pdf_option.accessibleDescription()
-    window.set_export_format("pdf")
-    assert window.export_format() == "csv"
+    assert not window.export_tab.pdf_option.isEnabled()
+    assert window.export_tab.export_format() == "csv"
+    assert "Not available" in window.export_tab.pdf_option.accessibleDescription()
+    window.export_tab.set_export_format("pdf")
+    assert window.export_tab.export_format() == "csv"
 
 
 def test_pdf_is_written_by_the_writer_with_the_days(make, calls: Calls, monkeypatch, tmp_path):
@@ -296,14 +296,14 @@ def test_pdf_is_written_by_the_writer_with_the_days(make, calls: Calls, monkeypa
         assert "*.pdf" in file_filter
         return tmp_path / "report.pdf"
 
-    monkeypatch.setattr(window, "choose_file", choose)
-    window.export_button.click()
+    monkeypatch.setattr(window.export_tab, "choose_file", choose)
+    window.export_tab.export_button.click()
     assert suggested == [Path.home() / "spasm-report-2026-11-11-to-2026-11-24.pdf"]
     assert calls.pdf == [(tmp_path / "report.pdf", dt.date(2026, 11, 11), TODAY)]
-    assert "report.pdf" in window.export_message.text()
+    assert "report.pdf" in window.export_tab.export_message.text()
 
-    window.set_dates(dt.date(2026, 11, 1), dt.date(2026, 11, 3))
-    assert window.export_to(tmp_path / "b.pdf")
+    window.export_tab.set_dates(dt.date(2026, 11, 1), dt.date(2026, 11, 3))
+    assert window.export_tab.export_to(tmp_path / "b.pdf")
     assert calls.pdf[-1] == (tmp_path / "b.pdf", dt.date(2026, 11, 1), dt.date(2026, 11, 3))
 
 
@@ -311,57 +311,51 @@ def test_name_and_notes_go_on_the_report_and_are_kept(
     make, calls: Calls, qtbot: QtBot, tmp_path
 ) -> None:
     window = make(notes=ReportNotes("Sam Example", "Ask about the new tablets"))
-    assert window.name_edit.text() == "Sam Example"
-    assert window.notes_edit.toPlainText() == "Ask about the new tablets"
-    window.name_edit.setText("  Sam  ")
-    window.notes_edit.setPlainText("Line one\nLine two\n")
+    assert window.export_tab.name_edit.text() == "Sam Example"
+    assert window.export_tab.notes_edit.toPlainText() == "Ask about the new tablets"
+    window.export_tab.name_edit.setText("  Sam  ")
+    window.export_tab.notes_edit.setPlainText("Line one\nLine two\n")
     qtbot.waitUntil(lambda: bool(calls.saved_notes), timeout=3000)  # a moment after typing
     assert calls.saved_notes == [ReportNotes("Sam", "Line one\nLine two")]
-    assert window.export_to(tmp_path / "r.pdf")
+    assert window.export_tab.export_to(tmp_path / "r.pdf")
     assert calls.notes == [ReportNotes("Sam", "Line one\nLine two")]
-    window.notes_edit.setPlainText("x" * (your_data.MAX_NOTES + 50))
+    window.export_tab.notes_edit.setPlainText("x" * (report_notes.MAX_NOTES + 50))
     window.close()  # kept at once on closing
-    assert calls.saved_notes[-1] == ReportNotes("Sam", "x" * your_data.MAX_NOTES)
+    assert calls.saved_notes[-1] == ReportNotes("Sam", "x" * report_notes.MAX_NOTES)
     assert len(calls.saved_notes) == 2
 
 
 def test_report_fields_are_for_the_pdf_only_and_tab_leaves_the_notes(make, qtbot: QtBot) -> None:
     window = make()
-    assert window.notes_box.isEnabled()
-    window.set_export_format("csv")
-    assert not window.notes_box.isEnabled()
-    window.set_export_format("pdf")
-    assert window.notes_box.isEnabled()
-    assert window.notes_edit.tabChangesFocus()
-    assert window.name_edit.accessibleName() and window.notes_edit.accessibleName()
-
-
-def test_saved_report_notes_are_read_forgivingly() -> None:
-    assert ReportNotes.from_json(None) == ReportNotes()
-    assert ReportNotes.from_json({"name": 3, "notes": ["x"]}) == ReportNotes()
-    kept = ReportNotes("Sam", "Ask")
-    assert ReportNotes.from_json(kept.to_json()) == kept
-    long = ReportNotes.from_json({"name": "n" * 200, "notes": "x"})
-    assert len(long.name) == your_data.MAX_NAME
+    assert window.export_tab.notes_box.isEnabled()
+    window.export_tab.set_export_format("csv")
+    assert not window.export_tab.notes_box.isEnabled()
+    window.export_tab.set_export_format("pdf")
+    assert window.export_tab.notes_box.isEnabled()
+    assert window.export_tab.notes_edit.tabChangesFocus()
+    assert (
+        window.export_tab.name_edit.accessibleName()
+        and window.export_tab.notes_edit.accessibleName()
+    )
 
 
 def test_pdf_needs_a_period(make) -> None:
     window = make()
-    window.set_period(your_data.EVERYTHING)
-    assert not window.export_button.isEnabled()
-    assert window.export_problem_text()
-    window.set_export_format("json")
-    assert window.export_button.isEnabled()
-    assert window.default_name() == "spasm-backup-2026-11-24.json"
+    window.export_tab.set_period(your_data_export.EVERYTHING)
+    assert not window.export_tab.export_button.isEnabled()
+    assert window.export_tab.export_problem_text()
+    window.export_tab.set_export_format("json")
+    assert window.export_tab.export_button.isEnabled()
+    assert window.export_tab.default_name() == "spasm-backup-2026-11-24.json"
 
 
 def test_open_folder_opens_a_local_file_url(make, monkeypatch, tmp_path) -> None:
     window = make()
     opened: list[QtCore.QUrl] = []
     monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    window.set_export_format("json")
-    assert window.export_to(tmp_path / "out.json")
-    window.open_export_folder_button.click()
+    window.export_tab.set_export_format("json")
+    assert window.export_tab.export_to(tmp_path / "out.json")
+    window.export_tab.open_export_folder_button.click()
     assert len(opened) == 1
     assert opened[0].isLocalFile()
     assert Path(opened[0].toLocalFile()) == tmp_path
@@ -374,17 +368,17 @@ def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path) 
     window = make()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"app": "spasm-desktop", "format": 1, "schema": 5}))
-    assert not window.load_backup(bad)
-    details = window.restore_details.text()
+    assert not window.restore_tab.load_backup(bad)
+    details = window.restore_tab.restore_details.text()
     assert "cannot be restored" in details
     assert "exported" in details and "tables" in details
-    assert not window.restore_button.isEnabled()
+    assert not window.restore_tab.restore_button.isEnabled()
 
     not_json = tmp_path / "photo.json"
     not_json.write_bytes(b"\x89PNG\x00\xff")
-    assert not window.load_backup(not_json)
-    assert "not a backup" in window.restore_details.text()
-    assert not window.restore_button.isEnabled()
+    assert not window.restore_tab.load_backup(not_json)
+    assert "not a backup" in window.restore_tab.restore_details.text()
+    assert not window.restore_tab.restore_button.isEnabled()
 
 
 def test_choose_a_file_shows_the_plan(make, monkeypatch, tmp_path) -> None:
@@ -395,28 +389,30 @@ def test_choose_a_file_shows_the_plan(make, monkeypatch, tmp_path) -> None:
         drinks=(*DRINK_TIMES[:2], local(2026, 9, 1, 9, 0), local(2026, 9, 2, 9, 0)),
         episodes=(local(2026, 9, 1, 3, 0), local(2026, 9, 2, 3, 0)),
     )
-    monkeypatch.setattr(window, "choose_backup_file", lambda: path)
-    window.choose_backup_button.click()
-    details = window.restore_details.text()
+    monkeypatch.setattr(window.restore_tab, "choose_backup_file", lambda: path)
+    window.restore_tab.choose_backup_button.click()
+    details = window.restore_tab.restore_details.text()
     # The two drinks already here are skipped; the episodes are new (their own uids).
     assert "Restoring adds 2 cramp episodes and 2 drinks" in details
     assert "nothing is overwritten or deleted" in details
     assert "settings differ" not in details
-    assert window.restore_button.isEnabled()
+    assert window.restore_tab.restore_button.isEnabled()
 
 
 def test_confirm_no_changes_nothing(make, files: Files, calls: Calls, monkeypatch, tmp_path):
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
-    assert window.load_backup(path)
+    assert window.restore_tab.load_backup(path)
     before = {table.name: count(files.db, table.name) for table in backup.TABLES}
     questions: list[str] = []
-    monkeypatch.setattr(window, "confirm_restore", lambda text: questions.append(text) or False)
-    window.restore_button.click()
+    monkeypatch.setattr(
+        window.restore_tab, "confirm_restore", lambda text: questions.append(text) or False
+    )
+    window.restore_tab.restore_button.click()
     assert questions and "1 cramp episode and 1 drink" in questions[0]
     assert {table.name: count(files.db, table.name) for table in backup.TABLES} == before
     assert calls.restored == []
-    assert window.restore_button.isEnabled()
+    assert window.restore_tab.restore_button.isEnabled()
 
 
 def test_confirm_yes_adds_the_rows_and_reports(
@@ -424,32 +420,32 @@ def test_confirm_yes_adds_the_rows_and_reports(
 ):
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
-    assert window.load_backup(path)
-    monkeypatch.setattr(window, "confirm_restore", lambda _text: True)
-    window.restore_button.click()
+    assert window.restore_tab.load_backup(path)
+    monkeypatch.setattr(window.restore_tab, "confirm_restore", lambda _text: True)
+    window.restore_tab.restore_button.click()
     assert count(files.db, "drinks") == len(DRINK_TIMES) + 1
     assert count(files.db, "cramp_episodes") == 2
     assert calls.restored == [
         {table.name: 0 for table in backup.TABLES} | {"drinks": 1, "cramp_episodes": 1}
     ]
-    assert "Added 1 cramp episode and 1 drink" in window.restore_message.text()
+    assert "Added 1 cramp episode and 1 drink" in window.restore_tab.restore_message.text()
     # Now everything in it is here: nothing more to add.
-    assert "would add nothing" in window.restore_details.text()
-    assert not window.restore_button.isEnabled()
+    assert "would add nothing" in window.restore_tab.restore_details.text()
+    assert not window.restore_tab.restore_button.isEnabled()
 
 
 def test_restore_error_is_shown_and_nothing_changes(make, files, calls, monkeypatch, tmp_path):
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
-    assert window.load_backup(path)
-    monkeypatch.setattr(window, "confirm_restore", lambda _text: True)
+    assert window.restore_tab.load_backup(path)
+    monkeypatch.setattr(window.restore_tab, "confirm_restore", lambda _text: True)
 
     def locked(*_args, **_kwargs):
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(backup, "restore", locked)
-    window.restore_button.click()
-    message = window.restore_message.text()
+    window.restore_tab.restore_button.click()
+    message = window.restore_tab.restore_message.text()
     assert "database is locked" in message and "Nothing was changed" in message
     assert calls.restored == []
     assert count(files.db, "drinks") == len(DRINK_TIMES)
@@ -459,11 +455,11 @@ def test_settings_that_differ_are_not_applied(make, tmp_path) -> None:
     window = make()
     (tmp_path / "other-settings.json").write_text(json.dumps({"version": 1}))
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(), episodes=())
-    assert window.load_backup(path)
-    details = window.restore_details.text()
+    assert window.restore_tab.load_backup(path)
+    details = window.restore_tab.restore_details.text()
     assert "settings differ" in details and "not applied" in details
     assert "would add nothing" in details
-    assert not window.restore_button.isEnabled()
+    assert not window.restore_tab.restore_button.isEnabled()
 
 
 def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path) -> None:
@@ -472,25 +468,25 @@ def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path) -> 
     (files.backups / "backup-latest.json").write_text("{}")
     (files.backups / "notes.txt").write_text("")
     window = make()
-    assert [path.name for path in window.backup_paths()] == [
+    assert [path.name for path in window.restore_tab.backup_paths()] == [
         "backup-2026-11-23.json",
         "backup-2026-11-21.json",
         "backup-2026-11-20.json",
     ]
-    first = window.backups_list.item(0).text()
+    first = window.restore_tab.backups_list.item(0).text()
     assert "2026" in first and "23" in first
-    assert not shown(window.no_backups_label, window)
-    window.choose_backup(1)
-    assert "backup-2026-11-21.json" in window.restore_details.text()
-    assert "would add nothing" in window.restore_details.text()
+    assert not shown(window.restore_tab.no_backups_label, window)
+    window.restore_tab.choose_backup(1)
+    assert "backup-2026-11-21.json" in window.restore_tab.restore_details.text()
+    assert "would add nothing" in window.restore_tab.restore_details.text()
 
 
 def test_no_daily_backups_says_so(make) -> None:
     window = make()
-    assert window.backup_paths() == []
-    assert shown(window.no_backups_label, window)
-    assert not shown(window.backups_list, window)
-    assert "no automatic backup" in window.newest_label.text()
+    assert window.restore_tab.backup_paths() == []
+    assert shown(window.restore_tab.no_backups_label, window)
+    assert not shown(window.restore_tab.backups_list, window)
+    assert "no automatic backup" in window.backups_tab.newest_label.text()
 
 
 # --- backups -----------------------------------------------------------------------------------
@@ -498,24 +494,27 @@ def test_no_daily_backups_says_so(make) -> None:
 
 def test_back_up_now_then_already_exists(make, files: Files) -> None:
     window = make()
-    assert str(files.db) in window.database_path.text()
-    assert str(files.backups) in window.backups_path.text()
-    window.backup_now_button.click()
+    assert str(files.db) in window.backups_tab.database_path.text()
+    assert str(files.backups) in window.backups_tab.backups_path.text()
+    window.backups_tab.backup_now_button.click()
     today_file = files.backups / "backup-2026-11-24.json"
     assert today_file.is_file()
-    assert "Saved today's backup" in window.backups_message.text()
-    assert [path.name for path in window.backup_paths()] == ["backup-2026-11-24.json"]
-    assert "(today)" in window.backups_list.item(0).text()
-    assert "November" in window.newest_label.text() or "2026" in window.newest_label.text()
-    assert not shown(window.save_copy_button, window)
+    assert "Saved today's backup" in window.backups_tab.backups_message.text()
+    assert [path.name for path in window.restore_tab.backup_paths()] == ["backup-2026-11-24.json"]
+    assert "(today)" in window.restore_tab.backups_list.item(0).text()
+    assert (
+        "November" in window.backups_tab.newest_label.text()
+        or "2026" in window.backups_tab.newest_label.text()
+    )
+    assert not shown(window.backups_tab.save_copy_button, window)
 
-    window.backup_now_button.click()
-    assert "already exists" in window.backups_message.text()
-    assert shown(window.save_copy_button, window)
-    window.save_copy_button.click()
+    window.backups_tab.backup_now_button.click()
+    assert "already exists" in window.backups_tab.backups_message.text()
+    assert shown(window.backups_tab.save_copy_button, window)
+    window.backups_tab.save_copy_button.click()
     assert window.tabs.currentIndex() == 0
-    assert window.export_format() == "json"
-    assert window.period() is None
+    assert window.export_tab.export_format() == "json"
+    assert window.export_tab.period() is None
 
 
 def test_back_up_now_keeps_seven(make, files: Files, tmp_path) -> None:
@@ -523,9 +522,9 @@ def test_back_up_now_keeps_seven(make, files: Files, tmp_path) -> None:
         day = TODAY - dt.timedelta(days=offset)
         make_backup(files.backups / f"backup-{day}.json", tmp_path, drinks=(), episodes=())
     window = make()
-    window.backup_now()
-    names = [path.name for path in window.backup_paths()]
-    assert len(names) == your_data.KEEP
+    window.backups_tab.backup_now()
+    names = [path.name for path in window.restore_tab.backup_paths()]
+    assert len(names) == data_files.KEEP
     assert names[0] == "backup-2026-11-24.json"
 
 
@@ -533,30 +532,29 @@ def test_back_up_now_error_is_shown(make, files: Files) -> None:
     files.backups.parent.mkdir(parents=True, exist_ok=True)
     files.backups.write_text("a file where the folder should be")
     window = make()
-    window.backup_now()
-    assert "Could not save the backup" in window.backups_message.text()
+    window.backups_tab.backup_now()
+    assert "Could not save the backup" in window.backups_tab.backups_message.text()
 
 
 # --- words -------------------------------------------------------------------------------------
 
 
-def test_counts_in_words(make) -> None:
-    window = make()
-    assert window.counts_text({"drinks": 1203, "cramp_episodes": 42}) == (
+def test_counts_in_words(qapp: QtWidgets.QApplication) -> None:
+    assert parts.counts_text({"drinks": 1203, "cramp_episodes": 42}) == (
         "42 cramp episodes and 1,203 drinks"
     )
-    assert window.counts_text({"drinks": 1, "breaks": 0}) == "1 drink"
-    assert window.counts_text({"drinks": 0}) == "no records"
+    assert parts.counts_text({"drinks": 1, "breaks": 0}) == "1 drink"
+    assert parts.counts_text({"drinks": 0}) == "no records"
     # Days recorded without a goal are rows too: days are counted, not goals.
-    assert window.counts_text({"drinks": 2, "day_goals": 30}) == (
+    assert parts.counts_text({"drinks": 2, "day_goals": 30}) == (
         "2 drinks and the water goal of 30 days"
     )
-    assert window.table_count("day_goals", 1) == "the water goal of 1 day"
+    assert parts.table_count("day_goals", 1) == "the water goal of 1 day"
     # A table the window has no words for yet still reads sensibly.
-    assert window.table_count("sleep_log", 2) == "2 records of “sleep log”"
-    assert window.table_count("sleep_log", 1) == "1 record of “sleep log”"
+    assert parts.table_count("sleep_log", 2) == "2 records of “sleep log”"
+    assert parts.table_count("sleep_log", 1) == "1 record of “sleep log”"
     for table in backup.TABLES:
-        assert "_" not in window.table_count(table.name, 2)
+        assert "_" not in parts.table_count(table.name, 2)
 
 
 # --- keyboard and accessibility ------------------------------------------------------------------
@@ -616,11 +614,11 @@ def test_every_label_with_a_mnemonic_has_a_buddy(make) -> None:
 
 def test_problems_read_well_on_a_dark_palette(make, tmp_path) -> None:
     window = make()
-    window.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
+    window.export_tab.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
     dark = QtGui.QPalette(QtGui.QColor(40, 40, 40))
     window.setPalette(dark)
-    colour = window.export_problem.palette().color(QtGui.QPalette.ColorRole.WindowText)
+    colour = window.export_tab.export_problem.palette().color(QtGui.QPalette.ColorRole.WindowText)
     assert colour.lightness() > dark.color(QtGui.QPalette.ColorRole.Window).lightness() + 60
     window.setPalette(QtWidgets.QApplication.palette())
-    colour = window.export_problem.palette().color(QtGui.QPalette.ColorRole.WindowText)
+    colour = window.export_tab.export_problem.palette().color(QtGui.QPalette.ColorRole.WindowText)
     assert colour.lightness() < 128
