@@ -62,6 +62,8 @@ class ReminderPresenter(QtCore.QObject):
         self._red_flags = red_flags
         self.notifier: Any = None  # made by start()
         self.popup: ReminderPopup | None = None  # while one is on screen
+        #: Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.
+        self._popup_serial = 0
         self.sample: ReminderPopup | None = None  # the welcome's sample pop-up
         self._tips: tuple[Tip, ...] | None = None  # loaded when first needed
         self._last_notification = ("", "")
@@ -89,9 +91,11 @@ class ReminderPresenter(QtCore.QObject):
                 red_flags=self._red_flags(),
             )
             self.popup = shown
+            self._popup_serial += 1
+            serial = self._popup_serial
             shown.answered.connect(self._on_answer)
             shown.routine_requested.connect(self.routine_requested)
-            shown.destroyed.connect(self._on_popup_gone)
+            shown.destroyed.connect(lambda: self._on_popup_gone(serial))
             shown.show_in_corner()
         if mode in ("both", "notification"):
             title = (
@@ -160,8 +164,9 @@ class ReminderPresenter(QtCore.QObject):
     def _on_answer(self, kinds: list[ReminderKind], outcome: Outcome, snooze: int | None) -> None:
         self._service.answer(kinds, outcome, snooze)
 
-    def _on_popup_gone(self) -> None:
-        self.popup = None
+    def _on_popup_gone(self, serial: int) -> None:
+        if serial == self._popup_serial:
+            self.popup = None  # an older pop-up, replaced, leaves the newer one tracked
         self.gone.emit()
 
     def _on_notified(self, ok: bool, path: str) -> None:

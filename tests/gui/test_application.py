@@ -97,6 +97,19 @@ def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
     assert app.reminders.popup.open_kinds == [M]
 
 
+def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(make_app, qapp):
+    """The old pop-up is deleted later: its going must not make the app forget the new one."""
+    app, _icon, _notifier = make_app()
+    app.reminders.present([W])
+    app.reminders.present([M])
+    newer = app.reminders.popup
+    _deleted_later(qapp)  # the replaced pop-up is deleted now
+    assert app.reminders.popup is newer and app.reminders.waiting
+    newer.close()
+    _deleted_later(qapp)
+    assert app.reminders.popup is None
+
+
 def test_delivery_setting_is_followed(make_app):
     app, _icon, notifier = make_app()
     only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
