@@ -80,16 +80,13 @@ class ExportTab(parts.DataTab):
         self.setAccessibleName(self.tr("Export"))
         layout = QtWidgets.QVBoxLayout(self)
 
-        intro = QtWidgets.QLabel(
+        parts.add_intro(
+            layout,
             self.tr(
                 "Save your records to a file: to show a clinician, to open in a spreadsheet, or "
                 "to keep as a backup."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        intro.setAccessibleName(intro.text())
-        layout.addWidget(intro)
-        layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
         layout.addWidget(self._build_formats())
         layout.addWidget(self._build_period())
         layout.addWidget(self._build_notes_box())

@@ -121,6 +121,15 @@ def caption(words: str) -> QtWidgets.QLabel:
     return label
 
 
+def add_intro(layout: QtWidgets.QVBoxLayout, words: str) -> None:
+    """A tab's first lines, saying what it is for, and half a line of space under them."""
+    intro = QtWidgets.QLabel(words)
+    intro.setWordWrap(True)
+    intro.setAccessibleName(words)
+    layout.addWidget(intro)
+    layout.addSpacing(intro.fontMetrics().lineSpacing() // 2)
+
+
 class DataTab(QtWidgets.QWidget):
     """A tab of "Your data": shows messages, in red when they are problems.
 

@@ -50,16 +50,13 @@ class RestoreTab(parts.DataTab):
         self._plan: dict[str, int] = {}
         self.setAccessibleName(self.tr("Restore"))
         layout = QtWidgets.QVBoxLayout(self)
-        intro = QtWidgets.QLabel(
+        parts.add_intro(
+            layout,
             self.tr(
                 "Bring back records from a backup. Only records you do not have are added: "
                 "nothing is overwritten or deleted, and your settings stay as they are."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        intro.setAccessibleName(intro.text())
-        layout.addWidget(intro)
-        layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
 
         self.choose_backup_button = QtWidgets.QPushButton(self.tr("C&hoose a backup file…"))
         self.choose_backup_button.setAccessibleName(self.tr("Choose a backup file"))
