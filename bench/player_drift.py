@@ -22,7 +22,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import routine as rt
 from spasm_desktop.storage import routines
-from spasm_desktop.ui.routine_player import RoutinePlayerWindow
+from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
 
 
 def main() -> int:

@@ -39,7 +39,7 @@ from spasm_desktop.core import stats
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import routines
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import report
+from spasm_desktop.ui.record import report
 
 TARGET_S = 2.0
 YEARS = 8

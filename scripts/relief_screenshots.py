@@ -27,9 +27,9 @@ WIDE = (1280, 720)
 
 def main() -> None:
     """Write the screenshots."""
-    from spasm_desktop.ui.body_map import BodyMap
-    from spasm_desktop.ui.learn import LearnWindow
-    from spasm_desktop.ui.relief_panel import ReliefPanel
+    from spasm_desktop.ui.relief.body_map import BodyMap
+    from spasm_desktop.ui.relief.relief_panel import ReliefPanel
+    from spasm_desktop.ui.setup.learn import LearnWindow
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     app = QtWidgets.QApplication([])

@@ -78,7 +78,7 @@ class _Boot(QtCore.QObject):
     def show_tray(self) -> None:
         """Show the icon now; the menu and tooltip follow when the app is built."""
         if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
-            from spasm_desktop.ui import assets
+            from spasm_desktop.ui.common import assets
 
             self.tray_icon = QtWidgets.QSystemTrayIcon(assets.icon("tray-active"), self.qapp)
             self.tray_icon.setToolTip("Spasm Desktop")
@@ -110,7 +110,7 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         instance.send(paths.server_name, {"cmd": "show"})
         print("Spasm Desktop is already running; showing its Today window.")
         return 0
-    from spasm_desktop.ui import i18n  # window code stays out of command-line commands
+    from spasm_desktop.ui.common import i18n  # window code stays out of command-line commands
 
     i18n.install_translations(qapp)
     boot.show_tray()

@@ -5,7 +5,7 @@ loop, so the person sees the icon as soon as possible. The parts, each built onc
 
 * the clock, the records, the scheduler and the reminder service (given the activity source
   and the do-not-disturb probe);
-* ``ui/windows.py``: one slot per kind of window (open it, or raise the open one);
+* ``ui/common/windows.py``: one slot per kind of window (open it, or raise the open one);
 * the features that open them, in ``ui/``: ``routine_launcher`` (routines), ``relief_windows``
   (relief and Learn), ``record_windows`` (diary, history, profile, your data),
   ``reminder_presenter`` (pop-up and notification), ``setup_windows`` (welcome and Settings)
@@ -30,23 +30,17 @@ from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records, settings_store
-from spasm_desktop.ui import (
-    assets,
-    record_windows,
-    relief_windows,
-    reminder_presenter,
-    routine_launcher,
-    setup_windows,
-    status_view,
-    text,
-    tray,
-    windows,
-)
+from spasm_desktop.ui.common import assets, text, windows
+from spasm_desktop.ui.record import record_windows
+from spasm_desktop.ui.relief import relief_windows
+from spasm_desktop.ui.reminders import reminder_presenter, status_view, tray
+from spasm_desktop.ui.routines import routine_launcher
+from spasm_desktop.ui.setup import setup_windows
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.platform.dnd import Busy, DndProbe
     from spasm_desktop.platform.idle import IdleBackend
-    from spasm_desktop.ui.today import TodayWindow
+    from spasm_desktop.ui.reminders.today import TodayWindow
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
@@ -324,7 +318,7 @@ class Application(QtCore.QObject):
         self.view.show_today()
 
     def _build_today(self) -> TodayWindow:
-        from spasm_desktop.ui import today
+        from spasm_desktop.ui.reminders import today
 
         window = today.TodayWindow(red_flags=self.relief.red_flags())
         window.drink_requested.connect(self.service.log_drink)

@@ -24,8 +24,8 @@ from spasm_desktop.storage import paths as paths_mod
 
 if TYPE_CHECKING:
     from spasm_desktop.service import ReminderService
-    from spasm_desktop.ui.relief_windows import ReliefWindows
-    from spasm_desktop.ui.routine_launcher import Routines
+    from spasm_desktop.ui.relief.relief_windows import ReliefWindows
+    from spasm_desktop.ui.routines.routine_launcher import Routines
 
 
 class CommandTarget(Protocol):
@@ -308,7 +308,7 @@ def _report_app() -> QtCore.QCoreApplication:
         "QT_QPA_PLATFORM"
     ):
         argv += ["-platform", "offscreen"]
-    from spasm_desktop.ui import i18n
+    from spasm_desktop.ui.common import i18n
 
     app = QtGui.QGuiApplication(argv)
     i18n.install_translations(app)
@@ -337,7 +337,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
         print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
         return 2
     _report_app()
-    from spasm_desktop.ui import report
+    from spasm_desktop.ui.record import report
 
     loaded = settings_store.load(paths.settings_file, now)
     store = records.RecordStore(paths.database, lambda: now)

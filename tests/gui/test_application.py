@@ -14,7 +14,10 @@ from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage.report_notes import ReportNotes
-from spasm_desktop.ui import record_windows, routine_launcher, status_view, text
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.record import record_windows
+from spasm_desktop.ui.reminders import status_view
+from spasm_desktop.ui.routines import routine_launcher
 from tests.fakes import FakeClock, local
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
@@ -328,7 +331,7 @@ def test_own_routines_show_up(make_app, tmp_path):
 def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path):
     from spasm_desktop.core import routine as rt
     from spasm_desktop.storage import routines as routine_store
-    from spasm_desktop.ui import routine_editor
+    from spasm_desktop.ui.routines import routine_editor
 
     app, _icon, _notifier = make_app()
     app.view.tray.refresh_menu()

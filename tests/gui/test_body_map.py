@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.ui import routine_player
-from spasm_desktop.ui.body_map import AREAS, BodyMap, View
+from spasm_desktop.ui.relief.body_map import AREAS, BodyMap, View
+from spasm_desktop.ui.routines import routine_player
 
 SIDED = {"calf", "foot", "hamstring", "quadriceps", "hand", "arm"}
 
@@ -121,7 +121,7 @@ def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot, body):
 
 
 def test_tab_leaves_the_picture(qtbot):
-    from spasm_desktop.ui.body_map import BodyMap
+    from spasm_desktop.ui.relief.body_map import BodyMap
 
     holder = QtWidgets.QWidget()
     qtbot.addWidget(holder)

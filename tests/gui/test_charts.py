@@ -8,8 +8,9 @@ import math
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.ui import charts, routine_player
-from spasm_desktop.ui.charts import Chart, ChartColours, ChartWidget
+from spasm_desktop.ui.record import charts
+from spasm_desktop.ui.record.charts import Chart, ChartColours, ChartWidget
+from spasm_desktop.ui.routines import routine_player
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SIZE = QtCore.QSize(640, 320)

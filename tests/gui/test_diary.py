@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.diary import DiaryWindow, EpisodeDialog
+from spasm_desktop.ui.record.diary import DiaryWindow, EpisodeDialog
 from tests.fakes import BERLIN, local
 
 NOW = local(2026, 11, 25, 12, 0)
@@ -328,7 +328,7 @@ def test_the_more_fields_fill_and_read_back(qtbot):
 def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
     from spasm_desktop.core.relief import Tier
     from spasm_desktop.storage.relief import load_relief
-    from spasm_desktop.ui import text
+    from spasm_desktop.ui.common import text
 
     content, problems = load_relief()
     assert content.red_flags is not None and not problems
@@ -377,7 +377,7 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
 
 def test_a_new_medicine_shows_the_next_visit_tier(qtbot):
     from spasm_desktop.core.relief import Tier
-    from spasm_desktop.ui import text
+    from spasm_desktop.ui.common import text
 
     dialog = make_dialog(qtbot)
     dialog.choices["triggers"]["new_medicine"].setChecked(True)

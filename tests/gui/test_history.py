@@ -16,7 +16,8 @@ from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.stats import Period
 from spasm_desktop.storage import history as storage_history
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import history, text
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.record import history
 
 TZ = ZoneInfo("Europe/London")
 TODAY = dt.date(2026, 11, 24)

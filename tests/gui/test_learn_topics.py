@@ -19,8 +19,8 @@ from spasm_desktop.storage import routines
 from spasm_desktop.storage.learn import load_learn
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.storage.relief import load_relief
-from spasm_desktop.ui import report
-from spasm_desktop.ui.learn import LearnWindow
+from spasm_desktop.ui.record import report
+from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import BERLIN
 
 CONTENT, PROBLEMS = load_learn()

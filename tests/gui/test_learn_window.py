@@ -11,8 +11,8 @@ from spasm_desktop.core.learn import QUESTIONS_ID, RISK_ID
 from spasm_desktop.core.relief import Tier
 from spasm_desktop.storage.learn import load_learn
 from spasm_desktop.storage.relief import load_relief
-from spasm_desktop.ui import text
-from spasm_desktop.ui.learn import LearnWindow
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.setup.learn import LearnWindow
 
 CONTENT, PROBLEMS = load_learn()
 RELIEF, RELIEF_PROBLEMS = load_relief()

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliverySettings, Settings, WaterSettings
-from spasm_desktop.ui import text
-from spasm_desktop.ui.popup import ReminderPopup
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.reminders.popup import ReminderPopup
 
 K = ReminderKind
 ALL_KINDS = [K.WATER, K.STRETCH, K.MOVE, K.BEDTIME]

@@ -13,9 +13,9 @@ from spasm_desktop.core import units
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import profile as profile_ui
-from spasm_desktop.ui import text
-from spasm_desktop.ui.profile import MedicineDialog, ProfileWindow
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.record import profile as profile_ui
+from spasm_desktop.ui.record.profile import MedicineDialog, ProfileWindow
 
 TODAY = dt.date(2026, 11, 24)
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)

@@ -9,8 +9,9 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core.relief import Area, Tier
 from spasm_desktop.storage import relief
-from spasm_desktop.ui import relief_panel, text
-from spasm_desktop.ui.relief_panel import ReliefPanel
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.relief import relief_panel
+from spasm_desktop.ui.relief.relief_panel import ReliefPanel
 
 CONTENT, PROBLEMS = relief.load_relief()
 WALL = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
@@ -180,7 +181,7 @@ def test_red_flags_are_on_the_card_in_four_tiers_from_the_one_list(make):
 
 
 def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(make, qtbot):
-    from spasm_desktop.ui.body_map import BodyMap
+    from spasm_desktop.ui.relief.body_map import BodyMap
 
     chest = CONTENT.red_flags.get("chest").text
     panel, _clock, saved = make()
@@ -349,7 +350,7 @@ def test_card_keys(make, qtbot):
 
 
 def test_focus_starts_on_the_first_area_button_then_the_picture(qtbot):
-    from spasm_desktop.ui.body_map import BodyMap
+    from spasm_desktop.ui.relief.body_map import BodyMap
 
     picture = BodyMap()
     panel = ReliefPanel(CONTENT, body_map=picture)

@@ -20,7 +20,7 @@ from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.storage import routines
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui import report
+from spasm_desktop.ui.record import report
 from tests.fakes import BERLIN
 
 TODAY = dt.date(2026, 3, 1)
@@ -459,7 +459,7 @@ def test_long_notes_run_onto_more_pages(qapp, tmp_path):
 def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path):
     """CONTENT.md §5.1: each sign beside the heading of its tier, the most urgent first."""
     from spasm_desktop.core.relief import Tier
-    from spasm_desktop.ui import text
+    from spasm_desktop.ui.common import text
 
     first = TODAY - dt.timedelta(days=29)
     episodes = [
@@ -485,7 +485,7 @@ def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path
 
 def test_the_next_visit_tier_a_new_medicine_and_cramps_on_most_nights(qapp):
     from spasm_desktop.core.relief import Tier
-    from spasm_desktop.ui import text
+    from spasm_desktop.ui.common import text
 
     first = TODAY - dt.timedelta(days=6)
     episodes = [

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import routine as rt
 from spasm_desktop.storage import routines as storage
-from spasm_desktop.ui import routine_editor, text
-from spasm_desktop.ui.routine_editor import RoutineEditorDialog, id_from_name
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.routines import routine_editor
+from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog, id_from_name
 
 CTRL = QtCore.Qt.KeyboardModifier.ControlModifier
 NBSP = "\N{NO-BREAK SPACE}"

@@ -9,8 +9,9 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core.routine import PhaseKind, Side
 from spasm_desktop.storage import routines
-from spasm_desktop.ui import routine_player, text
-from spasm_desktop.ui.routine_player import RoutinePlayerWindow
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.routines import routine_player
+from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
 
 LIBRARY = routines.load_library(None)
 WALL = dt.datetime(2026, 11, 24, 21, 30, tzinfo=dt.UTC)
@@ -335,7 +336,7 @@ def test_dim_look_is_dark(make):
 
 
 def test_every_illustration_renders_in_both_themes(qtbot):
-    from spasm_desktop.ui import assets
+    from spasm_desktop.ui.common import assets
 
     light = QtWidgets.QApplication.palette()
     dark = routine_player.dim_palette()

@@ -23,7 +23,7 @@ from spasm_desktop.core.settings import (
     StretchSettings,
     WaterSettings,
 )
-from spasm_desktop.ui.settings_dialog import SettingsDialog, format_ranges, parse_ranges
+from spasm_desktop.ui.setup.settings_dialog import SettingsDialog, format_ranges, parse_ranges
 
 T = dt.time
 
@@ -853,7 +853,7 @@ def test_problem_label_follows_dark_palette(qtbot: QtBot) -> None:
 
 def test_run_the_welcome_again(qtbot):
     from spasm_desktop.core.settings import Settings as _Settings
-    from spasm_desktop.ui.settings_dialog import SettingsDialog as _Dialog
+    from spasm_desktop.ui.setup.settings_dialog import SettingsDialog as _Dialog
 
     asked = []
     dialog = _Dialog(_Settings(), welcome=lambda: asked.append(True))

@@ -1,4 +1,4 @@
-"""The written stretch steps and safety lines (ui/text.py) against the routine files."""
+"""The written stretch steps and safety lines (ui/common/text.py) against the routine files."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spasm_desktop.core import routine as rt
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import PersonSettings, RoutineSettings, Settings
 from spasm_desktop.storage import routines
-from spasm_desktop.ui import text
+from spasm_desktop.ui.common import text
 
 LIBRARY = routines.load_library(None)
 

@@ -15,11 +15,12 @@ from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.learn import load_learn
 from spasm_desktop.storage.relief import load_relief
-from spasm_desktop.ui import report, text
-from spasm_desktop.ui.diary import EpisodeDialog
-from spasm_desktop.ui.learn import LearnWindow
-from spasm_desktop.ui.popup import ReminderPopup
-from spasm_desktop.ui.relief_panel import ReliefPanel
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.record import report
+from spasm_desktop.ui.record.diary import EpisodeDialog
+from spasm_desktop.ui.relief.relief_panel import ReliefPanel
+from spasm_desktop.ui.reminders.popup import ReminderPopup
+from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import BERLIN
 
 RELIEF, RELIEF_PROBLEMS = load_relief()
@@ -107,8 +108,8 @@ def test_the_disclaimer_line_is_derived_from_the_list(qtbot):
     line; without the list, the built-in one."""
     from PySide6 import QtWidgets as W
 
-    from spasm_desktop.ui.today import TodayWindow
-    from spasm_desktop.ui.welcome import WelcomeWizard
+    from spasm_desktop.ui.reminders.today import TodayWindow
+    from spasm_desktop.ui.setup.welcome import WelcomeWizard
 
     line = RELIEF.red_flags.emergency_line.text
     assert text.disclaimer(RELIEF.red_flags).endswith(line)

@@ -13,9 +13,14 @@ from spasm_desktop.core import units
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui import text
-from spasm_desktop.ui.popup import ReminderPopup
-from spasm_desktop.ui.today import SHOWN_OUTCOMES, DrinkAmountDialog, TodayData, TodayWindow
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.reminders.popup import ReminderPopup
+from spasm_desktop.ui.reminders.today import (
+    SHOWN_OUTCOMES,
+    DrinkAmountDialog,
+    TodayData,
+    TodayWindow,
+)
 from tests.fakes import BERLIN
 
 K = ReminderKind

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore
 
-from spasm_desktop.ui import text
+from spasm_desktop.ui.common import text
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -14,8 +14,8 @@ from spasm_desktop.core import units
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.core.sitting import Presence
-from spasm_desktop.ui import text
-from spasm_desktop.ui.tray import TrayMenu, TrayState
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.reminders.tray import TrayMenu, TrayState
 from tests.fakes import BERLIN
 
 K = ReminderKind

@@ -7,7 +7,7 @@ import gc
 from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
-from spasm_desktop.ui import undo
+from spasm_desktop.ui.common import undo
 
 
 def make_window(qtbot: QtBot) -> tuple[QtWidgets.QWidget, undo.UndoBar]:

@@ -20,7 +20,7 @@ from spasm_desktop.core.settings import (
     WaterSettings,
     validate,
 )
-from spasm_desktop.ui.welcome import SKIPPED, WelcomeWizard
+from spasm_desktop.ui.setup.welcome import SKIPPED, WelcomeWizard
 
 T = dt.time
 Button = QtWidgets.QWizard.WizardButton

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop.ui.windows import WindowSlot
+from spasm_desktop.ui.common.windows import WindowSlot
 
 
 def _deleted_later(qapp):

@@ -16,9 +16,9 @@ from spasm_desktop.core.episode import Episode
 from spasm_desktop.storage import backup, data_files, report_notes
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.storage.report_notes import ReportNotes
-from spasm_desktop.ui import your_data_export
-from spasm_desktop.ui import your_data_parts as parts
-from spasm_desktop.ui.your_data import YourDataWindow
+from spasm_desktop.ui.record import your_data_export
+from spasm_desktop.ui.record import your_data_parts as parts
+from spasm_desktop.ui.record.your_data import YourDataWindow
 from tests.fakes import BERLIN, local
 
 TODAY = dt.date(2026, 11, 24)

@@ -171,7 +171,7 @@ def test_areas_name_red_flags_that_exist_and_the_diary_maps_to_them():
 
 def test_no_code_string_holds_a_red_flag_sentence_but_the_built_in_line_and_headings():
     """In the code, red-flag words are only in the built-in emergency line and the tier-1
-    heading (ui/text.py); every other sign is read from the list."""
+    heading (ui/common/text.py); every other sign is read from the list."""
     import ast
 
     import spasm_desktop

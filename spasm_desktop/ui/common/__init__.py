@@ -1,0 +1,3 @@
+"""Parts every window shares: texts and their translation, icons and drawings, units, undo, window
+slots.
+"""

@@ -1,0 +1,616 @@
+"""The history window: the days of a period, charts of the record, streaks and comparisons.
+
+Everything shown is read through one ``load(period)`` call and the pure functions of
+:mod:`spasm_desktop.core.stats`; comparisons are counts side by side, worded as such (no claim
+that one thing caused another). Nothing ticks: the window reads again when it is shown, when
+the period changes, and when the app says the record changed (only while it is open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from spasm_desktop.core import stats, units
+from spasm_desktop.core.relief import Area
+from spasm_desktop.core.stats import Day, Period
+from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.record import charts
+from spasm_desktop.ui.relief.relief_panel import area_name
+
+#: The periods offered, in days (0: everything recorded).
+PERIODS = (14, 30, 90, 365, 0)
+DEFAULT_PERIOD = 30
+#: Longer periods show water per week (average per day) instead of per day.
+WATER_DAILY_UP_TO = 120
+
+_Role = QtCore.Qt.ItemDataRole
+
+
+def short_day(day: dt.date) -> str:
+    """A date without the year in the locale's short order, as in "24/11" or "11/24"."""
+    pattern = QtCore.QLocale().dateFormat(QtCore.QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
+    return QtCore.QLocale().toString(QtCore.QDate(day.year, day.month, day.day), pattern)
+
+
+def long_day(day: dt.date) -> str:
+    """The weekday and date in the locale's short format, as in "Tue 24/11/2026"."""
+    locale = QtCore.QLocale()
+    name = locale.dayName(day.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
+    date = locale.toString(
+        QtCore.QDate(day.year, day.month, day.day), QtCore.QLocale.FormatType.ShortFormat
+    )
+    return text.tr("%1 %2", "weekday, date").replace("%1", name).replace("%2", date)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number with the locale's digits and separators."""
+    if decimals == 0:
+        return QtCore.QLocale().toString(round(value))
+    return QtCore.QLocale().toString(float(value), "f", decimals)
+
+
+def volume_number(value: float) -> str:
+    """An amount on the water chart: tenths where it has them (fl oz), "60" rather than "60.0"."""
+    tenths = round(value * 10)
+    return number(tenths / 10, 0 if tenths % 10 == 0 else 1)
+
+
+def unit_name(unit: units.VolumeUnit) -> str:
+    """The short name of a volume unit, as in chart titles."""
+    return text.tr("ml") if unit is units.VolumeUnit.ML else text.tr("fl oz")
+
+
+def hour_text(hour: int) -> str:
+    """A whole hour in the locale's short time format."""
+    return QtCore.QLocale().toString(QtCore.QTime(hour, 0), QtCore.QLocale.FormatType.ShortFormat)
+
+
+def first_weekday() -> int:
+    """The locale's first day of the week, 0 (Monday) .. 6 (Sunday)."""
+    return QtCore.QLocale().firstDayOfWeek().value - 1
+
+
+def area_label(area: str | None) -> str:
+    """The name of an area ("not given" when none)."""
+    if area in {a.value for a in Area}:
+        assert area is not None
+        return area_name(Area(area))
+    return text.tr("not given")
+
+
+# --- the days table ------------------------------------------------------------------------------
+
+
+class DaysModel(QtCore.QAbstractTableModel):
+    """The days of the period, newest first."""
+
+    COLUMNS = 5
+
+    def __init__(self, unit: units.VolumeUnit, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._days: list[Day] = []
+        self._unit = unit
+        self._limit: int | None = None
+        self._headers = (
+            text.tr("Day"),
+            text.tr("Cramps"),
+            text.tr("Water"),
+            text.tr("Bedtime routine"),
+            text.tr("Sitting breaks"),
+        )
+
+    def set_days(
+        self, days: list[Day], unit: units.VolumeUnit, fluid_limit_ml: int | None = None
+    ) -> None:
+        """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit."""
+        self.beginResetModel()
+        self._days = list(reversed(days))
+        self._unit = unit
+        self._limit = fluid_limit_ml
+        self.endResetModel()
+
+    def day(self, row: int) -> Day:
+        return self._days[row]
+
+    def rowCount(self, parent: Any = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._days)
+
+    def columnCount(self, parent: Any = None) -> int:
+        return 0 if parent is not None and parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = 0) -> Any:
+        if role == _Role.DisplayRole and orientation == QtCore.Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Any, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        day = self._days[index.row()]
+        column = index.column()
+        if role in (_Role.DisplayRole, _Role.AccessibleTextRole):
+            return self.cell(day, column)
+        if role == _Role.FontRole and (
+            (column == 1 and day.red_flag) or (column == 2 and day.goal_met)
+        ):
+            font = QtGui.QFont()
+            font.setBold(True)
+            return font
+        if role == _Role.ToolTipRole and column == 1 and day.red_flag:
+            return text.tr("A warning sign was ticked for a cramp of this day.")
+        return None
+
+    def cell(self, day: Day, column: int) -> str:
+        """The text of one cell."""
+        if column == 0:
+            return long_day(day.day)
+        if column == 1:
+            if not day.cramps:
+                return "–"
+            shown = text.counted("%n cramp(s)", day.cramps)
+            if day.worst is not None:
+                shown = (
+                    text.tr("%1, worst %2/10").replace("%1", shown).replace("%2", number(day.worst))
+                )
+            if day.red_flag:
+                shown = text.tr("%1, warning sign").replace("%1", shown)
+            return shown
+        if column == 2:
+            if not day.water_ml:
+                return "–"
+            total = text.volume(day.water_ml, self._unit)
+            if self._limit is not None:
+                # A limit is a ceiling, never a goal: only going over it is said (CONTENT §7a).
+                over = day.water_ml > self._limit
+                return text.tr("%1, over your limit").replace("%1", total) if over else total
+            if day.goal_ml is None:
+                return total
+            shown = (
+                text.tr("%1 of %2")
+                .replace("%1", total)
+                .replace("%2", text.volume(day.goal_ml, self._unit))
+            )
+            return text.tr("%1, goal reached").replace("%1", shown) if day.goal_met else shown
+        if column == 3:
+            return text.tr("done") if day.routine else "–"
+        return number(day.breaks) if day.breaks else "–"
+
+
+def _mean_goal(days: list[Day], amount: Callable[[float], float]) -> float | None:
+    """The average goal of the days of a week that had one (None: no day had a goal)."""
+    goals = [d.goal_ml for d in days if d.goal_ml is not None]
+    return amount(sum(goals) / len(goals)) if goals else None
+
+
+# --- the window -------------------------------------------------------------------------------
+
+
+class HistoryWindow(QtWidgets.QWidget):
+    """Days, charts and patterns of a chosen period.
+
+    Signals:
+        diary_requested(): the person wants to see or change the cramps themselves.
+        report_requested(date, date): a clinician report of the period shown.
+    """
+
+    diary_requested = QtCore.Signal()
+    report_requested = QtCore.Signal(object, object)
+
+    def __init__(
+        self,
+        load: Callable[[Period], stats.Record],
+        first_recorded: Callable[[], dt.date | None],
+        tz: dt.tzinfo,
+        today: Callable[[], dt.date],
+        unit: Callable[[], units.VolumeUnit],
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._first_recorded = first_recorded
+        self._tz = tz
+        self._today = today
+        self._unit = unit
+        self._record = stats.Record()
+        self._days: list[Day] = []
+        self.setWindowTitle(self.tr("History – Spasm Desktop"))
+        self.setWindowIcon(assets.icon("app"))
+        self.setAccessibleName(self.tr("History"))
+        layout = QtWidgets.QVBoxLayout(self)
+
+        top = QtWidgets.QHBoxLayout()
+        self.period = QtWidgets.QComboBox()
+        self.period.setAccessibleName(self.tr("Period shown"))
+        for days in PERIODS:
+            label = (
+                self.tr("Last %1 days").replace("%1", number(days))
+                if days
+                else self.tr("Everything recorded")
+            )
+            self.period.addItem(label, days)
+        self.period.setCurrentIndex(PERIODS.index(DEFAULT_PERIOD))
+        self.period.currentIndexChanged.connect(self.refresh)
+        period_label = QtWidgets.QLabel(self.tr("&Show:"))
+        period_label.setBuddy(self.period)
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        self.report_button = QtWidgets.QPushButton(self.tr("&Report for a clinician…"))
+        self.report_button.setAccessibleName(
+            self.tr("Make a report of this period for a clinician")
+        )
+        self.report_button.clicked.connect(self._request_report)
+        self.diary_button = QtWidgets.QPushButton(self.tr("Cramp &diary…"))
+        self.diary_button.setAccessibleName(self.tr("Open the cramp diary"))
+        self.diary_button.clicked.connect(self.diary_requested)
+        top.addWidget(self.diary_button)
+        top.addWidget(self.report_button)
+        layout.addLayout(top)
+
+        self.overview = QtWidgets.QLabel()
+        self.overview.setWordWrap(True)
+        self.overview.setAccessibleName(self.tr("The period in short"))
+        self.overview.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        layout.addWidget(self.overview)
+
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setAccessibleName(self.tr("History views"))
+        self.tabs.addTab(self._days_page(), self.tr("Days"))
+        self.tabs.addTab(self._charts_page(), self.tr("Charts"))
+        self.tabs.addTab(self._patterns_page(), self.tr("Patterns"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        close = QtWidgets.QPushButton(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close the history"))
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        for index in range(self.tabs.count()):
+            QtGui.QShortcut(
+                QtGui.QKeySequence(f"Ctrl+{index + 1}"),
+                self,
+                lambda index=index: self.tabs.setCurrentIndex(index),
+            )
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
+        QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 130, metrics.lineSpacing() * 40)
+        self.refresh()
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def _days_page(self) -> QtWidgets.QWidget:
+        self.days_model = DaysModel(self._unit(), self)
+        self.days_view = QtWidgets.QTableView()
+        self.days_view.setModel(self.days_model)
+        self.days_view.setAccessibleName(self.tr("Days of the period, newest first"))
+        self.days_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.days_view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.days_view.setTabKeyNavigation(False)
+        self.days_view.setAlternatingRowColors(True)
+        self.days_view.verticalHeader().setVisible(False)
+        header = self.days_view.horizontalHeader()
+        header.setAccessibleName(self.tr("Column headings"))
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        return self.days_view
+
+    def _charts_page(self) -> QtWidgets.QWidget:
+        self.charts: dict[str, charts.ChartWidget] = {}
+        holder = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(holder)
+        names = ("per_week", "time_of_day", "areas", "severity", "water", "routine")
+        for i, name in enumerate(names):
+            widget = charts.ChartWidget()
+            widget.setObjectName(f"chart_{name}")
+            self.charts[name] = widget
+            grid.addWidget(widget, i // 2, i % 2)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setAccessibleName(self.tr("Charts"))
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        return scroll
+
+    def _patterns_page(self) -> QtWidgets.QWidget:
+        self.patterns = QtWidgets.QLabel()
+        self.patterns.setWordWrap(True)
+        self.patterns.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.patterns.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+        self.patterns.setAccessibleName(self.tr("Streaks and comparisons"))
+        self.patterns.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.patterns.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.patterns.setContentsMargins(12, 12, 12, 12)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.patterns)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        return scroll
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def period_days(self) -> int:
+        """The period shown, in days (0: everything recorded)."""
+        return int(self.period.currentData())
+
+    def set_period(self, days: int) -> None:
+        """Show the last ``days`` days (0: everything)."""
+        self.period.setCurrentIndex(PERIODS.index(days))
+
+    def current_period(self) -> Period:
+        """The days shown: the chosen number of days up to today."""
+        today = self._today()
+        days = self.period_days()
+        if days:
+            return Period.ending(today, days)
+        first = self._first_recorded() or today
+        return Period(min(first, today), today)
+
+    def day_rows(self) -> list[Day]:
+        """The days shown, oldest first."""
+        return list(self._days)
+
+    def refresh(self) -> None:
+        """Read the period again and show it."""
+        period = self.current_period()
+        self._record = self._load(period)
+        self._days = stats.days(self._record, period, self._tz)
+        self.days_model.set_days(self._days, self._unit(), self._record.fluid_limit_ml)
+        self.overview.setText(self.overview_text(period))
+        self._fill_charts(period)
+        self.patterns.setText(self.patterns_html(period))
+
+    # --- texts -------------------------------------------------------------------------------
+
+    def overview_text(self, period: Period) -> str:
+        """One sentence on the period."""
+        cramps = sum(d.cramps for d in self._days)
+        cramp_days = sum(d.cramps > 0 for d in self._days)
+        goal_days = sum(d.goal_met for d in self._days)
+        routine = sum(d.routine for d in self._days)
+        span = (
+            self.tr("%1 to %2")
+            .replace("%1", long_day(period.first))
+            .replace("%2", long_day(period.last))
+        )
+        limit = self._record.fluid_limit_ml
+        if limit is not None:
+            # A fluid limit is a ceiling, never a goal: only days over it are counted.
+            over = sum(d.water_ml > limit for d in self._days)
+            water = text.counted("over your fluid limit on %n day(s)", over)
+        elif any(d.goal_ml is not None for d in self._days):
+            water = text.counted("water goal reached on %n day(s)", goal_days)
+        else:
+            water = self.tr("no water goal set")
+        parts = [
+            text.counted("%n cramp(s)", cramps) + " " + text.counted("on %n day(s)", cramp_days),
+            water,
+            text.counted("bedtime routine done on %n night(s)", routine),
+        ]
+        return self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
+
+    def patterns_html(self, period: Period) -> str:
+        """Streaks and the bedtime comparison, as counts with plain wording."""
+        today = self._today()
+        tracked = [d for d in self._days if self._tracked(d.day)]
+        routine = stats.streak([d.routine for d in tracked], today_counts=False)
+        water = stats.streak([d.goal_met for d in tracked], today_counts=False)
+        nightly = stats.night_cramps(self._record.episodes, self._tz)
+        nights = [d.day for d in tracked if d.day < today]
+        calm = stats.streak([nightly[n] == 0 for n in nights])
+        comparison = stats.routine_comparison(self._record, period, self._tz, today)
+        lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
+        streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
+        # No water streak with a fluid limit (never a target) or without any goal to reach.
+        if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
+            streaks.append((self.tr("Water goal reached, days in a row"), water))
+        streaks.append((self.tr("Nights without a night cramp, in a row"), calm))
+        for label, run in streaks:
+            lines.append(
+                "<li>"
+                + self.tr("%1: %2 now; longest in this period %3.")
+                .replace("%1", label)
+                .replace("%2", number(run.current))
+                .replace("%3", number(run.longest))
+                + "</li>"
+            )
+        lines.append("</ul>")
+        lines.append(f"<h3>{self.tr('Nights after the bedtime routine and nights without')}</h3>")
+        lines.append("<p>" + self.comparison_text(comparison) + "</p>")
+        lines.append(
+            "<p>"
+            + self.tr(
+                "These are your own counts side by side, not a test of whether the routine "
+                "works: other things change from night to night too (activity, heat, drinks, "
+                "medicines), and a few nights can differ by chance. In one study of adults over "
+                "55, stretching the calves and hamstrings every night before bed for 6 weeks led "
+                "to fewer and less painful night cramps; another study found no benefit, so "
+                "results vary."
+            )
+            + "</p>"
+        )
+        lines.append(
+            "<p><small>"
+            + self.tr(
+                "A night runs from noon to noon. A night cramp started between %1 and %2, or was "
+                "marked as asleep, in bed or woke me. Only nights that are over and since your "
+                "first record count."
+            )
+            .replace("%1", hour_text(stats.NIGHT_FROM_HOUR))
+            .replace("%2", hour_text(stats.NIGHT_TO_HOUR))
+            + "</small></p>"
+        )
+        return "\n".join(lines)
+
+    def comparison_text(self, c: stats.Comparison) -> str:
+        """The comparison in words, with the counts behind it."""
+        if not c.nights_with and not c.nights_without:
+            return self.tr("No nights to compare in this period yet.")
+        if not c.nights_with:
+            return self.tr(
+                "No night in this period had the bedtime routine done, so there is nothing to "
+                "compare yet."
+            )
+        if not c.nights_without:
+            return self.tr("You did the bedtime routine on every night of this period.")
+
+        def part(nights: int, cramp_nights: int, cramps: int) -> str:
+            return (
+                self.tr("night cramps on %1 of %2 nights (%3 in all, %4 per night)")
+                .replace("%1", number(cramp_nights))
+                .replace("%2", number(nights))
+                .replace("%3", number(cramps))
+                .replace("%4", number(cramps / nights, 2))
+            )
+
+        return (
+            self.tr("After the bedtime routine: %1. Without it: %2.")
+            .replace("%1", part(c.nights_with, c.cramp_nights_with, c.cramps_with))
+            .replace("%2", part(c.nights_without, c.cramp_nights_without, c.cramps_without))
+        )
+
+    def _tracked(self, day: dt.date) -> bool:
+        since = self._record.tracking_since
+        return since is None or day >= since
+
+    # --- charts ------------------------------------------------------------------------------
+
+    def _fill_charts(self, period: Period) -> None:
+        episodes = stats.in_period(self._record.episodes, period, self._tz)
+        week_one = first_weekday()
+        weekly = stats.per_week(episodes, period, self._tz, week_one)
+        self.charts["per_week"].set_chart(
+            charts.Chart(
+                self.tr("Cramps per week"),
+                tuple(self.tr("wk %1").replace("%1", short_day(w)) for w, _n in weekly),
+                tuple(float(n) for _w, n in weekly),
+            )
+        )
+        hours = stats.by_hour(episodes, self._tz)
+        self.charts["time_of_day"].set_chart(
+            charts.Chart(
+                self.tr("Cramps by time of day"),
+                tuple(hour_text(h) for h in range(24)),
+                tuple(float(n) for n in hours),
+            )
+        )
+        areas = stats.by_area(episodes)
+        self.charts["areas"].set_chart(
+            charts.Chart(
+                self.tr("Cramps by body area"),
+                tuple(area_label(a) for a, _n in areas),
+                tuple(float(n) for _a, n in areas),
+                kind="hbars",
+            )
+        )
+        severity = stats.severity_per_week(episodes, period, self._tz, week_one)
+        self.charts["severity"].set_chart(
+            charts.Chart(
+                self.tr("Worst severity per week (0–10)"),
+                tuple(short_day(w) for w, _m, _x in severity),
+                tuple(None if x is None else float(x) for _w, _m, x in severity),
+                kind="line",
+                y_max=10,
+            )
+        )
+        self.charts["water"].set_chart(self._water_chart())
+        routine = stats.routine_per_week(self._record, period, self._tz, week_one)
+        self.charts["routine"].set_chart(
+            charts.Chart(
+                self.tr("Nights with the bedtime routine, per week"),
+                tuple(short_day(w) for w, _done, _n in routine),
+                tuple(float(done) for _w, done, _n in routine),
+                goal=tuple(float(n) for _w, _done, n in routine),
+                y_max=7,
+                goal_label=self.tr("Nights in the week"),
+            )
+        )
+
+    def _water_chart(self) -> charts.Chart:
+        unit = self._unit()
+
+        def amount(ml: float) -> float:
+            return ml if unit is units.VolumeUnit.ML else units.rounded(ml, unit)
+
+        def goal(ml: int | None) -> float | None:
+            return None if ml is None else amount(ml)
+
+        # With a clinician's fluid limit: one solid ceiling line named as a limit, and no goal
+        # line (CONTENT.md §7a). Without one: the person's goal, on the days that had one.
+        limit = self._record.fluid_limit_ml
+        ceiling = None if limit is None else amount(limit)
+        ceiling_label = self.tr("Your fluid limit")
+        daily = len(self._days) <= WATER_DAILY_UP_TO
+        if daily and limit is not None:
+            return charts.Chart(
+                self.tr("Water per day"),
+                tuple(short_day(d.day) for d in self._days),
+                tuple(amount(d.water_ml) if d.drinks else None for d in self._days),
+                value_format=number if unit is units.VolumeUnit.ML else volume_number,
+                unit=unit_name(unit),
+                summary=self.tr(
+                    "Water per day, against your fluid limit of %1: over the limit on %2 of %3 "
+                    "days; no drink was logged on %4."
+                )
+                .replace("%1", text.volume(limit, unit))
+                .replace("%2", number(sum(d.water_ml > limit for d in self._days)))
+                .replace("%3", number(len(self._days)))
+                .replace("%4", number(sum(not d.drinks for d in self._days))),
+                ceiling=ceiling,
+                ceiling_label=ceiling_label,
+            )
+        if daily:
+            return charts.Chart(
+                self.tr("Water per day"),
+                tuple(short_day(d.day) for d in self._days),
+                tuple(amount(d.water_ml) if d.drinks else None for d in self._days),
+                goal=tuple(goal(d.goal_ml) for d in self._days),
+                value_format=number if unit is units.VolumeUnit.ML else volume_number,
+                unit=unit_name(unit),
+                goal_label=self.tr("Goal"),
+                summary=self.tr(
+                    "Water per day: the goal was reached on %1 of %2 days with a goal; no drink "
+                    "was logged on %3."
+                )
+                .replace("%1", number(sum(d.goal_met for d in self._days)))
+                .replace("%2", number(sum(d.goal_ml is not None for d in self._days)))
+                .replace("%3", number(sum(not d.drinks for d in self._days))),
+            )
+        weeks: dict[dt.date, list[Day]] = {}
+        for d in self._days:
+            weeks.setdefault(stats.week_start(d.day, first_weekday()), []).append(d)
+        rows = sorted(weeks.items())
+        return charts.Chart(
+            self.tr("Water, average per day of each week"),
+            tuple(short_day(w) for w, _days in rows),
+            tuple(amount(sum(d.water_ml for d in days) / len(days)) for _w, days in rows),
+            goal=None
+            if limit is not None
+            else tuple(_mean_goal(days, amount) for _w, days in rows),
+            value_format=number if unit is units.VolumeUnit.ML else volume_number,
+            unit=unit_name(unit),
+            goal_label=self.tr("Goal"),
+            ceiling=ceiling,
+            ceiling_label=ceiling_label,
+        )
+
+    def _request_report(self) -> None:
+        period = self.current_period()
+        self.report_requested.emit(period.first, period.last)

@@ -1,0 +1,196 @@
+"""The windows of the person's own record: the cramp diary, the history, the health profile and
+"Your data" (the clinician report, exports, backups and restore).
+
+:class:`RecordWindows` opens each of them (one at a time, through the app's window slots), hands
+them what they read and write, and writes the clinician report. Each window's module is imported
+when it first opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+
+from spasm_desktop.core.clock import Clock
+from spasm_desktop.core.settings import Settings
+from spasm_desktop.storage import paths as paths_mod
+from spasm_desktop.storage.records import RecordStore
+from spasm_desktop.ui.common import windows
+from spasm_desktop.ui.routines.routine_launcher import Routines
+
+if TYPE_CHECKING:  # each window's module is imported when it first opens
+    from spasm_desktop.core.stats import Period, Record
+    from spasm_desktop.storage.report_notes import ReportNotes
+    from spasm_desktop.ui.record.diary import DiaryWindow
+    from spasm_desktop.ui.record.history import HistoryWindow
+
+log = logging.getLogger("spasm_desktop")
+#: Where the report's name and notes for the appointment are kept (records' state table).
+REPORT_NOTES = "report_notes"
+
+
+class RecordWindows(QtCore.QObject):
+    """Opens the record's windows and writes the report.
+
+    Signals:
+        changed(): the records changed in a window (a diary edit, a restore): refresh the rest.
+    """
+
+    changed = QtCore.Signal()
+
+    def __init__(
+        self,
+        paths: paths_mod.Paths,
+        store: RecordStore,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        slots: windows.Windows,
+        routines: Routines,
+        set_fluid_limit: Callable[[int | None], None],
+        parent: QtCore.QObject | None = None,
+    ) -> None:
+        """Wire the windows to the records, the clock and the current settings.
+
+        ``set_fluid_limit(ml)`` keeps the limit a person enters in the profile (None: none).
+        """
+        super().__init__(parent)
+        self._paths = paths
+        self._store = store
+        self._clock = clock
+        self._settings = settings
+        self._slots = slots
+        self._routines = routines
+        self._set_fluid_limit = set_fluid_limit
+
+    def today(self) -> dt.date:
+        """The local day now."""
+        return self._clock.now().astimezone(self._clock.tz).date()
+
+    def show_diary(self) -> None:
+        """Open (or raise) the cramp diary: add, edit and delete episodes, with undo."""
+        from spasm_desktop.ui.record import diary
+
+        def build() -> DiaryWindow:
+            window = diary.DiaryWindow(self._store, self._clock.tz, self._clock.now)
+            window.changed.connect(self.changed)
+            window.changed.connect(self._refresh_history)
+            return window
+
+        self._slots.diary.open(build)
+
+    def load_history(self, period: Period, margin_days: int = 0) -> Record:
+        """The record of a period for the history and the report."""
+        from spasm_desktop.storage import history as history_store
+
+        settings = self._settings()
+        return history_store.load(
+            self._store,
+            period,
+            self._clock.tz,
+            settings.water.daily_goal_ml,
+            self._routines.bedtime_ids(),
+            margin_days,
+            settings.water.fluid_limit_ml,
+        )
+
+    def first_recorded_day(self) -> dt.date | None:
+        """The first local day anything was recorded."""
+        first = self._store.first_record_at()
+        return first.astimezone(self._clock.tz).date() if first is not None else None
+
+    def show_history(self) -> None:
+        """Open (or raise and re-read) the history: days, charts, streaks and comparisons."""
+        from spasm_desktop.ui.record import history
+
+        def build() -> HistoryWindow:
+            window = history.HistoryWindow(
+                self.load_history,
+                self.first_recorded_day,
+                self._clock.tz,
+                self.today,
+                lambda: self._settings().unit,
+            )
+            window.diary_requested.connect(self.show_diary)
+            window.report_requested.connect(self.show_report)
+            return window
+
+        self._slots.history.open(build, again=lambda window: window.refresh())
+
+    def _refresh_history(self) -> None:
+        if (window := self._slots.history.showing) is not None:
+            window.refresh()
+
+    def show_profile(self) -> None:
+        """Open (or raise) the health profile: cramps since, conditions, medicines, fluid limit."""
+        from spasm_desktop.ui.record import profile
+
+        self._slots.profile.open(
+            lambda: profile.ProfileWindow(
+                self._store, self._settings(), self._set_fluid_limit, self.today
+            )
+        )
+
+    def settings_changed(self, new: Settings) -> None:
+        """Show ``new`` settings in the open profile."""
+        if (window := self._slots.profile.showing) is not None:
+            window.set_settings(new)
+
+    def show_data(self, period: tuple[dt.date, dt.date] | None = None) -> None:
+        """Open (or raise) "Your data": the clinician report, exports, backups and restore."""
+        from spasm_desktop.storage import data_files, report_notes
+        from spasm_desktop.ui.record import your_data
+
+        store = self._store
+        window = self._slots.data.ensure(
+            lambda: your_data.YourDataWindow(
+                data_files.DataFiles(
+                    self._paths.database, self._paths.settings_file, self._paths.backups_dir
+                ),
+                self._clock.tz,
+                self.today,
+                self.write_report,
+                self._restored,
+                report_notes=report_notes.ReportNotes.from_json(store.load_value(REPORT_NOTES)),
+                on_report_notes=lambda notes: store.save_value(REPORT_NOTES, notes.to_json()),
+            )
+        )
+        if period is not None:
+            window.choose_report(*period)
+        windows.show_in_front(window)
+
+    def write_report(
+        self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes | None = None
+    ) -> None:
+        """Write the clinician report of ``first`` .. ``last`` to ``path`` (PDF), with the
+        person's name and notes for the appointment when given.
+        """
+        from spasm_desktop.core.stats import Period
+        from spasm_desktop.ui.record import report
+
+        data = report.build_report(
+            self._store,
+            self._settings(),
+            self._routines.library,
+            Period(first, last),
+            self._clock.tz,
+            self._clock.now(),
+            name=notes.name if notes else "",
+            notes=notes.notes if notes else "",
+        )
+        report.write_pdf(path, data)
+
+    def show_report(self, first: dt.date, last: dt.date) -> None:
+        """Open "Your data" on the clinician report of ``first`` .. ``last``."""
+        self.show_data((first, last))
+
+    def _restored(self, added: dict[str, int]) -> None:
+        log.info("restored from a backup: %s", added)
+        self.changed.emit()
+        self._refresh_history()
+        if (diary_window := self._slots.diary.showing) is not None:
+            diary_window.refresh()

@@ -1,0 +1,1 @@
+"""Cramp now: the quick relief panel and the body picture it is opened from."""

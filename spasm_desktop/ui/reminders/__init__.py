@@ -1,0 +1,3 @@
+"""What the person sees of the reminders: the tray, the reminder pop-up, Today and the status
+lines.
+"""

@@ -1,0 +1,276 @@
+"""The reminder pop-up: a small window in a screen corner that does not take keyboard focus.
+
+It shows one or several reminders (those due within two minutes of each other come together),
+each with its own main action, plus snooze and skip for all of them. It closes itself after the
+configured time, and what was not answered by then counts as ignored.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from spasm_desktop.core.relief import RedFlags, Tier
+from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
+from spasm_desktop.core.settings import Settings
+from spasm_desktop.ui.common import assets, text
+
+MARGIN = 16
+
+
+def _primary_label(kind: ReminderKind) -> str:
+    return {
+        ReminderKind.WATER: text.tr("I &drank a glass"),
+        ReminderKind.STRETCH: text.tr("&Show me"),
+        ReminderKind.MOVE: text.tr("&Done, I moved"),
+        ReminderKind.BEDTIME: text.tr("Start &routine"),
+    }[kind]
+
+
+class ReminderPopup(QtWidgets.QFrame):
+    """The pop-up for the reminders due now.
+
+    Signals:
+        answered(list, object, object): kinds, Outcome, snooze minutes (or None).
+        routine_requested(object): open the stretch player for this kind (when ``player``;
+            otherwise the steps are shown in the pop-up itself).
+    """
+
+    answered = QtCore.Signal(list, object, object)
+    routine_requested = QtCore.Signal(object)
+
+    def __init__(
+        self,
+        kinds: list[ReminderKind],
+        settings: Settings,
+        water_today_ml: int,
+        parent: QtWidgets.QWidget | None = None,
+        player: bool = False,
+        tips: dict[ReminderKind, str] | None = None,
+        red_flags: RedFlags | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(
+            QtCore.Qt.WindowType.Tool
+            | QtCore.Qt.WindowType.FramelessWindowHint
+            | QtCore.Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QtWidgets.QFrame.Shadow.Raised)
+        self.setLineWidth(2)
+        self.setAutoFillBackground(True)
+        self.setWindowTitle(self.tr("Spasm Desktop reminder"))
+        self.setAccessibleName(self.tr("Reminder"))
+        self.open_kinds = list(kinds)
+        self._settings = settings
+        self._rows: dict[ReminderKind, QtWidgets.QWidget] = {}
+        self._showing_steps = False  # steps on screen: stay open once everything is answered
+        self._player = player  # "Show me" and "Start routine" open the stretch player
+        self._tips = tips or {}  # one short tip per kind (already translated)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setSpacing(10)
+        for kind in kinds:
+            row = self._kind_row(kind, settings, water_today_ml)
+            self._rows[kind] = row
+            layout.addWidget(row)
+
+        # The danger signs, from the app's one list, folded away behind a small button: the two
+        # urgent tiers under their headings, or the built-in emergency line when the list could
+        # not be read (it never disappears).
+        self.help_button = QtWidgets.QToolButton()
+        self.help_button.setText(self.tr("When to get help"))
+        self.help_button.setAccessibleName(self.tr("When to get help: show the danger signs"))
+        self.help_button.setCheckable(True)
+        self.help_button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        self.help_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.red_flags = QtWidgets.QLabel(
+            text.red_flag_text(red_flags, (Tier.EMERGENCY, Tier.TODAY))
+        )
+        self.red_flags.setWordWrap(True)
+        self.red_flags.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.red_flags.setAccessibleName(self.tr("Danger signs"))
+        self.red_flags.setVisible(False)
+        self.help_button.toggled.connect(self._show_red_flags)
+        # The button sits in the bottom row (no height of its own); the signs open above it.
+        layout.addWidget(self.red_flags)
+
+        bottom = QtWidgets.QHBoxLayout()
+        self.snooze_button = QtWidgets.QPushButton(self.tr("S&nooze"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze"))
+        menu = QtWidgets.QMenu(self.snooze_button)
+        for minutes in SNOOZE_CHOICES_MIN:
+            action = menu.addAction(self.tr("%n minutes", None, minutes))
+            action.triggered.connect(lambda _=False, m=minutes: self.snooze(m))
+        self.snooze_button.setMenu(menu)
+        self.skip_button = QtWidgets.QPushButton(self._skip_label(kinds))
+        self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
+        self.skip_button.clicked.connect(self.skip)
+        bottom.addWidget(self.help_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.snooze_button)
+        bottom.addWidget(self.skip_button)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(settings.delivery.popup_seconds * 1000)
+        self._timer.timeout.connect(self.expire)
+
+    def _show_red_flags(self, shown: bool) -> None:
+        self.red_flags.setVisible(shown)
+        self.help_button.setArrowType(
+            QtCore.Qt.ArrowType.DownArrow if shown else QtCore.Qt.ArrowType.RightArrow
+        )
+        self._timer.stop()  # the person is reading: stay open
+        self._fit_in_corner()
+
+    def _skip_label(self, kinds: list[ReminderKind]) -> str:
+        if kinds == [ReminderKind.BEDTIME]:
+            return self.tr("S&kip tonight")
+        return self.tr("S&kip")
+
+    def _kind_row(
+        self, kind: ReminderKind, settings: Settings, water_today_ml: int
+    ) -> QtWidgets.QWidget:
+        row = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        icon = QtWidgets.QLabel()
+        size = self.fontMetrics().height() * 3
+        icon.setPixmap(assets.kind_icon(kind).pixmap(size, size))
+        icon.setAccessibleName(text.kind_name(kind))
+        heading = QtWidgets.QLabel(text.title(kind))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        message = QtWidgets.QLabel(text.body(kind, settings, water_today_ml))
+        message.setWordWrap(True)
+        details = QtWidgets.QLabel()
+        details.setWordWrap(True)
+        details.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        details.setVisible(False)
+        details.setObjectName(f"details_{kind.value}")
+        if kind is ReminderKind.WATER and settings.water.fluid_limit_ml is not None:
+            details.setText(text.fluid_caution())
+            details.setVisible(True)
+        tip = QtWidgets.QLabel(self._tips.get(kind, ""))
+        tip.setWordWrap(True)
+        tip.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        tip.setObjectName(f"tip_{kind.value}")
+        tip.setAccessibleName(self.tr("Tip"))
+        small = tip.font()
+        small.setItalic(True)
+        small.setPointSizeF(small.pointSizeF() * 0.95)
+        tip.setFont(small)
+        tip.setVisible(bool(tip.text()))
+        primary = QtWidgets.QPushButton(_primary_label(kind))
+        primary.setObjectName(f"primary_{kind.value}")
+        primary.setAccessibleName(primary.text().replace("&", ""))
+        primary.setDefault(len(self.open_kinds) == 1)
+        primary.clicked.connect(lambda: self.act(kind))
+        grid.addWidget(icon, 0, 0, 4, 1, QtCore.Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(heading, 0, 1)
+        grid.addWidget(message, 1, 1)
+        grid.addWidget(details, 2, 1)
+        grid.addWidget(tip, 3, 1)
+        grid.addWidget(primary, 4, 1, QtCore.Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        return row
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_in_corner(self) -> None:
+        """Show at the bottom-right of the screen without taking focus, and start the timer."""
+        self._fit_in_corner()
+        self.show()
+        self._timer.start()
+
+    def _fit_in_corner(self) -> None:
+        """Size to the content at the clamped width, and keep the window in the corner."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        width = max(self.minimumWidth(), min(self.sizeHint().width(), self.maximumWidth()))
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, self.minimumSizeHint().height()))
+        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(self.width(), min(self.height(), area.height() - 2 * MARGIN))
+            self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def act(self, kind: ReminderKind) -> None:
+        """The main action of ``kind`` (drank, show me, moved, start routine)."""
+        if kind not in self.open_kinds:
+            return
+        if kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME) and self._player:
+            self._rows[kind].setEnabled(False)
+            self.routine_requested.emit(kind)
+        elif kind in (ReminderKind.STRETCH, ReminderKind.BEDTIME):
+            steps = (
+                text.stretch_steps(self._settings)
+                if kind is ReminderKind.STRETCH
+                else text.bedtime_steps(self._settings)
+            )
+            details = self.findChild(QtWidgets.QLabel, f"details_{kind.value}")
+            assert details is not None
+            numbered = [f"{i}. {step}" for i, step in enumerate(steps, 1)]
+            details.setText("\n".join([*numbered, text.stretch_safety()]))
+            details.setVisible(True)
+            button = self.findChild(QtWidgets.QPushButton, f"primary_{kind.value}")
+            assert button is not None
+            button.setEnabled(False)
+            self._showing_steps = True
+            self._timer.stop()  # the person is following the steps: stay open
+            self._fit_in_corner()
+        else:
+            self._rows[kind].setEnabled(False)
+        self._finish([kind], Outcome.DONE, None)
+
+    def snooze(self, minutes: int) -> None:
+        """Snooze every open reminder."""
+        self._finish(list(self.open_kinds), Outcome.SNOOZED, minutes)
+        self.close()
+
+    def skip(self) -> None:
+        """Skip every open reminder."""
+        self._finish(list(self.open_kinds), Outcome.SKIPPED, None)
+        self.close()
+
+    def expire(self) -> None:
+        """Time is up: what is still open was ignored."""
+        self._finish(list(self.open_kinds), Outcome.IGNORED, None)
+        self.close()
+
+    def _finish(self, kinds: list[ReminderKind], outcome: Outcome, snooze: int | None) -> None:
+        kinds = [k for k in kinds if k in self.open_kinds]
+        if not kinds:
+            return
+        self.open_kinds = [k for k in self.open_kinds if k not in kinds]
+        self.answered.emit(kinds, outcome, snooze)
+        if not self.open_kinds:
+            self.snooze_button.setEnabled(False)
+            self.skip_button.setText(self.tr("&Close"))
+            self.skip_button.setAccessibleName(self.tr("Close"))
+            if not self._showing_steps:
+                self.close()
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Escape closes (as ignored, or simply closes once everything is answered)."""
+        if event.key() == QtCore.Qt.Key.Key_Escape:
+            self.expire()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Closing by the window manager counts as ignored."""
+        self._timer.stop()
+        self._finish(list(self.open_kinds), Outcome.IGNORED, None)
+        super().closeEvent(event)

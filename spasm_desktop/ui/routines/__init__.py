@@ -1,0 +1,1 @@
+"""Guided stretch routines: the player, the editor and the launcher that opens them."""

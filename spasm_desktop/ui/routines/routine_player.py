@@ -1,0 +1,742 @@
+"""The stretch player: a window that guides a routine phase by phase, with a big countdown.
+
+All timing comes from :class:`spasm_desktop.core.routine.RoutinePlayer` against a monotonic clock.
+The window wakes only when what it shows changes: a precise single-shot timer is armed for the
+next whole second of the countdown or the end of the phase, whichever comes first, and only
+while the window is visible and the routine runs. A late wake-up never shifts later phases.
+
+Keys: Space pause/resume, ← back, → next, R repeat the exercise, Esc stop. Every control also has
+a large button. The bedtime look is dim (dark, low contrast) for a bedroom at night.
+
+With ``intro`` the window opens on a "before you start" screen (CONTENT.md §6.2 exercise safety,
+§7a): stop on sharp pain or dizziness; recent surgery, a joint replacement or a new injury:
+check with your clinician; with ``pregnant``, check with your midwife or doctor. Nothing runs
+until the person starts (Enter or Space); Esc closes. The caller decides when (on the first run
+ever, and every time for a pregnant person: :func:`spasm_desktop.core.routine.needs_intro`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+
+from spasm_desktop.core import routine as rt
+from spasm_desktop.core.routine import PhaseKind, PlayerEvent, Side
+from spasm_desktop.storage.records import RoutineSession
+from spasm_desktop.ui.common import assets, text
+
+#: After the end of a bedtime routine the window closes itself after this long.
+CLOSE_AFTER_S = 90
+#: The phase colours of the ring (readable on light and on dark backgrounds).
+PHASE_COLOURS = {
+    PhaseKind.PREPARE: "#7a8794",
+    PhaseKind.HOLD: "#e4572e",
+    PhaseKind.MOVE: "#e4572e",
+    PhaseKind.RELAX: "#1b8aa0",
+    PhaseKind.SWITCH: "#b08900",
+}
+_SOUNDS = {
+    PhaseKind.PREPARE: "next",
+    PhaseKind.HOLD: "hold",
+    PhaseKind.MOVE: "hold",
+    PhaseKind.RELAX: "relax",
+    PhaseKind.SWITCH: "switch",
+}
+
+
+class Countdown(QtWidgets.QWidget):
+    """A ring that empties as the phase runs out, with the seconds left in the middle."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 1.0
+        self._seconds = 0
+        self._colour = QtGui.QColor(PHASE_COLOURS[PhaseKind.PREPARE])
+        self.setAccessibleName(self.tr("Seconds left in this step"))
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
+        )
+
+    def sizeHint(self) -> QtCore.QSize:
+        side = self.fontMetrics().height() * 9
+        return QtCore.QSize(side, side)
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        side = self.fontMetrics().height() * 6
+        return QtCore.QSize(side, side)
+
+    def set_state(self, remaining: float, duration: float, kind: PhaseKind) -> None:
+        """Show ``remaining`` of ``duration`` seconds."""
+        seconds = max(0, int(remaining + 0.999))
+        fraction = 0.0 if duration <= 0 else max(0.0, min(1.0, remaining / duration))
+        colour = QtGui.QColor(PHASE_COLOURS[kind])
+        if seconds != self._seconds:
+            self.setAccessibleDescription(
+                self.tr("%1 seconds").replace("%1", QtCore.QLocale().toString(seconds))
+            )
+        if (seconds, round(fraction, 3), colour) != (
+            self._seconds,
+            round(self._fraction, 3),
+            self._colour,
+        ):
+            self._seconds, self._fraction, self._colour = seconds, fraction, colour
+            self.update()
+
+    @property
+    def seconds(self) -> int:
+        """The number shown."""
+        return self._seconds
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        pen_width = max(6.0, side * 0.07)
+        rect = QtCore.QRectF(
+            (self.width() - side) / 2 + pen_width / 2,
+            (self.height() - side) / 2 + pen_width / 2,
+            side - pen_width,
+            side - pen_width,
+        )
+        track = self.palette().color(QtGui.QPalette.ColorRole.Mid)
+        painter.setPen(QtGui.QPen(track, pen_width))
+        painter.drawEllipse(rect)
+        pen = QtGui.QPen(self._colour, pen_width)
+        pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
+        font = QtGui.QFont(self.font())
+        font.setPixelSize(max(12, int(side * 0.34)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
+        painter.drawText(
+            rect, QtCore.Qt.AlignmentFlag.AlignCenter, QtCore.QLocale().toString(self._seconds)
+        )
+        painter.end()
+
+
+class Illustration(QtWidgets.QWidget):
+    """An exercise drawing in the theme's colours, mirrored for the right side."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QtSvg.QSvgRenderer | None = None
+        self._mirrored = False
+        self._source = b""
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
+        )
+
+    def sizeHint(self) -> QtCore.QSize:
+        side = self.fontMetrics().height() * 16
+        return QtCore.QSize(side, side)
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        side = self.fontMetrics().height() * 10
+        return QtCore.QSize(side, side)
+
+    def show_exercise(self, name: str, mirrored: bool) -> None:
+        """Show ``illustrations/NAME.svg`` (mirrored for the right side)."""
+        source = assets.illustration_bytes(name)
+        if source != self._source:
+            self._source = source
+            self._renderer = None
+        self._mirrored = mirrored
+        self.update()
+
+    @property
+    def mirrored(self) -> bool:
+        """Whether the drawing is shown mirrored."""
+        return self._mirrored
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._renderer = None  # the colours follow the theme
+            self.update()
+        super().changeEvent(event)
+
+    def _ensure_renderer(self) -> QtSvg.QSvgRenderer | None:
+        if self._renderer is None and self._source:
+            themed = assets.themed_svg(self._source, self.palette())
+            self._renderer = QtSvg.QSvgRenderer(QtCore.QByteArray(themed), self)
+        return self._renderer
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        renderer = self._ensure_renderer()
+        if renderer is None or not renderer.isValid():
+            return
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        target = QtCore.QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        if self._mirrored:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
+            target.moveLeft(self.width() - target.right())
+        renderer.render(painter, target)
+        painter.end()
+
+
+class RoutinePlayerWindow(QtWidgets.QWidget):
+    """Guides one routine.
+
+    Signals:
+        session_ended(object): a :class:`RoutineSession` when the routine finished or was
+            stopped after it started (once).
+        switch_requested(str): the person asked for another routine (the seated variant).
+        phase_changed(int): a new phase began (its index), by time or by the controls.
+        relief_requested(): the relief panel's key was pressed.
+        intro_seen(): the person read the first screen and went on (Start or Do it seated).
+    """
+
+    session_ended = QtCore.Signal(object)
+    switch_requested = QtCore.Signal(str)
+    phase_changed = QtCore.Signal(int)
+    relief_requested = QtCore.Signal()
+    intro_seen = QtCore.Signal()
+
+    def __init__(
+        self,
+        routine: rt.Routine,
+        exercises: Mapping[str, rt.Exercise],
+        hold_pref_s: int = 0,
+        cues: Any = None,
+        sound: bool = True,
+        voice: bool = False,
+        dim: bool = False,
+        monotonic: Callable[[], float] = time.monotonic,
+        wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        intro: bool = False,
+        pregnant: bool = False,
+    ) -> None:
+        """``intro`` opens on the "before you start" screen; ``pregnant`` adds its line."""
+        super().__init__(parent)
+        self.routine = routine
+        self.player = rt.RoutinePlayer(rt.timeline(routine, exercises, hold_pref_s))
+        self._exercises = exercises
+        self._standing = rt.has_standing_step(routine, exercises)
+        self._pregnant = pregnant
+        #: Whether the routine may start: no first screen, or the person went past it.
+        self.intro_done = not intro
+        self._cues = cues
+        self._sound = sound
+        self._voice = voice
+        self._monotonic = monotonic
+        self._wall = wall
+        self._started_at: dt.datetime | None = None
+        self._reported = False
+        self._close_at: float | None = None
+        self._end_lines: list[str] = []
+        self.setWindowTitle(self.tr("%1 – Spasm Desktop").replace("%1", text.data(routine.name)))
+        self.setWindowIcon(assets.icon("stretch"))
+        self.setAccessibleName(self.tr("Stretch player"))
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dim:
+            self.setPalette(dim_palette())
+            self.setAutoFillBackground(True)
+        self._build()
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._shortcuts()
+        self._render()
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 100, metrics.height() * 28)
+        self.resize(self.sizeHint().expandedTo(self.minimumSize()))
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._pages = QtWidgets.QStackedLayout(self)
+        self.intro_page = self._build_intro()
+        self.routine_page = QtWidgets.QWidget()
+        self._pages.addWidget(self.intro_page)
+        self._pages.addWidget(self.routine_page)
+        self._pages.setCurrentWidget(self.routine_page if self.intro_done else self.intro_page)
+        outer = QtWidgets.QVBoxLayout(self.routine_page)
+        top = QtWidgets.QHBoxLayout()
+        self.title_label = QtWidgets.QLabel(text.data(self.routine.name))
+        self.title_label.setAccessibleName(self.tr("Routine"))
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
+        self.seated_button = QtWidgets.QPushButton(self.tr("Do it &seated"))
+        self.seated_button.setAccessibleName(self.tr("Switch to the seated version"))
+        self.seated_button.setToolTip(
+            self.tr("The seated version of this routine, if standing is hard.")
+        )
+        self.seated_button.setVisible(self.routine.seated_variant is not None)
+        self.seated_button.clicked.connect(self._to_seated)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.seated_button)
+        top.addWidget(self.progress, 1)
+        outer.addLayout(top)
+
+        middle = QtWidgets.QHBoxLayout()
+        self.illustration = Illustration()
+        self.illustration.setAccessibleName(self.tr("Illustration"))
+        middle.addWidget(self.illustration, 3)
+        right = QtWidgets.QVBoxLayout()
+        self.exercise_label = QtWidgets.QLabel()
+        self.exercise_label.setWordWrap(True)
+        self.exercise_label.setAccessibleName(self.tr("Exercise"))
+        big = self.exercise_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        self.exercise_label.setFont(big)
+        self.phase_label = QtWidgets.QLabel()
+        self.phase_label.setAccessibleName(self.tr("Step"))
+        phase_font = self.phase_label.font()
+        phase_font.setPointSizeF(phase_font.pointSizeF() * 2.0)
+        phase_font.setBold(True)
+        self.phase_label.setFont(phase_font)
+        self.detail_label = QtWidgets.QLabel()
+        self.detail_label.setAccessibleName(self.tr("Side and repetition"))
+        self.countdown = Countdown()
+        self.instruction_label = QtWidgets.QLabel()
+        self.instruction_label.setWordWrap(True)
+        self.instruction_label.setAccessibleName(self.tr("Instruction"))
+        larger = self.instruction_label.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.2)
+        self.instruction_label.setFont(larger)
+        self.caution_label = QtWidgets.QLabel()
+        self.caution_label.setWordWrap(True)
+        self.caution_label.setAccessibleName(self.tr("Cautions"))
+        for widget in (
+            self.exercise_label,
+            self.phase_label,
+            self.detail_label,
+            self.countdown,
+            self.instruction_label,
+            self.caution_label,
+        ):
+            right.addWidget(widget)
+        right.setStretch(3, 1)
+        middle.addLayout(right, 2)
+        outer.addLayout(middle, 1)
+
+        self.next_label = QtWidgets.QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName(self.tr("What comes next"))
+        outer.addWidget(self.next_label)
+
+        controls = QtWidgets.QHBoxLayout()
+        self.back_button = self._button(self.tr("◀ Back"), self.tr("Back (Left arrow)"))
+        self.pause_button = self._button(self.tr("Pause"), self.tr("Pause or resume (Space)"))
+        self.next_button = self._button(self.tr("Next ▶"), self.tr("Next (Right arrow)"))
+        self.repeat_button = self._button(self.tr("↻ Repeat"), self.tr("Repeat this exercise (R)"))
+        self.stop_button = self._button(self.tr("■ Stop"), self.tr("Stop (Escape)"))
+        self.back_button.clicked.connect(lambda: self._control(self.player.back))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(lambda: self._control(self.player.next))
+        self.repeat_button.clicked.connect(lambda: self._control(self.player.repeat))
+        self.stop_button.clicked.connect(self.stop)
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.next_button,
+            self.repeat_button,
+            self.stop_button,
+        ):
+            controls.addWidget(button)
+        outer.addLayout(controls)
+
+        self.end_panel = QtWidgets.QLabel()
+        self.end_panel.setWordWrap(True)
+        self.end_panel.setAccessibleName(self.tr("Routine finished"))
+        self.end_panel.setVisible(False)
+        outer.addWidget(self.end_panel)
+
+    def _build_intro(self) -> QtWidgets.QWidget:
+        """The "before you start" screen: what to check first, then Start."""
+        page = QtWidgets.QWidget()
+        page.setObjectName("intro")
+        page.setAccessibleName(self.tr("Before you start"))
+        column = QtWidgets.QVBoxLayout(page)
+        title = QtWidgets.QLabel(text.data(self.routine.name))
+        title.setObjectName("intro_title")
+        title.setAccessibleName(self.tr("Routine"))
+        title.setWordWrap(True)
+        big = title.font()
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        title.setFont(big)
+        length = QtWidgets.QLabel(
+            self.tr("Takes %1.").replace("%1", text.routine_length(round(self.player.total())))
+        )
+        length.setObjectName("intro_length")
+        length.setAccessibleName(self.tr("How long the routine takes"))
+        heading = QtWidgets.QLabel(self.tr("Before you start"))
+        heading_font = heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        column.addWidget(title)
+        column.addWidget(length)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(heading)
+        lines = [("safety", text.stretch_safety()), ("surgery", text.stretch_check_first())]
+        if self._pregnant:
+            lines.append(("pregnancy", text.stretch_pregnancy()))
+        if self._standing:
+            lines.append(("balance", text.stretch_balance()))
+        self.intro_lines: dict[str, QtWidgets.QLabel] = {}
+        larger = self.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        for key, line in lines:
+            label = QtWidgets.QLabel(f"• {line}")
+            label.setObjectName(f"intro_{key}")
+            label.setAccessibleName(line)
+            label.setWordWrap(True)
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            label.setFont(larger)
+            if key == "pregnancy":
+                bold = label.font()
+                bold.setBold(True)
+                label.setFont(bold)
+            column.addWidget(label)
+            column.addSpacing(self.fontMetrics().height() // 3)
+            self.intro_lines[key] = label
+        column.addStretch(1)
+        keys = QtWidgets.QLabel(self.tr("Enter or Space starts. Esc closes."))
+        keys.setObjectName("intro_keys")
+        column.addWidget(keys)
+        row = QtWidgets.QHBoxLayout()
+        self.start_button = QtWidgets.QPushButton(self.tr("▶ &Start"))
+        self.start_button.setObjectName("intro_start")
+        self.start_button.setAccessibleName(self.tr("Start the routine (Enter)"))
+        self.start_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.intro_seated_button = QtWidgets.QPushButton(self.tr("Do it s&eated instead"))
+        self.intro_seated_button.setObjectName("intro_seated")
+        self.intro_seated_button.setAccessibleName(self.tr("Switch to the seated version"))
+        self.intro_seated_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.intro_seated_button.setVisible(self.routine.seated_variant is not None)
+        self.intro_seated_button.clicked.connect(self._to_seated)
+        self.intro_close_button = QtWidgets.QPushButton(self.tr("Close"))
+        self.intro_close_button.setObjectName("intro_close")
+        self.intro_close_button.setAccessibleName(self.tr("Close (Escape)"))
+        self.intro_close_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.intro_close_button.clicked.connect(self.close)
+        row.addWidget(self.start_button, 2)
+        row.addWidget(self.intro_seated_button, 1)
+        row.addWidget(self.intro_close_button, 1)
+        column.addLayout(row)
+        return page
+
+    @property
+    def showing_intro(self) -> bool:
+        """Whether the "before you start" screen is on."""
+        return not self.intro_done
+
+    def start(self) -> None:
+        """Leave the first screen and start the routine (Start, Enter or Space)."""
+        if self.intro_done:
+            return
+        self.intro_done = True
+        self._pages.setCurrentWidget(self.routine_page)
+        self.intro_seen.emit()
+        if self.isVisible() and not self.player.started:
+            self._started_at = self._wall()
+            self._handle(self.player.start(self._monotonic()))
+        self._arm()
+
+    def _button(self, label: str, accessible: str) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(label)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setMinimumHeight(self.fontMetrics().height() * 3)
+        # Space always means pause (not "press the focused button"); Tab still reaches them.
+        button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _shortcuts(self) -> None:
+        keys: list[tuple[QtCore.Qt.Key, Callable[[], None]]] = [
+            (QtCore.Qt.Key.Key_Space, self.toggle_pause),
+            (QtCore.Qt.Key.Key_Left, lambda: self._control(self.player.back)),
+            (QtCore.Qt.Key.Key_Right, lambda: self._control(self.player.next)),
+            (QtCore.Qt.Key.Key_R, lambda: self._control(self.player.repeat)),
+            (QtCore.Qt.Key.Key_Escape, self.stop),
+            (QtCore.Qt.Key.Key_Return, self.start),
+            (QtCore.Qt.Key.Key_Enter, self.start),
+        ]
+        for key, slot in keys:
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+        relief = QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self)
+        relief.activated.connect(self.relief_requested)
+
+    # --- running ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        if self.showing_intro:
+            self.start_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        elif not self.player.started:
+            self._started_at = self._wall()
+            self._handle(self.player.start(self._monotonic()))
+        self._arm()
+
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:
+        self._timer.stop()  # nothing ticks while nothing is on screen
+        super().hideEvent(event)
+
+    def stop(self) -> None:
+        """Stop the routine and close the window (Esc)."""
+        self.close()
+
+    def toggle_pause(self) -> None:
+        """Pause or resume (Space); on the first screen, start."""
+        if self.showing_intro:
+            self.start()
+            return
+        if self.player.over:
+            return
+        now = self._monotonic()
+        self.player.toggle(now)
+        self._render()
+        self._arm()
+
+    def _control(self, action: Callable[[float], list[PlayerEvent]]) -> None:
+        self._handle(action(self._monotonic()))
+        self._arm()
+
+    def _arm(self) -> None:
+        """Wake up when the display next changes: the next whole second, or the phase's end."""
+        now = self._monotonic()
+        if not self.isVisible():
+            self._timer.stop()
+            return
+        if self._close_at is not None:
+            left = self._close_at - now
+        elif self.player.running:
+            left = self.player.phase_remaining(now)
+        else:
+            self._timer.stop()
+            return
+        to_next_second = left - math.floor(left) or 1.0
+        delay = max(0.0, min(left, to_next_second))
+        self._timer.start(max(1, math.ceil(delay * 1000)))
+
+    def _tick(self) -> None:
+        if self._close_at is not None:
+            if self._monotonic() >= self._close_at:
+                self.close()
+                return
+            self._render_end()
+        else:
+            self._handle(self.player.update(self._monotonic()))
+        self._arm()
+
+    def _handle(self, events: list[PlayerEvent]) -> None:
+        if PlayerEvent.FINISHED in events:
+            self._finished()
+            return
+        if PlayerEvent.PHASE in events:
+            self._cue()
+            self.phase_changed.emit(self.player.index)
+        self._render()
+
+    def _cue(self) -> None:
+        if self._cues is None:
+            return
+        phase = self.player.phase
+        if self._sound:
+            self._cues.play(_SOUNDS[phase.kind])
+        if self._voice:
+            self._cues.say(self._spoken(phase), QtCore.QLocale().name())
+
+    @staticmethod
+    def _spoken(phase: rt.Phase) -> str:
+        if phase.kind is PhaseKind.SWITCH:
+            return text.switch_cue(phase.exercise.limb, phase.side)
+        if phase.kind is PhaseKind.PREPARE:
+            side = text.side_name(phase.exercise.limb, phase.side)
+            name = text.data(phase.exercise.name)
+            return f"{name}. {side}" if side else name
+        return text.phase_name(phase.kind)
+
+    def _finished(self) -> None:
+        self._report()
+        if self._cues is not None and self._sound:
+            self._cues.play("done")
+        tips = self.routine.sleep_tips
+        lines = [self.tr("Well done. That's the routine.")]
+        if tips:
+            lines.append(self.tr("Before you sleep:"))
+            lines.extend(f"• {tip}" for tip in text.sleep_tips())
+            self._close_at = self._monotonic() + CLOSE_AFTER_S
+        self._end_lines = lines
+        for widget in (self.back_button, self.pause_button, self.next_button, self.repeat_button):
+            widget.setEnabled(False)
+        self.stop_button.setText(self.tr("&Close"))
+        self.stop_button.setAccessibleName(self.tr("Close"))
+        self.seated_button.setVisible(False)
+        self._render()
+        self._render_end()
+
+    def _render_end(self) -> None:
+        lines = list(self._end_lines)
+        if self._close_at is not None:
+            left = max(0, round(self._close_at - self._monotonic()))
+            lines.append(
+                self.tr("This window closes by itself in %1 s.").replace(
+                    "%1", QtCore.QLocale().toString(left)
+                )
+            )
+        self.end_panel.setText("\n".join(lines))
+        self.end_panel.setVisible(True)
+
+    def _report(self) -> None:
+        if self._reported or self._started_at is None:
+            return
+        self._reported = True
+        skipped = tuple(_where(self.player.phases[i]) for i in self.player.skipped)
+        stopped_at = "" if self.player.finished else _where(self.player.phase)
+        self.session_ended.emit(
+            RoutineSession(
+                self.routine.id,
+                self._started_at,
+                self._wall(),
+                self.player.finished,
+                stopped_at,
+                skipped,
+            )
+        )
+
+    def _to_seated(self) -> None:
+        if self.routine.seated_variant:
+            if self.showing_intro:
+                self.intro_done = True  # read, and the person chose: the seated one starts
+                self.intro_seen.emit()
+            if self.player.index == 0:
+                self._reported = True  # nothing done yet: not a session of this routine
+            self.switch_requested.emit(self.routine.seated_variant)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Closing (Stop, Esc, the window's close button) stops the routine and records it."""
+        self._timer.stop()
+        if not self.player.over and self.player.started:
+            self.player.stop(self._monotonic())
+        self._report()
+        if self._cues is not None:
+            self._cues.stop()
+        super().closeEvent(event)
+
+    # --- showing the state -------------------------------------------------------------------
+
+    def _render(self) -> None:
+        now = self._monotonic()
+        player = self.player
+        phase = player.phase
+        exercise = phase.exercise
+        self.exercise_label.setText(text.data(exercise.name))
+        self.illustration.show_exercise(exercise.illustration, phase.side is Side.RIGHT)
+        side = text.side_name(exercise.limb, phase.side)
+        self.illustration.setAccessibleDescription(
+            f"{text.data(exercise.name)}. {side}" if side else text.data(exercise.name)
+        )
+        if player.finished:
+            self.phase_label.setText(self.tr("Done"))
+            self.countdown.set_state(0, 1, PhaseKind.RELAX)
+        else:
+            name = text.phase_name(phase.kind)
+            if not player.running and player.started:
+                name = self.tr("Paused – %1").replace("%1", name)
+            self.phase_label.setText(name)
+            self.countdown.set_state(player.phase_remaining(now), phase.duration_s, phase.kind)
+        details = [side] if side else []
+        if phase.kind in (PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.RELAX) and phase.reps > 1:
+            details.append(text.repetition(phase.rep, phase.reps))
+        self.detail_label.setText(" · ".join(details))
+        self.instruction_label.setText(self._instruction(phase))
+        cautions = [text.data(c) for c in exercise.cautions]
+        alternative = self._exercises.get(exercise.seated_alternative)
+        if alternative is not None:
+            cautions.append(
+                self.tr("Standing is hard? Do this instead: %1.").replace(
+                    "%1", text.data(alternative.name)
+                )
+            )
+        self.caution_label.setText(
+            "\n".join(cautions) if phase.kind in (PhaseKind.PREPARE, PhaseKind.SWITCH) else ""
+        )
+        self.caution_label.setVisible(bool(self.caution_label.text()))
+        self.pause_button.setText(
+            self.tr("▶ Resume") if player.started and not player.running else self.tr("❚❚ Pause")
+        )
+        left = text.clock_duration(player.remaining(now))
+        self.progress.setValue(round(player.progress(now) * 1000))
+        self.progress.setFormat(self.tr("%1 left").replace("%1", left))
+        self.progress.setAccessibleDescription(self.tr("%1 left").replace("%1", left))
+        self.next_label.setText(self._next_text())
+
+    def _instruction(self, phase: rt.Phase) -> str:
+        exercise = phase.exercise
+        if phase.kind is PhaseKind.PREPARE:
+            return "\n".join(text.data(s) for s in exercise.steps)
+        if phase.kind is PhaseKind.SWITCH:
+            return text.switch_cue(exercise.limb, phase.side)
+        if phase.kind is PhaseKind.RELAX:
+            return text.data(exercise.relax_cue)
+        return text.data(exercise.hold_cue)
+
+    def _next_text(self) -> str:
+        player = self.player
+        if player.over or player.index + 1 >= len(player.phases):
+            return self.tr("Next: the end of the routine")
+        upcoming = player.phases[player.index + 1]
+        if upcoming.step != player.phase.step:
+            what = text.data(upcoming.exercise.name)
+        else:
+            what = text.phase_name(upcoming.kind)
+            side = text.side_name(upcoming.exercise.limb, upcoming.side)
+            if upcoming.kind is PhaseKind.SWITCH and side:
+                what = side
+        return self.tr("Next: %1").replace("%1", what)
+
+
+def _where(phase: rt.Phase) -> str:
+    """A phase as recorded: ``exercise/side/kind``."""
+    return f"{phase.exercise.id}/{phase.side.value}/{phase.kind.value}"
+
+
+def dim_palette() -> QtGui.QPalette:
+    """The low-light bedtime look: dark, soft contrast, no bright whites."""
+    palette = QtGui.QPalette()
+    colours = {
+        QtGui.QPalette.ColorRole.Window: "#15181c",
+        QtGui.QPalette.ColorRole.WindowText: "#c3c9cf",
+        QtGui.QPalette.ColorRole.Base: "#1c2026",
+        QtGui.QPalette.ColorRole.AlternateBase: "#20252b",
+        QtGui.QPalette.ColorRole.Text: "#c3c9cf",
+        QtGui.QPalette.ColorRole.Button: "#23282f",
+        QtGui.QPalette.ColorRole.ButtonText: "#c3c9cf",
+        QtGui.QPalette.ColorRole.Highlight: "#2f5f6b",
+        QtGui.QPalette.ColorRole.HighlightedText: "#e3e7ea",
+        QtGui.QPalette.ColorRole.Mid: "#3a4048",
+        QtGui.QPalette.ColorRole.PlaceholderText: "#8a9299",
+        QtGui.QPalette.ColorRole.ToolTipBase: "#23282f",
+        QtGui.QPalette.ColorRole.ToolTipText: "#c3c9cf",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QtGui.QColor(colour))
+    disabled = QtGui.QColor("#5d646b")
+    for role in (
+        QtGui.QPalette.ColorRole.WindowText,
+        QtGui.QPalette.ColorRole.Text,
+        QtGui.QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QtGui.QPalette.ColorGroup.Disabled, role, disabled)
+    return palette

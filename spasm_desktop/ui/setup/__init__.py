@@ -1,0 +1,1 @@
+"""Getting started and looking things up: the welcome, Settings and Learn."""

@@ -1,0 +1,655 @@
+"""The welcome wizard shown on first start (and again from Settings).
+
+Six short pages: what the app does and does not do, "What describes you?", working hours and
+bedtime, water, start at login, and the tray. Every page has "Skip setup". The wizard writes
+nothing: it returns new settings when the person finishes (:attr:`WelcomeWizard.result_settings`)
+and the caller saves them. Skipping keeps the settings as they were; closing the window half-way
+(or Escape) is neither, so the caller shows the welcome again next start.
+
+The answers become settings through :func:`spasm_desktop.core.profile.apply`, which documents
+each rule against ``shared/CONTENT.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop.core import profile, units
+from spasm_desktop.core.profile import Answers, Trait
+from spasm_desktop.core.relief import RedFlags
+from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
+from spasm_desktop.ui.common import assets, text, volumes
+
+#: The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
+SKIPPED = 2
+
+
+def _qtime(value: dt.time) -> QtCore.QTime:
+    return QtCore.QTime(value.hour, value.minute)
+
+
+def _pytime(value: QtCore.QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+class _Page(QtWidgets.QWizardPage):
+    """A wizard page whose Next button waits for ``complete()`` (when given)."""
+
+    def __init__(self, title: str, complete: Callable[[], bool] | None = None) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setAccessibleName(title)
+        self._complete = complete
+        self.column = QtWidgets.QVBoxLayout(self)
+
+    def isComplete(self) -> bool:
+        """Return whether the page's answers can be used."""
+        return super().isComplete() and (self._complete is None or self._complete())
+
+
+class WelcomeWizard(QtWidgets.QWizard):
+    """The first-start welcome. After it closes, read :attr:`result_settings` and :attr:`skipped`.
+
+    ``result_settings`` is the new :class:`Settings` when the person pressed Finish, else None.
+    ``skipped`` is True when they pressed Skip setup (the settings stay as they were).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        show_sample: Callable[[], None] | None = None,
+        parent: QtWidgets.QWidget | None = None,
+        red_flags: RedFlags | None = None,
+    ) -> None:
+        """``show_sample`` shows a sample reminder now (the last page's button); None hides it.
+
+        ``red_flags`` is the app's one list; the first page's emergency line is its summary
+        (the built-in line when None).
+        """
+        super().__init__(parent)
+        self._settings = settings
+        self._show_sample = show_sample
+        self._red_flags = red_flags
+        #: The new settings once finished; None when skipped, closed or not finished yet.
+        self.result_settings: Settings | None = None
+        #: Whether the person pressed Skip setup.
+        self.skipped = False
+
+        answers = profile.answers_from(settings)
+        self._unit = answers.unit
+        self._loading = True
+        low, high = INT_BOUNDS["water.fluid_limit_ml"]
+        # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
+        limit_start = answers.fluid_limit_ml or 1500
+        #: The volumes in ml; only the person's edits change them, not unit switches.
+        self._ml: dict[str, int] = {
+            "glass": answers.glass_ml,
+            "goal": answers.goal_ml or volumes.NHS_GLASSES * volumes.NHS_GLASS_ML,
+            "limit": min(max(limit_start, low), high),
+        }
+
+        self.setWindowTitle(self.tr("Welcome to Spasm Desktop"))
+        self.setAccessibleName(self.tr("Welcome to Spasm Desktop"))
+        self.setObjectName("welcome")
+        # Skip setup is the one way to say "keep the defaults"; a Cancel next to it would only
+        # blur the difference. Closing the window or Escape still leaves (and it comes back).
+        self.setOption(QtWidgets.QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QtWidgets.QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QtWidgets.QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        skip = QtWidgets.QWizard.WizardButton.CustomButton1
+        self.setButtonText(skip, self.tr("&Skip setup"))
+        self.button(skip).setObjectName("skip")
+        self.button(skip).setToolTip(
+            self.tr("Keep the standard settings. You can change them any time in Settings.")
+        )
+        self.setButtonLayout(
+            [
+                skip,
+                QtWidgets.QWizard.WizardButton.Stretch,
+                QtWidgets.QWizard.WizardButton.BackButton,
+                QtWidgets.QWizard.WizardButton.NextButton,
+                QtWidgets.QWizard.WizardButton.FinishButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._on_custom_button)
+        for which, name in (
+            (skip, self.tr("Skip setup and keep the standard settings")),
+            (QtWidgets.QWizard.WizardButton.BackButton, self.tr("Back")),
+            (QtWidgets.QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QtWidgets.QWizard.WizardButton.FinishButton, self.tr("Finish and save")),
+        ):
+            self.button(which).setAccessibleName(name)
+
+        self.addPage(self._build_intro_page())
+        self.addPage(self._build_traits_page(answers))
+        self.addPage(self._build_hours_page(answers))
+        self.addPage(self._build_water_page(answers))
+        self.addPage(self._build_login_page(answers))
+        self.addPage(self._build_tray_page())
+
+        self._set_volume_unit(self._unit)
+        self._loading = False
+        self._update_traits()
+        self._update_water()
+        self._fit_size()
+
+    # --- public API --------------------------------------------------------------------------
+
+    def answers(self) -> Answers:
+        """Return the answers as they stand on the pages now."""
+        return Answers(
+            traits=frozenset(t for t, box in self._trait_boxes.items() if box.isChecked()),
+            workdays=frozenset(d for d, box in enumerate(self._day_boxes) if box.isChecked()),
+            work_start=_pytime(self._work_start.time()),
+            work_end=_pytime(self._work_end.time()),
+            bedtime=_pytime(self._bedtime.time()),
+            unit=self._unit,
+            goal_ml=self._ml["goal"] if self._goal_check.isChecked() else None,
+            glass_ml=self._ml["glass"],
+            fluid_limit_ml=self._ml["limit"] if self._limit_check.isChecked() else None,
+            start_at_login=self._login_yes.isChecked(),
+        )
+
+    def accept(self) -> None:
+        """Finish: build the new settings from the answers (the caller saves them)."""
+        self.result_settings = profile.apply(self._settings, self.answers())
+        self.skipped = False
+        super().accept()
+
+    def skip(self) -> None:
+        """End the wizard keeping the current settings (what Skip setup does)."""
+        self.result_settings = None
+        self.skipped = True
+        self.done(SKIPPED)
+
+    @classmethod
+    def run(
+        cls,
+        settings: Settings,
+        show_sample: Callable[[], None] | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> tuple[Settings | None, bool]:
+        """Show the wizard modally; return (new settings or None, whether the welcome is done).
+
+        Done means finished (new settings) or skipped (None: keep the settings). Closed
+        half-way gives (None, False): show the welcome again next start.
+        """
+        wizard = cls(settings, show_sample, parent)
+        try:
+            wizard.exec()
+            result = wizard.result_settings
+            return result, result is not None or wizard.skipped
+        finally:
+            wizard.deleteLater()
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def _label(self, value: str, name: str, *, bold: bool = False) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel(value)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        return label
+
+    def _build_intro_page(self) -> QtWidgets.QWizardPage:
+        page = _Page(self.tr("Welcome"))
+        page.setObjectName("page_intro")
+        page.setSubTitle(self.tr("What this app does, and what it does not do."))
+        page.column.addWidget(
+            self._label(
+                self.tr(
+                    "Spasm Desktop reminds you to drink water, to stretch, to get up after "
+                    "sitting for a while and to do your bedtime stretches. It guides you through "
+                    "the stretches, and its cramp relief panel helps when a cramp strikes."
+                ),
+                "does",
+            )
+        )
+        page.column.addWidget(
+            self._label(
+                self.tr(
+                    "It does not diagnose, treat or cure anything, and it cannot tell a harmless "
+                    "cramp from a sign of another health problem. If you are worried, contact a "
+                    "healthcare provider."
+                ),
+                "does_not",
+            )
+        )
+        page.column.addWidget(
+            self._label(text.disclaimer(self._red_flags), "disclaimer", bold=True)
+        )
+        page.column.addWidget(
+            self._label(
+                self.tr(
+                    "A few questions follow to set up your reminders. Every step can be skipped, "
+                    "nothing is saved until you finish, and you can run this again from Settings."
+                ),
+                "how",
+            )
+        )
+        page.column.addStretch(1)
+        return page
+
+    def _build_traits_page(self, answers: Answers) -> QtWidgets.QWizardPage:
+        page = _Page(self.tr("What describes you?"))
+        page.setObjectName("page_traits")
+        page.setSubTitle(
+            self.tr("Tick any that apply, or none. You can change all of this later in Settings.")
+        )
+        self._trait_boxes: dict[Trait, QtWidgets.QCheckBox] = {}
+        for trait, label, name in (
+            (Trait.DESK, self.tr("I sit at a &desk most of the day"), self.tr("Desk work")),
+            (Trait.SPORT, self.tr("I e&xercise hard or play sports"), self.tr("Hard exercise")),
+            (Trait.OVER_65, self.tr("I am &over 65"), self.tr("Over 65")),
+            (Trait.PREGNANT, self.tr("I am &pregnant"), self.tr("Pregnant")),
+            (
+                Trait.NIGHT_CRAMPS,
+                self.tr("Night-time leg &cramps wake me up"),
+                self.tr("Woken by night-time leg cramps"),
+            ),
+            (
+                Trait.BALANCE,
+                self.tr("I have balance problems or am &unsteady on my feet"),
+                self.tr("Balance problems or unsteady on my feet"),
+            ),
+        ):
+            box = QtWidgets.QCheckBox(label)
+            box.setObjectName(f"trait_{trait.value}")
+            box.setAccessibleName(name)
+            box.setChecked(trait in answers.traits)  # the stored answers (pregnant, balance)
+            box.toggled.connect(self._update_traits)
+            page.column.addWidget(box)
+            self._trait_boxes[trait] = box
+
+        self._pregnancy_caution = self._label(
+            text.stretch_pregnancy(), "pregnancy_caution", bold=True
+        )
+        self._pregnancy_caution.setAccessibleName(self.tr("Pregnancy caution"))
+        page.column.addWidget(self._pregnancy_caution)
+
+        self._effects_label = self._label("", "effects")
+        self._effects_label.setAccessibleName(self.tr("What your answers change"))
+        page.column.addWidget(self._effects_label)
+        page.column.addStretch(1)
+        return page
+
+    def _time_edit(self, name: str, value: dt.time, accessible: str) -> QtWidgets.QTimeEdit:
+        edit = QtWidgets.QTimeEdit(_qtime(value))
+        edit.setObjectName(name)
+        edit.setDisplayFormat(QtCore.QLocale().timeFormat(QtCore.QLocale.FormatType.ShortFormat))
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _build_hours_page(self, answers: Answers) -> QtWidgets.QWizardPage:
+        page = _Page(self.tr("Your day"), self._hours_usable)
+        page.setObjectName("page_hours")
+        page.setSubTitle(
+            self.tr(
+                "Water, stretch and move reminders come only during your working hours. For "
+                "different hours on different days, use Settings later."
+            )
+        )
+        form = QtWidgets.QFormLayout()
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        locale = QtCore.QLocale()
+
+        days_row = QtWidgets.QHBoxLayout()
+        self._day_boxes: list[QtWidgets.QCheckBox] = []
+        for day in range(7):
+            box = QtWidgets.QCheckBox(
+                locale.dayName(day + 1, QtCore.QLocale.FormatType.ShortFormat)
+            )
+            box.setObjectName(f"workday_{WEEKDAYS[day]}")
+            box.setAccessibleName(self.tr("I work on %1").replace("%1", locale.dayName(day + 1)))
+            box.setChecked(day in answers.workdays)
+            days_row.addWidget(box)
+            self._day_boxes.append(box)
+        days_row.addStretch(1)
+        days_label = QtWidgets.QLabel(self.tr("Wor&k days"))
+        days_label.setBuddy(self._day_boxes[0])
+        form.addRow(days_label, days_row)
+
+        self._work_start = self._time_edit(
+            "work_start", answers.work_start, self.tr("Work starts at")
+        )
+        self._work_end = self._time_edit("work_end", answers.work_end, self.tr("Work ends at"))
+        self._bedtime = self._time_edit("bedtime", answers.bedtime, self.tr("Usual bedtime"))
+        for edit, label_text in (
+            (self._work_start, self.tr("Work s&tarts at")),
+            (self._work_end, self.tr("Work &ends at")),
+            (self._bedtime, self.tr("Usual be&dtime")),
+        ):
+            label = QtWidgets.QLabel(label_text)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        page.column.addLayout(form)
+
+        self._hours_problem = self._label(
+            self.tr("Work cannot start and end at the same time."), "hours_problem", bold=True
+        )
+        self._hours_problem.setAccessibleName(self.tr("Problem with the working hours"))
+        self._hours_problem.hide()
+        page.column.addWidget(self._hours_problem)
+        page.column.addWidget(
+            self._label(
+                self.tr(
+                    "Water reminders stop a while before bedtime. An end time earlier than the "
+                    "start means you work past midnight."
+                ),
+                "hours_hint",
+            )
+        )
+        page.column.addStretch(1)
+
+        def changed() -> None:
+            self._hours_problem.setVisible(not self._hours_usable())
+            page.completeChanged.emit()
+
+        self._work_start.timeChanged.connect(changed)
+        self._work_end.timeChanged.connect(changed)
+        return page
+
+    def _hours_usable(self) -> bool:
+        return bool(self._work_start.time() != self._work_end.time())
+
+    def _build_water_page(self, answers: Answers) -> QtWidgets.QWizardPage:
+        page = _Page(self.tr("Water"))
+        page.setObjectName("page_water")
+        page.setSubTitle(
+            self.tr("The water reminder suggests one glass at a time. A daily goal is optional.")
+        )
+        form = QtWidgets.QFormLayout()
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+
+        self._unit_combo = QtWidgets.QComboBox()
+        self._unit_combo.setObjectName("unit")
+        self._unit_combo.setAccessibleName(self.tr("Volume unit"))
+        self._unit_combo.addItem(self.tr("Milliliters (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
+        self._unit_combo.setCurrentIndex(self._unit_combo.findData(answers.unit.value))
+        self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
+
+        self._volume: dict[str, QtWidgets.QDoubleSpinBox] = {}
+        for key, accessible in (
+            ("goal", self.tr("Daily water goal")),
+            ("glass", self.tr("Glass size")),
+            ("limit", self.tr("Fluid limit per day")),
+        ):
+            spin = QtWidgets.QDoubleSpinBox()
+            spin.setObjectName(f"water_{key}")
+            spin.setAccessibleName(accessible)
+            spin.valueChanged.connect(lambda value, key=key: self._on_volume_edited(key, value))
+            self._volume[key] = spin
+
+        for field, label_text in (
+            (self._unit_combo, self.tr("&Units")),
+            (self._volume["glass"], self.tr("G&lass size")),
+        ):
+            label = QtWidgets.QLabel(label_text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        # No goal is forced on anyone (CONTENT.md §3.2, §7a): it is set only when ticked.
+        self._goal_check = QtWidgets.QCheckBox(self.tr("Daily &goal"))
+        self._goal_check.setObjectName("goal_set")
+        self._goal_check.setAccessibleName(self.tr("Set a daily water goal"))
+        self._goal_check.setChecked(answers.goal_ml is not None)
+        self._goal_check.toggled.connect(self._update_water)
+        form.addRow(self._goal_check, self._volume["goal"])
+        page.column.addLayout(form)
+        self._suggestions = volumes.GoalSuggestions()
+        self._suggestions.picked.connect(self._pick_goal)
+        page.column.addWidget(self._suggestions)
+        # Word-wrapped texts go in the column, not the form: a form row does not grow with them.
+        self._guide_label = self._label("", "goal_guide")
+        self._guide_label.setAccessibleName(self.tr("About daily goals"))
+        page.column.addWidget(self._guide_label)
+
+        # Heart or kidney disease: ask about a fluid limit, and say why (CONTENT.md §3.3, §7a).
+        self._heart_kidney = QtWidgets.QCheckBox(
+            self.tr("A doctor has told me I have &heart or kidney disease")
+        )
+        self._heart_kidney.setObjectName("heart_kidney")
+        self._heart_kidney.setAccessibleName(
+            self.tr("A doctor has told me I have heart or kidney disease")
+        )
+        self._heart_kidney.toggled.connect(self._update_water)
+        page.column.addWidget(self._heart_kidney)
+        self._limit_question = self._label(
+            volumes.heart_kidney_question(), "limit_question", bold=True
+        )
+        self._limit_question.setAccessibleName(self.tr("Do you have a fluid limit?"))
+        self._limit_why = self._label(volumes.heart_kidney_why(), "limit_why")
+        self._limit_why.setAccessibleName(self.tr("Why a fluid limit matters"))
+        page.column.addWidget(self._limit_question)
+        page.column.addWidget(self._limit_why)
+
+        self._limit_check = QtWidgets.QCheckBox(self.tr("A &clinician gave me a fluid limit"))
+        self._limit_check.setObjectName("fluid_limit_set")
+        self._limit_check.setAccessibleName(self.tr("A clinician gave me a fluid limit"))
+        self._limit_check.setChecked(answers.fluid_limit_ml is not None)
+        self._limit_check.toggled.connect(self._update_water)
+        limit_label = QtWidgets.QLabel(self.tr("Fluid li&mit per day"))
+        limit_label.setBuddy(self._volume["limit"])
+        limit_row = QtWidgets.QHBoxLayout()
+        limit_row.addWidget(self._limit_check)
+        limit_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        limit_row.addWidget(limit_label)
+        limit_row.addWidget(self._volume["limit"])
+        limit_row.addStretch(1)
+        page.column.addLayout(limit_row)
+
+        self._effective_label = self._label("", "log_only_note", bold=True)
+        self._effective_label.setAccessibleName(self.tr("Water is log only"))
+        page.column.addWidget(self._effective_label)
+        self._caution = self._label(text.fluid_caution(), "fluid_caution")
+        self._caution.setAccessibleName(self.tr("About fluid limits"))
+        page.column.addWidget(self._caution)
+        page.column.addStretch(1)
+        return page
+
+    def _build_login_page(self, answers: Answers) -> QtWidgets.QWizardPage:
+        page = _Page(self.tr("Start at login"))
+        page.setObjectName("page_login")
+        page.setSubTitle(
+            self.tr("Reminders only come while the app runs. It sits quietly in the tray.")
+        )
+        self._login_yes = QtWidgets.QRadioButton(self.tr("&Yes, start it when I log in"))
+        self._login_yes.setObjectName("login_yes")
+        self._login_yes.setAccessibleName(self.tr("Start at login: yes"))
+        self._login_no = QtWidgets.QRadioButton(self.tr("N&o, I will start it myself"))
+        self._login_no.setObjectName("login_no")
+        self._login_no.setAccessibleName(self.tr("Start at login: no"))
+        group = QtWidgets.QButtonGroup(page)
+        group.addButton(self._login_yes)
+        group.addButton(self._login_no)
+        (self._login_yes if answers.start_at_login else self._login_no).setChecked(True)
+        page.column.addWidget(self._login_yes)
+        page.column.addWidget(self._login_no)
+        page.column.addStretch(1)
+        return page
+
+    def _tray_location(self) -> str:
+        if sys.platform == "win32":
+            return self.tr(
+                "The app's icon is in the notification area at the right end of the taskbar, "
+                "next to the clock. If you do not see it, click the small arrow there."
+            )
+        if sys.platform == "darwin":
+            return self.tr("The app's icon is in the menu bar at the top right of the screen.")
+        return self.tr(
+            "The app's icon is in your desktop's panel or system tray, usually near the clock. "
+            "Some desktops show tray icons only with an extension (on GNOME, AppIndicator)."
+        )
+
+    def _build_tray_page(self) -> QtWidgets.QWizardPage:
+        page = _Page(self.tr("You're set"))
+        page.setObjectName("page_tray")
+        page.setSubTitle(self.tr("Where to find the app, and how to pause it."))
+        row = QtWidgets.QHBoxLayout()
+        self._tray_icon_label = QtWidgets.QLabel()
+        self._tray_icon_label.setObjectName("tray_icon")
+        self._tray_icon_label.setAccessibleName(self.tr("The app's tray icon"))
+        self._tray_icon_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._tray_icon_label)
+        row.addWidget(self._label(self._tray_location(), "tray_where"), 1)
+        page.column.addLayout(row)
+        page.column.addWidget(
+            self._label(
+                self.tr(
+                    "Click the icon to see today's reminders. Right-click it for the menu: "
+                    "choose Pause to hold every reminder for a while, Settings to change "
+                    "anything you chose here."
+                ),
+                "tray_pause",
+            )
+        )
+        page.column.addWidget(
+            self._label(
+                self.tr(
+                    "A reminder pops up near the tray with buttons to say you did it, to snooze "
+                    "it or to skip it."
+                ),
+                "tray_reminder",
+            )
+        )
+        self._sample_button = QtWidgets.QPushButton(self.tr("Show me a s&ample reminder"))
+        self._sample_button.setObjectName("sample")
+        self._sample_button.setAccessibleName(self.tr("Show a sample reminder now"))
+        self._sample_button.setVisible(self._show_sample is not None)
+        self._sample_button.clicked.connect(self._on_sample)
+        sample_row = QtWidgets.QHBoxLayout()
+        sample_row.addWidget(self._sample_button)
+        sample_row.addStretch(1)
+        page.column.addLayout(sample_row)
+        page.column.addWidget(
+            self._label(self.tr("Press Finish to save your answers."), "finish_hint")
+        )
+        page.column.addStretch(1)
+        return page
+
+    # --- reacting to edits -------------------------------------------------------------------
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QtWidgets.QWizard.WizardButton.CustomButton1.value:
+            self.skip()
+
+    def _on_sample(self) -> None:
+        if self._show_sample is not None:
+            self._show_sample()
+
+    def _update_traits(self) -> None:
+        ticked = {t for t, box in self._trait_boxes.items() if box.isChecked()}
+        self._pregnancy_caution.setVisible(Trait.PREGNANT in ticked)
+        lines: list[str] = []
+        if Trait.DESK in ticked:
+            lines.append(
+                self.tr("A reminder to get up after 30 minutes of sitting, and desk stretches.")
+            )
+        if Trait.OVER_65 in ticked:
+            lines.append(self.tr("Stretches are held for at least 30 seconds."))
+        if Trait.NIGHT_CRAMPS in ticked:
+            lines.append(
+                self.tr(
+                    "A bedtime reminder for calf and hamstring stretches, which may help reduce "
+                    "night cramps for some people."
+                )
+            )
+        if Trait.PREGNANT in ticked:
+            lines.append(
+                self.tr(
+                    "The app remembers this: the stretch player and the cramp relief panel show "
+                    "what to check first when you are pregnant."
+                )
+            )
+        if Trait.BALANCE in ticked:
+            lines.append(
+                self.tr(
+                    "Stretch and bedtime reminders open the seated versions, sitting on a chair "
+                    "or the bed. Standing steps say to hold on to something fixed."
+                )
+            )
+        if Trait.SPORT in ticked and not lines:
+            lines.append(self.tr("Your reminders keep their standard settings."))
+        self._effects_label.setText("\n".join(f"• {line}" for line in lines))
+        self._effects_label.setVisible(bool(lines))
+
+    def _format_volume(self, ml: float) -> str:
+        return volumes.one_line(ml, self._unit)
+
+    def _set_volume_unit(self, unit: units.VolumeUnit) -> None:
+        """Show every volume in ``unit`` without changing the millilitres behind them."""
+        self._unit = unit
+        loading, self._loading = self._loading, True
+        try:
+            for key, spin in self._volume.items():
+                volumes.show_in_unit(spin, key, unit, self._ml[key])
+        finally:
+            self._loading = loading
+        if not self._loading:
+            self._update_water()
+
+    def _on_unit_changed(self) -> None:
+        self._set_volume_unit(units.VolumeUnit(self._unit_combo.currentData()))
+
+    def _on_volume_edited(self, key: str, value: float) -> None:
+        if self._loading:
+            return
+        self._ml[key] = units.from_unit(value, self._unit)
+        self._update_water()
+
+    def _pick_goal(self, ml: int) -> None:
+        """A suggested goal was pressed: it becomes the daily goal (still editable)."""
+        self._ml["goal"] = ml
+        loading, self._loading = self._loading, True
+        try:
+            volumes.show_in_unit(self._volume["goal"], "goal", self._unit, ml)
+            self._goal_check.setChecked(True)
+        finally:
+            self._loading = loading
+        self._update_water()
+
+    def _update_water(self) -> None:
+        limited = self._limit_check.isChecked()
+        # A fluid limit is a ceiling, never a target (CONTENT.md §7a): no goal, no drink nudges.
+        self._volume["limit"].setEnabled(limited)
+        self._goal_check.setEnabled(not limited)
+        self._volume["goal"].setEnabled(not limited and self._goal_check.isChecked())
+        # With a limit there is no goal to suggest; hidden, so that the page fits the window.
+        self._suggestions.setVisible(not limited)
+        self._suggestions.set_unit(self._unit)
+        self._guide_label.setVisible(not limited)
+        self._guide_label.setText(volumes.goal_guide(self._unit))
+        heart_kidney = self._heart_kidney.isChecked()
+        self._limit_question.setVisible(heart_kidney)
+        self._limit_why.setVisible(heart_kidney)
+        # The "why" is the caution for them (too much can be harmful); one caution at a time.
+        self._caution.setVisible(not heart_kidney)
+        if limited:
+            self._effective_label.setText(volumes.log_only_note())
+            self._effective_label.show()
+        else:
+            self._effective_label.hide()
+
+    # --- size --------------------------------------------------------------------------------
+
+    def _fit_size(self) -> None:
+        """Size the window from the font, so that larger system text gets a larger window."""
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.averageCharWidth() * 78)
+        self.setMinimumHeight(metrics.lineSpacing() * 30)
+        side = metrics.lineSpacing() * 3
+        self._tray_icon_label.setPixmap(assets.icon("tray-active").pixmap(side, side))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Follow font changes (the icon and the minimum size scale with the text)."""
+        if event.type() == QtCore.QEvent.Type.FontChange and hasattr(self, "_tray_icon_label"):
+            self._fit_size()
+        super().changeEvent(event)
