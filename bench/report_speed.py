@@ -5,7 +5,7 @@ episodes, 6,000 breaks from sitting, 3,000 routine sessions and 3,000 reminder-l
 water goal per day. 3,000 of the episodes fall in the last 90
 days (a very busy diary, so that period's appendix is about 70 pages); the rest are spread over
 the 8 years. Then, for each period, it times what the app and ``spasm-desktop export pdf`` do:
-read the records (``history.load``), compute the summary, lay out and write the PDF.
+read the records (``history.load_report``), compute the summary, lay out and write the PDF.
 
     .venv/bin/python bench/report_speed.py [--runs 3] [--keep DIR]
 
@@ -37,7 +37,7 @@ from PySide6 import QtGui  # after choosing the platform
 from bench import bigdata
 from spasm_desktop.core import stats
 from spasm_desktop.core.settings import Settings
-from spasm_desktop.storage import routines
+from spasm_desktop.storage import history, routines
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.record import report
 
@@ -51,11 +51,12 @@ def make_report(db: Path, period: stats.Period, now: dt.datetime, out: Path) -> 
     """What ``export pdf`` does after start-up: load, summarise, write. Returns (cramps, pages)."""
     store = RecordStore(db, lambda: now)
     try:
-        content = report.build_report(
-            store, Settings(), routines.load_library(None), period, TZ, now, name="Bench Mark"
+        record = history.load_report(
+            store, Settings(), routines.load_library(None), period, TZ, now
         )
     finally:
         store.close()
+    content = report.report_input(record, TZ, now, name="Bench Mark")
     return content.summary.total, report.write_pdf(out, content)
 
 

@@ -321,7 +321,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
 
     from spasm_desktop.core import stats
     from spasm_desktop.platform.zone import local_zone
-    from spasm_desktop.storage import records, routines, settings_store
+    from spasm_desktop.storage import history, records, routines, settings_store
 
     zone = local_zone()
     now = dt.datetime.now(dt.UTC)
@@ -342,21 +342,15 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     loaded = settings_store.load(paths.settings_file, now)
     store = records.RecordStore(paths.database, lambda: now)
     try:
-        content = report.build_report(
-            store,
-            loaded.settings,
-            routines.load_library(paths.routines_dir),
-            period,
-            zone,
-            now,
-            name=args.name,
-            notes=args.notes,
+        record = history.load_report(
+            store, loaded.settings, routines.load_library(paths.routines_dir), period, zone, now
         )
     except sqlite3.Error as exc:
         print(f"error: cannot read the records: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()
+    content = report.report_input(record, zone, now, name=args.name, notes=args.notes)
     try:
         pages = report.write_pdf(out, content)
     except OSError as exc:

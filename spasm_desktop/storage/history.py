@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
-from spasm_desktop.core import stats
+from spasm_desktop.core import learn, stats, units
+from spasm_desktop.core import routine as core_routine
+from spasm_desktop.core.medical import MedicalProfile, Medicine
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.stats import Period
+from spasm_desktop.storage import learn as learn_store
+from spasm_desktop.storage import routines
 from spasm_desktop.storage.records import RecordStore
 
 
@@ -45,4 +53,70 @@ def load(
         medicines=store.medicines(),
         bedtime_routines=frozenset(bedtime_routines),
         tracking_since=stats.local_day(first, tz) if first is not None else None,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportRecord:
+    """What the clinician report of a period shows, read from the records and the Learn file."""
+
+    summary: stats.Summary
+    profile: MedicalProfile | None
+    medicines: tuple[Medicine, ...]
+    #: The clinician-set fluid limit (a ceiling), and the unit volumes are shown in.
+    fluid_limit_ml: int | None
+    unit: units.VolumeUnit
+    #: The Learn page's questions to ask a provider, and those a provider may ask, as written in
+    #: the Learn file (the report translates them); empty when the file cannot be read.
+    questions: tuple[str, ...]
+    provider_asks: tuple[str, ...]
+
+
+def learn_questions(
+    folder: Path | Traversable | None = None,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Learn page's questions for a provider and what a provider may ask, from ``folder``
+    (the built-in Learn files by default); both empty when the file cannot be read."""
+    content, _problems = learn_store.load_learn(folder)
+    found = []
+    for section_id in (learn.QUESTIONS_ID, learn.PROVIDER_ASKS_ID):
+        section = content.section(section_id) if content is not None else None
+        found.append(() if section is None else tuple(b.text for b in section.bullets))
+    return found[0], found[1]
+
+
+def load_report(
+    store: RecordStore,
+    settings: Settings,
+    library: routines.Library,
+    period: Period,
+    tz: dt.tzinfo,
+    now: dt.datetime,
+) -> ReportRecord:
+    """Read everything the clinician report of ``period`` (made at ``now``) shows.
+
+    ``library`` tells which routines are bedtime routines; the water goal of days without a
+    recorded goal is today's (none with a fluid limit, which is read as a ceiling); the
+    questions are the Learn page's.
+    """
+    today = now.astimezone(tz).date()
+    bedtime = [r.id for r in library.by_purpose(core_routine.Purpose.BEDTIME)]
+    record = load(
+        store,
+        period,
+        tz,
+        settings.water.daily_goal_ml,
+        bedtime,
+        margin_days=stats.AROUND_CHANGE_DAYS,
+        fluid_limit_ml=settings.water.fluid_limit_ml,
+    )
+    questions, provider_asks = learn_questions()
+    return ReportRecord(
+        summary=stats.summary(record, period, tz, today),
+        profile=store.load_profile(),
+        medicines=tuple(store.medicines()),
+        fluid_limit_ml=settings.water.fluid_limit_ml,
+        unit=settings.unit,
+        questions=questions,
+        provider_asks=provider_asks,
     )

@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import learn, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.settings import Settings
-from spasm_desktop.storage import routines
+from spasm_desktop.storage import history, routines
 from spasm_desktop.storage.learn import load_learn
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.storage.relief import load_relief
@@ -156,8 +156,7 @@ def a_report(**extra):
 
 
 def test_the_report_prints_both_lists_under_their_headings(qapp, tmp_path: Path):
-    mine = report.questions_for_provider()
-    asks = report.provider_may_ask()
+    mine, asks = history.learn_questions()
     assert mine == tuple(b.text for b in CONTENT.section(learn.QUESTIONS_ID).bullets)
     assert asks == tuple(b.text for b in CONTENT.section(learn.PROVIDER_ASKS_ID).bullets)
     data = a_report(questions=mine, provider_asks=asks)
@@ -189,16 +188,20 @@ def test_build_report_takes_both_lists_from_learn(qapp, tmp_path):
     store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
     try:
         store.save_episode(Episode(started=now - dt.timedelta(days=2), area="calf"))
-        built = report.build_report(
-            store,
-            Settings(),
-            routines.load_library(None),
-            stats.Period.ending(dt.date(2026, 3, 1), 14),
+        built = report.report_input(
+            history.load_report(
+                store,
+                Settings(),
+                routines.load_library(None),
+                stats.Period.ending(dt.date(2026, 3, 1), 14),
+                BERLIN,
+                now,
+            ),
             BERLIN,
             now,
         )
     finally:
         store.close()
-    assert built.questions == report.questions_for_provider() and built.questions
-    assert built.provider_asks == report.provider_may_ask() and built.provider_asks
+    assert built.questions == history.learn_questions()[0] and built.questions
+    assert built.provider_asks == history.learn_questions()[1] and built.provider_asks
     assert set(built.questions).isdisjoint(built.provider_asks)

@@ -18,7 +18,7 @@ from spasm_desktop.core import medical, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.settings import Settings, WaterSettings
-from spasm_desktop.storage import routines
+from spasm_desktop.storage import history, routines
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.record import report
 from tests.fakes import BERLIN
@@ -326,11 +326,15 @@ def test_build_report_reads_the_store(qapp, tmp_path):
         store.save_medicine(STATIN)
         store.save_profile(MedicalProfile((2020, 5), ("kidney",), ""))
         settings = Settings(water=WaterSettings(fluid_limit_ml=1200))
-        built = report.build_report(
-            store,
-            settings,
-            routines.load_library(None),
-            stats.Period.ending(TODAY, 14),
+        built = report.report_input(
+            history.load_report(
+                store,
+                settings,
+                routines.load_library(None),
+                stats.Period.ending(TODAY, 14),
+                BERLIN,
+                now,
+            ),
             BERLIN,
             now,
             name=" Ann ",
@@ -343,7 +347,7 @@ def test_build_report_reads_the_store(qapp, tmp_path):
     assert built.medicines == (STATIN,)
     assert built.profile == MedicalProfile((2020, 5), ("kidney",), "")
     assert built.fluid_limit_ml == 1200
-    assert built.questions == report.questions_for_provider() and built.questions
+    assert built.questions == history.learn_questions()[0] and built.questions
     assert built.generated == now
 
 
@@ -360,11 +364,15 @@ def test_report_days_recorded_without_a_goal_stay_without_one(qapp, tmp_path):
         store.add_drink(at(TODAY - dt.timedelta(days=3), 10), 1600, "tray")  # nothing recorded
         store.set_day_goal(TODAY, 1500)
         settings = Settings(water=WaterSettings(goal_ml=1500))
-        built = report.build_report(
-            store,
-            settings,
-            routines.load_library(None),
-            stats.Period.ending(TODAY, 4),
+        built = report.report_input(
+            history.load_report(
+                store,
+                settings,
+                routines.load_library(None),
+                stats.Period.ending(TODAY, 4),
+                BERLIN,
+                now,
+            ),
             BERLIN,
             now,
         )

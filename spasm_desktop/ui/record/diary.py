@@ -17,42 +17,22 @@ from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area, ReliefContent
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import assets, text, undo
-from spasm_desktop.ui.relief.relief_panel import (
-    TEN_MINUTES_S,
-    _context_names,
-    _feeling_names,
-    _helped_names,
+from spasm_desktop.ui.common.names import (
     area_name,
+    duration_text,
+    red_flag_names,
+    side_name,
+    where,
 )
+from spasm_desktop.ui.common.names import context_names as _context_names
+from spasm_desktop.ui.common.names import feeling_names as _feeling_names
+from spasm_desktop.ui.common.names import helped_names as _helped_names
 
 #: The periods offered, in days (0: everything recorded).
 PERIODS = (7, 30, 90, 0)
 DEFAULT_PERIOD = 30
 #: Where "all" starts.
 _EPOCH = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
-
-
-def side_name(side: str | None) -> str:
-    """The name of a side (empty when not given)."""
-    return {
-        None: "",
-        "left": text.tr("left"),
-        "right": text.tr("right"),
-        "both": text.tr("both sides"),
-    }.get(side, side or "")
-
-
-def red_flag_names() -> dict[str, str]:
-    """The warning signs of the diary (:data:`episode.RED_FLAGS`), as shown."""
-    return {
-        "swelling": text.tr("swelling, redness or warmth of the leg"),
-        "skin": text.tr("skin changes"),
-        "numbness": text.tr("numbness"),
-        "weakness": text.tr("weakness"),
-        "elsewhere": text.tr("cramps elsewhere"),
-        "wound": text.tr("a recent wound"),
-        "poison": text.tr("contact with a chemical or poison"),
-    }
 
 
 def source_name(source: str) -> str:
@@ -62,15 +42,6 @@ def source_name(source: str) -> str:
         "cli": text.tr("command line"),
         "diary": text.tr("diary"),
     }.get(source, source)
-
-
-def where(episode: Episode) -> str:
-    """The area and side, as in "Calf, left"."""
-    if episode.area not in ep.AREAS:
-        return text.tr("area not given")
-    name = area_name(Area(episode.area))
-    side = side_name(episode.side)
-    return text.tr("%1, %2", "area, side").replace("%1", name).replace("%2", side) if side else name
 
 
 def day_text(instant: dt.datetime, tz: dt.tzinfo) -> str:
@@ -91,17 +62,6 @@ def when_text(instant: dt.datetime, tz: dt.tzinfo) -> str:
         QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
     )
     return text.tr("%1 %2", "date, time").replace("%1", day_text(instant, tz)).replace("%2", time)
-
-
-def duration_text(episode: Episode) -> str:
-    """The length as m:ss ("not known" if not), flagged when over 10 minutes."""
-    if episode.duration_s is None:
-        return text.tr("not known")
-    seconds = episode.duration_s
-    shown = f"{seconds // 60}:{seconds % 60:02d}"
-    if seconds > TEN_MINUTES_S:
-        return text.tr("%1 (over 10 min)").replace("%1", shown)
-    return shown
 
 
 def _wall_time(value: dt.datetime, tz: dt.tzinfo) -> QtCore.QDateTime:

@@ -19,8 +19,8 @@ from spasm_desktop.core import stats, units
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.record import charts
-from spasm_desktop.ui.relief.relief_panel import area_name
 
 #: The periods offered, in days (0: everything recorded).
 PERIODS = (14, 30, 90, 365, 0)

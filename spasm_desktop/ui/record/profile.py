@@ -21,33 +21,13 @@ from spasm_desktop.core.medical import MedicalProfile, Medicine, MedicineProblem
 from spasm_desktop.core.settings import INT_BOUNDS, Settings
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import assets, text, undo, volumes
+from spasm_desktop.ui.common.names import condition_names, medicines_caution
 
 #: How long typing pauses before a text or volume field is saved.
 SAVE_DELAY_MS = 600
 #: Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3,
 #: §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).
 FLUID_LIMIT_CONDITIONS = ("heart", "kidney")
-
-
-def condition_names() -> dict[str, str]:
-    """The conditions offered, as shown (CONTENT.md §7.1, §3.3)."""
-    return {
-        "diabetes": text.tr("Diabetes"),
-        "thyroid": text.tr("Thyroid disease"),
-        "kidney": text.tr("Kidney disease"),
-        "liver": text.tr("Liver disease"),
-        "heart": text.tr("Heart disease"),
-        "vascular": text.tr("Vascular (circulation) disease"),
-        "nerve": text.tr("Nerve damage (neuropathy)"),
-    }
-
-
-def medicines_caution() -> str:
-    """The required copy of CONTENT.md §5.2, shown above the medicines."""
-    return text.tr(
-        "Do not stop or change any medicine on your own. If cramps started or worsened after a "
-        "new medicine, bring your diary and medicine list to your doctor or pharmacist."
-    )
 
 
 def date_format() -> str:

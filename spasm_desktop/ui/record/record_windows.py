@@ -170,15 +170,22 @@ class RecordWindows(QtCore.QObject):
         person's name and notes for the appointment when given.
         """
         from spasm_desktop.core.stats import Period
+        from spasm_desktop.storage import history as history_store
         from spasm_desktop.ui.record import report
 
-        data = report.build_report(
+        now = self._clock.now()
+        record = history_store.load_report(
             self._store,
             self._settings(),
             self._routines.library,
             Period(first, last),
             self._clock.tz,
-            self._clock.now(),
+            now,
+        )
+        data = report.report_input(
+            record,
+            self._clock.tz,
+            now,
             name=notes.name if notes else "",
             notes=notes.notes if notes else "",
         )

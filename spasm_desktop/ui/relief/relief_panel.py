@@ -42,6 +42,10 @@ from spasm_desktop.core.relief import (
     Tier,
 )
 from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common.names import area_name
+from spasm_desktop.ui.common.names import context_names as _context_names
+from spasm_desktop.ui.common.names import feeling_names as _feeling_names
+from spasm_desktop.ui.common.names import helped_names as _helped_names
 
 #: The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1).
 TEN_MINUTES_S = 600
@@ -52,23 +56,6 @@ TEN_MINUTES_FLAG = "ten-minutes"
 CARDLESS_FLAGS = {Area.CHEST: "chest", Area.ALL_OVER: "all-over"}
 #: The tiers that are not urgent during a cramp: their headings show, their signs unfold.
 FOLDED_TIERS = frozenset({Tier.SOON, Tier.NEXT_VISIT})
-
-
-def area_name(area: Area) -> str:
-    """The label of an area on its button."""
-    return {
-        Area.CALF: text.tr("Calf"),
-        Area.FOOT: text.tr("Foot and toes"),
-        Area.HAMSTRING: text.tr("Back of thigh"),
-        Area.QUADRICEPS: text.tr("Front of thigh"),
-        Area.HAND: text.tr("Hand and fingers"),
-        Area.ARM: text.tr("Arm"),
-        Area.NECK: text.tr("Neck"),
-        Area.BACK: text.tr("Back"),
-        Area.BELLY: text.tr("Belly"),
-        Area.CHEST: text.tr("Chest"),
-        Area.ALL_OVER: text.tr("Many muscles / all over"),
-    }[area]
 
 
 class _Outline(QtWidgets.QFrame):
@@ -754,38 +741,3 @@ class ReliefPanel(QtWidgets.QWidget):
                 self._saved = True
                 self._update(duration_s=round(self.elapsed()))
         super().closeEvent(event)
-
-
-def _feeling_names() -> dict[str, str]:
-    return {
-        "knot": text.tr("tight, a knot"),
-        "hard": text.tr("hard or bulging"),
-        "twitching": text.tr("twitching"),
-        "pulling": text.tr("pulling"),
-        "burning": text.tr("burning"),
-        "tingling": text.tr("tingling or numb"),
-        "aching": text.tr("aching"),
-    }
-
-
-def _context_names() -> dict[str, str]:
-    return {
-        "asleep": text.tr("asleep (it woke me)"),
-        "in_bed": text.tr("in bed, awake"),
-        "sitting": text.tr("sitting"),
-        "standing": text.tr("standing"),
-        "exercise": text.tr("exercise"),
-        "heat": text.tr("in the heat"),
-    }
-
-
-def _helped_names() -> dict[str, str]:
-    return {
-        "stretch": text.tr("stretching"),
-        "massage": text.tr("massage"),
-        "walk": text.tr("walking"),
-        "heat": text.tr("heat"),
-        "ice": text.tr("cold"),
-        "pain_reliever": text.tr("a pain reliever"),
-        "nothing": text.tr("nothing"),
-    }
