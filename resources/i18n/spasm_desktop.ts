@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/text.py" line="+54"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+54"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -483,7 +483,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_backups.py" line="+43"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +624,7 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../spasm_desktop/ui/body_map.py" line="+217"/>
+        <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation type="unfinished"></translation>
@@ -731,7 +731,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../spasm_desktop/ui/charts.py" line="+1040"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+1040"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_player.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+60"/>
         <source>Seconds left in this step</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. The phase colours of the ring (readable on light and on dark backgrounds).</extracomment>
         <translation type="unfinished"></translation>
@@ -753,7 +753,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="+548"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+508"/>
         <source>Cramp diary – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="+312"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+312"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +925,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-611"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-611"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,18 +1233,18 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_export.py" line="+80"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+80"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Problem with the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+221"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+222"/>
         <source>History – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1731,7 @@
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/learn.py" line="+104"/>
+        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+104"/>
         <source>Learn about cramps – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,9 +1819,9 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+181"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+168"/>
         <source>Cramp relief – Spasm Desktop</source>
-        <extracomment>The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).</extracomment>
+        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. The red flag that the 10-minute banner shows, and the one each card-less area stands for. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,7 +2107,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="+63"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+63"/>
         <source>Spasm Desktop reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,18 +2177,18 @@
 <context>
     <name>RestoreTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_restore.py" line="+51"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+51"/>
         <source>Restore</source>
         <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted, and your settings stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>C&amp;hoose a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2347,7 @@
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_editor.py" line="+95"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+95"/>
         <source>My routine</source>
         <extracomment>The longest id the format allows (see ``rt.ID_RE``). The id of a routine whose name gives no letters or digits to build one from. The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation type="unfinished"></translation>
@@ -2756,7 +2756,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_player.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+158"/>
         <source>%1 – Spasm Desktop</source>
         <extracomment>Whether the routine may start: no first screen, or the person went past it.</extracomment>
         <translation type="unfinished"></translation>
@@ -2995,7 +2995,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/settings_dialog.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+123"/>
         <source>Spasm Settings</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
@@ -3713,7 +3713,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="-251"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-251"/>
         <source>Today – Spasm Desktop</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3958,7 +3958,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/tray.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+111"/>
         <source>Spasm Desktop menu</source>
         <extracomment>Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4182,7 +4182,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../spasm_desktop/ui/undo.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/common/undo.py" line="+36"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,7 +4205,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/welcome.py" line="+95"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+95"/>
         <location line="+1"/>
         <source>Welcome to Spasm Desktop</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
@@ -4640,7 +4640,7 @@
 <context>
     <name>YourData</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_parts.py" line="+44"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
         <translation type="unfinished"></translation>
@@ -4696,7 +4696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation type="unfinished"></translation>
@@ -4705,7 +4705,7 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data.py" line="+50"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+51"/>
         <source>Your data – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,7 +4749,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="-239"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-239"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,18 +4769,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+152"/>
+        <location filename="../../spasm_desktop/application.py" line="+146"/>
         <source>Spasm Desktop</source>
         <extracomment>The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). The activity source for the sitting timer (None: none works here). The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminder_presenter.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+127"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/status_view.py" line="+136"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+137"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation type="unfinished"></translation>
@@ -4821,13 +4821,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminder_presenter.py" line="-23"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-23"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds.</extracomment>
+        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_launcher.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
@@ -4868,12 +4868,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/status_view.py" line="-114"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-114"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_windows.py" line="+119"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+119"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4883,7 +4883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_launcher.py" line="+30"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+30"/>
         <source>not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,7 +4898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/status_view.py" line="+3"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup_windows.py" line="+132"/>
+        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+132"/>
         <source>Settings not saved</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
@@ -4924,9 +4924,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-625"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. The red flag that the 10-minute banner shows, and the one each card-less area stands for. The tiers that are not urgent during a cramp: their headings show, their signs unfold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4980,7 +4979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+17"/>
         <source>tight, a knot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>asleep (it woke me)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,7 +5044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>stretching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,9 +5079,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-446"/>
+        <location line="-40"/>
         <source>left</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5096,7 +5094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>swelling, redness or warmth of the leg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,8 +5129,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-404"/>
         <source>relief panel</source>
+        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5146,8 +5145,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+268"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+44"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+138"/>
         <source>area not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5158,9 +5157,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../spasm_desktop/ui/history.py" line="-553"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+482"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+12"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-553"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+59"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -5173,8 +5172,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/profile.py" line="+733"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+6"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+713"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5184,7 +5183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/charts.py" line="-953"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-953"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines. Round steps between ticks, times a power of ten.</extracomment>
@@ -5255,7 +5254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+18"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+18"/>
         <source>ml</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5266,9 +5265,9 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-265"/>
-        <location line="+333"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+278"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,8 +5278,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-394"/>
-        <location line="+37"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
+        <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
         <translation type="unfinished"></translation>
@@ -5322,7 +5321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-314"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,9 +5336,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/profile.py" line="-698"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="-50"/>
         <source>Diabetes</source>
-        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5373,13 +5371,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="-666"/>
         <source>Enter the medicine&apos;s name.</source>
+        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5619,7 +5618,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+631"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5702,26 +5701,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-205"/>
-        <location line="+211"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+112"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,10 +5791,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/report.py" line="-641"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-4"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The PDF&apos;s resolution, in dots per inch. Page margins, in millimetres. The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Notes in the episode table are cut to this many lines (in the red-flag table, to more). The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in. The share of the width of each column; 0 makes a column as wide as its widest text. Columns aligned right (numbers). Rows set in bold (red-flag entries). The most lines a cell of each column takes (0: no limit); longer text is cut with &quot;…&quot;. Smaller type (the appendix&apos;s long tables). A column (the date) left blank where it repeats the row above, except atop a page. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns. The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
+        <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5821,18 +5820,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+336"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-44"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+1"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+1"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5847,8 +5846,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-294"/>
         <source>%1 cramps per affected night</source>
+        <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5867,18 +5867,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>worst %1 · %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+363"/>
+        <location line="+3"/>
+        <location line="+366"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,23 +5913,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nights woken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sleep disturbance (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+627"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+110"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+7"/>
         <source>Red-flag entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+2"/>
         <source>listed on page 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5939,7 +5939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Medicine started or stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5969,13 +5969,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+342"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-161"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+22"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+3"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5995,12 +5995,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>During the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6010,7 +6010,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>What they were doing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,12 +6091,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+88"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-23"/>
         <location line="+23"/>
         <source>on %1 days</source>
         <translation type="unfinished"></translation>
@@ -6118,13 +6118,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+202"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-84"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+21"/>
         <source>What helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+0"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6149,13 +6149,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+159"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-6"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+17"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+2"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6170,7 +6170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No medicine was started or stopped in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6220,12 +6220,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+5"/>
         <source>No cramps were recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,13 +6235,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+979"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+312"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+5"/>
         <source>Muscle cramp diary summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+2"/>
         <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,8 +6251,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-49"/>
         <source>outside the legs</source>
+        <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6356,7 +6357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+7"/>
         <source>cramp area: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6371,7 +6372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+29"/>
         <source>Warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6421,8 +6422,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-228"/>
         <source>Spasm Desktop %1 · %2</source>
+        <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6436,13 +6438,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location line="+165"/>
         <source>Page %1 of %2</source>
-        <extracomment>Kept on the same page as the next block (headings, table headers). A table&apos;s header, drawn again at the top of a page the table continues on. Space only: left out at the top of a page. How to draw it at the top of a page, when that differs (a table row shows its date).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/volumes.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
