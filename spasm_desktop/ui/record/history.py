@@ -19,7 +19,7 @@ from spasm_desktop.core import stats, units
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, text
-from spasm_desktop.ui.record import charts
+from spasm_desktop.ui.record import chart_widget, charts
 from spasm_desktop.ui.relief.relief_panel import area_name
 
 #: The periods offered, in days (0: everything recorded).
@@ -310,12 +310,12 @@ class HistoryWindow(QtWidgets.QWidget):
         return self.days_view
 
     def _charts_page(self) -> QtWidgets.QWidget:
-        self.charts: dict[str, charts.ChartWidget] = {}
+        self.charts: dict[str, chart_widget.ChartWidget] = {}
         holder = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(holder)
         names = ("per_week", "time_of_day", "areas", "severity", "water", "routine")
         for i, name in enumerate(names):
-            widget = charts.ChartWidget()
+            widget = chart_widget.ChartWidget()
             widget.setObjectName(f"chart_{name}")
             self.charts[name] = widget
             grid.addWidget(widget, i // 2, i % 2)
