@@ -11,6 +11,7 @@ from spasm_desktop.core.settings import (
     MAX_MEETING_APPS,
     BusySettings,
     clean_meeting_apps,
+    meeting_app_problems,
 )
 
 
@@ -118,19 +119,17 @@ class BusyTab(QtWidgets.QWidget):
     def messages(self) -> list[str]:
         """Refuse what :func:`clean_meeting_apps` would otherwise drop without a word."""
         messages: list[str] = []
-        text = self._apps_edit.toPlainText()
-        names = [name.strip() for name in text.replace(",", "\n").splitlines()]
-        long_names = [name for name in names if len(name) > MAX_APP_NAME]
-        if long_names:
+        long_name, too_many = meeting_app_problems(self._apps_edit.toPlainText())
+        if long_name is not None:
             messages.append(
                 self.tr(
                     "Do not disturb: a program name can have at most %1 characters. Shorten the "
                     "one that starts with %2."
                 )
                 .replace("%1", QtCore.QLocale().toString(MAX_APP_NAME))
-                .replace("%2", self.tr("“%1”").replace("%1", long_names[0][:20] + "…"))
+                .replace("%2", self.tr("“%1”").replace("%1", long_name[:20] + "…"))
             )
-        if len({name.casefold() for name in names if name}) > MAX_MEETING_APPS:
+        if too_many:
             messages.append(
                 self.tr("Do not disturb: list at most %1 programs.").replace(
                     "%1", QtCore.QLocale().toString(MAX_MEETING_APPS)
