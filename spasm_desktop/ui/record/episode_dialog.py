@@ -12,12 +12,12 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area, ReliefContent
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import problems, text
 from spasm_desktop.ui.record.diary import red_flag_names, side_name
 from spasm_desktop.ui.relief.relief_panel import (
     _context_names,
@@ -138,17 +138,7 @@ class EpisodeDialog(QtWidgets.QDialog):
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self._add_row(form, self.tr("&Notes:"), self.notes)
 
-        self.problems_label = QtWidgets.QLabel()
-        self.problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        bold = self.problems_label.font()
-        bold.setBold(True)
-        self.problems_label.setFont(bold)
-        palette = self.problems_label.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
-        self.problems_label.setPalette(palette)
-        self.problems_label.hide()
+        self.problems_label = problems.problem_label(self, self.tr("Problems to fix before saving"))
 
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Save
@@ -278,9 +268,7 @@ class EpisodeDialog(QtWidgets.QDialog):
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
             | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        palette = self.advice.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
-        self.advice.setPalette(palette)
+        problems.colour_problems(self, self.advice)
         # In a scroll area of its own, so the dialog stays a sensible height with both tiers shown.
         self.advice_area = QtWidgets.QScrollArea()
         self.advice_area.setWidget(self.advice)

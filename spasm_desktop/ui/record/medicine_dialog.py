@@ -1,5 +1,5 @@
-"""The dialog to add, edit or stop one medicine of the health profile, and the date and
-problem-label helpers the profile shares with it.
+"""The dialog to add, edit or stop one medicine of the health profile, and the dates the
+profile shows as it does.
 
 Dates are shown in the locale's short format with a four-digit year (medicines can be years
 old); a start or stop that is not known is said so, not guessed.
@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import medical
 from spasm_desktop.core.medical import Medicine, MedicineProblem
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.common.problems import colour_problems, problem_label
 
 
 def date_format() -> str:
@@ -44,27 +45,6 @@ def medicine_problem_text(problem: MedicineProblem) -> str:
             "The stop date is in the future: mark it stopped on the day you stop."
         ),
     }[problem]
-
-
-def problem_label(owner: QtWidgets.QWidget, accessible: str) -> QtWidgets.QLabel:
-    """A bold label for problems, in the red that reads on ``owner``'s palette; hidden."""
-    label = QtWidgets.QLabel()
-    label.setAccessibleName(accessible)
-    label.setWordWrap(True)
-    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-    bold = label.font()
-    bold.setBold(True)
-    label.setFont(bold)
-    colour_problems(owner, label)
-    label.hide()
-    return label
-
-
-def colour_problems(owner: QtWidgets.QWidget, label: QtWidgets.QLabel) -> None:
-    """Colour ``label`` in the red that reads on ``owner``'s palette (again after a change)."""
-    palette = label.palette()
-    palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(owner))
-    label.setPalette(palette)
 
 
 def qdate(day: dt.date) -> QtCore.QDate:

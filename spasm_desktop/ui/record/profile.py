@@ -21,12 +21,8 @@ from spasm_desktop.core.medical import MedicalProfile, Medicine, ProfileProblem
 from spasm_desktop.core.settings import INT_BOUNDS, Settings
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import assets, text, undo, volumes
-from spasm_desktop.ui.record.medicine_dialog import (
-    MedicineDialog,
-    colour_problems,
-    date_text,
-    problem_label,
-)
+from spasm_desktop.ui.common.problems import colour_problems, problem_label
+from spasm_desktop.ui.record.medicine_dialog import MedicineDialog, date_text
 
 #: How long typing pauses before a text or volume field is saved.
 SAVE_DELAY_MS = 600

@@ -24,7 +24,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import routine_format
 from spasm_desktop.storage import routines as storage
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import problems, text
 from spasm_desktop.ui.routines.exercise_library import ExerciseLibrary
 from spasm_desktop.ui.routines.routine_steps import StepsEditor
 
@@ -128,19 +128,9 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         summary_row.addWidget(self._file_label)
         layout.addLayout(summary_row)
 
-        self._problems_label = QtWidgets.QLabel(self)
-        self._problems_label.setObjectName("problems")
-        self._problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
-        self._problems_label.setWordWrap(True)
-        self._problems_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self._problems_label.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        self._problems_label = problems.problem_label(
+            self, self.tr("Problems to fix before saving"), name="problems", selectable=True
         )
-        bold = self._problems_label.font()
-        bold.setBold(True)
-        self._problems_label.setFont(bold)
-        self._problems_label.hide()
-        self._apply_problem_colour()
         layout.addWidget(self._problems_label)
 
         self._delete_button = QtWidgets.QPushButton(self.tr("&Delete this routine"), self)
@@ -326,10 +316,10 @@ class RoutineEditorDialog(QtWidgets.QDialog):
                 self.tr("There is already a routine with the id “%1”.").replace("%1", routine_id)
             )
         raw = routine_format.routine_to_dict(draft)
-        parsed, problems = routine_format.parse_routine(
+        parsed, found = routine_format.parse_routine(
             raw, f"{routine_id}.json", self._library.exercises
         )
-        for problem in problems:
+        for problem in found:
             if problem.field == "name" and not name:
                 continue
             if problem.field == "steps" and not steps:
@@ -440,9 +430,7 @@ class RoutineEditorDialog(QtWidgets.QDialog):
 
     def _apply_problem_colour(self) -> None:
         """Use a red that reads well on the current palette, light or dark."""
-        palette = self._problems_label.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
-        self._problems_label.setPalette(palette)
+        problems.colour_problems(self, self._problems_label)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         """Follow a switch between light and dark palettes, and font changes."""

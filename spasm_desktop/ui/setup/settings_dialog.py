@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core.settings import (
     MAX_PROMPTED_ML_PER_HOUR,
@@ -23,7 +23,7 @@ from spasm_desktop.core.settings import (
     Settings,
     validate,
 )
-from spasm_desktop.ui.common import assets, volumes
+from spasm_desktop.ui.common import problems, volumes
 from spasm_desktop.ui.setup import settings_parts as parts
 from spasm_desktop.ui.setup.settings_busy import BusyTab
 from spasm_desktop.ui.setup.settings_hours import HoursTab
@@ -88,19 +88,9 @@ class SettingsDialog(QtWidgets.QDialog):
         # Save, so Units gives up its U.
         self._tabs.addTab(self._routines, self.tr("Ro&utines"))
 
-        self._problems_label = QtWidgets.QLabel(self)
-        self._problems_label.setObjectName("problems")
-        self._problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
-        self._problems_label.setWordWrap(True)
-        self._problems_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self._problems_label.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        self._problems_label = problems.problem_label(
+            self, self.tr("Problems to fix before saving"), name="problems", selectable=True
         )
-        bold = self._problems_label.font()
-        bold.setBold(True)
-        self._problems_label.setFont(bold)
-        self._problems_label.hide()
-        self._apply_problem_colour()
 
         self._buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Save
@@ -306,9 +296,7 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _apply_problem_colour(self) -> None:
         """Use a red that reads well on the current palette, light or dark."""
-        palette = self._problems_label.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, assets.problem_colour(self))
-        self._problems_label.setPalette(palette)
+        problems.colour_problems(self, self._problems_label)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         """Follow a switch between light and dark palettes, and font changes."""
