@@ -135,6 +135,7 @@ class Application(QtCore.QObject):
             self.windows,
             self.routines,
             self.set_fluid_limit,
+            self.relief.content,
             self,
         )
         self.record.changed.connect(self.refresh)

@@ -415,6 +415,7 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop routine list|check FILE|start NAME``."""
     from spasm_desktop.core import routine as rt
+    from spasm_desktop.core import routine_format
     from spasm_desktop.storage import routines, settings_store
 
     library = routines.load_library(paths.routines_dir)
@@ -427,7 +428,7 @@ def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int
         if problems:
             return 1
         raw, _ = routines.read_json(path, path.name)
-        routine, _ = rt.parse_routine(raw, path.name, library.exercises)
+        routine, _ = routine_format.parse_routine(raw, path.name, library.exercises)
         assert routine is not None
         length = rt.total_seconds(rt.timeline(routine, library.exercises))
         count = len(routine.steps)

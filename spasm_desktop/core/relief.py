@@ -64,7 +64,6 @@ from typing import Any
 
 from spasm_desktop.core.routine import (
     ID_RE,
-    FieldReader,
     ProblemCode,
     Purpose,
     Routine,
@@ -72,6 +71,7 @@ from spasm_desktop.core.routine import (
     Side,
     Sides,
 )
+from spasm_desktop.core.routine_format import FieldReader
 
 __all__ = [
     "AREAS_FILE",

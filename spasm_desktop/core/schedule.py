@@ -1,4 +1,4 @@
-"""Active hours as concrete time windows.
+"""Active hours as concrete time windows, and as the text a person types for them.
 
 Windows are half-open ``[start, end)`` pairs of UTC datetimes, built from local wall-clock ranges
 in the person's time zone, so that intervals are measured in real minutes across DST changes while
@@ -10,9 +10,40 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from spasm_desktop.core.settings import TimeRange
+from spasm_desktop.core.settings import TimeRange, format_time, parse_time
 
 Window = tuple[dt.datetime, dt.datetime]
+
+_RANGE_SEPARATORS = ("–", "—")  # en and em dash are read as "-"
+
+
+def parse_ranges(text: str) -> tuple[tuple[TimeRange, ...], list[str]]:
+    """Parse ``"09:00-12:00, 13:00-18:00"``; return the ranges and the parts that are not ranges.
+
+    An empty text is a day off. A range whose end is not after its start crosses midnight.
+    """
+    ranges: list[TimeRange] = []
+    bad: list[str] = []
+    for raw_part in text.replace(";", ",").split(","):
+        part = raw_part.strip()
+        if not part:
+            continue
+        normalised = part
+        for dash in _RANGE_SEPARATORS:
+            normalised = normalised.replace(dash, "-")
+        pieces = normalised.split("-")
+        times = [parse_time(p) for p in pieces] if len(pieces) == 2 else []
+        start, end = (times[0], times[1]) if len(times) == 2 else (None, None)
+        if start is None or end is None:
+            bad.append(part)
+        else:
+            ranges.append((start, end))
+    return tuple(ranges), bad
+
+
+def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
+    """Format ranges the way :func:`parse_ranges` reads them."""
+    return ", ".join(f"{format_time(start)}-{format_time(end)}" for start, end in ranges)
 
 
 def local_instant(day: dt.date, at: dt.time, tz: dt.tzinfo) -> dt.datetime:

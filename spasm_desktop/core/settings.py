@@ -319,6 +319,17 @@ def clean_meeting_apps(text: str) -> tuple[str, ...]:
     return _clean_apps(re.split(r"[,\n]", text))
 
 
+def meeting_app_problems(text: str) -> tuple[str | None, bool]:
+    """What :func:`clean_meeting_apps` would drop from ``text`` without a word: the first name
+    longer than :data:`MAX_APP_NAME` (None if none), and whether more than
+    :data:`MAX_MEETING_APPS` different programs (upper and lower case alike) are listed.
+    """
+    names = [name.strip() for name in text.replace(",", "\n").splitlines()]
+    long_name = next((name for name in names if len(name) > MAX_APP_NAME), None)
+    too_many = len({name.casefold() for name in names if name}) > MAX_MEETING_APPS
+    return long_name, too_many
+
+
 # --- reading and writing the file format ---------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from spasm_desktop import fileutil as files
 from spasm_desktop.core import routine as rt
+from spasm_desktop.core import routine_format
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,9 @@ def load_library(user_dir: Path | None) -> Library:
     library = Library()
     for source in _builtin("exercises"):
         raw, problems = read_json(source, source.name)
-        exercise, more = rt.parse_exercise(raw, source.name) if raw is not None else (None, [])
+        exercise, more = (
+            routine_format.parse_exercise(raw, source.name) if raw is not None else (None, [])
+        )
         library.problems += problems + more
         if exercise is not None:
             _add(library, library.exercises, exercise.id, exercise, source.name)
@@ -121,7 +124,7 @@ def _load_routine(
     library.problems += problems
     if raw is None:
         return None
-    routine, more = rt.parse_routine(raw, name, library.exercises, builtin)
+    routine, more = routine_format.parse_routine(raw, name, library.exercises, builtin)
     library.problems += more
     if routine is None or not _add(library, library.routines, routine.id, routine, name):
         return None
@@ -136,7 +139,7 @@ def check_file(path: Path, library: Library) -> list[rt.RoutineProblem]:
     raw, problems = read_json(path, path.name)
     if raw is None:
         return problems
-    routine, more = rt.parse_routine(raw, path.name, library.exercises)
+    routine, more = routine_format.parse_routine(raw, path.name, library.exercises)
     problems += more
     if routine is not None:
         owner = library.user_files.get(routine.id)
@@ -156,9 +159,49 @@ def save_routine(user_dir: Path, routine: rt.Routine) -> Path:
         raise ValueError("built-in routines are read-only")
     user_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = user_dir / f"{routine.id}.json"
-    text = json.dumps(rt.routine_to_dict(routine), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(routine_format.routine_to_dict(routine), indent=2, ensure_ascii=False) + "\n"
     files.write_atomic(path, text.encode("utf-8"))
     return path
+
+
+def id_taken(library: Library, user_dir: Path, routine_id: str, own_id: str | None) -> bool:
+    """Whether a routine other than the own routine ``own_id`` (None: a new one) already has
+    ``routine_id``, or a file in ``user_dir`` is already named after it."""
+    if routine_id == own_id:
+        return False
+    if routine_id in library.routines:
+        return True
+    try:
+        return (user_dir / f"{routine_id}.json").exists()
+    except OSError:
+        return False
+
+
+def save_own(library: Library, user_dir: Path, routine: rt.Routine, own_id: str | None) -> Path:
+    """Save one of the person's routines (see :func:`save_routine`); return its file.
+
+    When it replaces the own routine ``own_id`` whose file had another name ("stretches.json"),
+    that file goes: one file per id, or the next start would refuse both as duplicates. Raises
+    OSError when the routine cannot be written (a leftover old file is only logged).
+    """
+    path = save_routine(user_dir, routine)
+    old_file = library.user_files.get(routine.id) if own_id else None
+    if old_file is not None and old_file != path:
+        try:
+            old_file.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("cannot remove the old file %s: %s", old_file, exc)
+    return path
+
+
+def delete_own(library: Library, user_dir: Path, routine_id: str) -> None:
+    """Delete the file of the person's routine ``routine_id``; raises OSError if it cannot."""
+    path = library.user_files.get(routine_id, user_dir / f"{routine_id}.json")
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cannot delete routine file %s: %s", path, exc)
+        raise
 
 
 def describe_all(problems: Iterable[rt.RoutineProblem]) -> list[str]:

@@ -688,6 +688,24 @@ def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app.windows.diary.window.close()
 
 
+def test_the_diary_hands_its_dialog_the_apps_relief_content(make_app, monkeypatch):
+    # One way to reach data: the relief content is loaded once by the app, never by the diary.
+    from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
+
+    app, _icon, _notifier = make_app()
+    handed = []
+
+    def ask(episode, tz, now, relief, parent=None):
+        handed.append(relief)
+
+    monkeypatch.setattr(EpisodeDialog, "ask", staticmethod(ask))
+    app.record.show_diary()
+    window = app.windows.diary.window
+    window.add_button.click()
+    assert handed == [app.relief.content()] and handed[0] is app.relief.content()
+    window.close()
+
+
 def _deleted_later(qapp):
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     qapp.processEvents()

@@ -11,9 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.storage import relief as relief_store
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.record.diary import DiaryWindow, EpisodeDialog
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.record.diary import DiaryWindow
+from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 from tests.fakes import BERLIN, local
+
+RELIEF, _RELIEF_PROBLEMS = relief_store.load_relief()
 
 NOW = local(2026, 11, 25, 12, 0)
 INPUT_TYPES = (
@@ -38,13 +43,13 @@ def store(tmp_path):
 
 
 def make_window(qtbot: QtBot, store: RecordStore) -> DiaryWindow:
-    window = DiaryWindow(store, BERLIN, now)
+    window = DiaryWindow(store, BERLIN, now, RELIEF)
     qtbot.addWidget(window)
     return window
 
 
 def make_dialog(qtbot: QtBot, episode: Episode | None = None) -> EpisodeDialog:
-    dialog = EpisodeDialog(episode, BERLIN, None, now)
+    dialog = EpisodeDialog(episode, BERLIN, now, RELIEF)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -67,7 +72,7 @@ def answer(monkeypatch, result: Episode | None) -> list[Episode | None]:
     """Make EpisodeDialog.ask return ``result``; return the episodes it was asked about."""
     asked: list[Episode | None] = []
 
-    def fake(episode, tz, parent=None, now=None):
+    def fake(episode, tz, now, relief, parent=None):
         asked.append(episode)
         return result
 
@@ -240,7 +245,7 @@ def test_a_start_in_the_future_is_refused(qtbot):
     assert dialog.episode().started <= NOW  # the edit stops at now
 
     clock = [NOW]
-    later = EpisodeDialog(None, BERLIN, None, lambda: clock[0])
+    later = EpisodeDialog(None, BERLIN, lambda: clock[0], RELIEF)
     qtbot.addWidget(later)
     assert later.problems() == []
     clock[0] = NOW - dt.timedelta(hours=1)  # the system clock was put back meanwhile
@@ -414,3 +419,27 @@ def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
         *dialog.choices["red_flags"].values(),
     }
     assert wanted <= seen
+
+
+def test_the_dialog_gets_the_relief_content_the_window_was_handed(qtbot, store, monkeypatch):
+    # The caller loads the relief content once; neither the window nor the dialog reads a file.
+    def no_reading() -> None:
+        raise AssertionError("the diary read the relief files itself")
+
+    monkeypatch.setattr(relief_store, "load_relief", no_reading)
+    unreadable = dataclasses.replace(RELIEF, red_flags=None)
+    window = DiaryWindow(store, BERLIN, now, unreadable)
+    qtbot.addWidget(window)
+    advice: list[str] = []
+
+    def watch(dialog: EpisodeDialog) -> QtWidgets.QDialog.DialogCode:
+        qtbot.addWidget(dialog)
+        dialog.choices["red_flags"]["numbness"].setChecked(True)
+        advice.append(dialog.advice.text())
+        return QtWidgets.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EpisodeDialog, "exec", watch)
+    window.add_button.click()
+    # The red flags could not be read: the built-in emergency line and a note, not nothing.
+    assert advice == ["\n".join((text.minimal_emergency(), text.flags_not_loaded()))]
+    assert store.episodes(*ALL) == []

@@ -14,8 +14,9 @@ from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import text
-from spasm_desktop.ui.record import profile as profile_ui
-from spasm_desktop.ui.record.profile import MedicineDialog, ProfileWindow
+from spasm_desktop.ui.record import medicine_dialog
+from spasm_desktop.ui.record.medicine_dialog import MedicineDialog
+from spasm_desktop.ui.record.profile import ProfileWindow
 
 TODAY = dt.date(2026, 11, 24)
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -104,7 +105,7 @@ def test_add_saves_and_lists_the_medicine(qtbot, store, monkeypatch):
     assert window.medicines() == [STATIN] and window.selected() == STATIN
     assert store.medicines() == [STATIN]
     assert window.table.item(0, 0).text() == "Simvastatin"
-    assert window.table.item(0, 1).text() == profile_ui.date_text(dt.date(2026, 3, 10))
+    assert window.table.item(0, 1).text() == medicine_dialog.date_text(dt.date(2026, 3, 10))
     assert window.table.item(0, 2).text() == text.tr("still taking")
     assert window.table.item(0, 3).text() == "20 mg"
     assert not window.empty_label.isVisibleTo(window)
@@ -148,7 +149,7 @@ def test_mark_stopped(qtbot, store, monkeypatch):
         window.stop_button.click()
     assert asked == [(STATIN, True)]
     assert store.medicines() == [DIURETIC, stopped]
-    assert window.table.item(1, 2).text() == profile_ui.date_text(TODAY)
+    assert window.table.item(1, 2).text() == medicine_dialog.date_text(TODAY)
     assert not window.stop_button.isEnabled()
 
 

@@ -11,10 +11,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import routine as rt
+from spasm_desktop.core import routine_format
 from spasm_desktop.storage import routines as storage
 from spasm_desktop.ui.common import text
-from spasm_desktop.ui.routines import routine_editor
-from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog, id_from_name
+from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
 
 CTRL = QtCore.Qt.KeyboardModifier.ControlModifier
 NBSP = "\N{NO-BREAK SPACE}"
@@ -100,7 +100,7 @@ def saved_file(user_dir: Path, routine_id: str) -> dict[str, object]:
 def write_own(user_dir: Path, routine: rt.Routine, file_name: str | None = None) -> Path:
     user_dir.mkdir(parents=True, exist_ok=True)
     path = user_dir / (file_name or f"{routine.id}.json")
-    path.write_text(json.dumps(rt.routine_to_dict(routine)), "utf-8")
+    path.write_text(json.dumps(routine_format.routine_to_dict(routine)), "utf-8")
     return path
 
 
@@ -412,18 +412,6 @@ def test_a_broken_file_is_never_overwritten(qtbot: QtBot, user_dir: Path) -> Non
     assert dialog.routine_id() == "evening-2"
 
 
-def test_id_from_name() -> None:
-    def free(_id: str) -> bool:
-        return False
-
-    assert id_from_name("Calves & back — évening", free) == "calves-back-evening"
-    assert id_from_name("ストレッチ", free) == routine_editor.FALLBACK_ID
-    long = id_from_name("x" * 80, free)
-    assert len(long) == routine_editor.MAX_ID and rt.ID_RE.match(long)
-    taken = {"a" * 40, "a" * 38 + "-2"}
-    assert id_from_name("a" * 80, taken.__contains__) == "a" * 38 + "-3"
-
-
 # --- saving fails -------------------------------------------------------------------------------
 
 
@@ -543,7 +531,8 @@ def test_mnemonics_are_unique_and_labels_have_buddies(qtbot: QtBot, user_dir: Pa
     texts += [
         b.text()
         for b in dialog.findChildren(QtWidgets.QPushButton)
-        if b.parentWidget() is dialog  # not Save and Cancel, whose letters the platform picks
+        # not Save and Cancel, whose letters the platform picks
+        if not isinstance(b.parentWidget(), QtWidgets.QDialogButtonBox)
     ]
     keys = [key for key in map(_mnemonic, texts) if key is not None]
     assert len(keys) >= 15

@@ -17,7 +17,7 @@ from spasm_desktop.storage.learn import load_learn
 from spasm_desktop.storage.relief import load_relief
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import report
-from spasm_desktop.ui.record.diary import EpisodeDialog
+from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 from spasm_desktop.ui.relief.relief_panel import ReliefPanel
 from spasm_desktop.ui.reminders.popup import ReminderPopup
 from spasm_desktop.ui.setup.learn import LearnWindow
@@ -64,7 +64,7 @@ def test_every_window_shows_the_same_headings(qtbot):
     }
     seen["Learn"] = headings_in(label_texts(learn))
 
-    dialog = EpisodeDialog(None, BERLIN, None, lambda: NOW, RELIEF)
+    dialog = EpisodeDialog(None, BERLIN, lambda: NOW, RELIEF)
     qtbot.addWidget(dialog)
     shown: set[Tier] = set()
     for field, value in (

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from spasm_desktop.core import routine as rt
+from spasm_desktop.core import routine_format
 from spasm_desktop.core.routine import PhaseKind, ProblemCode, Side
 from spasm_desktop.storage import routines as store
 
@@ -109,14 +110,16 @@ def test_only_the_study_routines_have_fixed_holds(library):
 
 def test_fixed_holds_round_trip_through_the_file_form(library):
     core = library.routines["bedtime-core"]
-    raw = rt.routine_to_dict(core)
+    raw = routine_format.routine_to_dict(core)
     assert raw["fixed_holds"] is True
-    again, problems = rt.parse_routine(raw, "copy.json", library.exercises)
+    again, problems = routine_format.parse_routine(raw, "copy.json", library.exercises)
     assert problems == [] and again is not None and again.fixed_holds
-    plain, _ = rt.parse_routine(good_routine(), "mine.json", library.exercises)
+    plain, _ = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
     assert plain is not None and not plain.fixed_holds
-    assert "fixed_holds" not in rt.routine_to_dict(plain)
-    _, bad = rt.parse_routine(good_routine(fixed_holds="yes"), "bad.json", library.exercises)
+    assert "fixed_holds" not in routine_format.routine_to_dict(plain)
+    _, bad = routine_format.parse_routine(
+        good_routine(fixed_holds="yes"), "bad.json", library.exercises
+    )
     assert [p.field for p in bad] == ["fixed_holds"]
 
 
@@ -174,11 +177,11 @@ def test_every_standing_exercise_has_a_seated_or_lying_alternative(library):
 def test_seated_alternative_is_read_and_checked(library):
     raw = rt_exercise_dict(library.exercises["wall-calf"])
     raw["seated_alternative"] = "seated-towel-calf"
-    exercise, problems = rt.parse_exercise(raw, "x.json")
+    exercise, problems = routine_format.parse_exercise(raw, "x.json")
     assert problems == [] and exercise is not None
     assert exercise.seated_alternative == "seated-towel-calf"
     raw["seated_alternative"] = "Not An Id"
-    _, problems = rt.parse_exercise(raw, "x.json")
+    _, problems = routine_format.parse_exercise(raw, "x.json")
     assert [p.field for p in problems] == ["seated_alternative"]
 
 
@@ -241,12 +244,14 @@ def messages(problems):
 
 
 def test_a_good_routine_of_ones_own(library):
-    routine, problems = rt.parse_routine(good_routine(), "mine.json", library.exercises)
+    routine, problems = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
     assert problems == [] and routine is not None
     assert routine.steps[1] == rt.RoutineStep("seated-foot", reps=2, sides=rt.Sides.LEFT)
     phases = rt.timeline(routine, library.exercises)
     assert [p.side for p in phases if p.exercise.id == "seated-foot"] == [Side.LEFT] * 4
-    again, _ = rt.parse_routine(rt.routine_to_dict(routine), "x.json", library.exercises)
+    again, _ = routine_format.parse_routine(
+        routine_format.routine_to_dict(routine), "x.json", library.exercises
+    )
     assert again == routine
 
 
@@ -271,7 +276,9 @@ def test_a_good_routine_of_ones_own(library):
 def test_each_bad_value_names_file_field_and_what_was_expected(
     library, change, field, code, expected_part
 ):
-    routine, problems = rt.parse_routine(good_routine(**change), "mine.json", library.exercises)
+    routine, problems = routine_format.parse_routine(
+        good_routine(**change), "mine.json", library.exercises
+    )
     assert routine is None
     assert (problems[0].file, problems[0].field, problems[0].code) == ("mine.json", field, code)
     assert expected_part in problems[0].expected
@@ -279,11 +286,12 @@ def test_each_bad_value_names_file_field_and_what_was_expected(
 
 
 def test_missing_fields_are_all_listed(library):
-    routine, problems = rt.parse_routine({"format": 1}, "empty.json", library.exercises)
+    routine, problems = routine_format.parse_routine({"format": 1}, "empty.json", library.exercises)
     assert routine is None
     assert {p.field for p in problems} >= {"steps", "id", "name"}
     assert (
-        rt.parse_routine([], "list.json", library.exercises)[1][0].code is ProblemCode.NOT_AN_OBJECT
+        routine_format.parse_routine([], "list.json", library.exercises)[1][0].code
+        is ProblemCode.NOT_AN_OBJECT
     )
 
 
@@ -292,7 +300,7 @@ def test_exercise_problems(library):
     raw["hold_s"] = 1000
     raw["position"] = "upside-down"
     del raw["steps"]
-    exercise, problems = rt.parse_exercise(raw, "bad.json")
+    exercise, problems = routine_format.parse_exercise(raw, "bad.json")
     assert exercise is None
     assert {(p.field, p.code) for p in problems} == {
         ("hold_s", ProblemCode.OUT_OF_RANGE),
@@ -344,7 +352,7 @@ def test_own_routines_load_beside_broken_ones(tmp_path):
 
 def test_check_file_and_save(tmp_path, library):
     folder = tmp_path / "routines"
-    routine, _ = rt.parse_routine(good_routine(), "mine.json", library.exercises)
+    routine, _ = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
     path = store.save_routine(folder, routine)
     assert path == folder / "mine.json"
     assert path.stat().st_mode & 0o777 == 0o600
@@ -360,3 +368,59 @@ def test_check_file_and_save(tmp_path, library):
     huge.write_text(" " * (store.MAX_FILE_BYTES + 1))
     assert store.check_file(huge, library)[0].code is ProblemCode.TOO_LONG
     assert store.check_file(tmp_path / "missing.json", library)[0].code is ProblemCode.UNREADABLE
+
+
+def test_id_from_name() -> None:
+    def free(_id: str) -> bool:
+        return False
+
+    assert routine_format.id_from_name("Calves & back — évening", free) == "calves-back-evening"
+    assert routine_format.id_from_name("ストレッチ", free) == routine_format.FALLBACK_ID
+    long = routine_format.id_from_name("x" * 80, free)
+    assert len(long) == routine_format.MAX_ID and rt.ID_RE.match(long)
+    taken = {"a" * 40, "a" * 38 + "-2"}
+    assert routine_format.id_from_name("a" * 80, taken.__contains__) == "a" * 38 + "-3"
+
+
+def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(tmp_path, library):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "evening.json").write_text("{not json")  # broken, but its name is taken
+    (folder / "hand-named.json").write_text(json.dumps(good_routine()))
+    mine = store.load_library(folder)
+    assert store.id_taken(mine, folder, "bedtime-core", None)  # a built-in routine
+    assert store.id_taken(mine, folder, "evening", None)
+    assert store.id_taken(mine, folder, "mine", None)
+    assert not store.id_taken(mine, folder, "mine", "mine")  # its own id, edited in place
+    assert not store.id_taken(mine, folder, "new", None)
+    assert not store.id_taken(mine, tmp_path / "missing", "new", None)
+
+
+def test_saving_an_own_routine_keeps_one_file_per_id(tmp_path, library):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "hand-named.json").write_text(json.dumps(good_routine()))
+    mine = store.load_library(folder)
+    routine = mine.routines["mine"]
+    path = store.save_own(mine, folder, routine, "mine")
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.json"]
+    assert store.load_library(folder).routines["mine"] == routine
+    # A new routine that happens to take an id leaves the other files alone.
+    other = routine_format.parse_routine(good_routine(id="other"), "o.json", library.exercises)[0]
+    assert other is not None
+    store.save_own(mine, folder, other, None)
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.json", "other.json"]
+    store.delete_own(store.load_library(folder), folder, "mine")
+    assert not path.exists() and (folder / "other.json").exists()
+
+
+def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "hand-named.json").write_text(json.dumps(good_routine()))
+    mine = store.load_library(folder)
+    store.delete_own(mine, folder, "mine")
+    assert list(folder.iterdir()) == []
+    (folder / "mine.json").mkdir()  # a folder where the file should be: unlink fails
+    with pytest.raises(OSError):
+        store.delete_own(store.load_library(folder), folder, "mine")

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spasm_desktop.core import routine as rt
+from spasm_desktop.core import routine_format
 from spasm_desktop.storage import routines as store
 
 LIBRARY = store.load_library(None)
@@ -21,11 +22,11 @@ json_values = st.recursive(
     ),
     max_leaves=20,
 )
-keys = st.sampled_from([*rt.ROUTINE_KEYS, *rt.STEP_KEYS, "extra"])
+keys = st.sampled_from([*routine_format.ROUTINE_KEYS, *routine_format.STEP_KEYS, "extra"])
 
 
 def check(raw, name="fuzz.json"):
-    routine, problems = rt.parse_routine(raw, name, LIBRARY.exercises)
+    routine, problems = routine_format.parse_routine(raw, name, LIBRARY.exercises)
     assert (routine is None) == bool(problems)
     for problem in problems:
         text = problem.describe()

@@ -58,3 +58,17 @@ def test_subtract_cuts_holes():
 def test_next_local_midnight_on_dst_day():
     midnight = schedule.next_local_midnight(local(2026, 3, 29, 12), BERLIN)
     assert midnight == local(2026, 3, 30, 0)
+
+
+def test_parse_ranges_reads_what_format_ranges_writes():
+    assert schedule.parse_ranges("") == ((), [])
+    assert schedule.parse_ranges(" 09:00-12:00, 13:00 – 18:00 ,") == (
+        ((T(9, 0), T(12, 0)), (T(13, 0), T(18, 0))),
+        [],
+    )
+    assert schedule.parse_ranges("9:00-9:30") == (((T(9, 0), T(9, 30)),), [])
+    assert schedule.parse_ranges("9-5x")[1] == ["9-5x"]
+    assert schedule.parse_ranges("09:00-12:00, 25:00-26:00")[1] == ["25:00-26:00"]
+    assert schedule.parse_ranges("09:00-10:00-11:00")[1] == ["09:00-10:00-11:00"]
+    ranges = ((T(9, 0), T(12, 0)), (T(22, 0), T(2, 0)))
+    assert schedule.parse_ranges(schedule.format_ranges(ranges)) == (ranges, [])

@@ -478,6 +478,17 @@ def test_meeting_apps_typed_in_the_dialog():
     assert cs.clean_meeting_apps("x" * 81) == ()
 
 
+def test_what_cleaning_the_typed_programs_would_drop_is_found():
+    assert cs.meeting_app_problems("zoom, Teams\nteams\n\n  webex ") == (None, False)
+    long_name = "x" * (cs.MAX_APP_NAME + 1)
+    assert cs.meeting_app_problems(f"zoom, {long_name}, {long_name}y") == (long_name, False)
+    assert cs.meeting_app_problems("a" * cs.MAX_APP_NAME) == (None, False)
+    names = [f"app{i}" for i in range(cs.MAX_MEETING_APPS)]
+    assert cs.meeting_app_problems(",".join(names)) == (None, False)
+    assert cs.meeting_app_problems(",".join([*names, "APP0", " app1 "])) == (None, False)
+    assert cs.meeting_app_problems("\n".join([*names, "one more"])) == (None, True)
+
+
 def test_natural_break_threshold_bounds():
     settings, problems = load({"move": {"break_min": 0}})
     assert settings.move.break_min == 5

@@ -74,6 +74,75 @@ def goal_guide(unit: units.VolumeUnit) -> str:
     )
 
 
+class VolumeFields(QtCore.QObject):
+    """The volume spin boxes of a window (glass, goal, limit): shown in a chosen unit, kept in
+    millilitres.
+
+    Only the person's edits change the millilitres behind a box: switching the unit back and
+    forth never changes a value that was not edited. Settings and the welcome both use one.
+
+    Signals:
+        edited(str): the person changed the volume of this key (or picked a suggested goal).
+    """
+
+    edited = QtCore.Signal(str)
+
+    def __init__(
+        self, ml: dict[str, int], unit: units.VolumeUnit, parent: QtCore.QObject | None = None
+    ) -> None:
+        """Start with ``ml`` (key -> millilitres, keys of :data:`VOLUMES`) shown in ``unit``."""
+        super().__init__(parent)
+        self._ml = dict(ml)
+        self._unit = unit
+        self._showing = False
+        self.spins: dict[str, QtWidgets.QDoubleSpinBox] = {}
+
+    @property
+    def unit(self) -> units.VolumeUnit:
+        """The unit the volumes are shown in."""
+        return self._unit
+
+    def ml(self, key: str) -> int:
+        """The volume of ``key`` in millilitres."""
+        return self._ml[key]
+
+    def spin(self, key: str, accessible: str) -> QtWidgets.QDoubleSpinBox:
+        """A new spin box for ``key`` (object name ``water_<key>``), shown in the unit."""
+        spin = QtWidgets.QDoubleSpinBox()
+        spin.setObjectName(f"water_{key}")
+        spin.setAccessibleName(accessible)
+        spin.valueChanged.connect(lambda value, key=key: self._on_edited(key, value))
+        self.spins[key] = spin
+        self._show(key)
+        return spin
+
+    def set_unit(self, unit: units.VolumeUnit) -> None:
+        """Show every volume in ``unit`` without changing the millilitres behind them."""
+        self._unit = unit
+        for key in self.spins:
+            self._show(key)
+
+    def pick_goal(self, ml: int, goal_check: QtWidgets.QCheckBox) -> None:
+        """A suggested goal was pressed: it becomes the daily goal (still editable), ticked."""
+        self._ml["goal"] = ml
+        self._show("goal")
+        goal_check.setChecked(True)
+        self.edited.emit("goal")
+
+    def _show(self, key: str) -> None:
+        showing, self._showing = self._showing, True
+        try:
+            show_in_unit(self.spins[key], key, self._unit, self._ml[key])
+        finally:
+            self._showing = showing
+
+    def _on_edited(self, key: str, value: float) -> None:
+        if self._showing:
+            return
+        self._ml[key] = units.from_unit(value, self._unit)
+        self.edited.emit(key)
+
+
 class GoalSuggestions(QtWidgets.QWidget):
     """Fills in a suggested daily goal (nothing is chosen until one is picked).
 

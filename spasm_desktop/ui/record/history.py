@@ -20,7 +20,7 @@ from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, text
 from spasm_desktop.ui.common.names import area_name
-from spasm_desktop.ui.record import charts
+from spasm_desktop.ui.record import chart_widget, charts
 
 #: The periods offered, in days (0: everything recorded).
 PERIODS = (14, 30, 90, 365, 0)
@@ -310,12 +310,12 @@ class HistoryWindow(QtWidgets.QWidget):
         return self.days_view
 
     def _charts_page(self) -> QtWidgets.QWidget:
-        self.charts: dict[str, charts.ChartWidget] = {}
+        self.charts: dict[str, chart_widget.ChartWidget] = {}
         holder = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(holder)
         names = ("per_week", "time_of_day", "areas", "severity", "water", "routine")
         for i, name in enumerate(names):
-            widget = charts.ChartWidget()
+            widget = chart_widget.ChartWidget()
             widget.setObjectName(f"chart_{name}")
             self.charts[name] = widget
             grid.addWidget(widget, i // 2, i % 2)

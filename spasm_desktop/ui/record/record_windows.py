@@ -24,6 +24,7 @@ from spasm_desktop.ui.common import windows
 from spasm_desktop.ui.routines.routine_launcher import Routines
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
+    from spasm_desktop.core.relief import ReliefContent
     from spasm_desktop.core.stats import Period, Record
     from spasm_desktop.storage.report_notes import ReportNotes
     from spasm_desktop.ui.record.diary import DiaryWindow
@@ -52,11 +53,13 @@ class RecordWindows(QtCore.QObject):
         slots: windows.Windows,
         routines: Routines,
         set_fluid_limit: Callable[[int | None], None],
+        relief_content: Callable[[], ReliefContent],
         parent: QtCore.QObject | None = None,
     ) -> None:
         """Wire the windows to the records, the clock and the current settings.
 
-        ``set_fluid_limit(ml)`` keeps the limit a person enters in the profile (None: none).
+        ``set_fluid_limit(ml)`` keeps the limit a person enters in the profile (None: none);
+        ``relief_content()`` is the relief content loaded once (its red flags advise the diary).
         """
         super().__init__(parent)
         self._paths = paths
@@ -66,6 +69,7 @@ class RecordWindows(QtCore.QObject):
         self._slots = slots
         self._routines = routines
         self._set_fluid_limit = set_fluid_limit
+        self._relief_content = relief_content
 
     def today(self) -> dt.date:
         """The local day now."""
@@ -76,7 +80,9 @@ class RecordWindows(QtCore.QObject):
         from spasm_desktop.ui.record import diary
 
         def build() -> DiaryWindow:
-            window = diary.DiaryWindow(self._store, self._clock.tz, self._clock.now)
+            window = diary.DiaryWindow(
+                self._store, self._clock.tz, self._clock.now, self._relief_content()
+            )
             window.changed.connect(self.changed)
             window.changed.connect(self._refresh_history)
             return window

@@ -80,17 +80,21 @@ class WelcomeWizard(QtWidgets.QWizard):
         self.skipped = False
 
         answers = profile.answers_from(settings)
-        self._unit = answers.unit
         self._loading = True
         low, high = INT_BOUNDS["water.fluid_limit_ml"]
         # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
         limit_start = answers.fluid_limit_ml or 1500
         #: The volumes in ml; only the person's edits change them, not unit switches.
-        self._ml: dict[str, int] = {
-            "glass": answers.glass_ml,
-            "goal": answers.goal_ml or volumes.NHS_GLASSES * volumes.NHS_GLASS_ML,
-            "limit": min(max(limit_start, low), high),
-        }
+        self._volumes = volumes.VolumeFields(
+            {
+                "glass": answers.glass_ml,
+                "goal": answers.goal_ml or volumes.NHS_GLASSES * volumes.NHS_GLASS_ML,
+                "limit": min(max(limit_start, low), high),
+            },
+            answers.unit,
+            self,
+        )
+        self._volumes.edited.connect(self._on_volume_edited)
 
         self.setWindowTitle(self.tr("Welcome to Spasm Desktop"))
         self.setAccessibleName(self.tr("Welcome to Spasm Desktop"))
@@ -131,7 +135,6 @@ class WelcomeWizard(QtWidgets.QWizard):
         self.addPage(self._build_login_page(answers))
         self.addPage(self._build_tray_page())
 
-        self._set_volume_unit(self._unit)
         self._loading = False
         self._update_traits()
         self._update_water()
@@ -147,10 +150,10 @@ class WelcomeWizard(QtWidgets.QWizard):
             work_start=_pytime(self._work_start.time()),
             work_end=_pytime(self._work_end.time()),
             bedtime=_pytime(self._bedtime.time()),
-            unit=self._unit,
-            goal_ml=self._ml["goal"] if self._goal_check.isChecked() else None,
-            glass_ml=self._ml["glass"],
-            fluid_limit_ml=self._ml["limit"] if self._limit_check.isChecked() else None,
+            unit=self._volumes.unit,
+            goal_ml=self._volumes.ml("goal") if self._goal_check.isChecked() else None,
+            glass_ml=self._volumes.ml("glass"),
+            fluid_limit_ml=self._volumes.ml("limit") if self._limit_check.isChecked() else None,
             start_at_login=self._login_yes.isChecked(),
         )
 
@@ -377,21 +380,16 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._unit_combo.setCurrentIndex(self._unit_combo.findData(answers.unit.value))
         self._unit_combo.currentIndexChanged.connect(self._on_unit_changed)
 
-        self._volume: dict[str, QtWidgets.QDoubleSpinBox] = {}
         for key, accessible in (
             ("goal", self.tr("Daily water goal")),
             ("glass", self.tr("Glass size")),
             ("limit", self.tr("Fluid limit per day")),
         ):
-            spin = QtWidgets.QDoubleSpinBox()
-            spin.setObjectName(f"water_{key}")
-            spin.setAccessibleName(accessible)
-            spin.valueChanged.connect(lambda value, key=key: self._on_volume_edited(key, value))
-            self._volume[key] = spin
+            self._volumes.spin(key, accessible)
 
         for field, label_text in (
             (self._unit_combo, self.tr("&Units")),
-            (self._volume["glass"], self.tr("G&lass size")),
+            (self._volumes.spins["glass"], self.tr("G&lass size")),
         ):
             label = QtWidgets.QLabel(label_text)
             label.setBuddy(field)
@@ -402,7 +400,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._goal_check.setAccessibleName(self.tr("Set a daily water goal"))
         self._goal_check.setChecked(answers.goal_ml is not None)
         self._goal_check.toggled.connect(self._update_water)
-        form.addRow(self._goal_check, self._volume["goal"])
+        form.addRow(self._goal_check, self._volumes.spins["goal"])
         page.column.addLayout(form)
         self._suggestions = volumes.GoalSuggestions()
         self._suggestions.picked.connect(self._pick_goal)
@@ -437,12 +435,12 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._limit_check.setChecked(answers.fluid_limit_ml is not None)
         self._limit_check.toggled.connect(self._update_water)
         limit_label = QtWidgets.QLabel(self.tr("Fluid li&mit per day"))
-        limit_label.setBuddy(self._volume["limit"])
+        limit_label.setBuddy(self._volumes.spins["limit"])
         limit_row = QtWidgets.QHBoxLayout()
         limit_row.addWidget(self._limit_check)
         limit_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         limit_row.addWidget(limit_label)
-        limit_row.addWidget(self._volume["limit"])
+        limit_row.addWidget(self._volumes.spins["limit"])
         limit_row.addStretch(1)
         page.column.addLayout(limit_row)
 
@@ -582,51 +580,31 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._effects_label.setVisible(bool(lines))
 
     def _format_volume(self, ml: float) -> str:
-        return volumes.one_line(ml, self._unit)
+        return volumes.one_line(ml, self._volumes.unit)
 
-    def _set_volume_unit(self, unit: units.VolumeUnit) -> None:
-        """Show every volume in ``unit`` without changing the millilitres behind them."""
-        self._unit = unit
-        loading, self._loading = self._loading, True
-        try:
-            for key, spin in self._volume.items():
-                volumes.show_in_unit(spin, key, unit, self._ml[key])
-        finally:
-            self._loading = loading
+    def _on_unit_changed(self) -> None:
+        self._volumes.set_unit(units.VolumeUnit(self._unit_combo.currentData()))
         if not self._loading:
             self._update_water()
 
-    def _on_unit_changed(self) -> None:
-        self._set_volume_unit(units.VolumeUnit(self._unit_combo.currentData()))
-
-    def _on_volume_edited(self, key: str, value: float) -> None:
-        if self._loading:
-            return
-        self._ml[key] = units.from_unit(value, self._unit)
-        self._update_water()
+    def _on_volume_edited(self, _key: str) -> None:
+        if not self._loading:
+            self._update_water()
 
     def _pick_goal(self, ml: int) -> None:
-        """A suggested goal was pressed: it becomes the daily goal (still editable)."""
-        self._ml["goal"] = ml
-        loading, self._loading = self._loading, True
-        try:
-            volumes.show_in_unit(self._volume["goal"], "goal", self._unit, ml)
-            self._goal_check.setChecked(True)
-        finally:
-            self._loading = loading
-        self._update_water()
+        self._volumes.pick_goal(ml, self._goal_check)
 
     def _update_water(self) -> None:
         limited = self._limit_check.isChecked()
         # A fluid limit is a ceiling, never a target (CONTENT.md §7a): no goal, no drink nudges.
-        self._volume["limit"].setEnabled(limited)
+        self._volumes.spins["limit"].setEnabled(limited)
         self._goal_check.setEnabled(not limited)
-        self._volume["goal"].setEnabled(not limited and self._goal_check.isChecked())
+        self._volumes.spins["goal"].setEnabled(not limited and self._goal_check.isChecked())
         # With a limit there is no goal to suggest; hidden, so that the page fits the window.
         self._suggestions.setVisible(not limited)
-        self._suggestions.set_unit(self._unit)
+        self._suggestions.set_unit(self._volumes.unit)
         self._guide_label.setVisible(not limited)
-        self._guide_label.setText(volumes.goal_guide(self._unit))
+        self._guide_label.setText(volumes.goal_guide(self._volumes.unit))
         heart_kidney = self._heart_kidney.isChecked()
         self._limit_question.setVisible(heart_kidney)
         self._limit_why.setVisible(heart_kidney)

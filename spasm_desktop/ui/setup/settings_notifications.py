@@ -1,0 +1,95 @@
+"""The Notifications tab of Settings: how reminders are shown, sounds, tips, units, login."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop.core import units
+from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings
+from spasm_desktop.ui.setup import settings_parts as parts
+
+
+class NotificationsTab(QtWidgets.QWidget):
+    """How reminders reach the person, the volume unit and starting at login.
+
+    Signals:
+        changed(): the person edited anything here but the unit.
+        unit_changed(): the person chose another volume unit.
+    """
+
+    changed = QtCore.Signal()
+    unit_changed = QtCore.Signal()
+
+    def __init__(self, settings: Settings) -> None:
+        """Show ``settings``' delivery, unit and start at login."""
+        super().__init__()
+        form = parts.form(self)
+
+        self._mode_combo = QtWidgets.QComboBox()
+        self._mode_combo.setObjectName("delivery_mode")
+        self._mode_combo.setAccessibleName(self.tr("How reminders are shown"))
+        for mode, text in (
+            (DeliveryMode.BOTH, self.tr("Pop-up and notification")),
+            (DeliveryMode.NOTIFICATION, self.tr("Notification only")),
+            (DeliveryMode.POPUP, self.tr("Pop-up only")),
+        ):
+            self._mode_combo.addItem(text, mode.value)
+        self._mode_combo.setCurrentIndex(self._mode_combo.findData(settings.delivery.mode.value))
+        self._mode_combo.currentIndexChanged.connect(self.changed)
+        parts.row(form, self.tr("Show re&minders as"), self._mode_combo)
+
+        self._sound_check = QtWidgets.QCheckBox(self.tr("Play a soun&d"))
+        self._sound_check.setObjectName("delivery_sound")
+        self._sound_check.setAccessibleName(self.tr("Play a sound with reminders"))
+        self._sound_check.setChecked(settings.delivery.sound)
+        self._sound_check.toggled.connect(self.changed)
+        form.addRow(self._sound_check)
+        # No mnemonic: the letters on this tab are taken; Tab reaches it.
+        self._tips_check = QtWidgets.QCheckBox(self.tr("Show a short tip with each reminder"))
+        self._tips_check.setObjectName("delivery_tips")
+        self._tips_check.setAccessibleName(self.tr("Show a short tip with each reminder"))
+        self._tips_check.setChecked(settings.delivery.tips)
+        self._tips_check.toggled.connect(self.changed)
+        form.addRow(self._tips_check)
+
+        self._popup_seconds = parts.spin(
+            self.changed,
+            "delivery.popup_seconds",
+            settings.delivery.popup_seconds,
+            self.tr(" s", "suffix of a number of seconds"),
+            self.tr("Close pop-ups after how many seconds"),
+        )
+        parts.row(form, self.tr("&Close pop-ups after"), self._popup_seconds)
+
+        self._unit_combo = QtWidgets.QComboBox()
+        self._unit_combo.setObjectName("unit")
+        self._unit_combo.setAccessibleName(self.tr("Volume unit"))
+        self._unit_combo.addItem(self.tr("Milliliters (ml)"), units.VolumeUnit.ML.value)
+        self._unit_combo.addItem(self.tr("US fluid ounces (fl oz)"), units.VolumeUnit.FL_OZ.value)
+        self._unit_combo.setCurrentIndex(self._unit_combo.findData(settings.unit.value))
+        self._unit_combo.currentIndexChanged.connect(self.unit_changed)
+        parts.row(form, self.tr("Uni&ts"), self._unit_combo)
+
+        self._login_check = QtWidgets.QCheckBox(self.tr("Start at &login"))
+        self._login_check.setObjectName("start_at_login")
+        self._login_check.setAccessibleName(self.tr("Start at login"))
+        self._login_check.setChecked(settings.start_at_login)
+        self._login_check.toggled.connect(self.changed)
+        form.addRow(self._login_check)
+
+    def delivery(self) -> DeliverySettings:
+        """How reminders are shown, as entered."""
+        return DeliverySettings(
+            mode=DeliveryMode(self._mode_combo.currentData()),
+            sound=self._sound_check.isChecked(),
+            popup_seconds=self._popup_seconds.value(),
+            tips=self._tips_check.isChecked(),
+        )
+
+    def unit(self) -> units.VolumeUnit:
+        """The volume unit chosen."""
+        return units.VolumeUnit(self._unit_combo.currentData())
+
+    def start_at_login(self) -> bool:
+        """Whether the app is to start at login."""
+        return self._login_check.isChecked()

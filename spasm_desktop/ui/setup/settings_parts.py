@@ -1,0 +1,69 @@
+"""Builders the Settings tabs share: a checkable group, a bounded spin box, a form and its rows.
+
+Every control reports an edit through the tab's ``changed`` signal, so the dialog checks the
+candidate settings again.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop.core.settings import INT_BOUNDS
+from spasm_desktop.ui.common import text
+
+
+def group(
+    changed: QtCore.SignalInstance, title: str, name: str, enabled: bool
+) -> QtWidgets.QGroupBox:
+    """A checkable group (a reminder kind, on or off) named ``name``."""
+    box = QtWidgets.QGroupBox(title)
+    box.setObjectName(name)
+    box.setCheckable(True)
+    box.setChecked(enabled)
+    box.setAccessibleName(title.replace("&", ""))
+    box.toggled.connect(changed)
+    return box
+
+
+def spin(
+    changed: QtCore.SignalInstance, field: str, value: int, suffix: str, accessible: str
+) -> QtWidgets.QSpinBox:
+    """A spin box within the bounds of the settings ``field`` (as in ``"water.interval_min"``)."""
+    box = QtWidgets.QSpinBox()
+    box.setObjectName(field.replace(".", "_"))
+    low, high = INT_BOUNDS[field]
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setAccessibleName(accessible)
+    box.valueChanged.connect(changed)
+    return box
+
+
+def form(parent: QtWidgets.QWidget | None) -> QtWidgets.QFormLayout:
+    """A form whose fields keep their natural width."""
+    layout = QtWidgets.QFormLayout(parent)
+    layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return layout
+
+
+def row(layout: QtWidgets.QFormLayout, title: str, field: QtWidgets.QWidget) -> QtWidgets.QLabel:
+    """Add ``field`` with a label (its buddy, for the mnemonic) to ``layout``."""
+    label = QtWidgets.QLabel(title)
+    label.setBuddy(field)
+    layout.addRow(label, field)
+    return label
+
+
+def minutes_suffix() -> str:
+    """The suffix of a number of minutes."""
+    return text.tr(" min", "suffix of a number of minutes")
+
+
+def day_name(day: int) -> str:
+    """The locale's long name of ``day`` (0: Monday)."""
+    return QtCore.QLocale().dayName(day + 1, QtCore.QLocale.FormatType.LongFormat)
+
+
+#: A wrapped label and the width, in average characters, it must fit at its narrowest.
+Wrapped = tuple[QtWidgets.QLabel, int]
