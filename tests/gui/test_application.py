@@ -375,7 +375,7 @@ def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app
     panel.over()
     (episode,) = app.store.episodes(*app.service.today())
     assert (episode.area, episode.side, episode.source) == ("calf", "left", "panel")
-    panel.stretch_button.click()
+    panel.card.stretch_button.click()
     assert app.windows.player.window.routine.id == "relief-calf"
     sides = {s.sides for s in app.windows.player.window.routine.steps if s.sides is not None}
     assert sides <= {rt_sides_left()}
@@ -605,8 +605,10 @@ def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
     app.setup.apply(dataclasses.replace(app.service.settings, person=person))
     app.relief.show_panel("belly")
-    assert app.windows.relief.window.pregnant
-    assert app.windows.relief.window.pregnancy_label.isVisibleTo(app.windows.relief.window)
+    panel = app.windows.relief.window
+    assert panel.pregnant
+    panel.card.more_button.click()  # the pain relievers are under "More that helps"
+    assert panel.card.pregnancy_label.isVisibleTo(panel)
     app.windows.relief.window.close()
 
 

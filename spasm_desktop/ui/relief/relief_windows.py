@@ -20,7 +20,7 @@ from spasm_desktop.ui.common import text, windows
 from spasm_desktop.ui.routines.routine_launcher import Routines
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
-    from spasm_desktop.core.relief import RedFlags, ReliefContent
+    from spasm_desktop.core.relief import Area, RedFlags, ReliefContent
     from spasm_desktop.ui.relief.body_map import BodyMap
     from spasm_desktop.ui.relief.relief_panel import ReliefPanel
     from spasm_desktop.ui.setup.learn import LearnWindow
@@ -84,8 +84,10 @@ class ReliefWindows(QtCore.QObject):
                 content,
                 body_map=self._body_map(),
                 pregnant=self._settings().person.pregnant,
+                drawings=self.drawings(),
             )
             window.episode_changed.connect(self._store.save_episode)
+            window.episode_dropped.connect(self._store.delete_episode)
             window.stretch_requested.connect(self._routines.show)
             return window
 
@@ -95,6 +97,19 @@ class ReliefWindows(QtCore.QObject):
         windows.show_in_front(panel)
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
+
+    def drawings(self) -> dict[Area, str]:
+        """The drawing of each area's relief stretch: its routine's first exercise's."""
+        library = self._routines.library
+        found: dict[Area, str] = {}
+        for area, card in self.content().cards.items():
+            routine = library.routines.get(card.routine)
+            if routine is None or not routine.steps:
+                continue
+            exercise = library.exercises.get(routine.steps[0].exercise)
+            if exercise is not None:
+                found[area] = exercise.illustration
+        return found
 
     @staticmethod
     def _body_map() -> BodyMap | None:
