@@ -402,6 +402,27 @@ def test_relief_command_and_today_button(make_app, qtbot):
     app.windows.relief.window.close()
 
 
+def test_an_area_picked_by_mistake_leaves_no_record_and_undo_removes_one(make_app, qtbot):
+    clock = FakeClock(local(2026, 11, 24, 14, 0))
+    app, _icon, _notifier = make_app(clock=clock)
+    app.relief.show_panel("neck")
+    panel = app.windows.relief.window
+    assert len(app.store.episodes(*app.service.today())) == 1  # saved at once
+    clock.advance(dt.timedelta(seconds=3))
+    panel.close()
+    qtbot.waitUntil(lambda: app.windows.relief.window is None)
+    assert app.store.episodes(*app.service.today()) == []
+    app.relief.show_panel("back")
+    panel = app.windows.relief.window
+    clock.advance(dt.timedelta(seconds=40))
+    panel.over()
+    (episode,) = app.store.episodes(*app.service.today())
+    assert (episode.area, episode.duration_s) == ("back", 40)
+    panel.undo_button.click()
+    qtbot.waitUntil(lambda: app.windows.relief.window is None)
+    assert app.store.episodes(*app.service.today()) == []
+
+
 def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
     folder = tmp_path / "config" / "routines"
     folder.mkdir(parents=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.relief import Area, Tier
 from spasm_desktop.storage import relief
@@ -398,3 +398,196 @@ def test_the_two_later_tiers_are_folded_under_their_headings(make):
     assert signs.isVisibleTo(panel)
     panel.card.unfold_tiers()
     assert all(b.isChecked() for b in panel.card.fold_buttons.values())
+
+
+# --- the 10-second rule, Undo, the pain buttons -------------------------------------------------
+
+
+def test_esc_within_ten_seconds_of_picking_an_area_drops_it(make, qtbot):
+    panel, clock, saved = make()
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    show_active(qtbot, panel)
+    clock.now += 30  # the panel was open a while before the area was picked
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_1)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_L)
+    assert saved[-1].area == "calf"
+    clock.now += 3
+    assert panel.mistaken()
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    assert dropped == [saved[-1].uid]
+    count = len(saved)
+    panel.close()
+    assert len(saved) == count  # nothing saved after the drop
+
+
+def test_closing_within_ten_seconds_drops_it_too_but_not_after(make):
+    panel, clock, saved = make(area="neck")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    clock.now += 9.5
+    panel.close()
+    assert dropped == [saved[-1].uid]
+    panel, clock, saved = make(area="neck")
+    panel.episode_dropped.connect(dropped.append)
+    clock.now += 10
+    panel.close()
+    assert len(dropped) == 1 and saved[-1].duration_s == 10
+
+
+def test_doing_something_within_ten_seconds_is_not_a_mistake(make, qtbot):
+    for act in ("earlier", "stretch"):
+        panel, clock, saved = make(area="back")
+        dropped = []
+        panel.episode_dropped.connect(dropped.append)
+        if act == "earlier":
+            panel.started_earlier(120)
+        else:
+            panel.card.stretch_button.click()
+        clock.now += 2
+        assert not panel.mistaken()
+        panel.close()
+        assert dropped == [] and saved[-1].area == "back"
+
+
+def test_the_emergency_screen_is_never_dropped(make, qtbot):
+    panel, clock, saved = make(area="chest")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    clock.now += 2
+    panel.close()
+    assert dropped == [] and saved[-1].area == "chest"
+
+
+def test_esc_after_ten_seconds_saves_and_offers_undo_with_the_side(make, qtbot):
+    panel, clock, saved = make(area="calf")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    panel.choose_side("right")
+    show_active(qtbot, panel)
+    clock.now += 45
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)
+    assert panel.isVisible() and panel.pages.currentWidget() is panel.form
+    assert (saved[-1].area, saved[-1].side, saved[-1].duration_s) == ("calf", "right", 45)
+    assert panel.saved_label.text() == "Saved: Calf, right, 0:45."
+    assert panel.undo_button.isVisibleTo(panel) and panel.undo_button.accessibleName()
+    qtbot.keyClick(panel.severity, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert dropped == [saved[-1].uid] and not panel.isVisible()
+
+
+def test_the_close_button_after_ten_seconds_shows_what_was_saved_first(make, qtbot):
+    panel, clock, saved = make(area="calf")
+    panel.choose_side("left")
+    panel.show()
+    clock.now += 20
+    event = QtGui.QCloseEvent()
+    event.setAccepted(True)
+    # A close from the window's button is spontaneous (sent by the window system).
+    QtWidgets.QApplication.sendEvent(panel.windowHandle(), event)
+    assert panel.isVisible() and panel.pages.currentWidget() is panel.form
+    assert saved[-1].duration_s == 20 and "Calf, left" in panel.saved_label.text()
+    panel.close()
+    assert not panel.isVisible() and saved[-1].duration_s == 20
+
+
+def test_undo_after_its_over_forgets_the_cramp(make):
+    panel, clock, saved = make(area="foot")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    panel.choose_side("left")
+    clock.now += 5
+    panel.over()  # "It's over" at 5 s is a real, short cramp: saved
+    assert dropped == [] and saved[-1].duration_s == 5
+    panel.undo_button.click()
+    assert dropped == [saved[-1].uid]
+
+
+def test_pain_is_rated_with_large_buttons_and_keys(make, qtbot):
+    panel, _clock, saved = make(area="neck")
+    show_active(qtbot, panel)
+    panel.over()
+    scale = panel.severity
+    assert scale.hasFocus() and scale.value() == -1
+    assert len(scale.buttons) == 11
+    height = panel.fontMetrics().height()
+    assert all(b.minimumHeight() >= 2 * height for b in scale.buttons)
+    assert all(b.accessibleName() for b in scale.buttons) and scale.accessibleName()
+    scale.buttons[6].click()
+    assert saved[-1].severity == 6 and scale.buttons[6].isChecked()
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Right)
+    assert saved[-1].severity == 7 and scale.accessibleDescription() == "7 out of 10"
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Left)
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Left)
+    assert saved[-1].severity == 5
+    qtbot.keyClicks(scale, "10")
+    assert saved[-1].severity == 10
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_3)
+    assert saved[-1].severity == 3
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Home)
+    assert saved[-1].severity == 0
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_End)
+    assert saved[-1].severity == 10
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Delete)
+    assert saved[-1].severity is None and not any(b.isChecked() for b in scale.buttons)
+    assert panel.area is Area.NECK  # digits never change the area here
+
+
+# --- the card: what is on it, for a screen reader too ------------------------------------------
+
+
+def test_the_card_has_big_steps_a_drawing_for_the_side_and_one_stretch_button(qtbot):
+    panel = ReliefPanel(CONTENT, drawings={Area.CALF: "seated-towel-calf"})
+    qtbot.addWidget(panel)
+    panel.choose("calf", "right")
+    card = panel.card
+    assert card.steps_text().splitlines() == list(CONTENT.cards[Area.CALF].quick)
+    assert [n.text() for n, _step in card.step_labels] == ["1.", "2.", "3.", "4."]
+    assert card.drawing.isVisibleTo(panel) and card.drawing.mirrored
+    assert card.stretch_button.text() == "Guided stretch, right side (T)"
+    assert card.stretch_button.accessibleName() == "Guided stretch, right side"
+    panel.choose("calf", "left")
+    assert not card.drawing.mirrored
+    panel.choose("neck")
+    assert not card.drawing.isVisibleTo(panel)  # no drawing given for the neck
+    assert card.stretch_button.text() == "Guided stretch (T)"
+
+
+def test_the_red_line_shows_the_top_emergency_signs_and_unfolds_to_the_four_tiers(make, qtbot):
+    panel, _clock, _saved = make(area="neck")
+    panel.show()
+    card = panel.card
+    line = card.red_line.text()
+    for flag in CONTENT.red_flags.headline():
+        assert flag.short in line
+    assert card.red_line.isVisibleTo(panel)
+    assert not card.red_flags_area.isVisibleTo(panel)
+    card.warning_signs.setFocus()
+    qtbot.keyClick(card.warning_signs, QtCore.Qt.Key.Key_Space)
+    assert card.red_flags_area.isVisibleTo(panel)
+    emergency = card.tier_labels[Tier.EMERGENCY]
+    assert emergency.isVisibleTo(panel)
+    # The neck's own emergency sign (tetanus) is on the card without unfolding anything.
+    assert CONTENT.red_flags.get("tetanus").text in card.card_flags.text()
+    assert card.card_flags.isVisibleTo(panel)
+
+
+def test_more_that_helps_unfolds_by_keyboard(make, qtbot):
+    panel, _clock, _saved = make(area="calf")
+    panel.choose_side("left")
+    show_active(qtbot, panel)
+    more = panel.card.more_button
+    assert not panel.card.area_steps.isVisibleTo(panel)
+    more.setFocus()
+    qtbot.keyClick(more, QtCore.Qt.Key.Key_Return)
+    assert panel.card.area_steps.isVisibleTo(panel)
+    assert "towel or sheet looped" in panel.card.area_steps.text()  # every step of the card
+    assert panel.card.card_numb_skin.isVisibleTo(panel)  # beside the heat steps
+
+
+def test_labels_keep_their_text_for_a_screen_reader(make):
+    panel, _clock, _saved = make(area="belly")
+    for shown in panel.findChildren(QtWidgets.QLabel):
+        assert shown.accessibleName() == "", (shown.text(), shown.accessibleName())
+    for control in panel.findChildren(QtWidgets.QAbstractButton):
+        assert control.accessibleName() or control.text(), control

@@ -210,7 +210,6 @@ class ReliefPanel(QtWidgets.QWidget):
         if body_map is not None:  # the buttons first, then the picture
             QtWidgets.QWidget.setTabOrder(self.area_buttons[AREA_KEYS[-1]], body_map)
         self.disclaimer = self._label(text.disclaimer(self.content.red_flags), 0.85)
-        self.disclaimer.setAccessibleName(self.tr("Disclaimer"))
         outer.addWidget(self.disclaimer)
         return page
 
@@ -267,14 +266,11 @@ class ReliefPanel(QtWidgets.QWidget):
             bold=True,
         )
         coloured(self.emergency_title, self.emergency_colour)
-        self.emergency_title.setAccessibleName(self.tr("Emergency"))
         outer.addWidget(self.emergency_title)
         # The sign of the area chosen (the chest, or all over), large; then the rest of the tier.
         self.emergency_advice = self._label("", 1.3, bold=True)
-        self.emergency_advice.setAccessibleName(self.tr("What to do now"))
         outer.addWidget(self.emergency_advice)
         self.emergency_others = self._label("")
-        self.emergency_others.setAccessibleName(self.tr("Other emergency signs"))
         outer.addWidget(self.emergency_others)
         outer.addStretch(1)
         back = QtWidgets.QPushButton(self.tr("◀ &Back: it is one area after all"))
@@ -325,7 +321,7 @@ class ReliefPanel(QtWidgets.QWidget):
         severity_label = self._label(self.tr("How &bad was it? 0 is no pain, 10 the worst."))
         severity_label.setTextFormat(QtCore.Qt.TextFormat.AutoText)
         inner.addWidget(severity_label)
-        self.severity = PainScale()
+        self.severity = PainScale(self)
         self.severity.value_changed.connect(self._form_changed)
         severity_label.setBuddy(self.severity)
         inner.addWidget(self.severity)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 
+from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import text, windows
@@ -40,9 +41,12 @@ class ReliefWindows(QtCore.QObject):
         routines: Routines,
         tell: Callable[[str, str], None],
         parent: QtCore.QObject | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         """``learn_checklist`` is the file of the Learn page's ticked items; ``tell(title,
-        body)`` says something to the person.
+        body)`` says something to the person; the relief panel times the cramp on ``clock``
+        (default: the system's).
         """
         super().__init__(parent)
         self._checklist = learn_checklist
@@ -52,6 +56,7 @@ class ReliefWindows(QtCore.QObject):
         self._routines = routines
         self._tell = tell
         self._content: ReliefContent | None = None
+        self._clock = clock
 
     def content(self) -> ReliefContent:
         """The relief content (red flags included), loaded once. A file that can't be read
@@ -85,6 +90,7 @@ class ReliefWindows(QtCore.QObject):
                 body_map=self._body_map(),
                 pregnant=self._settings().person.pregnant,
                 drawings=self.drawings(),
+                **self._timing(),
             )
             window.episode_changed.connect(self._store.save_episode)
             window.episode_dropped.connect(self._store.delete_episode)
@@ -97,6 +103,12 @@ class ReliefWindows(QtCore.QObject):
         windows.show_in_front(panel)
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
+
+    def _timing(self) -> dict[str, Any]:
+        """The panel's clocks, from the app's clock when one was given."""
+        if self._clock is None:
+            return {}
+        return {"monotonic": self._clock.monotonic, "wall": self._clock.now}
 
     def drawings(self) -> dict[Area, str]:
         """The drawing of each area's relief stretch: its routine's first exercise's."""
