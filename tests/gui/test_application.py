@@ -423,6 +423,35 @@ def test_an_area_picked_by_mistake_leaves_no_record_and_undo_removes_one(make_ap
     assert app.store.episodes(*app.service.today()) == []
 
 
+def test_the_guided_stretch_plays_beside_the_timer_and_its_over(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.relief.show_panel("calf")
+    panel = app.windows.relief.window
+    panel.choose_side("right")
+    before = panel.geometry()
+    panel.card.stretch_button.click()
+    player = app.windows.player.window
+    assert player is not None and player.isVisible() and player.routine.id == "relief-calf"
+    card = panel.card
+    assert card.compact and not card.steps_scroll.isVisible()
+    for shown in (card.timer_label, card.over_button, card.red_line, card.card_title):
+        assert shown.isVisible()
+        where = QtCore.QRect(shown.mapToGlobal(QtCore.QPoint(0, 0)), shown.size())
+        assert not where.intersects(player.frameGeometry()), shown
+    assert not panel.frameGeometry().intersects(player.frameGeometry())
+    room = panel.screen().availableGeometry()
+    assert room.contains(panel.frameGeometry()) and room.contains(player.frameGeometry())
+    card.warning_signs.click()  # the signs unfold even beside the stretch
+    assert card.red_flags_area.isVisible()
+    card.warning_signs.click()
+    player.close()
+    qtbot.waitUntil(lambda: app.windows.player.window is None)
+    assert not card.compact and card.steps_scroll.isVisible()
+    assert panel.geometry() == before
+    panel.over()
+    panel.close()
+
+
 def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
     folder = tmp_path / "config" / "routines"
     folder.mkdir(parents=True)

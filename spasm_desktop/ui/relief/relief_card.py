@@ -63,10 +63,13 @@ class ReliefCard(QtWidgets.QWidget):
         """``drawings`` names each area's stretch drawing (``illustrations/NAME.svg``)."""
         super().__init__(parent)
         self.content = content
+        #: Beside the guided stretch: the steps are hidden (:meth:`set_compact`).
+        self.compact = False
         self.drawings = drawings
         self.pregnant = pregnant
         line = self.fontMetrics().height()
         outer = QtWidgets.QVBoxLayout(self)
+        self._layout = outer
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(line // 3)
         self.card_title = label(self, "", 1.3, bold=True)
@@ -90,6 +93,7 @@ class ReliefCard(QtWidgets.QWidget):
         """One red line that can't be missed, and the button that unfolds the four tiers."""
         frame = Outline(Tier.EMERGENCY)
         row = QtWidgets.QHBoxLayout(frame)
+        self._red_row = row
         margin = self.fontMetrics().height() // 4
         row.setContentsMargins(margin * 2, margin, margin, margin)
         self.red_line = label(self, text.red_line(self.content.red_flags), 1.0, bold=True)
@@ -150,8 +154,21 @@ class ReliefCard(QtWidgets.QWidget):
             layout.addWidget(frame)
         return box
 
+    def set_compact(self, on: bool) -> None:
+        """Beside the guided stretch: the title, the red line, the timer and "It's over" only
+        (the steps are in the player); unfolding the warning signs shows the left side again."""
+        self.compact = on
+        self.steps_scroll.setVisible(not on)
+        self.earlier_box.setVisible(not on)
+        direction = QtWidgets.QBoxLayout.Direction
+        self._red_row.setDirection(direction.TopToBottom if on else direction.LeftToRight)
+        for layout in (self._red_row, self._layout):  # the new least size, now: the panel
+            layout.activate()  # sizes itself on it
+        self.updateGeometry()
+
     def _tiers_unfolded(self, on: bool) -> None:
-        if on:  # the tiers open at the top of the scrolling side
+        if on:  # the tiers open at the top of the scrolling side, even beside the stretch
+            self.steps_scroll.setVisible(True)
             self.steps_scroll.verticalScrollBar().setValue(0)
 
     def unfold_tiers(self) -> None:
@@ -284,7 +301,11 @@ class ReliefCard(QtWidgets.QWidget):
         self.timer_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setFont(scaled(self.font(), 2.6, bold=True))
         column.addWidget(self.timer_label)
-        column.addWidget(label(self, self.tr("It started earlier:"), 0.9))
+        #: "It started earlier" and its buttons (hidden beside the guided stretch).
+        self.earlier_box = QtWidgets.QWidget()
+        box = QtWidgets.QVBoxLayout(self.earlier_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label(self, self.tr("It started earlier:"), 0.9))
         earlier = QtWidgets.QGridLayout()
         self.earlier_buttons: list[QtWidgets.QPushButton] = []
         for index, minutes in enumerate(EARLIER_MINUTES):
@@ -298,7 +319,8 @@ class ReliefCard(QtWidgets.QWidget):
             button.clicked.connect(lambda _=False, m=minutes: self.earlier_clicked.emit(m))
             earlier.addWidget(button, index // 2, index % 2)
             self.earlier_buttons.append(button)
-        column.addLayout(earlier)
+        box.addLayout(earlier)
+        column.addWidget(self.earlier_box)
         self.over_button = QtWidgets.QPushButton(self.tr("It's over (O)"))
         self.over_button.setAccessibleName(self.tr("The cramp is over: stop the timer and save"))
         self.over_button.setMinimumHeight(int(self.fontMetrics().height() * 3))

@@ -133,6 +133,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self.emergency_colour = assets.tier_colour(Tier.EMERGENCY, self) or QtGui.QColor()
         self.pages = QtWidgets.QStackedWidget()
         layout = QtWidgets.QVBoxLayout(self)
+        self._outer = layout
         margin = self.fontMetrics().height() // 2
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(self.pages)
@@ -143,6 +144,10 @@ class ReliefPanel(QtWidgets.QWidget):
         self.form = self._build_form()
         for page in (self.picker, self.side_page, self.card, self.emergency, self.form):
             self.pages.addWidget(page)
+        self.pages.currentChanged.connect(self._fit_page)
+        self._fit_page()
+        #: The panel's place before it made room for the guided stretch (None: it hasn't).
+        self._before_sharing: QtCore.QRect | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -517,6 +522,56 @@ class ReliefPanel(QtWidgets.QWidget):
         """The cramp timer on the card."""
         return self.card.timer_label
 
+    def _fit_page(self) -> None:
+        """Only the page shown counts for the window's size (a narrow card beside the player
+        need not be as wide as the area picker)."""
+        policy = QtWidgets.QSizePolicy.Policy
+        for page in (self.picker, self.side_page, self.card, self.emergency, self.form):
+            shown = page is self.pages.currentWidget()
+            page.setSizePolicy(
+                policy.Preferred if shown else policy.Ignored,
+                policy.Preferred if shown else policy.Ignored,
+            )
+        self.pages.updateGeometry()
+
+    # --- beside the guided stretch --------------------------------------------------------------
+
+    def share_screen(self, other: QtWidgets.QWidget) -> None:
+        """The guided stretch plays in ``other``: the panel keeps the title, the red line, the
+        timer and "It's over" in a column at the right of the screen, and ``other`` gets the
+        rest, so the stretch never covers the timer (the panel also stays on top)."""
+        if self._before_sharing is None:
+            self._before_sharing = self.geometry()
+        self.card.set_compact(True)
+        # The window's least size follows the narrow card, not the widest page.
+        self._outer.setSizeConstraint(QtWidgets.QLayout.SizeConstraint.SetNoConstraint)
+        margins = self._outer.contentsMargins()
+        least = self.card.minimumSizeHint().grownBy(margins)
+        self.setMinimumSize(least)
+        room = self.screen().availableGeometry()
+        frame = _frame(self)
+        width = max(least.width(), int(room.width() * 0.28)) + frame.left() + frame.right()
+        column = QtCore.QRect(room.right() + 1 - width, room.top(), width, room.height())
+        self.setGeometry(column.marginsRemoved(frame))
+        # A comfortable least size the other window asked for gives way, down to what its
+        # content needs, so that both fit side by side on a small screen or with large text.
+        other.setMinimumSize(other.minimumSize().boundedTo(other.minimumSizeHint()))
+        # The other window ends where the panel begins (or goes under it, on a screen too
+        # narrow for both: the panel stays on top).
+        rest = QtCore.QRect(
+            room.topLeft(), QtCore.QPoint(self.frameGeometry().left() - 1, room.bottom())
+        )
+        other.setGeometry(rest.marginsRemoved(_frame(other)))
+
+    def take_screen_back(self) -> None:
+        """The guided stretch is over: the whole card again, where it was."""
+        self.card.set_compact(False)
+        self.setMinimumSize(0, 0)
+        self._outer.setSizeConstraint(QtWidgets.QLayout.SizeConstraint.SetDefaultConstraint)
+        if self._before_sharing is not None:
+            self.setGeometry(self._before_sharing)
+            self._before_sharing = None
+
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
         if self.pages.currentWidget() is self.picker:
@@ -549,6 +604,17 @@ class ReliefPanel(QtWidgets.QWidget):
                 self._saved = True
                 self._update(duration_s=round(self.elapsed()))
         super().closeEvent(event)
+
+
+def _frame(window: QtWidgets.QWidget) -> QtCore.QMargins:
+    """The window system's frame around ``window`` (title bar and borders)."""
+    inner, outer = window.geometry(), window.frameGeometry()
+    return QtCore.QMargins(
+        inner.left() - outer.left(),
+        inner.top() - outer.top(),
+        outer.right() - inner.right(),
+        outer.bottom() - inner.bottom(),
+    )
 
 
 def _feeling_names() -> dict[str, str]:

@@ -94,7 +94,7 @@ class ReliefWindows(QtCore.QObject):
             )
             window.episode_changed.connect(self._store.save_episode)
             window.episode_dropped.connect(self._store.delete_episode)
-            window.stretch_requested.connect(self._routines.show)
+            window.stretch_requested.connect(self.stretch_beside)
             return window
 
         panel = self._slots.relief.ensure(build)
@@ -103,6 +103,25 @@ class ReliefWindows(QtCore.QObject):
         windows.show_in_front(panel)
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
+
+    def stretch_beside(self, routine: str, side: str) -> bool:
+        """Open the guided stretch in the player, beside the relief panel: the panel narrows to
+        its timer and "It's over" at the right of the screen, the player takes the rest; when
+        the player goes, the panel shows the whole card again."""
+        if not self._routines.show(routine, side):
+            return False
+        panel = self._slots.relief.showing
+        player = self._slots.player.window
+        if panel is None or player is None:
+            return True
+        panel.share_screen(player)
+        player.destroyed.connect(self._stretch_gone)
+        return True
+
+    def _stretch_gone(self) -> None:
+        panel = self._slots.relief.window
+        if panel is not None and self._slots.player.showing is None:
+            panel.take_screen_back()
 
     def _timing(self) -> dict[str, Any]:
         """The panel's clocks, from the app's clock when one was given."""
