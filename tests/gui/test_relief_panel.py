@@ -591,3 +591,17 @@ def test_labels_keep_their_text_for_a_screen_reader(make):
         assert shown.accessibleName() == "", (shown.text(), shown.accessibleName())
     for control in panel.findChildren(QtWidgets.QAbstractButton):
         assert control.accessibleName() or control.text(), control
+
+
+def test_with_room_to_spare_the_steps_grow(make):
+    panel, _clock, _saved = make(area="calf")
+    panel.choose_side("left")
+    panel.show()
+    step = panel.card.step_labels[0][1]
+    panel.resize(700, 380)
+    small = step.font().pointSizeF()
+    assert panel.card.growth == 1.0
+    panel.resize(1200, 900)
+    assert panel.card.growth > 1.2 and step.font().pointSizeF() > small * 1.2
+    panel.choose("calf", "right")  # a new card keeps the size
+    assert panel.card.step_labels[0][1].font().pointSizeF() > small * 1.2

@@ -36,6 +36,10 @@ TEN_MINUTES_FLAG = "ten-minutes"
 FOLDED_TIERS = frozenset({Tier.SOON, Tier.NEXT_VISIT})
 #: The big steps' type, against the window's (already larger than the desktop's).
 STEP_SIZE = 1.15
+#: With room to spare (a large screen, normal text) the steps and the drawing grow, up to this.
+MAX_GROWTH = 1.5
+#: The card's natural height, in lines of its text (what it needs before anything grows).
+NATURAL_LINES = 21
 #: "It started earlier": these many minutes before the panel opened.
 EARLIER_MINUTES = (1, 2, 5, 10)
 
@@ -65,6 +69,8 @@ class ReliefCard(QtWidgets.QWidget):
         self.content = content
         #: Beside the guided stretch: the steps are hidden (:meth:`set_compact`).
         self.compact = False
+        #: How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).
+        self.growth = 1.0
         self.drawings = drawings
         self.pregnant = pregnant
         line = self.fontMetrics().height()
@@ -206,7 +212,7 @@ class ReliefCard(QtWidgets.QWidget):
         self.step_labels: list[tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = []
         row.addLayout(steps, 3)
         self.drawing = Illustration(lines=8, minimum_lines=4)
-        self.drawing.setMaximumWidth(self.fontMetrics().height() * 12)
+        self.drawing.setMaximumWidth(self.fontMetrics().height() * 12)  # grows with the steps
         self.drawing.setAccessibleName(self.tr("Drawing of the stretch"))
         row.addWidget(self.drawing, 1)
         layout.addLayout(row)
@@ -380,10 +386,10 @@ class ReliefCard(QtWidgets.QWidget):
             number = label(
                 self,
                 self.tr("%1.", "a step's number").replace("%1", QtCore.QLocale().toString(row + 1)),
-                STEP_SIZE,
+                STEP_SIZE * self.growth,
                 bold=True,
             )
-            shown = label(self, text.data(step), STEP_SIZE, bold=True)
+            shown = label(self, text.data(step), STEP_SIZE * self.growth, bold=True)
             self.steps_grid.addWidget(number, row, 0, QtCore.Qt.AlignmentFlag.AlignTop)
             self.steps_grid.addWidget(shown, row, 1, QtCore.Qt.AlignmentFlag.AlignTop)
             self.step_labels.append((number, shown))
@@ -412,6 +418,22 @@ class ReliefCard(QtWidgets.QWidget):
         if side == "right":
             return self.tr("Guided stretch, right side (T)")
         return self.tr("Guided stretch, both sides (T)")
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """With room to spare, larger steps and drawing (read from further away, in pain)."""
+        super().resizeEvent(event)
+        natural = self.fontMetrics().height() * NATURAL_LINES
+        growth = max(1.0, min(MAX_GROWTH, 0.9 * self.height() / natural))
+        if abs(growth - self.growth) < 0.05:  # not worth a new layout
+            return
+        self.growth = growth
+        font = scaled(self.font(), STEP_SIZE * growth, bold=True)
+        for pair in self.step_labels:
+            for shown in pair:
+                shown.setFont(font)
+        line = self.fontMetrics().height()
+        self.drawing.setMaximumWidth(int(line * 12 * growth))
+        self.drawing.setMinimumHeight(int(line * 7 * growth) if growth > 1 else 0)
 
     def set_time(self, shown: str, ten_minutes: bool) -> None:
         """Show the timer's ``shown`` time, and the 10-minute banner when it is due."""
