@@ -448,7 +448,11 @@ def test_the_guided_stretch_plays_beside_the_timer_and_its_over(make_app, qtbot)
     qtbot.waitUntil(lambda: app.windows.player.window is None)
     assert not card.compact and card.steps_scroll.isVisible()
     assert panel.geometry() == before
+    card.stretch_button.click()  # again, and this time the cramp ends while it plays
+    assert card.compact
     panel.over()
+    assert not card.compact and panel.geometry() == before  # room for the details
+    assert app.windows.player.window.isVisible()
     panel.close()
 
 

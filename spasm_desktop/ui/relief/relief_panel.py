@@ -432,6 +432,8 @@ class ReliefPanel(QtWidgets.QWidget):
         if self._ended_at is None:
             self._ended_at = self._monotonic()
         self._timer.stop()
+        if self._before_sharing is not None:  # the details need the whole window again
+            self.take_screen_back()
         self._update(duration_s=round(self.elapsed()))
         self.saved_label.setText(
             self.tr("Saved: %1, %2.")
