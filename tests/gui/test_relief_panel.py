@@ -605,3 +605,31 @@ def test_with_room_to_spare_the_steps_grow(make):
     assert panel.card.growth > 1.2 and step.font().pointSizeF() > small * 1.2
     panel.choose("calf", "right")  # a new card keeps the size
     assert panel.card.step_labels[0][1].font().pointSizeF() > small * 1.2
+
+
+@pytest.mark.parametrize(
+    ("highlight", "text_colour"),
+    [("#308cc6", "#ffffff"), ("#7fb8ff", "#ffffff"), ("#ffd54f", "#000000")],
+)
+def test_the_primary_button_reads_at_aa_contrast_in_any_theme(qtbot, highlight, text_colour):
+    import re
+
+    from PySide6 import QtGui
+
+    from spasm_desktop.ui.relief import relief_parts
+
+    button = QtWidgets.QPushButton("Guided stretch")
+    qtbot.addWidget(button)
+    palette = button.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.Highlight, QtGui.QColor(highlight))
+    palette.setColor(QtGui.QPalette.ColorRole.HighlightedText, QtGui.QColor(text_colour))
+    button.setPalette(palette)
+    relief_parts.primary(button)
+    fill, shown = re.search(
+        r"background-color: (#\w+); color: (#\w+)", button.styleSheet()
+    ).groups()
+    assert shown == text_colour
+    assert relief_parts.contrast(QtGui.QColor(fill), QtGui.QColor(shown)) >= 4.5
+    assert relief_parts.contrast(QtGui.QColor("#ffffff"), QtGui.QColor("#000000")) == pytest.approx(
+        21
+    )

@@ -66,7 +66,7 @@ class PainScale(QtWidgets.QWidget):
             if number == value:
                 relief_parts.primary(button)  # the chosen number stands out in any theme
             else:
-                button.setPalette(QtGui.QPalette())
+                relief_parts.plain(button)
         if value == self._value:
             return
         self._value = value

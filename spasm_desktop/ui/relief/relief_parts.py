@@ -28,18 +28,50 @@ def coloured(widget: QtWidgets.QWidget, colour: QtGui.QColor) -> None:
     widget.setPalette(palette)
 
 
+#: WCAG AA contrast for text (4.5:1).
+READABLE = 4.5
+
+
+def luminance(colour: QtGui.QColor) -> float:
+    """The relative luminance of ``colour`` (WCAG 2)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(one: QtGui.QColor, other: QtGui.QColor) -> float:
+    """The contrast ratio of two colours, 1 to 21 (WCAG 2)."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def primary(button: QtWidgets.QPushButton) -> None:
-    """Make ``button`` the one that stands out: the highlight colours of the theme."""
+    """Make ``button`` the one that stands out: filled with the theme's highlight colour,
+    darkened until its text reads at :data:`READABLE` contrast, with a clear focus ring."""
     palette = button.palette()
-    palette.setColor(
-        QtGui.QPalette.ColorRole.Button, palette.color(QtGui.QPalette.ColorRole.Highlight)
+    text = palette.color(QtGui.QPalette.ColorRole.HighlightedText)
+    fill = palette.color(QtGui.QPalette.ColorRole.Highlight)
+    for _ in range(12):
+        if contrast(fill, text) >= READABLE:
+            break
+        fill = fill.darker(112) if luminance(text) > luminance(fill) else fill.lighter(112)
+    ring = palette.color(QtGui.QPalette.ColorRole.WindowText).name()
+    button.setStyleSheet(
+        f"QPushButton {{ background-color: {fill.name()}; color: {text.name()};"
+        f" border: 2px solid {fill.darker(130).name()}; border-radius: 4px; padding: 4px 12px; }}"
+        f" QPushButton:focus {{ border: 3px solid {ring}; }}"
+        f" QPushButton:pressed {{ background-color: {fill.darker(120).name()}; }}"
+        " QPushButton:disabled { background-color: palette(button); color: palette(mid);"
+        " border: 1px solid palette(mid); }"
     )
-    palette.setColor(
-        QtGui.QPalette.ColorRole.ButtonText,
-        palette.color(QtGui.QPalette.ColorRole.HighlightedText),
-    )
-    button.setPalette(palette)
-    button.setAutoFillBackground(True)
+
+
+def plain(button: QtWidgets.QPushButton) -> None:
+    """Undo :func:`primary`."""
+    button.setStyleSheet("")
 
 
 def label(
