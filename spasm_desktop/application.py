@@ -124,6 +124,7 @@ class Application(QtCore.QObject):
             self.routines,
             self.tell,
             self,
+            clock=self.clock,
         )
         self.routines.relief_requested.connect(self.relief.show_panel)
         #: The record's windows: diary, history, profile and "Your data" (with the report).

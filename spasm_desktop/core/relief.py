@@ -20,6 +20,7 @@ tier of the red flags)::
 
     {"format": 1, "areas": [
       {"id": "calf", "name": "Calf", "sided": true,
+       "quick": [...],                                          # 2-4 short lines: the card
        "steps": [...], "hold": "...", "tips": [...],            # tips may be empty
        "heat": true,                                            # a heat, ice or soak step
        "flags": ["clot"],                                       # red flags to show on the card
@@ -39,8 +40,9 @@ the one-sentence summary of the emergency tier that the disclaimer line shows::
 
     {"format": 1,
      "emergency_line": {"text": ..., "source": ...},
-     "flags": [{"id": "unbearable-pain", "tier": "emergency", "text": "...", "source": "S1"},
-               ...]}
+     "flags": [{"id": "unbearable-pain", "tier": "emergency", "text": "...", "source": "S1",
+                "short": "pain you can't bear"},                # optional: the relief card's
+               ...]}                                             # red line (emergency tier)
 
 The three files are read one by one: a broken file leaves the others usable (the app then shows
 a built-in emergency line where the red flags would be).
@@ -110,6 +112,10 @@ RED_FLAGS_FILE = "red_flags.json"
 #: A text must stay short: a person in pain reads it.
 MAX_TEXT = 240
 MAX_NAME = 40
+#: A quick step of a card, or the short form of a red flag: one line on the relief card.
+MAX_LINE = 60
+#: The relief card shows two to four quick steps, big.
+QUICK_STEPS = (2, 4)
 MAX_ITEMS = 16
 MAX_FLAGS = 40
 #: One or more source ids of CONTENT.md §9, comma-separated: ``"S6"``, ``"S6, S40"``.
@@ -181,6 +187,8 @@ class RedFlag:
     text: str
     source: str
     design_note: bool = False
+    #: A few words for the relief card's one red line ("" if the flag is not on it).
+    short: str = ""
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -203,6 +211,10 @@ class RedFlags:
     def get(self, flag_id: str) -> RedFlag | None:
         """Return the red flag ``flag_id``, or None."""
         return next((f for f in self.flags if f.id == flag_id), None)
+
+    def headline(self) -> tuple[RedFlag, ...]:
+        """Return the emergency flags that have a short form, in file order (the red line)."""
+        return tuple(f for f in self.tier(Tier.EMERGENCY) if f.short)
 
     def pick(self, flag_ids: Sequence[str]) -> tuple[RedFlag, ...]:
         """Return the flags named by ``flag_ids`` (unknown ids left out), most urgent first."""
@@ -233,6 +245,13 @@ class AreaCard:
     heat: bool = False
     #: Shown on this card when the person is pregnant.
     pregnancy: tuple[Sourced, ...] = ()
+    #: Two to four short lines, the card's big numbered steps (``steps`` when not given).
+    quick: tuple[str, ...] = ()
+
+    @property
+    def first_steps(self) -> tuple[str, ...]:
+        """Return the big numbered steps of the card: ``quick``, or else the first ``steps``."""
+        return self.quick or self.steps[: QUICK_STEPS[1]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -368,12 +387,12 @@ SOURCED_KEYS = ("text", "source", "design_note")
 UNIVERSAL_KEYS = ("format", "steps", "heat_cold", "numb_skin", "pregnancy")
 AREAS_KEYS = ("format", "areas")
 CARD_KEYS = (
-    *("id", "name", "sided", "steps", "hold", "tips", "heat", "flags", "warnings"),
+    *("id", "name", "sided", "quick", "steps", "hold", "tips", "heat", "flags", "warnings"),
     *("pregnancy", "routine", "sources"),
 )
 CARDLESS_KEYS = ("id", "name")
 RED_FLAGS_KEYS = ("format", "emergency_line", "flags")
-FLAG_KEYS = ("id", "tier", "text", "source", "design_note")
+FLAG_KEYS = ("id", "tier", "text", "source", "design_note", "short")
 
 
 def _sourced(reader: SourcedReader) -> Sourced | None:
@@ -518,8 +537,18 @@ def _card(f: SourcedReader, area: Area) -> AreaCard | None:
         flags=_flag_ids(f, "flags"),
         heat=f.flag("heat"),
         pregnancy=_sourced_list(f, "pregnancy", minimum=0) if "pregnancy" in f.raw else (),
+        quick=_quick(f) if "quick" in f.raw else (),
     )
     return card if f.ok else None
+
+
+def _quick(f: SourcedReader) -> tuple[str, ...]:
+    """The card's big steps: two to four lines of at most :data:`MAX_LINE` characters."""
+    lines = f.lines("quick", QUICK_STEPS[0])
+    if len(lines) > QUICK_STEPS[1] or any(len(line) > MAX_LINE for line in lines):
+        f.bad("quick", ProblemCode.TOO_LONG, f"2 to 4 lines of at most {MAX_LINE} characters")
+        return ()
+    return lines
 
 
 def parse_red_flags(raw: Any, file: str = RED_FLAGS_FILE) -> tuple[RedFlags | None, list[Problem]]:
@@ -553,8 +582,9 @@ def parse_red_flags(raw: Any, file: str = RED_FLAGS_FILE) -> tuple[RedFlags | No
             item.bad("tier", ProblemCode.UNKNOWN_VALUE, f"one of {allowed}")
             tier = None
         text, source, note = item.text("text"), item.source(), item.flag("design_note")
+        short = item.text("short", MAX_LINE) if "short" in item.raw else ""
         if item.ok and tier is not None:
-            flags.append(RedFlag(flag_id, tier, text, source, note))
+            flags.append(RedFlag(flag_id, tier, text, source, note, short))
         f.ok = f.ok and item.ok
     if f.ok:
         missing = [t.value for t in Tier if not any(flag.tier is t for flag in flags)]

@@ -375,7 +375,7 @@ def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app
     panel.over()
     (episode,) = app.store.episodes(*app.service.today())
     assert (episode.area, episode.side, episode.source) == ("calf", "left", "panel")
-    panel.stretch_button.click()
+    panel.card.stretch_button.click()
     assert app.windows.player.window.routine.id == "relief-calf"
     sides = {s.sides for s in app.windows.player.window.routine.steps if s.sides is not None}
     assert sides <= {rt_sides_left()}
@@ -400,6 +400,60 @@ def test_relief_command_and_today_button(make_app, qtbot):
     app.windows.today.window.relief_button.click()
     assert app.windows.relief.window is not None and app.windows.relief.window.area is None
     app.windows.relief.window.close()
+
+
+def test_an_area_picked_by_mistake_leaves_no_record_and_undo_removes_one(make_app, qtbot):
+    clock = FakeClock(local(2026, 11, 24, 14, 0))
+    app, _icon, _notifier = make_app(clock=clock)
+    app.relief.show_panel("neck")
+    panel = app.windows.relief.window
+    assert len(app.store.episodes(*app.service.today())) == 1  # saved at once
+    clock.advance(dt.timedelta(seconds=3))
+    panel.close()
+    qtbot.waitUntil(lambda: app.windows.relief.window is None)
+    assert app.store.episodes(*app.service.today()) == []
+    app.relief.show_panel("back")
+    panel = app.windows.relief.window
+    clock.advance(dt.timedelta(seconds=40))
+    panel.over()
+    (episode,) = app.store.episodes(*app.service.today())
+    assert (episode.area, episode.duration_s) == ("back", 40)
+    panel.undo_button.click()
+    qtbot.waitUntil(lambda: app.windows.relief.window is None)
+    assert app.store.episodes(*app.service.today()) == []
+
+
+def test_the_guided_stretch_plays_beside_the_timer_and_its_over(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.relief.show_panel("calf")
+    panel = app.windows.relief.window
+    panel.choose_side("right")
+    before = panel.geometry()
+    panel.card.stretch_button.click()
+    player = app.windows.player.window
+    assert player is not None and player.isVisible() and player.routine.id == "relief-calf"
+    card = panel.card
+    assert card.compact and not card.steps_scroll.isVisible()
+    for shown in (card.timer_label, card.over_button, card.red_line, card.card_title):
+        assert shown.isVisible()
+        where = QtCore.QRect(shown.mapToGlobal(QtCore.QPoint(0, 0)), shown.size())
+        assert not where.intersects(player.frameGeometry()), shown
+    assert not panel.frameGeometry().intersects(player.frameGeometry())
+    room = panel.screen().availableGeometry()
+    assert room.contains(panel.frameGeometry()) and room.contains(player.frameGeometry())
+    card.warning_signs.click()  # the signs unfold even beside the stretch
+    assert card.red_flags_area.isVisible()
+    card.warning_signs.click()
+    player.close()
+    qtbot.waitUntil(lambda: app.windows.player.window is None)
+    assert not card.compact and card.steps_scroll.isVisible()
+    assert panel.geometry() == before
+    card.stretch_button.click()  # again, and this time the cramp ends while it plays
+    assert card.compact
+    panel.over()
+    assert not card.compact and panel.geometry() == before  # room for the details
+    assert app.windows.player.window.isVisible()
+    panel.close()
 
 
 def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
@@ -605,8 +659,10 @@ def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
     app.setup.apply(dataclasses.replace(app.service.settings, person=person))
     app.relief.show_panel("belly")
-    assert app.windows.relief.window.pregnant
-    assert app.windows.relief.window.pregnancy_label.isVisibleTo(app.windows.relief.window)
+    panel = app.windows.relief.window
+    assert panel.pregnant
+    panel.card.more_button.click()  # the pain relievers are under "More that helps"
+    assert panel.card.pregnancy_label.isVisibleTo(panel)
     app.windows.relief.window.close()
 
 

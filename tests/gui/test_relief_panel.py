@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.relief import Area, Tier
 from spasm_desktop.storage import relief
@@ -63,9 +63,9 @@ def test_choose_an_area_by_click_then_a_side(make, qtbot):
     assert saved[-1].area == "calf" and saved[-1].side is None
     qtbot.mouseClick(panel.side_buttons["left"], QtCore.Qt.MouseButton.LeftButton)
     assert panel.pages.currentWidget() is panel.card
-    assert panel.card_title.text() == "Cramp: Calf, left"
+    assert panel.card.card_title.text() == "Cramp: Calf, left"
     assert saved[-1].side == "left"
-    assert "towel" in panel.area_steps.text()
+    assert "towel" in panel.card.area_steps.text()
 
 
 def test_choose_by_number_key_and_skip_the_side(make, qtbot):
@@ -75,7 +75,7 @@ def test_choose_by_number_key_and_skip_the_side(make, qtbot):
     assert panel.area is Area.FOOT and panel.pages.currentWidget() is panel.side_page
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_S)
     assert panel.pages.currentWidget() is panel.card
-    assert panel.card_title.text() == "Cramp: Foot and toes"
+    assert panel.card.card_title.text() == "Cramp: Foot and toes"
     assert saved[-1].side is None
 
 
@@ -105,14 +105,14 @@ def test_timer_and_the_ten_minute_advice(make):
     clock.now += 95
     panel._tick()
     assert panel.timer_label.text() == "1:35"
-    assert not panel.ten_minutes.isVisibleTo(panel)
+    assert not panel.card.ten_minutes.isVisibleTo(panel)
     panel.started_earlier(120)
     assert panel.timer_label.text() == "3:35"
     clock.now += 60 * 7 - 35
     panel._tick()
     assert panel.timer_label.text() == "10:00"
-    assert panel.ten_minutes.isVisibleTo(panel)
-    assert "10 minutes" in panel.ten_minutes.text()
+    assert panel.card.ten_minutes.isVisibleTo(panel)
+    assert "10 minutes" in panel.card.ten_minutes.text()
     assert panel._timer.isActive()
     panel.hide()
     assert not panel._timer.isActive()  # nothing ticks while nothing is on screen
@@ -130,7 +130,7 @@ def test_its_over_saves_exactly_one_episode_and_the_form_saves_as_you_go(make):
     assert (episode.area, episode.side, episode.duration_s) == ("calf", "left", 90)
     assert episode.started == WALL - dt.timedelta(seconds=60)
     assert panel.pages.currentWidget() is panel.form
-    panel.severity.setValue(7)
+    panel.severity.set_value(7)
     panel.choices["feelings"]["knot"].setChecked(True)
     panel.choices["context"]["asleep"].setChecked(True)
     panel.choices["helped"]["stretch"].setChecked(True)
@@ -172,12 +172,12 @@ def test_red_flags_are_on_the_card_in_four_tiers_from_the_one_list(make):
     for flag in CONTENT.red_flags.flags:
         assert flag.text in texts
     for tier in Tier:
-        assert panel.tier_labels[tier].text() == text.tier_heading(tier)
+        assert panel.card.tier_labels[tier].text() == text.tier_heading(tier)
     # The hand card names its red flag (arms or belly: tier 2) under its heading.
-    shown = panel.card_flags.text()
+    shown = panel.card.card_flags.text()
     assert shown.startswith(text.tier_heading(Tier.TODAY))
     assert CONTENT.red_flags.get("arms-belly").text in shown
-    assert panel.card_flags.isVisibleTo(panel)
+    assert panel.card.card_flags.isVisibleTo(panel)
 
 
 def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(make, qtbot):
@@ -208,9 +208,9 @@ def test_arm_opens_its_card_with_the_tier_2_sign(make):
     panel, _clock, saved = make(area="arm")
     assert panel.pages.currentWidget() is panel.side_page
     panel.choose_side("right")
-    assert panel.card_title.text() == "Cramp: Arm, right" and saved[-1].area == "arm"
-    assert "press palm and fingers flat" in panel.area_steps.text()
-    shown = panel.card_flags.text()
+    assert panel.card.card_title.text() == "Cramp: Arm, right" and saved[-1].area == "arm"
+    assert "press palm and fingers flat" in panel.card.area_steps.text()
+    shown = panel.card.card_flags.text()
     assert text.tier_heading(Tier.TODAY) in shown
     assert CONTENT.red_flags.get("arms-belly").text in shown
     assert CONTENT.red_flags.get("chest").text in shown  # and chest pain: the emergency
@@ -232,12 +232,14 @@ def test_without_the_red_flag_list_the_minimal_emergency_line_shows(make, tmp_pa
     assert text.minimal_emergency() in panel.disclaimer.text()
     panel.choose("calf")
     panel.choose_side("left")
-    box = " ".join(w.text() for w in panel.red_flags_area.findChildren(QtWidgets.QLabel))
+    box = " ".join(w.text() for w in panel.card.red_flags_area.findChildren(QtWidgets.QLabel))
     assert minimal in box and text.flags_not_loaded() in box
-    assert panel.red_flags_area.isVisibleTo(panel)
+    assert panel.card.red_line.text() == minimal and panel.card.red_line.isVisibleTo(panel)
+    panel.card.warning_signs.click()
+    assert panel.card.red_flags_area.isVisibleTo(panel)
     panel.started_earlier(600)
-    assert panel.ten_minutes.isVisibleTo(panel)
-    assert text.flags_not_loaded() in panel.ten_minutes.text()
+    assert panel.card.ten_minutes.isVisibleTo(panel)
+    assert text.flags_not_loaded() in panel.card.ten_minutes.text()
     panel.choose("chest")
     assert panel.pages.currentWidget() is panel.emergency
     assert panel.emergency_title.text() == minimal
@@ -249,7 +251,7 @@ def test_every_relief_file_broken_still_opens_a_working_panel(make, tmp_path):
     panel, clock, saved = make(content=content)
     panel.choose("calf")
     assert panel.pages.currentWidget() is panel.card
-    assert "could not be loaded" in panel.area_steps.text()
+    assert "could not be loaded" in panel.card.steps_label.text()
     clock.now += 30
     panel.over()
     assert saved[-1].area == "calf" and saved[-1].duration_s == 30
@@ -257,23 +259,29 @@ def test_every_relief_file_broken_still_opens_a_working_panel(make, tmp_path):
 
 def test_pregnancy_shows_its_cautions(make):
     panel, _clock, _saved = make(area="belly", pregnant=True)
-    assert panel.pregnancy_label.isVisibleTo(panel)
-    words = panel.pregnancy_label.text()
+    assert not panel.card.pregnancy_label.isVisibleTo(panel)  # under "More that helps"
+    panel.card.more_button.click()
+    assert panel.card.pregnancy_label.isVisibleTo(panel)
+    words = panel.card.pregnancy_label.text()
     assert "Acetaminophen (paracetamol)" in words and "ibuprofen" in words
-    assert "midwife or doctor" in panel.warnings_label.text()
-    assert panel.warnings_label.isVisibleTo(panel)
+    assert "midwife or doctor" in panel.card.warnings_label.text()
+    assert panel.card.warnings_label.isVisibleTo(panel)
     panel, _clock, _saved = make(area="belly")
-    assert not panel.pregnancy_label.isVisibleTo(panel)
-    assert "midwife" not in panel.warnings_label.text()
+    panel.card.more_button.click()
+    assert not panel.card.pregnancy_label.isVisibleTo(panel)
+    assert "midwife" not in panel.card.warnings_label.text()
 
 
 def test_heat_steps_carry_the_numb_skin_caution(make):
     caution = CONTENT.numb_skin[0].text
     panel, _clock, _saved = make(area="back")
-    assert panel.card_numb_skin.isVisibleTo(panel) and caution in panel.card_numb_skin.text()
+    panel.card.more_button.click()  # the heat steps are under "More that helps"
+    assert panel.card.card_numb_skin.isVisibleTo(panel)
+    assert caution in panel.card.card_numb_skin.text()
     panel, _clock, _saved = make(area="hamstring")
     panel.choose_side("left")
-    assert not panel.card_numb_skin.isVisibleTo(panel)  # no heat step on this card
+    panel.card.more_button.click()
+    assert not panel.card.card_numb_skin.isVisibleTo(panel)  # no heat step on this card
     texts = " ".join(w.text() for w in panel.card.findChildren(QtWidgets.QLabel))
     assert caution in texts  # still under the heat and cold rules
 
@@ -282,7 +290,7 @@ def test_stretch_button_asks_for_the_area_routine_on_the_chosen_side(make, qtbot
     panel, _clock, _saved = make(area="quadriceps")
     panel.choose_side("right")
     with qtbot.waitSignal(panel.stretch_requested) as blocker:
-        panel.stretch_button.click()
+        panel.card.stretch_button.click()
     assert blocker.args == ["relief-quadriceps", "right"]
 
 
@@ -291,7 +299,7 @@ def test_every_control_is_named_and_large(make):
     for button in panel.findChildren(QtWidgets.QPushButton):
         assert button.accessibleName(), button.text()
     height = panel.fontMetrics().height()
-    assert all(b.minimumHeight() >= 2.5 * height for b in panel.area_buttons.values())
+    assert all(b.minimumHeight() >= 2 * height for b in panel.area_buttons.values())
     assert panel.font().pointSizeF() > QtWidgets.QApplication.font().pointSizeF()
 
 
@@ -322,8 +330,7 @@ def test_digits_typed_later_do_not_change_the_area(make, qtbot):
     panel, _clock, saved = make(area="neck")
     show_active(qtbot, panel)
     panel.over()
-    panel.severity.setFocus()
-    panel.severity.lineEdit().selectAll()
+    assert panel.severity.hasFocus()
     qtbot.keyClicks(panel.severity, "7")
     assert panel.area is Area.NECK and panel.pages.currentWidget() is panel.form
     assert saved[-1].severity == 7
@@ -334,7 +341,7 @@ def test_started_ten_minutes_ago_by_keyboard_shows_the_advice_at_once(make, qtbo
     show_active(qtbot, panel)
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_0, QtCore.Qt.KeyboardModifier.AltModifier)
     assert panel.timer_label.text() == "10:00"
-    assert panel.ten_minutes.isVisibleTo(panel)
+    assert panel.card.ten_minutes.isVisibleTo(panel)
     assert saved[-1].started == WALL - dt.timedelta(minutes=10)
 
 
@@ -368,25 +375,261 @@ def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot):
     panel, _clock, _saved = make(area="calf")
     panel.choose_side(None)
     with qtbot.waitSignal(panel.stretch_requested) as blocker:
-        panel.stretch_button.click()
+        panel.card.stretch_button.click()
     assert blocker.args == ["relief-calf", "both"]
 
 
 def test_the_two_later_tiers_are_folded_under_their_headings(make):
     panel, _clock, _saved = make(area="neck")
     panel.show()
+    panel.card.warning_signs.click()
     for tier in (Tier.EMERGENCY, Tier.TODAY):
-        assert tier not in panel.fold_buttons
-    soon = panel.fold_buttons[Tier.SOON]
+        assert tier not in panel.card.fold_buttons
+    soon = panel.card.fold_buttons[Tier.SOON]
     assert soon.text() == text.tier_heading(Tier.SOON) and soon.isVisibleTo(panel)
     assert soon.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
     signs = next(
         w
-        for w in panel.red_flags_area.findChildren(QtWidgets.QLabel)
+        for w in panel.card.red_flags_area.findChildren(QtWidgets.QLabel)
         if CONTENT.red_flags.get("wake-at-night").text in w.text()
     )
     assert not signs.isVisibleTo(panel)
     soon.click()
     assert signs.isVisibleTo(panel)
-    panel.unfold_tiers()
-    assert all(b.isChecked() for b in panel.fold_buttons.values())
+    panel.card.unfold_tiers()
+    assert all(b.isChecked() for b in panel.card.fold_buttons.values())
+
+
+# --- the 10-second rule, Undo, the pain buttons -------------------------------------------------
+
+
+def test_esc_within_ten_seconds_of_picking_an_area_drops_it(make, qtbot):
+    panel, clock, saved = make()
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    show_active(qtbot, panel)
+    clock.now += 30  # the panel was open a while before the area was picked
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_1)
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_L)
+    assert saved[-1].area == "calf"
+    clock.now += 3
+    assert panel.mistaken()
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    assert dropped == [saved[-1].uid]
+    count = len(saved)
+    panel.close()
+    assert len(saved) == count  # nothing saved after the drop
+
+
+def test_closing_within_ten_seconds_drops_it_too_but_not_after(make):
+    panel, clock, saved = make(area="neck")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    clock.now += 9.5
+    panel.close()
+    assert dropped == [saved[-1].uid]
+    panel, clock, saved = make(area="neck")
+    panel.episode_dropped.connect(dropped.append)
+    clock.now += 10
+    panel.close()
+    assert len(dropped) == 1 and saved[-1].duration_s == 10
+
+
+def test_doing_something_within_ten_seconds_is_not_a_mistake(make, qtbot):
+    for act in ("earlier", "stretch"):
+        panel, clock, saved = make(area="back")
+        dropped = []
+        panel.episode_dropped.connect(dropped.append)
+        if act == "earlier":
+            panel.started_earlier(120)
+        else:
+            panel.card.stretch_button.click()
+        clock.now += 2
+        assert not panel.mistaken()
+        panel.close()
+        assert dropped == [] and saved[-1].area == "back"
+
+
+def test_the_emergency_screen_is_never_dropped(make, qtbot):
+    panel, clock, saved = make(area="chest")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    clock.now += 2
+    panel.close()
+    assert dropped == [] and saved[-1].area == "chest"
+
+
+def test_esc_after_ten_seconds_saves_and_offers_undo_with_the_side(make, qtbot):
+    panel, clock, saved = make(area="calf")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    panel.choose_side("right")
+    show_active(qtbot, panel)
+    clock.now += 45
+    qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)
+    assert panel.isVisible() and panel.pages.currentWidget() is panel.form
+    assert (saved[-1].area, saved[-1].side, saved[-1].duration_s) == ("calf", "right", 45)
+    assert panel.saved_label.text() == "Saved: Calf, right, 0:45."
+    assert panel.undo_button.isVisibleTo(panel) and panel.undo_button.accessibleName()
+    qtbot.keyClick(panel.severity, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert dropped == [saved[-1].uid] and not panel.isVisible()
+
+
+def test_the_close_button_after_ten_seconds_shows_what_was_saved_first(make, qtbot):
+    panel, clock, saved = make(area="calf")
+    panel.choose_side("left")
+    panel.show()
+    clock.now += 20
+    event = QtGui.QCloseEvent()
+    event.setAccepted(True)
+    # A close from the window's button is spontaneous (sent by the window system).
+    QtWidgets.QApplication.sendEvent(panel.windowHandle(), event)
+    assert panel.isVisible() and panel.pages.currentWidget() is panel.form
+    assert saved[-1].duration_s == 20 and "Calf, left" in panel.saved_label.text()
+    panel.close()
+    assert not panel.isVisible() and saved[-1].duration_s == 20
+
+
+def test_undo_after_its_over_forgets_the_cramp(make):
+    panel, clock, saved = make(area="foot")
+    dropped = []
+    panel.episode_dropped.connect(dropped.append)
+    panel.choose_side("left")
+    clock.now += 5
+    panel.over()  # "It's over" at 5 s is a real, short cramp: saved
+    assert dropped == [] and saved[-1].duration_s == 5
+    panel.undo_button.click()
+    assert dropped == [saved[-1].uid]
+
+
+def test_pain_is_rated_with_large_buttons_and_keys(make, qtbot):
+    panel, _clock, saved = make(area="neck")
+    show_active(qtbot, panel)
+    panel.over()
+    scale = panel.severity
+    assert scale.hasFocus() and scale.value() == -1
+    assert len(scale.buttons) == 11
+    height = panel.fontMetrics().height()
+    assert all(b.minimumHeight() >= 2 * height for b in scale.buttons)
+    assert all(b.accessibleName() for b in scale.buttons) and scale.accessibleName()
+    scale.buttons[6].click()
+    assert saved[-1].severity == 6 and scale.buttons[6].isChecked()
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Right)
+    assert saved[-1].severity == 7 and scale.accessibleDescription() == "7 out of 10"
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Left)
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Left)
+    assert saved[-1].severity == 5
+    qtbot.keyClicks(scale, "10")
+    assert saved[-1].severity == 10
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_3)
+    assert saved[-1].severity == 3
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Home)
+    assert saved[-1].severity == 0
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_End)
+    assert saved[-1].severity == 10
+    qtbot.keyClick(scale, QtCore.Qt.Key.Key_Delete)
+    assert saved[-1].severity is None and not any(b.isChecked() for b in scale.buttons)
+    assert panel.area is Area.NECK  # digits never change the area here
+
+
+# --- the card: what is on it, for a screen reader too ------------------------------------------
+
+
+def test_the_card_has_big_steps_a_drawing_for_the_side_and_one_stretch_button(qtbot):
+    panel = ReliefPanel(CONTENT, drawings={Area.CALF: "seated-towel-calf"})
+    qtbot.addWidget(panel)
+    panel.choose("calf", "right")
+    card = panel.card
+    assert card.steps_text().splitlines() == list(CONTENT.cards[Area.CALF].quick)
+    assert [n.text() for n, _step in card.step_labels] == ["1.", "2.", "3.", "4."]
+    assert card.drawing.isVisibleTo(panel) and card.drawing.mirrored
+    assert card.stretch_button.text() == "Guided stretch, right side (T)"
+    assert card.stretch_button.accessibleName() == "Guided stretch, right side"
+    panel.choose("calf", "left")
+    assert not card.drawing.mirrored
+    panel.choose("neck")
+    assert not card.drawing.isVisibleTo(panel)  # no drawing given for the neck
+    assert card.stretch_button.text() == "Guided stretch (T)"
+
+
+def test_the_red_line_shows_the_top_emergency_signs_and_unfolds_to_the_four_tiers(make, qtbot):
+    panel, _clock, _saved = make(area="neck")
+    panel.show()
+    card = panel.card
+    line = card.red_line.text()
+    for flag in CONTENT.red_flags.headline():
+        assert flag.short in line
+    assert card.red_line.isVisibleTo(panel)
+    assert not card.red_flags_area.isVisibleTo(panel)
+    card.warning_signs.setFocus()
+    qtbot.keyClick(card.warning_signs, QtCore.Qt.Key.Key_Space)
+    assert card.red_flags_area.isVisibleTo(panel)
+    emergency = card.tier_labels[Tier.EMERGENCY]
+    assert emergency.isVisibleTo(panel)
+    # The neck's own emergency sign (tetanus) is on the card without unfolding anything.
+    assert CONTENT.red_flags.get("tetanus").text in card.card_flags.text()
+    assert card.card_flags.isVisibleTo(panel)
+
+
+def test_more_that_helps_unfolds_by_keyboard(make, qtbot):
+    panel, _clock, _saved = make(area="calf")
+    panel.choose_side("left")
+    show_active(qtbot, panel)
+    more = panel.card.more_button
+    assert not panel.card.area_steps.isVisibleTo(panel)
+    more.setFocus()
+    qtbot.keyClick(more, QtCore.Qt.Key.Key_Return)
+    assert panel.card.area_steps.isVisibleTo(panel)
+    assert "towel or sheet looped" in panel.card.area_steps.text()  # every step of the card
+    assert panel.card.card_numb_skin.isVisibleTo(panel)  # beside the heat steps
+
+
+def test_labels_keep_their_text_for_a_screen_reader(make):
+    panel, _clock, _saved = make(area="belly")
+    for shown in panel.findChildren(QtWidgets.QLabel):
+        assert shown.accessibleName() == "", (shown.text(), shown.accessibleName())
+    for control in panel.findChildren(QtWidgets.QAbstractButton):
+        assert control.accessibleName() or control.text(), control
+
+
+def test_with_room_to_spare_the_steps_grow(make):
+    panel, _clock, _saved = make(area="calf")
+    panel.choose_side("left")
+    panel.show()
+    step = panel.card.step_labels[0][1]
+    panel.resize(700, 380)
+    small = step.font().pointSizeF()
+    assert panel.card.growth == 1.0
+    panel.resize(1200, 900)
+    assert panel.card.growth > 1.2 and step.font().pointSizeF() > small * 1.2
+    panel.choose("calf", "right")  # a new card keeps the size
+    assert panel.card.step_labels[0][1].font().pointSizeF() > small * 1.2
+
+
+@pytest.mark.parametrize(
+    ("highlight", "text_colour"),
+    [("#308cc6", "#ffffff"), ("#7fb8ff", "#ffffff"), ("#ffd54f", "#000000")],
+)
+def test_the_primary_button_reads_at_aa_contrast_in_any_theme(qtbot, highlight, text_colour):
+    import re
+
+    from PySide6 import QtGui
+
+    from spasm_desktop.ui.relief import relief_parts
+
+    button = QtWidgets.QPushButton("Guided stretch")
+    qtbot.addWidget(button)
+    palette = button.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.Highlight, QtGui.QColor(highlight))
+    palette.setColor(QtGui.QPalette.ColorRole.HighlightedText, QtGui.QColor(text_colour))
+    button.setPalette(palette)
+    relief_parts.primary(button)
+    fill, shown = re.search(
+        r"background-color: (#\w+); color: (#\w+)", button.styleSheet()
+    ).groups()
+    assert shown == text_colour
+    assert relief_parts.contrast(QtGui.QColor(fill), QtGui.QColor(shown)) >= 4.5
+    assert relief_parts.contrast(QtGui.QColor("#ffffff"), QtGui.QColor("#000000")) == pytest.approx(
+        21
+    )

@@ -49,7 +49,7 @@ def test_every_window_shows_the_same_headings(qtbot):
 
     panel = ReliefPanel(RELIEF)
     qtbot.addWidget(panel)
-    assert {tier: label.text() for tier, label in panel.tier_labels.items()} == {
+    assert {tier: label.text() for tier, label in panel.card.tier_labels.items()} == {
         tier: text.tier_heading(tier) for tier in Tier
     }
     panel.choose("chest")

@@ -180,6 +180,7 @@ def test_no_code_string_holds_a_red_flag_sentence_but_the_built_in_line_and_head
         "Call your local emergency number for unbearable pain, cramps all over the body, chest "
         "pain or trouble breathing.",
         "Emergency: call your local emergency number or go to the emergency room now",
+        "Call your local emergency number now for: %1.",  # the relief card's red line
     }
     phrases = ("emergency number", "emergency room", "tetanus", "chest pain", "heart attack")
     found = []

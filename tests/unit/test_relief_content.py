@@ -509,3 +509,41 @@ def test_load_returns_a_new_object_each_time():
     second, _ = store.load_relief()
     assert first is not second and first.red_flags == second.red_flags
     assert first.red_flags is not None
+
+
+def test_every_card_has_two_to_four_short_quick_steps(content):
+    for card in content.cards.values():
+        assert 2 <= len(card.quick) <= 4, card.area
+        assert card.first_steps == card.quick
+        assert all(len(line) <= relief.MAX_LINE for line in card.quick), card.quick
+    calf = content.cards[relief.Area.CALF]
+    assert "toward your face" in calf.quick[1] and "towel" in calf.quick[1]
+    # The fixed-support rule (CONTENT.md §7a) stays on the standing thigh stretch.
+    assert "never a chair on wheels" in content.cards[relief.Area.QUADRICEPS].quick[0]
+
+
+def test_quick_steps_are_checked(raw):
+    areas = copy.deepcopy(raw["areas.json"])
+    areas["areas"][0]["quick"] = ["One line only, so too few."]
+    cards, problems = relief.parse_areas(areas)
+    assert cards is None and [p.field for p in problems] == ["areas[0].quick"]
+    areas["areas"][0]["quick"] = ["A step that goes on and on " * 3, "Fine."]
+    cards, problems = relief.parse_areas(areas)
+    assert cards is None and [p.code for p in problems] == [ProblemCode.TOO_LONG]
+    del areas["areas"][0]["quick"]
+    cards, problems = relief.parse_areas(areas)
+    assert problems == [] and cards.cards[relief.Area.CALF].first_steps[0].startswith("Sitting")
+
+
+def test_the_red_line_names_the_top_emergency_signs(content):
+    headline = content.red_flags.headline()
+    assert [f.id for f in headline] == ["unbearable-pain", "all-over", "chest"]
+    assert all(f.tier is relief.Tier.EMERGENCY for f in headline)
+    assert "chest pain" in headline[2].short and "breathing" in headline[2].short
+
+
+def test_quick_steps_have_no_heat_step(content):
+    # Heat, ice and soaks stay under "More that helps", next to the numb-skin caution (§7a).
+    for card in content.cards.values():
+        for line in card.quick:
+            assert not any(word in line.lower() for word in HEAT_WORDS), line

@@ -304,6 +304,16 @@ def minimal_emergency() -> str:
     )
 
 
+def red_line(red_flags: RedFlags | None) -> str:
+    """The relief card's one red line: the emergency signs that have a short form, from the
+    list (:meth:`RedFlags.headline`); the built-in line when the list could not be read."""
+    headline = red_flags.headline() if red_flags is not None else ()
+    if not headline:
+        return minimal_emergency()
+    signs = tr(", ", "between warning signs").join(data(f.short) for f in headline)
+    return tr("Call your local emergency number now for: %1.").replace("%1", signs)
+
+
 def flags_not_loaded() -> str:
     """Said under :func:`minimal_emergency` when the red-flag list could not be read."""
     return tr("The full list of warning signs could not be loaded.")

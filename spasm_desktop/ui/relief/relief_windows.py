@@ -10,17 +10,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 
+from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import text, windows
 from spasm_desktop.ui.routines.routine_launcher import Routines
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
-    from spasm_desktop.core.relief import RedFlags, ReliefContent
+    from spasm_desktop.core.relief import Area, RedFlags, ReliefContent
     from spasm_desktop.ui.relief.body_map import BodyMap
     from spasm_desktop.ui.relief.relief_panel import ReliefPanel
     from spasm_desktop.ui.setup.learn import LearnWindow
@@ -40,9 +41,12 @@ class ReliefWindows(QtCore.QObject):
         routines: Routines,
         tell: Callable[[str, str], None],
         parent: QtCore.QObject | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         """``learn_checklist`` is the file of the Learn page's ticked items; ``tell(title,
-        body)`` says something to the person.
+        body)`` says something to the person; the relief panel times the cramp on ``clock``
+        (default: the system's).
         """
         super().__init__(parent)
         self._checklist = learn_checklist
@@ -52,6 +56,7 @@ class ReliefWindows(QtCore.QObject):
         self._routines = routines
         self._tell = tell
         self._content: ReliefContent | None = None
+        self._clock = clock
 
     def content(self) -> ReliefContent:
         """The relief content (red flags included), loaded once. A file that can't be read
@@ -84,9 +89,12 @@ class ReliefWindows(QtCore.QObject):
                 content,
                 body_map=self._body_map(),
                 pregnant=self._settings().person.pregnant,
+                drawings=self.drawings(),
+                **self._timing(),
             )
             window.episode_changed.connect(self._store.save_episode)
-            window.stretch_requested.connect(self._routines.show)
+            window.episode_dropped.connect(self._store.delete_episode)
+            window.stretch_requested.connect(self.stretch_beside)
             return window
 
         panel = self._slots.relief.ensure(build)
@@ -95,6 +103,44 @@ class ReliefWindows(QtCore.QObject):
         windows.show_in_front(panel)
         log.info("relief panel opened (%s)", area or "no area yet")
         return True
+
+    def stretch_beside(self, routine: str, side: str) -> bool:
+        """Open the guided stretch in the player, beside the relief panel: the panel narrows to
+        its timer and "It's over" at the right of the screen, the player takes the rest; when
+        the player goes, the panel shows the whole card again."""
+        if not self._routines.show(routine, side):
+            return False
+        panel = self._slots.relief.showing
+        player = self._slots.player.window
+        if panel is None or player is None:
+            return True
+        panel.share_screen(player)
+        player.destroyed.connect(self._stretch_gone)
+        return True
+
+    def _stretch_gone(self) -> None:
+        panel = self._slots.relief.window
+        if panel is not None and self._slots.player.showing is None:
+            panel.take_screen_back()
+
+    def _timing(self) -> dict[str, Any]:
+        """The panel's clocks, from the app's clock when one was given."""
+        if self._clock is None:
+            return {}
+        return {"monotonic": self._clock.monotonic, "wall": self._clock.now}
+
+    def drawings(self) -> dict[Area, str]:
+        """The drawing of each area's relief stretch: its routine's first exercise's."""
+        library = self._routines.library
+        found: dict[Area, str] = {}
+        for area, card in self.content().cards.items():
+            routine = library.routines.get(card.routine)
+            if routine is None or not routine.steps:
+                continue
+            exercise = library.exercises.get(routine.steps[0].exercise)
+            if exercise is not None:
+                found[area] = exercise.illustration
+        return found
 
     @staticmethod
     def _body_map() -> BodyMap | None:
