@@ -103,6 +103,7 @@ class Application(QtCore.QObject):
             self,
             activity=self.activity,
             busy_probe=self.read_busy,
+            on_screen=lambda: self.reminders.on_screen(),
         )
         #: The stretch routines: the library, the player, the editor and the cues.
         self.routines = routine_launcher.Routines(
@@ -147,7 +148,6 @@ class Application(QtCore.QObject):
             self.relief.red_flags,
             self,
         )
-        self.reminders.shown.connect(self.refresh)
         self.reminders.gone.connect(self.refresh)
         self.reminders.routine_requested.connect(self.routines.for_reminder)
         self.reminders.not_delivered.connect(self.tell)

@@ -91,13 +91,54 @@ def test_present_shows_popup_and_notification_and_answers_are_recorded(make_app,
     qtbot.waitUntil(lambda: app.reminders.popup is None)
 
 
-def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
-    app, _icon, _notifier = make_app()
-    app.reminders.present([W])
-    app.reminders.present([M])
-    outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
-    assert (W, Outcome.IGNORED) in outcomes
+def _counting_refreshes(app: application.Application) -> list[int]:
+    """Count the tray's refreshes from now on (one entry per refresh)."""
+    counted: list[int] = []
+    refresh = app.view.refresh
+
+    def counting() -> None:
+        counted.append(1)
+        refresh()
+
+    app.view.refresh = counting  # type: ignore[method-assign]
+    return counted
+
+
+def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(make_app, qapp):
+    """Inside one delivery: the old pop-up's open kinds are recorded as ignored *before* the new
+    ones as shown, nothing calls back into the service, and the tray refreshes once.
+    """
+    clock = FakeClock(local(2026, 11, 24, 9, 0))  # a Tuesday: move at 9:30, all at 10:00
+    app, _icon, _notifier = make_app(clock=clock)
+    app.service.settings = dataclasses.replace(
+        app.service.settings, delivery=DeliverySettings(popup_seconds=900)
+    )
+    _deleted_later(qapp)  # what start-up left to do (the first backup)
+    clock.advance(dt.timedelta(minutes=30))
+    refreshes = _counting_refreshes(app)
+    app.service.check()
     assert app.reminders.popup.open_kinds == [M]
+    assert len(refreshes) == 1
+    clock.advance(dt.timedelta(minutes=30))
+    older = app.reminders.popup
+    refreshes.clear()
+    app.service.check()
+    newer = app.reminders.popup
+    assert newer is not older and newer.open_kinds == [W, S, M]
+    assert len(refreshes) == 1
+    records = app.store.records(*app.service.today())
+    assert [(r.at.astimezone(clock.tz).strftime("%H:%M"), r.kind, r.outcome) for r in records] == [
+        ("09:30", M, Outcome.SHOWN),
+        ("10:00", M, Outcome.IGNORED),
+        ("10:00", W, Outcome.SHOWN),
+        ("10:00", S, Outcome.SHOWN),
+        ("10:00", M, Outcome.SHOWN),
+    ]
+    gone: list[bool] = []
+    app.reminders.gone.connect(lambda: gone.append(True))
+    _deleted_later(qapp)  # the replaced pop-up is deleted now: nothing changed for the tray
+    assert gone == []
+    assert app.reminders.popup is newer and app.reminders.waiting
 
 
 def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(make_app, qapp):
