@@ -1,10 +1,12 @@
 """A month of the pure reminder policy against fake time: no Qt, no sleeping.
 
-A small event-driven driver plays the app's part (``ReminderService.check``): it jumps straight
-to the earliest of the next due time, the next scripted event (suspend, clock jump, pause,
-drink) and the next answer, then ends an expired pause, shows what is due and answers it.
-Besides the wall clock the policy sees, the driver keeps *real* time: suspends count, clock
-jumps do not.
+A small event-driven driver plays the app's part around ``ReminderService.check``: it jumps
+straight to the earliest of the next due time, the next scripted event (suspend, clock jump,
+pause, drink, meeting, do-not-disturb) and the next answer, then calls the same
+:func:`spasm_desktop.core.step.step` the service calls (settle the clock, end an expired pause or
+do-not-disturb, hold back what is due while the person is busy, release it after, show) and
+answers what it shows. Besides the wall clock the policy sees, the driver keeps *real* time:
+suspends count, clock jumps do not.
 """
 
 from __future__ import annotations
@@ -18,8 +20,14 @@ from collections.abc import Callable
 
 import pytest
 
-from spasm_desktop.core import reminders, schedule
-from spasm_desktop.core.reminders import EngineState, Outcome, Record, ReminderKind
+from spasm_desktop.core import reminders, schedule, step
+from spasm_desktop.core.reminders import (
+    DEFERRED_DETAIL,
+    EngineState,
+    Outcome,
+    Record,
+    ReminderKind,
+)
 from spasm_desktop.core.settings import Settings, WaterSettings
 from tests.fakes import BERLIN, FakeClock, local
 
@@ -77,9 +85,27 @@ class Drink:
 
 
 @dataclasses.dataclass(frozen=True)
+class Meeting:
+    """The busy probe says "in a meeting" until ``until`` (wall clock); the pop-up stays."""
+
+    until: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class DoNotDisturb:
+    """Do not disturb switched on by hand for ``minutes`` (what is on screen goes away)."""
+
+    minutes: int
+
+
+@dataclasses.dataclass(frozen=True)
 class Event:
     at: dt.datetime  # wall clock
-    action: Suspend | Jump | Pause | Drink
+    action: Suspend | Jump | Pause | Drink | Meeting | DoNotDisturb
+
+
+#: What the busy probe answers during a meeting.
+IN_A_MEETING = ("meeting", "video call")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,6 +187,12 @@ class Sim:
         self.pauses: list[tuple[dt.datetime, dt.datetime]] = []
         #: Real instants where a predicted due time was reached and nothing was shown.
         self.idle: list[dt.datetime] = []
+        #: The end of the meeting going on (wall clock), if any.
+        self.meeting_until: dt.datetime | None = None
+        #: (wall start, wall end, by hand) of each busy spell: meetings and do-not-disturb.
+        self.busy_spells: list[tuple[dt.datetime, dt.datetime, bool]] = []
+        #: How often the busy probe was read.
+        self.probes = 0
 
     @property
     def now(self) -> dt.datetime:
@@ -178,33 +210,48 @@ class Sim:
 
     # -- what the service does --
 
+    def busy_probe(self) -> tuple[object, ...]:
+        self.probes += 1
+        meeting = self.meeting_until is not None and self.now < self.meeting_until
+        return (IN_A_MEETING,) if meeting else ()
+
+    def on_screen(self) -> tuple[ReminderKind, ...]:
+        """The kinds of the pop-up still open: shown and not answered yet."""
+        return tuple(kind for kind in ReminderKind if any(r[1] is kind for r in self.replies))
+
     def check(self) -> bool:
-        self.state = reminders.settle_clock(self.state, self.now)
+        """One check, as the service does it; return whether anything came due."""
         ctx = self.ctx()
-        if self.state.paused_until is not None and ctx.now >= self.state.paused_until:
-            self.state, records = reminders.end_pause(self.settings, self.state, ctx)
-            self._log(records)
-        kinds = reminders.due_now(self.settings, self.state, ctx)
-        if not kinds:
-            return False
+        on_screen = self.on_screen()
+        decision = step.step(self.settings, self.state, ctx, on_screen=on_screen)
+        if decision.needs_busy:
+            busy = self.busy_probe()
+            decision = step.step(self.settings, self.state, ctx, on_screen=on_screen, busy=busy)
         before = self.state
-        self.state, records = reminders.show(self.settings, self.state, kinds, ctx)
-        for record in records:
-            snoozed = before.kind(record.kind).snoozed_until
+        self.state = decision.state
+        # The new pop-up replaces the old one: its open kinds are answered (ignored) by this step.
+        self.replies = [r for r in self.replies if r[1] not in decision.replaced]
+        missed = {r.kind for r in decision.records if r.outcome is Outcome.MISSED_PAUSED}
+        for record in decision.records:
+            if record.outcome is not Outcome.SHOWN:
+                self.log.append(Logged(record, self.real))
+                continue
+            kind = record.kind
+            snoozed = None if kind in missed else before.kind(kind).snoozed_until
             self.log.append(
                 Logged(
                     record,
                     self.real,
                     ctx.water_today_ml,
-                    follow_up=snoozed is not None,
+                    follow_up=snoozed is not None and record.detail != DEFERRED_DETAIL,
                     snoozed_until=snoozed,
-                    together=frozenset(kinds),
+                    together=frozenset(decision.show),
                 )
             )
-            reply = self.answerer(record.kind)
-            self.replies.append((ctx.now + reply.delay, record.kind, reply))
+            reply = self.answerer(kind)
+            self.replies.append((ctx.now + reply.delay, kind, reply))
         self.deliver(self.now)
-        return True
+        return bool(decision.show or decision.deferred)
 
     def deliver(self, upto: dt.datetime) -> bool:
         """Apply the answers given up to ``upto`` (wall clock), at the current time."""
@@ -238,6 +285,14 @@ class Sim:
                 until = self.now + dt.timedelta(minutes=action.minutes)
             self.state = reminders.pause(self.state, until, self.now)
             self.pauses.append((self.now, until))
+        elif isinstance(action, Meeting):
+            self.meeting_until = action.until
+            self.busy_spells.append((self.now, action.until, False))
+        elif isinstance(action, DoNotDisturb):
+            self.replies = []  # do not disturb closes the pop-up too
+            until = self.now + dt.timedelta(minutes=action.minutes)
+            self.state = reminders.set_dnd(self.state, until)
+            self.busy_spells.append((self.now, until, True))
         else:
             self.drinks.append((self.now, action.ml))
             self.state = reminders.restart(self.state, W, self.now)
@@ -258,6 +313,12 @@ class Sim:
                 candidates.append(self.events[0].at)
             if self.state.paused_until is not None:
                 candidates.append(self.state.paused_until)
+            if self.state.dnd_until is not None:
+                candidates.append(self.state.dnd_until)  # the service's do-not-disturb end job
+            if self.state.deferred and self.meeting_until is not None and self.meeting_until > now:
+                # The service polls the probe while it holds reminders back for a meeting; the
+                # poll that first finds the meeting over is taken to land on its end.
+                candidates.append(self.meeting_until)
             target = min(candidates)
             assert target >= now
             self.clock.advance(target - now)
@@ -297,6 +358,17 @@ BEDTIME_CATCH_UP = (local(2026, 10, 19, 21, 50), local(2026, 10, 19, 22, 40))  #
 BEDTIME_LOST = (local(2026, 10, 20, 22, 0), local(2026, 10, 20, 23, 45))  # Tuesday
 PAUSE_TOMORROW = local(2026, 10, 22, 16, 10)  # Thursday
 LONG_SUSPEND = (local(2026, 11, 3, 15, 0), local(2026, 11, 6, 11, 0))  # Tuesday to Friday
+#: Meetings (the busy probe says so), one of them running past the working day, and do not
+#: disturb by hand for 45 minutes one Tuesday morning. All after the clock jumps and the first
+#: pause, whose checks depend on the answers drawn before them.
+MEETINGS = [
+    (local(2026, 10, 16, 17, 20), local(2026, 10, 16, 18, 40)),  # Friday, past 18:00
+    (local(2026, 10, 19, 10, 40), local(2026, 10, 19, 11, 45)),  # Monday morning
+    (local(2026, 10, 21, 14, 0), local(2026, 10, 21, 15, 10)),  # Wednesdays
+    (local(2026, 10, 28, 14, 0), local(2026, 10, 28, 15, 10)),
+]
+DND_BY_HAND = local(2026, 10, 27, 10, 50)
+DND_MINUTES = 45
 NO_BEDTIME = {D(2026, 10, 20), D(2026, 10, 22), D(2026, 11, 3), D(2026, 11, 4), D(2026, 11, 5)}
 
 
@@ -330,7 +402,9 @@ def month_script() -> list[Event]:
         Event(BEDTIME_CATCH_UP[0], Suspend(BEDTIME_CATCH_UP[1])),
         Event(BEDTIME_LOST[0], Suspend(BEDTIME_LOST[1])),
         Event(PAUSE_TOMORROW, Pause(None)),
+        Event(DND_BY_HAND, DoNotDisturb(DND_MINUTES)),
     ]
+    events += [Event(start, Meeting(end)) for start, end in MEETINGS]
     events = [e for e in events if not long_start <= e.at < long_end]
     events.append(Event(long_start, Suspend(long_end)))
     events.sort(key=lambda e: e.at)
@@ -378,7 +452,7 @@ def test_month_is_plausible(month):
     total = done + snoozed + skipped + ignored
     assert 0.5 < done / total < 0.7
     assert 0.12 < snoozed / total < 0.28
-    # Each show is answered once, except the few pop-ups a pause closed.
+    # Each show is answered once, except the few pop-ups a pause or do-not-disturb closed.
     assert len(month.shown()) - 5 <= total <= len(month.shown())
 
 
@@ -499,6 +573,33 @@ def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month):
     assert [e.record.due for e in night] == [local(2026, 10, 22, 22, 15)]
     # Each swallowed kind is recorded once per pause.
     assert len({(e.at, e.kind) for e in missed}) == len(missed)
+
+
+def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month):
+    assert len(month.busy_spells) == len(MEETINGS) + 1
+    assert [by_hand for _s, _e, by_hand in month.busy_spells].count(True) == 1
+    deferred = month.outcomes(Outcome.DEFERRED)
+    released = [e for e in month.shown() if e.record.detail == DEFERRED_DETAIL]
+    hours = month.settings.active_hours
+    for start, end, _by_hand in month.busy_spells:
+        assert not [e for e in month.shown() if start <= e.at < end], (start, end)
+        held = [e for e in deferred if start <= e.at < end]
+        assert held, (start, end)
+        first_due: dict[ReminderKind, dt.datetime | None] = {}
+        for entry in held:
+            first_due.setdefault(entry.kind, entry.record.due)
+        back = [e for e in released if e.at == end]
+        assert len({e.kind for e in back}) == len(back), back  # once per kind
+        assert {e.kind for e in back} <= set(first_due)
+        assert all(e.record.due == first_due[e.kind] for e in back), back
+        loc = end.astimezone(BERLIN)
+        working = any(a <= loc.time() < b for a, b in hours[loc.weekday()])
+        # After the working day what was held back is dropped; within it, it comes back.
+        assert bool(back) is working, (start, end, back)
+    # Nothing is held back or released outside a busy spell, and the probe was asked.
+    for entry in deferred + released:
+        assert any(s <= entry.at <= e for s, e, _b in month.busy_spells), entry
+    assert month.probes >= len(deferred)
 
 
 def test_reminders_due_within_two_minutes_are_shown_together(month):
