@@ -360,3 +360,14 @@ def test_check_file_and_save(tmp_path, library):
     huge.write_text(" " * (store.MAX_FILE_BYTES + 1))
     assert store.check_file(huge, library)[0].code is ProblemCode.TOO_LONG
     assert store.check_file(tmp_path / "missing.json", library)[0].code is ProblemCode.UNREADABLE
+
+
+@pytest.mark.parametrize(
+    ("first_run_done", "pregnant", "intro"),
+    [(False, False, True), (True, False, False), (False, True, True), (True, True, True)],
+)
+def test_the_before_you_start_screen_on_the_first_run_and_always_when_pregnant(
+    first_run_done, pregnant, intro
+):
+    # CONTENT.md §7a: the cautions show where the person acts, every time for a pregnancy.
+    assert rt.needs_intro(first_run_done, pregnant) is intro
