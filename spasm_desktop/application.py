@@ -193,7 +193,7 @@ class Application(QtCore.QObject):
         self.view.start()
         self.service.changed.connect(self.refresh)
         self.service.reminders_due.connect(self.reminders.present)
-        self.service.paused.connect(self.reminders.close)
+        self.service.paused.connect(self.reminders.dismiss)
         rotate_logs(self.paths)
         self.qapp.setWindowIcon(assets.icon("app"))
         self.scheduler.start()

@@ -84,7 +84,8 @@ class ReminderService(QtCore.QObject):
     Signals:
         changed(): state, records or settings changed (refresh the tray and windows).
         reminders_due(list): show these kinds together now.
-        paused(): reminders were paused (close what is on screen).
+        paused(): reminders were paused (close what is on screen without answering: its open
+            reminders are already recorded as ignored).
     """
 
     changed = QtCore.Signal()
@@ -470,9 +471,19 @@ class ReminderService(QtCore.QObject):
         self.state = reminders.pause(self.state, until, self.clock.now())
         self.store.save_state(self.state)
         log.info("paused until %s", until.isoformat())
-        self.paused.emit()
+        self._clear_screen()
         self.replan()
         return until
+
+    def _clear_screen(self) -> None:
+        """A pause or do-not-disturb closes the pop-up: what it still shows is recorded as
+        ignored here, then :attr:`paused` is emitted and the pop-up closes without answering
+        (nothing calls back into the service in the middle of this change).
+        """
+        kinds = list(self.on_screen()) if self.on_screen is not None else []
+        if kinds:
+            self._commit(*reminders.answer(self.state, kinds, Outcome.IGNORED, self.clock.now()))
+        self.paused.emit()
 
     def resume(self) -> bool:
         """End a pause now; return whether there was one."""
@@ -490,7 +501,7 @@ class ReminderService(QtCore.QObject):
         self.state = reminders.set_dnd(self.state, until, indefinite=minutes is None)
         self.store.save_state(self.state)
         log.info("do not disturb %s", f"until {until.isoformat()}" if until else "until turned off")
-        self.paused.emit()  # what is on screen goes away too
+        self._clear_screen()  # what is on screen goes away too
         self.replan()
 
     def clear_dnd(self) -> bool:

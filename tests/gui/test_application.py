@@ -228,12 +228,23 @@ def test_command_channel_requests(make_app):
     assert app.handle_request({"cmd": "status"})["status"]["water_today_ml"] == 200
 
 
-def test_pausing_closes_the_popup(make_app, qtbot):
+@pytest.mark.parametrize("how", ["pause", "do not disturb"])
+def test_pausing_closes_the_popup_as_ignored_in_one_refresh(make_app, qtbot, qapp, how):
     app, _icon, _notifier = make_app()
-    app.reminders.present([W])
-    app.pause(60)
+    app.reminders.present([W, S])
+    app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
+    _deleted_later(qapp)
+    refreshes = _counting_refreshes(app)
+    if how == "pause":
+        app.pause(60)
+        assert app.service.state.paused_until is not None
+    else:
+        app.set_dnd(30)
+        assert app.service.state.dnd_until is not None
+    assert len(refreshes) == 1
     qtbot.waitUntil(lambda: app.reminders.popup is None)
-    assert app.service.state.paused_until is not None
+    outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
+    assert outcomes == [(W, Outcome.DONE), (S, Outcome.IGNORED)]
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):

@@ -81,7 +81,7 @@ class ReminderPresenter(QtCore.QObject):
         settings = service.settings
         mode = settings.delivery.mode.value
         if step.shows_popup(settings):
-            self._replace()
+            self.dismiss()
             shown = popup.ReminderPopup(
                 kinds,
                 settings,
@@ -160,9 +160,9 @@ class ReminderPresenter(QtCore.QObject):
         """
         return list(self.popup.open_kinds) if self.popup is not None else []
 
-    def _replace(self) -> None:
-        """Close the pop-up on screen for a new one, without answering: the service's check
-        that brought the new one has already recorded what it still showed as ignored.
+    def dismiss(self) -> None:
+        """Close the pop-up on screen without answering: the service has already recorded what
+        it still showed as ignored (the check that brings a new one, a pause, do-not-disturb).
         """
         if self.popup is not None:
             self.popup.dismiss()
