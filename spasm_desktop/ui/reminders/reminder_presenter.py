@@ -167,6 +167,7 @@ class ReminderPresenter(QtCore.QObject):
         if self.popup is not None:
             self.popup.dismiss()
             self.popup = None
+            self._popup_serial += 1  # its deletion later changes nothing: no refresh then
 
     def close(self) -> None:
         """Close the pop-up on screen (what it still shows is recorded as ignored)."""
