@@ -277,3 +277,51 @@ def test_settle_end_pause_clear_dnd_then_show_in_one_check():
         (M, Outcome.SHOWN),
     ]
     assert decision.show == (M,)
+
+
+# --- when the busy probe is read ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("due", "held_back", "dnd", "asks"),
+    [
+        (False, False, False, False),  # nothing to show: the probe is not read
+        (True, False, False, True),
+        (False, True, False, True),  # held back: is the person free now?
+        (True, True, False, True),
+        (False, False, True, False),
+        (True, False, True, False),  # do not disturb by hand answers without the probe
+        (False, True, True, False),
+        (True, True, True, False),
+    ],
+)
+def test_the_busy_probe_is_read_only_when_something_is_due_or_held_back(due, held_back, dnd, asks):
+    now = START + (30 if due else 10) * MIN
+    state = FRESH
+    if held_back:
+        state = dataclasses.replace(state, deferred={S: START})
+    if dnd:
+        state = reminders.set_dnd(state, None, indefinite=True)
+    assert check(now, state, busy=None).needs_busy is asks
+
+
+def test_held_back_again_keeps_when_it_first_came_due():
+    first = check(START + 30 * MIN, busy=(MEETING,))  # move held back at 9:30
+    again = check(START + 60 * MIN, first.state, busy=(MEETING,))  # all three at 10:00
+    assert again.deferred == (W, S, M)
+    assert again.state.deferred == {M: START + 30 * MIN, W: START + 60 * MIN, S: START + 60 * MIN}
+    free = check(START + 65 * MIN, again.state)
+    assert free.show == free.released == (W, S, M)
+    assert [(r.kind, r.due) for r in free.records] == [
+        (W, START + 60 * MIN),
+        (S, START + 60 * MIN),
+        (M, START + 30 * MIN),
+    ]
+
+
+def test_a_move_reminder_by_the_sitting_timer_waits_for_the_person_without_the_probe():
+    away = Sitting(until_due=dt.timedelta(0), at_desk=False)
+    decision = check(START + 10 * MIN, sitting=away, busy=None)
+    assert not decision.needs_busy and decision.show == ()
+    back = Sitting(until_due=dt.timedelta(0), at_desk=True)
+    assert check(START + 11 * MIN, sitting=back).show == (M,)
