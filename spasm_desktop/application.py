@@ -103,6 +103,7 @@ class Application(QtCore.QObject):
             self,
             activity=self.activity,
             busy_probe=self.read_busy,
+            on_screen=lambda: self.reminders.on_screen(),
         )
         #: The stretch routines: the library, the player, the editor and the cues.
         self.routines = routine_launcher.Routines(
@@ -149,7 +150,6 @@ class Application(QtCore.QObject):
             self.relief.red_flags,
             self,
         )
-        self.reminders.shown.connect(self.refresh)
         self.reminders.gone.connect(self.refresh)
         self.reminders.routine_requested.connect(self.routines.for_reminder)
         self.reminders.not_delivered.connect(self.tell)
@@ -195,7 +195,7 @@ class Application(QtCore.QObject):
         self.view.start()
         self.service.changed.connect(self.refresh)
         self.service.reminders_due.connect(self.reminders.present)
-        self.service.paused.connect(self.reminders.close)
+        self.service.paused.connect(self.reminders.dismiss)
         rotate_logs(self.paths)
         self.qapp.setWindowIcon(assets.icon("app"))
         self.scheduler.start()

@@ -23,11 +23,12 @@ from typing import Any, Protocol
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import reminders, schedule, sitting
+from spasm_desktop.core import reminders, schedule, sitting, step
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.reminders import EngineState, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence, SittingState
+from spasm_desktop.core.step import ByHand
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.storage.records import RecordStore
 
@@ -71,16 +72,10 @@ class ActivitySource(Protocol):
         ...
 
 
-@dataclasses.dataclass(frozen=True)
-class ByHand:
-    """Why reminders wait: do not disturb was switched on in the tray."""
-
-    reason: str = "manual"
-    detail: str = ""
-
-
 #: Reads why the person is busy now (empty: not busy); each item has ``reason`` and ``detail``.
 BusyProbe = Callable[[], Sequence[Any]]
+#: Reads the kinds of the reminder pop-up still open and unanswered (a new one replaces it).
+OnScreen = Callable[[], Sequence[ReminderKind]]
 
 
 class ReminderService(QtCore.QObject):
@@ -89,7 +84,8 @@ class ReminderService(QtCore.QObject):
     Signals:
         changed(): state, records or settings changed (refresh the tray and windows).
         reminders_due(list): show these kinds together now.
-        paused(): reminders were paused (close what is on screen).
+        paused(): reminders were paused (close what is on screen without answering: its open
+            reminders are already recorded as ignored).
     """
 
     changed = QtCore.Signal()
@@ -105,6 +101,7 @@ class ReminderService(QtCore.QObject):
         parent: QtCore.QObject | None = None,
         activity: ActivitySource | None = None,
         busy_probe: BusyProbe | None = None,
+        on_screen: OnScreen | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock = clock
@@ -117,6 +114,8 @@ class ReminderService(QtCore.QObject):
         self.activity_failing = False
         self._activity_errors = 0
         self.busy_probe = busy_probe
+        #: What the pop-up on screen still shows (recorded as ignored when a new one replaces it).
+        self.on_screen = on_screen
         #: Why reminders are held back right now, as last read (empty when not busy).
         self.busy: tuple[Any, ...] = ()
         self.sitting: SittingState = store.load_sitting() or SittingState()
@@ -271,8 +270,8 @@ class ReminderService(QtCore.QObject):
         self.check()
 
     def check(self) -> None:
-        """Re-evaluate now: read activity, end an expired pause, show or hold back what is due,
-        re-plan the timers.
+        """Re-evaluate now: read activity, then carry out what :func:`core.step.step` decides
+        (end an expired pause, show or hold back what is due), and re-plan the timers.
 
         Called by each scheduler job, once a minute by the app (which catches wall-clock jumps
         and resume from suspend, where the scheduler's timers may be late), and by the short
@@ -286,51 +285,33 @@ class ReminderService(QtCore.QObject):
             self.scheduler.wakeup()
         self._last_wall, self._last_mono = now, mono
         self._sample(now)
-        settled = reminders.settle_clock(self.state, now)
-        if settled != self.state:
-            self.state = settled
-            self.store.save_state(settled)
         ctx = self.context()
-        if self.state.paused_until is not None and ctx.now >= self.state.paused_until:
-            self._commit(*reminders.end_pause(self.settings, self.state, ctx))
-            log.info("pause ended")
-        if self.state.dnd_until is not None and ctx.now >= self.state.dnd_until:
-            self.state = reminders.clear_dnd(self.state)
-            self.store.save_state(self.state)
-            log.info("do not disturb ended")
-        due = reminders.due_now(self.settings, self.state, ctx)
-        if due or self.state.deferred:
-            self._deliver(due, ctx)
-        elif self.busy:
-            self.busy = ()
+        on_screen = tuple(self.on_screen()) if self.on_screen is not None else ()
+        not_read = None if self.busy_probe is not None else ()
+        decision = step.step(self.settings, self.state, ctx, on_screen=on_screen, busy=not_read)
+        if decision.needs_busy and self.busy_probe is not None:
+            answer = tuple(self.busy_probe())
+            decision = step.step(self.settings, self.state, ctx, on_screen=on_screen, busy=answer)
+        self._carry_out(decision)
         self.replan()
 
-    def _deliver(self, due: list[ReminderKind], ctx: reminders.Context) -> None:
-        """Show what is due (with what was held back), or hold it back while the person is busy."""
-        self.busy = self._read_busy(ctx.now)
-        if self.busy:
-            if due:
-                self._commit(*reminders.defer(self.settings, self.state, due, ctx))
-                log.info("held back while busy: %s", ", ".join(k.value for k in due))
-                self._prompted(due)
-            return
-        state, shown, records = reminders.release(self.settings, self.state, ctx)
-        self._commit(state, records)
-        rest = [kind for kind in due if kind not in shown]
-        if rest:
-            self._commit(*reminders.show(self.settings, self.state, rest, ctx))
-        kinds = [kind for kind in ReminderKind if kind in shown or kind in rest]
-        if kinds:
-            log.info("due now: %s", ", ".join(k.value for k in kinds))
-            self._prompted(kinds)
-            self.reminders_due.emit(kinds)
-
-    def _read_busy(self, now: dt.datetime) -> tuple[Any, ...]:
-        if self.state.is_dnd(now):
-            return (ByHand(),)
-        if self.busy_probe is None:
-            return ()
-        return tuple(self.busy_probe())
+    def _carry_out(self, decision: step.Step) -> None:
+        """Store and announce what one check decided (the state, the records, what to show)."""
+        self.busy = decision.busy
+        if decision.state != self.state or decision.records:
+            self._commit(decision.state, list(decision.records))
+        if decision.pause_ended:
+            log.info("pause ended")
+        if decision.dnd_ended:
+            log.info("do not disturb ended")
+        if decision.deferred:
+            log.info("held back while busy: %s", ", ".join(k.value for k in decision.deferred))
+        if decision.replaced:
+            log.info("replaced unanswered: %s", ", ".join(k.value for k in decision.replaced))
+        self._prompted(list(decision.prompted))
+        if decision.show:
+            log.info("due now: %s", ", ".join(k.value for k in decision.show))
+            self.reminders_due.emit(list(decision.show))
 
     def _prompted(self, kinds: list[ReminderKind]) -> None:
         if ReminderKind.MOVE in kinds and self.watching_activity:
@@ -490,9 +471,19 @@ class ReminderService(QtCore.QObject):
         self.state = reminders.pause(self.state, until, self.clock.now())
         self.store.save_state(self.state)
         log.info("paused until %s", until.isoformat())
-        self.paused.emit()
+        self._clear_screen()
         self.replan()
         return until
+
+    def _clear_screen(self) -> None:
+        """A pause or do-not-disturb closes the pop-up: what it still shows is recorded as
+        ignored here, then :attr:`paused` is emitted and the pop-up closes without answering
+        (nothing calls back into the service in the middle of this change).
+        """
+        kinds = list(self.on_screen()) if self.on_screen is not None else []
+        if kinds:
+            self._commit(*reminders.answer(self.state, kinds, Outcome.IGNORED, self.clock.now()))
+        self.paused.emit()
 
     def resume(self) -> bool:
         """End a pause now; return whether there was one."""
@@ -510,7 +501,7 @@ class ReminderService(QtCore.QObject):
         self.state = reminders.set_dnd(self.state, until, indefinite=minutes is None)
         self.store.save_state(self.state)
         log.info("do not disturb %s", f"until {until.isoformat()}" if until else "until turned off")
-        self.paused.emit()  # what is on screen goes away too
+        self._clear_screen()  # what is on screen goes away too
         self.replan()
 
     def clear_dnd(self) -> bool:

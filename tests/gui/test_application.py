@@ -9,10 +9,8 @@ import json
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings, WaterSettings
-from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage.report_notes import ReportNotes
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import record_windows
@@ -21,115 +19,6 @@ from spasm_desktop.ui.routines import routine_launcher
 from tests.fakes import FakeClock, local
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
-
-
-class RecordingTray(QtWidgets.QSystemTrayIcon):
-    """A tray icon that is never shown and records its balloons."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, str]] = []
-
-    def showMessage(self, title, body, icon=None, msecs=10000):  # type: ignore[override]
-        self.messages.append((title, body))
-
-
-class FakeNotifier(QtCore.QObject):
-    finished = QtCore.Signal(bool, str)
-
-    def __init__(self, parent, works=True):
-        super().__init__(parent)
-        self.works = works
-        self.sent: list[tuple[str, str]] = []
-
-    def notify(self, title, body, icon_path, timeout_s):
-        self.sent.append((title, body))
-        self.finished.emit(self.works, "fake" if self.works else "none")
-
-
-@pytest.fixture
-def make_app(qtbot, qapp, tmp_path):
-    made = []
-
-    def make(tray=True, works=True, welcome=False, clock=None):
-        paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
-        paths.ensure()
-        icon = RecordingTray() if tray else None
-        notifiers = []
-
-        def factory(parent):
-            notifiers.append(FakeNotifier(parent, works))
-            return notifiers[-1]
-
-        app = application.Application(qapp, paths, icon, factory, show_welcome=welcome, clock=clock)
-        app.start()
-        made.append(app)
-        return app, icon, notifiers[0]
-
-    yield make
-    for app in made:
-        app.stop()
-        if app.windows.welcome.window is not None:
-            app.windows.welcome.window.close()
-        if app.windows.today.window is not None:
-            app.windows.today.window.close()
-            app.windows.today.window.deleteLater()
-        app.store.close()
-
-
-def test_present_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
-    app, _icon, notifier = make_app()
-    app.reminders.present([W, S])
-    assert app.reminders.popup is not None and app.reminders.popup.isVisible()
-    assert notifier.sent[0][0] == "Reminders: Water, Stretch"
-    app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
-    assert app.service.water_today() == 250
-    app.reminders.popup.skip()
-    outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
-    assert (W, Outcome.DONE) in outcomes
-    assert (S, Outcome.SKIPPED) in outcomes
-    qtbot.waitUntil(lambda: app.reminders.popup is None)
-
-
-def test_a_new_reminder_replaces_the_open_popup_as_ignored(make_app, qtbot):
-    app, _icon, _notifier = make_app()
-    app.reminders.present([W])
-    app.reminders.present([M])
-    outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
-    assert (W, Outcome.IGNORED) in outcomes
-    assert app.reminders.popup.open_kinds == [M]
-
-
-def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(make_app, qapp):
-    """The old pop-up is deleted later: its going must not make the app forget the new one."""
-    app, _icon, _notifier = make_app()
-    app.reminders.present([W])
-    app.reminders.present([M])
-    newer = app.reminders.popup
-    _deleted_later(qapp)  # the replaced pop-up is deleted now
-    assert app.reminders.popup is newer and app.reminders.waiting
-    newer.close()
-    _deleted_later(qapp)
-    assert app.reminders.popup is None
-
-
-def test_delivery_setting_is_followed(make_app):
-    app, _icon, notifier = make_app()
-    only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
-    app.setup.apply(Settings(delivery=only_notification))
-    app.reminders.present([M])
-    assert app.reminders.popup is None
-    assert len(notifier.sent) == 1
-    app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
-    app.reminders.present([S])
-    assert app.reminders.popup is not None
-    assert len(notifier.sent) == 1
-
-
-def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
-    app, icon, _notifier = make_app(works=False)
-    app.reminders.present([M])
-    assert icon.messages[-1][0] == "Time to get up and move"
 
 
 def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
@@ -185,14 +74,6 @@ def test_command_channel_requests(make_app):
     assert app.windows.today.window.isVisible()
     assert app.handle_request({"cmd": "nope"})["ok"] is False
     assert app.handle_request({"cmd": "status"})["status"]["water_today_ml"] == 200
-
-
-def test_pausing_closes_the_popup(make_app, qtbot):
-    app, _icon, _notifier = make_app()
-    app.reminders.present([W])
-    app.pause(60)
-    qtbot.waitUntil(lambda: app.reminders.popup is None)
-    assert app.service.state.paused_until is not None
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):
@@ -548,7 +429,6 @@ def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
 
 
 def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
-    from spasm_desktop.core.settings import DeliverySettings
 
     app, _icon, _notifier = make_app()
     seen = []

@@ -424,3 +424,14 @@ def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path):
     (folder / "mine.json").mkdir()  # a folder where the file should be: unlink fails
     with pytest.raises(OSError):
         store.delete_own(store.load_library(folder), folder, "mine")
+
+
+@pytest.mark.parametrize(
+    ("first_run_done", "pregnant", "intro"),
+    [(False, False, True), (True, False, False), (False, True, True), (True, True, True)],
+)
+def test_the_before_you_start_screen_on_the_first_run_and_always_when_pregnant(
+    first_run_done, pregnant, intro
+):
+    # CONTENT.md §7a: the cautions show where the person acts, every time for a pregnancy.
+    assert rt.needs_intro(first_run_done, pregnant) is intro

@@ -521,3 +521,14 @@ def test_person_settings():
         ("person.age", ProblemCode.UNKNOWN_KEY),
     }
     assert cs.to_dict(settings)["person"] == {"pregnant": True, "balance": False}
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(dt.time(9, 0), "09:00"), (dt.time(22, 30), "22:30"), (dt.time(0, 5), "00:05")],
+)
+def test_times_are_written_as_hh_mm_and_read_back(value, text):
+    assert cs.format_time(value) == text
+    assert cs.parse_time(text) == value
+    written = dataclasses.replace(cs.Settings(), bedtime=cs.BedtimeSettings(bedtime=value))
+    assert cs.from_dict(json.loads(json.dumps(cs.to_dict(written)))) == (written, [])

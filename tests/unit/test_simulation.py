@@ -1,10 +1,9 @@
 """A month of the pure reminder policy against fake time: no Qt, no sleeping.
 
-A small event-driven driver plays the app's part (``ReminderService.check``): it jumps straight
-to the earliest of the next due time, the next scripted event (suspend, clock jump, pause,
-drink) and the next answer, then ends an expired pause, shows what is due and answers it.
-Besides the wall clock the policy sees, the driver keeps *real* time: suspends count, clock
-jumps do not.
+The driver (``simulation.py``) plays the app's part and calls the same
+:func:`spasm_desktop.core.step.step` the service calls, so the checks below test the real
+order of a reminder check: settle the clock, end a pause or do-not-disturb, hold back while
+busy, release, show.
 """
 
 from __future__ import annotations
@@ -13,15 +12,31 @@ import collections
 import dataclasses
 import datetime as dt
 import itertools
-import random
-from collections.abc import Callable
 
 import pytest
 
-from spasm_desktop.core import reminders, schedule
-from spasm_desktop.core.reminders import EngineState, Outcome, Record, ReminderKind
+from spasm_desktop.core import reminders
+from spasm_desktop.core.reminders import (
+    DEFERRED_DETAIL,
+    EngineState,
+    Outcome,
+    ReminderKind,
+)
 from spasm_desktop.core.settings import Settings, WaterSettings
-from tests.fakes import BERLIN, FakeClock, local
+from tests.fakes import BERLIN, local
+from tests.unit.simulation import (
+    DoNotDisturb,
+    Drink,
+    Event,
+    Jump,
+    Logged,
+    Meeting,
+    Pause,
+    Sim,
+    Suspend,
+    always_done,
+    realistic,
+)
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
 INTERVAL_KINDS = (W, S, M)
@@ -36,256 +51,6 @@ GOAL = 2000
 GLASS = 250
 
 
-# --- the driver -----------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class Reply:
-    """How (and how soon) the person answers one shown reminder."""
-
-    outcome: Outcome
-    delay: dt.timedelta = dt.timedelta(0)
-    snooze: dt.timedelta | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Suspend:
-    """The machine sleeps from the event's time until ``until`` (wall clock)."""
-
-    until: dt.datetime
-
-
-@dataclasses.dataclass(frozen=True)
-class Jump:
-    """The wall clock is set forward or back by ``delta``; no real time passes."""
-
-    delta: dt.timedelta
-
-
-@dataclasses.dataclass(frozen=True)
-class Pause:
-    """The person pauses for ``minutes``, or until tomorrow when None."""
-
-    minutes: int | None
-
-
-@dataclasses.dataclass(frozen=True)
-class Drink:
-    """The person logs a drink by hand (it restarts the water interval)."""
-
-    ml: int
-
-
-@dataclasses.dataclass(frozen=True)
-class Event:
-    at: dt.datetime  # wall clock
-    action: Suspend | Jump | Pause | Drink
-
-
-@dataclasses.dataclass(frozen=True)
-class Logged:
-    """A record, with the real time it happened and what the driver knew then."""
-
-    record: Record
-    real: dt.datetime
-    water_today: int = 0
-    #: For SHOWN: the kind was snoozed and this is it coming back.
-    follow_up: bool = False
-    snoozed_until: dt.datetime | None = None
-    together: frozenset[ReminderKind] = frozenset()
-
-    @property
-    def at(self) -> dt.datetime:
-        return self.record.at
-
-    @property
-    def kind(self) -> ReminderKind:
-        return self.record.kind
-
-    @property
-    def loc(self) -> dt.datetime:
-        return self.record.at.astimezone(BERLIN)
-
-
-Answerer = Callable[[ReminderKind], Reply]
-
-
-def always_done(_kind: ReminderKind) -> Reply:
-    return Reply(Outcome.DONE)
-
-
-def realistic(seed: int) -> Answerer:
-    """~60 % done, 20 % snoozed 5/10/15, 10 % skipped, 10 % ignored (the pop-up times out)."""
-    rng = random.Random(seed)
-    popup = dt.timedelta(seconds=Settings().delivery.popup_seconds)
-
-    def answer(_kind: ReminderKind) -> Reply:
-        roll = rng.random()
-        delay = dt.timedelta(seconds=rng.choice((0, 4, 15, 40, 90)))
-        if roll < 0.6:
-            return Reply(Outcome.DONE, delay)
-        if roll < 0.8:
-            snooze = dt.timedelta(minutes=rng.choice(reminders.SNOOZE_CHOICES_MIN))
-            return Reply(Outcome.SNOOZED, delay, snooze)
-        if roll < 0.9:
-            return Reply(Outcome.SKIPPED, delay)
-        return Reply(Outcome.IGNORED, popup)
-
-    return answer
-
-
-class Sim:
-    """Drives the policy the way the service does, against a fake clock."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        start: dt.datetime,
-        answerer: Answerer,
-        events: list[Event] | tuple[Event, ...] = (),
-    ) -> None:
-        self.settings = settings
-        self.clock = FakeClock(start)
-        self.real = self.clock.now()
-        self.state = EngineState.fresh(self.clock.now())
-        self.answerer = answerer
-        self.events = sorted(events, key=lambda e: e.at)
-        self.log: list[Logged] = []
-        self.drinks: list[tuple[dt.datetime, int]] = []
-        self.replies: list[tuple[dt.datetime, ReminderKind, Reply]] = []
-        #: (real, wall) instants right after each wake from suspend or clock jump.
-        self.wakes: list[tuple[dt.datetime, dt.datetime]] = []
-        #: (real instant, delta) of each clock jump.
-        self.jumps: list[tuple[dt.datetime, dt.timedelta]] = []
-        #: (wall start, wall end) of each pause.
-        self.pauses: list[tuple[dt.datetime, dt.datetime]] = []
-        #: Real instants where a predicted due time was reached and nothing was shown.
-        self.idle: list[dt.datetime] = []
-
-    @property
-    def now(self) -> dt.datetime:
-        return self.clock.now()
-
-    def water_today(self) -> int:
-        today = schedule.local_date(self.now, BERLIN)
-        return sum(ml for at, ml in self.drinks if schedule.local_date(at, BERLIN) == today)
-
-    def ctx(self) -> reminders.Context:
-        return reminders.Context(self.now, BERLIN, self.water_today())
-
-    def _log(self, records: list[Record]) -> None:
-        self.log.extend(Logged(r, self.real) for r in records)
-
-    # -- what the service does --
-
-    def check(self) -> bool:
-        self.state = reminders.settle_clock(self.state, self.now)
-        ctx = self.ctx()
-        if self.state.paused_until is not None and ctx.now >= self.state.paused_until:
-            self.state, records = reminders.end_pause(self.settings, self.state, ctx)
-            self._log(records)
-        kinds = reminders.due_now(self.settings, self.state, ctx)
-        if not kinds:
-            return False
-        before = self.state
-        self.state, records = reminders.show(self.settings, self.state, kinds, ctx)
-        for record in records:
-            snoozed = before.kind(record.kind).snoozed_until
-            self.log.append(
-                Logged(
-                    record,
-                    self.real,
-                    ctx.water_today_ml,
-                    follow_up=snoozed is not None,
-                    snoozed_until=snoozed,
-                    together=frozenset(kinds),
-                )
-            )
-            reply = self.answerer(record.kind)
-            self.replies.append((ctx.now + reply.delay, record.kind, reply))
-        self.deliver(self.now)
-        return True
-
-    def deliver(self, upto: dt.datetime) -> bool:
-        """Apply the answers given up to ``upto`` (wall clock), at the current time."""
-        due = [r for r in self.replies if r[0] <= upto]
-        self.replies = [r for r in self.replies if r[0] > upto]
-        for _at, kind, reply in sorted(due, key=lambda r: r[0]):
-            self.state, records = reminders.answer(
-                self.state, [kind], reply.outcome, self.now, reply.snooze
-            )
-            self._log(records)
-            if reply.outcome is Outcome.DONE and kind is W:
-                self.drinks.append((self.now, self.settings.water.glass_ml))
-        return bool(due)
-
-    def apply(self, event: Event) -> None:
-        action = event.action
-        if isinstance(action, Suspend | Jump):
-            self.deliver(dt.datetime.max.replace(tzinfo=dt.UTC))  # answered before it happens
-            delta = action.until - self.now if isinstance(action, Suspend) else action.delta
-            self.clock.jump(delta)
-            if isinstance(action, Suspend):
-                self.real += delta
-            else:
-                self.jumps.append((self.real, delta))
-            self.wakes.append((self.real, self.now))
-        elif isinstance(action, Pause):
-            self.replies = []  # pausing closes the pop-up
-            if action.minutes is None:
-                until = reminders.pause_until_tomorrow(self.now, BERLIN)
-            else:
-                until = self.now + dt.timedelta(minutes=action.minutes)
-            self.state = reminders.pause(self.state, until, self.now)
-            self.pauses.append((self.now, until))
-        else:
-            self.drinks.append((self.now, action.ml))
-            self.state = reminders.restart(self.state, W, self.now)
-
-    def run(self, until: dt.datetime, max_steps: int = 20_000) -> Sim:
-        self.check()
-        for _ in range(max_steps):
-            now = self.now
-            dues = reminders.next_due(self.settings, self.state, self.ctx())
-            due_at = min(dues.values(), default=None)
-            assert due_at is None or due_at > now, f"stuck at {now}: {dues}"
-            candidates = [until]
-            if due_at is not None:
-                candidates.append(due_at)
-            if self.replies:
-                candidates.append(min(r[0] for r in self.replies))
-            if self.events:
-                candidates.append(self.events[0].at)
-            if self.state.paused_until is not None:
-                candidates.append(self.state.paused_until)
-            target = min(candidates)
-            assert target >= now
-            self.clock.advance(target - now)
-            self.real += target - now
-            if target >= until:
-                return self
-            busy = self.deliver(self.now)
-            while self.events and self.events[0].at <= self.now:
-                self.apply(self.events.pop(0))
-                busy = True
-            shown = self.check()
-            if target == due_at and not busy and not shown and not self.state.is_paused(target):
-                self.idle.append(self.real)
-        raise AssertionError("the simulation did not finish")
-
-    # -- queries --
-
-    def shown(self, kind: ReminderKind | None = None) -> list[Logged]:
-        return [
-            e
-            for e in self.log
-            if e.record.outcome is Outcome.SHOWN and (kind is None or e.kind is kind)
-        ]
-
-    def outcomes(self, outcome: Outcome) -> list[Logged]:
-        return [e for e in self.log if e.record.outcome is outcome]
-
-
 # --- the month ------------------------------------------------------------------------------
 
 START = local(2026, 10, 12, 8, 0)  # a Monday
@@ -297,6 +62,17 @@ BEDTIME_CATCH_UP = (local(2026, 10, 19, 21, 50), local(2026, 10, 19, 22, 40))  #
 BEDTIME_LOST = (local(2026, 10, 20, 22, 0), local(2026, 10, 20, 23, 45))  # Tuesday
 PAUSE_TOMORROW = local(2026, 10, 22, 16, 10)  # Thursday
 LONG_SUSPEND = (local(2026, 11, 3, 15, 0), local(2026, 11, 6, 11, 0))  # Tuesday to Friday
+#: Meetings (the busy probe says so), one of them running past the working day, and do not
+#: disturb by hand for 45 minutes one Tuesday morning. All after the clock jumps and the first
+#: pause, whose checks depend on the answers drawn before them.
+MEETINGS = [
+    (local(2026, 10, 16, 17, 20), local(2026, 10, 16, 18, 40)),  # Friday, past 18:00
+    (local(2026, 10, 19, 10, 40), local(2026, 10, 19, 11, 45)),  # Monday morning
+    (local(2026, 10, 21, 14, 0), local(2026, 10, 21, 15, 10)),  # Wednesdays
+    (local(2026, 10, 28, 14, 0), local(2026, 10, 28, 15, 10)),
+]
+DND_BY_HAND = local(2026, 10, 27, 10, 50)
+DND_MINUTES = 45
 NO_BEDTIME = {D(2026, 10, 20), D(2026, 10, 22), D(2026, 11, 3), D(2026, 11, 4), D(2026, 11, 5)}
 
 
@@ -330,7 +106,9 @@ def month_script() -> list[Event]:
         Event(BEDTIME_CATCH_UP[0], Suspend(BEDTIME_CATCH_UP[1])),
         Event(BEDTIME_LOST[0], Suspend(BEDTIME_LOST[1])),
         Event(PAUSE_TOMORROW, Pause(None)),
+        Event(DND_BY_HAND, DoNotDisturb(DND_MINUTES)),
     ]
+    events += [Event(start, Meeting(end)) for start, end in MEETINGS]
     events = [e for e in events if not long_start <= e.at < long_end]
     events.append(Event(long_start, Suspend(long_end)))
     events.sort(key=lambda e: e.at)
@@ -378,7 +156,7 @@ def test_month_is_plausible(month):
     total = done + snoozed + skipped + ignored
     assert 0.5 < done / total < 0.7
     assert 0.12 < snoozed / total < 0.28
-    # Each show is answered once, except the few pop-ups a pause closed.
+    # Each show is answered once, except the few pop-ups a pause or do-not-disturb closed.
     assert len(month.shown()) - 5 <= total <= len(month.shown())
 
 
@@ -499,6 +277,33 @@ def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month):
     assert [e.record.due for e in night] == [local(2026, 10, 22, 22, 15)]
     # Each swallowed kind is recorded once per pause.
     assert len({(e.at, e.kind) for e in missed}) == len(missed)
+
+
+def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month):
+    assert len(month.busy_spells) == len(MEETINGS) + 1
+    assert [by_hand for _s, _e, by_hand in month.busy_spells].count(True) == 1
+    deferred = month.outcomes(Outcome.DEFERRED)
+    released = [e for e in month.shown() if e.record.detail == DEFERRED_DETAIL]
+    hours = month.settings.active_hours
+    for start, end, _by_hand in month.busy_spells:
+        assert not [e for e in month.shown() if start <= e.at < end], (start, end)
+        held = [e for e in deferred if start <= e.at < end]
+        assert held, (start, end)
+        first_due: dict[ReminderKind, dt.datetime | None] = {}
+        for entry in held:
+            first_due.setdefault(entry.kind, entry.record.due)
+        back = [e for e in released if e.at == end]
+        assert len({e.kind for e in back}) == len(back), back  # once per kind
+        assert {e.kind for e in back} <= set(first_due)
+        assert all(e.record.due == first_due[e.kind] for e in back), back
+        loc = end.astimezone(BERLIN)
+        working = any(a <= loc.time() < b for a, b in hours[loc.weekday()])
+        # After the working day what was held back is dropped; within it, it comes back.
+        assert bool(back) is working, (start, end, back)
+    # Nothing is held back or released outside a busy spell, and the probe was asked.
+    for entry in deferred + released:
+        assert any(s <= entry.at <= e for s, e, _b in month.busy_spells), entry
+    assert month.probes >= len(deferred)
 
 
 def test_reminders_due_within_two_minutes_are_shown_together(month):

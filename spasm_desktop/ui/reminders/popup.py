@@ -249,6 +249,13 @@ class ReminderPopup(QtWidgets.QFrame):
         self._finish(list(self.open_kinds), Outcome.IGNORED, None)
         self.close()
 
+    def dismiss(self) -> None:
+        """Close without answering (a new pop-up replaces this one; what it still showed was
+        recorded as ignored by the check that brought the new one).
+        """
+        self.open_kinds = []
+        self.close()
+
     def _finish(self, kinds: list[ReminderKind], outcome: Outcome, snooze: int | None) -> None:
         kinds = [k for k in kinds if k in self.open_kinds]
         if not kinds:

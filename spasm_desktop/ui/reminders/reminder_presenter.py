@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
+from spasm_desktop.core import step
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage.records import RecordStore
@@ -32,14 +33,13 @@ class ReminderPresenter(QtCore.QObject):
     """Shows due reminders and passes the answers on.
 
     Signals:
-        shown(): reminders were shown (refresh the tray).
-        gone(): the pop-up closed (refresh the tray).
+        gone(): the pop-up on screen closed (refresh the tray). No signal when reminders are
+            shown: that happens inside the service's check, whose ``changed`` refreshes once.
         routine_requested(object): the pop-up's "Start routine" or "Show me" (a ReminderKind).
         not_delivered(str, str): a notification could not be shown (title, body): say it
             another way.
     """
 
-    shown = QtCore.Signal()
     gone = QtCore.Signal()
     routine_requested = QtCore.Signal(object)
     not_delivered = QtCore.Signal(str, str)
@@ -80,8 +80,8 @@ class ReminderPresenter(QtCore.QObject):
         service = self._service
         settings = service.settings
         mode = settings.delivery.mode.value
-        if mode in ("both", "popup"):
-            self.close()
+        if step.shows_popup(settings):
+            self.dismiss()
             shown = popup.ReminderPopup(
                 kinds,
                 settings,
@@ -111,7 +111,6 @@ class ReminderPresenter(QtCore.QObject):
             self.notifier.notify(title, body, assets.icon_file(kinds[0].value), NOTIFICATION_S)
         if settings.delivery.sound:
             QtWidgets.QApplication.beep()
-        self.shown.emit()
 
     def show_sample(self) -> None:
         """A sample reminder, to see what one looks like (nothing is recorded)."""
@@ -155,6 +154,21 @@ class ReminderPresenter(QtCore.QObject):
             self.popup.raise_()
             self.popup.activateWindow()
 
+    def on_screen(self) -> list[ReminderKind]:
+        """The kinds the pop-up on screen still shows unanswered (the service asks at each check:
+        a new reminder replaces the pop-up, and these are recorded as ignored then).
+        """
+        return list(self.popup.open_kinds) if self.popup is not None else []
+
+    def dismiss(self) -> None:
+        """Close the pop-up on screen without answering: the service has already recorded what
+        it still showed as ignored (the check that brings a new one, a pause, do-not-disturb).
+        """
+        if self.popup is not None:
+            self.popup.dismiss()
+            self.popup = None
+            self._popup_serial += 1  # its deletion later changes nothing: no refresh then
+
     def close(self) -> None:
         """Close the pop-up on screen (what it still shows is recorded as ignored)."""
         if self.popup is not None:
@@ -166,8 +180,9 @@ class ReminderPresenter(QtCore.QObject):
 
     def _on_popup_gone(self, serial: int) -> None:
         if serial == self._popup_serial:
-            self.popup = None  # an older pop-up, replaced, leaves the newer one tracked
-        self.gone.emit()
+            self.popup = None
+            self.gone.emit()
+        # An older pop-up, replaced, leaves the newer one tracked: nothing changed then.
 
     def _on_notified(self, ok: bool, path: str) -> None:
         if not ok:
