@@ -371,6 +371,10 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     return 0
 
 
+#: Problems ``import`` lists for a file it refuses, before "and N more" (one per line).
+_MAX_PROBLEMS = 30
+
+
 def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop import PATH [--yes]``: add a backup's records not already here."""
     import sqlite3
@@ -381,8 +385,10 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     loaded, problems = backup.read_backup(path)
     if loaded is None:
         print(f"error: {path} is not a backup that can be imported:", file=sys.stderr)
-        for line in problems:
+        for line in problems[:_MAX_PROBLEMS]:
             print(f"  {line}", file=sys.stderr)
+        if len(problems) > _MAX_PROBLEMS:
+            print(f"  ... and {len(problems) - _MAX_PROBLEMS} more problems", file=sys.stderr)
         return 2
     try:
         plan = backup.plan_restore(paths.database, loaded)

@@ -37,3 +37,69 @@ def keep_backup(path: Path, reason: str, now: dt.datetime) -> Path:
         counter += 1
     path.replace(target)
     return target
+
+
+class NotRegularFileError(OSError):
+    """The path is a folder, a pipe, a device or a socket: not a file that can be read whole.
+
+    :attr:`kind` names what it is ("a pipe (FIFO)", "a device", ...).
+    """
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"it is {kind}, not a regular file")
+        self.kind = kind
+
+
+class TooLargeError(OSError):
+    """The file is larger than the caller's limit; it was not read."""
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """Read a regular file of at most ``limit`` bytes, without ever blocking on a pipe.
+
+    Opened non-blocking, so a FIFO with no writer is refused instead of waiting; anything but
+    a regular file raises :class:`NotRegularFileError`, a larger file :class:`TooLargeError`
+    (also one that grows while it is read: at most ``limit + 1`` bytes are read).
+    """
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(_kind(info.st_mode))
+        if info.st_size > limit:
+            raise TooLargeError(f"it is larger than {_size(limit)}")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        if left <= 0:
+            raise TooLargeError(f"it is larger than {_size(limit)}")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _size(limit: int) -> str:
+    if limit >= 1 << 20:
+        return f"{limit / (1 << 20):g} MB"
+    return f"{limit / 1024:g} KB" if limit >= 1024 else f"{limit} bytes"
+
+
+def _kind(mode: int) -> str:
+    import stat
+
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a pipe (FIFO)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a file")
