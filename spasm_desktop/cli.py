@@ -206,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, help="the file (json, pdf) or folder (csv) to write"
     )
     export.add_argument(
+        "--force", action="store_true", help="overwrite the file (or the CSV files) if there"
+    )
+    export.add_argument(
         "--from", dest="from_day", type=parse_day, help="first day, YYYY-MM-DD (local)"
     )
     export.add_argument(

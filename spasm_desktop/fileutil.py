@@ -11,8 +11,12 @@ from pathlib import Path
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 
-    By default the file is readable by the user only.
+    By default the file is readable by the user only. A symbolic link is written through (the
+    file it points to is replaced, the link stays); a device, a pipe, a socket or a folder at
+    ``path`` is refused with :class:`NotRegularFileError` and left as it was (as root,
+    replacing ``/dev/full`` by a file would break the system).
     """
+    path = regular_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -25,6 +29,46 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def regular_target(path: Path) -> Path:
+    """The file a write to ``path`` should replace: the end of its symbolic links, if any.
+
+    Raises :class:`NotRegularFileError` if something other than a regular file is there.
+    """
+    import stat
+
+    target = path.resolve() if path.is_symlink() else path
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(_kind(mode))
+    return target
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents (private); return those created, outermost first.
+
+    Pass the list to :func:`remove_folders` to undo when what was to go in them failed.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return missing[::-1]
+
+
+def remove_folders(created: list[Path]) -> None:
+    """Remove the folders :func:`make_folders` created, innermost first, if they are empty."""
+    for folder in reversed(created):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def keep_backup(path: Path, reason: str, now: dt.datetime) -> Path:

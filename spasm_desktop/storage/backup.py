@@ -273,8 +273,8 @@ def export_csv(
     """Write one CSV file per table (``out_dir/TABLE.csv``, UTF-8, header row).
 
     ``out_dir`` is created if missing; every file is written atomically and private. If one
-    file cannot be written, the ones written by this call are removed again. Returns the rows
-    per table.
+    file cannot be written, the ones written by this call are removed again, and so are the
+    folders it made. Returns the rows per table.
     """
     tables = _read_tables(db, start, end)
     contents: dict[Path, bytes] = {}
@@ -284,7 +284,7 @@ def export_csv(
         writer.writerow(table.column_names)
         writer.writerows(tables[table.name])
         contents[out_dir / f"{table.name}.csv"] = buffer.getvalue().encode("utf-8")
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    created = files.make_folders(out_dir)
     written: list[Path] = []
     try:
         for path, data in contents.items():
@@ -293,6 +293,7 @@ def export_csv(
     except OSError:
         for path in written:
             path.unlink(missing_ok=True)
+        files.remove_folders(created)  # a failed export leaves no empty folder behind
         raise
     return {name: len(rows) for name, rows in tables.items()}
 
