@@ -11,7 +11,7 @@ import contextlib
 import errno
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -27,8 +27,13 @@ def _mount(folder: Path) -> bool:
 
 
 @contextlib.contextmanager
-def full_disk(tmp_path: Path) -> Iterator[Path | None]:
-    """A folder on a full tmpfs (None if none can be mounted here)."""
+def full_disk(
+    tmp_path: Path, before_filling: Callable[[Path], None] | None = None
+) -> Iterator[Path | None]:
+    """A folder on a full tmpfs (None if none can be mounted here).
+
+    ``before_filling(folder)`` may put files there while there is still room.
+    """
     folder = tmp_path / "full-disk"
     folder.mkdir()
     if not _mount(folder):
@@ -36,6 +41,8 @@ def full_disk(tmp_path: Path) -> Iterator[Path | None]:
         return
     try:
         (folder / "home").mkdir()
+        if before_filling is not None:
+            before_filling(folder)
         filler = folder / "filler"
         with filler.open("wb", buffering=0) as handle:
             try:
