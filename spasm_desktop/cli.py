@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spasm_desktop import __version__
 from spasm_desktop.core import episode, schedule, units
+from spasm_desktop.storage import report_notes
 
 PROG = "spasm-desktop"
 _AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ml|floz|fl oz|fl_oz|oz)?\s*$", re.IGNORECASE)
@@ -95,7 +96,7 @@ def parse_area(text: str) -> str:
     value = aliases.get(value, value)
     if value not in episode.AREAS:
         raise argparse.ArgumentTypeError(
-            f"not an area: {text!r} (one of {', '.join(episode.AREAS)})"
+            f"not an area: {_echo(text)} (one of {', '.join(episode.AREAS)})"
         )
     return value
 
@@ -148,6 +149,26 @@ def parse_day(text: str) -> dt.date:
             f"{schedule.FIRST_DAY.isoformat()} to {schedule.LAST_DAY.isoformat()}"
         )
     return day
+
+
+#: The longest name and notes the report takes (as the app's own fields).
+MAX_REPORT_NAME, MAX_REPORT_NOTES = report_notes.MAX_NAME, report_notes.MAX_NOTES
+
+
+def parse_report_name(text: str) -> str:
+    """A name for the report, at most :data:`MAX_REPORT_NAME` characters."""
+    if len(text) > MAX_REPORT_NAME:
+        raise argparse.ArgumentTypeError(f"a name of at most {MAX_REPORT_NAME} characters")
+    return text
+
+
+def parse_report_notes(text: str) -> str:
+    """Notes for the report, at most :data:`MAX_REPORT_NOTES` characters."""
+    if len(text) > MAX_REPORT_NOTES:
+        raise argparse.ArgumentTypeError(
+            f"notes of at most {MAX_REPORT_NOTES} characters (these have {len(text)})"
+        )
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,9 +238,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=parse_day,
         help="last day, YYYY-MM-DD (pdf without dates: the last 14 days)",
     )
-    export.add_argument("--name", default="", help="pdf: your name, printed on the report")
     export.add_argument(
-        "--notes", default="", help="pdf: notes or questions for the appointment, printed on it"
+        "--name",
+        default="",
+        type=parse_report_name,
+        help="pdf: your name, printed on the report",
+    )
+    export.add_argument(
+        "--notes",
+        default="",
+        type=parse_report_notes,
+        help="pdf: notes or questions for the appointment, printed on it",
     )
     imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
     imp.add_argument("path", help="a backup made by 'export json' or the daily backups")

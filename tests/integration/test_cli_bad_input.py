@@ -59,6 +59,9 @@ def run(env, *args, timeout=30, limit_memory=False):
         (["export", "json", "--out", "x.json", "--to", "9999-12-31"], "out of range"),
         (["export", "pdf", "--out", "x.pdf", "--to", "9999-12-31"], "out of range"),
         (["export", "csv", "--out", "x", "--from", "1969-12-31"], "give a day from 1970-01-01"),
+        (["export", "pdf", "--out", "x.pdf", "--name", "n" * 81], "a name of at most 80"),
+        (["export", "pdf", "--out", "x.pdf", "--notes", "n" * 100_000], "notes of at most 2000"),
+        (["relief", "x" * 5000], "not an area"),
     ],
 )
 def test_bad_arguments_are_usage_errors(capsys, args, message):
