@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop import cli
+from spasm_desktop import cli, logfile
 from spasm_desktop.platform import instance
 from spasm_desktop.storage import paths as paths_mod
 
@@ -26,7 +26,8 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(paths: paths_mod.Paths, verbose: bool) -> None:
-    """A log file in the data folder; ``--verbose`` adds debug lines and stderr.
+    """A log file in the data folder (private; quiet if it cannot be written); ``--verbose``
+    adds debug lines and stderr.
 
     A plain file handler first (``logging.handlers`` costs start-up time);
     :func:`rotate_logs` swaps in the rotating one once the tray is shown.
@@ -36,7 +37,7 @@ def setup_logging(paths: paths_mod.Paths, verbose: bool) -> None:
     if not verbose:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
-        handler: logging.Handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        handler: logging.Handler = logfile.PrivateFileHandler(paths.log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter(LOG_FORMAT))

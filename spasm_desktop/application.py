@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop import commands
+from spasm_desktop import commands, logfile
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.platform import notifier
 from spasm_desktop.platform.zone import system_clock
@@ -48,14 +48,10 @@ TICK_MS = 60_000
 
 def rotate_logs(paths: paths_mod.Paths) -> None:
     """Replace the plain log file handler by a rotating one (1 MB, 3 old files kept)."""
-    import logging.handlers
-
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if type(handler) is logging.FileHandler:
-            rotating = logging.handlers.RotatingFileHandler(
-                paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-            )
+        if type(handler) is logfile.PrivateFileHandler:
+            rotating = logfile.rotating_handler(paths.log_file, 1_000_000, 3)
             rotating.setFormatter(handler.formatter)
             root.removeHandler(handler)
             handler.close()

@@ -4,25 +4,39 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 
 from spasm_desktop import __version__
-from spasm_desktop.core import episode, units
+from spasm_desktop.core import episode, schedule, units
+from spasm_desktop.storage import report_notes
 
 PROG = "spasm-desktop"
 _AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ml|floz|fl oz|fl_oz|oz)?\s*$", re.IGNORECASE)
 _DURATION_RE = re.compile(r"^(\d+)\s*(m|min|h)$", re.IGNORECASE)
 MAX_DRINK_ML = 2000
 MAX_PAUSE_MIN = 24 * 60
+#: Strict forms only: Python's ``fromisoformat`` also takes ``1111111111`` as a time of day.
+_TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Longer arguments are refused before any number is made of them (and never echoed whole).
+_MAX_ARGUMENT = 40
+
+
+def _echo(text: str) -> str:
+    """``text`` quoted for an error message, cut short if very long."""
+    return repr(text if len(text) <= _MAX_ARGUMENT else text[:_MAX_ARGUMENT] + "…")
 
 
 def parse_amount(text: str) -> int:
     """Parse a drink size such as ``250``, ``250ml`` or ``8oz``; return ml."""
-    match = _AMOUNT_RE.match(text)
+    match = _AMOUNT_RE.match(text) if len(text) <= _MAX_ARGUMENT else None
     if not match:
-        raise argparse.ArgumentTypeError(f"not an amount: {text!r} (try 250, 250ml or 8oz)")
+        raise argparse.ArgumentTypeError(f"not an amount: {_echo(text)} (try 250, 250ml or 8oz)")
     value = float(match.group(1).replace(",", "."))
+    if not math.isfinite(value) or value > 100 * MAX_DRINK_ML:
+        raise argparse.ArgumentTypeError(f"amount must be between 1 and {MAX_DRINK_ML} ml")
     unit = (
         units.VolumeUnit.ML if (match.group(2) or "ml").lower() == "ml" else units.VolumeUnit.FL_OZ
     )
@@ -38,11 +52,21 @@ def parse_pause(text: str) -> int:
         return 0
     match = _DURATION_RE.match(text.strip())
     if not match:
-        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m, 1h, 2h, tomorrow)")
-    minutes = int(match.group(1)) * (60 if match.group(2).lower() == "h" else 1)
+        raise argparse.ArgumentTypeError(
+            f"not a duration: {_echo(text)} (try 30m, 1h, 2h, tomorrow)"
+        )
+    minutes = _minutes(match)
     if not 1 <= minutes <= MAX_PAUSE_MIN:
         raise argparse.ArgumentTypeError("a pause must be between 1 minute and 24 hours")
     return minutes
+
+
+def _minutes(match: re.Match[str]) -> int:
+    """The minutes of a matched ``30m`` or ``2h``; -1 if the number is absurdly long."""
+    digits = match.group(1)
+    if len(digits) > 6:
+        return -1
+    return int(digits) * (60 if match.group(2).lower() == "h" else 1)
 
 
 #: ``dnd`` values: minutes, or these two.
@@ -58,8 +82,8 @@ def parse_dnd(text: str) -> int:
         return DND_OFF
     match = _DURATION_RE.match(word)
     if not match:
-        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try on, off, 30m, 1h)")
-    minutes = int(match.group(1)) * (60 if match.group(2).lower() == "h" else 1)
+        raise argparse.ArgumentTypeError(f"not a duration: {_echo(text)} (try on, off, 30m, 1h)")
+    minutes = _minutes(match)
     if not 1 <= minutes <= MAX_PAUSE_MIN:
         raise argparse.ArgumentTypeError("do not disturb lasts between 1 minute and 24 hours")
     return minutes
@@ -72,13 +96,15 @@ def parse_area(text: str) -> str:
     value = aliases.get(value, value)
     if value not in episode.AREAS:
         raise argparse.ArgumentTypeError(
-            f"not an area: {text!r} (one of {', '.join(episode.AREAS)})"
+            f"not an area: {_echo(text)} (one of {', '.join(episode.AREAS)})"
         )
     return value
 
 
 def parse_cramp_duration(text: str) -> int:
     """Parse how long a cramp lasted; return seconds."""
+    if len(text) > _MAX_ARGUMENT:
+        raise argparse.ArgumentTypeError("a cramp lasts more than 0 seconds and at most 24 hours")
     try:
         return episode.parse_duration(text)
     except ValueError as exc:
@@ -87,31 +113,62 @@ def parse_cramp_duration(text: str) -> int:
 
 def parse_severity(text: str) -> int:
     """Parse a pain score from 0 to 10."""
-    if not text.strip().isdigit() or not 0 <= int(text) <= 10:
-        raise argparse.ArgumentTypeError(f"not a pain score: {text!r} (a whole number 0 to 10)")
+    if not text.strip().isdigit() or len(text.strip()) > 2 or not 0 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError(
+            f"not a pain score: {_echo(text)} (a whole number 0 to 10)"
+        )
     return int(text)
 
 
 def parse_when(text: str) -> tuple[dt.date | None, dt.time]:
     """Parse ``HH:MM`` (today) or ``YYYY-MM-DD HH:MM``; the caller applies the local zone."""
     parts = text.strip().split()
-    bad = argparse.ArgumentTypeError(f"not a time: {text!r} (try 23:10 or 2026-11-24 23:10)")
+    bad = argparse.ArgumentTypeError(f"not a time: {_echo(text)} (try 23:10 or 2026-11-24 23:10)")
+    if not 1 <= len(parts) <= 2 or not _TIME_RE.match(parts[-1]):
+        raise bad
     try:
-        if len(parts) == 1:
-            return None, dt.time.fromisoformat(parts[0])
-        if len(parts) == 2:
-            return dt.date.fromisoformat(parts[0]), dt.time.fromisoformat(parts[1])
+        hour, rest = parts[-1].split(":", 1)
+        at = dt.time.fromisoformat(f"{hour.zfill(2)}:{rest}")
     except ValueError as exc:
         raise bad from exc
-    raise bad
+    return (parse_day(parts[0]) if len(parts) == 2 else None), at
 
 
 def parse_day(text: str) -> dt.date:
-    """Parse a calendar day ``YYYY-MM-DD``."""
+    """Parse a calendar day ``YYYY-MM-DD``, from :data:`schedule.FIRST_DAY` to ``LAST_DAY``."""
+    bad = argparse.ArgumentTypeError(f"not a date: {_echo(text)} (try 2026-11-24)")
+    if not _DAY_RE.match(text.strip()):
+        raise bad
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (try 2026-11-24)") from exc
+        raise bad from exc
+    if not schedule.FIRST_DAY <= day <= schedule.LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"the date {day.isoformat()} is out of range: give a day from "
+            f"{schedule.FIRST_DAY.isoformat()} to {schedule.LAST_DAY.isoformat()}"
+        )
+    return day
+
+
+#: The longest name and notes the report takes (as the app's own fields).
+MAX_REPORT_NAME, MAX_REPORT_NOTES = report_notes.MAX_NAME, report_notes.MAX_NOTES
+
+
+def parse_report_name(text: str) -> str:
+    """A name for the report, at most :data:`MAX_REPORT_NAME` characters."""
+    if len(text) > MAX_REPORT_NAME:
+        raise argparse.ArgumentTypeError(f"a name of at most {MAX_REPORT_NAME} characters")
+    return text
+
+
+def parse_report_notes(text: str) -> str:
+    """Notes for the report, at most :data:`MAX_REPORT_NOTES` characters."""
+    if len(text) > MAX_REPORT_NOTES:
+        raise argparse.ArgumentTypeError(
+            f"notes of at most {MAX_REPORT_NOTES} characters (these have {len(text)})"
+        )
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -170,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, help="the file (json, pdf) or folder (csv) to write"
     )
     export.add_argument(
+        "--force", action="store_true", help="overwrite the file (or the CSV files) if there"
+    )
+    export.add_argument(
         "--from", dest="from_day", type=parse_day, help="first day, YYYY-MM-DD (local)"
     )
     export.add_argument(
@@ -178,9 +238,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=parse_day,
         help="last day, YYYY-MM-DD (pdf without dates: the last 14 days)",
     )
-    export.add_argument("--name", default="", help="pdf: your name, printed on the report")
     export.add_argument(
-        "--notes", default="", help="pdf: notes or questions for the appointment, printed on it"
+        "--name",
+        default="",
+        type=parse_report_name,
+        help="pdf: your name, printed on the report",
+    )
+    export.add_argument(
+        "--notes",
+        default="",
+        type=parse_report_notes,
+        help="pdf: notes or questions for the appointment, printed on it",
     )
     imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
     imp.add_argument("path", help="a backup made by 'export json' or the daily backups")

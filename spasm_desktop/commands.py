@@ -262,17 +262,12 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         else None
     )
     out = Path(args.out).expanduser()
+    refused = _refuse_out(args, out)
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return 2
     if args.format == "pdf":
         return run_export_pdf(args, paths, out)
-    if args.format == "json" and out.is_dir():
-        print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
-        return 2
-    if args.format == "json" and not out.parent.is_dir():
-        print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
-        return 2
-    if args.format == "csv" and out.exists() and not out.is_dir():
-        print(f"error: cannot write into {out}: it is not a folder", file=sys.stderr)
-        return 2
     try:
         if args.format == "json":
             counts = backup.export_json(paths.database, paths.settings_file, out, start, end)
@@ -289,6 +284,37 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     for name, count in counts.items():
         print(f"  {name}: {count}")
     return 0
+
+
+def _refuse_out(args: argparse.Namespace, out: Path) -> str:
+    """Why ``export`` must not write to ``out`` (empty if it may).
+
+    Only regular files are written (a symbolic link is written through); an existing one only
+    with ``--force``. For CSV, ``out`` is a folder, and the same holds for each file in it.
+    """
+    from spasm_desktop import fileutil
+    from spasm_desktop.storage import backup
+
+    if args.format == "csv":
+        if out.exists() and not out.is_dir():
+            return f"cannot write into {out}: it is not a folder"
+        targets = [out / f"{table.name}.csv" for table in backup.TABLES]
+    else:
+        if out.is_dir():
+            return f"cannot write {out}: it is a folder"
+        if not out.resolve().parent.is_dir():
+            return f"cannot write {out}: the folder {out.parent} does not exist"
+        targets = [out]
+    for target in targets:
+        try:
+            fileutil.regular_target(target)
+        except OSError as exc:
+            return f"cannot write {target}: {exc.strerror or exc}"
+    there = [target for target in targets if target.exists()]
+    if there and not args.force:
+        what = f"{there[0]} already exists" if len(there) == 1 else f"{out} already has CSV files"
+        return f"{what}; add --force to overwrite"
+    return ""
 
 
 #: The days a PDF report covers when no dates are given (CONTENT.md §7.2: the last 14 days).
@@ -330,12 +356,6 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
         period = stats.Period.ending(args.to_day or today, REPORT_DAYS)
     else:
         period = stats.Period(args.from_day, args.to_day or max(args.from_day, today))
-    if out.is_dir():
-        print(f"error: cannot write {out}: it is a folder", file=sys.stderr)
-        return 2
-    if not out.parent.is_dir():
-        print(f"error: cannot write {out}: the folder {out.parent} does not exist", file=sys.stderr)
-        return 2
     _report_app()
     from spasm_desktop.ui.record import report
 
@@ -365,6 +385,10 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     return 0
 
 
+#: Problems ``import`` lists for a file it refuses, before "and N more" (one per line).
+_MAX_PROBLEMS = 30
+
+
 def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop import PATH [--yes]``: add a backup's records not already here."""
     import sqlite3
@@ -375,8 +399,10 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     loaded, problems = backup.read_backup(path)
     if loaded is None:
         print(f"error: {path} is not a backup that can be imported:", file=sys.stderr)
-        for line in problems:
+        for line in problems[:_MAX_PROBLEMS]:
             print(f"  {line}", file=sys.stderr)
+        if len(problems) > _MAX_PROBLEMS:
+            print(f"  ... and {len(problems) - _MAX_PROBLEMS} more problems", file=sys.stderr)
         return 2
     try:
         plan = backup.plan_restore(paths.database, loaded)

@@ -46,6 +46,13 @@ def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
     return ", ".join(f"{format_time(start)}-{format_time(end)}" for start, end in ranges)
 
 
+#: The days records and the command line may name. A clock reset to 1970 still fits; the ends of
+#: the calendar (year 1, year 9999) do not: date arithmetic there overflows, and a history that
+#: spans thousands of years cannot be drawn.
+FIRST_DAY = dt.date(1970, 1, 1)
+LAST_DAY = dt.date(2099, 12, 31)
+
+
 def local_instant(day: dt.date, at: dt.time, tz: dt.tzinfo) -> dt.datetime:
     """Return the UTC instant of wall-clock ``at`` on ``day`` in ``tz``.
 

@@ -13,12 +13,20 @@ Order of attempts (every send runs on a worker thread):
 3. If both fail, :attr:`DesktopNotifier.finished` reports failure and the app shows the tray's own
    balloon instead.
 
+Without a session bus at all (no ``DBUS_SESSION_BUS_ADDRESS``) on Linux and BSD, plyer is not
+tried: its backends there (dbus-python, ``notify-send``) need that bus too, and ``notify-send``
+fails silently, so plyer would report success. One clear log line says so, once. plyer's own
+noise (a hint to install python-dbus, a traceback printed when a backend fails to load) goes to
+the log as one line each, at debug level, never to stderr.
+
 Each attempt's path is logged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import io
 import logging
 import sys
 import threading
@@ -71,6 +79,7 @@ class DesktopNotifier(QtCore.QObject):
             use_dbus = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
         self._use_dbus = use_dbus
         self._plyer_send: PlyerSend | None = None
+        self._told_no_bus = False
         # Queued, so `finished` always comes from the event loop, never inside notify().
         self._done.connect(self._on_done, QtCore.Qt.ConnectionType.QueuedConnection)
         self._dbus_failed.connect(self._via_plyer)
@@ -80,6 +89,17 @@ class DesktopNotifier(QtCore.QObject):
         message = _Message(title, body, icon_path, timeout_s)
         if not self._use_dbus:
             self._via_plyer(message)
+            return
+        if dbus.session_address() is None:
+            # Nothing to try: plyer's Linux backends need the session bus too.
+            level = logging.DEBUG if self._told_no_bus else logging.WARNING
+            self._told_no_bus = True
+            log.log(
+                level,
+                "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set): desktop "
+                "notifications cannot be shown; the app shows reminders itself instead",
+            )
+            self._done.emit(False, "none", 0)
             return
         replaces = self._replaces_id
 
@@ -117,6 +137,8 @@ class DesktopNotifier(QtCore.QObject):
             self._replaces_id = new_id
         if ok:
             log.info("notification sent via %s", path)
+        elif self._told_no_bus:
+            log.debug("no session bus: the app shows the reminder itself")
         else:
             log.warning("no notification service worked; falling back to the tray balloon")
         self.finished.emit(ok, path)
@@ -162,8 +184,10 @@ def _load_plyer() -> PlyerSend | None:
     it runs, which on a worker thread would hide (or turn into errors) warnings of every other
     thread, and two overlapping workers could leave the filters changed for good.
     """
+    printed = io.StringIO()
     try:
-        with warnings.catch_warnings(record=True) as caught:
+        # plyer prints a traceback on stderr when a backend fails to load: keep it for the log.
+        with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stderr(printed):
             warnings.simplefilter("always")
             from plyer import notification
 
@@ -172,8 +196,15 @@ def _load_plyer() -> PlyerSend | None:
         log.warning("plyer cannot be used: %s: %s", type(exc).__name__, exc)
         return None
     for warning in caught:
-        log.info("plyer: %s", warning.message)
+        log.debug("plyer: %s", _first_line(str(warning.message)))
+    lines = printed.getvalue().strip().splitlines()
+    if lines:
+        log.info("plyer could not load its backend: %s", lines[-1])
     return send
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
 
 
 def _plyer_notify(send: PlyerSend, app_name: str, message: _Message) -> tuple[bool, str]:

@@ -25,95 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
-from spasm_desktop.core.reminders import Outcome, ReminderKind
-from spasm_desktop.core.sitting import BreakSource
-from spasm_desktop.storage import records, schema_info
+from spasm_desktop.storage import backup_checks, records, schema_info
+from spasm_desktop.storage.backup_checks import PRIVATE_TABLES, RULES, Check, Rules
 
 FORMAT = 1
 APP = "spasm-desktop"
 DAILY_PREFIX = "backup-"
-
-
-class _BadValueError(Exception):
-    """A value that cannot be stored; the message says what was expected."""
-
-
-Check = Callable[[Any], Any]
-
-
-def _text(value: Any) -> Any:
-    if not isinstance(value, str):
-        raise _BadValueError("text")
-    return value
-
-
-def _time(value: Any) -> Any:
-    if not isinstance(value, str):
-        raise _BadValueError("a time such as 2026-11-24T21:30:00+00:00")
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise _BadValueError("a time such as 2026-11-24T21:30:00+00:00") from None
-    if parsed.tzinfo is None:
-        raise _BadValueError("a time with a time zone, such as 2026-11-24T21:30:00+00:00")
-    return parsed.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
-def _date(value: Any) -> Any:
-    if not isinstance(value, str):
-        raise _BadValueError("a date such as 2026-11-24")
-    try:
-        parsed = dt.date.fromisoformat(value)
-    except ValueError:
-        raise _BadValueError("a date such as 2026-11-24") from None
-    return parsed.isoformat()
-
-
-def _whole(low: int | None, high: int | None, expected: str) -> Check:
-    def check(value: Any) -> Any:
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise _BadValueError(expected)
-        if (low is not None and value < low) or (high is not None and value > high):
-            raise _BadValueError(expected)
-        return value
-
-    return check
-
-
-def _one_of(choices: Sequence[str]) -> Check:
-    def check(value: Any) -> Any:
-        if value not in choices:
-            raise _BadValueError("one of " + ", ".join(choices))
-        return value
-
-    return check
-
-
-def _text_list(value: Any) -> Any:
-    expected = 'a JSON list of texts, such as ["a", "b"]'
-    if not isinstance(value, str):
-        raise _BadValueError(expected)
-    try:
-        items = json.loads(value)
-    except ValueError:
-        raise _BadValueError(expected) from None
-    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-        raise _BadValueError(expected)
-    return value
-
-
-def _nullable(check: Check) -> Check:
-    def inner(value: Any) -> Any:
-        return None if value is None else check(value)
-
-    return inner
-
-
-def _stored(value: Any) -> Any:
-    """Any value SQLite stores as is: for a column that has no check of its own yet."""
-    if value is not None and (not isinstance(value, int | float | str) or isinstance(value, bool)):
-        raise _BadValueError("text, a number or null")
-    return value
+#: A larger file is refused unread. Measured: 100,000 events over 8 years make a 12.6 MB
+#: backup, so this holds about two million rows.
+MAX_BACKUP_BYTES = 256 * 1024 * 1024
 
 
 @dataclasses.dataclass(frozen=True)
@@ -139,111 +59,6 @@ class Table:
     def column_names(self) -> tuple[str, ...]:
         """The columns, in order."""
         return tuple(name for name, _check in self.columns)
-
-
-@dataclasses.dataclass(frozen=True)
-class Rules:
-    """What the schema cannot say about a table: its period, its natural key, its checks."""
-
-    time_column: str | None
-    key: tuple[str, ...]
-    #: A check for every column of the table (the row number ``id`` aside).
-    checks: dict[str, Check]
-    by_date: bool = False
-
-
-#: Tables a backup leaves out: the engine's state (timers, snoozes, the report's notes) belongs
-#: to this installation, not to the record.
-PRIVATE_TABLES = frozenset({"state"})
-
-_SCORE = "a whole number from 0 to 10"
-
-#: The tables and columns themselves come from the schema (:data:`records.SCHEMA`): see
-#: :func:`build_tables`. A column or table without rules here is still exported, and
-#: :data:`PROBLEMS` names it (a test keeps that list empty).
-RULES: dict[str, Rules] = {
-    "reminder_log": Rules(
-        "at",
-        ("at", "kind", "outcome", "due"),
-        {
-            "at": _time,
-            "kind": _one_of([k.value for k in ReminderKind]),
-            "outcome": _one_of([o.value for o in Outcome]),
-            "due": _nullable(_time),
-            "detail": _text,
-        },
-    ),
-    "drinks": Rules(
-        "at",
-        ("at", "ml", "source"),
-        {"at": _time, "ml": _whole(1, None, "a whole number > 0"), "source": _text},
-    ),
-    "breaks": Rules(
-        "started",
-        ("started", "ended", "source"),
-        {"started": _time, "ended": _time, "source": _one_of([s.value for s in BreakSource])},
-    ),
-    "routine_sessions": Rules(
-        "started",
-        ("routine", "started"),
-        {
-            "routine": _text,
-            "started": _time,
-            "ended": _time,
-            "outcome": _one_of(["finished", "stopped"]),
-            "stopped_at": _text,
-            "skipped": _text_list,
-        },
-    ),
-    "cramp_episodes": Rules(
-        "started",
-        ("uid",),
-        {
-            "uid": _text,
-            "started": _time,
-            "duration_s": _nullable(_whole(0, None, "a whole number of seconds >= 0")),
-            "area": _nullable(_text),
-            "side": _nullable(_text),
-            "severity": _nullable(_whole(0, 10, _SCORE)),
-            "feelings": _text_list,
-            "context": _text_list,
-            "helped": _text_list,
-            "notes": _text,
-            "source": _text,
-            # schema 5 (CONTENT.md §7.1 diary fields)
-            "triggers": _text_list,
-            "relief_minutes": _nullable(_whole(0, 240, "a whole number from 0 to 240")),
-            "woke_me": _nullable(_whole(0, 1, "0 (no), 1 (yes) or null")),
-            "sleep_disruption": _nullable(_whole(0, 10, _SCORE)),
-            "soreness_next_day": _nullable(_whole(0, 10, _SCORE)),
-            "red_flags": _text_list,
-        },
-    ),
-    # schema 6: the medical profile (CONTENT.md §7.1) and each day's water goal
-    "medicines": Rules(
-        # The whole list whatever the period: a medicine started before it still matters.
-        None,
-        ("uid",),
-        {
-            "uid": _text,
-            "name": _text,
-            "started": _nullable(_date),
-            "stopped": _nullable(_date),
-            "note": _text,
-        },
-    ),
-    "profile": Rules(None, ("key",), {"key": _one_of(records.PROFILE_KEYS), "value": _text}),
-    # schema 8: goal_ml null is a day that had no goal (older backups hold whole numbers only)
-    "day_goals": Rules(
-        "day",
-        ("day",),
-        {
-            "day": _date,
-            "goal_ml": _nullable(_whole(1, None, "a whole number > 0 or null (no goal)")),
-        },
-        by_date=True,
-    ),
-}
 
 
 def build_tables(schema: Sequence[str]) -> tuple[tuple[Table, ...], tuple[str, ...]]:
@@ -280,7 +95,7 @@ def build_tables(schema: Sequence[str]) -> tuple[tuple[Table, ...], tuple[str, .
             check = rules.checks.get(column.name)
             if check is None:
                 problems.append(f"{name}.{column.name}: no check for this column")
-            checks.append((column.name, check or _stored))
+            checks.append((column.name, check or backup_checks.stored))
         tables.append(
             Table(
                 name,
@@ -458,8 +273,8 @@ def export_csv(
     """Write one CSV file per table (``out_dir/TABLE.csv``, UTF-8, header row).
 
     ``out_dir`` is created if missing; every file is written atomically and private. If one
-    file cannot be written, the ones written by this call are removed again. Returns the rows
-    per table.
+    file cannot be written, the ones written by this call are removed again, and so are the
+    folders it made. Returns the rows per table.
     """
     tables = _read_tables(db, start, end)
     contents: dict[Path, bytes] = {}
@@ -469,7 +284,7 @@ def export_csv(
         writer.writerow(table.column_names)
         writer.writerows(tables[table.name])
         contents[out_dir / f"{table.name}.csv"] = buffer.getvalue().encode("utf-8")
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    created = files.make_folders(out_dir)
     written: list[Path] = []
     try:
         for path, data in contents.items():
@@ -478,6 +293,7 @@ def export_csv(
     except OSError:
         for path in written:
             path.unlink(missing_ok=True)
+        files.remove_folders(created)  # a failed export leaves no empty folder behind
         raise
     return {name: len(rows) for name, rows in tables.items()}
 
@@ -488,16 +304,28 @@ def export_csv(
 def read_backup(path: Path) -> tuple[Backup | None, list[str]]:
     """Read and validate a backup file; return it, or ``None`` and the problems found."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # Never a pipe or a device (it could block, or never end), never past the limit.
+        text = files.read_limited(path, MAX_BACKUP_BYTES).decode("utf-8")
+    except files.NotRegularFileError as exc:
+        return None, [f"not a backup: {exc}"]
+    except files.TooLargeError as exc:
+        return None, [f"not a backup: {exc} (a backup is at most that size)"]
     except OSError as exc:
         return None, [f"cannot read the file: {exc.strerror or exc}"]
     except UnicodeDecodeError:
         return None, ["not a backup: the file is not text (UTF-8)"]
     try:
         raw = json.loads(text)
+    except RecursionError:
+        return None, ["not a backup: its JSON is nested far too deep"]
     except ValueError as exc:
-        return None, [f"not a backup: not valid JSON ({exc})"]
+        return None, [f"not a backup: not valid JSON ({_shown(str(exc), 200)})"]
     return parse_backup(raw)
+
+
+def _shown(name: str, limit: int = 40) -> str:
+    """``name`` for a problem line, cut short if a crafted file made it long."""
+    return name if len(name) <= limit else name[:limit] + "…"
 
 
 def parse_backup(raw: Any) -> tuple[Backup | None, list[str]]:
@@ -512,12 +340,14 @@ def parse_backup(raw: Any) -> tuple[Backup | None, list[str]]:
     if problems:
         return None, problems
     schema = raw.get("schema")
-    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        problems.append("schema: expected a whole number > 0")
+    try:
+        backup_checks.whole(1, 10_000)(schema)
+    except backup_checks.BadValueError as exc:
+        problems.append(f"schema: expected {exc}")
     exported = raw.get("exported")
     try:
-        _time(exported)
-    except _BadValueError as exc:
+        backup_checks.time(exported)
+    except backup_checks.BadValueError as exc:
         problems.append(f"exported: expected {exc}")
     settings = raw.get("settings")
     if settings is not None and not isinstance(settings, dict):
@@ -531,7 +361,7 @@ def parse_backup(raw: Any) -> tuple[Backup | None, list[str]]:
         table = TABLES_BY_NAME.get(name)
         if table is None:
             known = ", ".join(TABLES_BY_NAME)
-            problems.append(f"tables.{name}: unknown table (expected one of {known})")
+            problems.append(f"tables.{_shown(name)}: unknown table (expected one of {known})")
             continue
         if not isinstance(rows, list):
             problems.append(f"{name}: expected a list of rows")
@@ -553,7 +383,7 @@ def _parse_rows(table: Table, rows: list[Any], problems: list[str]) -> list[Row]
             continue
         for column in row:
             if column not in table.column_names:
-                problems.append(f"{where}.{column}: unknown column")
+                problems.append(f"{where}.{_shown(str(column))}: unknown column")
         values: list[Any] = []
         for column, check in table.columns:
             if column not in row and column in table.added:
@@ -564,7 +394,7 @@ def _parse_rows(table: Table, rows: list[Any], problems: list[str]) -> list[Row]
                 continue
             try:
                 values.append(check(row[column]))
-            except _BadValueError as exc:
+            except backup_checks.BadValueError as exc:
                 problems.append(f"{where}.{column}: expected {exc}")
         if len(values) != len(table.columns):
             continue

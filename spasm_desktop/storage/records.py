@@ -409,7 +409,7 @@ class RecordStore:
         """Flush what can be flushed and close."""
         if not self.retry():
             for _op, item in self._pending:
-                log.error("could not save before quitting, lost: %r", item)
+                log.error("could not save before quitting, lost: %s", _named(item))
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -1020,6 +1020,17 @@ def _migrate(conn: sqlite3.Connection, number: int) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
+def _named(item: Any) -> str:
+    """What a held record is, for the log: its kind and id, never what the person wrote."""
+    if isinstance(item, tuple) and len(item) == 3 and item[0] == "value":
+        return f"saved value {item[1]}"
+    if isinstance(item, list | tuple):
+        kinds = sorted({type(part).__name__ for part in item})
+        return f"{len(item)} records ({', '.join(kinds) or 'none'})"
+    uid = getattr(item, "uid", None)
+    return f"{type(item).__name__} {uid}" if uid is not None else type(item).__name__
+
+
 def _texts(value: str) -> tuple[str, ...]:
     """A stored JSON list of words (the same few lists recur: each is decoded once)."""
     return tuple(json.loads(value))

@@ -49,13 +49,27 @@ class Library:
 
 def read_json(source: Path | Traversable, name: str) -> tuple[Any, list[rt.RoutineProblem]]:
     """Read and parse one file; problems instead of exceptions."""
+    too_long = [
+        rt.RoutineProblem(
+            name, "", rt.ProblemCode.TOO_LONG, f"a file under {MAX_FILE_BYTES // 1024} KB"
+        )
+    ]
     try:
-        data = source.read_bytes()
+        # A path may name a pipe or a device: read at most the limit, never wait on a pipe.
+        if isinstance(source, Path):
+            data = files.read_limited(source, MAX_FILE_BYTES)
+        else:
+            data = source.read_bytes()
+    except files.TooLargeError:
+        return None, too_long
+    except files.NotRegularFileError as exc:
+        expected = f"a regular file, not {exc.kind}"
+        return None, [rt.RoutineProblem(name, "", rt.ProblemCode.UNREADABLE, expected)]
     except OSError as exc:
-        return None, [rt.RoutineProblem(name, "", rt.ProblemCode.UNREADABLE, str(exc))]
+        reason = exc.strerror or str(exc)
+        return None, [rt.RoutineProblem(name, "", rt.ProblemCode.UNREADABLE, reason)]
     if len(data) > MAX_FILE_BYTES:
-        expected = f"a file under {MAX_FILE_BYTES // 1024} KB"
-        return None, [rt.RoutineProblem(name, "", rt.ProblemCode.TOO_LONG, expected)]
+        return None, too_long
     try:
         return json.loads(data.decode("utf-8")), []
     except UnicodeDecodeError:

@@ -381,6 +381,31 @@ def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path) 
     assert not window.restore_tab.restore_button.isEnabled()
 
 
+def test_crafted_files_show_their_problems_not_a_traceback(make, tmp_path) -> None:
+    window = make()
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    assert not window.restore_tab.load_backup(deep)
+    assert "nested far too deep" in window.restore_tab.restore_details.text()
+    huge = tmp_path / "huge.json"
+    huge.write_text(
+        json.dumps(
+            {
+                "app": "spasm-desktop",
+                "format": 1,
+                "schema": 8,
+                "exported": "9999-12-31T00:00:00+00:00",
+                "tables": {"drinks": [{"at": "2026-11-24T09:00:00Z", "ml": 2**63, "source": ""}]},
+            }
+        )
+    )
+    assert not window.restore_tab.load_backup(huge)
+    details = window.restore_tab.restore_details.text()
+    assert "• exported: expected a time between 1970 and 2099" in details
+    assert "• drinks[0].ml: expected a whole number from 1 to 5000" in details
+    assert not window.restore_tab.restore_button.isEnabled()
+
+
 def test_choose_a_file_shows_the_plan(make, monkeypatch, tmp_path) -> None:
     window = make()
     path = make_backup(

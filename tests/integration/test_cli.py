@@ -299,7 +299,7 @@ def test_import_invalid_file_exits_2(env, tmp_path):
     junk = tmp_path / "junk.json"
     junk.write_text("this is not json", encoding="utf-8")
     for path, expected in (
-        (bad, "drinks[1].ml: expected a whole number > 0"),
+        (bad, "drinks[1].ml: expected a whole number from 1 to 5000"),
         (junk, "not a backup: not valid JSON"),
         (tmp_path / "missing.json", "cannot read the file"),
     ):

@@ -57,7 +57,7 @@ def send(qtbot, notifier, title="Water"):
 
 
 def test_plyer_warnings_are_logged_and_leave_the_filters_alone(qtbot, plyer, caplog):
-    caplog.set_level(logging.INFO, logger="spasm_desktop.platform.notifier")
+    caplog.set_level(logging.DEBUG, logger="spasm_desktop.platform.notifier")
     filters, showwarning = list(warnings.filters), warnings.showwarning
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
     assert send(qtbot, notifier) == [True, "plyer"]
@@ -127,3 +127,47 @@ def test_without_the_service_plyer_takes_over(qtbot, session_bus, plyer):
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=True)
     assert send(qtbot, notifier) == [True, "plyer"]
     assert [s["title"] for s in plyer.sent] == ["Water"]
+
+
+def test_without_a_session_bus_one_clear_line_and_no_plyer(qtbot, plyer, caplog, monkeypatch):
+    """No D-Bus session: plyer is not tried (notify-send would fail silently and plyer would
+    say it worked); the log says why once, with no traceback and no python-dbus hint."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    caplog.set_level(logging.INFO, logger="spasm_desktop")
+    notifier = DesktopNotifier("Spasm Desktop", use_dbus=True)
+    assert send(qtbot, notifier) == [False, "none"]
+    assert send(qtbot, notifier, "Stretch") == [False, "none"]
+    assert plyer.loads == 0 and plyer.sent == []
+    warnings_ = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in warnings_] == [
+        "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set): desktop notifications "
+        "cannot be shown; the app shows reminders itself instead"
+    ]
+    assert "dbus package" not in caplog.text and "Traceback" not in caplog.text
+
+
+def test_a_traceback_plyer_prints_goes_to_the_log_as_one_line(qtbot, monkeypatch, caplog, capfd):
+    """plyer's proxy prints a traceback on stderr when its backend fails to load (a KeyError
+    without a session), then falls back to a backend that cannot send."""
+    import traceback
+
+    def failing_send(**_kwargs):
+        raise NotImplementedError("No usable implementation found!")
+
+    class Notification:
+        @property
+        def notify(self):
+            try:
+                raise KeyError("DBUS_SESSION_BUS_ADDRESS")
+            except KeyError:
+                traceback.print_exc()
+            return failing_send
+
+    module = types.ModuleType("plyer")
+    module.notification = Notification()
+    monkeypatch.setitem(sys.modules, "plyer", module)
+    caplog.set_level(logging.INFO, logger="spasm_desktop")
+    notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
+    assert send(qtbot, notifier) == [False, "none"]
+    assert capfd.readouterr().err == ""
+    assert "plyer could not load its backend: KeyError: 'DBUS_SESSION_BUS_ADDRESS'" in caplog.text

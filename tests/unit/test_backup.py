@@ -257,11 +257,11 @@ def with_change(change):
         ),
         (
             json.dumps(with_change(lambda d: d["tables"]["drinks"][0].update(ml=-5))).encode(),
-            "drinks[0].ml: expected a whole number > 0",
+            "drinks[0].ml: expected a whole number from 1 to 5000",
         ),
         (
             json.dumps(with_change(lambda d: d["tables"]["drinks"][0].update(ml=True))).encode(),
-            "drinks[0].ml: expected a whole number > 0",
+            "drinks[0].ml: expected a whole number from 1 to 5000",
         ),
         (
             json.dumps(with_change(lambda d: d["tables"].update(state=[]))).encode(),
@@ -320,7 +320,7 @@ def test_every_problem_is_listed(tmp_path):
     _, problems = backup.read_backup(path)
     assert problems == [
         "drinks[1].at: expected a time such as 2026-11-24T21:30:00+00:00",
-        "drinks[1].ml: expected a whole number > 0",
+        "drinks[1].ml: expected a whole number from 1 to 5000",
         "drinks[1].source: expected text",
     ]
 

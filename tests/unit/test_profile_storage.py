@@ -495,7 +495,7 @@ def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path, db):
         loaded, problems = backup.parse_backup(data)
         assert loaded is None
         assert problems == [
-            "day_goals[0].goal_ml: expected a whole number > 0 or null (no goal)"
+            "day_goals[0].goal_ml: expected a whole number from 1 to 20000 or null (no goal)"
         ], bad
 
 
