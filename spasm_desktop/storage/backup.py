@@ -27,7 +27,7 @@ from typing import Any
 from spasm_desktop import fileutil as files
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.sitting import BreakSource
-from spasm_desktop.storage import records, schema_info
+from spasm_desktop.storage import records, salvage, schema_info
 
 FORMAT = 1
 APP = "spasm-desktop"
@@ -333,9 +333,13 @@ def _prepare(db: Path) -> None:
 
 
 def _connect(db: Path) -> sqlite3.Connection:
-    """Open ``db`` (creating or upgrading its tables first), WAL and synchronous FULL."""
+    """Open ``db`` (creating or upgrading its tables first), WAL and synchronous FULL.
+
+    A damaged file raises :class:`salvage.DamagedRecords` before anything reads or writes it.
+    """
     if not db.exists():
         _prepare(db)
+    salvage.check(db)
     conn = sqlite3.connect(db, timeout=10.0, isolation_level=None)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

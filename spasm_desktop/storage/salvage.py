@@ -1,0 +1,370 @@
+"""A damaged records database: found without writing to it, and salvaged by the app.
+
+:func:`diagnose` tells a damaged file (not a database, a damaged page, cut short) from a sound
+one, reading it read-only; a locked or unreadable file is not damaged (the store holds records
+in memory meanwhile). The command line only ever diagnoses; the running app calls
+:func:`salvage`, which
+
+* keeps the damaged file as it is: a copy, ``records.sqlite3.damaged-YYYYMMDD-HHMMSS`` (and its
+  ``-wal`` beside it), readable by the person only;
+* builds a new database with the app's own schema (``create``) and copies into it every row
+  SQLite can still read, table by table, and by rowid ranges around the pages it cannot read;
+* if the file's first 100 bytes (the header) are damaged, reads a working copy whose header is
+  rebuilt from the new database's (the same page size, the size of the file);
+* puts the new database in the damaged one's place and says what came back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: Words in SQLite's errors that mean the file itself is damaged (not locked, not read-only).
+DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "disk image")
+#: The size of an SQLite file header, and the page sizes SQLite can use.
+HEADER = 100
+PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
+_FIRST_ROWID = -(2**63)
+_LAST_ROWID = 2**63 - 1
+
+
+class DamagedRecords(sqlite3.DatabaseError):
+    """The records database is damaged; it was neither changed nor replaced."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} is damaged: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def looks_damaged(exc: BaseException) -> bool:
+    """Whether an SQLite error says the file is damaged (rather than locked or unreadable)."""
+    text = str(exc).lower()
+    return any(word in text for word in DAMAGE_WORDS)
+
+
+def diagnose(path: Path) -> str | None:
+    """Why the database at ``path`` is damaged, or None: missing, empty, sound, or only locked.
+
+    Opened read-only (nothing is written, and no checkpoint moves a journal into the file), and
+    checked with ``PRAGMA quick_check``, which reads every page of every table and index. Without
+    a ``-wal`` beside it (no connection has it open in WAL mode) it is read as immutable, so
+    that not even the empty side files appear.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    mode = "mode=ro" if _side(path, "-wal").exists() else "immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True, timeout=2.0)
+    except sqlite3.Error:
+        return None
+    try:
+        found = [row[0] for row in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return str(exc) if looks_damaged(exc) else None
+    finally:
+        conn.close()
+    if found == ["ok"]:
+        return None
+    return "; ".join(str(line) for line in found)
+
+
+def check(path: Path) -> None:
+    """Raise :class:`DamagedRecords` if the database at ``path`` is damaged (see diagnose)."""
+    reason = diagnose(path)
+    if reason is not None:
+        raise DamagedRecords(path, reason)
+
+
+@dataclasses.dataclass(frozen=True)
+class TableResult:
+    """What came back of one table."""
+
+    name: str
+    #: Rows copied into the new database.
+    recovered: int
+    #: Whether the table could be found at all in the damaged file.
+    found: bool = True
+    #: Stretches of the table that could not be read (0: all of it was read).
+    unreadable: int = 0
+    #: At most this many rows were in the stretches that could not be read (ids skipped).
+    lost_at_most: int = 0
+    #: Rows read but refused by the new database's checks.
+    refused: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Every row of the table came back."""
+        return self.found and not self.unreadable and not self.refused
+
+
+@dataclasses.dataclass(frozen=True)
+class SalvageResult:
+    """What the salvage did: where the damaged file is kept, and what came back."""
+
+    kept: Path
+    reason: str
+    tables: tuple[TableResult, ...]
+    header_rebuilt: bool = False
+
+    def recovered(self, name: str) -> int:
+        """Rows of table ``name`` that came back."""
+        return sum(t.recovered for t in self.tables if t.name == name)
+
+    @property
+    def complete(self) -> bool:
+        """Every table was read in full."""
+        return all(t.complete for t in self.tables)
+
+
+def salvage(
+    path: Path, now: dt.datetime, create: Callable[[Path], None], reason: str = ""
+) -> SalvageResult:
+    """Keep the damaged ``path`` aside and put a new database with what can be read in its place.
+
+    ``create(new_path)`` makes an empty database with the app's schema. Raises
+    :class:`OSError` or :class:`sqlite3.Error` if the new database cannot be built or put in
+    place; the damaged file is then still where it was, unchanged.
+    """
+    kept = keep_copy(path, now)
+    with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as work_dir:
+        work = Path(work_dir)
+        fresh = work / "new.sqlite3"
+        create(fresh)
+        source = work / "damaged.sqlite3"
+        for suffix in ("", "-wal"):
+            side = _side(path, suffix)
+            if side.exists():
+                shutil.copyfile(side, _side(source, suffix))
+        src, rebuilt = _open_readable(source, fresh)
+        dst = sqlite3.connect(fresh, isolation_level=None)
+        try:
+            tables = _copy_tables(src, dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            src.close()
+            dst.close()
+        fresh.chmod(0o600)
+        for suffix in ("-wal", "-shm"):  # they belong to the damaged file (kept with its copy)
+            _side(path, suffix).unlink(missing_ok=True)
+        fresh.replace(path)
+    result = SalvageResult(kept, reason, tables, rebuilt)
+    log.error(
+        "records database was damaged (%s); kept it as %s; recovered %s",
+        reason or "?",
+        kept,
+        ", ".join(f"{t.name} {t.recovered}{'' if t.complete else ' (part)'}" for t in tables),
+    )
+    return result
+
+
+def keep_copy(path: Path, now: dt.datetime) -> Path:
+    """Copy ``path`` (and its ``-wal``) to ``NAME.damaged-YYYYMMDD-HHMMSS``, private; the path."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        counter += 1
+    for suffix in ("", "-wal"):
+        side = _side(path, suffix)
+        if side.exists():
+            copy = _side(target, suffix)
+            with side.open("rb") as source, _Writer(copy) as out:
+                shutil.copyfileobj(source, out)
+                out.flush()
+                os.fsync(out.fileno())
+    return target
+
+
+class _Writer:
+    """A new file readable by the user only, opened for writing (fails if it exists)."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        self._file = os.fdopen(self._fd, "wb")
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def write(self, data: bytes) -> int:
+        return self._file.write(data)
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def fileno(self) -> int:
+        return self._fd
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY rootpage"
+        )
+    ]
+
+
+def _open_readable(source: Path, fresh: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection to the working copy that can read its tables; whether the header was rebuilt.
+
+    If the tables can't be listed, the first 100 bytes are replaced by the new database's
+    header with each possible page size in turn (the damaged header's own first), until they can.
+    """
+    conn = sqlite3.connect(source, isolation_level=None)
+    try:
+        _tables(conn)
+        return conn, False
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        log.warning("damaged records: cannot list the tables (%s); rebuilding the header", exc)
+    header = bytearray(fresh.read_bytes()[:HEADER])
+    with source.open("rb") as handle:
+        old = handle.read(HEADER)
+    size = source.stat().st_size
+    stated = int.from_bytes(old[16:18], "big") if len(old) >= 18 else 0
+    stated = 65536 if stated == 1 else stated
+    sizes = [stated] if stated in PAGE_SIZES else []
+    sizes += [s for s in PAGE_SIZES if s not in sizes]
+    _side(source, "-wal").unlink(missing_ok=True)  # its frames do not fit a rebuilt header
+    for page_size in sizes:
+        if size < page_size:
+            continue
+        header[16:18] = (1 if page_size == 65536 else page_size).to_bytes(2, "big")
+        header[18:20] = b"\x01\x01"  # a rollback journal: nothing to look for beside it
+        header[28:32] = (size // page_size).to_bytes(4, "big")
+        header[92:96] = header[24:28]  # the size above is valid
+        header[32:40] = bytes(8)  # no free pages
+        with source.open("r+b") as handle:
+            handle.write(header)
+        conn = sqlite3.connect(source, isolation_level=None)
+        try:
+            if _tables(conn):
+                return conn, True
+        except sqlite3.DatabaseError:
+            pass
+        conn.close()
+    return sqlite3.connect(":memory:", isolation_level=None), True
+
+
+def _copy_tables(src: sqlite3.Connection, dst: sqlite3.Connection) -> tuple[TableResult, ...]:
+    """Copy the rows of every table of the new database that the damaged one still has."""
+    results = []
+    dst.execute("BEGIN IMMEDIATE")
+    try:
+        for table in _tables(dst):
+            results.append(_copy_table(src, dst, table))
+        dst.execute("COMMIT")
+    except BaseException:
+        dst.execute("ROLLBACK")
+        raise
+    return tuple(results)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> TableResult:
+    """Copy what can be read of ``table``, in rowid order, stepping over what cannot."""
+    try:
+        have = set(_columns(src, table))
+    except sqlite3.DatabaseError:
+        have = set()
+    columns = [c for c in _columns(dst, table) if c in have]
+    if not columns:
+        return TableResult(table, 0, found=False)
+    names = ", ".join(f'"{c}"' for c in columns)
+    select = f'SELECT rowid, {names} FROM "{table}" NOT INDEXED WHERE rowid >= ? ORDER BY rowid'
+    insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+    recovered = refused = unreadable = skipped = 0
+
+    def keep(row: tuple[object, ...]) -> None:
+        nonlocal recovered, refused
+        try:
+            recovered += dst.execute(insert, row[1:]).rowcount
+        except sqlite3.IntegrityError:
+            refused += 1
+
+    start = _FIRST_ROWID
+    while True:
+        last: int | None = None
+        try:
+            for row in src.execute(select, (start,)):
+                last = row[0]
+                keep(row)
+            break
+        except sqlite3.DatabaseError as exc:
+            # Up to the row that fails one by one (a scan reads one row ahead of what it gives).
+            failed = start if last is None else last + 1
+            while True:
+                try:
+                    row = src.execute(select + " LIMIT 1", (failed,)).fetchone()
+                except sqlite3.DatabaseError:
+                    break
+                if row is None:
+                    return TableResult(table, recovered, True, unreadable, skipped, refused)
+                keep(row)
+                failed = row[0] + 1
+            unreadable += 1
+            log.warning("damaged records: %s unreadable from rowid %d (%s)", table, failed, exc)
+            found = _next_readable(src, select, failed)
+            if found is None:
+                break
+            start, first = found
+            skipped += first - failed
+    return TableResult(table, recovered, True, unreadable, skipped, refused)
+
+
+def _first_rowid(src: sqlite3.Connection, select: str, start: int) -> int:
+    """The first rowid from ``start`` on (at the end: the largest rowid); raises if unreadable."""
+    row = src.execute(select + " LIMIT 1", (start,)).fetchone()
+    return _LAST_ROWID if row is None else int(row[0])
+
+
+def _next_readable(src: sqlite3.Connection, select: str, failed: int) -> tuple[int, int] | None:
+    """The lowest start after ``failed`` from which the table reads again, with its first rowid.
+
+    Steps forward in growing strides until a read works, then narrows down to the lowest start
+    that works. None: nothing after ``failed`` can be read.
+    """
+    bad, step = failed, 1
+    good: tuple[int, int] | None = None
+    while good is None:
+        probe = min(failed + step, _LAST_ROWID)
+        try:
+            good = (probe, _first_rowid(src, select, probe))
+        except sqlite3.DatabaseError:
+            if probe >= _LAST_ROWID:
+                return None
+            bad, step = probe, step * 2
+    while good[0] - bad > 1:
+        middle = (bad + good[0]) // 2
+        try:
+            good = (middle, _first_rowid(src, select, middle))
+        except sqlite3.DatabaseError:
+            bad = middle
+    if good[1] >= _LAST_ROWID:
+        return None
+    return good
