@@ -247,7 +247,9 @@ def _open_readable(source: Path, fresh: Path) -> tuple[sqlite3.Connection, bool]
     stated = 65536 if stated == 1 else stated
     sizes = [stated] if stated in PAGE_SIZES else []
     sizes += [s for s in PAGE_SIZES if s not in sizes]
-    _side(source, "-wal").unlink(missing_ok=True)  # its frames do not fit a rebuilt header
+    # Closing the first try moved what the -wal held into the copy (a checkpoint); what is left
+    # of it would not fit a rebuilt header.
+    _side(source, "-wal").unlink(missing_ok=True)
     for page_size in sizes:
         if size < page_size:
             continue

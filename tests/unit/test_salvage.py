@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +156,75 @@ def test_a_locked_record_is_not_damaged(db):
 def test_a_sound_record_is_not_damaged(db, tmp_path):
     assert salvage.diagnose(db) is None
     assert salvage.diagnose(tmp_path / "missing.sqlite3") is None
+
+
+def wal_pages(wal: bytes, page_size: int) -> set[int]:
+    """The page numbers of the frames in a WAL file."""
+    frame = 24 + page_size
+    return {int.from_bytes(wal[at : at + 4], "big") for at in range(32, len(wal), frame)}
+
+
+def test_changes_only_in_the_wal_of_a_killed_app_come_back_with_a_damaged_header(db, tmp_path):
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint=0")  # the last change stays in the -wal, as at a kill
+    writer.execute("UPDATE drinks SET ml = ml + 1000 WHERE id <= 5")
+    expected = damage.rows(db, "drinks")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):  # the files as a kill leaves them
+        (crashed / f"records.sqlite3{suffix}").write_bytes(
+            db.with_name(f"records.sqlite3{suffix}").read_bytes()
+        )
+    writer.close()
+    copy = crashed / "records.sqlite3"
+    wal = copy.with_name("records.sqlite3-wal").read_bytes()
+    # The first page (with the header) is not in the WAL: only the file's own can be read.
+    assert 1 not in wal_pages(wal, damage.page_size(copy)) and wal_pages(wal, 4096)
+    damage.overwrite_header(copy)
+    damaged = copy.read_bytes()
+    result = salvaged(copy, damaged)
+    assert result.kept.with_name(result.kept.name + "-wal").read_bytes() == wal
+    assert result.header_rebuilt
+    assert damage.rows(copy, "drinks") == expected
+    assert [row[2] for row in expected[:6]] == [1150, 1151, 1152, 1153, 1154, 155]
+
+
+UNSALVAGEABLE = """
+import datetime as dt, sys
+from pathlib import Path
+from spasm_desktop.storage.records import RecordStore
+now = dt.datetime(2026, 6, 1, 7, tzinfo=dt.UTC)
+store = RecordStore(Path(sys.argv[1]), lambda: now, salvage=True)
+store.add_drink(now, 250, "manual")
+print(store.problem.value, store.pending_count, store.water_total(now, now + dt.timedelta(1)))
+print(store.salvaged, bool(store.error))
+"""
+
+
+def test_a_record_that_cannot_be_salvaged_is_left_alone_and_records_wait_in_memory(db):
+    """The data folder can't be written to (as a user without rights there; CI runs as root)."""
+    damage.overwrite_header(db)
+    folder = Path(tempfile.mkdtemp(prefix="spasm-salvage-"))
+    try:
+        target = folder / "records.sqlite3"
+        shutil.copyfile(db, target)
+        target.chmod(0o644)
+        folder.chmod(0o555)
+        prefix = []
+        if os.geteuid() == 0:
+            prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        result = subprocess.run(
+            [*prefix, sys.executable, "-c", UNSALVAGEABLE, str(target)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            cwd=Path(__file__).parents[2],
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["damaged 1 250", "None True"]
+        assert target.read_bytes() == db.read_bytes()
+        assert sorted(p.name for p in folder.iterdir()) == ["records.sqlite3"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
