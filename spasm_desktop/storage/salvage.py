@@ -142,27 +142,19 @@ def salvage(
     place; the damaged file is then still where it was, unchanged.
     """
     kept = keep_copy(path, now)
-    with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as work_dir:
-        work = Path(work_dir)
-        fresh = work / "new.sqlite3"
-        create(fresh)
-        source = work / "damaged.sqlite3"
-        for suffix in ("", "-wal"):
-            side = _side(path, suffix)
-            if side.exists():
-                shutil.copyfile(side, _side(source, suffix))
-        src, rebuilt = _open_readable(source, fresh)
-        dst = sqlite3.connect(fresh, isolation_level=None)
-        try:
-            tables = _copy_tables(src, dst)
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            src.close()
-            dst.close()
-        fresh.chmod(0o600)
-        for suffix in ("-wal", "-shm"):  # they belong to the damaged file (kept with its copy)
-            _side(path, suffix).unlink(missing_ok=True)
-        fresh.replace(path)
+    placing = False
+    try:
+        with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as work_dir:
+            fresh, tables, rebuilt = _build(path, Path(work_dir), create)
+            placing = True
+            for suffix in ("-wal", "-shm"):  # they belong to the damaged file (kept with its copy)
+                _side(path, suffix).unlink(missing_ok=True)
+            fresh.replace(path)
+    except BaseException:
+        if not placing:  # the damaged file is still in place, whole: no copy piles up
+            for suffix in ("", "-wal"):
+                _side(kept, suffix).unlink(missing_ok=True)
+        raise
     result = SalvageResult(kept, reason, tables, rebuilt)
     log.error(
         "records database was damaged (%s); kept it as %s; recovered %s",
@@ -171,6 +163,30 @@ def salvage(
         ", ".join(f"{t.name} {t.recovered}{'' if t.complete else ' (part)'}" for t in tables),
     )
     return result
+
+
+def _build(
+    path: Path, work: Path, create: Callable[[Path], None]
+) -> tuple[Path, tuple[TableResult, ...], bool]:
+    """In ``work``: a new database with what can be read of ``path``; its tables; whether the
+    header had to be rebuilt."""
+    fresh = work / "new.sqlite3"
+    create(fresh)
+    source = work / "damaged.sqlite3"
+    for suffix in ("", "-wal"):
+        side = _side(path, suffix)
+        if side.exists():
+            shutil.copyfile(side, _side(source, suffix))
+    src, rebuilt = _open_readable(source, fresh)
+    dst = sqlite3.connect(fresh, isolation_level=None)
+    try:
+        tables = _copy_tables(src, dst)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        src.close()
+        dst.close()
+    fresh.chmod(0o600)
+    return fresh, tables, rebuilt
 
 
 def keep_copy(path: Path, now: dt.datetime) -> Path:
