@@ -366,7 +366,7 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) ->
         if found is None:
             break
         start, first = found
-        skipped += first - failed
+        skipped += max(first - max(failed, 1), 0)  # the app's rowids start at 1
     recovered = int(dst.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
     return TableResult(table, recovered, True, unreadable, skipped, refused)
 

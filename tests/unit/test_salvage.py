@@ -97,6 +97,20 @@ def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db):
     assert not result.complete
 
 
+def test_the_first_page_of_a_table_lost_the_rest_comes_back(db):
+    expected = originals(db)
+    first = damage.pages(db, "cramp_episodes")[0]
+    on_page = damage.leaf_rowids(db, first)
+    assert min(on_page) == 1
+    damage.overwrite_page(db, first)
+    result = salvaged(db, db.read_bytes())
+    assert originals(db)["cramp_episodes"] == [
+        r for r in expected["cramp_episodes"] if r[0] not in on_page
+    ]
+    [cramps] = [t for t in result.tables if t.name == "cramp_episodes"]
+    assert (cramps.unreadable, cramps.lost_at_most) == (1, len(on_page))
+
+
 def test_file_cut_short_every_page_before_the_cut_comes_back(db):
     expected = originals(db)
     leaves = damage.pages(db, "cramp_episodes")
