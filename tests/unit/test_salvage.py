@@ -215,30 +215,59 @@ print(store.salvaged, bool(store.error))
 """
 
 
-def test_a_record_that_cannot_be_salvaged_is_left_alone_and_records_wait_in_memory(db):
+def run_as_user(code, *args):
+    """Run ``code`` as a user without rights in the shut folder (nobody, when run as root)."""
+    prefix = []
+    if os.geteuid() == 0:
+        prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    return subprocess.run(
+        [*prefix, sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+
+
+@pytest.fixture
+def shut_folder():
+    """A folder others can read but not write (given back writable to be removed)."""
+    folder = Path(tempfile.mkdtemp(prefix="spasm-salvage-"))
+    folder.chmod(0o755)
+    yield folder
+    folder.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+def test_a_record_that_cannot_be_salvaged_is_left_alone_and_records_wait_in_memory(db, shut_folder):
     """The data folder can't be written to (as a user without rights there; CI runs as root)."""
     damage.overwrite_header(db)
-    folder = Path(tempfile.mkdtemp(prefix="spasm-salvage-"))
-    try:
-        target = folder / "records.sqlite3"
-        shutil.copyfile(db, target)
-        target.chmod(0o644)
-        folder.chmod(0o555)
-        prefix = []
-        if os.geteuid() == 0:
-            prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-        result = subprocess.run(
-            [*prefix, sys.executable, "-c", UNSALVAGEABLE, str(target)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-            cwd=Path(__file__).parents[2],
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.splitlines() == ["damaged 1 250", "None True"]
-        assert target.read_bytes() == db.read_bytes()
-        assert sorted(p.name for p in folder.iterdir()) == ["records.sqlite3"]
-    finally:
-        folder.chmod(0o755)
-        shutil.rmtree(folder)
+    target = shut_folder / "records.sqlite3"
+    shutil.copyfile(db, target)
+    target.chmod(0o644)
+    shut_folder.chmod(0o555)
+    result = run_as_user(UNSALVAGEABLE, target)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["damaged 1 250", "None True"]
+    assert target.read_bytes() == db.read_bytes()
+    assert sorted(p.name for p in shut_folder.iterdir()) == ["records.sqlite3"]
+
+
+DIAGNOSE = """
+import sys
+from pathlib import Path
+from spasm_desktop.storage import salvage
+print(salvage.diagnose(Path(sys.argv[1])))
+"""
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o000], ids=["read-only", "unreadable"])
+def test_a_read_only_or_unreadable_record_is_not_damaged(db, shut_folder, mode):
+    target = shut_folder / "records.sqlite3"
+    shutil.copyfile(db, target)
+    target.chmod(mode)
+    shut_folder.chmod(0o555)
+    result = run_as_user(DIAGNOSE, target)
+    assert (result.returncode, result.stdout) == (0, "None\n"), result.stderr
+    assert sorted(p.name for p in shut_folder.iterdir()) == ["records.sqlite3"]
