@@ -200,35 +200,12 @@ def keep_copy(path: Path, now: dt.datetime) -> Path:
     for suffix in ("", "-wal"):
         side = _side(path, suffix)
         if side.exists():
-            copy = _side(target, suffix)
-            with side.open("rb") as source, _Writer(copy) as out:
+            private = os.open(_side(target, suffix), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with side.open("rb") as source, os.fdopen(private, "wb") as out:
                 shutil.copyfileobj(source, out)
                 out.flush()
                 os.fsync(out.fileno())
     return target
-
-
-class _Writer:
-    """A new file readable by the user only, opened for writing (fails if it exists)."""
-
-    def __init__(self, path: Path) -> None:
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        self._file = os.fdopen(self._fd, "wb")
-
-    def __enter__(self) -> _Writer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._file.close()
-
-    def write(self, data: bytes) -> int:
-        return self._file.write(data)
-
-    def flush(self) -> None:
-        self._file.flush()
-
-    def fileno(self) -> int:
-        return self._fd
 
 
 def _side(path: Path, suffix: str) -> Path:
