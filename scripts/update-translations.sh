@@ -5,6 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 .venv/bin/pyside6-lupdate -locations relative spasm_desktop/app.py spasm_desktop/application.py \
+  spasm_desktop/commands.py \
   spasm_desktop/ui/*/*.py \
   -ts resources/i18n/spasm_desktop.ts
 for ts in resources/i18n/spasm_desktop_*.ts; do

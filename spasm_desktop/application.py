@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -86,7 +87,7 @@ class Application(QtCore.QObject):
         self.windows = windows.Windows(relief_gone=self.refresh)
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
-        self.store = records.RecordStore(paths.database, self.clock.now)
+        self.store = records.RecordStore(paths.database, self.clock.now, salvage=True)
         self.scheduler = ReminderScheduler(self)
         self._dnd_probe: DndProbe | None = None  # built when first needed
         #: The activity source for the sitting timer (None: none works here).
@@ -287,7 +288,7 @@ class Application(QtCore.QObject):
             written = backup.daily_backup(
                 self.paths.database, self.paths.settings_file, self.paths.backups_dir, today
             )
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, sqlite3.Error) as exc:
             log.warning("daily backup failed: %s", exc)
             return
         if written is not None:

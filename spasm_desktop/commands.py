@@ -117,7 +117,34 @@ def _dnd_text(status: dict[str, Any]) -> str:
 
 
 def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
-    """Run a command-line command against the running app, or against the files."""
+    """Run a command-line command against the running app, or against the files.
+
+    Damaged records are never changed here (the app salvages them): one line says so, exit 1.
+    """
+    from spasm_desktop.storage.salvage import DamagedRecords
+
+    try:
+        return _run_command(args, paths)
+    except DamagedRecords as exc:
+        print(damaged_line(exc.path, exc.reason), file=sys.stderr)
+        return 1
+
+
+def damaged_line(path: Path, reason: str) -> str:
+    """The one line that says the records are damaged, that nothing changed, and what to do."""
+    app = QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
+    from spasm_desktop.ui.common import i18n
+
+    i18n.install_translations(app)
+    words = QtCore.QCoreApplication.translate(
+        "Commands",
+        "error: your records are damaged (%1). Nothing was done and the file was not changed. "
+        "Start Spasm Desktop to recover what can still be read. The damaged file: %2",
+    )
+    return words.replace("%1", reason).replace("%2", str(path))
+
+
+def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     from spasm_desktop.core.clock import SystemClock
     from spasm_desktop.platform.zone import local_zone
     from spasm_desktop.scheduling.scheduler import ReminderScheduler
@@ -248,7 +275,7 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
     from spasm_desktop.core import schedule
     from spasm_desktop.platform.zone import local_zone
-    from spasm_desktop.storage import backup
+    from spasm_desktop.storage import backup, salvage
 
     if args.from_day and args.to_day and args.from_day > args.to_day:
         print("error: --from is after --to", file=sys.stderr)
@@ -276,6 +303,8 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     except OSError as exc:
         print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    except salvage.DamagedRecords:
+        raise
     except (backup.BackupError, sqlite3.Error) as exc:
         print(f"error: cannot read the records: {exc}", file=sys.stderr)
         return 1
@@ -347,7 +376,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
 
     from spasm_desktop.core import stats
     from spasm_desktop.platform.zone import local_zone
-    from spasm_desktop.storage import history, records, routines, settings_store
+    from spasm_desktop.storage import history, records, routines, salvage, settings_store
 
     zone = local_zone()
     now = dt.datetime.now(dt.UTC)
@@ -365,6 +394,8 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
         record = history.load_report(
             store, loaded.settings, routines.load_library(paths.routines_dir), period, zone, now
         )
+    except salvage.DamagedRecords:
+        raise
     except sqlite3.Error as exc:
         print(f"error: cannot read the records: {exc}", file=sys.stderr)
         return 1
@@ -393,7 +424,7 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop import PATH [--yes]``: add a backup's records not already here."""
     import sqlite3
 
-    from spasm_desktop.storage import backup
+    from spasm_desktop.storage import backup, salvage
 
     path = Path(args.path).expanduser()
     loaded, problems = backup.read_backup(path)
@@ -406,6 +437,8 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         return 2
     try:
         plan = backup.plan_restore(paths.database, loaded)
+    except salvage.DamagedRecords:
+        raise
     except (backup.BackupError, sqlite3.Error) as exc:
         print(f"error: cannot read the records: {exc}", file=sys.stderr)
         return 1
@@ -431,6 +464,8 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             return 1
     try:
         added = backup.restore(paths.database, loaded)
+    except salvage.DamagedRecords:
+        raise
     except (backup.BackupError, sqlite3.Error) as exc:
         print(f"error: could not add the records (nothing changed): {exc}", file=sys.stderr)
         return 1

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
-from spasm_desktop.storage import backup_checks, records, schema_info
+from spasm_desktop.storage import backup_checks, records, salvage, schema_info
 from spasm_desktop.storage.backup_checks import PRIVATE_TABLES, RULES, Check, Rules
 
 FORMAT = 1
@@ -148,9 +148,13 @@ def _prepare(db: Path) -> None:
 
 
 def _connect(db: Path) -> sqlite3.Connection:
-    """Open ``db`` (creating or upgrading its tables first), WAL and synchronous FULL."""
+    """Open ``db`` (creating or upgrading its tables first), WAL and synchronous FULL.
+
+    A damaged file raises :class:`salvage.DamagedRecords` before anything reads or writes it.
+    """
     if not db.exists():
         _prepare(db)
+    salvage.check(db)
     conn = sqlite3.connect(db, timeout=10.0, isolation_level=None)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

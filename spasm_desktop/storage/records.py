@@ -6,7 +6,9 @@ that applied on each day (or that the day had none).
 WAL mode with ``synchronous=FULL``: once a write call returns, the row survives a kill or power
 loss. The store never stops the app: if the database is locked, read-only or cannot be opened,
 writes wait in memory (and count in every total) and are retried on each later write and by
-:meth:`RecordStore.retry`; a corrupt file is kept as a dated backup and a new one is started.
+:meth:`RecordStore.retry`. A damaged file is never written: opened for the command line it
+raises :class:`salvage.DamagedRecords`; the app (``salvage=True``) salvages it (see
+:mod:`spasm_desktop.storage.salvage`), or, if that fails, holds records in memory.
 """
 
 from __future__ import annotations
@@ -25,12 +27,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from spasm_desktop import fileutil as files
 from spasm_desktop.core import medical
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
+from spasm_desktop.storage import salvage as salvage_mod
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +172,7 @@ class StoreProblem(enum.Enum):
 
     NONE = "none"
     UNAVAILABLE = "unavailable"  # locked, read-only, missing permissions, disk full
-    CORRUPT_REPLACED = "corrupt_replaced"  # a corrupt file was set aside; a new one started
+    DAMAGED = "damaged"  # damaged and not salvaged: never written, records held in memory
 
 
 @dataclasses.dataclass(frozen=True)
@@ -327,28 +329,42 @@ class _DayGoal:
 class RecordStore:
     """Typed access to the records database."""
 
-    def __init__(self, path: Path, now: Callable[[], dt.datetime]) -> None:
+    def __init__(
+        self, path: Path, now: Callable[[], dt.datetime], *, salvage: bool = False
+    ) -> None:
+        """Open (or create) the records at ``path``.
+
+        A damaged file raises :class:`salvage.DamagedRecords` and is left as it is, unless
+        ``salvage`` (the running app): then it is salvaged, and :attr:`salvaged` says how.
+        """
         self._path = path
         self._now = now
         self._conn: sqlite3.Connection | None = None
         self._pending: list[tuple[Write, Any]] = []
         self.problem = StoreProblem.NONE
         self.error = ""
-        self._open()
+        #: What the salvage of a damaged file brought back (None: there was none).
+        self.salvaged: salvage_mod.SalvageResult | None = None
+        self._open(salvage)
 
     # --- connection -------------------------------------------------------------------------
 
-    def _open(self) -> None:
+    def _open(self, salvage: bool) -> None:
         try:
-            self._conn = self._connect()
+            self._conn = self._connect(check=True)
+        except salvage_mod.DamagedRecords as exc:
+            if not salvage:
+                raise
+            self._salvage(exc)
         except sqlite3.DatabaseError as exc:
-            if self._path.exists() and _looks_corrupt(exc):
-                self._replace_corrupt(exc)
-                return
             self._unavailable(exc)
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self, check: bool = False) -> sqlite3.Connection:
+        if self.problem is StoreProblem.DAMAGED:
+            raise salvage_mod.DamagedRecords(self._path, self.error)
         created = not self._path.exists()
+        if check and not created:
+            salvage_mod.check(self._path)  # before anything could write to it
         conn = sqlite3.connect(self._path, timeout=2.0, isolation_level=None)
         try:
             if created:
@@ -367,22 +383,16 @@ class RecordStore:
             raise
         return conn
 
-    def _replace_corrupt(self, exc: Exception) -> None:
+    def _salvage(self, damage: salvage_mod.DamagedRecords) -> None:
         try:
-            backup = files.keep_backup(self._path, "corrupt", self._now())
-            for suffix in ("-wal", "-shm"):
-                side = self._path.with_name(self._path.name + suffix)
-                if side.exists():
-                    files.keep_backup(side, "corrupt", self._now())
+            self.salvaged = salvage_mod.salvage(
+                self._path, self._now(), create_database, damage.reason
+            )
             self._conn = self._connect()
-        except (OSError, sqlite3.Error) as second:
-            self._unavailable(second)
-            return
-        log.error(
-            "records database was corrupt (%s); kept it as %s, started a new one", exc, backup
-        )
-        self.problem = StoreProblem.CORRUPT_REPLACED
-        self.error = str(backup)
+        except (OSError, sqlite3.Error) as exc:
+            log.error("damaged records database %s not salvaged: %s", self._path, exc)
+            self.problem = StoreProblem.DAMAGED
+            self.error = damage.reason
 
     def _unavailable(self, exc: Exception) -> None:
         log.error("records database %s unavailable: %s; keeping records in memory", self._path, exc)
@@ -1077,6 +1087,13 @@ def _medicine(row: tuple[Any, ...]) -> Medicine:
     )
 
 
-def _looks_corrupt(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return "not a database" in text or "malformed" in text
+def create_database(path: Path) -> None:
+    """Make a new, empty records database at ``path`` with the current schema (private)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        path.chmod(0o600)
+        conn.execute("PRAGMA journal_mode=WAL")
+        for number in range(len(SCHEMA)):
+            _migrate(conn, number)
+    finally:
+        conn.close()

@@ -27,6 +27,7 @@ from spasm_desktop.storage.records import (
     state_from_json,
     state_to_json,
 )
+from spasm_desktop.storage.salvage import DamagedRecords
 from tests.fakes import BERLIN, local
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
@@ -448,14 +449,21 @@ def malformed(path: Path) -> bytes:
 
 
 @pytest.mark.parametrize("make", [lambda _path: garbage(), malformed], ids=["garbage", "malformed"])
-def test_corrupt_database_is_set_aside_and_a_new_one_started(tmp_path, open_store, make):
+def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
+    tmp_path, open_store, make
+):
     path = tmp_path / "records.sqlite3"
     content = make(path)
     path.write_bytes(content)
-    store = open_store(path)
-    assert store.problem is StoreProblem.CORRUPT_REPLACED
-    backup = tmp_path / f"records.sqlite3.corrupt-{STAMP}"
-    assert store.error == str(backup)
+    with pytest.raises(DamagedRecords):
+        open_store(path)
+    assert path.read_bytes() == content
+    assert names(tmp_path) == ["records.sqlite3"]
+    store = RecordStore(path, lambda: NOW, salvage=True)
+    assert store.problem is StoreProblem.NONE
+    assert store.salvaged is not None
+    backup = tmp_path / f"records.sqlite3.damaged-{STAMP}"
+    assert store.salvaged.kept == backup
     assert backup.read_bytes() == content
     assert store.water_total(*DAY) == 0
     store.add_drink(NOW, 250, "manual")
@@ -483,7 +491,7 @@ def test_database_from_a_newer_version_is_left_alone(tmp_path, open_store):
     store.add_drink(NOW, 250, "manual")
     assert store.pending_count == 1
     assert store.water_total(*DAY) == 250  # only what waits in memory can be seen
-    assert not [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT sum(ml) FROM drinks").fetchone() == (500,)
     conn.close()

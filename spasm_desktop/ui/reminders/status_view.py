@@ -146,6 +146,11 @@ class StatusView(QtCore.QObject):
         notice = self.store_notice()
         if notice:
             self.tell(text.tr("Records problem"), notice)
+        if self._store.salvaged is not None:
+            from spasm_desktop.ui.reminders import salvaged
+
+            #: The message box about a damaged record salvaged at start-up (shown once).
+            self.salvage_box = salvaged.show(self._store.salvaged)
 
     def set_hot_day(self, on: bool) -> None:
         """A hot day or workout day: a higher water goal for today, and what helps in the heat.
@@ -187,9 +192,12 @@ class StatusView(QtCore.QObject):
                 "Your records can't be saved right now (%1). Reminders keep running, and what you "
                 "log is kept in memory and saved as soon as the database is writable again."
             ).replace("%1", store.error)
-        if store.problem is records.StoreProblem.CORRUPT_REPLACED:
+        if store.problem is records.StoreProblem.DAMAGED:
             return text.tr(
-                "The records database was damaged. It was kept as %1 and a new one was started."
+                "Your records file is damaged (%1) and could not be repaired, so it was left "
+                "unchanged. Reminders keep running, but what you log now is kept only while the "
+                "app runs. Make sure the data folder has free space and can be written to, then "
+                "start Spasm Desktop again."
             ).replace("%1", store.error)
         return ""
 
