@@ -107,8 +107,10 @@ class Paths:
         for folder in (self.config_dir, self.data_dir, self.log_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                if sys.platform != "win32" and stat.S_IMODE(folder.stat().st_mode) != 0o700:
-                    folder.chmod(0o700)
+                # Private, but a folder made read-only on purpose (chmod 0500) stays so.
+                mode = stat.S_IMODE(folder.stat().st_mode)
+                if sys.platform != "win32" and mode & 0o077:
+                    folder.chmod(mode & 0o700)
             except OSError as exc:
                 problems.append(f"{folder}: {exc.strerror or exc}")
         if sys.platform != "win32" and not writable(self.data_dir):
