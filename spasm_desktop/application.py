@@ -104,6 +104,8 @@ class Application(QtCore.QObject):
         #: How long quitting keeps trying to save held records (tests: 0, one try).
         self.held_retry_s = HELD_RETRY_S
         self._finished = False
+        self._watching_session = False
+        self._store_problem_told = records.StoreProblem.NONE
         self._held_files = self._take_in_held()
         self.scheduler = ReminderScheduler(self)
         self._dnd_probe: DndProbe | None = None  # built when first needed
@@ -215,9 +217,9 @@ class Application(QtCore.QObject):
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
-        self.qapp.aboutToQuit.connect(self._finish_quietly)
-        self.qapp.commitDataRequest.connect(self._keep_held_for_logout)
+        self._watch_session_end(True)
         self.view.tell_start_problems(self.settings_problems)
+        self._store_problem_told = self.store.problem  # just told, with the settings'
         if self.first_start and not self.setup.welcome_done():
             QtCore.QTimer.singleShot(0, self.setup.show_welcome)
 
@@ -289,6 +291,7 @@ class Application(QtCore.QObject):
         if self.store.pending_count:
             self.store.retry()
         self._forget_merged_held_files()
+        self._tell_new_store_problem()
         self.service.check()
         self.daily_backup()
 
@@ -380,6 +383,21 @@ class Application(QtCore.QObject):
         self.store.close()
         self.view.hide()
 
+    def _watch_session_end(self, on: bool) -> None:
+        """Follow the application's quitting and the session's end (logout, shutdown)."""
+        if on == self._watching_session:
+            return
+        self._watching_session = on
+        signals = (
+            (self.qapp.aboutToQuit, self._finish_quietly),
+            (self.qapp.commitDataRequest, self._keep_held_for_logout),
+        )
+        for signal, slot in signals:
+            if on:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
     def _finish_quietly(self) -> None:
         """The app is quitting (SIGTERM, logout): the same as Quit, without asking."""
         self.finish(tell=False)
@@ -409,6 +427,13 @@ class Application(QtCore.QObject):
             return []
         return found
 
+    def _tell_new_store_problem(self) -> None:
+        """Say once when records stop reaching the disk while running (the folder went)."""
+        problem = self.store.problem
+        if problem is not records.StoreProblem.NONE and problem is not self._store_problem_told:
+            self.tell(text.tr("Records problem"), self.view.store_notice())
+        self._store_problem_told = problem
+
     def _forget_merged_held_files(self) -> None:
         """The earlier run's held records are saved now: remove their recovery files."""
         if self._held_files and not self.store.pending_count:
@@ -418,6 +443,7 @@ class Application(QtCore.QObject):
 
     def stop(self) -> None:
         """Stop reminding: timers first, then the widgets that save what they hold."""
+        self._watch_session_end(False)
         self._tick.stop()
         self.view.stop()
         self.scheduler.shutdown()
