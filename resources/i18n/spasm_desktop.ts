@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/text.py" line="+54"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+54"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -483,7 +483,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_backups.py" line="+43"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +624,7 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../spasm_desktop/ui/body_map.py" line="+217"/>
+        <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation type="unfinished"></translation>
@@ -731,7 +731,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../spasm_desktop/ui/charts.py" line="+1040"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+1040"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_player.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+60"/>
         <source>Seconds left in this step</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. The phase colours of the ring (readable on light and on dark backgrounds).</extracomment>
         <translation type="unfinished"></translation>
@@ -753,7 +753,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="+548"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+548"/>
         <source>Cramp diary – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="+312"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+312"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +925,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-611"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-611"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,18 +1233,18 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_export.py" line="+80"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+80"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Problem with the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+221"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+222"/>
         <source>History – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1731,7 @@
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/learn.py" line="+104"/>
+        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+104"/>
         <source>Learn about cramps – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="+181"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+181"/>
         <source>Cramp relief – Spasm Desktop</source>
         <extracomment>The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).</extracomment>
         <translation type="unfinished"></translation>
@@ -2107,7 +2107,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="+63"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+63"/>
         <source>Spasm Desktop reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,18 +2177,18 @@
 <context>
     <name>RestoreTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_restore.py" line="+51"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+51"/>
         <source>Restore</source>
         <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted, and your settings stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>C&amp;hoose a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2347,7 @@
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_editor.py" line="+95"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+95"/>
         <source>My routine</source>
         <extracomment>The longest id the format allows (see ``rt.ID_RE``). The id of a routine whose name gives no letters or digits to build one from. The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation type="unfinished"></translation>
@@ -2756,7 +2756,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_player.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+158"/>
         <source>%1 – Spasm Desktop</source>
         <extracomment>Whether the routine may start: no first screen, or the person went past it.</extracomment>
         <translation type="unfinished"></translation>
@@ -2995,7 +2995,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/settings_dialog.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+123"/>
         <source>Spasm Settings</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
@@ -3713,7 +3713,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/today.py" line="-251"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-251"/>
         <source>Today – Spasm Desktop</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3958,7 +3958,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/tray.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+111"/>
         <source>Spasm Desktop menu</source>
         <extracomment>Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4182,7 +4182,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../spasm_desktop/ui/undo.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/common/undo.py" line="+36"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,7 +4205,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/welcome.py" line="+95"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+95"/>
         <location line="+1"/>
         <source>Welcome to Spasm Desktop</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
@@ -4640,7 +4640,7 @@
 <context>
     <name>YourData</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data_parts.py" line="+44"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
         <translation type="unfinished"></translation>
@@ -4696,7 +4696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation type="unfinished"></translation>
@@ -4705,7 +4705,7 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/your_data.py" line="+50"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+51"/>
         <source>Your data – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,7 +4749,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/popup.py" line="-239"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-239"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,18 +4769,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+152"/>
+        <location filename="../../spasm_desktop/application.py" line="+162"/>
         <source>Spasm Desktop</source>
-        <extracomment>The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). The activity source for the sitting timer (None: none works here). The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
+        <extracomment>On quitting with records held in memory, how long to keep trying to save them, and the pause between tries (a locked database is often free again within a few seconds). The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). How long quitting keeps trying to save held records (tests: 0, one try). The activity source for the sitting timer (None: none works here). The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminder_presenter.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+127"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/status_view.py" line="+136"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+137"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation type="unfinished"></translation>
@@ -4801,12 +4801,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Records problem</source>
+        <location line="+44"/>
+        <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../spasm_desktop/application.py" line="+272"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-41"/>
+        <source>Records problem</source>
+        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+48"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,13 +4828,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminder_presenter.py" line="-23"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-23"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds.</extracomment>
+        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_launcher.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
@@ -4868,12 +4875,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/status_view.py" line="-114"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-123"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_windows.py" line="+119"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+119"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4883,7 +4890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/routine_launcher.py" line="+30"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+30"/>
         <source>not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,7 +4905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/status_view.py" line="+3"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup_windows.py" line="+132"/>
+        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+132"/>
         <source>Settings not saved</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
@@ -4924,7 +4931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief_panel.py" line="-625"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="-625"/>
         <source>Calf</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. The red flag that the 10-minute banner shows, and the one each card-less area stands for. The tiers that are not urgent during a cramp: their headings show, their signs unfold.</extracomment>
         <translation type="unfinished"></translation>
@@ -5080,7 +5087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/diary.py" line="-446"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-446"/>
         <source>left</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
@@ -5147,7 +5154,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+268"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+270"/>
         <source>area not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,8 +5166,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../spasm_desktop/ui/history.py" line="-553"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+482"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-553"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+482"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -5174,7 +5181,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/profile.py" line="+733"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+733"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5184,7 +5191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/charts.py" line="-953"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-953"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines. Round steps between ticks, times a power of ten.</extracomment>
@@ -5255,7 +5262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/history.py" line="+18"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+18"/>
         <source>ml</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5266,7 +5273,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-265"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-265"/>
         <location line="+333"/>
         <location line="+27"/>
         <source>not given</source>
@@ -5279,7 +5286,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-394"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-394"/>
         <location line="+37"/>
         <location line="+30"/>
         <source>Cramps</source>
@@ -5322,7 +5329,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-314"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-314"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,7 +5344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/profile.py" line="-698"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="-698"/>
         <source>Diabetes</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
@@ -5619,7 +5626,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+631"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+631"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5702,26 +5709,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="-205"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-205"/>
         <location line="+211"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+0"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+0"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+0"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,7 +5799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/report.py" line="-641"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-641"/>
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>The PDF&apos;s resolution, in dots per inch. Page margins, in millimetres. The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Notes in the episode table are cut to this many lines (in the red-flag table, to more). The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in. The share of the width of each column; 0 makes a column as wide as its widest text. Columns aligned right (numbers). Rows set in bold (red-flag entries). The most lines a cell of each column takes (0: no limit); longer text is cut with &quot;…&quot;. Smaller type (the appendix&apos;s long tables). A column (the date) left blank where it repeats the row above, except atop a page. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns. The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
@@ -6442,7 +6449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/volumes.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
@@ -6555,6 +6562,26 @@
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+21"/>
+        <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some records are kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some records could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
