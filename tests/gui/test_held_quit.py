@@ -9,10 +9,15 @@ import sys
 
 import pytest
 
+from spasm_desktop import application
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records
 from spasm_desktop.ui.reminders import held_notice
-from tests.gui.test_application import make_app  # noqa: F401  (the fixture)
+from tests.gui.test_application import (
+    FakeNotifier,
+    RecordingTray,
+    make_app,  # noqa: F401  (the fixture)
+)
 
 LOCKER = """
 import sqlite3, sys
@@ -111,3 +116,28 @@ def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
     again, _icon, _notifier = make_app()
     assert again.service.water_today() == 250
     assert drinks(again.paths.database) == [250]
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_at_start(qapp, tmp_path, told):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    paths = paths_mod.Paths(tmp_path / "config", blocker / "data")
+    assert len(paths.ensure()) == 2  # the data folder and its logs: said, not raised
+    icon = RecordingTray()
+    app = application.Application(
+        qapp, paths, icon, lambda parent: FakeNotifier(parent), show_welcome=False
+    )
+    app.start()
+    try:
+        said = [body for title, body in icon.messages if title == "Records problem"]
+        assert len(said) == 1
+        assert str(paths.data_dir) in said[0]
+        assert "reminders keep running" in said[0] and "writable again" in said[0]
+        app.service.log_drink(200)
+        assert app.service.water_today() == 200
+        app.held_retry_s = 0
+        app.finish(tell=True)
+        assert told == [(told[0][0], tmp_path / "config" / paths_mod.HELD_RECORDS_NAME)]
+    finally:
+        app.stop()
+        app.store.close()
