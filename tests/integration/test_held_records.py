@@ -5,6 +5,8 @@ data folder belongs to root and nobody runs the app; as anyone else, the folder 
 """
 
 import json
+import os
+import shutil
 import signal
 import sqlite3
 import stat
@@ -167,3 +169,98 @@ def test_locked_database_at_sigterm_keeps_the_drink_for_the_next_start(tmp_path)
             assert drinks(database).count(250) == 1
     finally:
         runner.cleanup()
+
+
+def read_only_mount(folder, *command):
+    """``command`` in a mount namespace of its own where ``folder`` is a read-only bind mount."""
+    script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+    return [
+        "unshare",
+        "--mount",
+        "--propagation",
+        "private",
+        "sh",
+        "-c",
+        script,
+        "sh",
+        folder,
+        *command,
+    ]
+
+
+def mounts_allowed(tmp_path):
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        read_only_mount(str(tmp_path), "true"), capture_output=True, check=False, timeout=30
+    )
+    return probe.returncode == 0
+
+
+def test_data_folder_on_a_read_only_mount(tmp_path):
+    """A real read-only file system, where the machine lets a test mount one (root in CI)."""
+    if not mounts_allowed(tmp_path):
+        pytest.skip("no mount namespaces here: the unprivileged test above covers the folder")
+    home = tmp_path / "home"
+    env = dict(os.environ, SPASM_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env["XDG_RUNTIME_DIR"] = str(tmp_path / "run")
+    (tmp_path / "run").mkdir(mode=0o700)
+    app_cmd = [sys.executable, "-m", "spasm_desktop"]
+    first = subprocess.run([*app_cmd, "drink", "300"], env=env, capture_output=True, check=False)
+    assert first.returncode == 0, first.stderr
+    data = str(home / "data")
+
+    def run(*args):
+        return subprocess.run(
+            read_only_mount(data, *app_cmd, *args),
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+
+    found = run("status", "--json")
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)["water_today_ml"] == 300
+    out = tmp_path / "out.json"
+    exported = run("export", "json", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert [r["ml"] for r in json.loads(out.read_text())["tables"]["drinks"]] == [300]
+    log = tmp_path / "app.log"
+    with log.open("w") as sink:
+        app = subprocess.Popen(
+            read_only_mount(data, *app_cmd), env=env, stdout=sink, stderr=sink, text=True
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            answer = run("status", "--json")
+            if answer.returncode == 0 and json.loads(answer.stdout)["running"]:
+                break
+            assert app.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.1)
+        assert run("drink", "100").returncode == 0
+        assert json.loads(run("status", "--json").stdout)["water_today_ml"] == 400
+    finally:
+        terminate(app, log)
+    kept = home / "config" / HELD  # the data folder was read-only: the next writable place
+    assert kept.exists(), log.read_text()
+    assert sorted(p.name for p in (home / "data").iterdir()) == ["logs", "records.sqlite3"]
+    before = subprocess.run([*app_cmd, "status", "--json"], env=env, capture_output=True)
+    assert json.loads(before.stdout)["water_today_ml"] == 300  # a command adds nothing
+    with log.open("w") as sink:
+        app = subprocess.Popen(app_cmd, env=env, stdout=sink, stderr=sink, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:  # the app's next start adds the held drink
+            answer = subprocess.run([*app_cmd, "status", "--json"], env=env, capture_output=True)
+            if answer.returncode == 0 and json.loads(answer.stdout)["running"]:
+                break
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        assert json.loads(answer.stdout)["water_today_ml"] == 400
+    finally:
+        terminate(app, log)
+    assert not kept.exists()
