@@ -372,11 +372,14 @@ class Application(QtCore.QObject):
             return
         self._finished = True
         self.stop()
-        count = self.store.pending_count
-        if count and not self._retry_held():
-            kept = held.write(self.paths.held_records_places, self.store.hand_over())
-            log.warning("quitting with %d records held; kept in %s", count, kept)
-            if tell:
+        if self.store.pending_count and not self._retry_held():
+            entries = self.store.hand_over()
+            kept = held.write(self.paths.held_records_places, entries)
+            count = held.personal(entries)
+            log.warning(
+                "quitting with %d writes held (%d records); kept in %s", len(entries), count, kept
+            )
+            if tell and count:  # the app's own timers alone are not worth a message
                 from spasm_desktop.ui.reminders import held_notice
 
                 held_notice.tell_kept(count, kept, self.store.error)

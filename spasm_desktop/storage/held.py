@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 #: The ``state`` key that marks a held write as merged: this prefix and its id.
 MARKER = "held:"
+#: What a held write is (:attr:`Entry.what`) when it is the app's own bookkeeping (timers, the
+#: sitting timer, small saved values, the day's goal) rather than something the person did.
+BOOKKEEPING = frozenset({"enginestate", "sittingstate", "tuple", "daygoal"})
 #: The largest recovery file read (a held write is a few hundred bytes).
 MAX_BYTES = 50_000_000
 
@@ -69,6 +72,11 @@ def entry(write: Callable[[sqlite3.Connection], None], item: Any) -> Entry:
     write(cast(sqlite3.Connection, recorder))
     what = type(item).__name__.lstrip("_").lower()
     return Entry(uuid.uuid4().hex, what, tuple(recorder.statements))
+
+
+def personal(entries: Iterable[Entry]) -> int:
+    """How many of ``entries`` are the person's records (drinks, cramps, answers...)."""
+    return sum(1 for e in entries if e.what not in BOOKKEEPING)
 
 
 def merge_op(entries: Sequence[Entry], now: dt.datetime) -> Callable[[sqlite3.Connection], None]:

@@ -342,6 +342,7 @@ class RecordStore:
         self._pending: list[tuple[Write, Any]] = []
         #: A connection that only reads, while the file can't be opened for writing.
         self._reader: sqlite3.Connection | None = None
+        self._reader_failed = False  # tried and failed: not again until the file opens
         #: The database file the connection writes to (device, inode): one removed or replaced
         #: under the app (its folder deleted) is noticed, not written to unseen.
         self._file_id: tuple[int, int] | None = None
@@ -384,6 +385,7 @@ class RecordStore:
             conn.close()
             raise sqlite3.OperationalError(str(exc)) from exc
         self._file_id = (info.st_dev, info.st_ino)
+        self._reader_failed = False
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -847,7 +849,7 @@ class RecordStore:
     def _read_only(self) -> sqlite3.Connection | None:
         """A connection that reads the file where it can't be opened for writing (a read-only
         folder), or None if there is nothing to read."""
-        if self._reader is None and self._path.exists():
+        if self._reader is None and not self._reader_failed and self._path.exists():
             try:
                 reader = reading.open_for_reading(self._path)
                 if reader.execute("PRAGMA user_version").fetchone()[0] != len(SCHEMA):
@@ -856,6 +858,7 @@ class RecordStore:
                 self._reader = reader
             except sqlite3.Error as exc:
                 log.warning("could not read records %s: %s", self._path, exc)
+                self._reader_failed = True
         return self._reader
 
     def _pending_items(self, kind: type) -> list[Any]:

@@ -91,6 +91,7 @@ def test_held_records_go_to_the_file_and_come_back_once(tmp_path, locked, quick_
     entries = store.hand_over()
     assert store.pending_count == 0
     assert [e.what for e in entries] == ["drink", "episode", "drink"]
+    assert held.personal(entries) == 3
     assert len({e.id for e in entries}) == 3
     kept = held.write(places, entries)
     store.close()
