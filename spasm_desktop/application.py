@@ -393,7 +393,7 @@ class Application(QtCore.QObject):
         self._watching_session = on
         signals = (
             (self.qapp.aboutToQuit, self._finish_quietly),
-            (self.qapp.commitDataRequest, self._keep_held_for_logout),
+            (self.qapp.commitDataRequest, self.keep_held_for_logout),
         )
         for signal, slot in signals:
             if on:
@@ -414,7 +414,7 @@ class Application(QtCore.QObject):
             time.sleep(HELD_RETRY_PAUSE_S)
         return True
 
-    def _keep_held_for_logout(self) -> None:
+    def keep_held_for_logout(self) -> None:
         """The session ends: keep held records in the recovery file now, without asking."""
         if self.store.pending_count and not self._retry_held():
             held.write(self.paths.held_records_places, self.store.hand_over())

@@ -141,3 +141,35 @@ def test_a_data_folder_that_cannot_be_made_is_said_at_start(qapp, tmp_path, told
     finally:
         app.stop()
         app.store.close()
+
+
+def test_at_logout_held_records_are_kept_without_asking(
+    make_app,  # noqa: F811
+    told,
+    quick_busy_timeout,
+):
+    app, _icon, _notifier = make_app()
+    database = app.paths.database
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        app.service.log_drink(300)
+        app.held_retry_s = 0
+        app.keep_held_for_logout()  # what the session manager's commitDataRequest calls
+        assert app.paths.held_records_file.exists()
+        assert app.store.pending_count == 0
+        app.service.log_drink(200)  # the logout was cancelled: the app goes on
+        app.on_tick()
+        assert app.paths.held_records_file.exists()  # not removed: only the next start adds it
+        app.finish(tell=False)
+    finally:
+        locker.communicate("\n", timeout=10)
+    assert told == []  # nothing asked or shown
+    again, _icon, _notifier = make_app()
+    assert sorted(drinks(database)) == [200, 300]
+    assert not again.paths.held_records_file.exists()
