@@ -18,7 +18,7 @@ from typing import Any
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import cli, logfile
-from spasm_desktop.platform import instance
+from spasm_desktop.platform import instance, signals
 from spasm_desktop.storage import paths as paths_mod
 
 log = logging.getLogger("spasm_desktop")
@@ -114,10 +114,12 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     from spasm_desktop.ui.common import i18n  # window code stays out of command-line commands
 
     i18n.install_translations(qapp)
+    quit_on_signal = signals.QuitOnSignal(qapp)  # SIGTERM: held records kept, socket removed
     boot.show_tray()
     QtCore.QTimer.singleShot(0, boot.build)
     code = qapp.exec()
     server.close()
+    quit_on_signal.close()
     log.info("stopped")
     return code
 
@@ -126,8 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The ``spasm-desktop`` entry point."""
     args = cli.parse(sys.argv[1:] if argv is None else argv)
     paths = paths_mod.resolve(os.environ)
-    paths.ensure()
+    problems = paths.ensure()
     setup_logging(paths, args.verbose)
+    for problem in problems:
+        log.warning("could not set up the folder %s; going on without it", problem)
     if args.command is None:
         return run_gui(args, paths)
     if args.command == "relief":

@@ -18,7 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
@@ -29,8 +31,8 @@ from spasm_desktop.platform import notifier
 from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
+from spasm_desktop.storage import held, records, settings_store
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.storage import records, settings_store
 from spasm_desktop.ui.common import assets, text, windows
 from spasm_desktop.ui.record import record_windows
 from spasm_desktop.ui.relief import relief_windows
@@ -45,6 +47,10 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
+#: On quitting with records held in memory, how long to keep trying to save them, and the
+#: pause between tries (a locked database is often free again within a few seconds).
+HELD_RETRY_S = 5.0
+HELD_RETRY_PAUSE_S = 0.25
 
 
 def rotate_logs(paths: paths_mod.Paths) -> None:
@@ -52,7 +58,11 @@ def rotate_logs(paths: paths_mod.Paths) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         if type(handler) is logfile.PrivateFileHandler:
-            rotating = logfile.rotating_handler(paths.log_file, 1_000_000, 3)
+            try:
+                rotating = logfile.rotating_handler(paths.log_file, 1_000_000, 3)
+            except OSError as exc:  # the data folder became read-only or went away
+                log.warning("log file %s: %s; keeping the plain one", paths.log_file, exc)
+                return
             rotating.setFormatter(handler.formatter)
             root.removeHandler(handler)
             handler.close()
@@ -88,6 +98,12 @@ class Application(QtCore.QObject):
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now, salvage=True)
+        #: How long quitting keeps trying to save held records (tests: 0, one try).
+        self.held_retry_s = HELD_RETRY_S
+        self._finished = False
+        self._watching_session = False
+        self._store_problem_told = records.StoreProblem.NONE
+        self._held_files = self._take_in_held()
         self.scheduler = ReminderScheduler(self)
         self._dnd_probe: DndProbe | None = None  # built when first needed
         #: The activity source for the sitting timer (None: none works here).
@@ -200,7 +216,9 @@ class Application(QtCore.QObject):
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
+        self._watch_session_end(True)
         self.view.tell_start_problems(self.settings_problems)
+        self._store_problem_told = self.store.problem  # just told, with the settings'
         if self.first_start and not self.setup.welcome_done():
             QtCore.QTimer.singleShot(0, self.setup.show_welcome)
 
@@ -271,6 +289,8 @@ class Application(QtCore.QObject):
         """Once a minute: catch clock jumps and resume, retry stored writes, refresh."""
         if self.store.pending_count:
             self.store.retry()
+        self._forget_merged_held_files()
+        self._tell_new_store_problem()
         self.service.check()
         self.daily_backup()
 
@@ -337,14 +357,95 @@ class Application(QtCore.QObject):
         self.setup.show_settings(self.windows.today.window)
 
     def quit(self) -> None:
-        """Stop cleanly (see :meth:`stop`), close the records and leave the event loop."""
+        """Stop cleanly (see :meth:`finish`) and leave the event loop."""
+        self.finish(tell=True)
+        self.qapp.quit()
+
+    def finish(self, tell: bool) -> None:
+        """Stop (see :meth:`stop`), keep any held records, close the records (once).
+
+        Records still held in memory are tried again for :attr:`held_retry_s`, then kept in
+        the recovery file that the next start adds; ``tell``: say so in a message box.
+        """
+        if self._finished:
+            return
+        self._finished = True
         self.stop()
+        if self.store.pending_count and not self._retry_held():
+            entries = self.store.hand_over()
+            kept = held.write(self.paths.held_records_places, entries)
+            count = held.personal(entries)
+            log.warning(
+                "quitting with %d writes held (%d records); kept in %s", len(entries), count, kept
+            )
+            if tell and count:  # the app's own timers alone are not worth a message
+                from spasm_desktop.ui.reminders import held_notice
+
+                held_notice.tell_kept(count, kept, self.store.error)
         self.store.close()
         self.view.hide()
-        self.qapp.quit()
+
+    def _watch_session_end(self, on: bool) -> None:
+        """Follow the application's quitting and the session's end (logout, shutdown)."""
+        if on == self._watching_session:
+            return
+        self._watching_session = on
+        signals = (
+            (self.qapp.aboutToQuit, self._finish_quietly),
+            (self.qapp.commitDataRequest, self.keep_held_for_logout),
+        )
+        for signal, slot in signals:
+            if on:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
+    def _finish_quietly(self) -> None:
+        """The app is quitting (SIGTERM, logout): the same as Quit, without asking."""
+        self.finish(tell=False)
+
+    def _retry_held(self) -> bool:
+        """Try to save the held records for a few seconds; return whether they are saved."""
+        deadline = time.monotonic() + self.held_retry_s
+        while not self.store.retry():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(HELD_RETRY_PAUSE_S)
+        return True
+
+    def keep_held_for_logout(self) -> None:
+        """The session ends: keep held records in the recovery file now, without asking."""
+        if self.store.pending_count and not self._retry_held():
+            held.write(self.paths.held_records_places, self.store.hand_over())
+            self._held_files = []  # the file now holds these too: only the next start adds it
+
+    def _take_in_held(self) -> list[Path]:
+        """Add the records held when the app last quit (before anything reads the state);
+        return the recovery files still to remove once their records are saved."""
+        entries, found = held.read(self.paths.held_records_places)
+        if entries and self.store.take_in(entries):
+            for path in found:
+                held.remove(path)
+            return []
+        return found
+
+    def _tell_new_store_problem(self) -> None:
+        """Say once when records stop reaching the disk while running (the folder went)."""
+        problem = self.store.problem
+        if problem is not records.StoreProblem.NONE and problem is not self._store_problem_told:
+            self.tell(text.tr("Records problem"), self.view.store_notice())
+        self._store_problem_told = problem
+
+    def _forget_merged_held_files(self) -> None:
+        """The earlier run's held records are saved now: remove their recovery files."""
+        if self._held_files and not self.store.pending_count:
+            for path in self._held_files:
+                held.remove(path)
+            self._held_files = []
 
     def stop(self) -> None:
         """Stop reminding: timers first, then the widgets that save what they hold."""
+        self._watch_session_end(False)
         self._tick.stop()
         self.view.stop()
         self.scheduler.shutdown()

@@ -14,3 +14,5 @@ def private_folders(tmp_path, monkeypatch):
     """Autostart entries and app files of any test land in the test's own folder."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("SPASM_DESKTOP_HOME", str(tmp_path / "spasm-home"))
+    # The last place for held records is the home folder: never the real one in a test.
+    monkeypatch.setenv("HOME", str(tmp_path / "user-home"))

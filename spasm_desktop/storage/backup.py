@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -25,8 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
-from spasm_desktop.storage import backup_checks, records, salvage, schema_info
+from spasm_desktop.storage import backup_checks, reading, records, salvage, schema_info
 from spasm_desktop.storage.backup_checks import PRIVATE_TABLES, RULES, Check, Rules
+
+log = logging.getLogger(__name__)
 
 FORMAT = 1
 APP = "spasm-desktop"
@@ -217,7 +220,11 @@ def _read_tables(
 ) -> dict[str, list[Row]]:
     if not db.exists():
         return {table.name: [] for table in TABLES}
-    conn = _connect(db)
+    try:
+        conn = _connect(db)
+    except sqlite3.OperationalError as exc:  # a folder that can't be written: read it as it is
+        log.info("reading %s read-only: %s", db, exc)
+        conn = reading.open_for_reading(db)
     try:
         conn.execute("BEGIN")  # one consistent snapshot of every table
         result = {table.name: _select(conn, table, start, end) for table in TABLES}

@@ -32,6 +32,7 @@ from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
+from spasm_desktop.storage import held, reading
 from spasm_desktop.storage import salvage as salvage_mod
 
 log = logging.getLogger(__name__)
@@ -319,6 +320,13 @@ class _DeletedMedicine:
 
 
 @dataclasses.dataclass(frozen=True)
+class _Recovered:
+    """Held records from an earlier run (the recovery file), added in one transaction."""
+
+    entries: tuple[held.Entry, ...]
+
+
+@dataclasses.dataclass(frozen=True)
 class _DayGoal:
     """The water goal of one day (None: the day has none), waiting in memory."""
 
@@ -341,6 +349,12 @@ class RecordStore:
         self._now = now
         self._conn: sqlite3.Connection | None = None
         self._pending: list[tuple[Write, Any]] = []
+        #: A connection that only reads, while the file can't be opened for writing.
+        self._reader: sqlite3.Connection | None = None
+        self._reader_failed = False  # tried and failed: not again until the file opens
+        #: The database file the connection writes to (device, inode): one removed or replaced
+        #: under the app (its folder deleted) is noticed, not written to unseen.
+        self._file_id: tuple[int, int] | None = None
         self.problem = StoreProblem.NONE
         self.error = ""
         #: What the salvage of a damaged file brought back (None: there was none).
@@ -381,7 +395,25 @@ class RecordStore:
         except BaseException:
             conn.close()
             raise
+        try:
+            info = self._path.stat()
+        except OSError as exc:  # gone again at once
+            conn.close()
+            raise sqlite3.OperationalError(str(exc)) from exc
+        self._file_id = (info.st_dev, info.st_ino)
+        self._reader_failed = False
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         return conn
+
+    def _same_file(self) -> bool:
+        """Whether the open connection's file is still the one at the database's path."""
+        try:
+            info = self._path.stat()
+        except OSError:
+            return False
+        return self._file_id == (info.st_dev, info.st_ino)
 
     def _salvage(self, damage: salvage_mod.DamagedRecords) -> None:
         try:
@@ -423,6 +455,37 @@ class RecordStore:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    def hand_over(self) -> list[held.Entry]:
+        """Take every write waiting in memory out of the store, for the recovery file."""
+        entries: list[held.Entry] = []
+        for op, item in self._pending:
+            if isinstance(item, _Recovered):
+                entries.extend(item.entries)
+            else:
+                entries.append(held.entry(op, item))
+        self._pending = []
+        return entries
+
+    def take_in(self, entries: list[held.Entry]) -> bool:
+        """Add held records from an earlier run (one transaction, each once); they wait in
+        memory, before anything newer, if the database can't be written now.
+
+        Returns whether they are in the database.
+        """
+        if not entries:
+            return True
+        item = _Recovered(tuple(entries))
+        self._write(held.merge_op(item.entries, self._now()), item)
+        return not any(isinstance(i, _Recovered) for _op, i in self._pending)
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
 
     @property
     def pending_count(self) -> int:
@@ -442,11 +505,17 @@ class RecordStore:
             # (made for reading meanwhile) would keep refusing after the file became writable.
             self._conn.close()
             self._conn = None
+        if self._conn is not None and self._pending and not self._same_file():
+            log.error("records database %s was removed or replaced while open", self._path)
+            self._conn.close()
+            self._conn = None
         if self._conn is None:
             self._repair_side_files()
             try:
                 self._conn = self._connect()
-            except sqlite3.Error:
+            except sqlite3.Error as exc:
+                if self._pending and self.problem is StoreProblem.NONE:
+                    self._unavailable(exc)
                 return not self._pending
         while self._pending:
             op, _item = self._pending[0]
@@ -773,16 +842,34 @@ class RecordStore:
     # --- reading ----------------------------------------------------------------------------
 
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-        if self._conn is None:
+        conn = self._conn
+        if conn is None:
             try:
-                self._conn = self._connect()
-            except sqlite3.Error:
-                return []
+                conn = self._conn = self._connect()
+            except sqlite3.Error as exc:
+                conn = self._read_only() if _cannot_write(exc) else None
+                if conn is None:
+                    return []
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             log.warning("could not read records: %s", exc)
             return []
+
+    def _read_only(self) -> sqlite3.Connection | None:
+        """A connection that reads the file where it can't be opened for writing (a read-only
+        folder), or None if there is nothing to read."""
+        if self._reader is None and not self._reader_failed and self._path.exists():
+            try:
+                reader = reading.open_for_reading(self._path)
+                if reader.execute("PRAGMA user_version").fetchone()[0] != len(SCHEMA):
+                    reader.close()
+                    raise sqlite3.DatabaseError("not this version's database")
+                self._reader = reader
+            except sqlite3.Error as exc:
+                log.warning("could not read records %s: %s", self._path, exc)
+                self._reader_failed = True
+        return self._reader
 
     def _pending_items(self, kind: type) -> list[Any]:
         return [item for _op, item in self._pending if isinstance(item, kind)]
@@ -1097,3 +1184,9 @@ def create_database(path: Path) -> None:
             _migrate(conn, number)
     finally:
         conn.close()
+
+
+def _cannot_write(exc: Exception) -> bool:
+    """Whether SQLite failed because it may not write beside the file (a read-only folder)."""
+    text = str(exc).lower()
+    return "readonly" in text or "unable to open" in text

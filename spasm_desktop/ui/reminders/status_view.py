@@ -18,7 +18,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.service import ReminderService
-from spasm_desktop.storage import records
+from spasm_desktop.storage import paths, records
 from spasm_desktop.storage.settings_store import LoadResult
 from spasm_desktop.ui.common import assets, text, windows
 from spasm_desktop.ui.reminders import tray
@@ -187,6 +187,15 @@ class StatusView(QtCore.QObject):
     def store_notice(self) -> str:
         """A sentence about the database, if something is wrong with it."""
         store = self._store
+        if store.problem is records.StoreProblem.UNAVAILABLE and not paths.writable(
+            store.path.parent
+        ):
+            return text.tr(
+                "Spasm Desktop can't write to its data folder, %1: it is read-only, belongs to "
+                "someone else or was removed. Your reminders keep running, and what you log is "
+                "kept in memory until it can be saved (on Quit, in a file that the next start "
+                "adds). To fix it, make that folder yours and writable again, or check the disk."
+            ).replace("%1", str(store.path.parent))
         if store.problem is records.StoreProblem.UNAVAILABLE:
             return text.tr(
                 "Your records can't be saved right now (%1). Reminders keep running, and what you "

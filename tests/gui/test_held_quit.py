@@ -1,0 +1,171 @@
+"""Quitting the wired app with records held in memory, and a data folder that goes away."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from spasm_desktop import application
+from spasm_desktop.storage import paths as paths_mod
+from spasm_desktop.storage import records
+from spasm_desktop.ui.reminders import held_notice
+from tests.gui.conftest import FakeNotifier, RecordingTray
+
+LOCKER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+@pytest.fixture
+def quick_busy_timeout(monkeypatch):
+    """SQLite's wait for a lock, cut from 2 s to 50 ms (each try on a locked file waits)."""
+    connect = sqlite3.connect
+
+    def quick(*args, **kwargs):
+        kwargs["timeout"] = 0.05
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", quick)
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """What the person was told on quitting (the message box, recorded instead)."""
+    said: list[tuple[int, object]] = []
+    monkeypatch.setattr(held_notice, "tell_kept", lambda n, kept, error: said.append((n, kept)))
+    return said
+
+
+def drinks(database):
+    conn = sqlite3.connect(database)
+    try:
+        return [ml for (ml,) in conn.execute("SELECT ml FROM drinks ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
+    make_app,
+    told,
+    tmp_path,
+    quick_busy_timeout,
+):
+    app, _icon, _notifier = make_app()
+    database = app.paths.database
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        app.service.log_drink(300)
+        assert app.store.pending_count >= 1
+        app.held_retry_s = 0  # one try: the test does not wait
+        app.finish(tell=True)
+    finally:
+        locker.communicate("\n", timeout=10)
+    kept = app.paths.held_records_file
+    assert told == [(told[0][0], kept)] and told[0][0] >= 1
+    assert kept.exists()
+    assert 300 not in drinks(database)
+    _title, body = held_notice.held_message(told[0][0], kept)
+    assert str(kept) in body and "next time Spasm Desktop starts" in body
+    again, _icon, _notifier = make_app()
+    assert drinks(database) == [300]
+    assert again.service.water_today() == 300
+    assert not kept.exists()
+
+
+def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
+    make_app,
+    told,
+    tmp_path,
+):
+    app, icon, _notifier = make_app()
+    app.daily_backup()  # today's is made (a later one would make the folder again)
+    shutil.rmtree(app.paths.data_dir)
+    app.service.log_drink(250)
+    assert app.store.problem is records.StoreProblem.UNAVAILABLE
+    assert app.service.water_today() == 250  # held, and counted
+    icon.messages.clear()
+    app.on_tick()
+    app.on_tick()
+    said = [body for title, body in icon.messages if title == "Records problem"]
+    assert len(said) == 1
+    assert str(app.paths.data_dir) in said[0] and "kept in memory" in said[0]
+    app.held_retry_s = 0
+    app.finish(tell=True)
+    kept = told[0][1]
+    assert kept in app.paths.held_records_places and kept.exists()
+    paths_mod.Paths(app.paths.config_dir, app.paths.data_dir).ensure()
+    again, _icon, _notifier = make_app()
+    assert again.service.water_today() == 250
+    assert drinks(again.paths.database) == [250]
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_at_start(qapp, tmp_path, told):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    paths = paths_mod.Paths(tmp_path / "config", blocker / "data")
+    assert len(paths.ensure()) == 2  # the data folder and its logs: said, not raised
+    icon = RecordingTray()
+    app = application.Application(
+        qapp, paths, icon, lambda parent: FakeNotifier(parent), show_welcome=False
+    )
+    app.start()
+    try:
+        said = [body for title, body in icon.messages if title == "Records problem"]
+        assert len(said) == 1
+        assert str(paths.data_dir) in said[0]
+        assert "reminders keep running" in said[0] and "writable again" in said[0]
+        app.service.log_drink(200)
+        assert app.service.water_today() == 200
+        app.held_retry_s = 0
+        app.finish(tell=True)
+        assert told == [(told[0][0], tmp_path / "config" / paths_mod.HELD_RECORDS_NAME)]
+    finally:
+        app.stop()
+        app.store.close()
+
+
+def test_at_logout_held_records_are_kept_without_asking(
+    make_app,
+    told,
+    quick_busy_timeout,
+):
+    app, _icon, _notifier = make_app()
+    database = app.paths.database
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        app.service.log_drink(300)
+        app.held_retry_s = 0
+        app.keep_held_for_logout()  # what the session manager's commitDataRequest calls
+        assert app.paths.held_records_file.exists()
+        assert app.store.pending_count == 0
+        app.service.log_drink(200)  # the logout was cancelled: the app goes on
+        app.on_tick()
+        assert app.paths.held_records_file.exists()  # not removed: only the next start adds it
+        app.finish(tell=False)
+    finally:
+        locker.communicate("\n", timeout=10)
+    assert told == []  # nothing asked or shown
+    again, _icon, _notifier = make_app()
+    assert sorted(drinks(database)) == [200, 300]
+    assert not again.paths.held_records_file.exists()
