@@ -70,6 +70,11 @@ class Paths:
             return f"spasm-desktop-{os.getlogin()}-{digest}"
         return str(self.data_dir / "instance.sock")
 
+    @property
+    def instance_lock(self) -> Path:
+        """The single-instance lock: the running app holds it (the OS lets go when it ends)."""
+        return self.data_dir / "instance.lock"
+
     def ensure(self) -> None:
         """Create the folders, private to the user."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
