@@ -141,6 +141,11 @@ SCHEMA: list[str] = [
     DROP TABLE day_goals;
     ALTER TABLE day_goals_8 RENAME TO day_goals;
     """,
+    # version 9: the command line's requests already carried out (by the app or the command
+    # itself), by their id, so that one request is never stored twice
+    """
+    CREATE TABLE handled_requests (id TEXT PRIMARY KEY, at TEXT NOT NULL);
+    """,
 ]
 #: The keys of the ``profile`` table.
 PROFILE_KEYS = ("cramps_since", "conditions", "conditions_note")
@@ -181,6 +186,8 @@ class Drink:
     ml: int
     source: str
     id: int | None = None
+    #: The command-line request that logged it ("" if none): stored once, whoever stores it.
+    request: str = ""
 
 
 def _iso(value: dt.datetime) -> str:
@@ -475,18 +482,48 @@ class RecordStore:
 
         self._write(op, records)
 
-    def add_drink(self, at: dt.datetime, ml: int, source: str) -> None:
-        """Log a drink of ``ml`` millilitres."""
+    def add_drink(self, at: dt.datetime, ml: int, source: str, request: str = "") -> bool:
+        """Log a drink of ``ml`` millilitres; False if its ``request`` was already carried out.
+
+        ``request``: the id of the command-line request that asks for it. The drink and the id
+        are stored in one transaction, and a drink whose id is stored (by the app, or by the
+        command itself) is not stored again.
+        """
         if ml <= 0:
             raise ValueError("a drink must be more than 0 ml")
-        drink = Drink(at, ml, source)
+        if request and (self.holds_request(request) or self.handled(request)):
+            return False
+        drink = Drink(at, ml, source, request=request)
+        row = (_iso(at), ml, source)
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT INTO drinks (at, ml, source) VALUES (?,?,?)", (_iso(at), ml, source)
-            )
+            if not request:
+                conn.execute("INSERT INTO drinks (at, ml, source) VALUES (?,?,?)", row)
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                done = conn.execute(
+                    "INSERT OR IGNORE INTO handled_requests (id, at) VALUES (?, ?)",
+                    (request, row[0]),
+                )
+                if done.rowcount:
+                    conn.execute("INSERT INTO drinks (at, ml, source) VALUES (?,?,?)", row)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
         self._write(op, drink)
+        return True
+
+    def holds_request(self, request: str) -> bool:
+        """Whether the drink of ``request`` waits in memory (the database cannot be written)."""
+        return any(d.request == request for d in self._pending_items(Drink))
+
+    def handled(self, request: str) -> bool:
+        """Whether ``request`` is stored as carried out."""
+        return bool(self._query("SELECT 1 FROM handled_requests WHERE id = ?", (request,)))
 
     def undo_last_drink(self, since: dt.datetime) -> Drink | None:
         """Remove the latest drink logged at or after ``since``; return it."""
