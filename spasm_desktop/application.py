@@ -15,7 +15,6 @@ loop, so the person sees the icon as soon as possible. The parts, each built onc
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -28,8 +27,8 @@ from spasm_desktop.platform import notifier
 from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
+from spasm_desktop.storage import daily_backups, records, settings_store
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.storage import records, settings_store
 from spasm_desktop.ui.common import assets, text, windows
 from spasm_desktop.ui.record import record_windows
 from spasm_desktop.ui.relief import relief_windows
@@ -44,6 +43,8 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
+#: How long quitting waits for a daily backup being written.
+BACKUP_WAIT_S = 5.0
 
 
 def rotate_logs(paths: paths_mod.Paths) -> None:
@@ -184,7 +185,10 @@ class Application(QtCore.QObject):
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.on_tick)
-        self._backed_up: dt.date | None = None  # the last day a daily backup was made
+        #: The daily backup, written on a worker thread.
+        self.backups = daily_backups.DailyBackups(
+            paths.database, paths.settings_file, paths.backups_dir, self
+        )
 
     # --- start-up ------------------------------------------------------------------------------
 
@@ -276,24 +280,15 @@ class Application(QtCore.QObject):
         self.daily_backup()
 
     def daily_backup(self) -> None:
-        """Once a day (at start, then on the first tick of a new day): a backup, 7 kept."""
+        """Once a day (at start, then on the first tick of a new day): a backup, 7 kept.
+
+        Written on a worker thread (the app keeps answering); a failed one is tried again
+        later the same day.
+        """
         from spasm_desktop.core import schedule
 
-        today = schedule.local_date(self.clock.now(), self.clock.tz)
-        if self._backed_up == today:
-            return
-        self._backed_up = today
-        from spasm_desktop.storage import backup
-
-        try:
-            written = backup.daily_backup(
-                self.paths.database, self.paths.settings_file, self.paths.backups_dir, today
-            )
-        except (OSError, ValueError) as exc:
-            log.warning("daily backup failed: %s", exc)
-            return
-        if written is not None:
-            log.info("daily backup: %s", written)
+        now = self.clock.now()
+        self.backups.run_if_due(schedule.local_date(now, self.clock.tz), now)
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -347,6 +342,8 @@ class Application(QtCore.QObject):
     def stop(self) -> None:
         """Stop reminding: timers first, then the widgets that save what they hold."""
         self._tick.stop()
+        if not self.backups.wait(BACKUP_WAIT_S):
+            log.warning("quitting while the daily backup is written; it is made at next start")
         self.view.stop()
         self.scheduler.shutdown()
         self.service.close()
