@@ -521,6 +521,12 @@ class RecordStore:
         """Whether the drink of ``request`` waits in memory (the database cannot be written)."""
         return any(d.request == request for d in self._pending_items(Drink))
 
+    def _waiting_drinks(self) -> list[Drink]:
+        """The drinks waiting in memory, less those a command stored meanwhile (same request)."""
+        return [
+            d for d in self._pending_items(Drink) if not (d.request and self.handled(d.request))
+        ]
+
     def handled(self, request: str) -> bool:
         """Whether ``request`` is stored as carried out."""
         return bool(self._query("SELECT 1 FROM handled_requests WHERE id = ?", (request,)))
@@ -821,7 +827,7 @@ class RecordStore:
             (_iso(start), _iso(end)),
         )
         total = int(rows[0][0]) if rows else 0
-        waiting: int = sum(d.ml for d in self._pending_items(Drink) if start <= d.at < end)
+        waiting: int = sum(d.ml for d in self._waiting_drinks() if start <= d.at < end)
         return total + waiting
 
     def drinks(self, start: dt.datetime, end: dt.datetime) -> list[Drink]:
@@ -831,7 +837,7 @@ class RecordStore:
             (_iso(start), _iso(end)),
         )
         stored = [Drink(_parse(r[1]), r[2], r[3], r[0]) for r in rows]
-        waiting = [d for d in self._pending_items(Drink) if start <= d.at < end]
+        waiting = [d for d in self._waiting_drinks() if start <= d.at < end]
         return stored + waiting
 
     def drink_totals(self, bounds: Sequence[dt.datetime]) -> list[tuple[int, int]]:
@@ -855,7 +861,7 @@ class RecordStore:
                 span += 1
             ml[span] += amount
             count[span] += 1
-        for drink in self._pending_items(Drink):
+        for drink in self._waiting_drinks():
             if bounds[0] <= drink.at < bounds[-1]:
                 span = bisect.bisect_right(bounds, drink.at) - 1
                 ml[span] += drink.ml
@@ -866,7 +872,7 @@ class RecordStore:
         """Return when the latest drink was logged."""
         rows = self._query("SELECT max(at) FROM drinks", ())
         stored = [_parse(rows[0][0])] if rows and rows[0][0] else []
-        times = stored + [d.at for d in self._pending_items(Drink)]
+        times = stored + [d.at for d in self._waiting_drinks()]
         return max(times) if times else None
 
     def records(self, start: dt.datetime, end: dt.datetime) -> list[Record]:

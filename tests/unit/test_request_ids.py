@@ -39,6 +39,9 @@ def test_a_drink_held_while_locked_is_not_stored_again_after_the_command_stored_
     command = RecordStore(db, lambda: NOW)
     assert command.add_drink(NOW, 300, "cli", "r1") is True  # the command got there first
     command.close()
+    day = (NOW, NOW + dt.timedelta(days=1))
+    assert app.water_total(*day) == 300  # counted once while it still waits in the app
+    assert [d.ml for d in app.drinks(*day)] == [300]
     assert app.retry() is True
     assert not app.holds_request("r1")
     app.close()
