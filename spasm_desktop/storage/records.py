@@ -147,6 +147,10 @@ SCHEMA: list[str] = [
     CREATE TABLE handled_requests (id TEXT PRIMARY KEY, at TEXT NOT NULL);
     """,
 ]
+#: How long a write waits for a lock held by another process (ms), and how long a retry waits
+#: once the database is known to be locked.
+BUSY_TIMEOUT_MS = 2000
+QUICK_RETRY_MS = 100
 #: The keys of the ``profile`` table.
 PROFILE_KEYS = ("cramps_since", "conditions", "conditions_note")
 #: The columns of ``cramp_episodes`` that :func:`_episode` reads, in order.
@@ -356,7 +360,7 @@ class RecordStore:
 
     def _connect(self) -> sqlite3.Connection:
         created = not self._path.exists()
-        conn = sqlite3.connect(self._path, timeout=2.0, isolation_level=None)
+        conn = sqlite3.connect(self._path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             if created:
                 self._path.chmod(0o600)
@@ -445,6 +449,11 @@ class RecordStore:
                 self._conn = self._connect()
             except sqlite3.Error:
                 return not self._pending
+        # Known to be locked: try briefly, so the app (and its answers to the command line)
+        # never waits the full busy timeout again for each record it holds meanwhile.
+        usual_ms = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        if self.problem is StoreProblem.UNAVAILABLE and self._pending:
+            self._conn.execute(f"PRAGMA busy_timeout={min(usual_ms, QUICK_RETRY_MS)}")
         while self._pending:
             op, _item = self._pending[0]
             try:
@@ -460,6 +469,7 @@ class RecordStore:
                 return False
             self._pending.pop(0)
         if self.problem is StoreProblem.UNAVAILABLE:
+            self._conn.execute(f"PRAGMA busy_timeout={int(usual_ms)}")
             log.info("records database is writable again; everything kept in memory is saved")
             self.problem = StoreProblem.NONE
             self.error = ""
