@@ -83,7 +83,6 @@ def test_a_drink_logged_while_the_app_is_paused_is_stored_once(home, app):
     read = json.loads(status.stdout)
     assert read["running"] is True and read["answering"] is False
     assert read["water_today_ml"] == 300
-    assert "did not answer in time" in run(home, "status").stdout
     os.kill(app.pid, signal.SIGCONT)  # the app now gets to the request it was handed
     answered = json.loads(run(home, "status", "--json").stdout)
     assert answered["running"] is True and "answering" not in answered
