@@ -12,6 +12,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -72,7 +73,11 @@ class _Boot(QtCore.QObject):
         if self.app is None:
             if request.get("cmd") == "ping":
                 return {"ok": True}
-            return {"ok": False, "error": "Spasm Desktop is still starting; try again"}
+            return {
+                "ok": False,
+                "starting": True,  # nothing was done: a command may do it itself
+                "error": "Spasm Desktop is still starting; try again",
+            }
         result: dict[str, Any] = self.app.handle_request(request)
         return result
 
@@ -97,6 +102,39 @@ class _Boot(QtCore.QObject):
             self.app.relief.show_panel(area)
 
 
+#: How long a second launch waits for the running app to open its channel (it may be starting).
+CHANNEL_WAIT_S = 5.0
+
+
+def tell_running_app(paths: paths_mod.Paths, relief: str | bool | None) -> int:
+    """Another app runs: ask it to show its Today window (or the relief panel); never a second.
+
+    It may be starting (its channel not open yet), busy or paused (no answer in time).
+    """
+    request: dict[str, Any] = {"cmd": "show"}
+    if relief is not False:
+        request = {"cmd": "relief", "area": relief if isinstance(relief, str) else None}
+    deadline = time.monotonic() + CHANNEL_WAIT_S
+    delivery, reply = instance.ask(paths.server_name, request)
+    while delivery is instance.Delivery.NOT_LISTENING and time.monotonic() < deadline:
+        time.sleep(0.05)  # the other app holds the lock and is about to open its channel
+        delivery, reply = instance.ask(paths.server_name, request)
+    if reply is not None and reply.get("ok"):
+        what = "its Today window" if relief is False else "the relief panel"
+        print(f"Spasm Desktop is already running; showing {what}.")
+        return 0
+    if reply is not None:
+        why = "it is still starting" if reply.get("starting") else "it could not show it"
+        print(f"Spasm Desktop is already running; {why}.")
+        return 0
+    print(
+        "Spasm Desktop is already running but did not answer (it may be busy or paused). "
+        "No second copy was started; try again in a moment.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """Start the tray app, or show the running one."""
     QtWidgets.QApplication.setApplicationName("spasm-desktop")
@@ -106,11 +144,9 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     qapp.setQuitOnLastWindowClosed(False)
     relief = args.area if getattr(args, "command", None) == "relief" else False
     boot = _Boot(qapp, paths, relief)
-    server = instance.InstanceServer(paths.server_name, boot.handle)
+    server = instance.InstanceServer(paths.server_name, boot.handle, paths.instance_lock)
     if not server.listen():
-        instance.send(paths.server_name, {"cmd": "show"})
-        print("Spasm Desktop is already running; showing its Today window.")
-        return 0
+        return tell_running_app(paths, relief)
     from spasm_desktop.ui.common import i18n  # window code stays out of command-line commands
 
     i18n.install_translations(qapp)

@@ -15,9 +15,7 @@ loop, so the person sees the icon as soon as possible. The parts, each built onc
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +29,7 @@ from spasm_desktop.platform import notifier
 from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
-from spasm_desktop.storage import held, records, settings_store
+from spasm_desktop.storage import daily_backups, held, records, settings_store
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.ui.common import assets, text, windows
 from spasm_desktop.ui.record import record_windows
@@ -51,6 +49,8 @@ TICK_MS = 60_000
 #: pause between tries (a locked database is often free again within a few seconds).
 HELD_RETRY_S = 5.0
 HELD_RETRY_PAUSE_S = 0.25
+#: How long quitting waits for a daily backup being written.
+BACKUP_WAIT_S = 5.0
 
 
 def rotate_logs(paths: paths_mod.Paths) -> None:
@@ -199,7 +199,10 @@ class Application(QtCore.QObject):
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.on_tick)
-        self._backed_up: dt.date | None = None  # the last day a daily backup was made
+        #: The daily backup, written on a worker thread.
+        self.backups = daily_backups.DailyBackups(
+            paths.database, paths.settings_file, paths.backups_dir, self
+        )
 
     # --- start-up ------------------------------------------------------------------------------
 
@@ -295,24 +298,15 @@ class Application(QtCore.QObject):
         self.daily_backup()
 
     def daily_backup(self) -> None:
-        """Once a day (at start, then on the first tick of a new day): a backup, 7 kept."""
+        """Once a day (at start, then on the first tick of a new day): a backup, 7 kept.
+
+        Written on a worker thread (the app keeps answering); a failed one is tried again
+        later the same day.
+        """
         from spasm_desktop.core import schedule
 
-        today = schedule.local_date(self.clock.now(), self.clock.tz)
-        if self._backed_up == today:
-            return
-        self._backed_up = today
-        from spasm_desktop.storage import backup
-
-        try:
-            written = backup.daily_backup(
-                self.paths.database, self.paths.settings_file, self.paths.backups_dir, today
-            )
-        except (OSError, ValueError, sqlite3.Error) as exc:
-            log.warning("daily backup failed: %s", exc)
-            return
-        if written is not None:
-            log.info("daily backup: %s", written)
+        now = self.clock.now()
+        self.backups.run_if_due(schedule.local_date(now, self.clock.tz), now)
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -447,6 +441,8 @@ class Application(QtCore.QObject):
         """Stop reminding: timers first, then the widgets that save what they hold."""
         self._watch_session_end(False)
         self._tick.stop()
+        if not self.backups.wait(BACKUP_WAIT_S):
+            log.warning("quitting while the daily backup is written; it is made at next start")
         self.view.stop()
         self.scheduler.shutdown()
         self.service.close()

@@ -271,7 +271,7 @@ def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
     for kind, when in nexts.items():
         lines.append(f"{kind.capitalize():8} {_local(when, tz) if when else 'off'}")
     lines.append(water_line(status))
-    if status.get("running", True):
+    if status.get("running", True) and status.get("answering", True):
         if status.get("sitting_min") is None:
             lines.append("Sitting: not detected here (the move reminder counts clock time)")
         else:
@@ -286,6 +286,11 @@ def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
         lines.append(f"Held back until you are free: {', '.join(map(str, held))}")
     if not status.get("running", True):
         lines.append("(the app is not running: these times apply once it starts)")
+    elif not status.get("answering", True):
+        lines.append(
+            "(the app is running but did not answer in time, as it may be busy: this was read "
+            "from your records)"
+        )
     return "\n".join(lines)
 
 

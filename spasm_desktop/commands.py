@@ -73,8 +73,13 @@ def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
         ml = request.get("ml") or target.service.settings.water.glass_ml
         if not isinstance(ml, int) or not 1 <= ml <= cli.MAX_DRINK_ML:
             return {"ok": False, "error": "bad amount"}
-        target.service.log_drink(ml, "cli")
-        return {"ok": True, "ml": ml, "status": target.service.status()}
+        request_id = request.get("id", "")
+        if not isinstance(request_id, str) or len(request_id) > MAX_REQUEST_ID:
+            return {"ok": False, "error": "bad request id"}
+        target.service.log_drink(ml, "cli", request_id)
+        store = target.service.store
+        held = store.holds_request(request_id) if request_id else store.pending_count > 0
+        return {"ok": True, "ml": ml, "held": held, "status": target.service.status()}
     if command == "pause":
         minutes = request.get("minutes")
         if not isinstance(minutes, int) or not 0 <= minutes <= cli.MAX_PAUSE_MIN:
@@ -103,6 +108,69 @@ def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
             target.set_dnd(minutes)
         return {"ok": True, "status": target.service.status()}
     return {"ok": False, "error": f"unknown command {command!r}"}
+
+
+#: The longest request id the app accepts (the command line sends 32 hex digits).
+MAX_REQUEST_ID = 64
+HELD = "held by the running app; it will be saved when the database is free"
+
+
+def _not_answered(delivery: instance.Delivery, paths: paths_mod.Paths) -> str | None:
+    """What to say when a running app did not answer a request; None if no app runs."""
+    if delivery is instance.Delivery.NO_ANSWER:
+        return (
+            "Spasm Desktop did not answer in time (it may be busy); your request was passed to "
+            "it and is carried out when it is free."
+        )
+    if instance.held_elsewhere(paths.instance_lock):
+        return (
+            "Spasm Desktop is running but not answering right now (it may be busy); nothing "
+            "was changed. Try again in a moment."
+        )
+    return None
+
+
+def run_drink(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
+    """``spasm-desktop drink [AMOUNT]``: through the running app, or straight into the records.
+
+    The request carries an id. If the app does not answer in time (busy or paused), the drink
+    is stored here under that id, and the app, when it gets to the request, finds the id stored
+    and does not store it again (and the other way round).
+    """
+    import uuid
+
+    from spasm_desktop.core.clock import SystemClock
+    from spasm_desktop.platform.zone import local_zone
+    from spasm_desktop.storage import records, settings_store
+
+    request_id = uuid.uuid4().hex
+    request = {"cmd": "drink", "ml": args.amount, "id": request_id}
+    delivery, reply = instance.ask(paths.server_name, request)
+    if reply is not None and reply.get("ok"):
+        held = f": {HELD}" if reply.get("held") else ""
+        print(f"Logged {reply['ml']} ml{held}.")
+        return 0
+    if reply is not None and not reply.get("starting"):
+        print(f"error: {reply.get('error')}", file=sys.stderr)
+        return 1
+    # No app, or one that is starting, busy or paused: store it here, under the request's id.
+    handed_over = delivery is instance.Delivery.NO_ANSWER
+    clock = SystemClock(local_zone())
+    loaded = settings_store.load(paths.settings_file, clock.now())
+    store = records.RecordStore(paths.database, clock.now)
+    ml = args.amount or loaded.settings.water.glass_ml
+    store.add_drink(clock.now(), ml, "cli", request_id)
+    saved = store.pending_count == 0
+    store.close()
+    if saved:
+        note = " (Spasm Desktop was busy; it will not log it a second time)" if handed_over else ""
+        print(f"Logged {ml} ml{note}.")
+        return 0
+    if handed_over:
+        print(f"Spasm Desktop is busy and the records are locked: your {ml} ml drink is {HELD}.")
+        return 0
+    print("error: could not write to the records database; nothing was saved", file=sys.stderr)
+    return 1
 
 
 def _dnd_text(status: dict[str, Any]) -> str:
@@ -168,8 +236,12 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             request["minutes"] = args.duration
         if args.command == "dnd":
             request["minutes"] = args.state
-        reply = instance.send(name, request)
+        delivery, reply = instance.ask(name, request)
         if reply is None:
+            busy = _not_answered(delivery, paths)
+            if busy is not None:
+                print(busy, file=sys.stderr)
+                return 0 if delivery is instance.Delivery.NO_ANSWER else 1
             print(
                 f"Spasm Desktop is not running, so there is nothing to {args.command}. "
                 "Start it with: spasm-desktop",
@@ -187,25 +259,7 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             print(f"Paused until {cli._local(reply['status']['paused_until'], local_zone())}.")
         return 0
     if args.command == "drink":
-        reply = instance.send(name, {"cmd": "drink", "ml": args.amount})
-        if reply is None:
-            clock = SystemClock(local_zone())
-            loaded = settings_store.load(paths.settings_file, clock.now())
-            store = records.RecordStore(paths.database, clock.now)
-            ml = args.amount or loaded.settings.water.glass_ml
-            store.add_drink(clock.now(), ml, "cli")
-            saved = store.pending_count == 0
-            store.close()
-            if not saved:
-                print("error: could not write to the records database", file=sys.stderr)
-                return 1
-            print(f"Logged {ml} ml.")
-            return 0
-        if not reply.get("ok"):
-            print(f"error: {reply.get('error')}", file=sys.stderr)
-            return 1
-        print(f"Logged {reply['ml']} ml.")
-        return 0
+        return run_drink(args, paths)
     # status
     reply = instance.send(name, {"cmd": "status"})
     if reply is not None and not reply.get("ok"):
@@ -214,11 +268,15 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     if reply is not None:
         status = dict(reply["status"], running=True)
     else:
+        # Read from the files; an app that holds the lock runs, even when too busy to answer.
+        running = instance.held_elsewhere(paths.instance_lock) is True
         clock = SystemClock(local_zone())
         loaded = settings_store.load(paths.settings_file, clock.now())
         store = records.RecordStore(paths.database, clock.now)
         service = ReminderService(clock, loaded.settings, store, ReminderScheduler())
-        status = dict(service.status(), running=False)
+        status = dict(service.status(), running=running)
+        if running:
+            status["answering"] = False
         store.close()
     if args.json:
         print(json.dumps(status, indent=2))
@@ -514,8 +572,12 @@ def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int
         known = ", ".join(sorted(library.routines))
         print(f"error: no routine {args.name!r}; there are: {known}", file=sys.stderr)
         return 1
-    reply = instance.send(paths.server_name, {"cmd": "routine", "id": args.name})
+    delivery, reply = instance.ask(paths.server_name, {"cmd": "routine", "id": args.name})
     if reply is None:
+        busy = _not_answered(delivery, paths)
+        if busy is not None:
+            print(busy, file=sys.stderr)
+            return 0 if delivery is instance.Delivery.NO_ANSWER else 1
         print("Spasm Desktop is not running. Start it with: spasm-desktop", file=sys.stderr)
         return 1
     if not reply.get("ok"):

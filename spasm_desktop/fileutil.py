@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -16,12 +17,19 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     ``path`` is refused with :class:`NotRegularFileError` and left as it was (as root,
     replacing ``/dev/full`` by a file would break the system).
     """
+    write_atomic_chunks(path, [data], mode)
+
+
+def write_atomic_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) -> None:
+    """Like :func:`write_atomic`, the data coming in pieces (a large file is never whole in
+    memory); if making a piece raises, the old file stays and the partial one is removed."""
     path = regular_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).chmod(mode)

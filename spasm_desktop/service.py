@@ -436,10 +436,10 @@ class ReminderService(QtCore.QObject):
         self.store.add_breaks(breaks)
         self._save_sitting(force=True)
 
-    def log_drink(self, ml: int, source: str = "manual") -> None:
-        """Log a drink; it restarts the water interval."""
+    def log_drink(self, ml: int, source: str = "manual", request: str = "") -> None:
+        """Log a drink; it restarts the water interval (``request``: see ``add_drink``)."""
         now = self.clock.now()
-        self.store.add_drink(now, ml, source)
+        self.store.add_drink(now, ml, source, request)
         self.state = reminders.restart(self.state, ReminderKind.WATER, now)
         self.store.save_state(self.state)
         self.replan()

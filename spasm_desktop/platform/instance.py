@@ -1,5 +1,12 @@
 """Single instance and the local command channel (``spasm-desktop status`` and friends).
 
+One app at a time: the running app holds an exclusive lock on a lock file in the data folder
+(:class:`InstanceLock`: ``fcntl.flock``, ``msvcrt.locking`` on Windows). The operating system
+releases it when the process ends, however it ends, so a crash leaves nothing stale and a paused
+or busy app keeps it: unlike Qt's ``QLockFile``, no process ids or stale-lock timeouts are
+guessed. Only the lock's holder opens the channel, and a socket that still accepts connections
+is never removed.
+
 Requests and replies are one JSON object per line, over a channel only this user can reach,
 never a network socket:
 
@@ -13,11 +20,14 @@ never a network socket:
 from __future__ import annotations
 
 import contextlib
+import enum
+import errno
 import json
 import logging
 import os
 import socket
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,42 +52,215 @@ def _encode(value: dict[str, Any]) -> bytes:
     return json.dumps(value).encode() + b"\n"
 
 
-def send(name: str, request: dict[str, Any], timeout_ms: int = 3000) -> dict[str, Any] | None:
-    """Send ``request`` to the running app; return its reply, or None if it is not running."""
+class Delivery(enum.Enum):
+    """What became of a request sent to the running app."""
+
+    ANSWERED = "answered"
+    #: Nobody listens on the channel: no app, or one still opening it.
+    NOT_LISTENING = "not_listening"
+    #: Not handed over (the app's queue of connections is full): the app will never see it.
+    NOT_SENT = "not_sent"
+    #: Handed over, but no answer in time: the app (busy or paused) acts on it when it can.
+    NO_ANSWER = "no_answer"
+
+
+def ask(
+    name: str, request: dict[str, Any], timeout_ms: int = 3000
+) -> tuple[Delivery, dict[str, Any] | None]:
+    """Send ``request`` to the running app: what became of it, and the reply if there was one."""
     if not USE_UNIX_SOCKET:
-        return _send_qt(name, request, timeout_ms)
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.settimeout(timeout_ms / 1000)
+        return _ask_qt(name, request, timeout_ms)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(timeout_ms / 1000)
+        try:
             client.connect(name)
+        except (FileNotFoundError, ConnectionRefusedError, NotADirectoryError):
+            return Delivery.NOT_LISTENING, None
+        except OSError:
+            return Delivery.NOT_SENT, None
+        try:
             client.sendall(_encode(request))
-            data = b""
+        except OSError:
+            return Delivery.NOT_SENT, None  # a line cut short is refused as a bad request
+        data = b""
+        try:
             while not data.endswith(b"\n"):
                 chunk = client.recv(65536)
                 if not chunk:
                     break
                 data += chunk
-    except OSError:
-        return None
-    return _decode(data)
+        except OSError:
+            return Delivery.NO_ANSWER, None
+    reply = _decode(data)
+    return (Delivery.NO_ANSWER, None) if reply is None else (Delivery.ANSWERED, reply)
 
 
-def _send_qt(name: str, request: dict[str, Any], timeout_ms: int) -> dict[str, Any] | None:
+def send(name: str, request: dict[str, Any], timeout_ms: int = 3000) -> dict[str, Any] | None:
+    """Send ``request`` to the running app; return its reply, or None if none came."""
+    return ask(name, request, timeout_ms)[1]
+
+
+def _ask_qt(
+    name: str, request: dict[str, Any], timeout_ms: int
+) -> tuple[Delivery, dict[str, Any] | None]:
     from PySide6 import QtNetwork
 
     client = QtNetwork.QLocalSocket()
     client.connectToServer(name)
     if not client.waitForConnected(timeout_ms):
-        return None
+        refused = client.error() in (
+            QtNetwork.QLocalSocket.LocalSocketError.ServerNotFoundError,
+            QtNetwork.QLocalSocket.LocalSocketError.ConnectionRefusedError,
+        )
+        return (Delivery.NOT_LISTENING if refused else Delivery.NOT_SENT), None
     client.write(_encode(request))
-    client.flush()
+    if not client.waitForBytesWritten(timeout_ms):
+        client.abort()
+        return Delivery.NOT_SENT, None
     data = b""
     while not data.endswith(b"\n"):
         if not client.waitForReadyRead(timeout_ms):
             break
         data += bytes(client.readAll().data())
     client.disconnectFromServer()
-    return _decode(data)
+    reply = _decode(data)
+    return (Delivery.NO_ANSWER, None) if reply is None else (Delivery.ANSWERED, reply)
+
+
+def _listening(name: str) -> bool:
+    """Whether a process accepts connections on ``name`` (busy or paused ones too)."""
+    if not USE_UNIX_SOCKET:
+        from PySide6 import QtNetwork
+
+        local = QtNetwork.QLocalSocket()
+        local.connectToServer(name)
+        found = local.waitForConnected(500)
+        local.abort()
+        return bool(found)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(0.5)
+        try:
+            client.connect(name)
+        except (FileNotFoundError, ConnectionRefusedError, NotADirectoryError):
+            return False
+        except OSError:
+            return True  # a queue full of connections: somebody owns it
+    return True
+
+
+# --- the lock -----------------------------------------------------------------------------------
+
+_BUSY_ERRNOS = (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK)
+
+
+def _try_lock(fd: int, exclusive: bool) -> bool:
+    """Take the lock on ``fd`` without waiting; False if another process holds it."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in _BUSY_ERRNOS:
+            return False
+        raise
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _open_lock_file(path: Path) -> int:
+    """Open (or make, private) the lock file; read-only if the folder cannot be written."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        if sys.platform == "win32":
+            raise
+        return os.open(path, os.O_RDONLY)  # flock needs no write access
+
+
+class InstanceLock:
+    """The single-instance guard: an exclusive lock the OS drops when the process ends."""
+
+    #: How long :meth:`acquire` keeps trying: a command's quick look (:func:`held_elsewhere`)
+    #: holds a shared lock for an instant, which must not turn a start away.
+    WAIT_S = 0.5
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool | None:
+        """Take the lock: True if this process now holds it, False if another app does.
+
+        None if the lock file cannot be opened at all (a read-only folder without one): the
+        caller goes on without the guard and says so in the log.
+        """
+        if self._fd is not None:
+            return True
+        try:
+            fd = _open_lock_file(self.path)
+        except OSError as exc:
+            log.warning("no single-instance lock (%s): %s", self.path, exc)
+            return None
+        deadline = time.monotonic() + self.WAIT_S
+        try:
+            while not _try_lock(fd, exclusive=True):
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    return False
+                time.sleep(0.02)
+        except OSError as exc:
+            os.close(fd)
+            log.warning("no single-instance lock (%s): %s", self.path, exc)
+            return None
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        """Let go of the lock (the OS does it anyway when the process ends)."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                _unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+
+def held_elsewhere(path: Path) -> bool | None:
+    """Whether a running app holds the lock at ``path`` (None: cannot tell).
+
+    For the commands: an app that holds it is running, even when it does not answer.
+    """
+    try:
+        fd = os.open(path, os.O_RDWR if sys.platform == "win32" else os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return None
+    try:
+        if not _try_lock(fd, exclusive=False):
+            return True
+        _unlock(fd)
+        return False
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _reply(handler: Handler, line: bytes) -> bytes:
@@ -90,18 +273,35 @@ def _reply(handler: Handler, line: bytes) -> bytes:
 class InstanceServer(QtCore.QObject):
     """Answers requests from later launches and from the command line."""
 
-    def __init__(self, name: str, handler: Handler, parent: QtCore.QObject | None = None):
+    def __init__(
+        self,
+        name: str,
+        handler: Handler,
+        lock_path: Path | None = None,
+        parent: QtCore.QObject | None = None,
+    ):
         super().__init__(parent)
         self._name = name
         self._handler = handler
+        self._lock = InstanceLock(lock_path) if lock_path is not None else None
         self._listener: socket.socket | None = None
         self._notifier: QtCore.QSocketNotifier | None = None
         self._qt_server: Any = None
         self._buffers: dict[Any, bytes] = {}
 
     def listen(self) -> bool:
-        """Start listening; False if another instance already answers on the name."""
-        if send(self._name, {"cmd": "ping"}, 1000) is not None:
+        """Become the one running app: take the lock, then open the channel.
+
+        False if another app runs: it holds the lock, or (without a lock) it accepts
+        connections on the name, even if it is too busy or paused to answer.
+        """
+        if self._lock is not None and self._lock.acquire() is False:
+            return False
+        if _listening(self._name):
+            # An app without the lock (an older version, or none could be taken): never take
+            # over a channel a live process owns.
+            if self._lock is not None:
+                self._lock.release()
             return False
         ok = self._listen_unix() if USE_UNIX_SOCKET else self._listen_qt()
         if not ok:
@@ -119,13 +319,15 @@ class InstanceServer(QtCore.QObject):
             self._listener = None
         if self._qt_server is not None:
             self._qt_server.close()
+        if self._lock is not None:
+            self._lock.release()
 
     # --- POSIX: a Unix domain socket ------------------------------------------------------------
 
     def _listen_unix(self) -> bool:
         path = Path(self._name)
         with contextlib.suppress(FileNotFoundError):
-            path.unlink()  # a stale socket from a crash (a live one answered the ping above)
+            path.unlink()  # a stale socket from a crash: nobody accepted a connection on it
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         old_umask = os.umask(0o177)
         try:

@@ -21,7 +21,7 @@ import json
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +175,16 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
+def _open_to_read(db: Path) -> sqlite3.Connection:
+    """Open ``db`` to read from it: as :func:`_connect` does, or, in a folder that can't be
+    written, read-only as it is (:func:`reading.open_for_reading`)."""
+    try:
+        return _connect(db)
+    except sqlite3.OperationalError as exc:
+        log.info("reading %s read-only: %s", db, exc)
+        return reading.open_for_reading(db)
+
+
 def _iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
@@ -193,9 +203,9 @@ def _bounds(table: Table, start: dt.datetime | None, end: dt.datetime | None) ->
     return [start.date().isoformat() if start else None, last.isoformat() if last else None]
 
 
-def _select(
-    conn: sqlite3.Connection, table: Table, start: dt.datetime | None, end: dt.datetime | None
-) -> list[Row]:
+def _select_sql(
+    table: Table, start: dt.datetime | None, end: dt.datetime | None
+) -> tuple[str, list[str]]:
     where: list[str] = []
     params: list[str] = []
     column = table.time_column
@@ -212,6 +222,13 @@ def _select(
         sql += " WHERE " + " AND ".join(where)
     # rowid: the id of the tables that have one, insertion order in the others
     sql += f" ORDER BY {column}, rowid" if column else " ORDER BY rowid"
+    return sql, params
+
+
+def _select(
+    conn: sqlite3.Connection, table: Table, start: dt.datetime | None, end: dt.datetime | None
+) -> list[Row]:
+    sql, params = _select_sql(table, start, end)
     return [tuple(row) for row in conn.execute(sql, params)]
 
 
@@ -220,11 +237,7 @@ def _read_tables(
 ) -> dict[str, list[Row]]:
     if not db.exists():
         return {table.name: [] for table in TABLES}
-    try:
-        conn = _connect(db)
-    except sqlite3.OperationalError as exc:  # a folder that can't be written: read it as it is
-        log.info("reading %s read-only: %s", db, exc)
-        conn = reading.open_for_reading(db)
+    conn = _open_to_read(db)
     try:
         conn.execute("BEGIN")  # one consistent snapshot of every table
         result = {table.name: _select(conn, table, start, end) for table in TABLES}
@@ -258,8 +271,7 @@ def export_json(
     :class:`OSError` if ``out`` cannot be written, :class:`BackupError` or
     :class:`sqlite3.Error` if the database cannot be read.
     """
-    tables = _read_tables(db, start, end)
-    data = {
+    header = {
         "format": FORMAT,
         "app": APP,
         "schema": len(records.SCHEMA),
@@ -267,15 +279,49 @@ def export_json(
         "from": _iso(start) if start else None,
         "to": _iso(end) if end else None,
         "settings": _read_settings(settings_file),
-        "tables": {
-            table.name: [dict(zip(table.column_names, row, strict=True)) for row in rows]
-            for table in TABLES
-            for rows in [tables[table.name]]
-        },
     }
-    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    files.write_atomic(out, text.encode("utf-8"), mode=0o600)
-    return {name: len(rows) for name, rows in tables.items()}
+    counts: dict[str, int] = {}
+    conn = _open_to_read(db) if db.exists() else None
+    try:
+        if conn is not None:
+            conn.execute("BEGIN")  # one consistent snapshot of every table
+        files.write_atomic_chunks(out, _json_pieces(conn, header, start, end, counts))
+    finally:
+        if conn is not None:
+            conn.close()
+    return counts
+
+
+#: Rows encoded at a time: a backup of a large record is never whole in memory.
+BATCH_ROWS = 2000
+
+
+def _json_pieces(
+    conn: sqlite3.Connection | None,
+    header: dict[str, Any],
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    counts: dict[str, int],
+) -> Iterator[bytes]:
+    """The backup's JSON in pieces: the header, then each table's rows, one per line."""
+    head = json.dumps(header, indent=1, ensure_ascii=False)
+    yield (head[: -len("\n}")] + ',\n "tables": {').encode()
+    for number, table in enumerate(TABLES):
+        yield f"{',' if number else ''}\n  {json.dumps(table.name)}: [".encode()
+        count = 0
+        if conn is not None:
+            cursor = conn.execute(*_select_sql(table, start, end))
+            names = table.column_names
+            while batch := cursor.fetchmany(BATCH_ROWS):
+                rows = ",".join(
+                    "\n   " + json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+                    for row in batch
+                )
+                yield (("," if count else "") + rows).encode()
+                count += len(batch)
+        yield ("\n  ]" if count else "]").encode()
+        counts[table.name] = count
+    yield b"\n }\n}\n"
 
 
 def export_csv(

@@ -172,9 +172,9 @@ class Rules:
     by_date: bool = False
 
 
-#: Tables a backup leaves out: the engine's state (timers, snoozes, the report's notes) belongs
-#: to this installation, not to the record.
-PRIVATE_TABLES = frozenset({"state"})
+#: Tables a backup leaves out: the engine's state (timers, snoozes, the report's notes) and the
+#: command line's handled requests belong to this installation, not to the record.
+PRIVATE_TABLES = frozenset({"state", "handled_requests"})
 
 _SCORE = "a whole number from 0 to 10"
 _SHORT = text()

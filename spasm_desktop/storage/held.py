@@ -134,7 +134,7 @@ def _from_json(raw: Any) -> list[Entry]:
                 isinstance(pair, list)
                 and len(pair) == 2
                 and isinstance(pair[0], str)
-                and pair[0].startswith(("INSERT ", "DELETE FROM "))
+                and pair[0].startswith(("INSERT ", "DELETE FROM ", "SAVEPOINT ", "RELEASE "))
                 and isinstance(pair[1], list)
                 and all(_is_value(v) for v in pair[1])
             ):

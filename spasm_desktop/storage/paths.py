@@ -97,6 +97,17 @@ class Paths:
             return str(Path(runtime) / f"{APP_NAME}-{digest}.sock")
         return str(Path(tempfile.gettempdir()) / f"{APP_NAME}-{os.getuid()}" / f"{digest}.sock")
 
+    @property
+    def instance_lock(self) -> Path:
+        """The single-instance lock: the running app holds it (the OS lets go when it ends).
+
+        Beside the socket: in the data folder, or where the socket goes when that folder
+        cannot be written (Windows: in the data folder).
+        """
+        if sys.platform == "win32":
+            return self.data_dir / "instance.lock"
+        return Path(self.server_name).with_suffix(".lock")
+
     def ensure(self) -> list[str]:
         """Create the folders, private to the user; return what could not be done.
 

@@ -144,7 +144,16 @@ SCHEMA: list[str] = [
     DROP TABLE day_goals;
     ALTER TABLE day_goals_8 RENAME TO day_goals;
     """,
+    # version 9: the command line's requests already carried out (by the app or the command
+    # itself), by their id, so that one request is never stored twice
+    """
+    CREATE TABLE handled_requests (id TEXT PRIMARY KEY, at TEXT NOT NULL);
+    """,
 ]
+#: How long a write waits for a lock held by another process (ms), and how long a retry waits
+#: once the database is known to be locked.
+BUSY_TIMEOUT_MS = 2000
+QUICK_RETRY_MS = 100
 #: The keys of the ``profile`` table.
 PROFILE_KEYS = ("cramps_since", "conditions", "conditions_note")
 #: The columns of ``cramp_episodes`` that :func:`_episode` reads, in order.
@@ -184,6 +193,8 @@ class Drink:
     ml: int
     source: str
     id: int | None = None
+    #: The command-line request that logged it ("" if none): stored once, whoever stores it.
+    request: str = ""
 
 
 def _iso(value: dt.datetime) -> str:
@@ -379,7 +390,7 @@ class RecordStore:
         created = not self._path.exists()
         if check and not created:
             salvage_mod.check(self._path)  # before anything could write to it
-        conn = sqlite3.connect(self._path, timeout=2.0, isolation_level=None)
+        conn = sqlite3.connect(self._path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             if created:
                 self._path.chmod(0o600)
@@ -517,6 +528,11 @@ class RecordStore:
                 if self._pending and self.problem is StoreProblem.NONE:
                     self._unavailable(exc)
                 return not self._pending
+        # Known to be locked: try briefly, so the app (and its answers to the command line)
+        # never waits the full busy timeout again for each record it holds meanwhile.
+        usual_ms = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        if self.problem is StoreProblem.UNAVAILABLE and self._pending:
+            self._conn.execute(f"PRAGMA busy_timeout={min(usual_ms, QUICK_RETRY_MS)}")
         while self._pending:
             op, _item = self._pending[0]
             try:
@@ -532,6 +548,7 @@ class RecordStore:
                 return False
             self._pending.pop(0)
         if self.problem is StoreProblem.UNAVAILABLE:
+            self._conn.execute(f"PRAGMA busy_timeout={int(usual_ms)}")
             log.info("records database is writable again; everything kept in memory is saved")
             self.problem = StoreProblem.NONE
             self.error = ""
@@ -554,18 +571,60 @@ class RecordStore:
 
         self._write(op, records)
 
-    def add_drink(self, at: dt.datetime, ml: int, source: str) -> None:
-        """Log a drink of ``ml`` millilitres."""
+    def add_drink(self, at: dt.datetime, ml: int, source: str, request: str = "") -> bool:
+        """Log a drink of ``ml`` millilitres; False if its ``request`` was already carried out.
+
+        ``request``: the id of the command-line request that asks for it. The drink and the id
+        are stored in one transaction, and a drink whose id is stored (by the app, or by the
+        command itself) is not stored again.
+        """
         if ml <= 0:
             raise ValueError("a drink must be more than 0 ml")
-        drink = Drink(at, ml, source)
+        if request and (self.holds_request(request) or self.handled(request)):
+            return False
+        drink = Drink(at, ml, source, request=request)
+        row = (_iso(at), ml, source)
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT INTO drinks (at, ml, source) VALUES (?,?,?)", (_iso(at), ml, source)
-            )
+            if not request:
+                conn.execute("INSERT INTO drinks (at, ml, source) VALUES (?,?,?)", row)
+                return
+            # Plain statements, no branching on results: a held drink is kept as its SQL in the
+            # recovery file (storage/held.py) and replayed inside the merge's transaction.
+            conn.execute("SAVEPOINT add_drink")
+            try:
+                conn.execute(
+                    "INSERT INTO drinks (at, ml, source) SELECT ?, ?, ? WHERE NOT EXISTS "
+                    "(SELECT 1 FROM handled_requests WHERE id = ?)",
+                    (*row, request),
+                )
+                conn.execute(
+                    "INSERT OR IGNORE INTO handled_requests (id, at) VALUES (?, ?)",
+                    (request, row[0]),
+                )
+                conn.execute("RELEASE add_drink")
+            except BaseException:
+                if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
+                    conn.execute("ROLLBACK TO add_drink")
+                    conn.execute("RELEASE add_drink")
+                raise
 
         self._write(op, drink)
+        return True
+
+    def holds_request(self, request: str) -> bool:
+        """Whether the drink of ``request`` waits in memory (the database cannot be written)."""
+        return any(d.request == request for d in self._pending_items(Drink))
+
+    def _waiting_drinks(self) -> list[Drink]:
+        """The drinks waiting in memory, less those a command stored meanwhile (same request)."""
+        return [
+            d for d in self._pending_items(Drink) if not (d.request and self.handled(d.request))
+        ]
+
+    def handled(self, request: str) -> bool:
+        """Whether ``request`` is stored as carried out."""
+        return bool(self._query("SELECT 1 FROM handled_requests WHERE id = ?", (request,)))
 
     def undo_last_drink(self, since: dt.datetime) -> Drink | None:
         """Remove the latest drink logged at or after ``since``; return it."""
@@ -881,7 +940,7 @@ class RecordStore:
             (_iso(start), _iso(end)),
         )
         total = int(rows[0][0]) if rows else 0
-        waiting: int = sum(d.ml for d in self._pending_items(Drink) if start <= d.at < end)
+        waiting: int = sum(d.ml for d in self._waiting_drinks() if start <= d.at < end)
         return total + waiting
 
     def drinks(self, start: dt.datetime, end: dt.datetime) -> list[Drink]:
@@ -891,7 +950,7 @@ class RecordStore:
             (_iso(start), _iso(end)),
         )
         stored = [Drink(_parse(r[1]), r[2], r[3], r[0]) for r in rows]
-        waiting = [d for d in self._pending_items(Drink) if start <= d.at < end]
+        waiting = [d for d in self._waiting_drinks() if start <= d.at < end]
         return stored + waiting
 
     def drink_totals(self, bounds: Sequence[dt.datetime]) -> list[tuple[int, int]]:
@@ -915,7 +974,7 @@ class RecordStore:
                 span += 1
             ml[span] += amount
             count[span] += 1
-        for drink in self._pending_items(Drink):
+        for drink in self._waiting_drinks():
             if bounds[0] <= drink.at < bounds[-1]:
                 span = bisect.bisect_right(bounds, drink.at) - 1
                 ml[span] += drink.ml
@@ -926,7 +985,7 @@ class RecordStore:
         """Return when the latest drink was logged."""
         rows = self._query("SELECT max(at) FROM drinks", ())
         stored = [_parse(rows[0][0])] if rows and rows[0][0] else []
-        times = stored + [d.at for d in self._pending_items(Drink)]
+        times = stored + [d.at for d in self._waiting_drinks()]
         return max(times) if times else None
 
     def records(self, start: dt.datetime, end: dt.datetime) -> list[Record]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import threading
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -591,10 +592,50 @@ def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
     assert [p.name for p in backups.iterdir()] == ["backup-2026-11-24.json"]
     clock.advance(dt.timedelta(minutes=40))  # past local midnight
     app.on_tick()
+    qtbot.waitUntil(lambda: len(list(backups.iterdir())) == 2)
     assert sorted(p.name for p in backups.iterdir()) == [
         "backup-2026-11-24.json",
         "backup-2026-11-25.json",
     ]
+
+
+def test_the_backup_is_written_off_the_gui_thread(make_app, qtbot, monkeypatch):
+    from spasm_desktop.storage import backup
+
+    threads = []
+    real = backup.daily_backup
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "daily_backup", watched)
+    app, _icon, _notifier = make_app()
+    with qtbot.waitSignal(app.backups.made, timeout=10000):
+        pass
+    assert threads and threads[0] is not threading.main_thread()
+    assert any(app.paths.backups_dir.iterdir())
+
+
+def test_a_failed_backup_is_tried_again_the_same_day_without_a_traceback(
+    make_app, qtbot, tmp_path, caplog, capfd
+):
+    clock = FakeClock(local(2026, 11, 24, 10, 0))
+    (tmp_path / "data").mkdir(parents=True)
+    blocker = tmp_path / "data" / "backups"
+    blocker.write_text("not a folder")  # the backup folder cannot be made
+    app, _icon, _notifier = make_app(clock=clock)
+    with qtbot.waitSignal(app.backups.failed, timeout=10000):
+        pass
+    assert "daily backup failed" in caplog.text and "trying again in 1 min" in caplog.text
+    blocker.unlink()
+    app.on_tick()  # too soon: not tried again yet
+    assert not app.backups.running and not blocker.exists()
+    clock.advance(dt.timedelta(minutes=1))
+    with qtbot.waitSignal(app.backups.made, timeout=10000):
+        app.on_tick()
+    assert [p.name for p in blocker.iterdir()] == ["backup-2026-11-24.json"]
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_the_app_reads_time_from_the_clock_it_is_given(make_app):

@@ -94,6 +94,7 @@ def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
 ):
     app, icon, _notifier = make_app()
     app.daily_backup()  # today's is made (a later one would make the folder again)
+    assert app.backups.wait(10)
     shutil.rmtree(app.paths.data_dir)
     app.service.log_drink(250)
     assert app.store.problem is records.StoreProblem.UNAVAILABLE

@@ -3,6 +3,7 @@
 import json
 import socket
 import stat
+import subprocess
 import sys
 import threading
 
@@ -102,3 +103,31 @@ def test_bad_request_gets_an_error(qtbot, tmp_path):
         assert b"bad request" in result["data"]
     finally:
         server.close()
+
+
+def test_the_lock_is_held_by_one_process_and_let_go_when_it_ends(tmp_path):
+    path = tmp_path / "instance.lock"
+    assert instance.held_elsewhere(path) is False  # no app has ever run
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from spasm_desktop.platform import instance;"
+            f" assert instance.InstanceLock(Path({str(path)!r})).acquire() is True;"
+            " print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "held\n"
+        assert instance.held_elsewhere(path) is True
+        assert instance.InstanceLock(path).acquire() is False
+    finally:
+        holder.kill()  # not a clean exit: the OS still lets go of the lock
+        holder.communicate()
+    assert instance.held_elsewhere(path) is False
+    lock = instance.InstanceLock(path)
+    assert lock.acquire() is True
+    lock.release()

@@ -112,9 +112,9 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
     assert mode(out) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == 1 and data["app"] == "spasm-desktop"
-    assert data["schema"] == len(records.SCHEMA) == 8
+    assert data["schema"] == len(records.SCHEMA) == 9
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
-    assert "state" not in data["tables"]
+    assert "state" not in data["tables"] and "handled_requests" not in data["tables"]
     assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)
 
     loaded, problems = backup.read_backup(out)

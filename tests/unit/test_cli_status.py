@@ -47,3 +47,12 @@ def test_status_water_line_with_a_goal_without_one_and_with_a_fluid_limit():
         dict(limited, water_today_ml=1500, fluid_limit_level="reached"), BERLIN
     )
     assert "You have reached the limit your clinician set for today." in done
+
+
+def test_status_of_a_running_app_too_busy_to_answer():
+    text = cli.format_status(dict(BASE, running=True, answering=False, sitting_min=None), BERLIN)
+    assert "not running" not in text and "Sitting" not in text
+    assert text.endswith(
+        "(the app is running but did not answer in time, as it may be busy: this was read "
+        "from your records)"
+    )

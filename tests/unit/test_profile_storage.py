@@ -46,7 +46,7 @@ def test_the_schema_has_the_profile_tables(db):
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.close()
     assert {"medicines", "profile", "day_goals"} <= names
-    assert version == len(SCHEMA) == 8
+    assert version == len(SCHEMA) == 9
 
 
 def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db):
@@ -263,7 +263,7 @@ def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
     with pytest.raises(sqlite3.IntegrityError):  # the goal itself is still more than 0
         conn.execute("INSERT INTO day_goals (day, goal_ml) VALUES ('2026-11-30', 0)")
     conn.close()
-    assert version == len(SCHEMA) == 8
+    assert version == len(SCHEMA) == 9
     assert tables.count("day_goals") == 1 and "day_goals_8" not in tables
     assert open_store(db).day_goals(*november) == {
         dt.date(2026, 11, 20): 2000,
@@ -290,7 +290,7 @@ def test_a_schema_step_that_fails_leaves_the_file_as_it_was(db, monkeypatch):
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     goals = conn.execute("SELECT day, goal_ml FROM day_goals ORDER BY day").fetchall()
     conn.close()
-    assert version == 8  # step 8 went through; the failing step 9 left no trace
+    assert version == len(SCHEMA)  # every real step went through; the failing one left no trace
     assert "half_done" not in tables
     assert goals == [("2026-11-20", 2000), ("2026-11-21", 1500), ("2026-11-23", 2500)]
 
@@ -451,7 +451,7 @@ def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path, db):
     out = tmp_path / "b.json"
     backup.export_json(db, tmp_path / "settings.json", out, None, None)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema"] == 8
+    assert data["schema"] == len(SCHEMA)
     assert data["tables"]["day_goals"] == [
         {"day": "2026-11-20", "goal_ml": 2000},
         {"day": "2026-11-22", "goal_ml": None},
