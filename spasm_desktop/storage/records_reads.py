@@ -7,8 +7,8 @@ import datetime as dt
 import json
 import logging
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from spasm_desktop.core import medical
 from spasm_desktop.core.episode import Episode
@@ -32,6 +32,8 @@ from spasm_desktop.storage.records_data import (
 )
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class RecordReads(StoreBase):
@@ -264,28 +266,42 @@ class RecordReads(StoreBase):
 
     def load_sitting(self) -> SittingState | None:
         """Return the saved sitting timer, if any."""
-        waiting = self._pending_items(SittingState)
-        if waiting:
-            return waiting[-1]  # type: ignore[no-any-return]
-        rows = self._query("SELECT value FROM state WHERE key = 'sitting'", ())
-        if not rows:
-            return None
-        try:
-            return sitting_from_json(rows[0][0])
-        except (ValueError, TypeError, KeyError) as exc:
-            log.warning("saved sitting timer unreadable (%s); starting fresh", exc)
-            return None
+        return self._saved(
+            SittingState,
+            "sitting",
+            sitting_from_json,
+            (ValueError, TypeError, KeyError),
+            "sitting timer",
+        )
 
     def load_state(self) -> EngineState | None:
         """Return the saved engine state, if any."""
-        waiting = self._pending_items(EngineState)
+        return self._saved(
+            EngineState,
+            "engine",
+            lambda text: state_from_json(text, self._now()),
+            (ValueError, AttributeError, TypeError, KeyError),
+            "reminder state",
+        )
+
+    def _saved(
+        self,
+        kind: type[T],
+        key: str,
+        parse: Callable[[str], T],
+        errors: tuple[type[Exception], ...],
+        what: str,
+    ) -> T | None:
+        """The latest ``kind`` saved under ``key`` (None: none, or unreadable, said in the log)."""
+        waiting = self._pending_items(kind)
         if waiting:
-            return waiting[-1]  # type: ignore[no-any-return]
-        rows = self._query("SELECT value FROM state WHERE key = 'engine'", ())
+            latest: T = waiting[-1]
+            return latest
+        rows = self._query("SELECT value FROM state WHERE key = ?", (key,))
         if not rows:
             return None
         try:
-            return state_from_json(rows[0][0], self._now())
-        except (ValueError, AttributeError, TypeError, KeyError) as exc:
-            log.warning("saved reminder state unreadable (%s); starting fresh", exc)
+            return parse(rows[0][0])
+        except errors as exc:
+            log.warning("saved %s unreadable (%s); starting fresh", what, exc)
             return None
