@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
-from spasm_desktop.storage import backup_checks, reading, records, salvage, schema_info
+from spasm_desktop.storage import (
+    backup_checks,
+    reading,
+    records,
+    records_schema,
+    salvage,
+    schema_info,
+)
 from spasm_desktop.storage.backup_checks import PRIVATE_TABLES, RULES, Check, Rules
 
 log = logging.getLogger(__name__)
@@ -114,7 +121,7 @@ def build_tables(schema: Sequence[str]) -> tuple[tuple[Table, ...], tuple[str, .
 
 
 #: The tables a backup holds, and what :data:`RULES` lacks for them (empty: a test checks it).
-TABLES, PROBLEMS = build_tables(records.SCHEMA)
+TABLES, PROBLEMS = build_tables(records_schema.SCHEMA)
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 Row = tuple[Any, ...]
@@ -161,9 +168,9 @@ def _connect(db: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(db, timeout=10.0, isolation_level=None)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(records.SCHEMA):
+        if version > len(records_schema.SCHEMA):
             raise BackupError(f"{db} is from a newer version of the app ({version})")
-        if version < len(records.SCHEMA):
+        if version < len(records_schema.SCHEMA):
             conn.close()
             _prepare(db)
             conn = sqlite3.connect(db, timeout=10.0, isolation_level=None)
@@ -274,7 +281,7 @@ def export_json(
     header = {
         "format": FORMAT,
         "app": APP,
-        "schema": len(records.SCHEMA),
+        "schema": len(records_schema.SCHEMA),
         "exported": _iso(dt.datetime.now(dt.UTC)),
         "from": _iso(start) if start else None,
         "to": _iso(end) if end else None,

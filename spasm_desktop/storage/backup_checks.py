@@ -179,7 +179,7 @@ PRIVATE_TABLES = frozenset({"state", "handled_requests"})
 _SCORE = "a whole number from 0 to 10"
 _SHORT = text()
 
-#: The tables and columns themselves come from the schema (:data:`records.SCHEMA`): see
+#: The tables and columns themselves come from the schema (:data:`records_schema.SCHEMA`): see
 #: ``backup.build_tables``. A column or table without rules here is still exported, and
 #: ``backup.PROBLEMS`` names it (a test keeps that list empty).
 RULES: dict[str, Rules] = {

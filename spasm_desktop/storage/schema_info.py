@@ -1,8 +1,9 @@
 """What a records schema makes: its tables, their columns, defaults and unique keys.
 
-The schema (:data:`spasm_desktop.storage.records.SCHEMA`) is a list of SQL steps. Rather than
-parse them, :func:`tables` runs them on an empty database in memory and reads the result back
-with ``PRAGMA table_info`` and ``PRAGMA index_list``: what SQLite itself makes of them.
+The schema (:data:`spasm_desktop.storage.records_schema.SCHEMA`) is a list of SQL steps.
+Rather than parse them, :func:`tables` runs them on an empty database in memory and reads the
+result back with ``PRAGMA table_info`` and ``PRAGMA index_list``: what SQLite itself makes of
+them.
 """
 
 from __future__ import annotations

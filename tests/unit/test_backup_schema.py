@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from spasm_desktop.storage import backup, records, schema_info
+from spasm_desktop.storage import backup, records, records_schema, schema_info
 from spasm_desktop.storage.records import RecordStore
 
 #: One row per table, every column given a value other than its default (a new column needs one
@@ -179,7 +179,7 @@ def test_a_new_column_is_backed_up_and_named_until_it_has_a_check(
     )
 
     # Until it has a check, the column still goes into backups and comes back from them.
-    monkeypatch.setattr(records, "SCHEMA", schema)
+    monkeypatch.setattr(records_schema, "SCHEMA", schema)
     monkeypatch.setattr(backup, "TABLES", tables)
     monkeypatch.setattr(backup, "TABLES_BY_NAME", by_name)
     db = tmp_path / "records.sqlite3"

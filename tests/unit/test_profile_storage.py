@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from spasm_desktop.core.medical import MedicalProfile, Medicine
-from spasm_desktop.storage import backup, records
+from spasm_desktop.storage import backup, records_schema
 from spasm_desktop.storage.records import SCHEMA, RecordStore, StoreProblem
 
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -278,7 +278,7 @@ def test_a_schema_step_that_fails_leaves_the_file_as_it_was(db, monkeypatch):
     # changes nothing, and the file keeps its version and rows.
     version_7_database(db)
     monkeypatch.setattr(
-        records,
+        records_schema,
         "SCHEMA",
         [*SCHEMA, "CREATE TABLE half_done (a INTEGER);\nINSERT INTO no_such_table VALUES (1);"],
     )
