@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6 import QtCore
 
 from spasm_desktop import application
 from spasm_desktop.storage import paths as paths_mod
@@ -190,7 +191,9 @@ def test_the_application_quitting_keeps_held_records_quietly_while_it_is_watched
         assert locker.stdout.readline().strip() == "locked"
         app.service.log_drink(300)
         app.held.retry_s = 0
+        watching = qapp.receivers(QtCore.SIGNAL("aboutToQuit()"))
         qapp.aboutToQuit.emit()  # what SIGTERM and logout lead to (platform/signals.py)
+        assert qapp.receivers(QtCore.SIGNAL("aboutToQuit()")) == watching - 1
         assert app.paths.held_records_file.exists()
         assert app.store.pending_count == 0
         app.paths.held_records_file.unlink()
