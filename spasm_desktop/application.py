@@ -4,7 +4,8 @@
 loop, so the person sees the icon as soon as possible. The parts, each built once here:
 
 * the clock, the records, the scheduler and the reminder service (given the activity source
-  and the do-not-disturb probe);
+  and the do-not-disturb probe, ``platform/watchers.py``);
+* ``held_keeper``: the records the store holds in memory, added back at start and kept at quit;
 * ``ui/common/windows.py``: one slot per kind of window (open it, or raise the open one);
 * the features that open them, in ``ui/``: ``routine_launcher`` (routines), ``relief_windows``
   (relief and Learn), ``record_windows`` (diary, history, profile, your data),
@@ -16,39 +17,31 @@ loop, so the person sees the icon as soon as possible. The parts, each built onc
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import commands, logfile
 from spasm_desktop.core.clock import Clock
-from spasm_desktop.platform import notifier
+from spasm_desktop.platform import notifier, watchers
 from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
-from spasm_desktop.storage import daily_backups, held, records, settings_store
+from spasm_desktop.storage import daily_backups, records, settings_store
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.ui.common import assets, text, windows
 from spasm_desktop.ui.record import record_windows
 from spasm_desktop.ui.relief import relief_windows
-from spasm_desktop.ui.reminders import reminder_presenter, status_view, tray
+from spasm_desktop.ui.reminders import held_keeper, reminder_presenter, status_view, tray
 from spasm_desktop.ui.routines import routine_launcher
 from spasm_desktop.ui.setup import setup_windows
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
-    from spasm_desktop.platform.dnd import Busy, DndProbe
-    from spasm_desktop.platform.idle import IdleBackend
     from spasm_desktop.ui.reminders.today import TodayWindow
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
-#: On quitting with records held in memory, how long to keep trying to save them, and the
-#: pause between tries (a locked database is often free again within a few seconds).
-HELD_RETRY_S = 5.0
-HELD_RETRY_PAUSE_S = 0.25
 #: How long quitting waits for a daily backup being written.
 BACKUP_WAIT_S = 5.0
 
@@ -98,16 +91,15 @@ class Application(QtCore.QObject):
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
         self.store = records.RecordStore(paths.database, self.clock.now, salvage=True)
-        #: How long quitting keeps trying to save held records (tests: 0, one try).
-        self.held_retry_s = HELD_RETRY_S
+        #: What the store could not write: added back at start, kept at quit (before anything
+        #: reads the state, it adds the records held when the app last quit).
+        self.held = held_keeper.HeldKeeper(self.store, paths.held_records_places)
         self._finished = False
-        self._watching_session = False
-        self._store_problem_told = records.StoreProblem.NONE
-        self._held_files = self._take_in_held()
         self.scheduler = ReminderScheduler(self)
-        self._dnd_probe: DndProbe | None = None  # built when first needed
-        #: The activity source for the sitting timer (None: none works here).
-        self.activity = self._find_activity()
+        #: The activity source for the sitting timer (None: none works here), and the
+        #: do-not-disturb sources the person chose.
+        self.activity = watchers.find_activity()
+        self.busy = watchers.BusyProbe(lambda: self.service.settings.busy)
         self.service = ReminderService(
             self.clock,
             loaded.settings,
@@ -115,7 +107,7 @@ class Application(QtCore.QObject):
             self.scheduler,
             self,
             activity=self.activity,
-            busy_probe=self.read_busy,
+            busy_probe=self.busy.read,
             on_screen=lambda: self.reminders.on_screen(),
         )
         #: The stretch routines: the library, the player, the editor and the cues.
@@ -179,7 +171,7 @@ class Application(QtCore.QObject):
             self.relief.red_flags,
             self,
         )
-        self.setup.busy_choices_changed.connect(self._forget_dnd_probe)
+        self.setup.busy_choices_changed.connect(self.busy.close)
         self.setup.applied.connect(self.record.settings_changed)
         #: The tray (or the Today window without one): shows the state, tells the person.
         self.view = status_view.StatusView(
@@ -219,43 +211,10 @@ class Application(QtCore.QObject):
         self.service.start()  # plans, and its `changed` signal refreshes the tray
         self._tick.start()
         QtCore.QTimer.singleShot(0, self.daily_backup)
-        self._watch_session_end(True)
+        self.held.watch_session_end(self.qapp, self.finish)
         self.view.tell_start_problems(self.settings_problems)
-        self._store_problem_told = self.store.problem  # just told, with the settings'
         if self.first_start and not self.setup.welcome_done():
             QtCore.QTimer.singleShot(0, self.setup.show_welcome)
-
-    @staticmethod
-    def _find_activity() -> IdleBackend | None:
-        """An activity source for the sitting timer (None: the move reminder counts clock time)."""
-        from spasm_desktop.platform import idle
-
-        found = idle.detect()
-        if found is None:
-            log.warning("no activity source works here: the move reminder counts clock time")
-        return found
-
-    def read_busy(self) -> tuple[Busy, ...]:
-        """Why the person is busy right now (do-not-disturb sources, from the settings)."""
-        if self._dnd_probe is None:
-            from spasm_desktop.platform import dnd
-
-            busy = self.service.settings.busy
-            self._dnd_probe = dnd.DndProbe(
-                system=busy.system_dnd, fullscreen=busy.fullscreen, meeting_apps=busy.meeting_apps
-            )
-        return tuple(self._dnd_probe.read())
-
-    def _forget_dnd_probe(self) -> None:
-        """Close the do-not-disturb probe; it is built again with new choices when next needed."""
-        if self._dnd_probe is not None:
-            self._dnd_probe.close()
-            self._dnd_probe = None
-
-    def _close_watchers(self) -> None:
-        self._forget_dnd_probe()
-        if self.activity is not None:
-            self.activity.close()
 
     def _wire_tray(self, menu: tray.TrayMenu) -> None:
         menu.drink_requested.connect(self.service.log_drink)
@@ -290,10 +249,8 @@ class Application(QtCore.QObject):
 
     def on_tick(self) -> None:
         """Once a minute: catch clock jumps and resume, retry stored writes, refresh."""
-        if self.store.pending_count:
-            self.store.retry()
-        self._forget_merged_held_files()
-        self._tell_new_store_problem()
+        self.held.check()
+        self.view.tell_new_store_problem()
         self.service.check()
         self.daily_backup()
 
@@ -355,98 +312,32 @@ class Application(QtCore.QObject):
         self.finish(tell=True)
         self.qapp.quit()
 
-    def finish(self, tell: bool) -> None:
+    def finish(self, tell: bool = False) -> None:
         """Stop (see :meth:`stop`), keep any held records, close the records (once).
 
-        Records still held in memory are tried again for :attr:`held_retry_s`, then kept in
-        the recovery file that the next start adds; ``tell``: say so in a message box.
+        Held records are kept by :class:`~spasm_desktop.ui.reminders.held_keeper.HeldKeeper`;
+        ``tell``: say where in a message box (not when quitting on SIGTERM or at logout).
         """
         if self._finished:
             return
         self._finished = True
         self.stop()
-        if self.store.pending_count and not self._retry_held():
-            entries = self.store.hand_over()
-            kept = held.write(self.paths.held_records_places, entries)
-            count = held.personal(entries)
-            log.warning(
-                "quitting with %d writes held (%d records); kept in %s", len(entries), count, kept
-            )
-            if tell and count:  # the app's own timers alone are not worth a message
-                from spasm_desktop.ui.reminders import held_notice
-
-                held_notice.tell_kept(count, kept, self.store.error)
+        self.held.keep(tell)
         self.store.close()
         self.view.hide()
 
-    def _watch_session_end(self, on: bool) -> None:
-        """Follow the application's quitting and the session's end (logout, shutdown)."""
-        if on == self._watching_session:
-            return
-        self._watching_session = on
-        signals = (
-            (self.qapp.aboutToQuit, self._finish_quietly),
-            (self.qapp.commitDataRequest, self.keep_held_for_logout),
-        )
-        for signal, slot in signals:
-            if on:
-                signal.connect(slot)
-            else:
-                signal.disconnect(slot)
-
-    def _finish_quietly(self) -> None:
-        """The app is quitting (SIGTERM, logout): the same as Quit, without asking."""
-        self.finish(tell=False)
-
-    def _retry_held(self) -> bool:
-        """Try to save the held records for a few seconds; return whether they are saved."""
-        deadline = time.monotonic() + self.held_retry_s
-        while not self.store.retry():
-            if time.monotonic() >= deadline:
-                return False
-            time.sleep(HELD_RETRY_PAUSE_S)
-        return True
-
-    def keep_held_for_logout(self) -> None:
-        """The session ends: keep held records in the recovery file now, without asking."""
-        if self.store.pending_count and not self._retry_held():
-            held.write(self.paths.held_records_places, self.store.hand_over())
-            self._held_files = []  # the file now holds these too: only the next start adds it
-
-    def _take_in_held(self) -> list[Path]:
-        """Add the records held when the app last quit (before anything reads the state);
-        return the recovery files still to remove once their records are saved."""
-        entries, found = held.read(self.paths.held_records_places)
-        if entries and self.store.take_in(entries):
-            for path in found:
-                held.remove(path)
-            return []
-        return found
-
-    def _tell_new_store_problem(self) -> None:
-        """Say once when records stop reaching the disk while running (the folder went)."""
-        problem = self.store.problem
-        if problem is not records.StoreProblem.NONE and problem is not self._store_problem_told:
-            self.tell(text.tr("Records problem"), self.view.store_notice())
-        self._store_problem_told = problem
-
-    def _forget_merged_held_files(self) -> None:
-        """The earlier run's held records are saved now: remove their recovery files."""
-        if self._held_files and not self.store.pending_count:
-            for path in self._held_files:
-                held.remove(path)
-            self._held_files = []
-
     def stop(self) -> None:
         """Stop reminding: timers first, then the widgets that save what they hold."""
-        self._watch_session_end(False)
+        self.held.stop_watching()
         self._tick.stop()
         if not self.backups.wait(BACKUP_WAIT_S):
             log.warning("quitting while the daily backup is written; it is made at next start")
         self.view.stop()
         self.scheduler.shutdown()
         self.service.close()
-        self._close_watchers()
+        self.busy.close()
+        if self.activity is not None:
+            self.activity.close()
         self.reminders.close()
         self.routines.close()  # the player records the session as stopped
         self.windows.relief.close()  # saves the episode

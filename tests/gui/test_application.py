@@ -577,7 +577,8 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
 def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
     app, _icon, _notifier = make_app()
     app.service.log_drink(300)
-    qtbot.waitUntil(lambda: app.paths.backups_dir.exists() and any(app.paths.backups_dir.iterdir()))
+    with qtbot.waitSignal(app.backups.made, timeout=10000):  # not its temporary file
+        pass
     (first,) = list(app.paths.backups_dir.iterdir())
     assert first.name.startswith("backup-") and first.stat().st_mode & 0o777 == 0o600
     app.on_tick()  # the same day: nothing new
@@ -588,11 +589,12 @@ def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
     clock = FakeClock(local(2026, 11, 24, 23, 30))
     app, _icon, _notifier = make_app(clock=clock)
     backups = app.paths.backups_dir
-    qtbot.waitUntil(lambda: backups.exists() and any(backups.iterdir()))
+    with qtbot.waitSignal(app.backups.made, timeout=10000):  # not its temporary file
+        pass
     assert [p.name for p in backups.iterdir()] == ["backup-2026-11-24.json"]
     clock.advance(dt.timedelta(minutes=40))  # past local midnight
-    app.on_tick()
-    qtbot.waitUntil(lambda: len(list(backups.iterdir())) == 2)
+    with qtbot.waitSignal(app.backups.made, timeout=10000):
+        app.on_tick()
     assert sorted(p.name for p in backups.iterdir()) == [
         "backup-2026-11-24.json",
         "backup-2026-11-25.json",

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6 import QtCore
 
 from spasm_desktop import application
 from spasm_desktop.storage import paths as paths_mod
@@ -71,7 +72,7 @@ def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
         assert locker.stdout.readline().strip() == "locked"
         app.service.log_drink(300)
         assert app.store.pending_count >= 1
-        app.held_retry_s = 0  # one try: the test does not wait
+        app.held.retry_s = 0  # one try: the test does not wait
         app.finish(tell=True)
     finally:
         locker.communicate("\n", timeout=10)
@@ -105,7 +106,7 @@ def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
     said = [body for title, body in icon.messages if title == "Records problem"]
     assert len(said) == 1
     assert str(app.paths.data_dir) in said[0] and "kept in memory" in said[0]
-    app.held_retry_s = 0
+    app.held.retry_s = 0
     app.finish(tell=True)
     kept = told[0][1]
     assert kept in app.paths.held_records_places and kept.exists()
@@ -132,7 +133,7 @@ def test_a_data_folder_that_cannot_be_made_is_said_at_start(qapp, tmp_path, told
         assert "reminders keep running" in said[0] and "writable again" in said[0]
         app.service.log_drink(200)
         assert app.service.water_today() == 200
-        app.held_retry_s = 0
+        app.held.retry_s = 0
         app.finish(tell=True)
         assert told == [(told[0][0], tmp_path / "config" / paths_mod.HELD_RECORDS_NAME)]
     finally:
@@ -156,8 +157,8 @@ def test_at_logout_held_records_are_kept_without_asking(
     try:
         assert locker.stdout.readline().strip() == "locked"
         app.service.log_drink(300)
-        app.held_retry_s = 0
-        app.keep_held_for_logout()  # what the session manager's commitDataRequest calls
+        app.held.retry_s = 0
+        app.held.keep_for_logout()  # what the session manager's commitDataRequest calls
         assert app.paths.held_records_file.exists()
         assert app.store.pending_count == 0
         app.service.log_drink(200)  # the logout was cancelled: the app goes on
@@ -170,3 +171,34 @@ def test_at_logout_held_records_are_kept_without_asking(
     again, _icon, _notifier = make_app()
     assert sorted(drinks(database)) == [200, 300]
     assert not again.paths.held_records_file.exists()
+
+
+def test_the_application_quitting_keeps_held_records_quietly_while_it_is_watched(
+    make_app,
+    told,
+    qapp,
+    quick_busy_timeout,
+):
+    app, _icon, _notifier = make_app()
+    database = app.paths.database
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        app.service.log_drink(300)
+        app.held.retry_s = 0
+        watching = qapp.receivers(QtCore.SIGNAL("aboutToQuit()"))
+        qapp.aboutToQuit.emit()  # what SIGTERM and logout lead to (platform/signals.py)
+        assert qapp.receivers(QtCore.SIGNAL("aboutToQuit()")) == watching - 1
+        assert app.paths.held_records_file.exists()
+        assert app.store.pending_count == 0
+        app.paths.held_records_file.unlink()
+        qapp.aboutToQuit.emit()  # finished: no longer watched, nothing kept twice
+        assert not app.paths.held_records_file.exists()
+    finally:
+        locker.communicate("\n", timeout=10)
+    assert told == []  # nothing asked or shown

@@ -71,6 +71,7 @@ class StatusView(QtCore.QObject):
         self._build_today = build_today
         self._wire_tray = wire_tray
         self._messages: list[str] = []  # what tell() said, for the Today window without a tray
+        self._store_problem_told = records.StoreProblem.NONE
         # The last water goal recorded (None inside: the day has no goal).
         self._day_goal: tuple[dt.date, int | None] | None = None
         self._tray_wait = QtCore.QTimer(self)
@@ -146,11 +147,19 @@ class StatusView(QtCore.QObject):
         notice = self.store_notice()
         if notice:
             self.tell(text.tr("Records problem"), notice)
+        self._store_problem_told = self._store.problem
         if self._store.salvaged is not None:
             from spasm_desktop.ui.reminders import salvaged
 
             #: The message box about a damaged record salvaged at start-up (shown once).
             self.salvage_box = salvaged.show(self._store.salvaged)
+
+    def tell_new_store_problem(self) -> None:
+        """Say once when records stop reaching the disk while running (the folder went)."""
+        problem = self._store.problem
+        if problem is not records.StoreProblem.NONE and problem is not self._store_problem_told:
+            self.tell(text.tr("Records problem"), self.store_notice())
+        self._store_problem_told = problem
 
     def set_hot_day(self, on: bool) -> None:
         """A hot day or workout day: a higher water goal for today, and what helps in the heat.
