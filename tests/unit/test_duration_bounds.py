@@ -1,6 +1,8 @@
-"""How long a cramp lasted, as typed on the command line: the edges of what is accepted."""
+"""The edges of what a cramp record accepts: durations as typed, and each number's range."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -29,3 +31,30 @@ def test_durations_up_to_a_whole_day(text: str, seconds: int) -> None:
 def test_durations_past_a_day_or_of_nothing_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         ep.parse_duration(text)
+
+
+NUMBERS = [
+    ("duration_s", "duration", ep.MAX_DURATION_S),
+    ("severity", "severity", 10),
+    ("relief_minutes", "relief_minutes", ep.MAX_RELIEF_MINUTES),
+    ("sleep_disruption", "sleep_disruption", 10),
+    ("soreness_next_day", "soreness_next_day", 10),
+]
+STARTED = dt.datetime(2026, 11, 24, 2, 10, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("attribute", "field", "top"), NUMBERS)
+def test_episode_numbers_may_be_zero_or_the_top(attribute: str, field: str, top: int) -> None:
+    for value in (0, top):
+        assert ep.problems(ep.Episode(STARTED, **{attribute: value})) == [], (field, value)
+
+
+@pytest.mark.parametrize(("attribute", "field", "top"), NUMBERS)
+def test_episode_numbers_just_outside_are_refused(attribute: str, field: str, top: int) -> None:
+    for value in (-1, top + 1):
+        found = ep.problems(ep.Episode(STARTED, **{attribute: value}))
+        assert [name for name, _ in found] == [field], value
+
+
+def test_notes_may_be_as_long_as_the_limit() -> None:
+    assert ep.problems(ep.Episode(STARTED, notes="x" * ep.MAX_NOTES)) == []
