@@ -28,7 +28,14 @@ PROBE = textwrap.dedent(
     library = routines.load_library(None)
     room = app.primaryScreen().availableGeometry()
     beside = sys.argv[1] == "beside"
-    player = RoutinePlayerWindow(library.routines["desk-break"], library.exercises)
+    if beside:  # the relief stretch, as the relief card opens it
+        from spasm_desktop.core.relief import for_side
+        from spasm_desktop.core.routine import Sides
+
+        routine = for_side(library.routines["relief-calf"], Sides.LEFT)
+    else:
+        routine = library.routines["desk-break"]
+    player = RoutinePlayerWindow(routine, library.exercises)
     if beside:
         content, problems = relief.load_relief()
         panel = ReliefPanel(content, body_map=BodyMap())

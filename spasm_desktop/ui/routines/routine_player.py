@@ -339,7 +339,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         label.setAccessibleName(name)
         return label
 
-    #: Each scaled label's size against the window's font, and whether it is bold.
+    #: Each scaled part's size against the window's font, and whether it is bold.
     _TYPE_SCALE: ClassVar[dict[str, tuple[float, bool]]] = {
         "exercise_label": (1.5, True),
         "side_label": (2.2, True),
@@ -347,6 +347,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         "detail_label": (1.2, False),
         "instruction_label": (1.3, False),
         "caution_label": (1.1, False),
+        "next_label": (1.1, False),
+        "seated_button": (1.2, True),
     }
 
     def scale(self) -> float:
@@ -364,7 +366,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._scale = factor
         base = self.font().pointSizeF()
         for name, (size, bold) in self._TYPE_SCALE.items():
-            label: QtWidgets.QLabel = getattr(self, name)
+            label: QtWidgets.QWidget = getattr(self, name)
             font = QtGui.QFont(self.font())
             font.setPointSizeF(base * size * factor)
             font.setBold(bold)
