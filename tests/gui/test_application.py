@@ -96,6 +96,7 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     window = app.windows.player.window
     assert window is not None and window.isVisible()
     assert window.routine.id == "desk-break"
+    assert window.isMaximized()  # read from a metre away
     assert window.showing_intro  # the player's first run ever
     window.start()
     assert app.store.load_value(routine_launcher.PLAYER_INTRO_DONE) is True
@@ -259,6 +260,8 @@ def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app
     assert (episode.area, episode.side, episode.source) == ("calf", "left", "panel")
     panel.card.stretch_button.click()
     assert app.windows.player.window.routine.id == "relief-calf"
+    # Beside the relief card, placed by it: not maximised over it.
+    assert not app.windows.player.window.isMaximized()
     sides = {s.sides for s in app.windows.player.window.routine.steps if s.sides is not None}
     assert sides <= {rt_sides_left()}
     panel.close()

@@ -81,7 +81,7 @@ def test_shows_every_part_of_the_current_step(make):
     assert window._timer.isActive()
     assert window.exercise_label.text() == "Standing wall calf stretch"
     assert window.phase_label.text() == "Get ready"
-    assert window.detail_label.text() == "Left leg"
+    assert window.side_label.text() == "LEFT LEG" and window.detail_label.text() == ""
     assert window.countdown.seconds == 5
     assert "Stand facing a wall" in window.instruction_label.text()
     assert "Stop if you feel sharp pain" in window.caution_label.text()
@@ -90,7 +90,8 @@ def test_shows_every_part_of_the_current_step(make):
     assert cues.played == ["next"] and cues.said == ["Standing wall calf stretch. Left leg"]
     at(window, clock, 7.5)
     assert window.phase_label.text() == "Hold"
-    assert window.detail_label.text() == "Left leg · Repetition 1 of 3"
+    assert window.side_label.text() == "LEFT LEG"
+    assert window.detail_label.text() == "Repetition 1 of 3"
     assert window.countdown.seconds == 8
     assert "Lean toward the wall" in window.instruction_label.text()
     assert not window.caution_label.isVisibleTo(window)
@@ -99,7 +100,7 @@ def test_shows_every_part_of_the_current_step(make):
     assert window.phase_label.text() == "Relax" and cues.said[-1] == "Relax"
     at(window, clock, 56)
     assert window.phase_label.text() == "Switch sides"
-    assert window.detail_label.text() == "Right leg"
+    assert window.side_label.text() == "RIGHT LEG"
     assert cues.said[-1] == "Switch to your right leg"
     assert window.illustration.mirrored
 
@@ -321,7 +322,7 @@ def test_controls_are_large_and_named(make):
     height = window.fontMetrics().height()
     for button in window.findChildren(QtWidgets.QPushButton):
         assert button.accessibleName(), button.text()
-        if button is not window.seated_button:
+        if button not in (window.seated_later_button, window.full_button):  # the header
             assert button.minimumHeight() >= 3 * height
     for widget in (window.countdown, window.illustration, window.progress):
         assert widget.accessibleName()
@@ -356,7 +357,7 @@ def test_side_none_is_not_mirrored(make):
     window, _clock, _cues, _ = make("desk-break")
     window.show()
     assert window.player.phase.side is Side.NONE
-    assert not window.illustration.mirrored and window.detail_label.text() == ""
+    assert not window.illustration.mirrored and window.side_label.text() == ""
 
 
 def test_wakes_only_when_the_display_changes(make):
@@ -382,3 +383,104 @@ def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make)
     while window.player.phase.exercise.id != "neck-side-tilt":
         window._control(window.player.next)
     assert "instead" not in window.caution_label.text()  # seated already
+
+
+# --- read from a metre away ---------------------------------------------------------------------
+
+
+def test_f11_and_the_button_toggle_full_screen(make, qtbot):
+    window, _clock, _cues, _ = make()
+    window.shown_active()
+    assert not window.isFullScreen()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    assert window.full_button.text() == "Leave full screen"
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    window.full_button.click()
+    assert window.isFullScreen()
+    window.full_button.click()
+    assert not window.isFullScreen() and window.full_button.text() == "Full screen"
+
+
+def test_the_side_phase_and_instruction_grow_with_the_window(make):
+    window, _clock, _cues, _ = make()
+    window.show()
+    window.resize(640, 420)
+    small = {
+        label: getattr(window, label).font().pointSizeF()
+        for label in ("side_label", "phase_label", "instruction_label")
+    }
+    window.resize(1900, 1040)
+    for label, size in small.items():
+        assert getattr(window, label).font().pointSizeF() > size * 1.5, label
+    # The side is said in large type: larger than the instruction and the window's own text.
+    assert window.side_label.text() == "LEFT LEG"
+    assert window.side_label.font().pointSizeF() > window.instruction_label.font().pointSizeF()
+    assert window.side_label.font().pointSizeF() >= 2 * window.font().pointSizeF()
+
+
+def test_the_working_side_is_marked_on_the_drawing(make):
+    window, clock, _cues, _ = make()
+    window.show()
+    assert window.illustration.side_mark == (Side.LEFT, "LEFT LEG")
+    total = window.player.total()
+    for second in range(int(total)):
+        at(window, clock, second)
+        if window.player.phase.side is Side.RIGHT:
+            break
+    assert window.illustration.side_mark == (Side.RIGHT, "RIGHT LEG")
+    assert window.illustration.mirrored
+
+
+def test_get_ready_hold_and_relax_look_different_on_the_drawing(make):
+    window, clock, _cues, _ = make()
+    window.resize(900, 600)
+    window.show()
+    styles = {}
+    pictures = {}
+    for second in range(40):
+        at(window, clock, second)
+        kind = window.player.phase.kind
+        if kind in (PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELAX) and kind not in styles:
+            styles[kind] = window.illustration.frame_style
+            pictures[kind] = window.illustration.grab().toImage()
+    assert set(styles) == {PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELAX}
+    # Not by colour alone: the frame's line differs too.
+    assert len({s.pen for s in styles.values()}) == 3
+    assert len({s.colour for s in styles.values()}) == 3
+    assert len({pictures[k].cacheKey() for k in pictures}) == 3
+    assert pictures[PhaseKind.PREPARE] != pictures[PhaseKind.HOLD] != pictures[PhaseKind.RELAX]
+
+
+def test_badge_text_on_the_drawing_reads_in_every_theme():
+    from PySide6 import QtGui
+
+    from spasm_desktop.ui.routines import player_parts
+
+    white = QtGui.QColor(player_parts.BADGE_TEXT)
+    for fill in [*player_parts.BADGE_FILLS.values(), player_parts.SIDE_FILL]:
+        assert player_parts.contrast(white, QtGui.QColor(fill)) >= 4.5, fill
+
+
+def test_do_it_seated_is_a_large_choice_on_the_first_screen(make):
+    window, clock, _cues, _ = make("desk-break", intro=True)
+    window.show()
+    assert window.showing_intro and window.intro_seated_button.isVisibleTo(window)
+    assert window.intro_seated_button.width() >= window.start_button.width() * 0.9
+    window.start()
+    # Without the first screen, the routine's own first screen offers it, large.
+    plain, clock, _cues, _ = make("desk-break")
+    plain.show()
+    height = plain.fontMetrics().height()
+    assert plain.seated_button.isVisibleTo(plain)
+    assert plain.seated_button.minimumHeight() >= 3 * height
+    assert not plain.seated_later_button.isVisibleTo(plain)
+    first = plain.player.phase.step
+    for second in range(int(plain.player.total())):
+        at(plain, clock, second)
+        if plain.player.phase.step != first:
+            break
+    # Later, the seated version stays in reach in the header.
+    assert not plain.seated_button.isVisibleTo(plain)
+    assert plain.seated_later_button.isVisibleTo(plain)

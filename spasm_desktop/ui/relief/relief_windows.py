@@ -108,7 +108,7 @@ class ReliefWindows(QtCore.QObject):
         """Open the guided stretch in the player, beside the relief panel: the panel narrows to
         its timer and "It's over" at the right of the screen, the player takes the rest; when
         the player goes, the panel shows the whole card again."""
-        if not self._routines.show(routine, side):
+        if not self._routines.show(routine, side, beside=True):
             return False
         panel = self._slots.relief.showing
         player = self._slots.player.window

@@ -127,14 +127,17 @@ class Routines(QtCore.QObject):
         balance = settings.person.balance
         self.show(routine.for_person(wanted, self.library.routines, balance))
 
-    def show(self, routine_id: str, side: str = "", *, intro: bool | None = None) -> bool:
+    def show(
+        self, routine_id: str, side: str = "", *, intro: bool | None = None, beside: bool = False
+    ) -> bool:
         """Open ``routine_id`` in the stretch player (closing one that is open).
 
         ``side`` ("left", "right" or "both") does the routine's one-sided steps on that side
         (relief routines). ``intro`` shows the "before you start" screen or not; None: on the
         player's first run ever, and every time for a pregnant person (CONTENT.md §7a), but never
         before a relief stretch: the person is in pain, and the relief card beside it already
-        shows the cautions that apply to them.
+        shows the cautions that apply to them. The player opens maximised, to be read from a
+        metre away, unless it goes ``beside`` the relief card (which then places it).
         """
         from spasm_desktop.core import relief
         from spasm_desktop.core.routine import Purpose, Sides
@@ -164,8 +167,12 @@ class Routines(QtCore.QObject):
             window.session_ended.connect(self._store.add_session)
             window.intro_seen.connect(lambda: self._store.save_value(PLAYER_INTRO_DONE, True))
             # "Do it seated" comes after the first screen (if any) was read: to the stretches.
-            window.switch_requested.connect(lambda seated: self.show(seated, intro=False))
+            window.switch_requested.connect(
+                lambda seated: self.show(seated, intro=False, beside=beside)
+            )
             window.relief_requested.connect(self.relief_requested)
+            if not beside:
+                window.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
             return window
 
         self._player.replace(build)

@@ -5,8 +5,11 @@ The window wakes only when what it shows changes: a precise single-shot timer is
 next whole second of the countdown or the end of the phase, whichever comes first, and only
 while the window is visible and the routine runs. A late wake-up never shifts later phases.
 
-Keys: Space pause/resume, ← back, → next, R repeat the exercise, Esc stop. Every control also has
-a large button. The bedtime look is dim (dark, low contrast) for a bedroom at night.
+Keys: Space pause/resume, ← back, → next, R repeat the exercise, F11 full screen, Esc stop. Every
+control also has a large button. It is read from a metre away: the caller opens it maximised
+(unless it shares the screen with the relief card), and the side, the phase word and the
+instruction grow with the window. "Do it seated" is a large choice on the first screen. The
+bedtime look is dim (dark, low contrast) for a bedroom at night.
 
 With ``intro`` the window opens on a "before you start" screen (CONTENT.md §6.2 exercise safety,
 §7a): stop on sharp pain or dizziness; recent surgery, a joint replacement or a new injury:
@@ -21,7 +24,7 @@ import datetime as dt
 import math
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -29,18 +32,17 @@ from spasm_desktop.core import routine as rt
 from spasm_desktop.core.routine import PhaseKind, PlayerEvent, Side
 from spasm_desktop.storage.records import RoutineSession
 from spasm_desktop.ui.common import assets, text
-from spasm_desktop.ui.common.drawing import Illustration
+from spasm_desktop.ui.routines.player_parts import (
+    PHASE_COLOURS,
+    Countdown,
+    PhaseDrawing,
+    dim_palette,
+)
+
+__all__ = ["CLOSE_AFTER_S", "PHASE_COLOURS", "Countdown", "RoutinePlayerWindow", "dim_palette"]
 
 #: After the end of a bedtime routine the window closes itself after this long.
 CLOSE_AFTER_S = 90
-#: The phase colours of the ring (readable on light and on dark backgrounds).
-PHASE_COLOURS = {
-    PhaseKind.PREPARE: "#7a8794",
-    PhaseKind.HOLD: "#e4572e",
-    PhaseKind.MOVE: "#e4572e",
-    PhaseKind.RELAX: "#1b8aa0",
-    PhaseKind.SWITCH: "#b08900",
-}
 _SOUNDS = {
     PhaseKind.PREPARE: "next",
     PhaseKind.HOLD: "hold",
@@ -48,78 +50,6 @@ _SOUNDS = {
     PhaseKind.RELAX: "relax",
     PhaseKind.SWITCH: "switch",
 }
-
-
-class Countdown(QtWidgets.QWidget):
-    """A ring that empties as the phase runs out, with the seconds left in the middle."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fraction = 1.0
-        self._seconds = 0
-        self._colour = QtGui.QColor(PHASE_COLOURS[PhaseKind.PREPARE])
-        self.setAccessibleName(self.tr("Seconds left in this step"))
-        self.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
-        )
-
-    def sizeHint(self) -> QtCore.QSize:
-        side = self.fontMetrics().height() * 9
-        return QtCore.QSize(side, side)
-
-    def minimumSizeHint(self) -> QtCore.QSize:
-        side = self.fontMetrics().height() * 6
-        return QtCore.QSize(side, side)
-
-    def set_state(self, remaining: float, duration: float, kind: PhaseKind) -> None:
-        """Show ``remaining`` of ``duration`` seconds."""
-        seconds = max(0, int(remaining + 0.999))
-        fraction = 0.0 if duration <= 0 else max(0.0, min(1.0, remaining / duration))
-        colour = QtGui.QColor(PHASE_COLOURS[kind])
-        if seconds != self._seconds:
-            self.setAccessibleDescription(
-                self.tr("%1 seconds").replace("%1", QtCore.QLocale().toString(seconds))
-            )
-        if (seconds, round(fraction, 3), colour) != (
-            self._seconds,
-            round(self._fraction, 3),
-            self._colour,
-        ):
-            self._seconds, self._fraction, self._colour = seconds, fraction, colour
-            self.update()
-
-    @property
-    def seconds(self) -> int:
-        """The number shown."""
-        return self._seconds
-
-    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        painter = QtGui.QPainter(self)
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        pen_width = max(6.0, side * 0.07)
-        rect = QtCore.QRectF(
-            (self.width() - side) / 2 + pen_width / 2,
-            (self.height() - side) / 2 + pen_width / 2,
-            side - pen_width,
-            side - pen_width,
-        )
-        track = self.palette().color(QtGui.QPalette.ColorRole.Mid)
-        painter.setPen(QtGui.QPen(track, pen_width))
-        painter.drawEllipse(rect)
-        pen = QtGui.QPen(self._colour, pen_width)
-        pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
-        font = QtGui.QFont(self.font())
-        font.setPixelSize(max(12, int(side * 0.34)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
-        painter.drawText(
-            rect, QtCore.Qt.AlignmentFlag.AlignCenter, QtCore.QLocale().toString(self._seconds)
-        )
-        painter.end()
 
 
 class RoutinePlayerWindow(QtWidgets.QWidget):
@@ -188,9 +118,10 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._timer.timeout.connect(self._tick)
         self._shortcuts()
         self._render()
-        metrics = self.fontMetrics()
-        self.setMinimumSize(metrics.averageCharWidth() * 100, metrics.height() * 28)
-        self.resize(self.sizeHint().expandedTo(self.minimumSize()))
+        self._scale = 0.0
+        self._before_full = QtCore.Qt.WindowState.WindowNoState
+        self._rescale()
+        self.resize(self.sizeHint())
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -205,62 +136,72 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         self.title_label = QtWidgets.QLabel(text.data(self.routine.name))
         self.title_label.setAccessibleName(self.tr("Routine"))
+        self.title_label.setWordWrap(True)
         self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
-        self.seated_button = QtWidgets.QPushButton(self.tr("Do it &seated"))
-        self.seated_button.setAccessibleName(self.tr("Switch to the seated version"))
-        self.seated_button.setToolTip(
+        # "Do it seated": a large choice while the first exercise is on, then a header button.
+        self.seated_button = self._button(
+            self.tr("Standing is hard? Do it &seated"), self.tr("Switch to the seated version")
+        )
+        self.seated_button.setObjectName("seated_choice")
+        self.seated_later_button = QtWidgets.QPushButton(self.tr("Do it &seated"))
+        self.seated_later_button.setAccessibleName(self.tr("Switch to the seated version"))
+        self.seated_later_button.setToolTip(
             self.tr("The seated version of this routine, if standing is hard.")
         )
-        self.seated_button.setVisible(self.routine.seated_variant is not None)
-        self.seated_button.clicked.connect(self._to_seated)
+        for button in (self.seated_button, self.seated_later_button):
+            button.clicked.connect(self._to_seated)
+        self.full_button = QtWidgets.QPushButton(self.tr("Full screen"))
+        self.full_button.setAccessibleName(self.tr("Full screen on or off (F11)"))
+        self.full_button.setToolTip(self.tr("Full screen on or off (F11)"))
+        self.full_button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        self.full_button.clicked.connect(self.toggle_full_screen)
         top.addWidget(self.title_label, 1)
-        top.addWidget(self.seated_button)
+        top.addWidget(self.seated_later_button)
+        top.addWidget(self.full_button)
         top.addWidget(self.progress, 1)
         outer.addLayout(top)
 
         middle = QtWidgets.QHBoxLayout()
-        self.illustration = Illustration()
+        self.illustration = PhaseDrawing()
         self.illustration.setAccessibleName(self.tr("Illustration"))
         middle.addWidget(self.illustration, 3)
         right = QtWidgets.QVBoxLayout()
-        self.exercise_label = QtWidgets.QLabel()
-        self.exercise_label.setWordWrap(True)
-        self.exercise_label.setAccessibleName(self.tr("Exercise"))
-        big = self.exercise_label.font()
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        big.setBold(True)
-        self.exercise_label.setFont(big)
-        self.phase_label = QtWidgets.QLabel()
-        self.phase_label.setAccessibleName(self.tr("Step"))
-        phase_font = self.phase_label.font()
-        phase_font.setPointSizeF(phase_font.pointSizeF() * 2.0)
-        phase_font.setBold(True)
-        self.phase_label.setFont(phase_font)
-        self.detail_label = QtWidgets.QLabel()
-        self.detail_label.setAccessibleName(self.tr("Side and repetition"))
+        self.exercise_label = self._text_label(self.tr("Exercise"))
+        self.side_label = self._text_label(self.tr("Side"))
+        self.side_label.setObjectName("side")
+        self.phase_label = self._text_label(self.tr("Step"))
+        self.detail_label = self._text_label(self.tr("Repetition"))
         self.countdown = Countdown()
-        self.instruction_label = QtWidgets.QLabel()
-        self.instruction_label.setWordWrap(True)
-        self.instruction_label.setAccessibleName(self.tr("Instruction"))
-        larger = self.instruction_label.font()
-        larger.setPointSizeF(larger.pointSizeF() * 1.2)
-        self.instruction_label.setFont(larger)
-        self.caution_label = QtWidgets.QLabel()
-        self.caution_label.setWordWrap(True)
-        self.caution_label.setAccessibleName(self.tr("Cautions"))
+        self.instruction_label = self._text_label(self.tr("Instruction"))
+        self.caution_label = self._text_label(self.tr("Cautions"))
+        # The instruction and cautions scroll when squeezed: they never run into each other.
+        words = QtWidgets.QWidget()
+        words_column = QtWidgets.QVBoxLayout(words)
+        words_column.setContentsMargins(0, 0, 0, 0)
+        words_column.addWidget(self.instruction_label)
+        words_column.addWidget(self.caution_label)
+        words_column.addStretch(1)
+        self.words_scroll = QtWidgets.QScrollArea()
+        self.words_scroll.setWidgetResizable(True)
+        self.words_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.words_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words_scroll.setWidget(words)
+        self.words_scroll.setMinimumHeight(self.fontMetrics().height() * 3)
         for widget in (
             self.exercise_label,
+            self.side_label,
             self.phase_label,
             self.detail_label,
             self.countdown,
-            self.instruction_label,
-            self.caution_label,
+            self.seated_button,
+            self.words_scroll,
         ):
             right.addWidget(widget)
-        right.setStretch(3, 1)
+        right.setStretch(4, 2)
+        right.setStretch(6, 3)
         middle.addLayout(right, 2)
         outer.addLayout(middle, 1)
 
@@ -369,7 +310,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.intro_close_button.setMinimumHeight(self.fontMetrics().height() * 3)
         self.intro_close_button.clicked.connect(self.close)
         row.addWidget(self.start_button, 2)
-        row.addWidget(self.intro_seated_button, 1)
+        row.addWidget(self.intro_seated_button, 2)
         row.addWidget(self.intro_close_button, 1)
         column.addLayout(row)
         return page
@@ -391,6 +332,60 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             self._handle(self.player.start(self._monotonic()))
         self._arm()
 
+    def _text_label(self, name: str) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        label.setAccessibleName(name)
+        return label
+
+    #: Each scaled part's size against the window's font, and whether it is bold.
+    _TYPE_SCALE: ClassVar[dict[str, tuple[float, bool]]] = {
+        "exercise_label": (1.5, True),
+        "side_label": (2.2, True),
+        "phase_label": (2.0, True),
+        "detail_label": (1.2, False),
+        "instruction_label": (1.3, False),
+        "caution_label": (1.1, False),
+        "next_label": (1.1, False),
+        "seated_button": (1.2, True),
+    }
+
+    def scale(self) -> float:
+        """How much the large type grows for the window's size: 1 on a small window, up to 2.5."""
+        metrics = self.fontMetrics()
+        across = self.width() / (metrics.averageCharWidth() * 90)
+        down = self.height() / (metrics.height() * 32)
+        return max(1.0, min(2.5, across, down))
+
+    def _rescale(self) -> None:
+        """The side, phase word and instruction grow with the window (read from a metre away)."""
+        factor = round(self.scale(), 2)
+        if abs(factor - self._scale) < 0.05:
+            return
+        self._scale = factor
+        base = self.font().pointSizeF()
+        for name, (size, bold) in self._TYPE_SCALE.items():
+            label: QtWidgets.QWidget = getattr(self, name)
+            font = QtGui.QFont(self.font())
+            font.setPointSizeF(base * size * factor)
+            font.setBold(bold)
+            label.setFont(font)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on or off (F11 or the button); off goes back to how it was before."""
+        if self.isFullScreen():
+            self.setWindowState(self._before_full)
+            self.full_button.setText(self.tr("Full screen"))
+        else:
+            self._before_full = self.windowState() & ~QtCore.Qt.WindowState.WindowFullScreen
+            self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowFullScreen)
+            self.full_button.setText(self.tr("Leave full screen"))
+
     def _button(self, label: str, accessible: str) -> QtWidgets.QPushButton:
         button = QtWidgets.QPushButton(label)
         button.setAccessibleName(accessible)
@@ -407,6 +402,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             (QtCore.Qt.Key.Key_Right, lambda: self._control(self.player.next)),
             (QtCore.Qt.Key.Key_R, lambda: self._control(self.player.repeat)),
             (QtCore.Qt.Key.Key_Escape, self.stop),
+            (QtCore.Qt.Key.Key_F11, self.toggle_full_screen),
             (QtCore.Qt.Key.Key_Return, self.start),
             (QtCore.Qt.Key.Key_Enter, self.start),
         ]
@@ -522,6 +518,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.stop_button.setText(self.tr("&Close"))
         self.stop_button.setAccessibleName(self.tr("Close"))
         self.seated_button.setVisible(False)
+        self.seated_later_button.setVisible(False)
         self._render()
         self._render_end()
 
@@ -595,10 +592,22 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
                 name = self.tr("Paused – %1").replace("%1", name)
             self.phase_label.setText(name)
             self.countdown.set_state(player.phase_remaining(now), phase.duration_s, phase.kind)
-        details = [side] if side else []
+        loud_side = QtCore.QLocale().toUpper(side)
+        self.side_label.setText(loud_side)
+        self.side_label.setVisible(bool(side))
+        shown_phase = self.tr("Done") if player.finished else text.phase_name(phase.kind)
+        self.illustration.set_phase(
+            phase.kind, QtCore.QLocale().toUpper(shown_phase), phase.side, loud_side
+        )
+        repetition = ""
         if phase.kind in (PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.RELAX) and phase.reps > 1:
-            details.append(text.repetition(phase.rep, phase.reps))
-        self.detail_label.setText(" · ".join(details))
+            repetition = text.repetition(phase.rep, phase.reps)
+        self.detail_label.setText(repetition)
+        self.detail_label.setVisible(bool(repetition))
+        seated = self.routine.seated_variant is not None and not player.over
+        first = phase.step == player.phases[0].step
+        self.seated_button.setVisible(seated and first)
+        self.seated_later_button.setVisible(seated and not first)
         self.instruction_label.setText(self._instruction(phase))
         cautions = [text.data(c) for c in exercise.cautions]
         alternative = self._exercises.get(exercise.seated_alternative)
@@ -649,33 +658,3 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 def _where(phase: rt.Phase) -> str:
     """A phase as recorded: ``exercise/side/kind``."""
     return f"{phase.exercise.id}/{phase.side.value}/{phase.kind.value}"
-
-
-def dim_palette() -> QtGui.QPalette:
-    """The low-light bedtime look: dark, soft contrast, no bright whites."""
-    palette = QtGui.QPalette()
-    colours = {
-        QtGui.QPalette.ColorRole.Window: "#15181c",
-        QtGui.QPalette.ColorRole.WindowText: "#c3c9cf",
-        QtGui.QPalette.ColorRole.Base: "#1c2026",
-        QtGui.QPalette.ColorRole.AlternateBase: "#20252b",
-        QtGui.QPalette.ColorRole.Text: "#c3c9cf",
-        QtGui.QPalette.ColorRole.Button: "#23282f",
-        QtGui.QPalette.ColorRole.ButtonText: "#c3c9cf",
-        QtGui.QPalette.ColorRole.Highlight: "#2f5f6b",
-        QtGui.QPalette.ColorRole.HighlightedText: "#e3e7ea",
-        QtGui.QPalette.ColorRole.Mid: "#3a4048",
-        QtGui.QPalette.ColorRole.PlaceholderText: "#8a9299",
-        QtGui.QPalette.ColorRole.ToolTipBase: "#23282f",
-        QtGui.QPalette.ColorRole.ToolTipText: "#c3c9cf",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QtGui.QColor(colour))
-    disabled = QtGui.QColor("#5d646b")
-    for role in (
-        QtGui.QPalette.ColorRole.WindowText,
-        QtGui.QPalette.ColorRole.Text,
-        QtGui.QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QtGui.QPalette.ColorGroup.Disabled, role, disabled)
-    return palette

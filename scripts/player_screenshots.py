@@ -1,0 +1,133 @@
+"""Screenshots of the stretch player, maximised as it opens, drawn offscreen (no display needed).
+
+    .venv/bin/python scripts/player_screenshots.py [OUT_DIR]
+
+Writes into ``docs/screenshots`` (or OUT_DIR):
+
+- player-THEME-SCREEN-TEXT: the calf stretch held on the left leg, in the light and the dark
+  palette, on a 1280x720 and a 1024x600 screen, at 100% and 150% text (``QT_FONT_DPI`` 96 and
+  144), the window filling the screen;
+- player-phase-get-ready, player-phase-hold, player-phase-relax (1280x720, light, 100%): the
+  three phases as the drawing marks them (frame, phase badge, side badge); the first is the desk
+  break's first screen with "Do it seated".
+
+Each screen and text size runs in its own process (Qt reads them once, at start), on the
+offscreen platform with a screen file of that size. ``scripts/relief_screenshots.py`` draws the
+player beside the relief card.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from relief_screenshots import SCREENS, TEXT, dark_palette
+
+PHASE_SCREEN = "1280x720"
+
+
+class Clock:
+    """A monotonic clock the script sets (the player reads its time from it)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _open(routine_id: str, clock: Clock) -> object:
+    from PySide6 import QtCore
+
+    from spasm_desktop.storage import routines
+    from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
+
+    library = routines.load_library(None)
+    player = RoutinePlayerWindow(library.routines[routine_id], library.exercises, monotonic=clock)
+    player.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
+    player.show()
+    return player
+
+
+def _at(player: object, clock: Clock, seconds: float) -> None:
+    from PySide6 import QtWidgets
+
+    clock.now = 1000.0 + seconds
+    player._tick()  # type: ignore[attr-defined]
+    QtWidgets.QApplication.processEvents()
+
+
+def _first(player: object, clock: Clock, kind: object) -> None:
+    """Move the clock to a moment in the first phase of ``kind``."""
+    for tenth in range(0, 3000):
+        _at(player, clock, tenth / 10)
+        if player.player.phase.kind is kind:  # type: ignore[attr-defined]
+            _at(player, clock, tenth / 10 + 1.5)
+            return
+    raise SystemExit(f"no {kind} phase")
+
+
+def shoot(out: Path, screen: str, text: str) -> None:
+    """In this process (screen and text size already set): the shots of one screen and size."""
+    from PySide6 import QtWidgets
+
+    from spasm_desktop.core.routine import PhaseKind
+
+    app = QtWidgets.QApplication([])
+    app.setStyle("Fusion")
+    light = app.palette()
+    for theme in ("light", "dark"):
+        app.setPalette(light if theme == "light" else dark_palette())
+        clock = Clock()
+        player = _open("bedtime-core", clock)
+        _first(player, clock, PhaseKind.HOLD)
+        player.grab().save(str(out / f"player-{theme}-{screen}-{text}.png"))
+        player.close()
+    if (screen, text) != (PHASE_SCREEN, "100"):
+        return
+    app.setPalette(light)
+    shots = (
+        ("desk-break", PhaseKind.PREPARE, "player-phase-get-ready"),
+        ("bedtime-core", PhaseKind.HOLD, "player-phase-hold"),
+        ("bedtime-core", PhaseKind.RELAX, "player-phase-relax"),
+    )
+    for routine_id, kind, name in shots:
+        clock = Clock()
+        player = _open(routine_id, clock)
+        _first(player, clock, kind)
+        player.grab().save(str(out / f"{name}.png"))
+        player.close()
+
+
+def main() -> None:
+    """Run one process per screen and text size."""
+    if len(sys.argv) > 1 and sys.argv[1] == "--one":
+        shoot(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
+        return
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        for width, height in SCREENS:
+            screen_file = Path(folder) / f"{width}x{height}.json"
+            screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
+            screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+            screen_file.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+            for text, dpi in TEXT.items():
+                env = dict(os.environ)
+                env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
+                env["QT_FONT_DPI"] = str(dpi)
+                subprocess.run(
+                    [sys.executable, __file__, "--one", str(out), f"{width}x{height}", text],
+                    env=env,
+                    check=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
