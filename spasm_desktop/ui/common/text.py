@@ -118,7 +118,7 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
             tr("A glass of %1 now. So far today: %2 of %3.")
             .replace("%1", glass)
             .replace("%2", total)
-            .replace("%3", volume(goal, unit))
+            .replace("%3", kept(goal))
         )
     if kind is ReminderKind.STRETCH:
         return tr("Two minutes of gentle desk stretches for your legs and neck.")
