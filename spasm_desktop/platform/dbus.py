@@ -161,3 +161,50 @@ def _body(reply: Any, method: str) -> tuple[Any, ...]:
 
 def _is_variant(value: object) -> bool:
     return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+
+
+class SignalSubscription:
+    """A connection of its own that receives one signal (``interface.member`` from ``path``).
+
+    Opening it raises :class:`DBusError`; :meth:`next` blocks up to ``timeout_s`` and returns the
+    next such signal's body, or None when none came in time. Use it from one thread only.
+    """
+
+    def __init__(
+        self, address: str | None, interface: str, member: str, path: str, *, timeout_s: float
+    ) -> None:
+        if not address:
+            raise DBusError("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+        self._member = member
+        try:
+            from jeepney import MatchRule, message_bus
+            from jeepney.io.blocking import Proxy, open_dbus_connection
+
+            self._connection = open_dbus_connection(bus=address, auth_timeout=timeout_s)
+            rule = MatchRule(type="signal", interface=interface, member=member, path=path)
+            Proxy(message_bus, self._connection, timeout=timeout_s).AddMatch(rule)
+        except Exception as exc:
+            with contextlib.suppress(Exception):
+                self._connection.close()
+            raise DBusError(f"AddMatch {member}: {type(exc).__name__}: {exc}") from exc
+
+    def next(self, timeout_s: float) -> tuple[Any, ...] | None:
+        """The body of the next signal, or None if none came within ``timeout_s``."""
+        from jeepney import HeaderFields, MessageType
+
+        try:
+            message = self._connection.receive(timeout=timeout_s)
+        except TimeoutError:
+            return None
+        except Exception as exc:
+            raise DBusError(f"{self._member}: {type(exc).__name__}: {exc}") from exc
+        if message.header.message_type != MessageType.signal:
+            return None
+        if message.header.fields.get(HeaderFields.member) != self._member:
+            return None
+        return tuple(message.body)
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with contextlib.suppress(Exception):
+            self._connection.close()

@@ -54,6 +54,8 @@ class _Message:
     body: str
     icon_path: str
     timeout_s: int
+    #: Buttons, as (key, label) pairs: shown where the server has the "actions" capability.
+    actions: tuple[tuple[str, str], ...] = ()
 
 
 class DesktopNotifier(QtCore.QObject):
@@ -62,9 +64,12 @@ class DesktopNotifier(QtCore.QObject):
     Signals:
         finished(bool, str): whether it reached the desktop, and by which path
             ("dbus", "plyer" or "none").
+        shown(int): the id the freedesktop server gave the notification (its buttons' presses
+            come back with it: :mod:`spasm_desktop.platform.notification_actions`).
     """
 
     finished = QtCore.Signal(bool, str)
+    shown = QtCore.Signal(int)
     _done = QtCore.Signal(bool, str, int)
     _dbus_failed = QtCore.Signal(object)
 
@@ -84,9 +89,18 @@ class DesktopNotifier(QtCore.QObject):
         self._done.connect(self._on_done, QtCore.Qt.ConnectionType.QueuedConnection)
         self._dbus_failed.connect(self._via_plyer)
 
-    def notify(self, title: str, body: str, icon_path: str, timeout_s: int) -> None:
-        """Send a notification; :attr:`finished` tells how it went."""
-        message = _Message(title, body, icon_path, timeout_s)
+    def notify(
+        self,
+        title: str,
+        body: str,
+        icon_path: str,
+        timeout_s: int,
+        actions: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """Send a notification (with buttons ``actions``, (key, label) pairs, over D-Bus);
+        :attr:`finished` tells how it went.
+        """
+        message = _Message(title, body, icon_path, timeout_s, actions)
         if not self._use_dbus:
             self._via_plyer(message)
             return
@@ -135,6 +149,7 @@ class DesktopNotifier(QtCore.QObject):
     def _on_done(self, ok: bool, path: str, new_id: int) -> None:
         if new_id:
             self._replaces_id = new_id
+            self.shown.emit(new_id)
         if ok:
             log.info("notification sent via %s", path)
         elif self._told_no_bus:
@@ -152,7 +167,7 @@ def _dbus_notify(app_name: str, replaces: int, message: _Message) -> tuple[bool,
         message.icon_path,
         message.title,
         message.body,
-        [],
+        [part for action in message.actions for part in action],
         {},
         message.timeout_s * 1000,
     )

@@ -45,6 +45,16 @@ def details(popup: ReminderPopup, kind: ReminderKind) -> QtWidgets.QLabel:
     return label
 
 
+NBSP = "\N{NO-BREAK SPACE}"
+
+
+def own(popup: ReminderPopup, which: str, kind: ReminderKind) -> QtWidgets.QPushButton:
+    """A reminder's own snooze or skip button in a combined pop-up."""
+    button = popup.findChild(QtWidgets.QPushButton, f"{which}_{kind.value}")
+    assert button is not None, (which, kind)
+    return button
+
+
 def snooze_actions(popup: ReminderPopup) -> list[QtGui.QAction]:
     menu = popup.snooze_button.menu()
     assert menu is not None
@@ -188,9 +198,12 @@ def test_bedtime_only_popup_offers_skip_tonight(qtbot: QtBot) -> None:
     assert blocker.args == [[K.BEDTIME], Outcome.SKIPPED, None]
 
 
-def test_skip_is_plain_skip_when_bedtime_comes_with_others(qtbot: QtBot) -> None:
+def test_skip_is_skip_all_when_bedtime_comes_with_others(qtbot: QtBot) -> None:
     popup = make_popup(qtbot, [K.WATER, K.BEDTIME], show=False)
-    assert popup.skip_button.text().replace("&", "") == "Skip"
+    assert popup.skip_button.text().replace("&", "") == "Skip all"
+    assert popup.snooze_button.text().replace("&", "") == "Snooze all"
+    # Bedtime's own skip keeps its meaning.
+    assert own(popup, "skip", K.BEDTIME).text() == "Skip tonight"
 
 
 # --- auto-close and escape ---------------------------------------------------------------------
@@ -283,14 +296,15 @@ def test_water_text_in_fl_oz(qtbot: QtBot) -> None:
     settings = dataclasses.replace(Settings(), unit=units.VolumeUnit.FL_OZ)
     popup = make_popup(qtbot, [K.WATER], settings, water_today_ml=500, show=False)
     labels = " ".join(w.text() for w in popup.findChildren(QtWidgets.QLabel))
-    assert text.volume(250, units.VolumeUnit.FL_OZ) in labels
+    assert text.volume(250, units.VolumeUnit.FL_OZ).replace(" ", NBSP) in labels
     assert " ml" not in labels
 
 
 def test_every_button_has_an_accessible_name(qtbot: QtBot) -> None:
     popup = make_popup(qtbot, ALL_KINDS)
     buttons = popup.findChildren(QtWidgets.QPushButton)
-    assert len(buttons) == len(ALL_KINDS) + 2
+    # Per reminder: its main action, snooze and skip; then "Snooze all" and "Skip all".
+    assert len(buttons) == 3 * len(ALL_KINDS) + 2
     for button in buttons:
         assert button.accessibleName(), button.text()
         assert "&" not in button.accessibleName()
@@ -379,3 +393,87 @@ def test_when_to_get_help_never_disappears_without_the_list(qtbot: QtBot) -> Non
         text.minimal_emergency(),
         text.flags_not_loaded(),
     ]
+
+
+# --- a combined pop-up: each reminder answered on its own ------------------------------------
+
+
+def test_a_single_reminder_has_no_buttons_of_its_own_besides_the_main_one(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER], show=False)
+    assert popup.findChild(QtWidgets.QPushButton, "snooze_water") is None
+    assert popup.findChild(QtWidgets.QPushButton, "skip_water") is None
+    assert popup.skip_button.text().replace("&", "") == "Skip"
+
+
+def test_each_reminder_in_a_combined_popup_has_its_own_snooze_and_skip(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.MOVE, K.BEDTIME])
+    answers: list[list[object]] = []
+    popup.answered.connect(lambda *args: answers.append(list(args)))
+    # Each button says what it applies to, for a screen reader too, and sits in its reminder's box.
+    for kind in (K.WATER, K.MOVE, K.BEDTIME):
+        row = popup.findChild(QtWidgets.QFrame, f"row_{kind.value}")
+        for which in ("snooze", "skip"):
+            button = own(popup, which, kind)
+            assert text.kind_name(kind) in button.accessibleName()
+            assert row is not None and row.isAncestorOf(button)
+
+    # Snooze the move reminder alone, for the second choice.
+    menu = own(popup, "snooze", K.MOVE).menu()
+    assert menu is not None
+    menu.actions()[1].trigger()
+    assert answers == [[[K.MOVE], Outcome.SNOOZED, SNOOZE_CHOICES_MIN[1]]]
+    assert popup.isVisible() and popup.open_kinds == [K.WATER, K.BEDTIME]
+    assert not own(popup, "snooze", K.MOVE).isEnabled()
+    assert not primary(popup, K.MOVE).isEnabled()
+    assert own(popup, "snooze", K.WATER).isEnabled()
+
+    # Skip bedtime alone (tonight), then water is done: nothing is left, the pop-up closes.
+    own(popup, "skip", K.BEDTIME).click()
+    assert answers[-1] == [[K.BEDTIME], Outcome.SKIPPED, None]
+    assert popup.isVisible() and popup.open_kinds == [K.WATER]
+    primary(popup, K.WATER).click()
+    assert answers[-1] == [[K.WATER], Outcome.DONE, None]
+    assert not popup.isVisible()
+    assert len(answers) == 3  # closing answered nothing more
+
+
+def test_snooze_all_in_a_combined_popup_snoozes_only_the_open_ones(qtbot: QtBot) -> None:
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH, K.MOVE])
+    own(popup, "skip", K.WATER).click()
+    with qtbot.waitSignal(popup.answered) as blocker:
+        snooze_actions(popup)[0].trigger()
+    assert blocker.args == [[K.STRETCH, K.MOVE], Outcome.SNOOZED, SNOOZE_CHOICES_MIN[0]]
+    assert not popup.isVisible()
+
+
+def test_amounts_in_a_water_reminder_never_break_across_lines(qtbot: QtBot) -> None:
+    for unit in units.VolumeUnit:
+        settings = dataclasses.replace(Settings(), unit=unit)
+        body = text.body(K.WATER, settings, 0)
+        zero = text.volume(0, unit)
+        assert " " in zero and zero.replace(" ", NBSP) in body
+        assert zero not in body
+
+
+def test_help_under_water_and_bedtime_is_a_calm_pointer_not_the_signs(qtbot: QtBot) -> None:
+    from spasm_desktop.core.relief import Tier
+    from spasm_desktop.storage.relief import load_relief
+    from spasm_desktop.ui.reminders.popup import help_pointer
+
+    flags = load_relief()[0].red_flags
+    assert flags is not None
+    for kinds in ([K.WATER], [K.BEDTIME], [K.WATER, K.BEDTIME]):
+        popup = ReminderPopup(kinds, Settings(), 0, red_flags=flags)
+        qtbot.addWidget(popup)
+        popup.show_in_corner()
+        popup.help_button.click()
+        shown = popup.red_flags.text()
+        assert shown == help_pointer()
+        assert "\n" not in shown
+        assert "Cramp now" in shown and "Learn about cramps" in shown
+        assert text.tier_heading(Tier.EMERGENCY) not in shown
+        assert all(flag.text not in shown for flag in flags.flags)
+    # With a stretch or move reminder among them, the urgent signs are still there.
+    popup = ReminderPopup([K.WATER, K.MOVE], Settings(), 0, red_flags=flags)
+    qtbot.addWidget(popup)
+    assert text.tier_heading(Tier.EMERGENCY) in popup.red_flags.text()

@@ -227,7 +227,7 @@ def test_table_counts_records_per_kind_and_outcome(qtbot: QtBot) -> None:
     model = window.table.model()
     horizontal, vertical = QtCore.Qt.Orientation.Horizontal, QtCore.Qt.Orientation.Vertical
     headers = [model.headerData(c, horizontal) for c in range(model.columnCount())]
-    assert headers == ["done", "snoozed", "skipped", "ignored", "next"]
+    assert headers == ["done", "snoozed", "skipped", "missed", "next"]
     kinds = [model.headerData(r, vertical) for r in range(model.rowCount())]
     assert kinds == ["Water", "Stretch", "Move", "Bedtime"]
 

@@ -97,13 +97,18 @@ def time_of_day(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> str
 def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
     """The short text of a reminder (notification body, pop-up text)."""
     unit = settings.unit
+
+    def kept(ml: float) -> str:
+        # "0 ml" never breaks across lines in the pop-up's wrapped text.
+        return volume(ml, unit).replace(" ", "\N{NO-BREAK SPACE}")
+
     if kind is ReminderKind.WATER:
-        glass = volume(settings.water.glass_ml, unit)
-        total = volume(water_today_ml, unit)
+        glass = kept(settings.water.glass_ml)
+        total = kept(water_today_ml)
         if settings.water.fluid_limit_ml is not None:
             # No water reminder comes with a fluid limit (CONTENT.md §7a); should one be shown
             # anyway, it only counts, and never asks to drink.
-            limit = volume(settings.water.fluid_limit_ml, unit)
+            limit = kept(settings.water.fluid_limit_ml)
             return (
                 tr("So far today you have logged %1. Your clinician's limit is %2 a day.")
                 .replace("%1", total)
@@ -118,7 +123,7 @@ def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
             tr("A glass of %1 now. So far today: %2 of %3.")
             .replace("%1", glass)
             .replace("%2", total)
-            .replace("%3", volume(goal, unit))
+            .replace("%3", kept(goal))
         )
     if kind is ReminderKind.STRETCH:
         return tr("Two minutes of gentle desk stretches for your legs and neck.")
@@ -371,7 +376,7 @@ def outcome_name(outcome: Outcome) -> str:
         Outcome.DONE: tr("done"),
         Outcome.SNOOZED: tr("snoozed"),
         Outcome.SKIPPED: tr("skipped"),
-        Outcome.IGNORED: tr("ignored"),
+        Outcome.IGNORED: tr("missed"),  # the pop-up closed by itself: nothing to blame
         Outcome.MISSED_PAUSED: tr("missed while paused"),
         Outcome.DEFERRED: tr("held back while busy"),
     }[outcome]

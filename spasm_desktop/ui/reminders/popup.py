@@ -1,8 +1,10 @@
 """The reminder pop-up: a small window in a screen corner that does not take keyboard focus.
 
-It shows one or several reminders (those due within two minutes of each other come together),
-each with its own main action, plus snooze and skip for all of them. It closes itself after the
-configured time, and what was not answered by then counts as ignored.
+It shows one or several reminders (those due within two minutes of each other come together).
+A single reminder has its main action, and snooze and skip at the bottom. In a combined one each
+reminder sits in its own box with its own main action, snooze and skip (named after it for screen
+readers), and the bottom row offers "Snooze all" and "Skip all". It closes itself after the
+configured time, and what was not answered by then counts as missed (Outcome.IGNORED).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.setWindowTitle(self.tr("Spasm Desktop reminder"))
         self.setAccessibleName(self.tr("Reminder"))
         self.open_kinds = list(kinds)
+        self._combined = len(kinds) > 1  # each reminder gets its own snooze and skip
         self._settings = settings
         self._rows: dict[ReminderKind, QtWidgets.QWidget] = {}
         self._showing_steps = False  # steps on screen: stay open once everything is answered
@@ -76,44 +79,53 @@ class ReminderPopup(QtWidgets.QFrame):
             self._rows[kind] = row
             layout.addWidget(row)
 
-        # The danger signs, from the app's one list, folded away behind a small button: the two
-        # urgent tiers under their headings, or the built-in emergency line when the list could
-        # not be read (it never disappears).
+        # Folded away behind a small button. Under a stretch or move reminder: the danger signs,
+        # from the app's one list (the two urgent tiers under their headings, or the built-in
+        # emergency line when the list could not be read: it never disappears). Under water and
+        # bedtime reminders, where nothing is being done to a muscle: a calm one-line pointer to
+        # the relief panel and Learn, which hold the full list.
+        self.pointer_only = all(k in (ReminderKind.WATER, ReminderKind.BEDTIME) for k in kinds)
         self.help_button = QtWidgets.QToolButton()
         self.help_button.setText(self.tr("When to get help"))
-        self.help_button.setAccessibleName(self.tr("When to get help: show the danger signs"))
+        self.help_button.setAccessibleName(
+            self.tr("When to get help: show where to find help")
+            if self.pointer_only
+            else self.tr("When to get help: show the danger signs")
+        )
         self.help_button.setCheckable(True)
         self.help_button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
         self.help_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.red_flags = QtWidgets.QLabel(
-            text.red_flag_text(red_flags, (Tier.EMERGENCY, Tier.TODAY))
+            help_pointer()
+            if self.pointer_only
+            else text.red_flag_text(red_flags, (Tier.EMERGENCY, Tier.TODAY))
         )
         self.red_flags.setWordWrap(True)
         self.red_flags.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.red_flags.setAccessibleName(self.tr("Danger signs"))
+        if not self.pointer_only:
+            self.red_flags.setAccessibleName(self.tr("Danger signs"))
         self.red_flags.setVisible(False)
         self.help_button.toggled.connect(self._show_red_flags)
         # The button sits in the bottom row (no height of its own); the signs open above it.
         layout.addWidget(self.red_flags)
 
         bottom = QtWidgets.QHBoxLayout()
-        self.snooze_button = QtWidgets.QPushButton(self.tr("S&nooze"))
-        self.snooze_button.setAccessibleName(self.tr("Snooze"))
-        menu = QtWidgets.QMenu(self.snooze_button)
-        for minutes in SNOOZE_CHOICES_MIN:
-            action = menu.addAction(self.tr("%n minutes", None, minutes))
-            action.triggered.connect(lambda _=False, m=minutes: self.snooze(m))
-        self.snooze_button.setMenu(menu)
+        self.snooze_button = QtWidgets.QPushButton(
+            self.tr("S&nooze all") if self._combined else self.tr("S&nooze")
+        )
+        self.snooze_button.setAccessibleName(self.snooze_button.text().replace("&", ""))
+        self._snooze_menu(self.snooze_button, None)
         self.skip_button = QtWidgets.QPushButton(self._skip_label(kinds))
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
-        self.skip_button.clicked.connect(self.skip)
+        self.skip_button.clicked.connect(lambda: self.skip())
         bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         bottom.addWidget(self.snooze_button)
         bottom.addWidget(self.skip_button)
         layout.addLayout(bottom)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
+        # A combined pop-up is wider: three buttons a row, and its height stays on the screen.
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * (80 if self._combined else 64))
 
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
@@ -131,14 +143,43 @@ class ReminderPopup(QtWidgets.QFrame):
     def _skip_label(self, kinds: list[ReminderKind]) -> str:
         if kinds == [ReminderKind.BEDTIME]:
             return self.tr("S&kip tonight")
-        return self.tr("S&kip")
+        return self.tr("S&kip all") if len(kinds) > 1 else self.tr("S&kip")
+
+    def _snooze_menu(self, button: QtWidgets.QPushButton, kind: ReminderKind | None) -> None:
+        """The snooze choices under ``button``, for ``kind`` (None: every open reminder)."""
+        menu = QtWidgets.QMenu(button)
+        for minutes in SNOOZE_CHOICES_MIN:
+            action = menu.addAction(self.tr("%n minutes", None, minutes))
+            action.triggered.connect(lambda _=False, m=minutes: self.snooze(m, kind))
+        button.setMenu(menu)
+
+    def _own_buttons(self, kind: ReminderKind) -> list[QtWidgets.QPushButton]:
+        """Snooze and skip for this reminder alone (combined pop-ups), named after it."""
+        name = text.kind_name(kind)
+        snooze = QtWidgets.QPushButton(self.tr("Snooze"))
+        snooze.setObjectName(f"snooze_{kind.value}")
+        snooze.setAccessibleName(self.tr("Snooze: %1").replace("%1", name))
+        self._snooze_menu(snooze, kind)
+        skip = QtWidgets.QPushButton(
+            self.tr("Skip tonight") if kind is ReminderKind.BEDTIME else self.tr("Skip")
+        )
+        skip.setObjectName(f"skip_{kind.value}")
+        skip.setAccessibleName(self.tr("Skip: %1").replace("%1", name))
+        skip.clicked.connect(lambda: self.skip([kind]))
+        return [snooze, skip]
 
     def _kind_row(
         self, kind: ReminderKind, settings: Settings, water_today_ml: int
     ) -> QtWidgets.QWidget:
-        row = QtWidgets.QWidget()
+        row = QtWidgets.QFrame()
+        row.setObjectName(f"row_{kind.value}")
         grid = QtWidgets.QGridLayout(row)
-        grid.setContentsMargins(0, 0, 0, 0)
+        if self._combined:  # a box per reminder: its buttons are plainly its own
+            row.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+            margin = self.fontMetrics().height() // 3
+            grid.setContentsMargins(margin, margin, margin, margin)
+        else:
+            grid.setContentsMargins(0, 0, 0, 0)
         icon = QtWidgets.QLabel()
         size = self.fontMetrics().height() * 3
         icon.setPixmap(assets.kind_icon(kind).pixmap(size, size))
@@ -178,7 +219,13 @@ class ReminderPopup(QtWidgets.QFrame):
         grid.addWidget(message, 1, 1)
         grid.addWidget(details, 2, 1)
         grid.addWidget(tip, 3, 1)
-        grid.addWidget(primary, 4, 1, QtCore.Qt.AlignmentFlag.AlignRight)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        if self._combined:
+            for button in self._own_buttons(kind):
+                buttons.addWidget(button)
+        buttons.addWidget(primary)
+        grid.addLayout(buttons, 4, 1)
         grid.setColumnStretch(1, 1)
         return row
 
@@ -234,15 +281,29 @@ class ReminderPopup(QtWidgets.QFrame):
             self._rows[kind].setEnabled(False)
         self._finish([kind], Outcome.DONE, None)
 
-    def snooze(self, minutes: int) -> None:
-        """Snooze every open reminder."""
+    def snooze(self, minutes: int, kind: ReminderKind | None = None) -> None:
+        """Snooze ``kind`` (None: every open reminder)."""
+        if kind is not None:
+            self._answer_one(kind, Outcome.SNOOZED, minutes)
+            return
         self._finish(list(self.open_kinds), Outcome.SNOOZED, minutes)
         self.close()
 
-    def skip(self) -> None:
-        """Skip every open reminder."""
+    def skip(self, kinds: list[ReminderKind] | None = None) -> None:
+        """Skip ``kinds`` (None: every open reminder)."""
+        if kinds is not None:
+            for kind in kinds:
+                self._answer_one(kind, Outcome.SKIPPED, None)
+            return
         self._finish(list(self.open_kinds), Outcome.SKIPPED, None)
         self.close()
+
+    def _answer_one(self, kind: ReminderKind, outcome: Outcome, snooze: int | None) -> None:
+        """One reminder's own snooze or skip: its box greys out, the others stay."""
+        if kind not in self.open_kinds:
+            return
+        self._rows[kind].setEnabled(False)
+        self._finish([kind], outcome, snooze)
 
     def expire(self) -> None:
         """Time is up: what is still open was ignored."""
@@ -261,6 +322,11 @@ class ReminderPopup(QtWidgets.QFrame):
         if not kinds:
             return
         self.open_kinds = [k for k in self.open_kinds if k not in kinds]
+        for kind in kinds:  # an answered reminder's own snooze and skip are done with
+            for name in (f"snooze_{kind.value}", f"skip_{kind.value}"):
+                button = self.findChild(QtWidgets.QPushButton, name)
+                if button is not None:
+                    button.setEnabled(False)
         self.answered.emit(kinds, outcome, snooze)
         if not self.open_kinds:
             self.snooze_button.setEnabled(False)
@@ -281,3 +347,11 @@ class ReminderPopup(QtWidgets.QFrame):
         self._timer.stop()
         self._finish(list(self.open_kinds), Outcome.IGNORED, None)
         super().closeEvent(event)
+
+
+def help_pointer() -> str:
+    """The calm one line under water and bedtime reminders: where help is, not the signs."""
+    return text.tr(
+        "Cramp now? Choose “Cramp now” in the tray menu. "
+        "When to see a doctor: “Learn about cramps”."
+    )
