@@ -66,7 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +93,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,12 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missed while paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,13 +123,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+119"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-277"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +224,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>, </source>
+        <comment>between warning signs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call your local emergency number now for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The full list of warning signs could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +275,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,19 +740,121 @@
     </message>
 </context>
 <context>
+    <name>BusyTab</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+34"/>
+        <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait while the system&apos;s do-not-disturb or presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait while a window is full-screen (presentations, videos, games)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Programs that make reminders wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wait while these pro&amp;grams are running (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About program names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the default list of programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To hold reminders by hand, use Do not disturb in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not disturb by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Do not disturb: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not disturb: list at most %1 programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+1040"/>
+        <location filename="../../spasm_desktop/ui/record/chart_widget.py" line="+26"/>
         <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../spasm_desktop/commands.py" line="+207"/>
+        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
+        <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+177"/>
         <source>Seconds left in this step</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. The phase colours of the ring (readable on light and on dark backgrounds).</extracomment>
+        <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,7 +866,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+548"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+99"/>
         <source>Cramp diary – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Deleted the %1 cramp of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +1038,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-611"/>
+        <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+65"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,12 +1069,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+164"/>
+        <location line="+154"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-153"/>
         <source>How long it lasted: minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,13 +1102,13 @@
         <location line="+1"/>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+103"/>
+        <location line="+93"/>
         <location line="+31"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,12 +1158,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Save the cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>The start is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,6 +1340,49 @@
     <message>
         <location line="+1"/>
         <source>The notes are longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLibrary</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/routines/exercise_library.py" line="+40"/>
+        <source>Find exercises by name or muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter adds the selected exercise after the selected step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>◂ &amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the exercise after the selected step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,6 +1885,39 @@
     </message>
 </context>
 <context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+33"/>
+        <source>Water, stretch and move reminders only come during these hours. Type 24-hour times like 09:00-12:00, 13:00-18:00, separating ranges with commas. Leave a day empty to make it a day off. A range such as 22:00-02:00 runs past midnight into the next morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Active hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This entry has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active hours on %1: %2 is not a time range. Write it like 09:00-12:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnWindow</name>
     <message>
         <location filename="../../spasm_desktop/ui/setup/learn.py" line="+104"/>
@@ -1817,11 +2006,270 @@
     </message>
 </context>
 <context>
+    <name>NotificationsTab</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+30"/>
+        <source>How reminders are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pop-up and notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pop-up only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show re&amp;minders as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a soun&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a sound with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Show a short tip with each reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <comment>suffix of a number of seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close pop-ups after how many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close pop-ups after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volume unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milliliters (ml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US fluid ounces (fl oz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uni&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/relief/pain_scale.py" line="+37"/>
+        <source>How bad was it, from 0 (no pain) to 10</source>
+        <extracomment>The highest rating.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Pain %1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReliefCard</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+110"/>
+        <source>All warning signs</source>
+        <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the warning signs in their four tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show or hide these warning signs</source>
+        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Drawing of the stretch</source>
+        <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+196"/>
+        <source>Guided stretch (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Guided stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning signs for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More that helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide every step, for this area and for every cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>For every cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heat and cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The steps for every cramp could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cramp timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It started earlier:</source>
+        <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cramp started %1 minutes before the panel opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It&apos;s over (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cramp is over: stop the timer and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cramp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The steps for this area could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All the steps for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1.</source>
+        <comment>a step&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Guided stretch, left side (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guided stretch, right side (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided stretch, both sides (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+181"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+115"/>
         <source>Cramp relief – Spasm Desktop</source>
-        <extracomment>The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).</extracomment>
+        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,8 +2278,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Where is the cramp?</source>
+        <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,7 +2289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&amp;Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,151 +2319,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Cramp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>What to do for this area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Start the stretch with a timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>What helps with every cramp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+11"/>
-        <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>For every cramp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>How long the cramp has lasted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cramp timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It started earlier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The cramp started %1 minutes before the panel opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Start the stretch with a timer (T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>It&apos;s over (O)</source>
+        <location line="+77"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The cramp is over: stop the timer and save</source>
+        <source>Undo: don&apos;t keep this cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>When to get help</source>
+        <location line="+17"/>
+        <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+73"/>
-        <source>Emergency</source>
-        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
+        <location line="+81"/>
+        <source>Cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="+32"/>
+        <source>Saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Warning signs for this area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cautions for this area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
-        <source>Heat, cold and soaks with numb skin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>If you are pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The steps for every cramp could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>Show or hide these warning signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>What to do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other emergency signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+99"/>
         <source>◀ &amp;Back: it is one area after all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,27 +2359,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How bad was it, from 0 (no pain) to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How &amp;bad (0–10):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>What it felt like:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,12 +2389,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Which side? (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%1, left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,31 +2403,11 @@
         <source>%1, right</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cramp: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The steps for this area could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Saved: %1 cramp, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+63"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+65"/>
         <source>Spasm Desktop reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,39 +2417,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>When to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>When to get help: show where to find help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When to get help: show the danger signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Danger signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>S&amp;nooze all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>S&amp;kip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-7"/>
         <source>%n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-7"/>
         <source>S&amp;kip tonight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,18 +2474,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Snooze: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+127"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+129"/>
+        <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
+        <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Water reminder every how many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Glass size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Glass size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dai&amp;ly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a daily water goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily water goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Minutes before bedtime without water reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No water reminders in this many minutes before your bedtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quiet before bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;clinician set me a fluid limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A clinician set me a fluid limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fluid limit per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluid li&amp;mit per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Water is log only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About fluid limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;tretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stretch reminder every how many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind ever&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind me to move after how many minutes of sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me after s&amp;itting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes away from the computer that count as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being away from the computer this long starts the sitting time again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count a brea&amp;k after being away for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be&amp;dtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind how many minutes before bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind &amp;how long before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bedtime reminder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,13 +2871,13 @@
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+95"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
-        <extracomment>The longest id the format allows (see ``rt.ID_RE``). The id of a routine whose name gives no letters or digits to build one from. The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
+        <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>About this copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Total length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,12 +2922,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>&amp;Delete this routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Routine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,217 +3002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Exercises in this routine, in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+236"/>
-        <source>Selected exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-234"/>
-        <source>Timing of the selected exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hold for how many seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;lax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Relax for how many seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;petitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Repetitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>For a movement, such as ankle pumps, how long to keep moving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sid&amp;es</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The exercise&apos;s own timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Find exercises by name or muscle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name or muscle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exercise library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter adds the selected exercise after the selected step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>◂ &amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add the exercise after the selected step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>left only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>right only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 s</source>
-        <comment>a length in seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 × %2 s</source>
-        <comment>repetitions × seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1, %2</source>
-        <comment>timing, sides</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Left only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+61"/>
         <source>Give the routine a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +3017,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This routine cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,12 +3047,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>Could not save the routine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Delete routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +3062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Could not delete the routine: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,9 +3070,9 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+107"/>
         <source>%1 – Spasm Desktop</source>
-        <extracomment>Whether the routine may start: no first screen, or the person went past it.</extracomment>
+        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,59 +3081,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+100"/>
+        <location line="+29"/>
+        <location line="+110"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-105"/>
         <source>Progress through the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Do it &amp;seated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+149"/>
+        <location line="-3"/>
+        <location line="+4"/>
+        <location line="+153"/>
         <source>Switch to the seated version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-134"/>
         <source>Illustration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Side and repetition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cautions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>What comes next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,7 +3230,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+78"/>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Well done. That&apos;s the routine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,33 +3250,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-211"/>
+        <location line="+212"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-373"/>
+        <source>Standing is hard? Do it &amp;seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The seated version of this routine, if standing is hard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+4"/>
+        <location line="+227"/>
+        <source>Full screen</source>
+        <extracomment>Each scaled part&apos;s size against the window&apos;s font, and whether it is bold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+1"/>
+        <source>Full screen on or off (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>This window closes by itself in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+57"/>
+        <location line="+11"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Paused – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,451 +3337,9 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>RoutinesTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+123"/>
-        <source>Spasm Settings</source>
-        <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Settings sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Active hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do n&amp;ot disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ro&amp;utines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run the &amp;welcome again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run the welcome again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source> min</source>
-        <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Water</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Water reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remind &amp;every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Glass size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Glass size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dai&amp;ly goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Minutes before bedtime without water reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No water reminders in this many minutes before your bedtime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quiet before bedtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A &amp;clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Water is log only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>S&amp;tretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stretch reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remind ever&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Mo&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remind me to move after how many minutes of sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remind me after s&amp;itting for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Minutes away from the computer that count as a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Being away from the computer this long starts the sitting time again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count a brea&amp;k after being away for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Activity detection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Bedtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+575"/>
-        <location line="+1"/>
-        <source>Bedtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-574"/>
-        <source>Be&amp;dtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remind how many minutes before bedtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remind &amp;how long before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bedtime reminder on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Water, stretch and move reminders only come during these hours. Type 24-hour times like 09:00-12:00, 13:00-18:00, separating ranges with commas. Leave a day empty to make it a day off. A range such as 22:00-02:00 runs past midnight into the next morning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Active hours on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>How reminders are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pop-up and notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notification only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pop-up only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show re&amp;minders as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Play a soun&amp;d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Play a sound with reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+2"/>
-        <source>Show a short tip with each reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> s</source>
-        <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close pop-ups after how many seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Close pop-ups after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Volume unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+286"/>
-        <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-414"/>
-        <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Uni&amp;ts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start at login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About do not disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Wait while the system&apos;s do-not-disturb or presentation mode is on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Wait while a window is full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wait while these pro&amp;grams are running (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About program names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore the default list of programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>To hold reminders by hand, use Do not disturb in the tray menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not disturb by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_routines.py" line="+40"/>
         <source>Hold each stretch for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,7 +3364,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About hold times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,7 +3414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Sound and speech are checked when a routine first plays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +3424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <location line="+2"/>
         <source>About you</source>
         <translation type="unfinished"></translation>
@@ -3562,34 +3469,83 @@
         <source>(missing: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location line="+130"/>
-        <source>This entry has a problem.</source>
+        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+66"/>
+        <source>Spasm Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Do not disturb: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
+        <location line="+1"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
-        <source>“%1”</source>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Settings sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Do not disturb: list at most %1 programs.</source>
+        <location line="+1"/>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do n&amp;ot disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ro&amp;utines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Active hours on %1: %2 is not a time range. Write it like 09:00-12:00.</source>
+        <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run the &amp;welcome again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the welcome again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+1"/>
+        <source>Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -3707,6 +3663,179 @@
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/routines/routine_steps.py" line="+48"/>
+        <source>Exercises in this routine, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;teps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected exercise up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected exercise down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+185"/>
+        <source>Selected exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Timing of the selected exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>suffix of a number of seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold for how many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relax for how many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For a movement, such as ankle pumps, how long to keep moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sid&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exercise&apos;s own timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <comment>a length in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 s</source>
+        <comment>repetitions × seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>timing, sides</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one-sided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,7 +4334,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+95"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+99"/>
         <location line="+1"/>
         <source>Welcome to Spasm Desktop</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
@@ -4242,7 +4371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,7 +4541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Daily water goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,7 +4556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,7 +4571,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-144"/>
         <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,7 +4596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Set a daily water goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,7 +4878,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-239"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-310"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,18 +4898,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+162"/>
-        <source>Spasm Desktop</source>
-        <extracomment>On quitting with records held in memory, how long to keep trying to save them, and the pause between tries (a locked database is often free again within a few seconds). The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). How long quitting keeps trying to save held records (tests: 0, one try). The activity source for the sitting timer (None: none works here). The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
+        <location line="+328"/>
+        <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+127"/>
+        <location filename="../../spasm_desktop/application.py" line="+154"/>
+        <source>Spasm Desktop</source>
+        <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+126"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+137"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation type="unfinished"></translation>
@@ -4801,34 +4935,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+272"/>
-        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-41"/>
-        <source>Records problem</source>
-        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person.</extracomment>
+        <location line="+12"/>
+        <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+48"/>
+        <location line="-66"/>
+        <location line="+12"/>
+        <source>Records problem</source>
+        <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The records database was damaged. It was kept as %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-23"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-22"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.</extracomment>
         <translation type="unfinished"></translation>
@@ -4855,7 +4989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>A new, empty routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,12 +5009,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-123"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-126"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+119"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+165"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,9 +5065,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="-625"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. The red flag that the 10-minute banner shows, and the one each card-less area stands for. The tiers that are not urgent during a cramp: their headings show, their signs unfold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4987,7 +5120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+17"/>
         <source>tight, a knot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,7 +5155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>asleep (it woke me)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,7 +5185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>stretching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5087,9 +5220,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-446"/>
+        <location line="-40"/>
         <source>left</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5103,7 +5235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>swelling, redness or warmth of the leg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,8 +5270,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-268"/>
         <source>relief panel</source>
+        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5153,8 +5286,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+270"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+44"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+138"/>
         <source>area not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,9 +5298,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+12"/>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-553"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+482"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+59"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -5180,8 +5313,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/profile.py" line="+733"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+6"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+469"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,31 +5324,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-953"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+89"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
-        <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines. Round steps between ticks, times a power of ten.</extracomment>
+        <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+622"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+503"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+627"/>
+        <location line="+2"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+7"/>
         <source>Highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="+2"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,7 +5358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-37"/>
         <source>Chart: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,9 +5406,9 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="-265"/>
-        <location line="+333"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+278"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,8 +5419,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="-394"/>
-        <location line="+37"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
+        <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
         <translation type="unfinished"></translation>
@@ -5329,7 +5462,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="-314"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,9 +5477,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/profile.py" line="-698"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="-50"/>
         <source>Diabetes</source>
-        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5380,12 +5512,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+35"/>
         <source>Enter the medicine&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5415,8 +5547,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="-431"/>
         <source>Choose a month.</source>
+        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5440,7 +5573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+31"/>
         <source>Mark a medicine stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5451,12 +5584,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+406"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+242"/>
         <source>Add a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="+7"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,13 +5675,13 @@
     </message>
     <message>
         <location line="+94"/>
-        <location line="+386"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+110"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="-316"/>
         <source>Health profile – Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,7 +5759,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+631"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,26 +5842,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="-205"/>
-        <location line="+211"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+112"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+0"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5799,10 +5932,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="-641"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-4"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The PDF&apos;s resolution, in dots per inch. Page margins, in millimetres. The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Notes in the episode table are cut to this many lines (in the red-flag table, to more). The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in. The share of the width of each column; 0 makes a column as wide as its widest text. Columns aligned right (numbers). Rows set in bold (red-flag entries). The most lines a cell of each column takes (0: no limit); longer text is cut with &quot;…&quot;. Smaller type (the appendix&apos;s long tables). A column (the date) left blank where it repeats the row above, except atop a page. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns. The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
+        <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5828,18 +5961,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+336"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-44"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+1"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+1"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5854,8 +5987,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-294"/>
         <source>%1 cramps per affected night</source>
+        <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5874,18 +6008,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>worst %1 · %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+363"/>
+        <location line="+3"/>
+        <location line="+366"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,23 +6054,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nights woken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sleep disturbance (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+627"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+110"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+7"/>
         <source>Red-flag entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+2"/>
         <source>listed on page 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,7 +6080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Medicine started or stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,13 +6110,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+342"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-161"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+22"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+3"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,12 +6136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>During the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,7 +6151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>What they were doing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6098,12 +6232,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+88"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-23"/>
         <location line="+23"/>
         <source>on %1 days</source>
         <translation type="unfinished"></translation>
@@ -6125,13 +6259,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+202"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-84"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+21"/>
         <source>What helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+0"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6156,13 +6290,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+159"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-6"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+17"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+2"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,7 +6311,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No medicine was started or stopped in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,12 +6361,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+5"/>
         <source>No cramps were recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6242,13 +6376,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+979"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+312"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+5"/>
         <source>Muscle cramp diary summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+2"/>
         <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6258,8 +6392,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-49"/>
         <source>outside the legs</source>
+        <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6363,7 +6498,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+7"/>
         <source>cramp area: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,7 +6513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+29"/>
         <source>Warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6428,8 +6563,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-228"/>
         <source>Spasm Desktop %1 · %2</source>
+        <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6443,9 +6579,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location line="+165"/>
         <source>Page %1 of %2</source>
-        <extracomment>Kept on the same page as the next block (headings, table headers). A table&apos;s header, drawn again at the top of a page the table continues on. Space only: left out at the top of a page. How to draw it at the top of a page, when that differs (a table row shows its date).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6468,7 +6603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+92"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
@@ -6582,6 +6717,98 @@
     <message>
         <location line="+2"/>
         <source>Some records could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+45"/>
+        <source>drinks</source>
+        <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks from sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some entries could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything could be read; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The damaged file is kept, unchanged, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your record was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
+        <source> min</source>
+        <comment>suffix of a number of minutes</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
