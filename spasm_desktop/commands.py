@@ -156,7 +156,7 @@ def run_drink(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     # No app, or one that is starting, busy or paused: store it here, under the request's id.
     handed_over = delivery is instance.Delivery.NO_ANSWER
     clock = SystemClock(local_zone())
-    loaded = settings_store.load(paths.settings_file, clock.now())
+    loaded = settings_store.load(paths.settings_file, clock.now(), write=False)
     store = records.RecordStore(paths.database, clock.now)
     ml = args.amount or loaded.settings.water.glass_ml
     store.add_drink(clock.now(), ml, "cli", request_id)
@@ -271,7 +271,7 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         # Read from the files; an app that holds the lock runs, even when too busy to answer.
         running = instance.held_elsewhere(paths.instance_lock) is True
         clock = SystemClock(local_zone())
-        loaded = settings_store.load(paths.settings_file, clock.now())
+        loaded = settings_store.load(paths.settings_file, clock.now(), write=False)
         store = records.RecordStore(paths.database, clock.now)
         service = ReminderService(clock, loaded.settings, store, ReminderScheduler())
         status = dict(service.status(), running=running)
@@ -446,7 +446,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     _report_app()
     from spasm_desktop.ui.record import report
 
-    loaded = settings_store.load(paths.settings_file, now)
+    loaded = settings_store.load(paths.settings_file, now, write=False)
     store = records.RecordStore(paths.database, lambda: now)
     try:
         record = history.load_report(
@@ -555,7 +555,9 @@ def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int
         print(f"{path.name}: OK, {count} {noun}, {cli.format_duration(length)}")
         return 0
     if action == "list":
-        hold = settings_store.load(paths.settings_file, dt.datetime.now(dt.UTC)).settings
+        hold = settings_store.load(
+            paths.settings_file, dt.datetime.now(dt.UTC), write=False
+        ).settings
         for routine in sorted(library.routines.values(), key=lambda r: (not r.builtin, r.id)):
             length = rt.total_seconds(rt.timeline(routine, library.exercises, hold.routines.hold_s))
             origin = "built-in" if routine.builtin else str(library.user_files[routine.id])

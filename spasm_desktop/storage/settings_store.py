@@ -37,24 +37,32 @@ def save(path: Path, settings: core_settings.Settings) -> None:
     files.write_atomic(path, text.encode("utf-8"))
 
 
-def load(path: Path, now: dt.datetime) -> LoadResult:
+def load(path: Path, now: dt.datetime, write: bool = True) -> LoadResult:
     """Read the settings file.
 
     A missing file gives defaults (and writes them). A file that cannot be parsed, or that has
     values that cannot be used, is kept as a dated backup; the usable values are kept and a clean
     file is written in its place. A file from a newer version is kept as a backup and read as far
     as it is understood.
+
+    ``write=False`` (the command line) reads only: no file is created, kept or repaired, so the
+    app's first real start still finds no settings file and shows the welcome, and a bad file is
+    left for the app to deal with and tell the person about.
     """
     if not path.exists():
         defaults = core_settings.Settings()
-        _try_save(path, defaults)
+        if write:
+            _try_save(path, defaults)
         return LoadResult(defaults, [])
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         log.warning("settings file %s is unreadable (%s); using defaults", path, exc)
-        backup = _backup(path, now)
         defaults = core_settings.Settings()
+        if not write:
+            problem = core_settings.Problem("", core_settings.ProblemCode.NOT_AN_OBJECT)
+            return LoadResult(defaults, [problem], None, unreadable=True)
+        backup = _backup(path, now)
         _try_save(path, defaults)
         problem = core_settings.Problem("", core_settings.ProblemCode.NOT_AN_OBJECT)
         return LoadResult(defaults, [problem], backup, unreadable=True)
@@ -63,6 +71,8 @@ def load(path: Path, now: dt.datetime) -> LoadResult:
         return LoadResult(settings, [])
     for problem in problems:
         log.warning("settings: reset %s", problem.describe())
+    if not write:
+        return LoadResult(settings, problems, None, unreadable=not isinstance(raw, dict))
     backup = _backup(path, now)
     _try_save(path, settings)
     return LoadResult(settings, problems, backup, unreadable=not isinstance(raw, dict))

@@ -79,6 +79,33 @@ def test_without_the_app(env):
         assert "not running" in result.stderr
 
 
+def test_commands_leave_the_settings_file_for_the_first_real_start(env, tmp_path):
+    # The welcome shows when the app starts without a settings file: a command run before it
+    # (status, drink, routine list, an export) must not write one.
+    settings = tmp_path / "home" / "config" / "settings.json"
+    out = tmp_path / "out.json"
+    for args in (
+        ["status"],
+        ["drink", "250"],
+        ["routine", "list"],
+        ["export", "json", "--out", str(out)],
+    ):
+        result = run(env, *args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert not settings.exists(), args
+    assert status(env)["water_today_ml"] == 250
+
+
+def test_a_command_reads_a_bad_settings_file_without_changing_it(env, tmp_path):
+    settings = tmp_path / "home" / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"schema_version": 2, "water": {"interval_min": "often"}', "utf-8")
+    before = settings.read_bytes()
+    assert run(env, "status").returncode == 0
+    assert settings.read_bytes() == before  # left for the app to repair and tell about
+    assert [p.name for p in settings.parent.iterdir()] == ["settings.json"]
+
+
 def test_with_the_app_running(env, tmp_path):
     log = (tmp_path / "app.log").open("w")
     app = subprocess.Popen(
