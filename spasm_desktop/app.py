@@ -181,4 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args, paths)
     from spasm_desktop import commands
 
-    return commands.run_command(args, paths)
+    try:
+        return commands.run_command(args, paths)
+    except BrokenPipeError:  # `spasm-desktop routine list | head`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit doesn't fail again
+        return 0

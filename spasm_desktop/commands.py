@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -531,6 +532,16 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     return 0
 
 
+def routine_id(routines: Mapping[str, Any], name: str) -> str | None:
+    """The id of the routine called ``name``: its id, or its name as listed (any case, spaces
+    around ignored); None if there is no such routine or the name is shared by several."""
+    if name in routines:
+        return name
+    wanted = " ".join(name.split()).casefold()
+    found = [rid for rid, r in routines.items() if " ".join(r.name.split()).casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
 def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop routine list|check FILE|start NAME``."""
     from spasm_desktop.core import routine as rt
@@ -570,11 +581,12 @@ def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int
             for line in routines.describe_all(library.problems):
                 print(f"  {line}", file=sys.stderr)
         return 0
-    if args.name not in library.routines:
+    wanted = routine_id(library.routines, args.name)
+    if wanted is None:
         known = ", ".join(sorted(library.routines))
         print(f"error: no routine {args.name!r}; there are: {known}", file=sys.stderr)
         return 1
-    delivery, reply = instance.ask(paths.server_name, {"cmd": "routine", "id": args.name})
+    delivery, reply = instance.ask(paths.server_name, {"cmd": "routine", "id": wanted})
     if reply is None:
         busy = _not_answered(delivery, paths)
         if busy is not None:
@@ -585,5 +597,5 @@ def run_routine_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int
     if not reply.get("ok"):
         print(f"error: {reply.get('error')}", file=sys.stderr)
         return 1
-    print(f"Started {library.routines[args.name].name}.")
+    print(f"Started {library.routines[wanted].name}.")
     return 0

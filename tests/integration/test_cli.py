@@ -170,6 +170,26 @@ def test_routine_list_and_check(env, tmp_path):
     assert "broken.json: this is not valid JSON" in listed.stderr
 
 
+def test_routine_start_takes_the_name_as_listed(env):
+    named = run(env, "routine", "start", "  bedtime CALVES and hamstrings ")
+    assert "no routine" not in named.stderr  # found by its name; the app is not running
+    assert named.returncode == 1 and "not running" in named.stderr
+
+
+def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env):
+    with subprocess.Popen(
+        [sys.executable, "-m", "spasm_desktop", "routine", "list"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as listing:
+        assert listing.stdout is not None and listing.stderr is not None
+        listing.stdout.close()  # like `| head -0`: nobody reads the list
+        errors = listing.stderr.read().decode()
+        assert listing.wait(timeout=30) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
 def test_cramp_log(env):
     import sqlite3
     from pathlib import Path
