@@ -296,10 +296,13 @@ def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     zone = local_zone()
     now = dt.datetime.now(dt.UTC)
     started = now
+    yesterday = False
     if args.at is not None:
         day, time_of_day = args.at
-        day = day or schedule.local_date(now, zone)
-        started = schedule.local_instant(day, time_of_day, zone)
+        if day is None:  # a time alone: the last time the clock showed it (23:10: last night)
+            started, yesterday = schedule.latest_at(now, time_of_day, zone)
+        else:
+            started = schedule.local_instant(day, time_of_day, zone)
         if started > now:
             print("error: --at is in the future", file=sys.stderr)
             return 2
@@ -324,7 +327,8 @@ def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         print("error: could not write to the records database", file=sys.stderr)
         return 1
     when = started.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
-    print(f"Recorded a {args.area.replace('_', ' ')} cramp at {when}.")
+    said = " (yesterday: that time has not come yet today)" if yesterday else ""
+    print(f"Recorded a {args.area.replace('_', ' ')} cramp at {when}{said}.")
     return 0
 
 

@@ -67,6 +67,19 @@ def local_date(instant: dt.datetime, tz: dt.tzinfo) -> dt.date:
     return instant.astimezone(tz).date()
 
 
+def latest_at(now: dt.datetime, at: dt.time, tz: dt.tzinfo) -> tuple[dt.datetime, bool]:
+    """The latest moment at wall-clock ``at`` that is not after ``now``: today's, or yesterday's
+    when today's has not come yet (a cramp "at 23:10" logged in the afternoon was last night).
+
+    Returns the UTC instant and whether it is yesterday's.
+    """
+    today = local_date(now, tz)
+    instant = local_instant(today, at, tz)
+    if instant <= now:
+        return instant, False
+    return local_instant(today - dt.timedelta(days=1), at, tz), True
+
+
 def next_local_midnight(instant: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
     """Return the UTC instant at which the local day after ``instant`` begins."""
     return local_instant(local_date(instant, tz) + dt.timedelta(days=1), dt.time(0, 0), tz)

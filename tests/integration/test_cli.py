@@ -1,5 +1,6 @@
 """The command line, with and without the app running (real processes, offscreen Qt)."""
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -228,6 +229,18 @@ def test_cramp_log(env):
     rows = conn.execute("SELECT area, side, duration_s, severity, source FROM cramp_episodes")
     assert rows.fetchall() == [("calf", "left", 90, 6, "cli")]
     conn.close()
+
+
+def test_cramp_log_at_a_time_not_yet_come_today_is_last_night(env):
+    # "--at 23:10" typed in the afternoon: the cramp was last night, and the output says so.
+    soon = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3)
+    logged = run(
+        dict(env, TZ="UTC"), "cramp", "log", "--area", "calf", "--at", soon.strftime("%H:%M")
+    )
+    assert logged.returncode == 0, logged.stderr
+    day = (soon - dt.timedelta(days=1)).strftime("%Y-%m-%d")
+    assert f"{day} {soon:%H:%M}" in logged.stdout
+    assert "yesterday" in logged.stdout
 
 
 def drink_rows(env):

@@ -172,3 +172,29 @@ def test_window_at_is_half_open(instant: dt.datetime, found: tuple | None) -> No
 
 def test_window_at_with_no_windows() -> None:
     assert schedule.window_at([], H[9]) is None
+
+
+@pytest.mark.parametrize(
+    ("now_local", "at", "expected_local", "yesterday"),
+    [
+        # in the afternoon, 23:10 is last night
+        (dt.datetime(2026, 12, 3, 15, 0), dt.time(23, 10), dt.datetime(2026, 12, 2, 23, 10), True),
+        # earlier today stays today
+        (dt.datetime(2026, 12, 3, 15, 0), dt.time(9, 30), dt.datetime(2026, 12, 3, 9, 30), False),
+        # this very minute is today
+        (dt.datetime(2026, 12, 3, 15, 0), dt.time(15, 0), dt.datetime(2026, 12, 3, 15, 0), False),
+        # just after midnight, 23:50 is the evening before
+        (dt.datetime(2026, 12, 3, 0, 5), dt.time(23, 50), dt.datetime(2026, 12, 2, 23, 50), True),
+        # across the spring DST change (29 March 2026, 02:00 -> 03:00 in Berlin)
+        (dt.datetime(2026, 3, 29, 1, 0), dt.time(23, 0), dt.datetime(2026, 3, 28, 23, 0), True),
+        (dt.datetime(2026, 3, 29, 12, 0), dt.time(1, 30), dt.datetime(2026, 3, 29, 1, 30), False),
+    ],
+)
+def test_a_time_alone_is_the_latest_moment_the_clock_showed_it(
+    now_local, at, expected_local, yesterday
+):
+    now = now_local.replace(tzinfo=BERLIN).astimezone(dt.UTC)
+    found, was_yesterday = schedule.latest_at(now, at, BERLIN)
+    assert found == expected_local.replace(tzinfo=BERLIN).astimezone(dt.UTC)
+    assert found <= now
+    assert was_yesterday is yesterday
