@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
@@ -135,12 +135,33 @@ def tell_running_app(paths: paths_mod.Paths, relief: str | bool | None) -> int:
     return 1
 
 
+def no_display(environ: Mapping[str, str], qt_options: Sequence[str], system: str) -> str | None:
+    """Why the app cannot show itself here (one line), or None: on Linux and the BSDs, with no X
+    or Wayland display and no Qt platform chosen, Qt would abort with a core dump."""
+    if not system.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    chosen = environ.get("QT_QPA_PLATFORM") or any(
+        o == "-platform" or o.startswith("-platform=") for o in qt_options
+    )
+    if chosen or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Spasm Desktop needs a desktop to show itself: no display was found (DISPLAY and "
+        "WAYLAND_DISPLAY are not set). Start it from your desktop session; the commands "
+        "(spasm-desktop status, drink, cramp log, export ...) work without one."
+    )
+
+
 def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """Start the tray app, or show the running one."""
+    why = no_display(os.environ, getattr(args, "qt_options", []), sys.platform)
+    if why is not None:
+        print(why, file=sys.stderr)
+        return 1
     QtWidgets.QApplication.setApplicationName("spasm-desktop")
     QtWidgets.QApplication.setApplicationDisplayName("Spasm Desktop")
     QtWidgets.QApplication.setDesktopFileName("spasm-desktop")
-    qapp = QtWidgets.QApplication(sys.argv[:1])
+    qapp = QtWidgets.QApplication(sys.argv[:1] + list(getattr(args, "qt_options", [])))
     qapp.setQuitOnLastWindowClosed(False)
     relief = args.area if getattr(args, "command", None) == "relief" else False
     boot = _Boot(qapp, paths, relief)

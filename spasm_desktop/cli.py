@@ -256,9 +256,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Qt's own command-line options (QGuiApplication, QApplication): those that take a value, and
+#: those that don't. They are passed to Qt, not read as the app's arguments.
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform",
+        "-platformpluginpath",
+        "-platformtheme",
+        "-plugin",
+        "-qwindowgeometry",
+        "-qwindowicon",
+        "-qwindowtitle",
+        "-session",
+        "-display",
+        "-style",
+        "-stylesheet",
+    }
+)
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb"})
+
+
+def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split ``argv`` into the app's own arguments and Qt's options (``-style fusion``,
+    ``-style=fusion``, ``-platform offscreen``, ``-reverse``), each kept in its order."""
+    own: list[str] = []
+    qt: list[str] = []
+    items = list(argv)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        name = item.split("=", 1)[0]
+        if name in QT_OPTIONS_WITH_VALUE and "=" in item:
+            qt.append(item)
+        elif name in QT_OPTIONS_WITH_VALUE and index + 1 < len(items):
+            qt += items[index : index + 2]
+            index += 1
+        elif item in QT_FLAGS:
+            qt.append(item)
+        else:
+            own.append(item)
+        index += 1
+    return own, qt
+
+
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse ``argv``; bad arguments print usage and exit 2 (argparse)."""
-    return build_parser().parse_args(list(argv))
+    """Parse ``argv``; bad arguments print usage and exit 2 (argparse).
+
+    Qt's own options are set aside in ``qt_options`` (see :func:`split_qt_options`).
+    """
+    own, qt = split_qt_options(argv)
+    args = build_parser().parse_args(own)
+    args.qt_options = qt
+    return args
 
 
 def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:

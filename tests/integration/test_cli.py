@@ -191,6 +191,17 @@ def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env):
     assert "Traceback" not in errors and "BrokenPipe" not in errors
 
 
+def test_without_a_display_the_app_says_so_in_one_line(env):
+    bare = {
+        k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    started = run(bare)
+    assert started.returncode == 1
+    assert started.stderr.count("\n") == 1 and "no display was found" in started.stderr
+    # Commands work without one, Qt's own options given or not.
+    assert run(bare, "-style", "fusion", "status").returncode == 0
+
+
 def test_cramp_log(env):
     import sqlite3
     from pathlib import Path
