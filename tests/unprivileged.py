@@ -20,6 +20,8 @@ import site
 import subprocess
 import sys
 import tempfile
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,3 +167,37 @@ class Runner:
             with contextlib.suppress(OSError):
                 Path(folder).chmod(0o700)
         shutil.rmtree(self.top, ignore_errors=True)
+
+
+def run_as_user(body: Callable[[Path], None]) -> None:
+    """Run ``body(folder)`` without privileges, in a fresh folder that user owns.
+
+    As root, in a forked child that drops to nobody (root would write anywhere, and a test of
+    read-only files would prove nothing): the child's failure, with its traceback on stderr,
+    fails the caller. As any other user, in this process.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="spasm-unprivileged-"))
+    try:
+        if not AS_ROOT:
+            body(folder)
+            return
+        uid, gid = _user()
+        os.chown(folder, uid, gid)
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into pytest
+            code = 1
+            try:
+                os.setgroups([])
+                os.setgid(gid)
+                os.setuid(uid)
+                body(folder)
+                code = 0
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0, "the unprivileged part failed (see stderr)"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -28,6 +28,7 @@ from spasm_desktop.storage.records import (
     state_to_json,
 )
 from spasm_desktop.storage.salvage import DamagedRecords
+from tests import unprivileged
 from tests.fakes import BERLIN, local
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
@@ -570,13 +571,16 @@ def test_waiting_writes_go_out_with_the_next_write(tmp_path, open_store, quick_b
         "both",
     ],
 )
-def test_read_only_database_keeps_writes_in_memory(tmp_path, open_store, what):
-    if os.geteuid() == 0:
-        pytest.skip("root ignores file permissions")
-    folder = tmp_path / "data"
+def test_read_only_database_keeps_writes_in_memory(what):
+    # As root (CI), run as nobody: root ignores file permissions.
+    unprivileged.run_as_user(lambda home: _read_only_keeps_writes(home, what))
+
+
+def _read_only_keeps_writes(home: Path, what: str) -> None:
+    folder = home / "data"
     folder.mkdir()
     path = folder / "records.sqlite3"
-    first = open_store(path)
+    first = RecordStore(path, lambda: NOW)
     first.add_drink(local(2026, 10, 12, 9), 500, "manual")
     first.close()
     if what in ("file", "both"):
@@ -584,7 +588,7 @@ def test_read_only_database_keeps_writes_in_memory(tmp_path, open_store, what):
     if what in ("folder", "both"):
         folder.chmod(0o500)
     try:
-        store = open_store(path)
+        store = RecordStore(path, lambda: NOW)
         store.add_drink(local(2026, 10, 12, 10), 250, "reminder")
         store.add_records(LOG[:2])
         assert store.problem is StoreProblem.UNAVAILABLE
@@ -598,9 +602,10 @@ def test_read_only_database_keeps_writes_in_memory(tmp_path, open_store, what):
     assert store.retry() is True
     assert store.pending_count == 0
     store.close()
-    again = open_store(path)
+    again = RecordStore(path, lambda: NOW)
     assert again.water_total(*DAY) == 750  # nothing lost
     assert again.records(*DAY) == LOG[:2]
+    again.close()
 
 
 # --- sitting, breaks, do not disturb (schema version 2) ----------------------------------------
