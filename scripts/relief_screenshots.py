@@ -20,12 +20,12 @@ on a virtual screen.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from offscreen_screens import run_per_screen
 
 PANEL_SCREEN = (1280, 720)
 SCREENS = ((1280, 720), (1024, 600))
@@ -165,22 +165,7 @@ def main() -> None:
         shoot(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
         return
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        for width, height in SCREENS:
-            screen_file = Path(folder) / f"{width}x{height}.json"
-            screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
-            screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-            screen_file.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-            for text, dpi in TEXT.items():
-                env = dict(os.environ)
-                env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
-                env["QT_FONT_DPI"] = str(dpi)
-                subprocess.run(
-                    [sys.executable, __file__, "--one", str(out), f"{width}x{height}", text],
-                    env=env,
-                    check=True,
-                )
+    run_per_screen(__file__, out, SCREENS, TEXT)
 
 
 if __name__ == "__main__":

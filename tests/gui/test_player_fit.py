@@ -7,13 +7,11 @@ platform's screen file) are read once, when Qt starts.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
+
+from tests.screens import run_on_screen
 
 PROBE = textwrap.dedent(
     """
@@ -83,39 +81,7 @@ PROBE = textwrap.dedent(
 
 
 def probe(tmp_path, width, height, dpi, where):
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "small",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        ),
-        encoding="utf-8",
-    )
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-    env["QT_FONT_DPI"] = str(dpi)
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, where],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_on_screen(tmp_path, width, height, dpi, PROBE, where)
 
 
 @pytest.mark.parametrize("where", ["alone", "beside"])
