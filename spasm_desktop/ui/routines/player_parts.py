@@ -3,7 +3,7 @@
 Each phase looks different on the drawing as well as in the ring (not by colour alone): Get ready
 has a dashed frame, Hold and Keep moving a thick solid one, Relax a thin dotted one, Switch sides
 a dash-dot one; a badge names the phase, and a second badge names the working side ("LEFT LEG")
-at that side of the drawing. The badges are white bold text on a dark fill (WCAG AA in every
+at the top right of the drawing. The badges are white bold text on a dark fill (WCAG AA in every
 theme: at least 6:1).
 """
 
@@ -139,25 +139,23 @@ class PhaseDrawing(Illustration):
         *,
         top: bool,
     ) -> None:
-        """A filled label inside the frame: the phase at the top left; the side at the bottom,
-        at the left for the left side and at the right for the right side."""
+        """A filled label inside the frame: the phase at the top left, the side at the top right.
+
+        No arrow and no left-or-right placement for the side: the drawings are side views
+        (mirrored for the right side), so an arrow toward the left would point away from the
+        working leg; the top corners are also where the figures leave room.
+        """
         metrics = QtGui.QFontMetricsF(painter.font())
         pad = metrics.height() * 0.3
-        arrow = ""
-        if not top:
-            arrow = "◀ " if self._side is Side.LEFT else ""
-        tail = " ▶" if not top and self._side is Side.RIGHT else ""
-        shown = f"{arrow}{words}{tail}"
+        shown = words
         box = QtCore.QRectF(
             0, 0, metrics.horizontalAdvance(shown) + 2 * pad, metrics.height() + pad
         )
         box.setWidth(min(box.width(), frame.width() - 2 * inset))
         if top:
             box.moveTopLeft(frame.topLeft() + QtCore.QPointF(inset, inset))
-        elif self._side is Side.RIGHT:
-            box.moveBottomRight(frame.bottomRight() - QtCore.QPointF(inset, inset))
         else:
-            box.moveBottomLeft(frame.bottomLeft() + QtCore.QPointF(inset, -inset))
+            box.moveTopRight(frame.topRight() + QtCore.QPointF(-inset, inset))
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(QtGui.QColor(fill))
         painter.drawRoundedRect(box, pad, pad)
