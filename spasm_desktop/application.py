@@ -339,6 +339,7 @@ class Application(QtCore.QObject):
         if self.activity is not None:
             self.activity.close()
         self.reminders.close()
+        self.reminders.stop()  # no more hearing the notification's buttons
         self.routines.close()  # the player records the session as stopped
         self.windows.relief.close()  # saves the episode
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from spasm_desktop.core import units
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: Never prompt for more than about 1 L of water in an hour (CONTENT.md §3.3, hard cap).
 MAX_PROMPTED_ML_PER_HOUR = 1000
@@ -26,8 +26,13 @@ TimeRange = tuple[dt.time, dt.time]
 
 
 class DeliveryMode(enum.Enum):
-    """How a reminder reaches the person."""
+    """How a reminder reaches the person.
 
+    AUTO (the default) is one channel: a desktop notification with the reminder's buttons where
+    the notification server shows buttons, otherwise the pop-up alone.
+    """
+
+    AUTO = "auto"
     BOTH = "both"
     NOTIFICATION = "notification"
     POPUP = "popup"
@@ -107,7 +112,7 @@ class BedtimeSettings:
 class DeliverySettings:
     """Notifications, pop-ups and sound."""
 
-    mode: DeliveryMode = DeliveryMode.BOTH
+    mode: DeliveryMode = DeliveryMode.AUTO
     sound: bool = False
     popup_seconds: int = 120
     #: One short tip under each reminder in the pop-up.
@@ -381,8 +386,22 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "schema_version": 2, "water": {**water, "goal_ml": V1_DEFAULT_GOAL_ML}}
 
 
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 shows reminders on one channel by default ("auto"): the old default becomes it.
+
+    Version 2's default was "both" (pop-up and notification), and every file it wrote holds the
+    mode, so a stored "both" cannot be told from a choice: it is taken as the old default, as is
+    a missing mode. "popup" and "notification" were never the default: those stay. Anything else
+    is left for the reader to report.
+    """
+    delivery = raw.get("delivery", {})
+    if not isinstance(delivery, dict) or delivery.get("mode", "both") != "both":
+        return {**raw, "schema_version": 3}
+    return {**raw, "schema_version": 3, "delivery": {**delivery, "mode": "auto"}}
+
+
 #: Pure ``dict -> dict`` steps: MIGRATIONS[n] turns a version-n file into version n + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:

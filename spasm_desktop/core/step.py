@@ -4,9 +4,9 @@ The order: settle the clock (interval anchors a backward jump left in the future
 now), end a pause whose time is up (recording what it swallowed), clear a do-not-disturb whose
 time is up, then find what is due. While the person is busy, what is due is held back
 (deferred); once they are free, what was held back is released (when still timely) and shown
-together with what is due now. A pop-up still open with unanswered reminders is replaced by the
-new one, and what it still showed is recorded as ignored, before the new ones are recorded as
-shown.
+together with what is due now. A pop-up (or a notification with buttons) still open with
+unanswered reminders is replaced by the new one, and what it still showed is recorded as ignored,
+before the new ones are recorded as shown.
 
 :func:`step` takes the state, the settings, the facts of now (:class:`reminders.Context`) and
 what the probes answered, as plain values, and returns the decisions as data (:class:`Step`).
@@ -64,9 +64,12 @@ class Step:
         return tuple(kind for kind in ReminderKind if kind in self.show or kind in self.deferred)
 
 
-def shows_popup(settings: Settings) -> bool:
-    """Whether reminders come as a pop-up (which a new one replaces), not only a notification."""
-    return settings.delivery.mode in (DeliveryMode.BOTH, DeliveryMode.POPUP)
+def answered_on_screen(settings: Settings) -> bool:
+    """Whether reminders come as something the person answers (which a new one replaces): a
+    pop-up, or in the automatic mode a pop-up or a notification with buttons; not a plain
+    notification alone.
+    """
+    return settings.delivery.mode in (DeliveryMode.AUTO, DeliveryMode.BOTH, DeliveryMode.POPUP)
 
 
 def step(
@@ -124,7 +127,7 @@ def step(
         records += more
     kinds = tuple(kind for kind in ReminderKind if kind in released or kind in rest)
     replaced: tuple[ReminderKind, ...] = ()
-    if kinds and shows_popup(settings):
+    if kinds and answered_on_screen(settings):
         replaced = tuple(kind for kind in ReminderKind if kind in on_screen)
         # Ignoring changes no state: only the record, before the new pop-up's "shown".
         _same, ignored = reminders.answer(state, list(replaced), Outcome.IGNORED, now)

@@ -2,12 +2,15 @@
 
 The freedesktop notification server lists what it can do in ``GetCapabilities``; with
 ``"actions"`` among them, a notification may carry buttons (pairs of a key and a label in
-``Notify``), and a press comes back as the ``ActionInvoked(id, key)`` signal. Servers without it
+``Notify``), and a press comes back as the ``ActionInvoked(id, key)`` signal. A notification that
+goes away says so with ``NotificationClosed(id, reason)`` (1 expired, 2 dismissed, 3 closed by
+the app, 4 other). Servers without it
 (some minimal ones, Windows and macOS through plyer) show the text alone.
 
-:class:`ActionListener` keeps its own connection on a worker thread, subscribed to the server's
-signals, and reports each press on the GUI thread. Like the rest of :mod:`spasm_desktop.platform`,
-nothing here raises: no bus, no server or a broken connection only mean no buttons.
+:class:`ActionListener` keeps its own connections on a worker thread, subscribed to the server's
+signals, and reports each press and each closing on the GUI thread. Like the rest of
+:mod:`spasm_desktop.platform`, nothing here raises: no bus, no server or a broken connection only
+mean no buttons.
 """
 
 from __future__ import annotations
@@ -45,10 +48,13 @@ class ActionListener(QtCore.QObject):
 
     Signals:
         invoked(int, str): the notification's id and the pressed action's key (GUI thread).
+        closed(int, int): the notification's id and why it went away (GUI thread).
     """
 
     invoked = QtCore.Signal(int, str)
+    closed = QtCore.Signal(int, int)
     _heard = QtCore.Signal(int, str)
+    _gone = QtCore.Signal(int, int)
 
     def __init__(self, address: str | None, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +63,7 @@ class ActionListener(QtCore.QObject):
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._heard.connect(self.invoked, QtCore.Qt.ConnectionType.QueuedConnection)
+        self._gone.connect(self.closed, QtCore.Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """Subscribe (on a worker thread); :meth:`wait_ready` tells when presses are heard."""
@@ -78,7 +85,7 @@ class ActionListener(QtCore.QObject):
 
     def _listen(self) -> None:
         try:
-            subscription = dbus.SignalSubscription(
+            presses = dbus.SignalSubscription(
                 self._address, SERVICE, "ActionInvoked", PATH, timeout_s=TIMEOUT_S
             )
         except dbus.DBusError as exc:
@@ -86,18 +93,38 @@ class ActionListener(QtCore.QObject):
             self._thread = None
             self._ready.set()
             return
+        try:
+            closings: dbus.SignalSubscription | None = dbus.SignalSubscription(
+                self._address, SERVICE, "NotificationClosed", PATH, timeout_s=TIMEOUT_S
+            )
+        except dbus.DBusError as exc:
+            log.info("closed notifications cannot be heard: %s", exc)
+            closings = None
         self._ready.set()
         try:
             while not self._stop.is_set():
-                body = subscription.next(0.1)
-                if (
-                    body is not None
-                    and len(body) == 2
-                    and isinstance(body[0], int)
-                    and isinstance(body[1], str)
-                ):
+                body = presses.next(0.05)
+                if _pair(body, str):
+                    assert body is not None
                     self._heard.emit(body[0], body[1])
+                body = closings.next(0.05) if closings is not None else None
+                if _pair(body, int):
+                    assert body is not None
+                    self._gone.emit(body[0], body[1])
         except dbus.DBusError as exc:
             log.info("stopped hearing notification buttons: %s", exc)
         finally:
-            subscription.close()
+            presses.close()
+            if closings is not None:
+                closings.close()
+
+
+def _pair(body: tuple[object, ...] | None, second: type) -> bool:
+    """Whether a signal's body is a notification id and a ``second`` (a key or a reason)."""
+    return (
+        body is not None
+        and len(body) == 2
+        and isinstance(body[0], int)
+        and isinstance(body[1], second)
+        and not isinstance(body[1], bool)
+    )

@@ -20,6 +20,12 @@ noise (a hint to install python-dbus, a traceback printed when a backend fails t
 the log as one line each, at debug level, never to stderr.
 
 Each attempt's path is logged.
+
+Buttons (:meth:`DesktopNotifier.listen`): where the freedesktop server has the "actions"
+capability, :attr:`DesktopNotifier.buttons` turns true once presses can be heard, and presses and
+closings come back as :attr:`~DesktopNotifier.invoked` and :attr:`~DesktopNotifier.closed`
+(:mod:`spasm_desktop.platform.notification_actions`). Everything that waits for the bus runs on
+a worker thread with a short timeout.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore
 
-from spasm_desktop.platform import dbus
+from spasm_desktop.platform import dbus, notification_actions
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +72,17 @@ class DesktopNotifier(QtCore.QObject):
             ("dbus", "plyer" or "none").
         shown(int): the id the freedesktop server gave the notification (its buttons' presses
             come back with it: :mod:`spasm_desktop.platform.notification_actions`).
+        buttons_known(bool): after :meth:`listen`, whether notifications can carry buttons.
+        invoked(int, str): a button was pressed (the notification's id, the button's key).
+        closed(int, int): a notification went away (its id, the server's reason).
     """
 
     finished = QtCore.Signal(bool, str)
     shown = QtCore.Signal(int)
+    buttons_known = QtCore.Signal(bool)
+    invoked = QtCore.Signal(int, str)
+    closed = QtCore.Signal(int, int)
+    _probed = QtCore.Signal(bool)
     _done = QtCore.Signal(bool, str, int)
     _dbus_failed = QtCore.Signal(object)
 
@@ -88,6 +101,71 @@ class DesktopNotifier(QtCore.QObject):
         # Queued, so `finished` always comes from the event loop, never inside notify().
         self._done.connect(self._on_done, QtCore.Qt.ConnectionType.QueuedConnection)
         self._dbus_failed.connect(self._via_plyer)
+        #: Whether notifications carry buttons: the server shows them and presses are heard.
+        self.buttons = False
+        self._listener: notification_actions.ActionListener | None = None
+        self._probed.connect(self._on_probed, QtCore.Qt.ConnectionType.QueuedConnection)
+
+    def listen(self) -> None:
+        """Find out (on a worker thread) whether notifications can carry buttons, and start
+        hearing their presses; :attr:`buttons_known` tells the answer. Without D-Bus: no buttons.
+        """
+        if self._listener is not None:
+            return
+        address = dbus.session_address() if self._use_dbus else None
+        if address is None:
+            self._probed.emit(False)
+            return
+        listener = notification_actions.ActionListener(address, self)
+        listener.invoked.connect(self.invoked)
+        listener.closed.connect(self.closed)
+        self._listener = listener
+        listener.start()
+
+        def work() -> None:
+            shows = notification_actions.supports_actions(address)
+            heard = listener.wait_ready(notification_actions.TIMEOUT_S)
+            self._probed.emit(shows and heard)
+
+        threading.Thread(target=work, name="notify-capabilities", daemon=True).start()
+
+    @QtCore.Slot(bool)
+    def _on_probed(self, buttons: bool) -> None:
+        self.buttons = buttons
+        log.info("notifications %s buttons", "carry" if buttons else "cannot carry")
+        self.buttons_known.emit(buttons)
+
+    def stop(self) -> None:
+        """Stop hearing button presses (idempotent)."""
+        listener, self._listener = self._listener, None
+        self.buttons = False
+        if listener is not None:
+            listener.stop()
+
+    def withdraw(self, notification_id: int) -> None:
+        """Take a notification off the screen (on a worker thread; failures are only logged)."""
+        if not self._use_dbus or not notification_id:
+            return
+        address = dbus.session_address()
+        if address is None:
+            return
+
+        def work() -> None:
+            try:
+                with dbus.SessionBus(address) as bus:
+                    bus.call(
+                        _SERVICE,
+                        _PATH,
+                        _SERVICE,
+                        "CloseNotification",
+                        "u",
+                        (notification_id,),
+                        timeout_s=TIMEOUT_S,
+                    )
+            except dbus.DBusError as exc:
+                log.info("notification %d could not be withdrawn: %s", notification_id, exc)
+
+        threading.Thread(target=work, name="notify-close", daemon=True).start()
 
     def notify(
         self,

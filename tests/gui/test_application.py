@@ -28,6 +28,7 @@ def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
     assert window is not None and window.isVisible()
     assert "No system tray" in window.notice.text()
     assert window.quit_button.isVisible()
+    app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.NOTIFICATION)))
     app.reminders.present([M])
     assert "Time to get up and move" in window.notice.text()
 

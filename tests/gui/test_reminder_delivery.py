@@ -24,8 +24,17 @@ def _deleted_later(qapp):
     qapp.processEvents()
 
 
-def test_present_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
+def test_by_default_without_buttons_on_notifications_the_popup_comes_alone(make_app):
     app, _icon, notifier = make_app()
+    assert app.service.settings.delivery.mode is DeliveryMode.AUTO
+    app.reminders.present([W, S])
+    assert app.reminders.popup is not None and app.reminders.popup.isVisible()
+    assert notifier.sent == []
+
+
+def test_both_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
+    app, _icon, notifier = make_app()
+    app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH)))
     app.reminders.present([W, S])
     assert app.reminders.popup is not None and app.reminders.popup.isVisible()
     assert notifier.sent[0][0] == "Reminders: Water, Stretch"
@@ -116,6 +125,7 @@ def test_delivery_setting_is_followed(make_app):
 
 def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
     app, icon, _notifier = make_app(works=False)
+    app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH)))
     app.reminders.present([M])
     assert icon.messages[-1][0] == "Time to get up and move"
 

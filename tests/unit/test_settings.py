@@ -138,7 +138,7 @@ def test_bad_values_fall_back_one_field_at_a_time():
         stretch=dataclasses.replace(CUSTOM.stretch, interval_min=60),
         move=dataclasses.replace(CUSTOM.move, interval_min=30),
         bedtime=dataclasses.replace(CUSTOM.bedtime, lead_min=15),
-        delivery=dataclasses.replace(CUSTOM.delivery, mode=DeliveryMode.BOTH, popup_seconds=120),
+        delivery=dataclasses.replace(CUSTOM.delivery, mode=DeliveryMode.AUTO, popup_seconds=120),
         unit=units.VolumeUnit.ML,
         start_at_login=False,
     )
@@ -367,6 +367,34 @@ def test_migration_v1_to_v2_keeps_every_goal():
     raw = {"schema_version": 1, "water": {"glass_ml": 300}}
     step(raw)
     assert raw == {"schema_version": 1, "water": {"glass_ml": 300}}
+
+
+def test_migration_v2_to_v3_makes_only_the_old_default_automatic():
+    # Version 2 wrote "both", its default, into every file: read as the old default, it becomes
+    # "auto" (one channel), as does a missing mode. The choices that were never the default
+    # stay as the person made them; anything else is left for the reader to report.
+    step = cs.MIGRATIONS[2]
+    both = {"schema_version": 2, "delivery": {"mode": "both", "sound": True}}
+    assert step(both) == {"schema_version": 3, "delivery": {"mode": "auto", "sound": True}}
+    assert step({"schema_version": 2})["delivery"] == {"mode": "auto"}
+    assert step({"schema_version": 2, "delivery": {}})["delivery"] == {"mode": "auto"}
+    for kept in ("popup", "notification", "telepathy", 3):
+        raw = {"schema_version": 2, "delivery": {"mode": kept, "popup_seconds": 60}}
+        assert step(raw) == {**raw, "schema_version": 3}
+    assert step({"schema_version": 2, "delivery": "loud"})["delivery"] == "loud"
+    # Pure: the input is not changed.
+    assert both == {"schema_version": 2, "delivery": {"mode": "both", "sound": True}}
+
+
+def test_a_version_2_file_keeps_a_chosen_channel_and_its_default_becomes_automatic():
+    chosen, problems = cs.from_dict({"schema_version": 2, "delivery": {"mode": "popup"}})
+    assert (chosen.delivery.mode, problems) == (DeliveryMode.POPUP, [])
+    old_default, problems = cs.from_dict({"schema_version": 2, "delivery": {"mode": "both"}})
+    assert (old_default.delivery.mode, problems) == (DeliveryMode.AUTO, [])
+    assert Settings().delivery.mode is DeliveryMode.AUTO
+    # Chosen now, "both" is written as version 3 and read back as it is.
+    both = Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH))
+    assert load(cs.to_dict(both))[0].delivery.mode is DeliveryMode.BOTH
 
 
 def test_a_version_1_file_loads_with_its_goal_and_a_new_one_has_none():

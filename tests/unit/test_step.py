@@ -238,11 +238,16 @@ def test_with_notifications_only_no_popup_is_replaced():
 
 @pytest.mark.parametrize(
     ("mode", "popup"),
-    [(DeliveryMode.BOTH, True), (DeliveryMode.POPUP, True), (DeliveryMode.NOTIFICATION, False)],
+    [
+        (DeliveryMode.AUTO, True),
+        (DeliveryMode.BOTH, True),
+        (DeliveryMode.POPUP, True),
+        (DeliveryMode.NOTIFICATION, False),
+    ],
 )
-def test_which_delivery_modes_show_a_popup(mode, popup):
+def test_which_delivery_modes_are_answered_on_screen(mode, popup):
     settings = dataclasses.replace(SETTINGS, delivery=DeliverySettings(mode=mode))
-    assert step.shows_popup(settings) is popup
+    assert step.answered_on_screen(settings) is popup
 
 
 # --- the whole order in one check -----------------------------------------------------------

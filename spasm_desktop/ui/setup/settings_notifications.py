@@ -28,10 +28,12 @@ class NotificationsTab(QtWidgets.QWidget):
         self._mode_combo = QtWidgets.QComboBox()
         self._mode_combo.setObjectName("delivery_mode")
         self._mode_combo.setAccessibleName(self.tr("How reminders are shown"))
+        # Automatic: a notification with buttons where the desktop shows them, else the pop-up.
         for mode, text in (
-            (DeliveryMode.BOTH, self.tr("Pop-up and notification")),
-            (DeliveryMode.NOTIFICATION, self.tr("Notification only")),
+            (DeliveryMode.AUTO, self.tr("Automatic (recommended)")),
             (DeliveryMode.POPUP, self.tr("Pop-up only")),
+            (DeliveryMode.NOTIFICATION, self.tr("Desktop notification only")),
+            (DeliveryMode.BOTH, self.tr("Both pop-up and notification")),
         ):
             self._mode_combo.addItem(text, mode.value)
         self._mode_combo.setCurrentIndex(self._mode_combo.findData(settings.delivery.mode.value))
