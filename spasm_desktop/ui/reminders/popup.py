@@ -103,7 +103,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.red_flags.setWordWrap(True)
         self.red_flags.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         if not self.pointer_only:
-            self.red_flags.setAccessibleName(self.tr("Danger signs"))
+            self.red_flags.setAccessibleDescription(self.tr("Danger signs"))
         self.red_flags.setVisible(False)
         self.help_button.toggled.connect(self._show_red_flags)
         # The button sits in the bottom row (no height of its own); the signs open above it.
@@ -203,7 +203,7 @@ class ReminderPopup(QtWidgets.QFrame):
         tip.setWordWrap(True)
         tip.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         tip.setObjectName(f"tip_{kind.value}")
-        tip.setAccessibleName(self.tr("Tip"))
+        tip.setAccessibleDescription(self.tr("Tip"))
         small = tip.font()
         small.setItalic(True)
         small.setPointSizeF(small.pointSizeF() * 0.95)

@@ -1,0 +1,73 @@
+"""The relief card (calf, left, every warning sign unfolded) and the stretch player on a real X
+display, for ``test_atspi.py``. Runs in the app's Python; prints "ready" once both are shown.
+
+Both run on a clock of their own that only the commands on stdin move, one a line, each answered
+with "ok" once done:
+
+    advance S   the clock moves on S seconds and the player catches up (as its timer would)
+    pause       Space in the player (pause, or resume)
+    mark TEXT   announces TEXT (the reader stops when it hears it: every event before is in)
+    quit        closes everything
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6 import QtCore, QtWidgets
+
+from spasm_desktop.storage import relief, routines
+from spasm_desktop.ui.common.announce import announce
+from spasm_desktop.ui.relief.relief_panel import ReliefPanel
+from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
+
+#: The application's name on the accessibility bus.
+NAME = "spasm-desktop-atspi-check"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def main() -> int:
+    app = QtWidgets.QApplication(sys.argv)
+    app.setApplicationName(NAME)
+    clock = Clock()
+    content, _problems = relief.load_relief()
+    panel = ReliefPanel(content, monotonic=clock)
+    panel.choose("calf", "left")
+    panel.card.unfold_tiers()
+    panel.show()
+    library = routines.load_library(None)
+    player = RoutinePlayerWindow(
+        library.routines["bedtime-core"], library.exercises, monotonic=clock
+    )
+    player.show()
+
+    def command() -> None:
+        line = sys.stdin.readline()
+        word, _, rest = line.strip().partition(" ")
+        if word == "advance":
+            clock.now += float(rest)
+            player._tick()  # what its timer does when it wakes
+        elif word == "pause":
+            player.toggle_pause()
+        elif word == "mark":
+            announce(player, rest)
+        else:  # "quit", or the test went away
+            app.quit()
+            return
+        print("ok", flush=True)
+
+    notifier = QtCore.QSocketNotifier(sys.stdin.fileno(), QtCore.QSocketNotifier.Type.Read)
+    notifier.activated.connect(command)
+    QtCore.QTimer.singleShot(0, lambda: print("ready", flush=True))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
