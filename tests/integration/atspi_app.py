@@ -4,8 +4,10 @@ display, for ``test_atspi.py``. Runs in the app's Python; prints "ready" once bo
 Both run on a clock of their own that only the commands on stdin move, one a line, each answered
 with "ok" once done:
 
-    advance S   the clock moves on S seconds and the player catches up (as its timer would)
+    advance S   the clock moves on S seconds; the player and the relief timer catch up (as
+                their timers would)
     pause       Space in the player (pause, or resume)
+    area A [S]  the relief panel shows area A (side S)
     mark TEXT   announces TEXT (the reader stops when it hears it: every event before is in)
     quit        closes everything
 """
@@ -53,11 +55,14 @@ def main() -> int:
         word, _, rest = line.strip().partition(" ")
         if word == "advance":
             clock.now += float(rest)
-            player._tick()  # what its timer does when it wakes
+            player._tick()  # what their timers do when they wake
+            panel._tick()
         elif word == "pause":
             player.toggle_pause()
+        elif word == "area":
+            panel.choose(*rest.split())
         elif word == "mark":
-            announce(player, rest)
+            announce(panel, rest)
         else:  # "quit", or the test went away
             app.quit()
             return

@@ -227,3 +227,37 @@ def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(
     ring = [e for e in events if e["name"] == "Seconds left in this step"]
     assert len(ring) == 1 and ring[0]["any_data"] == "This step lasts 10 seconds"
     assert len(value_changes) <= 2 * 3, value_changes  # hold, pause, resume: value and words
+
+
+def test_the_ten_minute_warning_the_card_and_the_emergency_screen_are_announced(session):
+    env, app = session
+    listener = subprocess.Popen(
+        [SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), "events", APP_NAME, MARK, "30"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert read_line(listener, 30) == "listening"
+        say(app, "advance 600")  # ten minutes into the cramp
+        say(app, "advance 1")  # said once, not again
+        say(app, "area foot right")
+        say(app, "area all_over")
+        say(app, f"mark {MARK}")
+        out, errors = listener.communicate(timeout=40)
+    finally:
+        if listener.poll() is None:
+            listener.kill()
+            listener.communicate(timeout=10)
+    events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    said = [(e["any_data"], e["detail1"]) for e in events if e["type"] == "object:announcement"]
+    assert said, errors
+    content, _problems = relief.load_relief()
+    flags = content.red_flags
+    assert flags is not None
+    ten = [line for line, _ in said if "10 minutes" in line]
+    assert len(ten) == 1 and ten[0].startswith(text.tier_heading(Tier.TODAY)), said
+    assert ("Cramp: Foot and toes, right", 1) in said
+    emergency = [line for line, urgent in said if urgent == 2 and "all over" in line.lower()]
+    assert emergency and emergency[0].startswith(text.tier_heading(Tier.EMERGENCY)), said
