@@ -8,6 +8,7 @@ with "ok" once done:
                 their timers would)
     pause       Space in the player (pause, or resume)
     area A [S]  the relief panel shows area A (side S)
+    popup       a stretch reminder pops up (without taking focus)
     mark TEXT   announces TEXT (the reader stops when it hears it: every event before is in)
     quit        closes everything
 """
@@ -18,9 +19,12 @@ import sys
 
 from PySide6 import QtCore, QtWidgets
 
+from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import relief, routines
 from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.relief.relief_panel import ReliefPanel
+from spasm_desktop.ui.reminders.popup import ReminderPopup
 from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
 
 #: The application's name on the accessibility bus.
@@ -50,6 +54,8 @@ def main() -> int:
     )
     player.show()
 
+    popups: list[ReminderPopup] = []
+
     def command() -> None:
         line = sys.stdin.readline()
         word, _, rest = line.strip().partition(" ")
@@ -61,6 +67,9 @@ def main() -> int:
             player.toggle_pause()
         elif word == "area":
             panel.choose(*rest.split())
+        elif word == "popup":
+            popups.append(ReminderPopup([ReminderKind.STRETCH], Settings(), 0))
+            popups[-1].show_in_corner()
         elif word == "mark":
             announce(panel, rest)
         else:  # "quit", or the test went away

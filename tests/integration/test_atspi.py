@@ -25,6 +25,8 @@ from pathlib import Path
 import pytest
 
 from spasm_desktop.core.relief import Tier
+from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import relief
 from spasm_desktop.ui.common import text
 from tests.desktop import private_session_bus, virtual_display, wait_until
@@ -229,7 +231,9 @@ def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(
     assert len(value_changes) <= 2 * 3, value_changes  # hold, pause, resume: value and words
 
 
-def test_the_ten_minute_warning_the_card_and_the_emergency_screen_are_announced(session):
+def test_the_ten_minute_warning_the_card_the_emergency_screen_and_a_reminder_are_announced(
+    session,
+):
     env, app = session
     listener = subprocess.Popen(
         [SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), "events", APP_NAME, MARK, "30"],
@@ -244,6 +248,7 @@ def test_the_ten_minute_warning_the_card_and_the_emergency_screen_are_announced(
         say(app, "advance 1")  # said once, not again
         say(app, "area foot right")
         say(app, "area all_over")
+        say(app, "popup")
         say(app, f"mark {MARK}")
         out, errors = listener.communicate(timeout=40)
     finally:
@@ -261,3 +266,7 @@ def test_the_ten_minute_warning_the_card_and_the_emergency_screen_are_announced(
     assert ("Cramp: Foot and toes, right", 1) in said
     emergency = [line for line, urgent in said if urgent == 2 and "all over" in line.lower()]
     assert emergency and emergency[0].startswith(text.tier_heading(Tier.EMERGENCY)), said
+    reminder = "\n".join(
+        (text.title(ReminderKind.STRETCH), text.body(ReminderKind.STRETCH, Settings(), 0))
+    )
+    assert (reminder, 1) in said  # the pop-up takes no focus: without this, nothing is read
