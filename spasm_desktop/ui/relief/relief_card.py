@@ -19,6 +19,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.relief import Area, AreaCard, ReliefContent, Tier
 from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.common.drawing import Illustration
 from spasm_desktop.ui.relief.relief_parts import (
     CardFlags,
@@ -375,6 +376,7 @@ class ReliefCard(QtWidgets.QWidget):
         self.card_numb_skin.setVisible(
             card is not None and card.heat and bool(self.content.numb_skin)
         )
+        announce(self.card_title, self.card_title.text())  # focus goes to "It's over"
 
     def _show_steps(self, steps: tuple[str, ...]) -> None:
         """The big numbered steps, one a row, the number in its own column."""
@@ -438,4 +440,7 @@ class ReliefCard(QtWidgets.QWidget):
     def set_time(self, shown: str, ten_minutes: bool) -> None:
         """Show the timer's ``shown`` time, and the 10-minute banner when it is due."""
         self.timer_label.setText(shown)
+        due = ten_minutes and self.ten_minutes.isHidden()
         self.ten_minutes.setVisible(ten_minutes)
+        if due:  # said once, when it appears (the timer itself is never announced)
+            announce(self.ten_minutes, self.ten_minutes.text(), urgent=True)

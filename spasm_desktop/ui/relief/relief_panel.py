@@ -46,6 +46,7 @@ from spasm_desktop.core.relief import (
     Tier,
 )
 from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.common.names import context_names as _context_names
 from spasm_desktop.ui.common.names import feeling_names as _feeling_names
@@ -284,6 +285,8 @@ class ReliefPanel(QtWidgets.QWidget):
             others = tuple(f for f in flags.tier(Tier.EMERGENCY) if f is not own)
             self.emergency_others.setText(text.red_flag_lines(others))
         self.pages.setCurrentWidget(self.emergency)
+        said = (self.emergency_title.text(), self.emergency_advice.text())
+        announce(self.emergency_title, "\n".join(line for line in said if line), urgent=True)
 
     def _build_form(self) -> QtWidgets.QWidget:
         """What was saved (with Undo), then the optional details; Done stays in view."""

@@ -15,6 +15,7 @@ from spasm_desktop.core.relief import RedFlags, Tier
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common.announce import announce
 
 MARGIN = 16
 
@@ -71,6 +72,9 @@ class ReminderPopup(QtWidgets.QFrame):
         self._showing_steps = False  # steps on screen: stay open once everything is answered
         self._player = player  # "Show me" and "Start routine" open the stretch player
         self._tips = tips or {}  # one short tip per kind (already translated)
+        #: What a screen reader says when the pop-up appears (it takes no focus, so nothing
+        #: else would be read): each reminder's headline and text.
+        self.spoken: list[str] = []
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(10)
@@ -103,7 +107,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.red_flags.setWordWrap(True)
         self.red_flags.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         if not self.pointer_only:
-            self.red_flags.setAccessibleName(self.tr("Danger signs"))
+            self.red_flags.setAccessibleDescription(self.tr("Danger signs"))
         self.red_flags.setVisible(False)
         self.help_button.toggled.connect(self._show_red_flags)
         # The button sits in the bottom row (no height of its own); the signs open above it.
@@ -190,6 +194,7 @@ class ReminderPopup(QtWidgets.QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
         message = QtWidgets.QLabel(text.body(kind, settings, water_today_ml))
+        self.spoken += [heading.text(), message.text()]
         message.setWordWrap(True)
         details = QtWidgets.QLabel()
         details.setWordWrap(True)
@@ -203,7 +208,7 @@ class ReminderPopup(QtWidgets.QFrame):
         tip.setWordWrap(True)
         tip.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         tip.setObjectName(f"tip_{kind.value}")
-        tip.setAccessibleName(self.tr("Tip"))
+        tip.setAccessibleDescription(self.tr("Tip"))
         small = tip.font()
         small.setItalic(True)
         small.setPointSizeF(small.pointSizeF() * 0.95)
@@ -236,6 +241,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self._fit_in_corner()
         self.show()
         self._timer.start()
+        announce(self, "\n".join(self.spoken))
 
     def _fit_in_corner(self) -> None:
         """Size to the content at the clamped width, and keep the window in the corner."""

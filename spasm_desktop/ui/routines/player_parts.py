@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.routine import PhaseKind, Side
-from spasm_desktop.ui.common import assets
+from spasm_desktop.ui.common import assets, text
 from spasm_desktop.ui.common.drawing import Illustration
 
 #: The phase colours of the ring (readable on light and on dark backgrounds).
@@ -171,6 +171,7 @@ class Countdown(QtWidgets.QWidget):
         super().__init__(parent)
         self._fraction = 1.0
         self._seconds = 0
+        self._duration = -1.0
         self._colour = QtGui.QColor(PHASE_COLOURS[PhaseKind.PREPARE])
         self.setAccessibleName(self.tr("Seconds left in this step"))
         self.setSizePolicy(
@@ -190,9 +191,12 @@ class Countdown(QtWidgets.QWidget):
         seconds = max(0, int(remaining + 0.999))
         fraction = 0.0 if duration <= 0 else max(0.0, min(1.0, remaining / duration))
         colour = QtGui.QColor(PHASE_COLOURS[kind])
-        if seconds != self._seconds:
+        if duration != self._duration:  # once a step, not every second (each is read out)
+            self._duration = duration
             self.setAccessibleDescription(
-                self.tr("%1 seconds").replace("%1", QtCore.QLocale().toString(seconds))
+                text.counted("This step lasts %n second(s)", round(duration))
+                if duration > 0
+                else ""
             )
         if (seconds, round(fraction, 3), colour) != (
             self._seconds,

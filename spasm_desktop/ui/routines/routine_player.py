@@ -32,6 +32,7 @@ from spasm_desktop.core import routine as rt
 from spasm_desktop.core.routine import PhaseKind, PlayerEvent, Side
 from spasm_desktop.storage.records import RoutineSession
 from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.routines.player_parts import (
     PHASE_COLOURS,
     Countdown,
@@ -104,6 +105,9 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._reported = False
         self._close_at: float | None = None
         self._end_lines: list[str] = []
+        #: The step, running and finished state the progress bar last showed (it moves only
+        #: when one of them changes: a screen reader reads every change of its value).
+        self._progress_mark: tuple[int, bool, bool] | None = None
         self.setWindowTitle(self.tr("%1 – Spasm Desktop").replace("%1", text.data(routine.name)))
         self.setWindowIcon(assets.icon("stretch"))
         self.setAccessibleName(self.tr("Stretch player"))
@@ -135,7 +139,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self.routine_page)
         top = QtWidgets.QHBoxLayout()
         self.title_label = QtWidgets.QLabel(text.data(self.routine.name))
-        self.title_label.setAccessibleName(self.tr("Routine"))
+        self.title_label.setAccessibleDescription(self.tr("Routine"))
         self.title_label.setWordWrap(True)
         self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 1000)
@@ -190,6 +194,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.words_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.words_scroll.setWidget(words)
         self.words_scroll.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.words_scroll.setAccessibleName(self.tr("Instruction and cautions"))
         for widget in (
             self.exercise_label,
             self.side_label,
@@ -207,7 +212,6 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 
         self.next_label = QtWidgets.QLabel()
         self.next_label.setWordWrap(True)
-        self.next_label.setAccessibleName(self.tr("What comes next"))
         outer.addWidget(self.next_label)
 
         controls = QtWidgets.QHBoxLayout()
@@ -233,7 +237,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 
         self.end_panel = QtWidgets.QLabel()
         self.end_panel.setWordWrap(True)
-        self.end_panel.setAccessibleName(self.tr("Routine finished"))
+        self.end_panel.setAccessibleDescription(self.tr("Routine finished"))
         self.end_panel.setVisible(False)
         outer.addWidget(self.end_panel)
 
@@ -245,7 +249,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         column = QtWidgets.QVBoxLayout(page)
         title = QtWidgets.QLabel(text.data(self.routine.name))
         title.setObjectName("intro_title")
-        title.setAccessibleName(self.tr("Routine"))
+        title.setAccessibleDescription(self.tr("Routine"))
         title.setWordWrap(True)
         big = title.font()
         big.setPointSizeF(big.pointSizeF() * 1.5)
@@ -255,7 +259,6 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             self.tr("Takes %1.").replace("%1", text.routine_length(round(self.player.total())))
         )
         length.setObjectName("intro_length")
-        length.setAccessibleName(self.tr("How long the routine takes"))
         heading = QtWidgets.QLabel(self.tr("Before you start"))
         heading_font = heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
@@ -276,7 +279,6 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         for key, line in lines:
             label = QtWidgets.QLabel(f"• {line}")
             label.setObjectName(f"intro_{key}")
-            label.setAccessibleName(line)
             label.setWordWrap(True)
             label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             label.setFont(larger)
@@ -336,7 +338,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         label = QtWidgets.QLabel()
         label.setWordWrap(True)
         label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)  # its name stays its text
         return label
 
     #: Each scaled part's size against the window's font, and whether it is bold.
@@ -442,6 +444,9 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.player.toggle(now)
         self._render()
         self._arm()
+        announce(
+            self.phase_label, self.tr("Paused") if not self.player.running else self.announcement()
+        )
 
     def _control(self, action: Callable[[float], list[PlayerEvent]]) -> None:
         self._handle(action(self._monotonic()))
@@ -482,6 +487,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             self._cue()
             self.phase_changed.emit(self.player.index)
         self._render()
+        if PlayerEvent.PHASE in events:
+            announce(self.phase_label, self.announcement(), urgent=True)
 
     def _cue(self) -> None:
         if self._cues is None:
@@ -521,6 +528,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.seated_later_button.setVisible(False)
         self._render()
         self._render_end()
+        announce(self.end_panel, self._end_lines[0], urgent=True)
 
     def _render_end(self) -> None:
         lines = list(self._end_lines)
@@ -585,7 +593,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         )
         if player.finished:
             self.phase_label.setText(self.tr("Done"))
-            self.countdown.set_state(0, 1, PhaseKind.RELAX)
+            self.countdown.set_state(0, 0, PhaseKind.RELAX)  # no step left: nothing to read
         else:
             name = text.phase_name(phase.kind)
             if not player.running and player.started:
@@ -625,10 +633,32 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             self.tr("▶ Resume") if player.started and not player.running else self.tr("❚❚ Pause")
         )
         left = text.clock_duration(player.remaining(now))
-        self.progress.setValue(round(player.progress(now) * 1000))
         self.progress.setFormat(self.tr("%1 left").replace("%1", left))
-        self.progress.setAccessibleDescription(self.tr("%1 left").replace("%1", left))
+        mark = (player.index, player.running, player.finished)
+        if mark != self._progress_mark:  # not every second: each change is read out
+            self._progress_mark = mark
+            self.progress.setValue(round(player.progress(now) * 1000))
+            self.progress.setAccessibleDescription(self.tr("%1 left").replace("%1", left))
         self.next_label.setText(self._next_text())
+
+    def announcement(self) -> str:
+        """What a screen reader says when a phase starts: "Hold, Left leg, Repetition 1 of 3,
+        10 seconds" (the exercise's name first when it starts)."""
+        player = self.player
+        phase = player.phase
+        exercise = phase.exercise
+        side = text.side_name(exercise.limb, phase.side)
+        parts = [text.phase_name(phase.kind)]
+        if phase.kind is PhaseKind.PREPARE:
+            parts.append(text.data(exercise.name))
+        if phase.kind is PhaseKind.SWITCH:
+            parts = [text.switch_cue(exercise.limb, phase.side)]
+        elif side:
+            parts.append(side)
+        if phase.kind in (PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.RELAX) and phase.reps > 1:
+            parts.append(text.repetition(phase.rep, phase.reps))
+        parts.append(text.counted("%n second(s)", round(phase.duration_s)))
+        return self.tr(", ", "between the parts of a spoken announcement").join(parts)
 
     def _instruction(self, phase: rt.Phase) -> str:
         exercise = phase.exercise

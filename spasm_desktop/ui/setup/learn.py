@@ -134,12 +134,11 @@ class LearnWindow(QtWidgets.QWidget):
         self.page_layout = QtWidgets.QVBoxLayout(page)
         self.page_layout.setSpacing(self.fontMetrics().height())
         title = self._label(self.tr("Learn about cramps"), 1.6, bold=True)
-        title.setAccessibleName(self.tr("Learn about cramps"))
         self.page_layout.addWidget(title)
         self.disclaimer = self._label(
             text.disclaimer(relief_content.red_flags if relief_content is not None else None)
         )
-        self.disclaimer.setAccessibleName(self.tr("Disclaimer"))
+        self.disclaimer.setAccessibleDescription(self.tr("Disclaimer"))
         self.disclaimer.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.disclaimer.setMargin(self.fontMetrics().height() // 2)
         self.page_layout.addWidget(self.disclaimer)
@@ -198,7 +197,6 @@ class LearnWindow(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = self._label(text.data(section.title), 1.3, bold=True)
-        heading.setAccessibleName(text.data(section.title))
         layout.addWidget(heading)
         for caution in section.cautions:
             layout.addWidget(self._caution(text.data(caution.text)))
@@ -215,7 +213,7 @@ class LearnWindow(QtWidgets.QWidget):
                 layout.addLayout(self._check_row(item.id, text.data(item.text), checklist))
         if section.bullets:
             bullets = self._label("\n".join(f"• {text.data(b.text)}" for b in section.bullets))
-            bullets.setAccessibleName(text.data(section.title))
+            bullets.setAccessibleDescription(text.data(section.title))
             layout.addWidget(bullets)
         questions = self.content.question_sections()
         if questions and section is questions[-1]:
@@ -228,7 +226,7 @@ class LearnWindow(QtWidgets.QWidget):
         else:
             line = self.tr("Sources: %1").replace("%1", note)
         source = self._label(line, 0.85)
-        source.setAccessibleName(self.tr("Sources"))
+        source.setAccessibleDescription(self.tr("Sources"))
         layout.addWidget(source)
         return box
 
@@ -236,7 +234,7 @@ class LearnWindow(QtWidgets.QWidget):
         flags = self.relief_content.red_flags if self.relief_content is not None else None
         if flags is None:
             line = self._label(text.minimal_emergency(), bold=True)
-            line.setAccessibleName(self.tr("Emergency"))
+            line.setAccessibleDescription(self.tr("Emergency"))
             self._colour(line, assets.tier_colour(Tier.EMERGENCY, self))
             layout.addWidget(line)
             layout.addWidget(self._label(text.flags_not_loaded()))
@@ -248,7 +246,6 @@ class LearnWindow(QtWidgets.QWidget):
             group = flags.tier(tier)
             self.shown_flags[tier] = tuple(f.text for f in group)
             heading = self._label(text.tier_heading(tier), 1.1, bold=True)
-            heading.setAccessibleName(text.tier_heading(tier))
             self._colour(heading, assets.tier_colour(tier, self))
             self.tier_labels[tier] = heading
             layout.addWidget(heading)
@@ -256,7 +253,7 @@ class LearnWindow(QtWidgets.QWidget):
                 layout.addWidget(self._label(text.tier_detail(tier)))
             label = self._label(text.red_flag_lines(group), bold=tier is Tier.EMERGENCY)
             self._colour(label, assets.tier_colour(tier, self) if tier is Tier.EMERGENCY else None)
-            label.setAccessibleName(text.tier_heading(tier))
+            label.setAccessibleDescription(text.tier_heading(tier))
             layout.addWidget(label)
             ids += [f.ids for f in group]
         return _merge(*ids)
