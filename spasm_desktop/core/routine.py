@@ -276,6 +276,11 @@ def length_s(routine: Routine, exercises: Mapping[str, Exercise], hold_pref_s: i
     return round(total_seconds(timeline(routine, exercises, hold_pref_s)))
 
 
+def menu_minutes(seconds: int) -> int:
+    """A routine's length in whole minutes, as menus show it: rounded, and never "0 min"."""
+    return max(1, (max(0, seconds) + 30) // 60)
+
+
 def has_standing_step(routine: Routine, exercises: Mapping[str, Exercise]) -> bool:
     """Return whether any step of ``routine`` is done standing."""
     return any(

@@ -191,7 +191,7 @@ def test_routine_command_and_tray_menu(make_app, qtbot):
     assert reply["ok"] is False and "nope" in reply["error"]
     app.view.tray.refresh_menu()
     stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
-    names = [a.text() for a in stretch.menu().actions()]
+    names = [a.text().split(" — ")[0] for a in stretch.menu().actions()]  # name — length
     assert names[:2] == ["Bedtime calves and hamstrings", "Bedtime calves and hamstrings, seated"]
     assert "Desk stretch break" in names
     app.view.tray.routine_requested.emit("desk-break")
@@ -241,7 +241,7 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
     assert "my-desk" in app.routines.library.routines
     app.view.tray.refresh_menu()
     stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
-    assert "My desk" in [a.text() for a in stretch.menu().actions()]
+    assert "My desk — 1 min" in [a.text() for a in stretch.menu().actions()]
 
 
 # --- quick relief -------------------------------------------------------------------------------

@@ -238,17 +238,131 @@ def test_menu_is_the_tray_context_menu(qtbot: QtBot, tray: RecordingTray) -> Non
     assert menu.menu.accessibleName()
 
 
-def test_menu_heading_lists_next_reminders(qtbot: QtBot, tray: RecordingTray) -> None:
+def status_actions(menu: TrayMenu) -> list[QtGui.QAction]:
+    menu.refresh_menu()
+    return [a for a in menu.menu.actions() if a.property("status_line")]
+
+
+def test_status_lines_are_readable_text_that_opens_today(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
-    menu.update(state(GOAL_2L, water_today_ml=250))
+    at = dt.datetime(2026, 12, 3, 13, 50, tzinfo=BERLIN)
+    dues = {K.WATER: at + dt.timedelta(minutes=40), K.STRETCH: at + dt.timedelta(minutes=10)}
+    sitting = dataclasses.replace(
+        state(GOAL_2L, dues=dues, water_today_ml=250, at=at),
+        presence=Presence.AT_DESK,
+        sitting=dt.timedelta(minutes=24),
+    )
+    menu.update(sitting)
     texts = menu.action_texts()
     assert texts[0] == "&Cramp now…"  # first, for a person in pain
-    assert texts[2:5] == [
-        "Next reminders",
-        "None scheduled",
+    lines = status_actions(menu)
+    assert [a.text() for a in lines] == [
         f"Water today: {ml(250)} of {ml(2000)}",
+        f"Next reminder: Stretch, {short_time(dues[K.STRETCH])}",  # the soonest one
+        "Sitting for 24 min",
     ]
-    assert not top_action(menu, "Next reminders").isEnabled()
+    assert texts[2:5] == [a.text() for a in lines]  # right under "Cramp now"
+    for line in lines:
+        assert line.isEnabled() and not line.isCheckable()  # real text, not greyed out
+        with qtbot.waitSignal(menu.today_requested):
+            line.trigger()
+    # Nothing scheduled, activity not detected: it says so, and no sitting line.
+    menu.update(state(at=at))
+    assert [a.text() for a in status_actions(menu)][1:] == ["No reminders scheduled"]
+
+
+def test_status_lines_are_drawn_like_the_other_entries(qtbot: QtBot, tray: RecordingTray) -> None:
+    """Rendered offscreen: a status line's text has the colour of "Quit", not the grey of a
+    disabled entry."""
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    menu.refresh_menu()
+    qmenu = menu.menu
+    qmenu.adjustSize()
+    image = qmenu.grab().toImage()
+
+    def darkest(action: QtGui.QAction) -> int:
+        rect = qmenu.actionGeometry(action)
+        ratio = image.devicePixelRatio()
+        values = [
+            QtGui.QColor(image.pixel(int(x * ratio), int(y * ratio))).lightness()
+            for y in range(rect.top(), rect.bottom())
+            for x in range(rect.left(), rect.right())
+        ]
+        return min(values) if qmenu.palette().window().color().lightness() > 128 else max(values)
+
+    actions = qmenu.actions()
+    water = next(a for a in actions if a.property("status_line"))
+    quit_action = next(a for a in actions if a.text() == "&Quit")
+    assert abs(darkest(water) - darkest(quit_action)) < 40
+
+
+def test_status_line_with_an_ampersand_shows_it(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(dataclasses.replace(state(), busy=(("meeting_app", "Q&A"),)))
+    line = next(a for a in status_actions(menu) if "Reminders wait" in a.text())
+    assert "Q&&A" in line.text()  # shown as "Q&A", not as a shortcut on "A"
+
+
+def test_cramp_now_comes_first_in_bold_with_an_icon(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    for current in (None, state(pending=True), state(paused_until=now() + dt.timedelta(hours=1))):
+        if current is not None:
+            menu.update(current)
+        menu.refresh_menu()
+        first = menu.menu.actions()[0]
+        assert first.text() == "&Cramp now…"
+        assert first.font().bold() and not first.icon().isNull()
+        others = [a for a in menu.menu.actions()[1:] if not a.isSeparator()]
+        assert not any(a.font().bold() for a in others)
+        with qtbot.waitSignal(menu.relief_requested):
+            first.trigger()
+
+
+def mnemonics(actions: list[QtGui.QAction]) -> list[str]:
+    found = []
+    for action in actions:
+        label = action.text().replace("&&", "")
+        if "&" in label:
+            found.append(label[label.index("&") + 1].casefold())
+    return found
+
+
+def test_menu_and_submenus_have_shortcut_letters_that_do_not_clash(
+    qtbot: QtBot, tray: RecordingTray
+) -> None:
+    menu = make_menu(qtbot, tray)
+    busy = dataclasses.replace(
+        state(pending=True, paused_until=now() + dt.timedelta(hours=1)),
+        dnd_indefinite=True,
+        routines=(("a", "Desk & chair", 120),),
+    )
+    menu.update(busy)
+    menu.refresh_menu()
+    menus = [menu.menu, *(a.menu() for a in menu.menu.actions() if a.menu() is not None)]
+    assert len(menus) == 5  # the menu, stretch, drink, pause, my record
+    for qmenu in menus:
+        assert isinstance(qmenu, QtWidgets.QMenu)
+        letters = mnemonics(qmenu.actions())
+        assert len(letters) == len(set(letters)), [a.text() for a in qmenu.actions()]
+    top = [a for a in menu.menu.actions() if not a.isSeparator() and not a.property("status_line")]
+    assert all("&" in a.text().replace("&&", "") for a in top)  # every entry has its letter
+
+
+def test_routines_show_their_length(qtbot: QtBot, tray: RecordingTray) -> None:
+    menu = make_menu(qtbot, tray)
+    routines = (("bed", "Bedtime stretches", 470), ("desk", "Desk", 60), ("short", "Short", 20))
+    menu.update(dataclasses.replace(state(), routines=routines))
+    actions = submenu_actions(menu, "Stretch now")
+    assert [a.text() for a in actions] == [
+        "Bedtime stretches — 8 min",
+        "Desk — 1 min",
+        "Short — 1 min",  # never "0 min"
+        "&Make or change a routine…",
+    ]
+    with qtbot.waitSignal(menu.routine_requested) as blocker:
+        actions[0].trigger()
+    assert blocker.args == ["bed"]
 
 
 @pytest.mark.parametrize("glass", [250, 300])
@@ -294,7 +408,7 @@ def test_menu_without_state_still_logs_a_glass(qtbot: QtBot, tray: RecordingTray
     with qtbot.waitSignal(menu.drink_requested) as blocker:
         actions[0].trigger()
     assert blocker.args == [250]
-    assert not top_action(menu, "Resume").isEnabled()
+    assert resume_action(menu) is None
 
 
 def test_fl_oz_menu_shows_fl_oz(qtbot: QtBot, tray: RecordingTray) -> None:
@@ -316,34 +430,96 @@ def test_fl_oz_menu_shows_fl_oz(qtbot: QtBot, tray: RecordingTray) -> None:
     assert blocker.args == [250]  # still millilitres
 
 
-@pytest.mark.parametrize("index,minutes", [(0, 30), (1, 60), (2, 120), (3, 0)])
-def test_pause_entries(qtbot: QtBot, tray: RecordingTray, index: int, minutes: int) -> None:
+PAUSE_LABELS = [
+    "For &15 minutes",
+    "For &30 minutes",
+    "For 1 h&our",
+    "For &2 hours",
+    "Until &tomorrow",
+    "&Hold for 1 hour, then show what I missed",
+    "Hold until I &resume, then show what I missed",
+]
+
+
+def test_one_pause_menu_with_pauses_and_holds(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
     menu.update(state())
-    actions = submenu_actions(menu, "Pause")
-    assert len(actions) == 4
-    assert actions[3].text() == "Until tomorrow"
-    with qtbot.waitSignal(menu.pause_requested) as blocker:
+    menu.refresh_menu()
+    titles = [a.text() for a in menu.menu.actions() if a.menu() is not None]
+    assert "&Pause reminders" in titles
+    assert not any("disturb" in t.casefold() for t in titles)  # no second menu for it
+    actions = submenu_actions(menu, "Pause reminders")
+    assert [a.text() for a in actions] == PAUSE_LABELS
+    for action in actions[:5]:
+        assert "skipped" in action.toolTip()
+    for action in actions[5:]:
+        assert "wait" in action.toolTip() and "Do not disturb" in action.toolTip()
+
+
+@pytest.mark.parametrize(
+    "index,signal,minutes",
+    [
+        (0, "pause_requested", 15),
+        (1, "pause_requested", 30),
+        (2, "pause_requested", 60),
+        (3, "pause_requested", 120),
+        (4, "pause_requested", 0),
+        (5, "dnd_requested", 60),
+        (6, "dnd_requested", 0),
+    ],
+)
+def test_pause_entries(
+    qtbot: QtBot, tray: RecordingTray, index: int, signal: str, minutes: int
+) -> None:
+    menu = make_menu(qtbot, tray)
+    menu.update(state())
+    actions = submenu_actions(menu, "Pause reminders")
+    with qtbot.waitSignal(getattr(menu, signal)) as blocker:
         actions[index].trigger()
     assert blocker.args == [minutes]
 
 
-def test_pause_entries_read_naturally(qtbot: QtBot, tray: RecordingTray) -> None:
-    menu = make_menu(qtbot, tray)
-    labels = [a.text() for a in submenu_actions(menu, "Pause")]
-    assert labels == ["For 30 minutes", "For 1 hour", "For 2 hours", "Until tomorrow"]
+def resume_action(menu: TrayMenu) -> QtGui.QAction | None:
+    menu.refresh_menu()
+    return next((a for a in menu.menu.actions() if a.objectName() == "resume"), None)
 
 
-def test_resume_enabled_only_when_paused(qtbot: QtBot, tray: RecordingTray) -> None:
+def test_resume_is_there_only_while_paused_or_held(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
+    assert resume_action(menu) is None  # before any state
     menu.update(state())
-    resume = top_action(menu, "Resume")
-    assert not resume.isEnabled()
-    menu.update(state(paused_until=now() + dt.timedelta(minutes=30)))
-    resume = top_action(menu, "Resume")
-    assert resume.isEnabled()
-    with qtbot.waitSignal(menu.resume_requested):
+    assert resume_action(menu) is None
+    at = dt.datetime(2026, 12, 3, 13, 50, tzinfo=BERLIN)
+    until = at + dt.timedelta(minutes=30)
+    menu.update(state(paused_until=until, at=at))
+    resume = resume_action(menu)
+    assert resume is not None
+    assert resume.text() == f"&Resume reminders (paused until {short_time(until)})"
+    with qtbot.waitSignal(menu.resume_requested), qtbot.assertNotEmitted(menu.dnd_off_requested):
         resume.trigger()
+    # Held (do not disturb) until a time, or until resumed: Resume ends the hold.
+    menu.update(dataclasses.replace(state(at=at), dnd_until=until))
+    resume = resume_action(menu)
+    assert resume is not None
+    assert resume.text() == f"&Resume reminders (held until {short_time(until)})"
+    with qtbot.waitSignal(menu.dnd_off_requested), qtbot.assertNotEmitted(menu.resume_requested):
+        resume.trigger()
+    menu.update(dataclasses.replace(state(at=at), dnd_indefinite=True))
+    resume = resume_action(menu)
+    assert resume is not None and "until you resume" in resume.text()
+    hold = submenu_actions(menu, "Pause reminders")[-1]
+    assert hold.isChecked() and not hold.isEnabled()
+    # Both: one Resume ends both.
+    menu.update(dataclasses.replace(state(paused_until=until, at=at), dnd_indefinite=True))
+    resume = resume_action(menu)
+    assert resume is not None
+    with qtbot.waitSignal(menu.resume_requested), qtbot.waitSignal(menu.dnd_off_requested):
+        resume.trigger()
+    # A pause that ends tomorrow says so, in the locale's time format.
+    tomorrow = dt.datetime(2026, 12, 4, 0, 0, tzinfo=BERLIN)
+    menu.update(state(paused_until=tomorrow, at=at))
+    resume = resume_action(menu)
+    assert resume is not None and f"tomorrow {short_time(tomorrow)}" in resume.text()
 
 
 @pytest.mark.parametrize(
@@ -368,11 +544,10 @@ def test_window_and_quit_entries(
 def test_menu_rebuilds_before_it_opens(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
     menu.update(state())
-    assert not top_action(menu, "Resume").isEnabled()
+    assert resume_action(menu) is None
     menu.update(state(paused_until=now() + dt.timedelta(minutes=30)))
     menu.menu.aboutToShow.emit()
-    resume = next(a for a in menu.menu.actions() if a.text() == "&Resume")
-    assert resume.isEnabled()
+    assert any(a.objectName() == "resume" for a in menu.menu.actions())
 
 
 def test_rebuilding_the_menu_does_not_pile_up_submenus(qtbot: QtBot, tray: RecordingTray) -> None:
@@ -383,7 +558,7 @@ def test_rebuilding_the_menu_does_not_pile_up_submenus(qtbot: QtBot, tray: Recor
     submenus = menu.menu.findChildren(
         QtWidgets.QMenu, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
     )
-    assert len(submenus) == 5  # stretch, drink, pause, do not disturb, my record
+    assert len(submenus) == 4  # stretch, drink, pause, my record
 
 
 def test_my_record_opens_history_profile_and_your_data(qtbot: QtBot, tray: RecordingTray) -> None:
@@ -450,7 +625,7 @@ def test_tooltip_says_why_reminders_wait(qtbot: QtBot, tray: RecordingTray) -> N
     menu = make_menu(qtbot, tray)
     until = now() + dt.timedelta(hours=1)
     menu.update(dataclasses.replace(state(), dnd_until=until, busy=(("manual", ""),)))
-    assert f"Do not disturb until {short_time(until)}" in tray.toolTip()
+    assert f"Reminders held until {short_time(until)}" in tray.toolTip()
     assert "Reminders wait" not in tray.toolTip()
     busy = (("meeting_app", "zoom"), ("fullscreen", ""))
     menu.update(dataclasses.replace(state(), busy=busy, held_back=2))
@@ -458,32 +633,7 @@ def test_tooltip_says_why_reminders_wait(qtbot: QtBot, tray: RecordingTray) -> N
     assert "Reminders wait: zoom is running, a full-screen window is in front" in tip
     assert "2 reminder(s) will come when you are free" in tip or "2 reminders" in tip
     menu.update(dataclasses.replace(state(), dnd_indefinite=True))
-    assert "Do not disturb until you turn it off" in tray.toolTip()
-
-
-def test_do_not_disturb_menu(qtbot: QtBot, tray: RecordingTray) -> None:
-    menu = make_menu(qtbot, tray)
-    menu.update(state())
-    hour, forever, off = submenu_actions(menu, "Do not disturb")
-    assert [a.text() for a in (hour, forever, off)] == [
-        "For 1 hour",
-        "Until I turn it off",
-        "Turn off",
-    ]
-    assert not off.isEnabled() and not forever.isChecked()
-    with qtbot.waitSignal(menu.dnd_requested) as blocker:
-        hour.trigger()
-    assert blocker.args == [60]
-    with qtbot.waitSignal(menu.dnd_requested) as blocker:
-        forever.trigger()
-    assert blocker.args == [0]
-    menu.update(dataclasses.replace(state(), dnd_indefinite=True))
-    hour, forever, off = submenu_actions(menu, "Do not disturb")
-    assert off.isEnabled() and forever.isChecked()
-    with qtbot.waitSignal(menu.dnd_off_requested):
-        forever.trigger()  # unticking it turns it off
-    with qtbot.waitSignal(menu.dnd_off_requested):
-        off.trigger()
+    assert "Reminders held until you resume them" in tray.toolTip()
 
 
 def test_icon_shows_paused_while_reminders_wait(qtbot: QtBot, tray: RecordingTray) -> None:

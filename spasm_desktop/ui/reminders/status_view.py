@@ -270,7 +270,7 @@ class StatusView(QtCore.QObject):
                         (str(getattr(b.reason, "value", b.reason)), b.detail) for b in service.busy
                     ),
                     held_back=len(state.deferred),
-                    routines=self._routines.menu(),
+                    routines=self._routine_entries(),
                     water_goal_ml=service.water_goal(),
                     hot_day=service.hot_day(),
                     now=self._clock.now(),
@@ -297,6 +297,19 @@ class StatusView(QtCore.QObject):
                     now=self._clock.now(),
                 )
             )
+
+    def _routine_entries(self) -> tuple[tuple[str, str, int], ...]:
+        """The tray's routines (id, name, length in seconds with the person's hold length)."""
+        from spasm_desktop.core import routine as rt
+
+        library = self._routines.library
+        hold = self._service.settings.routines.hold_s
+        entries = []
+        for routine_id, name in self._routines.menu():
+            found = library.routines.get(routine_id)
+            seconds = 0 if found is None else rt.length_s(found, library.exercises, hold)
+            entries.append((routine_id, name, seconds))
+        return tuple(entries)
 
     def _today_notice(self) -> str:
         parts = [self.store_notice(), *self._messages]

@@ -8,13 +8,16 @@ import sys
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core import routine as rt
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 from spasm_desktop.ui.common import assets, text, volumes
 
 DRINK_SIZES_ML = (150, 330, 500)
-PAUSE_CHOICES_MIN = (30, 60, 120)
+#: "Pause reminders" for this many minutes (and "until tomorrow"): what comes due is skipped.
+PAUSE_CHOICES_MIN = (15, 30, 60, 120)
+#: "Hold reminders" (do not disturb) for this many minutes: what comes due waits, and comes after.
 DND_HOUR_MIN = 60
 
 
@@ -38,8 +41,8 @@ class TrayState:
     #: Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait.
     busy: tuple[tuple[str, str], ...] = ()
     held_back: int = 0
-    #: The routines offered under "Stretch now", as (id, translated name).
-    routines: tuple[tuple[str, str], ...] = ()
+    #: The routines offered under "Stretch now", as (id, translated name, length in seconds).
+    routines: tuple[tuple[str, str, int], ...] = ()
     #: Today's water goal (None: the settings' goal, if any), and whether today is a hot or
     #: workout day. A fluid limit makes water log-only: no goal, no hot day.
     water_goal_ml: int | None = None
@@ -51,6 +54,11 @@ class TrayState:
     def dnd(self) -> bool:
         """Whether do-not-disturb (set by hand) is on."""
         return self.dnd_indefinite or self.dnd_until is not None
+
+
+def _plain(line: str) -> str:
+    """A text shown as a menu entry as it is: an "&" is not a keyboard shortcut."""
+    return line.replace("&", "&&")
 
 
 def _tray_icon(name: str) -> QtGui.QIcon:
@@ -68,11 +76,15 @@ class TrayMenu(QtCore.QObject):
     Signals:
         drink_requested(int): log a drink of this many ml.
         other_drink_requested(): ask for another amount.
-        pause_requested(int): pause for minutes (0 = until tomorrow).
-        resume_requested(), today_requested(), settings_requested(), quit_requested(),
+        pause_requested(int): pause for minutes (0 = until tomorrow); what comes due meanwhile
+            is skipped.
+        resume_requested(): end the pause. "Resume reminders" emits it while paused, and
+            dnd_off_requested() while reminders are held (both when both).
+        today_requested(), settings_requested(), quit_requested(),
         reminder_requested(): bring the open reminder pop-up to the keyboard.
-        dnd_requested(int): do not disturb for minutes (0 = until turned off).
-        dnd_off_requested(): turn do not disturb off.
+        dnd_requested(int): hold reminders (do not disturb) for minutes (0 = until resumed);
+            what comes due meanwhile waits and comes afterwards.
+        dnd_off_requested(): stop holding reminders (do not disturb off).
         routine_requested(str): open this routine in the stretch player.
         routine_edit_requested(): make or change a routine of one's own.
         relief_requested(): open the quick relief panel ("Cramp now").
@@ -112,9 +124,9 @@ class TrayMenu(QtCore.QObject):
         self.menu.aboutToShow.connect(self._refresh_menu)
         self._drink_menu = QtWidgets.QMenu(self.tr("Log a &drink"), self.menu)
         self._drink_menu.setIcon(assets.icon("water"))
-        self._pause_menu = QtWidgets.QMenu(self.tr("&Pause"), self.menu)
-        self._dnd_menu = QtWidgets.QMenu(self.tr("Do &not disturb"), self.menu)
-        self._record_menu = QtWidgets.QMenu(self.tr("My &record"), self.menu)
+        self._pause_menu = QtWidgets.QMenu(self.tr("&Pause reminders"), self.menu)
+        self._pause_menu.setToolTipsVisible(True)
+        self._record_menu = QtWidgets.QMenu(self.tr("&My record"), self.menu)
         self._stretch_menu = QtWidgets.QMenu(self.tr("Str&etch now"), self.menu)
         self._stretch_menu.setIcon(assets.icon("stretch"))
         self._state: TrayState | None = None
@@ -170,13 +182,15 @@ class TrayMenu(QtCore.QObject):
                 )
         return lines
 
-    def _busy_lines(self, state: TrayState) -> list[str]:
+    def _busy_lines(self, state: TrayState, held: bool = True) -> list[str]:
+        """Why reminders wait; ``held=False`` leaves out the hold set by hand (the menu's
+        "Resume reminders" entry says until when)."""
         lines = []
-        if state.dnd_indefinite:
-            lines.append(self.tr("Do not disturb until you turn it off"))
-        elif state.dnd_until is not None:
+        if held and state.dnd_indefinite:
+            lines.append(self.tr("Reminders held until you resume them"))
+        elif held and state.dnd_until is not None:
             lines.append(
-                self.tr("Do not disturb until %1").replace(
+                self.tr("Reminders held until %1").replace(
                     "%1", text.time_of_day(state.dnd_until, state.tz, now=state.now)
                 )
             )
@@ -184,7 +198,9 @@ class TrayMenu(QtCore.QObject):
         if auto:
             lines.append(self.tr("Reminders wait: %1").replace("%1", ", ".join(auto)))
         if state.held_back:
-            lines.append(self.tr("%n reminder(s) will come when you are free", "", state.held_back))
+            lines.append(
+                text.counted("%n reminder(s) will come when you are free", state.held_back)
+            )
         return lines
 
     def _sitting_line(self, state: TrayState) -> str:
@@ -224,15 +240,37 @@ class TrayMenu(QtCore.QObject):
         note = volumes.limit_note(state.settings, state.water_today_ml)
         return [self._water_line(state), *([note] if note else [])]
 
+    def _next_line(self, state: TrayState) -> str:
+        """The soonest reminder, "Next reminder: Stretch, 14:30" (all of them are in Today)."""
+        if not state.dues:
+            return self.tr("No reminders scheduled")
+        kind, due = min(state.dues.items(), key=lambda item: item[1])
+        return (
+            self.tr("Next reminder: %1, %2", "kind, time")
+            .replace("%1", text.kind_name(kind))
+            .replace("%2", text.time_of_day(due, state.tz, now=state.now))
+        )
+
+    def status_lines(self, state: TrayState) -> list[str]:
+        """The menu's status lines: water, the next reminder, sitting, why reminders wait."""
+        lines = [*self._water_lines(state), self._next_line(state)]
+        if state.presence is not None:
+            lines.append(self._sitting_line(state))
+        return [*lines, *self._busy_lines(state, held=False)]
+
     def _refresh_menu(self) -> None:
         self.menu.clear()  # the submenus are kept (they own their menu actions) and refilled
         self._drink_menu.clear()
         self._pause_menu.clear()
-        self._dnd_menu.clear()
         self._stretch_menu.clear()
         state = self._state
         cramp = self.menu.addAction(self.tr("&Cramp now…"))
+        cramp.setObjectName("cramp_now")
         cramp.setIcon(assets.icon("app"))
+        bold = QtGui.QFont(self.menu.font())
+        bold.setBold(True)
+        cramp.setFont(bold)
+        cramp.setToolTip(self.tr("Quick help for a cramp that is happening now"))
         cramp.triggered.connect(self.relief_requested)
         self.menu.addSeparator()
         if state is not None and state.pending:
@@ -240,57 +278,31 @@ class TrayMenu(QtCore.QObject):
             answer.triggered.connect(self.reminder_requested)
             self.menu.addSeparator()
         if state is not None:
-            heading = self.menu.addAction(self.tr("Next reminders"))
-            heading.setEnabled(False)
-            for line in self._next_lines(state) or [self.tr("None scheduled")]:
-                self.menu.addAction(line).setEnabled(False)
-            for line in self._water_lines(state):
-                self.menu.addAction(line).setEnabled(False)
-            self.menu.addAction(self._sitting_line(state)).setEnabled(False)
-            for line in self._busy_lines(state):
-                self.menu.addAction(line).setEnabled(False)
+            # Real, readable text (not greyed out); each line opens Today, which says more.
+            for line in self.status_lines(state):
+                status = self.menu.addAction(_plain(line))
+                status.setProperty("status_line", True)
+                status.setToolTip(self.tr("Open Today"))
+                status.triggered.connect(self.today_requested)
             self.menu.addSeparator()
         if state is not None and state.routines:
             self.menu.addMenu(self._stretch_menu)
-            for routine_id, name in state.routines:
-                self._stretch_menu.addAction(name).triggered.connect(
+            for routine_id, name, seconds in state.routines:
+                minutes = self.tr("%n min", "length of a routine", rt.menu_minutes(seconds))
+                label = self.tr("%1 — %2", "routine name — its length")
+                entry = self._stretch_menu.addAction(
+                    _plain(label.replace("%1", name).replace("%2", minutes))
+                )
+                entry.triggered.connect(
                     lambda _=False, chosen=routine_id: self.routine_requested.emit(chosen)
                 )
             self._stretch_menu.addSeparator()
             self._stretch_menu.addAction(self.tr("&Make or change a routine…")).triggered.connect(
                 self.routine_edit_requested
             )
-        drink = self._drink_menu
-        self.menu.addMenu(drink)
-        unit = state.settings.unit if state else None
-        glass = state.settings.water.glass_ml if state else 250
-        sizes = [glass, *[s for s in DRINK_SIZES_ML if s != glass]]
-        for index, ml in enumerate(sizes):
-            label = text.volume(ml, unit) if unit else f"{ml} ml"
-            if index == 0:
-                label = self.tr("A glass (%1)").replace("%1", label)
-            drink.addAction(label).triggered.connect(
-                lambda _=False, amount=ml: self.drink_requested.emit(amount)
-            )
-        drink.addAction(self.tr("Other amount…")).triggered.connect(self.other_drink_requested)
-        pause = self._pause_menu
-        self.menu.addMenu(pause)
-        labels = {
-            30: self.tr("For 30 minutes"),
-            60: self.tr("For 1 hour"),
-            120: self.tr("For 2 hours"),
-        }
-        for minutes in PAUSE_CHOICES_MIN:
-            pause.addAction(labels[minutes]).triggered.connect(
-                lambda _=False, m=minutes: self.pause_requested.emit(m)
-            )
-        pause.addAction(self.tr("Until tomorrow")).triggered.connect(
-            lambda: self.pause_requested.emit(0)
-        )
-        resume = self.menu.addAction(self.tr("&Resume"))
-        resume.setEnabled(state is not None and state.paused_until is not None)
-        resume.triggered.connect(self.resume_requested)
-        self._fill_dnd_menu(state)
+        self._fill_drink_menu(state)
+        self._fill_pause_menu(state)
+        self._add_resume(state)
         self._add_hot_day(state)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Today…")).triggered.connect(self.today_requested)
@@ -309,6 +321,80 @@ class TrayMenu(QtCore.QObject):
         self.menu.addAction(self.tr("&Settings…")).triggered.connect(self.settings_requested)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
+
+    def _fill_drink_menu(self, state: TrayState | None) -> None:
+        drink = self._drink_menu
+        self.menu.addMenu(drink)
+        unit = state.settings.unit if state else None
+        glass = state.settings.water.glass_ml if state else 250
+        sizes = [glass, *[s for s in DRINK_SIZES_ML if s != glass]]
+        for index, ml in enumerate(sizes):
+            label = text.volume(ml, unit) if unit else f"{ml} ml"
+            if index == 0:
+                label = self.tr("A glass (%1)").replace("%1", label)
+            drink.addAction(label).triggered.connect(
+                lambda _=False, amount=ml: self.drink_requested.emit(amount)
+            )
+        drink.addAction(self.tr("Other amount…")).triggered.connect(self.other_drink_requested)
+
+    def _fill_pause_menu(self, state: TrayState | None) -> None:
+        """One "Pause reminders" menu: pauses (what comes due is skipped) and holds (do not
+        disturb: what comes due waits and comes afterwards), each saying which it is."""
+        pause = self._pause_menu
+        self.menu.addMenu(pause)
+        skipped = self.tr("Reminders that come due meanwhile are skipped.")
+        labels = {
+            15: self.tr("For &15 minutes"),
+            30: self.tr("For &30 minutes"),
+            60: self.tr("For 1 h&our"),
+            120: self.tr("For &2 hours"),
+        }
+        for minutes in PAUSE_CHOICES_MIN:
+            action = pause.addAction(labels[minutes])
+            action.setToolTip(skipped)
+            action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
+        tomorrow = pause.addAction(self.tr("Until &tomorrow"))
+        tomorrow.setToolTip(skipped)
+        tomorrow.triggered.connect(lambda: self.pause_requested.emit(0))
+        pause.addSeparator()
+        held = self.tr(
+            "Do not disturb: reminders that come due meanwhile wait, and come when it ends."
+        )
+        hour = pause.addAction(self.tr("&Hold for 1 hour, then show what I missed"))
+        hour.setToolTip(held)
+        hour.triggered.connect(lambda: self.dnd_requested.emit(DND_HOUR_MIN))
+        until = pause.addAction(self.tr("Hold until I &resume, then show what I missed"))
+        until.setToolTip(held)
+        until.setCheckable(True)
+        until.setChecked(state is not None and state.dnd_indefinite)
+        until.setEnabled(state is None or not state.dnd_indefinite)
+        until.triggered.connect(lambda: self.dnd_requested.emit(0))
+
+    def _add_resume(self, state: TrayState | None) -> None:
+        """ "Resume reminders", only while paused or held, saying until when."""
+        if state is None or (state.paused_until is None and not state.dnd):
+            return
+        if state.paused_until is not None:
+            label = self.tr("&Resume reminders (paused until %1)").replace(
+                "%1", text.time_of_day(state.paused_until, state.tz, now=state.now)
+            )
+        elif state.dnd_until is not None:
+            label = self.tr("&Resume reminders (held until %1)").replace(
+                "%1", text.time_of_day(state.dnd_until, state.tz, now=state.now)
+            )
+        else:
+            label = self.tr("&Resume reminders (held until you resume them)")
+        resume = self.menu.addAction(label)
+        resume.setObjectName("resume")
+        paused, held = state.paused_until is not None, state.dnd
+
+        def resume_all() -> None:
+            if paused:
+                self.resume_requested.emit()
+            if held:
+                self.dnd_off_requested.emit()
+
+        resume.triggered.connect(resume_all)
 
     def _add_hot_day(self, state: TrayState | None) -> None:
         """The hot-day switch; with a fluid limit it is off and says why (CONTENT.md §7a)."""
@@ -330,22 +416,6 @@ class TrayMenu(QtCore.QObject):
         else:
             hot.setToolTip(self.tr("Raises today's water goal; back to normal tomorrow."))
         hot.toggled.connect(self.hot_day_toggled)
-
-    def _fill_dnd_menu(self, state: TrayState | None) -> None:
-        dnd = self._dnd_menu
-        self.menu.addMenu(dnd)
-        on = state is not None and state.dnd
-        hour = dnd.addAction(self.tr("For 1 hour"))
-        hour.triggered.connect(lambda: self.dnd_requested.emit(DND_HOUR_MIN))
-        forever = dnd.addAction(self.tr("Until I turn it off"))
-        forever.setCheckable(True)
-        forever.setChecked(state is not None and state.dnd_indefinite)
-        forever.triggered.connect(
-            lambda checked: self.dnd_requested.emit(0) if checked else self.dnd_off_requested.emit()
-        )
-        off = dnd.addAction(self.tr("Turn off"))
-        off.setEnabled(on)
-        off.triggered.connect(self.dnd_off_requested)
 
     def refresh_menu(self) -> None:
         """Rebuild the menu now (tests; the menu also rebuilds itself before it opens)."""
