@@ -44,6 +44,10 @@ SEATED_ROUTINES = {
 }
 #: Working hours offered when the current settings have no working day at all.
 DEFAULT_WORK = (dt.time(9, 0), dt.time(18, 0))
+#: The hours offered to someone who does not work (retired, at home): every day, wake time to
+#: about two hours before bedtime (CONTENT.md §3.2's active window, for the default bedtime 22:30).
+#: With no active hours at all, no water, stretch or move reminder would ever come.
+EVERY_DAY = (dt.time(9, 0), dt.time(20, 30))
 
 
 class Trait(enum.Enum):

@@ -67,10 +67,14 @@ def volume(dialog: SettingsDialog, key: str) -> QtWidgets.QDoubleSpinBox:
     return widget
 
 
-def line_edit(dialog: SettingsDialog, day: str) -> QtWidgets.QLineEdit:
-    widget = dialog.findChild(QtWidgets.QLineEdit, f"hours_{day}")
-    assert widget is not None, day
-    return widget
+def tab_index(dialog: SettingsDialog, widget: QtWidgets.QWidget) -> int:
+    """The index of the tab that holds ``widget`` (its pages scroll)."""
+    tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
+    assert tabs is not None
+    for index in range(tabs.count()):
+        if tabs.widget(index).isAncestorOf(widget):
+            return index
+    raise AssertionError(widget.objectName())
 
 
 def check_box(dialog: SettingsDialog, name: str) -> QtWidgets.QCheckBox:
@@ -337,49 +341,6 @@ def test_unticking_the_fluid_limit_clears_it(qtbot: QtBot) -> None:
     assert press_save(qtbot, dialog).water.fluid_limit_ml is None
 
 
-# --- active hours -------------------------------------------------------------------------------
-
-
-def test_bad_active_hours_disable_save_and_are_never_saved(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
-    line_edit(dialog, "tue").setText("9-5x")
-
-    assert not save_button(dialog).isEnabled()
-    assert "9-5x" in problems_text(dialog)
-
-    box = dialog.findChild(QtWidgets.QDialogButtonBox)
-    assert box is not None
-    with qtbot.assertNotEmitted(dialog.settings_saved):
-        box.accepted.emit()  # any other route to Save is refused too
-    assert dialog.result_settings() is None
-    assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted
-
-    line_edit(dialog, "tue").setText("09:00-17:00")
-    assert save_button(dialog).isEnabled()
-    assert press_save(qtbot, dialog).active_hours[1] == ((T(9, 0), T(17, 0)),)
-
-
-def test_range_across_midnight(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
-    line_edit(dialog, "fri").setText("22:00-02:00")
-    assert press_save(qtbot, dialog).active_hours[4] == ((T(22, 0), T(2, 0)),)
-
-
-def test_empty_day_is_a_day_off(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
-    line_edit(dialog, "mon").clear()
-    saved = press_save(qtbot, dialog)
-    assert saved.active_hours[0] == ()
-    assert saved.active_hours[1:] == Settings().active_hours[1:]
-
-
-def test_range_that_starts_where_it_ends_is_refused(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
-    line_edit(dialog, "wed").setText("10:00-10:00")
-    assert not save_button(dialog).isEnabled()
-    assert "same time" in problems_text(dialog)
-
-
 # --- bedtime, notifications ---------------------------------------------------------------------
 
 
@@ -509,13 +470,12 @@ def test_too_long_or_too_many_program_names_disable_save(qtbot: QtBot) -> None:
     assert len(press_save(qtbot, dialog).busy.meeting_apps) == 50
 
 
-def test_do_not_disturb_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
+def test_when_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
     assert tabs is not None
-    busy_index = tabs.indexOf(apps_edit(dialog).parentWidget())
-    assert busy_index >= 0
-    assert tabs.tabText(busy_index).replace("&", "") == "Do not disturb"
+    busy_index = tab_index(dialog, apps_edit(dialog))
+    assert tabs.tabText(busy_index).replace("&", "") == "When"
     for _ in range(busy_index):
         qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == busy_index
@@ -672,7 +632,7 @@ def test_routines_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, routines=ROUTINES)
     tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
     assert tabs is not None
-    index = tabs.indexOf(combo(dialog, "routines_hold").parentWidget())
+    index = tab_index(dialog, combo(dialog, "routines_hold"))
     assert tabs.tabText(index).replace("&", "") == "Routines"
     for _ in range(index):
         qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)

@@ -240,6 +240,42 @@ def test_working_hours_that_start_when_they_end_block_next(qtbot):
     assert wizard.button(Button.NextButton).isEnabled()
 
 
+def test_retired_means_reminders_every_day(qtbot):
+    wizard = make(qtbot)
+    go_to(wizard, 2)
+    assert child(wizard, QtWidgets.QRadioButton, "hours_work").isChecked()
+    assert not child(wizard, QtWidgets.QTimeEdit, "every_day_start").isVisible()
+    child(wizard, QtWidgets.QRadioButton, "hours_retired").setChecked(True)
+    assert child(wizard, QtWidgets.QTimeEdit, "every_day_start").isVisible()
+    assert not child(wizard, QtWidgets.QCheckBox, "workday_mon").isVisible()
+    assert not child(wizard, QtWidgets.QTimeEdit, "work_start").isVisible()
+    child(wizard, QtWidgets.QTimeEdit, "every_day_start").setTime(QtCore.QTime(10, 0))
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    # Every day, not none: with no active hours no water, stretch or move reminder would come.
+    assert wizard.result_settings.active_hours == (((T(10, 0), T(20, 30)),),) * 7
+
+
+def test_retired_is_chosen_again_for_every_day_hours(qtbot):
+    every_day = (((T(8, 0), T(19, 0)),),) * 7
+    wizard = make(qtbot, Settings(active_hours=every_day))
+    go_to(wizard, 2)
+    assert child(wizard, QtWidgets.QRadioButton, "hours_retired").isChecked()
+    assert child(wizard, QtWidgets.QTimeEdit, "every_day_end").time() == QtCore.QTime(19, 0)
+    child(wizard, QtWidgets.QTimeEdit, "every_day_end").setTime(
+        child(wizard, QtWidgets.QTimeEdit, "every_day_start").time()
+    )
+    assert not wizard.button(Button.NextButton).isEnabled()
+    assert child(wizard, QtWidgets.QLabel, "hours_problem").isVisible()
+    child(wizard, QtWidgets.QRadioButton, "hours_work").setChecked(True)
+    assert wizard.button(Button.NextButton).isEnabled()  # the working hours are fine
+    child(wizard, QtWidgets.QRadioButton, "hours_retired").setChecked(True)
+    child(wizard, QtWidgets.QTimeEdit, "every_day_end").setTime(QtCore.QTime(19, 0))
+    finish(qtbot, wizard)
+    assert wizard.result_settings is not None
+    assert wizard.result_settings.active_hours == every_day
+
+
 @pytest.mark.parametrize("page", [0, 2, PAGES - 1])
 def test_skip_keeps_the_settings(qtbot, page):
     wizard = make(qtbot)

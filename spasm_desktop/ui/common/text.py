@@ -407,18 +407,16 @@ def presence(where: Presence, sitting: dt.timedelta) -> str:
 
 
 def activity_source(key: str | None) -> str:
-    """How the app tells when the person is at the computer, for Settings."""
-    names = {
-        "mutter": tr("the GNOME idle monitor"),
-        "freedesktop": tr("the desktop's screen saver service"),
-        "x11": tr("the X11 screen saver extension"),
-        "windows": tr("Windows' last-input time"),
-        "macos": tr("macOS's last-input time"),
-    }
+    """How the app tells when the person is at the computer, for Settings, in plain words.
+
+    ``key`` names the source (such as ``"x11"``); only whether there is one changes the text: a
+    person needs to know what the app notices, not the desktop's machinery.
+    """
     if key is None:
         return no_activity()
-    return tr("Activity is detected with %1: being away for a while counts as a break.").replace(
-        "%1", names.get(key, key)
+    return tr(
+        "The app notices how long the keyboard and mouse have been idle: being away for a while "
+        "counts as a break."
     )
 
 

@@ -1,5 +1,5 @@
-"""The Do not disturb tab of Settings: when reminders wait (system do-not-disturb, full-screen
-windows, running programs such as meeting apps).
+"""While you are busy, in Settings' When tab: when reminders wait (system do-not-disturb,
+full-screen windows, and, under an Advanced fold, running programs such as meeting apps).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from spasm_desktop.core.settings import (
     clean_meeting_apps,
     meeting_app_problems,
 )
+from spasm_desktop.ui.setup import settings_parts as parts
 
 
 class BusyTab(QtWidgets.QWidget):
@@ -28,6 +29,7 @@ class BusyTab(QtWidgets.QWidget):
         """Show ``busy``."""
         super().__init__()
         column = QtWidgets.QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
 
         self._busy_intro = QtWidgets.QLabel(
             self.tr(
@@ -71,13 +73,17 @@ class BusyTab(QtWidgets.QWidget):
         lines = self._apps_edit.fontMetrics().lineSpacing()
         self._apps_edit.setMinimumHeight(lines * 6)
         self._apps_edit.textChanged.connect(self.changed)
+        # Program names are the system's process names: a technical detail, kept under a fold.
+        self._advanced = QtWidgets.QWidget()
+        self._advanced.setObjectName("busy_advanced")
+        advanced = QtWidgets.QVBoxLayout(self._advanced)
+        advanced.setContentsMargins(0, 0, 0, 0)
         apps_label = QtWidgets.QLabel(
-            self.tr("Wait while these pro&grams are running (one per line):")
+            self.tr("Wait w&hile these programs are running (one per line):")
         )
         apps_label.setBuddy(self._apps_edit)
-        column.addSpacing(lines // 2)
-        column.addWidget(apps_label)
-        column.addWidget(self._apps_edit, 1)
+        advanced.addWidget(apps_label)
+        advanced.addWidget(self._apps_edit, 1)
 
         self._apps_hint = QtWidgets.QLabel(
             self.tr(
@@ -97,7 +103,16 @@ class BusyTab(QtWidgets.QWidget):
         hint_row = QtWidgets.QHBoxLayout()
         hint_row.addWidget(self._apps_hint, 1)
         hint_row.addWidget(self._apps_defaults, 0, QtCore.Qt.AlignmentFlag.AlignTop)
-        column.addLayout(hint_row)
+        advanced.addLayout(hint_row)
+
+        self.advanced_fold = parts.fold(
+            self.tr("Ad&vanced: programs that make reminders wait"),
+            self._advanced,
+            "busy_advanced_fold",
+        )
+        column.addSpacing(lines // 2)
+        column.addWidget(self.advanced_fold, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self._advanced, 1)
 
         self._busy_tray_note = QtWidgets.QLabel(
             self.tr("To hold reminders by hand, use Do not disturb in the tray menu.")
@@ -123,18 +138,20 @@ class BusyTab(QtWidgets.QWidget):
         if long_name is not None:
             messages.append(
                 self.tr(
-                    "Do not disturb: a program name can have at most %1 characters. Shorten the "
-                    "one that starts with %2."
+                    "While you are busy: a program name can have at most %1 characters. "
+                    "Shorten the one that starts with %2."
                 )
                 .replace("%1", QtCore.QLocale().toString(MAX_APP_NAME))
                 .replace("%2", self.tr("“%1”").replace("%1", long_name[:20] + "…"))
             )
         if too_many:
             messages.append(
-                self.tr("Do not disturb: list at most %1 programs.").replace(
+                self.tr("While you are busy: list at most %1 programs.").replace(
                     "%1", QtCore.QLocale().toString(MAX_MEETING_APPS)
                 )
             )
+        if messages:  # the list to fix must be in view
+            self.advanced_fold.setChecked(True)
         return messages
 
     def wrapped_labels(self) -> list[tuple[QtWidgets.QLabel, int]]:

@@ -1,18 +1,20 @@
-"""The Settings dialog: reminders, active hours, notifications, units, do not disturb, routines.
+"""The Settings dialog: Reminders, When (active hours, while busy), Notifications & sound,
+Routines, General (units, start at login).
 
 Every edit builds a candidate :class:`Settings` and checks it with
-:func:`spasm_desktop.core.settings.validate` plus the dialog's own parsing of the active-hours
-text. Problems are listed in plain words and Save stays disabled until there are none, so invalid
-input is never saved. Each tab is a widget of its own (``settings_reminders``, ``settings_hours``,
-``settings_notifications``, ``settings_busy``, ``settings_routines``) that gives its part of the
-settings; this module puts them together and words the problems.
+:func:`spasm_desktop.core.settings.validate` plus the tabs' own checks. Problems are listed in
+plain words and Save stays disabled until there are none, so invalid input is never saved. Each
+part is a widget of its own (``settings_reminders``, ``settings_hours``, ``settings_busy``,
+``settings_notifications``, ``settings_routines``, ``settings_general``) that gives its part of
+the settings; this module puts them together and words the problems. Every tab page scrolls, so
+Save and Cancel stay in view on a 1024x600 screen with 150% text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core.settings import (
     MAX_PROMPTED_ML_PER_HOUR,
@@ -26,6 +28,7 @@ from spasm_desktop.core.settings import (
 from spasm_desktop.ui.common import problems, volumes
 from spasm_desktop.ui.setup import settings_parts as parts
 from spasm_desktop.ui.setup.settings_busy import BusyTab
+from spasm_desktop.ui.setup.settings_general import GeneralTab
 from spasm_desktop.ui.setup.settings_hours import HoursTab
 from spasm_desktop.ui.setup.settings_notifications import NotificationsTab
 from spasm_desktop.ui.setup.settings_reminders import RemindersTab
@@ -57,13 +60,12 @@ class SettingsDialog(QtWidgets.QDialog):
         """
         super().__init__(parent)
         self._original = settings
-        self._original = settings
         self._result: Settings | None = None
         self._unit = settings.unit
         self._loading = True
-        self._bad_days: dict[int, list[str]] = {}
+        self._shown = False
 
-        self.setWindowTitle(self.tr("Spasm Settings"))
+        self.setWindowTitle(self.tr("Spasm Desktop — Settings"))
         self.setAccessibleName(self.tr("Settings"))
 
         self._reminders = RemindersTab(settings, activity)
@@ -71,22 +73,50 @@ class SettingsDialog(QtWidgets.QDialog):
         self._notifications = NotificationsTab(settings)
         self._busy = BusyTab(settings.busy)
         self._routines = RoutinesTab(settings.routines, settings.person, routines, cues)
-        for tab in (self._reminders, self._hours, self._notifications, self._busy, self._routines):
+        self._general = GeneralTab(settings)
+        tabs = (
+            self._reminders,
+            self._hours,
+            self._notifications,
+            self._busy,
+            self._routines,
+            self._general,
+        )
+        for tab in tabs:
             tab.changed.connect(self._revalidate)
-        self._notifications.unit_changed.connect(self._on_unit_changed)
+        self._general.unit_changed.connect(self._on_unit_changed)
 
+        # Grouped by what a person comes to change: which reminders and how often; when they
+        # may come (the day's hours and what holds them back); how they look and sound; the
+        # stretch routines; and the rest (units, starting at login). Each page scrolls, so Save
+        # and Cancel stay in view on a small screen with large text.
         self._tabs = QtWidgets.QTabWidget(self)
         self._tabs.setObjectName("tabs")
         self._tabs.setAccessibleName(self.tr("Settings sections"))
         self._tabs.tabBar().setAccessibleName(self.tr("Settings sections"))
-        self._tabs.addTab(self._reminders, self.tr("&Reminders"))
-        self._tabs.addTab(self._hours, self.tr("&Active hours"))
-        self._tabs.addTab(self._notifications, self.tr("&Notifications"))
-        # Not Alt+D (Bedtime, Play a sound) nor Alt+S (Save on GNOME and KDE).
-        self._tabs.addTab(self._busy, self.tr("Do n&ot disturb"))
+        self._add_tab(self._reminders, self.tr("&Reminders"))
+        when = QtWidgets.QWidget()
+        when.setObjectName("when_page")
+        when_column = QtWidgets.QVBoxLayout(when)
+        for title, part in (
+            (self.tr("Active hours"), self._hours),
+            (self.tr("While you are busy"), self._busy),
+        ):
+            box = QtWidgets.QGroupBox(title)
+            box.setAccessibleName(title)
+            box_column = QtWidgets.QVBoxLayout(box)
+            box_column.addWidget(part)
+            when_column.addWidget(box)
+        when_column.addStretch(1)
+        # Not Alt+W: "Run the welcome again" has it.
+        self._add_tab(when, self.tr("Whe&n"))
+        # Not Alt+N (When) nor Alt+S (Save on GNOME and KDE).
+        self._add_tab(self._notifications, self.tr("N&otifications && sound"))
         # Every other letter of "Routines" is taken by a tab, a control on the Reminders tab or
-        # Save, so Units gives up its U.
-        self._tabs.addTab(self._routines, self.tr("Ro&utines"))
+        # Save.
+        self._add_tab(self._routines, self.tr("Ro&utines"))
+        # Every other letter of "General" is taken by a tab or a control on the Reminders tab.
+        self._add_tab(self._general, self.tr("Gener&al"))
 
         self._problems_label = problems.problem_label(
             self, self.tr("Problems to fix before saving"), name="problems", selectable=True
@@ -121,6 +151,10 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self._loading = False
         self._revalidate()
+        self._fit_to_screen()
+
+    def _add_tab(self, page: QtWidgets.QWidget, title: str) -> None:
+        self._tabs.addTab(_scrolled(page, title), title)
 
     # --- public API --------------------------------------------------------------------------
 
@@ -165,7 +199,7 @@ class SettingsDialog(QtWidgets.QDialog):
         return volumes.one_line(ml, self._unit)
 
     def _on_unit_changed(self) -> None:
-        self._unit = self._notifications.unit()
+        self._unit = self._general.unit()
         self._reminders.set_unit(self._unit)
         self._revalidate()
 
@@ -173,9 +207,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _candidate(self) -> tuple[Settings, list[str]]:
         """Build settings from the tabs; return them with every problem in plain words."""
-        hours, self._bad_days = self._hours.hours(self._original.active_hours)
         settings = Settings(
-            active_hours=hours,
+            active_hours=self._hours.hours(),
             water=self._reminders.water_settings(),
             stretch=self._reminders.stretch_settings(),
             move=self._reminders.move_settings(),
@@ -185,10 +218,9 @@ class SettingsDialog(QtWidgets.QDialog):
             routines=self._routines.routines(),
             person=self._routines.person(),
             unit=self._unit,
-            start_at_login=self._notifications.start_at_login(),
+            start_at_login=self._general.start_at_login(),
         )
-        messages = self._hours.messages(self._bad_days)
-        messages += self._busy.messages()
+        messages = self._busy.messages()
         messages += [self._describe(problem, settings) for problem in validate(settings)]
         return settings, messages
 
@@ -219,6 +251,36 @@ class SettingsDialog(QtWidgets.QDialog):
             label.setMinimumWidth(width)
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
+    def _fit_to_screen(self) -> None:
+        """Open as large as the fullest tab needs, but never larger than the screen: the pages
+        scroll when it is too small, and Save and Cancel stay in view."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        # Shown, the current page's viewport is real; before that, the pages' hints are all
+        # there is.
+        shown = self.isVisible()
+        grow = QtCore.QSize(0, 0)
+        for index in range(self._tabs.count()):
+            area = self._tabs.widget(index)
+            page = area.widget() if isinstance(area, QtWidgets.QScrollArea) else None
+            if shown and index != self._tabs.currentIndex():
+                continue
+            if isinstance(area, QtWidgets.QScrollArea) and page is not None:
+                have = area.viewport().size() if shown else area.sizeHint()
+                grow = grow.expandedTo(page.sizeHint() - have)
+        # A page taller than the screen gets a vertical scroll bar: leave it its width.
+        bar = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+        base = self.size() if shown else self.sizeHint()
+        wanted = base + grow.expandedTo(QtCore.QSize(0, 0)) + QtCore.QSize(bar, 0)
+        screen = self.screen() or QtWidgets.QApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else wanted
+        # Leave room for the window's title bar (about two lines) and thin side frames, which
+        # the desktop adds.
+        line = self.fontMetrics().lineSpacing()
+        room = QtCore.QSize(room.width() - line // 2, room.height() - line * 2)
+        self.resize(wanted.boundedTo(room).expandedTo(self.minimumSizeHint()))
+
     def _field_names(self) -> dict[str, tuple[str, str]]:
         """Map a problem field to (section, control name) as the person sees them."""
         return {
@@ -232,8 +294,11 @@ class SettingsDialog(QtWidgets.QDialog):
             "move.break_min": (self.tr("Move"), self.tr("time away that counts as a break")),
             "bedtime.lead_min": (self.tr("Bedtime"), self.tr("remind before")),
             "bedtime.days": (self.tr("Bedtime"), self.tr("days")),
-            "delivery.popup_seconds": (self.tr("Notifications"), self.tr("close pop-ups after")),
-            "busy.meeting_apps": (self.tr("Do not disturb"), self.tr("programs")),
+            "delivery.popup_seconds": (
+                self.tr("Notifications & sound"),
+                self.tr("close pop-ups after"),
+            ),
+            "busy.meeting_apps": (self.tr("While you are busy"), self.tr("programs")),
             "routines.hold_s": (self.tr("Routines"), self.tr("hold each stretch for")),
         }
 
@@ -298,6 +363,13 @@ class SettingsDialog(QtWidgets.QDialog):
         """Use a red that reads well on the current palette, light or dark."""
         problems.colour_problems(self, self._problems_label)
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Size the window again on its first showing, from the pages' real viewports."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self._fit_to_screen()
+
     def changeEvent(self, event: QtCore.QEvent) -> None:
         """Follow a switch between light and dark palettes, and font changes."""
         kind = event.type()
@@ -307,3 +379,14 @@ class SettingsDialog(QtWidgets.QDialog):
             if kind in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
                 self._fit_labels()
         super().changeEvent(event)
+
+
+def _scrolled(page: QtWidgets.QWidget, title: str) -> QtWidgets.QScrollArea:
+    """``page`` in a frameless scroll area that scrolls only when the window is too small."""
+    area = QtWidgets.QScrollArea()
+    area.setObjectName(f"{type(page).__name__}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    area.setAccessibleName(title.replace("&&", "&").replace("&", "", 1) if "&" in title else title)
+    return area

@@ -1,96 +1,256 @@
-"""The Active hours tab of Settings: one line of time ranges per weekday.
+"""Active hours in Settings: time editors day by day, or "I don't work / I'm retired".
 
-:func:`spasm_desktop.core.schedule.parse_ranges` reads a line such as
-``"09:00-12:00, 13:00-18:00"`` (an empty line is a day off); a part that is not a range is
-told to the person by name, and the day keeps its saved hours in the candidate settings until
-it is fixed.
+Nobody types a mini-language: each weekday has "Day off" and one or more ranges picked with time
+editors in the locale's 12- or 24-hour format (up to ``MAX_RANGES_PER_DAY``). "I don't work /
+I'm retired" gives every day the same one range instead (by default the waking day of
+:data:`spasm_desktop.core.profile.EVERY_DAY`), so reminders still come; a week with no active
+hours at all would mean no water, stretch or move reminders ever.
+
+The stored format is unchanged: the choice is shown as "retired" when all seven days hold the
+same single range. A range whose end is not after its start runs past midnight (the core's rule).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop.core.schedule import format_ranges, parse_ranges
-from spasm_desktop.core.settings import WEEKDAYS, TimeRange
+from spasm_desktop.core import profile
+from spasm_desktop.core.settings import MAX_RANGES_PER_DAY, WEEKDAYS, TimeRange
 from spasm_desktop.ui.setup import settings_parts as parts
+
+Hours = tuple[tuple[TimeRange, ...], ...]
+
+
+def time_edit(value: dt.time, name: str, accessible: str) -> QtWidgets.QTimeEdit:
+    """A time editor in the locale's short (12- or 24-hour) format."""
+    edit = QtWidgets.QTimeEdit(QtCore.QTime(value.hour, value.minute))
+    edit.setObjectName(name)
+    edit.setDisplayFormat(QtCore.QLocale().timeFormat(QtCore.QLocale.FormatType.ShortFormat))
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def py_time(edit: QtWidgets.QTimeEdit) -> dt.time:
+    """The time an editor shows, to the minute."""
+    value = edit.time()
+    return dt.time(value.hour(), value.minute())
+
+
+def every_day_range(hours: Hours) -> TimeRange | None:
+    """The one range all seven days share, or None when the days differ."""
+    first = hours[0]
+    if len(first) == 1 and all(day == first for day in hours):
+        return first[0]
+    return None
+
+
+class _RangeRow(QtWidgets.QWidget):
+    """From [time] to [time], and a Remove button (hidden while it is the day's only range)."""
+
+    def __init__(self, day: int, index: int, value: TimeRange, changed: QtCore.SignalInstance):
+        super().__init__()
+        name = parts.day_name(day)
+        prefix = f"hours_{WEEKDAYS[day]}_{index}"
+        self.start = time_edit(
+            value[0], f"{prefix}_start", self.tr("%1: reminders from").replace("%1", name)
+        )
+        self.end = time_edit(value[1], f"{prefix}_end", self.tr("%1: until").replace("%1", name))
+        self.remove = QtWidgets.QPushButton(self.tr("Remove"))
+        self.remove.setObjectName(f"{prefix}_remove")
+        self.remove.setAccessibleName(self.tr("Remove these hours on %1").replace("%1", name))
+        self.remove.setAutoDefault(False)
+        row = QtWidgets.QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start)
+        row.addWidget(QtWidgets.QLabel(self.tr("to", "between two times")))
+        row.addWidget(self.end)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        self.start.timeChanged.connect(changed)
+        self.end.timeChanged.connect(changed)
+
+    def value(self) -> TimeRange:
+        return py_time(self.start), py_time(self.end)
+
+
+class _DayEditor(QtWidgets.QWidget):
+    """One weekday: Day off, its ranges, and "Add hours"."""
+
+    def __init__(self, day: int, ranges: tuple[TimeRange, ...], changed: QtCore.SignalInstance):
+        super().__init__()
+        self._day = day
+        self._changed = changed
+        name = parts.day_name(day)
+        self.off = QtWidgets.QCheckBox(self.tr("Day off"))
+        self.off.setObjectName(f"hours_{WEEKDAYS[day]}_off")
+        self.off.setAccessibleName(self.tr("%1 is a day off").replace("%1", name))
+        self.off.setChecked(not ranges)
+        self.add = QtWidgets.QPushButton(self.tr("Add hours"))
+        self.add.setObjectName(f"hours_{WEEKDAYS[day]}_add")
+        self.add.setAccessibleName(self.tr("Add more hours on %1").replace("%1", name))
+        self.add.setAutoDefault(False)
+        self._rows_box = QtWidgets.QVBoxLayout()
+        self._rows_box.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[_RangeRow] = []
+        # A day off keeps a range to come back to when it is a working day again.
+        for value in ranges or (profile.DEFAULT_WORK,):
+            self._add_row(value)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.off, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self._rows_box)
+        layout.addWidget(self.add, 0, QtCore.Qt.AlignmentFlag.AlignBottom)
+        layout.addStretch(1)
+        self.off.toggled.connect(self._update)
+        self.off.toggled.connect(changed)
+        self.add.clicked.connect(self._on_add)
+        self._update()
+
+    def ranges(self) -> tuple[TimeRange, ...]:
+        """The day's ranges as entered; none on a day off."""
+        if self.off.isChecked():
+            return ()
+        return tuple(row.value() for row in self.rows)
+
+    def _add_row(self, value: TimeRange) -> _RangeRow:
+        row = _RangeRow(self._day, len(self.rows), value, self._changed)
+        row.remove.clicked.connect(lambda: self._remove_row(row))
+        self._rows_box.addWidget(row)
+        if self.rows and row.window() is self.add.window():
+            # Added later: Tab reaches it after the day's other ranges, before "Add hours".
+            chain = [self.rows[-1].remove, row.start, row.end, row.remove, self.add]
+            for first, second in itertools.pairwise(chain):
+                QtWidgets.QWidget.setTabOrder(first, second)
+        self.rows.append(row)
+        return row
+
+    def _on_add(self) -> None:
+        last = self.rows[-1].value()[1]
+        # The new hours start where the last ones end, an hour long, for the person to adjust.
+        later = (dt.datetime.combine(dt.date(2000, 1, 1), last) + dt.timedelta(hours=1)).time()
+        row = self._add_row((last, later))
+        self._update()
+        self._changed.emit()
+        row.start.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def _remove_row(self, row: _RangeRow) -> None:
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        self._rows_box.removeWidget(row)
+        row.deleteLater()
+        self._update()
+        self._changed.emit()
+        self.rows[min(index, len(self.rows) - 1)].start.setFocus(
+            QtCore.Qt.FocusReason.OtherFocusReason
+        )
+
+    def _update(self) -> None:
+        on = not self.off.isChecked()
+        for row in self.rows:
+            row.setEnabled(on)
+            row.remove.setVisible(len(self.rows) > 1)
+        self.add.setEnabled(on and len(self.rows) < MAX_RANGES_PER_DAY)
 
 
 class HoursTab(QtWidgets.QWidget):
-    """The hours in which water, stretch and move reminders may come, day by day.
+    """The hours in which water, stretch and move reminders may come.
 
     Signals:
-        changed(): the person edited a day.
+        changed(): the person edited the hours.
     """
 
     changed = QtCore.Signal()
 
-    def __init__(self, active_hours: tuple[tuple[TimeRange, ...], ...]) -> None:
+    def __init__(self, active_hours: Hours) -> None:
         """Show ``active_hours`` (Monday first)."""
         super().__init__()
         outer = QtWidgets.QVBoxLayout(self)
-        hint = QtWidgets.QLabel(
-            self.tr(
-                "Water, stretch and move reminders only come during these hours. Type 24-hour "
-                "times like 09:00-12:00, 13:00-18:00, separating ranges with commas. Leave a day "
-                "empty to make it a day off. A range such as 22:00-02:00 runs past midnight into "
-                "the next morning."
-            )
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._hours_hint = QtWidgets.QLabel(
+            self.tr("Water, stretch and move reminders come only during these hours.")
         )
-        hint.setObjectName("hours_hint")
-        hint.setWordWrap(True)
-        self._hours_hint = hint
-        outer.addWidget(hint)
+        self._hours_hint.setObjectName("hours_hint")
+        self._hours_hint.setWordWrap(True)
+        outer.addWidget(self._hours_hint)
 
-        form = QtWidgets.QFormLayout()
-        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        locale = QtCore.QLocale()
-        self._hours_edits: list[QtWidgets.QLineEdit] = []
+        shared = every_day_range(active_hours)
+        self.work_choice = QtWidgets.QRadioButton(self.tr("I work on certain da&ys"))
+        self.work_choice.setObjectName("hours_work")
+        self.work_choice.setAccessibleName(self.tr("I work on certain days"))
+        self.retired_choice = QtWidgets.QRadioButton(
+            self.tr("I don't work / I'm ret&ired: remind me every day")
+        )
+        self.retired_choice.setObjectName("hours_retired")
+        self.retired_choice.setAccessibleName(
+            self.tr("I don't work or I'm retired: remind me every day")
+        )
+        choices = QtWidgets.QButtonGroup(self)
+        choices.addButton(self.work_choice)
+        choices.addButton(self.retired_choice)
+        outer.addWidget(self.work_choice)
+        outer.addWidget(self.retired_choice)
+
+        every_day = shared or profile.EVERY_DAY
+        self._every_day = QtWidgets.QWidget()
+        every_row = QtWidgets.QHBoxLayout(self._every_day)
+        every_row.setContentsMargins(0, 0, 0, 0)
+        self.every_day_start = time_edit(
+            every_day[0], "hours_every_day_start", self.tr("Every day: reminders from")
+        )
+        self.every_day_end = time_edit(
+            every_day[1], "hours_every_day_end", self.tr("Every day: until")
+        )
+        every_label = QtWidgets.QLabel(self.tr("Every day fro&m"))
+        every_label.setBuddy(self.every_day_start)
+        every_row.addWidget(every_label)
+        every_row.addWidget(self.every_day_start)
+        every_row.addWidget(QtWidgets.QLabel(self.tr("to", "between two times")))
+        every_row.addWidget(self.every_day_end)
+        every_row.addStretch(1)
+        outer.addWidget(self._every_day)
+
+        self._week = QtWidgets.QWidget()
+        form = QtWidgets.QFormLayout(self._week)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.days: list[_DayEditor] = []
         for day in range(7):
-            name = locale.dayName(day + 1, QtCore.QLocale.FormatType.LongFormat)
-            edit = QtWidgets.QLineEdit(format_ranges(active_hours[day]))
-            edit.setObjectName(f"hours_{WEEKDAYS[day]}")
-            edit.setAccessibleName(self.tr("Active hours on %1").replace("%1", name))
-            edit.setPlaceholderText(self.tr("Day off"))
-            edit.setClearButtonEnabled(True)
-            edit.textChanged.connect(self.changed)
-            parts.row(form, name, edit)
-            self._hours_edits.append(edit)
-        outer.addLayout(form)
-        outer.addStretch(1)
+            editor = _DayEditor(day, active_hours[day], self.changed)
+            label = QtWidgets.QLabel(parts.day_name(day))
+            label.setBuddy(editor.off)
+            form.addRow(label, editor)
+            self.days.append(editor)
+        outer.addWidget(self._week)
 
-    def hours(
-        self, saved: tuple[tuple[TimeRange, ...], ...]
-    ) -> tuple[tuple[tuple[TimeRange, ...], ...], dict[int, list[str]]]:
-        """The hours as entered, and each day's parts that are not ranges (0: Monday).
+        self._midnight_hint = QtWidgets.QLabel(
+            self.tr("An end earlier than the start runs past midnight into the next morning.")
+        )
+        self._midnight_hint.setObjectName("hours_midnight_hint")
+        self._midnight_hint.setWordWrap(True)
+        outer.addWidget(self._midnight_hint)
 
-        A day with such parts keeps its ``saved`` hours.
-        """
-        hours: list[tuple[TimeRange, ...]] = []
-        bad_days: dict[int, list[str]] = {}
-        for day, edit in enumerate(self._hours_edits):
-            ranges, bad = parse_ranges(edit.text())
-            if bad:
-                bad_days[day] = bad
-                ranges = saved[day]
-            hours.append(ranges)
-        return tuple(hours), bad_days
+        (self.retired_choice if shared else self.work_choice).setChecked(True)
+        self._show_choice()
+        self.retired_choice.toggled.connect(self._show_choice)
+        self.retired_choice.toggled.connect(self.changed)
+        self.every_day_start.timeChanged.connect(self.changed)
+        self.every_day_end.timeChanged.connect(self.changed)
 
-    def messages(self, bad_days: dict[int, list[str]]) -> list[str]:
-        """Say which parts of which days are not time ranges; mark those days' entries."""
-        for day, edit in enumerate(self._hours_edits):
-            edit.setAccessibleDescription(
-                self.tr("This entry has a problem.") if day in bad_days else ""
-            )
-        return [self._bad_day_message(day, found) for day, found in sorted(bad_days.items())]
+    def hours(self) -> Hours:
+        """The active hours as entered (Monday first)."""
+        if self.retired_choice.isChecked():
+            shared = (py_time(self.every_day_start), py_time(self.every_day_end))
+            return ((shared,),) * 7
+        return tuple(editor.ranges() for editor in self.days)
 
     def wrapped_labels(self) -> list[parts.Wrapped]:
         """The word-wrapped labels and the width they need."""
-        return [(self._hours_hint, 70)]
+        return [(self._hours_hint, 50), (self._midnight_hint, 50)]
 
-    def _bad_day_message(self, day: int, found: list[str]) -> str:
-        quoted = ", ".join(self.tr("“%1”").replace("%1", part) for part in found)
-        return (
-            self.tr("Active hours on %1: %2 is not a time range. Write it like 09:00-12:00.")
-            .replace("%1", parts.day_name(day))
-            .replace("%2", quoted)
-        )
+    def _show_choice(self) -> None:
+        retired = self.retired_choice.isChecked()
+        self._every_day.setVisible(retired)
+        self._week.setVisible(not retired)

@@ -67,3 +67,25 @@ def day_name(day: int) -> str:
 
 #: A wrapped label and the width, in average characters, it must fit at its narrowest.
 Wrapped = tuple[QtWidgets.QLabel, int]
+
+
+def fold(title: str, content: QtWidgets.QWidget, name: str) -> QtWidgets.QToolButton:
+    """A heading that shows or hides ``content`` (a click, Space or Enter); folded at first."""
+    button = QtWidgets.QToolButton()
+    button.setObjectName(name)
+    button.setText(title)
+    button.setAccessibleName(title.replace("&", ""))
+    button.setCheckable(True)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+    button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+    content.setVisible(False)
+    content.setProperty("fold", name)  # what it is folded under (tests find folds by it)
+
+    def unfold(on: bool) -> None:
+        content.setVisible(on)
+        button.setArrowType(QtCore.Qt.ArrowType.DownArrow if on else QtCore.Qt.ArrowType.RightArrow)
+
+    button.toggled.connect(unfold)
+    return button

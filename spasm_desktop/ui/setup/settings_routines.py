@@ -105,6 +105,13 @@ class RoutinesTab(QtWidgets.QWidget):
         # Read out with the check boxes too, since a screen reader user tabs past the label.
         self._routine_sound_check.setAccessibleDescription(cues)
         self._routine_voice_check.setAccessibleDescription(cues)
+        # It names the programs that play sound and speak: a technical detail, under a fold.
+        self.cues_fold = parts.fold(
+            self.tr("Ad&vanced: sound and speech on this computer"),
+            self._cues_label,
+            "routines_cues_fold",
+        )
+        form.addRow(self.cues_fold)
         form.addRow(self._cues_label)
 
     def routines(self) -> RoutineSettings:

@@ -12,28 +12,20 @@ each rule against ``shared/CONTENT.md``.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable
 
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import profile, units
-from spasm_desktop.core.profile import Answers, Trait
+from spasm_desktop.core.profile import DEFAULT_WORK, EVERY_DAY, Answers, Trait
 from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
 from spasm_desktop.ui.common import assets, text, volumes
+from spasm_desktop.ui.setup.settings_hours import every_day_range, py_time, time_edit
 
 #: The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
 SKIPPED = 2
-
-
-def _qtime(value: dt.time) -> QtCore.QTime:
-    return QtCore.QTime(value.hour, value.minute)
-
-
-def _pytime(value: QtCore.QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
 
 
 class _Page(QtWidgets.QWizardPage):
@@ -44,7 +36,18 @@ class _Page(QtWidgets.QWizardPage):
         self.setTitle(title)
         self.setAccessibleName(title)
         self._complete = complete
-        self.column = QtWidgets.QVBoxLayout(self)
+        # The page's content scrolls when the screen is small and the text large, so the
+        # wizard's buttons stay in view.
+        inner = QtWidgets.QWidget()
+        self.column = QtWidgets.QVBoxLayout(inner)
+        area = QtWidgets.QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        area.setWidget(inner)
+        area.setAccessibleName(title)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
 
     def isComplete(self) -> bool:
         """Return whether the page's answers can be used."""
@@ -143,13 +146,22 @@ class WelcomeWizard(QtWidgets.QWizard):
     # --- public API --------------------------------------------------------------------------
 
     def answers(self) -> Answers:
-        """Return the answers as they stand on the pages now."""
+        """Return the answers as they stand on the pages now.
+
+        "I don't work / I'm retired" is every day with the same hours.
+        """
+        if self._retired_choice.isChecked():
+            workdays = frozenset(range(7))
+            start, end = self._every_day_start, self._every_day_end
+        else:
+            workdays = frozenset(d for d, box in enumerate(self._day_boxes) if box.isChecked())
+            start, end = self._work_start, self._work_end
         return Answers(
             traits=frozenset(t for t, box in self._trait_boxes.items() if box.isChecked()),
-            workdays=frozenset(d for d, box in enumerate(self._day_boxes) if box.isChecked()),
-            work_start=_pytime(self._work_start.time()),
-            work_end=_pytime(self._work_end.time()),
-            bedtime=_pytime(self._bedtime.time()),
+            workdays=workdays,
+            work_start=py_time(start),
+            work_end=py_time(end),
+            bedtime=py_time(self._bedtime),
             unit=self._volumes.unit,
             goal_ml=self._volumes.ml("goal") if self._goal_check.isChecked() else None,
             glass_ml=self._volumes.ml("glass"),
@@ -284,27 +296,38 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addStretch(1)
         return page
 
-    def _time_edit(self, name: str, value: dt.time, accessible: str) -> QtWidgets.QTimeEdit:
-        edit = QtWidgets.QTimeEdit(_qtime(value))
-        edit.setObjectName(name)
-        edit.setDisplayFormat(QtCore.QLocale().timeFormat(QtCore.QLocale.FormatType.ShortFormat))
-        edit.setAccessibleName(accessible)
-        return edit
-
     def _build_hours_page(self, answers: Answers) -> QtWidgets.QWizardPage:
         page = _Page(self.tr("Your day"), self._hours_usable)
         page.setObjectName("page_hours")
         page.setSubTitle(
             self.tr(
-                "Water, stretch and move reminders come only during your working hours. For "
-                "different hours on different days, use Settings later."
+                "Water, stretch and move reminders come only during these hours. For different "
+                "hours on different days, use Settings later."
             )
         )
+        shared = every_day_range(self._settings.active_hours)
+        self._work_choice = QtWidgets.QRadioButton(self.tr("I &work"))
+        self._work_choice.setObjectName("hours_work")
+        self._work_choice.setAccessibleName(self.tr("I work"))
+        self._retired_choice = QtWidgets.QRadioButton(
+            self.tr("I don't work / I'm ret&ired: remind me every day")
+        )
+        self._retired_choice.setObjectName("hours_retired")
+        self._retired_choice.setAccessibleName(
+            self.tr("I don't work or I'm retired: remind me every day")
+        )
+        choices = QtWidgets.QButtonGroup(page)
+        choices.addButton(self._work_choice)
+        choices.addButton(self._retired_choice)
+        page.column.addWidget(self._work_choice)
+        page.column.addWidget(self._retired_choice)
+
         form = QtWidgets.QFormLayout()
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         locale = QtCore.QLocale()
 
-        days_row = QtWidgets.QHBoxLayout()
+        # Two rows, so that the days never squeeze each other on a narrow window or large text.
+        days_row = QtWidgets.QGridLayout()
         self._day_boxes: list[QtWidgets.QCheckBox] = []
         for day in range(7):
             box = QtWidgets.QCheckBox(
@@ -313,30 +336,40 @@ class WelcomeWizard(QtWidgets.QWizard):
             box.setObjectName(f"workday_{WEEKDAYS[day]}")
             box.setAccessibleName(self.tr("I work on %1").replace("%1", locale.dayName(day + 1)))
             box.setChecked(day in answers.workdays)
-            days_row.addWidget(box)
+            days_row.addWidget(box, day // 4, day % 4)
             self._day_boxes.append(box)
-        days_row.addStretch(1)
         days_label = QtWidgets.QLabel(self.tr("Wor&k days"))
         days_label.setBuddy(self._day_boxes[0])
         form.addRow(days_label, days_row)
 
-        self._work_start = self._time_edit(
-            "work_start", answers.work_start, self.tr("Work starts at")
+        work = (answers.work_start, answers.work_end) if shared is None else DEFAULT_WORK
+        self._work_start = time_edit(work[0], "work_start", self.tr("Work starts at"))
+        self._work_end = time_edit(work[1], "work_end", self.tr("Work ends at"))
+        every_day = shared or EVERY_DAY
+        self._every_day_start = time_edit(
+            every_day[0], "every_day_start", self.tr("Reminders every day from")
         )
-        self._work_end = self._time_edit("work_end", answers.work_end, self.tr("Work ends at"))
-        self._bedtime = self._time_edit("bedtime", answers.bedtime, self.tr("Usual bedtime"))
-        for edit, label_text in (
-            (self._work_start, self.tr("Work s&tarts at")),
-            (self._work_end, self.tr("Work &ends at")),
-            (self._bedtime, self.tr("Usual be&dtime")),
+        self._every_day_end = time_edit(
+            every_day[1], "every_day_end", self.tr("Reminders every day until")
+        )
+        self._bedtime = time_edit(answers.bedtime, "bedtime", self.tr("Usual bedtime"))
+        self._work_rows: list[QtWidgets.QWidget] = [days_label, *self._day_boxes]
+        self._every_day_rows: list[QtWidgets.QWidget] = []
+        for edit, label_text, rows in (
+            (self._work_start, self.tr("Work s&tarts at"), self._work_rows),
+            (self._work_end, self.tr("Work &ends at"), self._work_rows),
+            (self._every_day_start, self.tr("Reminders f&rom"), self._every_day_rows),
+            (self._every_day_end, self.tr("Reminders &until"), self._every_day_rows),
+            (self._bedtime, self.tr("Usual be&dtime"), []),
         ):
             label = QtWidgets.QLabel(label_text)
             label.setBuddy(edit)
             form.addRow(label, edit)
+            rows += [label, edit]
         page.column.addLayout(form)
 
         self._hours_problem = self._label(
-            self.tr("Work cannot start and end at the same time."), "hours_problem", bold=True
+            self.tr("Reminders cannot start and end at the same time."), "hours_problem", bold=True
         )
         self._hours_problem.setAccessibleName(self.tr("Problem with the working hours"))
         self._hours_problem.hide()
@@ -345,7 +378,7 @@ class WelcomeWizard(QtWidgets.QWizard):
             self._label(
                 self.tr(
                     "Water reminders stop a while before bedtime. An end time earlier than the "
-                    "start means you work past midnight."
+                    "start means past midnight."
                 ),
                 "hours_hint",
             )
@@ -353,14 +386,24 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addStretch(1)
 
         def changed() -> None:
+            retired = self._retired_choice.isChecked()
+            for widget in self._work_rows:
+                widget.setVisible(not retired)
+            for widget in self._every_day_rows:
+                widget.setVisible(retired)
             self._hours_problem.setVisible(not self._hours_usable())
             page.completeChanged.emit()
 
-        self._work_start.timeChanged.connect(changed)
-        self._work_end.timeChanged.connect(changed)
+        (self._retired_choice if shared else self._work_choice).setChecked(True)
+        for edit in (self._work_start, self._work_end, self._every_day_start, self._every_day_end):
+            edit.timeChanged.connect(changed)
+        self._retired_choice.toggled.connect(changed)
+        changed()
         return page
 
     def _hours_usable(self) -> bool:
+        if self._retired_choice.isChecked():
+            return bool(self._every_day_start.time() != self._every_day_end.time())
         return bool(self._work_start.time() != self._work_end.time())
 
     def _build_water_page(self, answers: Answers) -> QtWidgets.QWizardPage:
@@ -621,8 +664,22 @@ class WelcomeWizard(QtWidgets.QWizard):
     def _fit_size(self) -> None:
         """Size the window from the font, so that larger system text gets a larger window."""
         metrics = self.fontMetrics()
-        self.setMinimumWidth(metrics.averageCharWidth() * 78)
-        self.setMinimumHeight(metrics.lineSpacing() * 30)
+        # Never more than the screen holds (less a title bar): 1024x600 at 150% text is 683x400.
+        screen = self.screen() or QtWidgets.QApplication.primaryScreen()
+        room = QtCore.QSize(10000, 10000)
+        if screen is not None:
+            room = screen.availableGeometry().size()
+        line = metrics.lineSpacing()
+        self.setMinimumWidth(min(metrics.averageCharWidth() * 78, room.width() - line // 2))
+        self.setMinimumHeight(min(line * 30, room.height() - line * 2))
+        # As wide as the widest page needs (with a scroll bar's room), where the screen allows.
+        widest = max(
+            (page.sizeHint().width() for page in map(self.page, self.pageIds()) if page),
+            default=0,
+        )
+        bar = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = min(max(widest + bar + line * 2, self.minimumWidth()), room.width() - line // 2)
+        self.resize(width, self.minimumHeight())
         side = metrics.lineSpacing() * 3
         self._tray_icon_label.setPixmap(assets.icon("tray-active").pixmap(side, side))
 
