@@ -38,7 +38,7 @@ class BusyTab(QtWidgets.QWidget):
             )
         )
         self._busy_intro.setObjectName("busy_intro")
-        self._busy_intro.setAccessibleName(self.tr("About do not disturb"))
+        self._busy_intro.setAccessibleDescription(self.tr("About do not disturb"))
         self._busy_intro.setWordWrap(True)
         column.addWidget(self._busy_intro)
 
@@ -92,7 +92,7 @@ class BusyTab(QtWidgets.QWidget):
             )
         )
         self._apps_hint.setObjectName("busy_apps_hint")
-        self._apps_hint.setAccessibleName(self.tr("About program names"))
+        self._apps_hint.setAccessibleDescription(self.tr("About program names"))
         self._apps_hint.setWordWrap(True)
         self._apps_edit.setAccessibleDescription(self._apps_hint.text())
         self._apps_defaults = QtWidgets.QPushButton(self.tr("Restore &defaults"))
@@ -115,10 +115,13 @@ class BusyTab(QtWidgets.QWidget):
         column.addWidget(self._advanced, 1)
 
         self._busy_tray_note = QtWidgets.QLabel(
-            self.tr("To hold reminders by hand, use Do not disturb in the tray menu.")
+            self.tr(
+                "To hold reminders by hand, use Pause reminders in the tray menu: its Hold "
+                "choices keep what comes due and show it afterwards."
+            )
         )
         self._busy_tray_note.setObjectName("busy_tray_note")
-        self._busy_tray_note.setAccessibleName(self.tr("Do not disturb by hand"))
+        self._busy_tray_note.setAccessibleDescription(self.tr("Holding reminders by hand"))
         self._busy_tray_note.setWordWrap(True)
         column.addSpacing(lines // 2)
         column.addWidget(self._busy_tray_note)

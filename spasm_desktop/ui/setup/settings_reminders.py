@@ -266,7 +266,7 @@ class RemindersTab(QtWidgets.QWidget):
             )
         self._activity_label = QtWidgets.QLabel(activity)
         self._activity_label.setObjectName("activity")
-        self._activity_label.setAccessibleName(self.tr("Activity detection"))
+        self._activity_label.setAccessibleDescription(self.tr("Activity detection"))
         self._activity_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self._activity_label.setWordWrap(True)
         # Read out with the controls too, since a screen reader user tabs past the label.

@@ -57,7 +57,7 @@ class RoutinesTab(QtWidgets.QWidget):
             )
         )
         self._hold_hint.setObjectName("routines_hold_hint")
-        self._hold_hint.setAccessibleName(self.tr("About hold times"))
+        self._hold_hint.setAccessibleDescription(self.tr("About hold times"))
         self._hold_hint.setWordWrap(True)
         self._hold_combo.setAccessibleDescription(self._hold_hint.text())
         form.addRow(self._hold_hint)
@@ -99,7 +99,7 @@ class RoutinesTab(QtWidgets.QWidget):
             cues = self.tr("Sound and speech are checked when a routine first plays.")
         self._cues_label = QtWidgets.QLabel(cues)
         self._cues_label.setObjectName("routines_cues")
-        self._cues_label.setAccessibleName(self.tr("Sound and speech"))
+        self._cues_label.setAccessibleDescription(self.tr("Sound and speech"))
         self._cues_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self._cues_label.setWordWrap(True)
         # Read out with the check boxes too, since a screen reader user tabs past the label.
