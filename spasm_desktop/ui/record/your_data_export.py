@@ -124,8 +124,10 @@ class ExportTab(parts.DataTab):
         indent = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
         indent += self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
         self.pdf_option = QtWidgets.QRadioButton(self.tr("Report for a clinician (&PDF)"))
-        self.csv_option = QtWidgets.QRadioButton(self.tr("&Spreadsheet (CSV, one file per table)"))
-        self.json_option = QtWidgets.QRadioButton(self.tr("&Full backup (JSON)"))
+        self.csv_option = QtWidgets.QRadioButton(
+            self.tr("&Spreadsheet files, one per kind of record")
+        )
+        self.json_option = QtWidgets.QRadioButton(self.tr("&Full backup, to restore later"))
         pdf_words = (
             self.tr("A readable report of the period, to print or to take to an appointment.")
             if self._write_pdf is not None
@@ -135,12 +137,16 @@ class ExportTab(parts.DataTab):
             (self.pdf_option, self.tr("Report for a clinician (PDF)"), pdf_words),
             (
                 self.csv_option,
-                self.tr("Spreadsheet (CSV, one file per table)"),
-                self.tr("A new folder with one CSV file (UTF-8) for each kind of record."),
+                self.tr("Spreadsheet files, one per kind of record"),
+                self.tr(
+                    "A new folder with one file for each kind of record (drinks, cramps, "
+                    "breaks, ...), in a plain table format (CSV) that LibreOffice Calc, Excel and "
+                    "other spreadsheet programs open."
+                ),
             ),
             (
                 self.json_option,
-                self.tr("Full backup (JSON)"),
+                self.tr("Full backup, to restore later"),
                 self.tr(
                     "The records of the period and your settings in one file, which the Restore "
                     "tab can read back."
