@@ -96,7 +96,7 @@ class DiaryWindow(QtWidgets.QWidget):
         self._relief = relief
         self._episodes: list[Episode] = []
         self._deleted: Episode | None = None
-        self.setWindowTitle(self.tr("Cramp diary – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Cramp diary")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Cramp diary"))
         layout = QtWidgets.QVBoxLayout(self)
@@ -158,6 +158,14 @@ class DiaryWindow(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add a cramp"))
+        self.add_button.setToolTip(
+            self.tr("Add a cramp (%1)").replace(
+                "%1",
+                QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.New).toString(
+                    QtGui.QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
         self.add_button.clicked.connect(self.add)
         self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected cramp"))
@@ -174,6 +182,8 @@ class DiaryWindow(QtWidgets.QWidget):
         buttons.addWidget(close)
         layout.addLayout(buttons)
 
+        # Ctrl+N (the platform's "New") adds, like the Add button.
+        self.new_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.New, self, self.add)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
         metrics = self.fontMetrics()
@@ -207,7 +217,7 @@ class DiaryWindow(QtWidgets.QWidget):
         self.table.setRowCount(len(self._episodes))
         for row, episode in enumerate(self._episodes):
             severity = (
-                QtCore.QLocale().toString(episode.severity)
+                text.pain(episode.severity)
                 if episode.severity is not None
                 else self.tr("not given")
             )
