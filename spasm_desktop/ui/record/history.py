@@ -156,7 +156,7 @@ class DaysModel(QtCore.QAbstractTableModel):
             shown = text.counted("%n cramp(s)", day.cramps)
             if day.worst is not None:
                 shown = (
-                    text.tr("%1, worst %2/10").replace("%1", shown).replace("%2", number(day.worst))
+                    text.tr("%1, worst %2").replace("%1", shown).replace("%2", text.pain(day.worst))
                 )
             if day.red_flag:
                 shown = text.tr("%1, warning sign").replace("%1", shown)
@@ -219,7 +219,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self._unit = unit
         self._record = stats.Record()
         self._days: list[Day] = []
-        self.setWindowTitle(self.tr("History – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("History")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("History"))
         layout = QtWidgets.QVBoxLayout(self)

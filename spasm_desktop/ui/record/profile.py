@@ -81,7 +81,7 @@ class ProfileWindow(QtWidgets.QWidget):
         self._reported_limit = settings.water.fluid_limit_ml
         self._limit_ml = self._clamped_limit(settings)
         self._loading = True
-        self.setWindowTitle(text.tr("Health profile – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(text.tr("Health profile")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(text.tr("Health profile"))
 

@@ -112,7 +112,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self._engaged = False
         #: The episode was dropped (a mistake, or Undo): nothing more is saved.
         self._dropped = False
-        self.setWindowTitle(self.tr("Cramp relief – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Cramp relief")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Cramp relief"))
         self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)

@@ -73,7 +73,7 @@ class TodayWindow(QtWidgets.QWidget):
         self, parent: QtWidgets.QWidget | None = None, red_flags: RedFlags | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Today – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Today")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Today"))
         self._glass_ml = 250
@@ -309,7 +309,7 @@ class DrinkAmountDialog(QtWidgets.QDialog):
 
     def __init__(self, unit: units.VolumeUnit, default_ml: int, parent: QtWidgets.QWidget | None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log a drink"))
+        self.setWindowTitle(text.window_title(self.tr("Log a drink")))
         self._unit = unit
         self.amount = QtWidgets.QDoubleSpinBox()
         self.amount.setAccessibleName(self.tr("Amount"))

@@ -104,7 +104,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._reported = False
         self._close_at: float | None = None
         self._end_lines: list[str] = []
-        self.setWindowTitle(self.tr("%1 – Spasm Desktop").replace("%1", text.data(routine.name)))
+        self.setWindowTitle(text.window_title(text.data(routine.name)))
         self.setWindowIcon(assets.icon("stretch"))
         self.setAccessibleName(self.tr("Stretch player"))
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

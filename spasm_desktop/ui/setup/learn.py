@@ -101,7 +101,7 @@ class LearnWindow(QtWidgets.QWidget):
         super().__init__(parent)
         self.content = content
         self.relief_content = relief_content
-        self.setWindowTitle(self.tr("Learn about cramps – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Learn about cramps")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Learn about cramps"))
         #: The tiers each red-flag section shows (see the module's docstring).
@@ -323,7 +323,7 @@ class LearnWindow(QtWidgets.QWidget):
         """Ask for a printer, then print the questions."""
         printer = QtPrintSupport.QPrinter()
         dialog = QtPrintSupport.QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the questions"))
+        dialog.setWindowTitle(text.window_title(self.tr("Print the questions")))
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         document = QtGui.QTextDocument()

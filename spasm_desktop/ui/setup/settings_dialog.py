@@ -23,7 +23,7 @@ from spasm_desktop.core.settings import (
     Settings,
     validate,
 )
-from spasm_desktop.ui.common import problems, volumes
+from spasm_desktop.ui.common import problems, text, volumes
 from spasm_desktop.ui.setup import settings_parts as parts
 from spasm_desktop.ui.setup.settings_busy import BusyTab
 from spasm_desktop.ui.setup.settings_hours import HoursTab
@@ -63,7 +63,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._loading = True
         self._bad_days: dict[int, list[str]] = {}
 
-        self.setWindowTitle(self.tr("Spasm Settings"))
+        self.setWindowTitle(text.window_title(self.tr("Settings")))
         self.setAccessibleName(self.tr("Settings"))
 
         self._reminders = RemindersTab(settings, activity)
