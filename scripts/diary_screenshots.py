@@ -32,10 +32,12 @@ def shoot(out: Path, screen: str, text: str) -> None:
 
     from spasm_desktop.core.episode import Episode
     from spasm_desktop.storage import relief
+    from spasm_desktop.ui.common import look
     from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 
     app = QtWidgets.QApplication([])
     app.setStyle("Fusion")
+    look.outline_indicators(app)  # as the app does
     light = app.palette()
     content, problems = relief.load_relief()
     if problems:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spasm_desktop.core.contrast import RGB as RGB
 from spasm_desktop.core.contrast import contrast_ratio as contrast_ratio
 from spasm_desktop.core.contrast import luminance as luminance
+from spasm_desktop.core.contrast import mix as mix
 
 #: Round steps between ticks, times a power of ten.
 _STEPS = (1.0, 2.0, 2.5, 5.0)
@@ -118,12 +119,6 @@ def label_step(needed: float) -> int:
             if mantissa * power >= needed:
                 return mantissa * power
         power *= 10
-
-
-def mix(ink: RGB, ground: RGB, amount: float) -> RGB:
-    """``amount`` of ``ink`` over ``ground`` (0: ground, 1: ink)."""
-    red, green, blue = (round(b + (a - b) * amount) for a, b in zip(ink, ground, strict=True))
-    return red, green, blue
 
 
 def hue_distance(first: int, second: int) -> int:

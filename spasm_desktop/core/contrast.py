@@ -38,3 +38,22 @@ def parse_hex(value: str) -> RGB:
     if len(digits) != 6:
         raise ValueError(f"not a #rrggbb colour: {value!r}")
     return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def mix(ink: RGB, ground: RGB, amount: float) -> RGB:
+    """``amount`` of ``ink`` over ``ground`` (0: ground, 1: ink)."""
+    red, green, blue = (round(b + (a - b) * amount) for a, b in zip(ink, ground, strict=True))
+    return red, green, blue
+
+
+def readable_mix(ink: RGB, ground: RGB, target: float, start: float = 0.5) -> RGB:
+    """The least of ``ink`` over ``ground``, from ``start`` up, that reads at ``target`` against
+    ``ground`` (a softer colour for a quiet line, or an outline); ``ink`` itself when even that
+    does not (then nothing softer would)."""
+    amount = start
+    while amount < 1:
+        mixed = mix(ink, ground, amount)
+        if contrast_ratio(mixed, ground) >= target:
+            return mixed
+        amount += 0.05
+    return ink

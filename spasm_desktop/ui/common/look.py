@@ -141,3 +141,79 @@ class Disclosure(QtWidgets.QToolButton):
             self.toggle()
             return
         super().keyPressEvent(event)
+
+
+def muted_colour(palette: QtGui.QPalette) -> QtGui.QColor:
+    """A softer text colour for quiet lines (a disclaimer, "nothing recorded") that still reads
+    at :data:`READABLE` on the window (the theme's placeholder colour often does not, and is
+    meant for empty fields)."""
+    ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
+    ground = rgb(palette.color(QtGui.QPalette.ColorRole.Window))
+    return QtGui.QColor(*wcag.readable_mix(ink, ground, READABLE + 0.1, start=0.6))
+
+
+def mute(widget: QtWidgets.QWidget) -> None:
+    """Show ``widget``'s text in :func:`muted_colour` (call again when the palette changes)."""
+    palette = widget.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.WindowText, muted_colour(palette))
+    widget.setPalette(palette)
+
+
+def outline_colour(palette: QtGui.QPalette) -> QtGui.QColor:
+    """The outline of a check box or a radio button: at least 3:1 (WCAG 2.1 non-text contrast)
+    against both the window and the box's own fill (the base colour)."""
+    ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
+    grounds = (
+        rgb(palette.color(QtGui.QPalette.ColorRole.Window)),
+        rgb(palette.color(QtGui.QPalette.ColorRole.Base)),
+    )
+    amount = 0.45
+    while amount < 1:
+        mixed = wcag.mix(ink, grounds[0], amount)
+        if all(wcag.contrast_ratio(mixed, g) >= wcag.SHAPES + 0.1 for g in grounds):
+            return QtGui.QColor(*mixed)
+        amount += 0.05
+    return QtGui.QColor(*ink)
+
+
+class OutlinedIndicators(QtWidgets.QProxyStyle):
+    """The app's style with check box and radio button outlines that can be seen.
+
+    Styles draw them a shade off the window colour (Fusion: under 2:1 in light and dark themes);
+    this draws the style's own indicator, then an outline in :func:`outline_colour` around it.
+    """
+
+    def drawPrimitive(
+        self,
+        element: QtWidgets.QStyle.PrimitiveElement,
+        option: QtWidgets.QStyleOption,
+        painter: QtGui.QPainter,
+        widget: QtWidgets.QWidget | None = None,
+    ) -> None:
+        """Draw ``element``; around a check box or radio indicator, the readable outline."""
+        super().drawPrimitive(element, option, painter, widget)
+        kinds = (
+            QtWidgets.QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QtWidgets.QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        )
+        if element not in kinds:
+            return
+        painter.save()
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        pen = QtGui.QPen(outline_colour(option.palette), 1.2)
+        painter.setPen(pen)
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        box = QtCore.QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
+        if element == QtWidgets.QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
+def outline_indicators(qapp: QtWidgets.QApplication) -> None:
+    """Use :class:`OutlinedIndicators` over the style the application has (once)."""
+    current = qapp.style()
+    if isinstance(current, OutlinedIndicators):
+        return
+    qapp.setStyle(OutlinedIndicators(current.name()))

@@ -20,7 +20,7 @@ from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import assets, text, undo
+from spasm_desktop.ui.common import assets, look, text, undo
 from spasm_desktop.ui.common.names import (
     area_name,
     duration_text,
@@ -146,7 +146,7 @@ class DiaryWindow(QtWidgets.QWidget):
 
         self.empty_label = QtWidgets.QLabel(self.tr("No cramps recorded in this period."))
         self.empty_label.setAccessibleName(self.tr("No cramps recorded in this period."))
-        self.empty_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        look.mute(self.empty_label)
         layout.addWidget(self.empty_label)
 
         self.undo_bar = undo.UndoBar(self)

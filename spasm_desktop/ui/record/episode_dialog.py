@@ -255,6 +255,7 @@ class EpisodeDialog(QtWidgets.QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         self._add_row(form, self.tr("&Notes:"), self.notes)
 
         # One column: at 150% text on a small screen two would not fit side by side.

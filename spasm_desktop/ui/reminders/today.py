@@ -18,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui.common import assets, text, volumes
+from spasm_desktop.ui.common import assets, look, text, volumes
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -215,7 +215,7 @@ class TodayWindow(QtWidgets.QWidget):
         small = disclaimer.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         disclaimer.setFont(small)
-        disclaimer.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        look.mute(disclaimer)
         layout.addWidget(disclaimer)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
