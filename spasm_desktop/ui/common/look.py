@@ -18,6 +18,8 @@ from spasm_desktop.core import contrast as wcag
 
 #: WCAG AA contrast for text (4.5:1).
 READABLE = wcag.TEXT
+#: The property :func:`primary` sets on the button it styles (so a test can find it).
+PRIMARY = "primary_button"
 
 
 class Level(enum.Enum):
@@ -87,6 +89,7 @@ def primary(button: QtWidgets.QPushButton, padding: str = "4px 12px") -> None:
             else fill.lighter(112)
         )
     ring = palette.color(QtGui.QPalette.ColorRole.WindowText).name()
+    button.setProperty(PRIMARY, True)
     button.setStyleSheet(
         f"QPushButton {{ background-color: {fill.name()}; color: {text.name()};"
         f" border: 2px solid {fill.darker(130).name()}; border-radius: 4px; padding: {padding}; }}"
@@ -99,6 +102,7 @@ def primary(button: QtWidgets.QPushButton, padding: str = "4px 12px") -> None:
 
 def plain(button: QtWidgets.QPushButton) -> None:
     """Undo :func:`primary`."""
+    button.setProperty(PRIMARY, False)
     button.setStyleSheet("")
 
 

@@ -167,6 +167,7 @@ class DiaryWindow(QtWidgets.QWidget):
             )
         )
         self.add_button.clicked.connect(self.add)
+        look.primary(self.add_button)  # the one button that stands out
         self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected cramp"))
         self.edit_button.clicked.connect(self.edit_selected)

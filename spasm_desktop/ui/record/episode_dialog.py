@@ -224,7 +224,11 @@ class EpisodeDialog(QtWidgets.QDialog):
         hint = self.sizeHint()
         content = self._content.sizeHint()
         frame = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = min(max(hint.width(), content.width() + frame * 2), int(screen.width() * 0.95))
+        wanted = max(hint.width(), content.width() + frame * 2)
+        roomy = self.fontMetrics().averageCharWidth() * 100  # no wider than a page of text
+        width = min(
+            max(min(wanted, roomy), self.minimumSizeHint().width()), int(screen.width() * 0.95)
+        )
         chrome = hint.height() - self.fields.sizeHint().height()
         height = min(content.height() + chrome + frame, int(screen.height() * 0.9))
         self.resize(width, height)

@@ -18,7 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import stats, units
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import assets, look, text
 from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.record import chart_widget, charts
 
@@ -246,6 +246,7 @@ class HistoryWindow(QtWidgets.QWidget):
             self.tr("Make a report of this period for a clinician")
         )
         self.report_button.clicked.connect(self._request_report)
+        look.primary(self.report_button)  # the one button that stands out
         self.diary_button = QtWidgets.QPushButton(self.tr("Cramp &diary…"))
         self.diary_button.setAccessibleName(self.tr("Open the cramp diary"))
         self.diary_button.clicked.connect(self.diary_requested)

@@ -83,6 +83,7 @@ class TodayWindow(QtWidgets.QWidget):
         self.relief_button.setAccessibleName(self.tr("Cramp now: open the relief panel"))
         self.relief_button.setToolTip(text.RELIEF_SHORTCUT)
         self.relief_button.clicked.connect(self.relief_requested)
+        look.primary(self.relief_button)  # the one button that stands out
         layout.addWidget(self.relief_button)
         QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self, self.relief_requested.emit)
 
