@@ -152,15 +152,24 @@ def no_display(environ: Mapping[str, str], qt_options: Sequence[str], system: st
     )
 
 
+def name_the_app() -> None:
+    """The names Qt gives the desktop, before the QApplication is made.
+
+    No display name: on X11 (and other platforms) Qt would add it to every window title, making
+    "Spasm Desktop — Settings" (``text.window_title``) read "Spasm Desktop — Settings — Spasm
+    Desktop". The titles carry the name themselves; the desktop file names the app.
+    """
+    QtWidgets.QApplication.setApplicationName("spasm-desktop")
+    QtWidgets.QApplication.setDesktopFileName("spasm-desktop")
+
+
 def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """Start the tray app, or show the running one."""
     why = no_display(os.environ, getattr(args, "qt_options", []), sys.platform)
     if why is not None:
         print(why, file=sys.stderr)
         return 1
-    QtWidgets.QApplication.setApplicationName("spasm-desktop")
-    QtWidgets.QApplication.setApplicationDisplayName("Spasm Desktop")
-    QtWidgets.QApplication.setDesktopFileName("spasm-desktop")
+    name_the_app()
     qapp = QtWidgets.QApplication(sys.argv[:1] + list(getattr(args, "qt_options", [])))
     qapp.setQuitOnLastWindowClosed(False)
     relief = args.area if getattr(args, "command", None) == "relief" else False

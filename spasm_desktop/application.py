@@ -30,7 +30,7 @@ from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import daily_backups, records, settings_store
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui.common import assets, text, windows
+from spasm_desktop.ui.common import assets, look, text, windows
 from spasm_desktop.ui.record import record_windows
 from spasm_desktop.ui.relief import relief_windows
 from spasm_desktop.ui.reminders import held_keeper, reminder_presenter, status_view, tray
@@ -206,6 +206,7 @@ class Application(QtCore.QObject):
         self.service.paused.connect(self.reminders.dismiss)
         rotate_logs(self.paths)
         self.qapp.setWindowIcon(assets.icon("app"))
+        look.outline_indicators(self.qapp)  # check boxes whose outline can be seen
         self.scheduler.start()
         self.reminders.start()
         self.service.start()  # plans, and its `changed` signal refreshes the tray

@@ -1,5 +1,6 @@
 """The arithmetic of a chart, without drawing: which values count, the ticks of the value scale,
-how many labels to skip, and the WCAG contrast between two colours.
+how many labels to skip (the WCAG contrast between two colours is :mod:`core.contrast`'s,
+re-exported here).
 
 The charts in ``ui/record/`` draw with QPainter; what they draw where is decided here, in plain
 numbers, so it can be checked without a screen. Colours are sRGB triples of 0..255.
@@ -10,12 +11,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from spasm_desktop.core.contrast import RGB as RGB
+from spasm_desktop.core.contrast import contrast_ratio as contrast_ratio
+from spasm_desktop.core.contrast import luminance as luminance
+from spasm_desktop.core.contrast import mix as mix
+
 #: Round steps between ticks, times a power of ten.
 _STEPS = (1.0, 2.0, 2.5, 5.0)
 #: The steps between shown category labels (7 and 14 for weeks), before rounder ones.
 _LABEL_STEPS = (1, 2, 3, 4, 5, 7, 10, 14, 15, 20, 25, 30)
-
-RGB = tuple[int, int, int]
 
 
 def clean(value: float | None) -> float | None:
@@ -115,29 +119,6 @@ def label_step(needed: float) -> int:
             if mantissa * power >= needed:
                 return mantissa * power
         power *= 10
-
-
-def _channel(value: int) -> float:
-    c = value / 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminance(rgb: RGB) -> float:
-    """The relative luminance of an sRGB colour (WCAG 2)."""
-    red, green, blue = (_channel(c) for c in rgb)
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast_ratio(first: RGB, second: RGB) -> float:
-    """The WCAG contrast ratio of two colours, from 1 to 21 (text needs 4.5, shapes 3)."""
-    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def mix(ink: RGB, ground: RGB, amount: float) -> RGB:
-    """``amount`` of ``ink`` over ``ground`` (0: ground, 1: ink)."""
-    red, green, blue = (round(b + (a - b) * amount) for a, b in zip(ink, ground, strict=True))
-    return red, green, blue
 
 
 def hue_distance(first: int, second: int) -> int:

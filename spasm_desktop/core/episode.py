@@ -161,6 +161,38 @@ class Episode:
         return self.duration_s is not None and self.duration_s > 600
 
 
+#: The fields beyond the main four (when, where, how bad, how long): the diary's form keeps them
+#: under "More details".
+DETAIL_FIELDS = (
+    "feelings",
+    "context",
+    "helped",
+    "notes",
+    "triggers",
+    "relief_minutes",
+    "woke_me",
+    "sleep_disruption",
+    "soreness_next_day",
+    "red_flags",
+)
+
+
+def has_details(episode: Episode) -> bool:
+    """Whether any of :data:`DETAIL_FIELDS` is filled in (a choice ticked, a value given, notes
+    that are more than blanks)."""
+    for name in DETAIL_FIELDS:
+        value = getattr(episode, name)
+        if isinstance(value, str):
+            if value.strip():
+                return True
+        elif isinstance(value, tuple):
+            if value:
+                return True
+        elif value is not None:
+            return True
+    return False
+
+
 def problems(episode: Episode) -> list[tuple[str, str]]:
     """Return ``(field, what was expected)`` for every value that cannot be stored."""
     found: list[tuple[str, str]] = []

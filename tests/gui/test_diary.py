@@ -114,7 +114,7 @@ def test_rows_are_newest_first_with_flags(qtbot, store):
     row = [window.table.item(1, column).text() for column in range(window.COLUMNS)]
     assert "12:34" in row[2] and "over 10 min" in row[2]
     assert window.table.item(1, 2).font().bold()
-    assert row[1] == "Calf, left" and row[3] == "7" and row[4] == "relief panel"
+    assert row[1] == "Calf, left" and row[3] == "7/10" and row[4] == "relief panel"
     assert window.table.item(2, 2).text() == "0:30"
     assert window.table.item(0, 2).text() == "not known"
     assert window.table.item(0, 1).text() == "area not given"
@@ -126,7 +126,7 @@ def test_edit_keeps_uid_and_source(qtbot, store, monkeypatch):
     window = make_window(qtbot, store)
     window.table.selectRow(0)
     dialog = make_dialog(qtbot, CALF)
-    dialog.severity.setValue(3)
+    dialog.severity.set_value(3)
     dialog.choices["helped"]["massage"].setChecked(True)
     edited = dialog.episode()
     assert edited.uid == CALF.uid and edited.source == "panel"
@@ -225,9 +225,9 @@ def test_new_episode_from_the_dialog(qtbot):
 
 def test_severity_out_of_range_is_impossible(qtbot):
     dialog = make_dialog(qtbot)
-    dialog.severity.setValue(11)
+    dialog.severity.set_value(11)
     assert dialog.severity.value() == 10
-    dialog.severity.setValue(-5)
+    dialog.severity.set_value(-5)
     assert dialog.episode().severity is None
 
 
@@ -250,7 +250,7 @@ def test_a_start_in_the_future_is_refused(qtbot):
     assert later.problems() == []
     clock[0] = NOW - dt.timedelta(hours=1)  # the system clock was put back meanwhile
     assert "The start is in the future." in later.problems()
-    later.severity.setValue(2)  # any change shows the problems
+    later.severity.set_value(2)  # any change shows the problems
     assert not later.save_button.isEnabled() and later.problems_label.isVisibleTo(later)
     later.accept()
     assert later.result() != QtWidgets.QDialog.DialogCode.Accepted
@@ -400,9 +400,8 @@ def test_the_diary_offers_chest_and_arm(qtbot):
     assert dialog.area.itemText(dialog.area.findData("arm")) == "Arm"
 
 
-def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
-    dialog = make_dialog(qtbot)
-    dialog.show()
+def reachable(dialog: EpisodeDialog) -> set[QtWidgets.QWidget]:
+    """The controls Tab reaches from the start field (a spin box counts, not its line edit)."""
     seen = set()
     widget = dialog.started.nextInFocusChain()
     while widget is not dialog.started:
@@ -410,15 +409,34 @@ def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
         if tab and widget.isVisible() and widget.isEnabled():
             seen.add(widget.parent() if inner(widget) else widget)
         widget = widget.nextInFocusChain()
+    return seen
+
+
+def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
+    dialog = make_dialog(qtbot)
+    dialog.show()
     wanted = {
         dialog.relief_minutes,
         dialog.woke_me,
         dialog.sleep_disruption,
         dialog.soreness,
+        dialog.notes,
         *dialog.choices["triggers"].values(),
         *dialog.choices["red_flags"].values(),
     }
-    assert wanted <= seen
+    folded = reachable(dialog)
+    assert {
+        dialog.area,
+        dialog.side,
+        dialog.severity,
+        dialog.duration_unknown,
+        dialog.more,
+    } <= folded
+    assert not wanted & folded  # folded away: Tab goes from the main fields to Save
+    dialog.more.setFocus()
+    qtbot.keyClick(dialog.more, QtCore.Qt.Key.Key_Space)
+    assert dialog.more.isChecked()
+    assert wanted <= reachable(dialog)
 
 
 def test_the_dialog_gets_the_relief_content_the_window_was_handed(qtbot, store, monkeypatch):

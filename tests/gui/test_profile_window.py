@@ -365,7 +365,7 @@ def make_dialog(qtbot: QtBot, medicine: Medicine | None = None, **kwargs) -> Med
 
 def test_new_medicine_from_the_dialog(qtbot):
     dialog = make_dialog(qtbot)
-    assert dialog.windowTitle() == text.tr("Add a medicine")
+    assert dialog.windowTitle() == text.window_title(text.tr("Add a medicine"))
     assert dialog.start_unknown.isChecked() and dialog.still_taking.isChecked()
     assert not dialog.save_button.isEnabled()  # no name yet
     dialog.name.setText("  Simvastatin 20 mg ")
@@ -409,7 +409,7 @@ def test_the_dialog_shows_problems_inline(qtbot):
 
 def test_the_dialog_edits_keep_the_uid_and_stopping_starts_today(qtbot):
     dialog = make_dialog(qtbot, STATIN, stopping=True)
-    assert dialog.windowTitle() == text.tr("Mark a medicine stopped")
+    assert dialog.windowTitle() == text.window_title(text.tr("Mark a medicine stopped"))
     assert not dialog.still_taking.isChecked()
     assert dialog.medicine() == dataclasses.replace(STATIN, stopped=TODAY)
     assert make_dialog(qtbot, DIURETIC).medicine() == DIURETIC

@@ -153,7 +153,7 @@ def test_one_episode(qapp, tmp_path):
     first, second = pdf_pages(path)
     assert "Cramps recorded 1 0.5 per week" in first
     assert "Duration, median 2 min 30 s" in first
-    assert "Severity (0–10), median 7" in first
+    assert "Pain, median 7/10" in first
     assert "Nights woken 1" in first
     assert "All cramp episodes (1)" in second
     assert "Right after a long walk" in second
@@ -176,7 +176,7 @@ def test_busy_period_figures(qapp, tmp_path, busy):
     median = report.duration_words(s.median_duration_s)
     assert f"Duration, median {median} longest 20 min" in first
     assert "Over 10 minutes 2 of 20 with a duration" in first
-    assert "Severity (0–10), median 6 worst 9" in first
+    assert "Pain, median 6/10 worst 9/10" in first
     assert f"Nights woken {s.nights_woken} of 60 nights" in first
     assert "Sleep disturbance (0–10) 6" in first
     assert "Red-flag entries 2 listed on page 2" in first

@@ -522,3 +522,23 @@ def sleep_tips() -> list[str]:
 
 #: The key that opens the relief panel from any of the app's windows.
 RELIEF_SHORTCUT = "Ctrl+Shift+C"
+
+
+def window_title(name: str) -> str:
+    """A window's title: the app, an em dash and what the window is ("Spasm Desktop — Settings").
+
+    One translatable text with a placeholder, so a language can put the name first or last.
+    """
+    return tr("Spasm Desktop — %1", "window title: the app, then the window").replace("%1", name)
+
+
+def pain(value: float) -> str:
+    """A pain rating as the person sees it everywhere: "6/10" (a median: "6.5/10"), with the
+    locale's digits."""
+    locale = QtCore.QLocale()
+    number = (
+        locale.toString(round(value))
+        if float(value).is_integer()
+        else locale.toString(float(value), "f", 1)
+    )
+    return tr("%1/10", "a pain rating from 0 to 10").replace("%1", number)

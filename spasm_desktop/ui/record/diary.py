@@ -20,7 +20,7 @@ from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import assets, text, undo
+from spasm_desktop.ui.common import assets, look, text, undo
 from spasm_desktop.ui.common.names import (
     area_name,
     duration_text,
@@ -96,7 +96,7 @@ class DiaryWindow(QtWidgets.QWidget):
         self._relief = relief
         self._episodes: list[Episode] = []
         self._deleted: Episode | None = None
-        self.setWindowTitle(self.tr("Cramp diary – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Cramp diary")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Cramp diary"))
         layout = QtWidgets.QVBoxLayout(self)
@@ -146,7 +146,7 @@ class DiaryWindow(QtWidgets.QWidget):
 
         self.empty_label = QtWidgets.QLabel(self.tr("No cramps recorded in this period."))
         self.empty_label.setAccessibleName(self.tr("No cramps recorded in this period."))
-        self.empty_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        look.mute(self.empty_label)
         layout.addWidget(self.empty_label)
 
         self.undo_bar = undo.UndoBar(self)
@@ -158,7 +158,16 @@ class DiaryWindow(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add a cramp"))
+        self.add_button.setToolTip(
+            self.tr("Add a cramp (%1)").replace(
+                "%1",
+                QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.New).toString(
+                    QtGui.QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
         self.add_button.clicked.connect(self.add)
+        look.primary(self.add_button)  # the one button that stands out
         self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected cramp"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -174,6 +183,8 @@ class DiaryWindow(QtWidgets.QWidget):
         buttons.addWidget(close)
         layout.addLayout(buttons)
 
+        # Ctrl+N (the platform's "New") adds, like the Add button.
+        self.new_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.New, self, self.add)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
         metrics = self.fontMetrics()
@@ -207,7 +218,7 @@ class DiaryWindow(QtWidgets.QWidget):
         self.table.setRowCount(len(self._episodes))
         for row, episode in enumerate(self._episodes):
             severity = (
-                QtCore.QLocale().toString(episode.severity)
+                text.pain(episode.severity)
                 if episode.severity is not None
                 else self.tr("not given")
             )

@@ -1,5 +1,8 @@
 """The dialog to add or edit one cramp episode, with the care advice for the warning signs ticked.
 
+The few main fields first (when, where and which side, how bad on the large 0-10 buttons, how
+long), the rest under "More details"; the fields scroll, Save and Cancel stay in view.
+
 :class:`EpisodeDialog` is handed everything it shows: the episode (None for a new one), the time
 zone, the clock and the relief content whose red flags give the advice. It reads no file: the
 caller loads the relief content once and hands it on (a part that could not be read is None, and
@@ -17,11 +20,12 @@ from PySide6 import QtCore, QtWidgets
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area, ReliefContent
-from spasm_desktop.ui.common import problems, text
+from spasm_desktop.ui.common import look, problems, text
 from spasm_desktop.ui.common.names import area_name, red_flag_names, side_name
 from spasm_desktop.ui.common.names import context_names as _context_names
 from spasm_desktop.ui.common.names import feeling_names as _feeling_names
 from spasm_desktop.ui.common.names import helped_names as _helped_names
+from spasm_desktop.ui.common.pain_scale import PainScale
 
 
 def _wall_time(value: dt.datetime, tz: dt.tzinfo) -> QtCore.QDateTime:
@@ -44,7 +48,13 @@ def _given(spin: QtWidgets.QSpinBox) -> int | None:
 
 
 class EpisodeDialog(QtWidgets.QDialog):
-    """Add or edit one cramp episode; Save stays disabled while anything cannot be stored."""
+    """Add or edit one cramp episode; Save stays disabled while anything cannot be stored.
+
+    The main fields come first (when, where and which side, how bad on the large 0-10 scale, how
+    long); the rest is folded under "More details", which opens by itself for an episode that has
+    any of them (:func:`episode.has_details`). The fields scroll; the problems and Save and
+    Cancel stay below them, always in view.
+    """
 
     def __init__(
         self,
@@ -62,10 +72,12 @@ class EpisodeDialog(QtWidgets.QDialog):
         self._tz = tz
         self._now = now
         self._original = episode
-        self.setWindowTitle(self.tr("Edit a cramp") if episode else self.tr("Add a cramp"))
-        self.setAccessibleName(self.windowTitle())
+        name = self.tr("Edit a cramp") if episode else self.tr("Add a cramp")
+        self.setWindowTitle(text.window_title(name))
+        self.setAccessibleName(name)
         chars = self.fontMetrics().averageCharWidth()
         form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.started = QtWidgets.QDateTimeEdit()
         self.started.setCalendarPopup(True)
@@ -73,6 +85,33 @@ class EpisodeDialog(QtWidgets.QDialog):
         self.started.setAccessibleName(self.tr("When it started (date and time)"))
         self.started.setMaximumDateTime(_wall_time(self._now(), tz))
         self._add_row(form, self.tr("Sta&rted:"), self.started)
+
+        self.area = QtWidgets.QComboBox()
+        self.area.setAccessibleName(self.tr("Where (area)"))
+        self.area.addItem(self.tr("not given"), None)
+        for area in Area:
+            self.area.addItem(area_name(area), area.value)
+        self.side = QtWidgets.QComboBox()
+        self.side.setAccessibleName(self.tr("Which side"))
+        self.side.addItem(self.tr("not given"), None)
+        for value in ep.SIDES:
+            self.side.addItem(side_name(value), value)
+        place = QtWidgets.QWidget()
+        place_row = QtWidgets.QHBoxLayout(place)
+        place_row.setContentsMargins(0, 0, 0, 0)
+        place_row.addWidget(self.area)
+        side_label = QtWidgets.QLabel(self.tr("S&ide:"))
+        side_label.setBuddy(self.side)
+        place_row.addWidget(side_label)
+        place_row.addWidget(self.side)
+        place_row.addStretch(1)
+        where_label = QtWidgets.QLabel(self.tr("&Where:"))
+        where_label.setBuddy(self.area)
+        form.addRow(where_label, place)
+
+        self.severity = PainScale(self)
+        self.severity.setToolTip(self.tr("0 is no pain, 10 the worst"))
+        self._add_row(form, self.tr("How &bad (0–10):"), self.severity)
 
         self.duration_unknown = QtWidgets.QCheckBox(self.tr("Not &known"))
         self.duration_unknown.setAccessibleName(self.tr("How long it lasted is not known"))
@@ -98,42 +137,41 @@ class EpisodeDialog(QtWidgets.QDialog):
         label.setBuddy(self.minutes)
         form.addRow(label, length)
 
-        self.area = QtWidgets.QComboBox()
-        self.area.setAccessibleName(self.tr("Where (area)"))
-        self.area.addItem(self.tr("not given"), None)
-        for area in Area:
-            self.area.addItem(area_name(area), area.value)
-        self._add_row(form, self.tr("&Where:"), self.area)
-
-        self.side = QtWidgets.QComboBox()
-        self.side.setAccessibleName(self.tr("Which side"))
-        self.side.addItem(self.tr("not given"), None)
-        for value in ep.SIDES:
-            self.side.addItem(side_name(value), value)
-        self._add_row(form, self.tr("S&ide:"), self.side)
-
-        self.severity = QtWidgets.QSpinBox()
-        self.severity.setRange(-1, 10)
-        self.severity.setSpecialValueText(self.tr("not given"))
-        self.severity.setValue(-1)
-        self.severity.setAccessibleName(self.tr("How bad was it, from 0 (no pain) to 10"))
-        self.severity.setMaximumWidth(chars * 16)
-        self._add_row(form, self.tr("How &bad (0–10):"), self.severity)
-
-        self.choices: dict[str, dict[str, QtWidgets.QCheckBox]] = {}
-        groups = (
-            ("feelings", self.tr("What it felt like:"), ep.FEELINGS, _feeling_names()),
-            ("context", self.tr("What you were doing:"), ep.CONTEXTS, _context_names()),
-            ("helped", self.tr("What helped:"), ep.HELPED, _helped_names()),
+        details = self._details()
+        self.more = look.Disclosure(
+            self.tr("&More details"),
+            details,
+            self.tr("What it felt like, what helped, notes, triggers, sleep and warning signs"),
+            factor=look.TYPE_SCALE[look.Level.SUBSECTION][0],
         )
-        for field, title, values, names in groups:
-            self._add_choices(form, field, title, values, names, 4)
+        self.more.setAccessibleName(self.tr("More details (optional)"))
+        self.more.toggled.connect(self._more_toggled)
 
-        self.notes = QtWidgets.QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self._add_row(form, self.tr("&Notes:"), self.notes)
+        self.advice = QtWidgets.QLabel()
+        self.advice.setAccessibleName(self.tr("Care advice for the warning signs ticked"))
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.advice.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+            | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        problems.colour_problems(self, self.advice)
+        self.advice.setVisible(False)
+
+        self._content = content = QtWidgets.QWidget()
+        inner = QtWidgets.QVBoxLayout(content)
+        inner.addLayout(form)
+        # The advice follows the area too (the chest is a warning sign by itself), so it shows
+        # with the main fields, folded or not.
+        inner.addWidget(self.advice)
+        inner.addWidget(self.more, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(details)
+        inner.addStretch(1)
+        self.fields = QtWidgets.QScrollArea()
+        self.fields.setWidget(content)
+        self.fields.setWidgetResizable(True)
+        self.fields.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.fields.setAccessibleName(self.tr("The cramp's details"))
 
         self.problems_label = problems.problem_label(self, self.tr("Problems to fix before saving"))
 
@@ -143,34 +181,31 @@ class EpisodeDialog(QtWidgets.QDialog):
         )
         self.save_button = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save the cramp"))
+        self.save_button.setDefault(True)
         cancel = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel without saving"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        more = self._more_section()
-
-        columns = QtWidgets.QHBoxLayout()
-        columns.addLayout(form, 3)
-        columns.addWidget(more, 2)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.fields, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
 
         self.fill(episode or Episode(self._now().replace(second=0, microsecond=0), source="diary"))
         if episode is None:
             self.duration_unknown.setChecked(True)
+        self.more.setChecked(episode is not None and ep.has_details(episode))
         self.started.dateTimeChanged.connect(self._revalidate)
         for spin in (
             self.minutes,
             self.seconds,
-            self.severity,
             self.relief_minutes,
             self.sleep_disruption,
             self.soreness,
         ):
             spin.valueChanged.connect(self._revalidate)
+        self.severity.value_changed.connect(self._revalidate)
         self.duration_unknown.toggled.connect(self._revalidate)
         for combo in (self.area, self.side):
             combo.currentIndexChanged.connect(self._revalidate)
@@ -180,7 +215,59 @@ class EpisodeDialog(QtWidgets.QDialog):
         self.area.currentIndexChanged.connect(self._show_advice)
         self._show_advice()
         self._revalidate()
-        self.resize(chars * 120, self.sizeHint().height())
+        self._fit()
+
+    def _fit(self) -> None:
+        """As wide as the fields need (within the screen), and as tall as they need up to the
+        screen's height: what does not fit scrolls, Save and Cancel stay in view."""
+        screen = (self.screen() or QtWidgets.QApplication.primaryScreen()).availableGeometry()
+        hint = self.sizeHint()
+        content = self._content.sizeHint()
+        frame = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = max(hint.width(), content.width() + frame * 2)
+        roomy = self.fontMetrics().averageCharWidth() * 100  # no wider than a page of text
+        width = min(
+            max(min(wanted, roomy), self.minimumSizeHint().width()), int(screen.width() * 0.95)
+        )
+        chrome = hint.height() - self.fields.sizeHint().height()
+        height = min(content.height() + chrome + frame, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    def _more_toggled(self, on: bool) -> None:
+        """Unfolded: grow to show the details (within the screen), and bring them into view."""
+        if self.isVisible():
+            self._fit()
+        if on:
+            self.fields.ensureWidgetVisible(self.more)
+
+    def _details(self) -> QtWidgets.QWidget:
+        """The optional fields under "More details": what it was like, notes, and the rest."""
+        details = QtWidgets.QWidget()
+        details.setAccessibleName(self.tr("More details (optional)"))
+        form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.choices: dict[str, dict[str, QtWidgets.QCheckBox]] = {}
+        groups = (
+            ("feelings", self.tr("What it felt like:"), ep.FEELINGS, _feeling_names()),
+            ("context", self.tr("What you were doing:"), ep.CONTEXTS, _context_names()),
+            ("helped", self.tr("What helped:"), ep.HELPED, _helped_names()),
+        )
+        for field, title, values, names in groups:
+            self._add_choices(form, field, title, values, names, 3)
+
+        self.notes = QtWidgets.QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self._add_row(form, self.tr("&Notes:"), self.notes)
+
+        # One column: at 150% text on a small screen two would not fit side by side.
+        column = QtWidgets.QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self._more_section())
+        return details
 
     def _add_choices(
         self,
@@ -215,10 +302,11 @@ class EpisodeDialog(QtWidgets.QDialog):
         return spin
 
     def _more_section(self) -> QtWidgets.QGroupBox:
-        """The optional fields: triggers, relief, sleep, soreness and the red-flag check."""
-        more = QtWidgets.QGroupBox(self.tr("More (optional)"))
-        more.setAccessibleName(self.tr("More about the cramp (optional)"))
+        """Triggers, relief, sleep, soreness and the red-flag check."""
+        more = QtWidgets.QGroupBox(self.tr("After the cramp"))
+        more.setAccessibleName(self.tr("After the cramp: triggers, sleep and warning signs"))
         form = QtWidgets.QFormLayout(more)
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         triggers = {
             "exercise": self.tr("exercise"),
             "heat": self.tr("heat"),
@@ -256,25 +344,6 @@ class EpisodeDialog(QtWidgets.QDialog):
         self._add_choices(
             form, "red_flags", self.tr("Warning signs:"), ep.RED_FLAGS, red_flag_names(), 1
         )
-
-        self.advice = QtWidgets.QLabel()
-        self.advice.setAccessibleName(self.tr("Care advice for the warning signs ticked"))
-        self.advice.setWordWrap(True)
-        self.advice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.advice.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
-            | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        problems.colour_problems(self, self.advice)
-        # In a scroll area of its own, so the dialog stays a sensible height with both tiers shown.
-        self.advice_area = QtWidgets.QScrollArea()
-        self.advice_area.setWidget(self.advice)
-        self.advice_area.setWidgetResizable(True)
-        self.advice_area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.advice_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        self.advice_area.setMaximumHeight(self.fontMetrics().height() * 12)
-        self.advice_area.setVisible(False)
-        form.addRow(self.advice_area)
         return more
 
     def advice_text(self) -> str:
@@ -299,7 +368,7 @@ class EpisodeDialog(QtWidgets.QDialog):
     def _show_advice(self) -> None:
         advice = self.advice_text()
         self.advice.setText(advice)
-        self.advice_area.setVisible(bool(advice))
+        self.advice.setVisible(bool(advice))
 
     def _add_row(self, form: QtWidgets.QFormLayout, title: str, widget: QtWidgets.QWidget) -> None:
         label = QtWidgets.QLabel(title)
@@ -323,7 +392,7 @@ class EpisodeDialog(QtWidgets.QDialog):
             self.seconds.setValue(episode.duration_s % 60)
         self.area.setCurrentIndex(max(0, self.area.findData(episode.area)))
         self.side.setCurrentIndex(max(0, self.side.findData(episode.side)))
-        self.severity.setValue(-1 if episode.severity is None else episode.severity)
+        self.severity.set_value(-1 if episode.severity is None else episode.severity)
         for field, boxes in self.choices.items():
             chosen = set(getattr(episode, field))
             for value, box in boxes.items():

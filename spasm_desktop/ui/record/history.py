@@ -18,7 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import stats, units
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import assets, look, text
 from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.record import chart_widget, charts
 
@@ -156,7 +156,7 @@ class DaysModel(QtCore.QAbstractTableModel):
             shown = text.counted("%n cramp(s)", day.cramps)
             if day.worst is not None:
                 shown = (
-                    text.tr("%1, worst %2/10").replace("%1", shown).replace("%2", number(day.worst))
+                    text.tr("%1, worst %2").replace("%1", shown).replace("%2", text.pain(day.worst))
                 )
             if day.red_flag:
                 shown = text.tr("%1, warning sign").replace("%1", shown)
@@ -219,7 +219,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self._unit = unit
         self._record = stats.Record()
         self._days: list[Day] = []
-        self.setWindowTitle(self.tr("History – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("History")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("History"))
         layout = QtWidgets.QVBoxLayout(self)
@@ -246,6 +246,7 @@ class HistoryWindow(QtWidgets.QWidget):
             self.tr("Make a report of this period for a clinician")
         )
         self.report_button.clicked.connect(self._request_report)
+        look.primary(self.report_button)  # the one button that stands out
         self.diary_button = QtWidgets.QPushButton(self.tr("Cramp &diary…"))
         self.diary_button.setAccessibleName(self.tr("Open the cramp diary"))
         self.diary_button.clicked.connect(self.diary_requested)

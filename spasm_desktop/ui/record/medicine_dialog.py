@@ -78,7 +78,7 @@ class MedicineDialog(QtWidgets.QDialog):
             title = text.tr("Edit a medicine")
         else:
             title = text.tr("Add a medicine")
-        self.setWindowTitle(title)
+        self.setWindowTitle(text.window_title(title))
         self.setAccessibleName(title)
         chars = self.fontMetrics().averageCharWidth()
         form = QtWidgets.QFormLayout()

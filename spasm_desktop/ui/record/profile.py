@@ -20,7 +20,7 @@ from spasm_desktop.core import medical, units
 from spasm_desktop.core.medical import MedicalProfile, Medicine, ProfileProblem
 from spasm_desktop.core.settings import INT_BOUNDS, Settings
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import assets, text, undo, volumes
+from spasm_desktop.ui.common import assets, look, text, undo, volumes
 from spasm_desktop.ui.common.names import condition_names, medicines_caution
 from spasm_desktop.ui.common.problems import colour_problems, problem_label
 from spasm_desktop.ui.record.medicine_dialog import MedicineDialog, date_text
@@ -81,7 +81,7 @@ class ProfileWindow(QtWidgets.QWidget):
         self._reported_limit = settings.water.fluid_limit_ml
         self._limit_ml = self._clamped_limit(settings)
         self._loading = True
-        self.setWindowTitle(text.tr("Health profile – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(text.tr("Health profile")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(text.tr("Health profile"))
 
@@ -275,7 +275,7 @@ class ProfileWindow(QtWidgets.QWidget):
 
         self.empty_label = QtWidgets.QLabel(text.tr("No medicines listed yet."))
         self.empty_label.setAccessibleName(text.tr("No medicines listed yet."))
-        self.empty_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        look.mute(self.empty_label)
 
         self.undo_bar = undo.UndoBar(self)
         self.undo_bar.undo_requested.connect(self.undo_delete)

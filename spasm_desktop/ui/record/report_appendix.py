@@ -28,6 +28,7 @@ from spasm_desktop.ui.record.report_words import (
     int_text,
     names_text,
     no_cramps,
+    pain_text,
     required_medicine_copy,
     time_text,
     warning_name,
@@ -78,7 +79,7 @@ class _EpisodeWords:
             self.where(e),
             # The flag on a line of its own rather than split ("11:00 (over / 10 min)").
             names.duration_text(e).replace(" (", "\n(", 1),
-            "—" if e.severity is None else int_text(e.severity),
+            pain_text(e.severity),
             names_text(e.context, self.contexts),
             names_text(e.helped, self.helped),
             ", ".join(flags),
@@ -107,7 +108,7 @@ def _episode_table(
         rows,
         # Date and time as wide as needed; the rest in millimetres on A4, so that the longest
         # area, context and "(over 10 min)" fit on a line.
-        (0, 0, 26.5, 19.0, 8.5, 26.5, 23.0, 19.0, 19.0),
+        (0, 0, 26.5, 19.0, 11.0, 26.5, 23.0, 19.0, 16.5),
         numeric=frozenset({4}),
         strong=strong,
         lines=(1, 1, 2, 2, 1, 3, 3, 0, note_lines),

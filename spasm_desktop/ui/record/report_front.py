@@ -32,6 +32,7 @@ from spasm_desktop.ui.record.report_words import (
     int_text,
     no_cramps,
     of_text,
+    pain_text,
     percent_text,
     period_text,
     qdate,
@@ -93,9 +94,7 @@ def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
         else text.tr("no duration recorded")
     )
     worst = (
-        fill(
-            text.tr("worst %1 · %2 rated"), score_text(s.worst_severity), int_text(s.with_severity)
-        )
+        fill(text.tr("worst %1 · %2 rated"), pain_text(s.worst_severity), int_text(s.with_severity))
         if s.worst_severity is not None
         else text.tr("not rated")
     )
@@ -119,7 +118,7 @@ def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
             count_text("of %Ln with a duration", s.with_duration),
             flagged=s.long_count > 0,
         ),
-        Tile(text.tr("Severity (0–10), median"), score_text(s.median_severity), worst),
+        Tile(text.tr("Pain, median"), pain_text(s.median_severity), worst),
         Tile(
             text.tr("Nights woken"),
             int_text(s.nights_woken),
@@ -316,9 +315,9 @@ def _trend_section(s: stats.Summary) -> Section:
                         decimal_text(trend.per_week_last),
                     ),
                     (
-                        text.tr("Median severity (0–10)"),
-                        score_text(trend.severity_first),
-                        score_text(trend.severity_last),
+                        text.tr("Median pain"),
+                        pain_text(trend.severity_first),
+                        pain_text(trend.severity_last),
                     ),
                 ),
                 (1.5, 1.45, 1.45),
@@ -458,8 +457,8 @@ def _features_section(s: stats.Summary) -> Section:
     pain = (
         fill(
             text.tr("median %1, worst %2 (%3 rated)"),
-            score_text(s.median_severity),
-            score_text(s.worst_severity),
+            pain_text(s.median_severity),
+            pain_text(s.worst_severity),
             int_text(s.with_severity),
         )
         if s.with_severity

@@ -73,6 +73,12 @@ def score_text(value: float | None) -> str:
     return int_text(round(value)) if float(value).is_integer() else decimal_text(value)
 
 
+def pain_text(value: float | None) -> str:
+    """A pain rating or a median of ratings as everywhere in the app ("6/10", "6.5/10"); "—"
+    when there is none."""
+    return "—" if value is None else text.pain(value)
+
+
 def percent_text(part: int, whole: int) -> str:
     if whole <= 0:
         return "—"

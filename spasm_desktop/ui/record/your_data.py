@@ -19,7 +19,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.storage.data_files import DataFiles
 from spasm_desktop.storage.report_notes import NO_NOTES, ReportNotes
-from spasm_desktop.ui.common import assets
+from spasm_desktop.ui.common import assets, text
 from spasm_desktop.ui.record.your_data_backups import BackupsTab
 from spasm_desktop.ui.record.your_data_export import EVERYTHING, ExportTab, WritePdf
 from spasm_desktop.ui.record.your_data_restore import RestoreTab
@@ -48,7 +48,7 @@ class YourDataWindow(QtWidgets.QWidget):
         """
         super().__init__(parent)
         self._data = data
-        self.setWindowTitle(self.tr("Your data – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Your data")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Your data"))
 

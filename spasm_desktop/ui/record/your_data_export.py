@@ -20,6 +20,7 @@ from spasm_desktop.core import schedule
 from spasm_desktop.storage import backup
 from spasm_desktop.storage.data_files import DataFiles
 from spasm_desktop.storage.report_notes import MAX_NAME, MAX_NOTES, NO_NOTES, ReportNotes
+from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import your_data_parts as parts
 
 _log = logging.getLogger(__name__)
@@ -376,13 +377,15 @@ class ExportTab(parts.DataTab):
     def choose_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         """Ask where to save a file (None if cancelled)."""
         name, _filter = QtWidgets.QFileDialog.getSaveFileName(
-            self, title, str(suggested), file_filter
+            self, text.window_title(title), str(suggested), file_filter
         )
         return Path(name) if name else None
 
     def choose_folder(self, title: str, start: Path) -> Path | None:
         """Ask for a folder (None if cancelled)."""
-        name = QtWidgets.QFileDialog.getExistingDirectory(self, title, str(start))
+        name = QtWidgets.QFileDialog.getExistingDirectory(
+            self, text.window_title(title), str(start)
+        )
         return Path(name) if name else None
 
     def export_clicked(self) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.storage import backup
-from spasm_desktop.ui.common import assets
+from spasm_desktop.ui.common import assets, look
 
 _log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def caption(words: str) -> QtWidgets.QLabel:
     label = QtWidgets.QLabel(words)
     label.setWordWrap(True)
     label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-    label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+    look.mute(label)
     label.setAccessibleName(words)
     return label
 

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.storage import backup
 from spasm_desktop.storage.data_files import DailyBackup, DataFiles
+from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import your_data_parts as parts
 
 _log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ class RestoreTab(parts.DataTab):
         start = self._data.backups_dir if self._data.has_backups_dir() else Path.home()
         name, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose a backup"),
+            text.window_title(self.tr("Choose a backup")),
             str(start),
             self.tr("Spasm backups (*.json);;All files (*)"),
         )
@@ -266,7 +267,7 @@ class RestoreTab(parts.DataTab):
         """Ask before adding the records; return whether to go ahead."""
         box = QtWidgets.QMessageBox(self)
         box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore records"))
+        box.setWindowTitle(text.window_title(self.tr("Restore records")))
         box.setText(question)
         add = box.addButton(
             self.tr("&Add the records"), QtWidgets.QMessageBox.ButtonRole.AcceptRole

@@ -9,7 +9,7 @@ The episode is saved as soon as an area is chosen and at every change after; clo
 never loses it, with one exception: Esc or closing within :data:`MISTAKE_S` seconds of picking an
 area, with nothing else done, drops it (an area picked by mistake is not a 3-second cramp). Later,
 Esc or the window's close button stop the timer and show what was saved, with Undo. The pain is
-rated with eleven large buttons (:mod:`pain_scale`).
+rated with eleven large buttons (``ui/common/pain_scale``).
 
 Keys: 1–9 choose Calf, Foot, Back of thigh, Front of thigh, Hand, Arm, Neck, Back and Belly; 0
 chooses Chest and A "all over" (:data:`relief.SHORTCUTS`; the key is written on each button).
@@ -51,8 +51,8 @@ from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.common.names import context_names as _context_names
 from spasm_desktop.ui.common.names import feeling_names as _feeling_names
 from spasm_desktop.ui.common.names import helped_names as _helped_names
+from spasm_desktop.ui.common.pain_scale import PainScale
 from spasm_desktop.ui.relief import relief_card
-from spasm_desktop.ui.relief.pain_scale import PainScale
 from spasm_desktop.ui.relief.relief_parts import coloured, label, scaled
 
 #: The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1).
@@ -113,7 +113,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self._engaged = False
         #: The episode was dropped (a mistake, or Undo): nothing more is saved.
         self._dropped = False
-        self.setWindowTitle(self.tr("Cramp relief – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Cramp relief")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Cramp relief"))
         self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)

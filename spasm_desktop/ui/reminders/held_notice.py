@@ -40,7 +40,7 @@ def tell_kept(count: int, kept: Path | None, error: str) -> None:
         QtWidgets.QMessageBox.Icon.Information
         if kept is not None
         else QtWidgets.QMessageBox.Icon.Warning,
-        title,
+        text.window_title(title),
         body,
         QtWidgets.QMessageBox.StandardButton.Ok,
     )

@@ -63,7 +63,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.setFrameShadow(QtWidgets.QFrame.Shadow.Raised)
         self.setLineWidth(2)
         self.setAutoFillBackground(True)
-        self.setWindowTitle(self.tr("Spasm Desktop reminder"))
+        self.setWindowTitle(text.window_title(self.tr("Reminder")))
         self.setAccessibleName(self.tr("Reminder"))
         self.open_kinds = list(kinds)
         self._combined = len(kinds) > 1  # each reminder gets its own snooze and skip

@@ -192,7 +192,7 @@ class ReminderPresenter(QtCore.QObject):
         sample = popup.ReminderPopup(
             [kind], settings, self._service.water_today(), red_flags=self._red_flags()
         )
-        sample.setWindowTitle(text.tr("Sample reminder"))
+        sample.setWindowTitle(text.window_title(text.tr("Sample reminder")))
         sample.show_in_corner()
         self.popup = None  # not a real reminder: its answers are not recorded
         self.sample = sample

@@ -96,7 +96,7 @@ def show(result: SalvageResult, parent: QtWidgets.QWidget | None = None) -> QtWi
     """Show :func:`message` in a message box that does not block the app; return it."""
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-    box.setWindowTitle(text.tr("Your record was repaired"))
+    box.setWindowTitle(text.window_title(text.tr("Your record was repaired")))
     box.setText(message(result))
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)

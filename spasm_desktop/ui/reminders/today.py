@@ -18,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui.common import assets, text, volumes
+from spasm_desktop.ui.common import assets, look, text, volumes
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -73,7 +73,7 @@ class TodayWindow(QtWidgets.QWidget):
         self, parent: QtWidgets.QWidget | None = None, red_flags: RedFlags | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Today – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Today")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Today"))
         self._glass_ml = 250
@@ -83,6 +83,7 @@ class TodayWindow(QtWidgets.QWidget):
         self.relief_button.setAccessibleName(self.tr("Cramp now: open the relief panel"))
         self.relief_button.setToolTip(text.RELIEF_SHORTCUT)
         self.relief_button.clicked.connect(self.relief_requested)
+        look.primary(self.relief_button)  # the one button that stands out
         layout.addWidget(self.relief_button)
         QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self, self.relief_requested.emit)
 
@@ -215,7 +216,7 @@ class TodayWindow(QtWidgets.QWidget):
         small = disclaimer.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         disclaimer.setFont(small)
-        disclaimer.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        look.mute(disclaimer)
         layout.addWidget(disclaimer)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
@@ -309,7 +310,7 @@ class DrinkAmountDialog(QtWidgets.QDialog):
 
     def __init__(self, unit: units.VolumeUnit, default_ml: int, parent: QtWidgets.QWidget | None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log a drink"))
+        self.setWindowTitle(text.window_title(self.tr("Log a drink")))
         self._unit = unit
         self.amount = QtWidgets.QDoubleSpinBox()
         self.amount.setAccessibleName(self.tr("Amount"))

@@ -71,18 +71,18 @@ class RoutineEditorDialog(QtWidgets.QDialog):
             self._template = rt.Routine(
                 id=routine_format.FALLBACK_ID, name="", purpose=rt.Purpose.DESK, steps=()
             )
-            self.setWindowTitle(self.tr("New routine"))
+            self.setWindowTitle(text.window_title(self.tr("New routine")))
         elif base.builtin:
             self._copy_of = base
             name = self.tr("Copy of %1").replace("%1", text.data(base.name))[: rt.MAX_NAME]
             description = text.data(base.description) if base.description else ""
             self._template = base
-            self.setWindowTitle(self.tr("Copy of a built-in routine"))
+            self.setWindowTitle(text.window_title(self.tr("Copy of a built-in routine")))
         else:
             self._own_id = base.id
             name, description = base.name, base.description
             self._template = base
-            self.setWindowTitle(self.tr("Edit your routine"))
+            self.setWindowTitle(text.window_title(self.tr("Edit your routine")))
         self.setAccessibleName(self.tr("Routine editor"))
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -408,7 +408,7 @@ class RoutineEditorDialog(QtWidgets.QDialog):
             return
         answer = QtWidgets.QMessageBox.question(
             self,
-            self.tr("Delete routine"),
+            text.window_title(self.tr("Delete routine")),
             self.tr("Delete the routine “%1”? This cannot be undone.").replace(
                 "%1", self._template.name
             ),

@@ -200,7 +200,7 @@ class Routines(QtCore.QObject):
             labels.append(text.tr("Copy of: %1").replace("%1", name) if routine.builtin else name)
         label, ok = QtWidgets.QInputDialog.getItem(
             self._dialog_parent(),
-            text.tr("Make or change a routine"),
+            text.window_title(text.tr("Make or change a routine")),
             text.tr("&Start from:"),
             labels,
             0,

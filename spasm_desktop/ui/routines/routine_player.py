@@ -108,7 +108,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         #: The step, running and finished state the progress bar last showed (it moves only
         #: when one of them changes: a screen reader reads every change of its value).
         self._progress_mark: tuple[int, bool, bool] | None = None
-        self.setWindowTitle(self.tr("%1 – Spasm Desktop").replace("%1", text.data(routine.name)))
+        self.setWindowTitle(text.window_title(text.data(routine.name)))
         self.setWindowIcon(assets.icon("stretch"))
         self.setAccessibleName(self.tr("Stretch player"))
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

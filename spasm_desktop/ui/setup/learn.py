@@ -19,14 +19,7 @@ from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 
 from spasm_desktop.core.learn import LearnContent, Section
 from spasm_desktop.core.relief import ReliefContent, Tier
-from spasm_desktop.ui.common import assets, text
-
-
-def _scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
-    font = QtGui.QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
+from spasm_desktop.ui.common import assets, look, text
 
 
 def _merge(*parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -101,7 +94,7 @@ class LearnWindow(QtWidgets.QWidget):
         super().__init__(parent)
         self.content = content
         self.relief_content = relief_content
-        self.setWindowTitle(self.tr("Learn about cramps – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Learn about cramps")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Learn about cramps"))
         #: The tiers each red-flag section shows (see the module's docstring).
@@ -133,7 +126,7 @@ class LearnWindow(QtWidgets.QWidget):
         page.setAccessibleName(self.tr("Learn page"))
         self.page_layout = QtWidgets.QVBoxLayout(page)
         self.page_layout.setSpacing(self.fontMetrics().height())
-        title = self._label(self.tr("Learn about cramps"), 1.6, bold=True)
+        title = self._heading(self.tr("Learn about cramps"), look.Level.TITLE)
         self.page_layout.addWidget(title)
         self.disclaimer = self._label(
             text.disclaimer(relief_content.red_flags if relief_content is not None else None)
@@ -172,13 +165,18 @@ class LearnWindow(QtWidgets.QWidget):
 
     # --- building ---------------------------------------------------------------------------
 
+    def _heading(self, value: str, level: look.Level) -> QtWidgets.QLabel:
+        """A heading at ``level`` of the app's one type scale."""
+        factor, bold = look.TYPE_SCALE[level]
+        return self._label(value, factor, bold)
+
     def _label(self, value: str, factor: float = 1.0, bold: bool = False) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel(value)
         label.setWordWrap(True)
         label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         if factor != 1.0 or bold:
-            label.setFont(_scaled(self.font(), factor, bold))
+            label.setFont(look.scaled(self.font(), factor, bold))
         return label
 
     def _caution(self, value: str) -> QtWidgets.QLabel:
@@ -196,7 +194,7 @@ class LearnWindow(QtWidgets.QWidget):
         box.setAccessibleName(text.data(section.title))
         layout = QtWidgets.QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = self._label(text.data(section.title), 1.3, bold=True)
+        heading = self._heading(text.data(section.title), look.Level.SECTION)
         layout.addWidget(heading)
         for caution in section.cautions:
             layout.addWidget(self._caution(text.data(caution.text)))
@@ -245,7 +243,7 @@ class LearnWindow(QtWidgets.QWidget):
         for tier in tiers:
             group = flags.tier(tier)
             self.shown_flags[tier] = tuple(f.text for f in group)
-            heading = self._label(text.tier_heading(tier), 1.1, bold=True)
+            heading = self._heading(text.tier_heading(tier), look.Level.SUBSECTION)
             self._colour(heading, assets.tier_colour(tier, self))
             self.tier_labels[tier] = heading
             layout.addWidget(heading)
@@ -320,7 +318,7 @@ class LearnWindow(QtWidgets.QWidget):
         """Ask for a printer, then print the questions."""
         printer = QtPrintSupport.QPrinter()
         dialog = QtPrintSupport.QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the questions"))
+        dialog.setWindowTitle(text.window_title(self.tr("Print the questions")))
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         document = QtGui.QTextDocument()

@@ -25,7 +25,7 @@ from spasm_desktop.core.settings import (
     Settings,
     validate,
 )
-from spasm_desktop.ui.common import problems, volumes
+from spasm_desktop.ui.common import problems, text, volumes
 from spasm_desktop.ui.setup import settings_parts as parts
 from spasm_desktop.ui.setup.settings_busy import BusyTab
 from spasm_desktop.ui.setup.settings_general import GeneralTab
@@ -65,7 +65,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._loading = True
         self._shown = False
 
-        self.setWindowTitle(self.tr("Spasm Desktop — Settings"))
+        self.setWindowTitle(text.window_title(self.tr("Settings")))
         self.setAccessibleName(self.tr("Settings"))
 
         self._reminders = RemindersTab(settings, activity)

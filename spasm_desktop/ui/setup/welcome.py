@@ -99,7 +99,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         )
         self._volumes.edited.connect(self._on_volume_edited)
 
-        self.setWindowTitle(self.tr("Welcome to Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("Welcome")))
         self.setAccessibleName(self.tr("Welcome to Spasm Desktop"))
         self.setObjectName("welcome")
         # Skip setup is the one way to say "keep the defaults"; a Cancel next to it would only

@@ -1,14 +1,15 @@
 """How bad the cramp was: eleven large buttons, 0 (no pain) to 10, instead of a small spin box.
 
 Click a number, or with the keyboard: a digit (1 then 0 gives 10), the arrow keys, Home and End;
-Delete or Backspace takes the answer back ("not given").
+Delete or Backspace takes the answer back ("not given"). Shared by the relief panel and the
+diary's cramp form.
 """
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.ui.relief import relief_parts
+from spasm_desktop.ui.common import look
 
 #: The highest rating.
 TOP = 10
@@ -49,7 +50,7 @@ class PainScale(QtWidgets.QWidget):
                 self.tr("Pain %1 out of 10").replace("%1", QtCore.QLocale().toString(number))
             )
             button.setMinimumSize(size, size)
-            button.setFont(relief_parts.scaled(self.font(), 1.2, bold=True))
+            button.setFont(look.scaled(self.font(), 1.2, bold=True))
             button.clicked.connect(lambda _=False, n=number: self.set_value(n))
             row.addWidget(button)
             self.buttons.append(button)
@@ -64,9 +65,9 @@ class PainScale(QtWidgets.QWidget):
         for number, button in enumerate(self.buttons):
             button.setChecked(number == value)
             if number == value:
-                relief_parts.primary(button)  # the chosen number stands out in any theme
+                look.primary(button, "0px")  # the chosen number stands out in any theme
             else:
-                relief_parts.plain(button)
+                look.plain(button)
         if value == self._value:
             return
         self._value = value

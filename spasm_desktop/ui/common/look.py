@@ -1,0 +1,223 @@
+"""One visual language for every window: the type scale, the primary button, contrast.
+
+- The type scale: headings come in :data:`TYPE_SCALE`'s few sizes, relative to the window's own
+  font (so the person's larger text setting scales them too); :func:`heading` makes one.
+- :func:`primary`: the one button of a window that stands out, filled with the theme's highlight
+  colour and darkened until its text reads at WCAG AA.
+- :class:`Disclosure`: a heading that folds a part away ("More details").
+- :func:`contrast`: the WCAG ratio of two QColors (the arithmetic is :mod:`core.contrast`'s).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from spasm_desktop.core import contrast as wcag
+
+#: WCAG AA contrast for text (4.5:1).
+READABLE = wcag.TEXT
+#: The property :func:`primary` sets on the button it styles (so a test can find it).
+PRIMARY = "primary_button"
+
+
+class Level(enum.Enum):
+    """The sizes of the type scale, largest first."""
+
+    TITLE = "title"  # the one large heading of a window (a reminder's headline, a page title)
+    SECTION = "section"  # a part of a window ("Medicines", a tier of warning signs)
+    SUBSECTION = "subsection"  # a group inside a part
+
+
+#: Each heading level's size, times the window's font, and whether it is bold.
+TYPE_SCALE: dict[Level, tuple[float, bool]] = {
+    Level.TITLE: (1.4, True),
+    Level.SECTION: (1.2, True),
+    Level.SUBSECTION: (1.0, True),
+}
+
+
+def scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
+    """``base`` made ``factor`` times larger (and bold)."""
+    font = QtGui.QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def heading_font(base: QtGui.QFont, level: Level) -> QtGui.QFont:
+    """``base`` at ``level`` of the type scale."""
+    factor, bold = TYPE_SCALE[level]
+    return scaled(base, factor, bold)
+
+
+def heading(owner: QtWidgets.QWidget, value: str, level: Level = Level.SECTION) -> QtWidgets.QLabel:
+    """A word-wrapped heading label in ``owner``'s font at ``level`` (its text is its name)."""
+    label = QtWidgets.QLabel(value)
+    label.setWordWrap(True)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    label.setFont(heading_font(owner.font(), level))
+    label.setProperty("heading_level", level.value)
+    return label
+
+
+def rgb(colour: QtGui.QColor) -> wcag.RGB:
+    """``colour`` as an sRGB triple."""
+    value = colour.toRgb()
+    return value.red(), value.green(), value.blue()
+
+
+def contrast(one: QtGui.QColor, other: QtGui.QColor) -> float:
+    """The contrast ratio of two colours, 1 to 21 (WCAG 2)."""
+    return wcag.contrast_ratio(rgb(one), rgb(other))
+
+
+def primary(button: QtWidgets.QPushButton, padding: str = "4px 12px") -> None:
+    """Make ``button`` the one that stands out: filled with the theme's highlight colour,
+    darkened until its text reads at :data:`READABLE` contrast, with a clear focus ring
+    (``padding`` as in a style sheet: a small square button takes less)."""
+    palette = button.palette()
+    text = palette.color(QtGui.QPalette.ColorRole.HighlightedText)
+    fill = palette.color(QtGui.QPalette.ColorRole.Highlight)
+    for _ in range(12):
+        if contrast(fill, text) >= READABLE:
+            break
+        fill = (
+            fill.darker(112)
+            if wcag.luminance(rgb(text)) > wcag.luminance(rgb(fill))
+            else fill.lighter(112)
+        )
+    ring = palette.color(QtGui.QPalette.ColorRole.WindowText).name()
+    button.setProperty(PRIMARY, True)
+    button.setStyleSheet(
+        f"QPushButton {{ background-color: {fill.name()}; color: {text.name()};"
+        f" border: 2px solid {fill.darker(130).name()}; border-radius: 4px; padding: {padding}; }}"
+        f" QPushButton:focus {{ border: 3px solid {ring}; }}"
+        f" QPushButton:pressed {{ background-color: {fill.darker(120).name()}; }}"
+        " QPushButton:disabled { background-color: palette(button); color: palette(mid);"
+        " border: 1px solid palette(mid); }"
+    )
+
+
+def plain(button: QtWidgets.QPushButton) -> None:
+    """Undo :func:`primary`."""
+    button.setProperty(PRIMARY, False)
+    button.setStyleSheet("")
+
+
+def coloured(widget: QtWidgets.QWidget, colour: QtGui.QColor) -> None:
+    """Text (and a frame's line) in ``colour``, through the palette (style sheets would stop
+    the window's larger font from reaching the widget)."""
+    palette = widget.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QtGui.QPalette.ColorRole.ButtonText, colour)
+    widget.setPalette(palette)
+
+
+class Disclosure(QtWidgets.QToolButton):
+    """A heading that shows or hides ``content`` (Space or Enter, or a click), folded at first."""
+
+    def __init__(
+        self, heading: str, content: QtWidgets.QWidget, description: str, factor: float = 1.05
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.setText(heading)
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(description)
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        self.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setFont(scaled(self.font(), factor, bold=True))
+        content.setVisible(False)
+        self.toggled.connect(self._unfold)
+
+    def _unfold(self, on: bool) -> None:
+        self.content.setVisible(on)
+        self.setArrowType(QtCore.Qt.ArrowType.DownArrow if on else QtCore.Qt.ArrowType.RightArrow)
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Enter and Return unfold too, like Space."""
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self.toggle()
+            return
+        super().keyPressEvent(event)
+
+
+def muted_colour(palette: QtGui.QPalette) -> QtGui.QColor:
+    """A softer text colour for quiet lines (a disclaimer, "nothing recorded") that still reads
+    at :data:`READABLE` on the window (the theme's placeholder colour often does not, and is
+    meant for empty fields)."""
+    ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
+    ground = rgb(palette.color(QtGui.QPalette.ColorRole.Window))
+    return QtGui.QColor(*wcag.readable_mix(ink, ground, READABLE + 0.1, start=0.6))
+
+
+def mute(widget: QtWidgets.QWidget) -> None:
+    """Show ``widget``'s text in :func:`muted_colour` (call again when the palette changes)."""
+    palette = widget.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.WindowText, muted_colour(palette))
+    widget.setPalette(palette)
+
+
+def outline_colour(palette: QtGui.QPalette) -> QtGui.QColor:
+    """The outline of a check box or a radio button: at least 3:1 (WCAG 2.1 non-text contrast)
+    against both the window and the box's own fill (the base colour)."""
+    ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
+    grounds = (
+        rgb(palette.color(QtGui.QPalette.ColorRole.Window)),
+        rgb(palette.color(QtGui.QPalette.ColorRole.Base)),
+    )
+    amount = 0.45
+    while amount < 1:
+        mixed = wcag.mix(ink, grounds[0], amount)
+        if all(wcag.contrast_ratio(mixed, g) >= wcag.SHAPES + 0.1 for g in grounds):
+            return QtGui.QColor(*mixed)
+        amount += 0.05
+    return QtGui.QColor(*ink)
+
+
+class OutlinedIndicators(QtWidgets.QProxyStyle):
+    """The app's style with check box and radio button outlines that can be seen.
+
+    Styles draw them a shade off the window colour (Fusion: under 2:1 in light and dark themes);
+    this draws the style's own indicator, then an outline in :func:`outline_colour` around it.
+    """
+
+    def drawPrimitive(
+        self,
+        element: QtWidgets.QStyle.PrimitiveElement,
+        option: QtWidgets.QStyleOption,
+        painter: QtGui.QPainter,
+        widget: QtWidgets.QWidget | None = None,
+    ) -> None:
+        """Draw ``element``; around a check box or radio indicator, the readable outline."""
+        super().drawPrimitive(element, option, painter, widget)
+        kinds = (
+            QtWidgets.QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QtWidgets.QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        )
+        if element not in kinds:
+            return
+        painter.save()
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        pen = QtGui.QPen(outline_colour(option.palette), 1.2)
+        painter.setPen(pen)
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        box = QtCore.QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
+        if element == QtWidgets.QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
+def outline_indicators(qapp: QtWidgets.QApplication) -> None:
+    """Use :class:`OutlinedIndicators` over the style the application has (once)."""
+    current = qapp.style()
+    if isinstance(current, OutlinedIndicators):
+        return
+    qapp.setStyle(OutlinedIndicators(current.name()))

@@ -1,0 +1,66 @@
+"""One visual language: each main window has one button that stands out (``look.primary``),
+a dialog's Save is its default button, and Learn's headings come from the one type scale."""
+
+from __future__ import annotations
+
+from PySide6 import QtWidgets
+
+from spasm_desktop.storage.learn import load_learn
+from spasm_desktop.storage.relief import load_relief
+from spasm_desktop.ui.common import look
+from spasm_desktop.ui.setup.learn import LearnWindow
+from tests.fakes import FakeClock, local
+
+
+def primaries(window: QtWidgets.QWidget) -> list[str]:
+    return [
+        button.text()
+        for button in window.findChildren(QtWidgets.QPushButton)
+        if button.property(look.PRIMARY)
+    ]
+
+
+def test_each_main_window_has_one_primary_button(make_app):
+    app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
+    app.view.show_today()
+    app.record.show_diary()
+    app.record.show_history()
+    slots = app.windows
+    found = {
+        "today": primaries(slots.today.window),
+        "diary": primaries(slots.diary.window),
+        "history": primaries(slots.history.window),
+    }
+    assert found == {
+        "today": ["Cra&mp now: what to do"],
+        "diary": ["&Add…"],
+        "history": ["&Report for a clinician…"],
+    }
+    slots.diary.window.close()
+    slots.history.window.close()
+
+
+def test_plain_takes_the_primary_look_back(qtbot):
+    button = QtWidgets.QPushButton("7")
+    qtbot.addWidget(button)
+    look.primary(button)
+    assert button.property(look.PRIMARY) and button.styleSheet()
+    look.plain(button)
+    assert not button.property(look.PRIMARY) and button.styleSheet() == ""
+
+
+def test_learn_headings_are_on_the_type_scale(qtbot):
+    content, problems = load_learn()
+    relief, _relief_problems = load_relief()
+    assert not problems
+    window = LearnWindow(content, relief, set())
+    qtbot.addWidget(window)
+    base = window.font().pointSizeF()
+    sizes = {
+        round(label.font().pointSizeF() / base, 2)
+        for label in window.findChildren(QtWidgets.QLabel)
+        if label.font().bold()
+    }
+    allowed = {round(factor, 2) for factor, _bold in look.TYPE_SCALE.values()}
+    assert sizes <= allowed, sizes
+    assert round(look.TYPE_SCALE[look.Level.TITLE][0], 2) in sizes

@@ -1,0 +1,96 @@
+"""Every window and dialog is titled the same way: "Spasm Desktop — Settings" (one text with a
+placeholder, ``text.window_title``). The windows are opened the way the app opens them (through
+the wired app's parts and window slots); the dialogs are built as their callers build them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from PySide6 import QtWidgets
+
+from spasm_desktop.core import units
+from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.core.settings import Settings
+from spasm_desktop.storage import relief as relief_store
+from spasm_desktop.storage import routines as routine_store
+from spasm_desktop.ui.common import text
+from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
+from spasm_desktop.ui.record.medicine_dialog import MedicineDialog
+from spasm_desktop.ui.reminders.popup import ReminderPopup
+from spasm_desktop.ui.reminders.today import DrinkAmountDialog
+from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
+from spasm_desktop.ui.setup import settings_dialog
+from tests.fakes import BERLIN, FakeClock, local
+
+#: "Spasm Desktop", an em dash with a space each side, and the window's own name.
+TITLE = re.compile(r"^Spasm Desktop — \S.*$")
+
+
+def test_the_helper_puts_the_app_first_with_an_em_dash():
+    assert text.window_title("Settings") == "Spasm Desktop — Settings"
+
+
+def test_every_window_the_app_opens_has_the_app_and_an_em_dash(make_app, qtbot, monkeypatch):
+    app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
+    app.view.show_today()
+    app.relief.show_panel()
+    app.relief.show_learn()
+    app.record.show_diary()
+    app.record.show_history()
+    app.record.show_profile()
+    app.record.show_data()
+    app.setup.show_welcome()
+    assert app.routines.show("desk-break", intro=False)
+    slots = app.windows
+    titles = {
+        name: getattr(slots, name).window.windowTitle()
+        for name in ("today", "relief", "learn", "diary", "history", "profile", "data", "welcome")
+    }
+    titles["player"] = slots.player.window.windowTitle()
+    app.reminders.present([ReminderKind.WATER])
+    titles["pop-up"] = app.reminders.popup.windowTitle()
+    app.reminders.show_sample()
+    titles["sample"] = app.reminders.sample.windowTitle()
+    seen: list[str] = []
+
+    def record_title(dialog: QtWidgets.QDialog) -> int:
+        seen.append(dialog.windowTitle())
+        return QtWidgets.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", record_title)
+    app.setup.show_settings()
+    titles["settings"] = seen[0]
+    assert titles["settings"] == "Spasm Desktop — Settings"
+    assert titles["today"] == "Spasm Desktop — Today"
+    assert titles["diary"] == "Spasm Desktop — Cramp diary"
+    wrong = {name: title for name, title in titles.items() if not TITLE.match(title)}
+    assert wrong == {}
+    for window in (slots.relief, slots.learn, slots.diary, slots.history, slots.player):
+        window.close()
+
+
+def test_every_dialog_has_the_app_and_an_em_dash(qtbot, tmp_path):
+    relief, _problems = relief_store.load_relief()
+    now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    library = routine_store.load_library(tmp_path)
+    built: list[QtWidgets.QWidget] = [
+        EpisodeDialog(None, BERLIN, lambda: now, relief),
+        MedicineDialog(None, now.date()),
+        DrinkAmountDialog(units.VolumeUnit.ML, 250, None),
+        RoutineEditorDialog(library, tmp_path),
+        RoutineEditorDialog(library, tmp_path, "desk-break"),
+        ReminderPopup([ReminderKind.STRETCH], Settings(), 0),
+    ]
+    for widget in built:
+        qtbot.addWidget(widget)
+    wrong = [w.windowTitle() for w in built if not TITLE.match(w.windowTitle())]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "old", ["Today – Spasm Desktop", "Spasm Settings", "Spasm Desktop reminder", "Add a cramp"]
+)
+def test_the_old_titles_do_not_pass(old):
+    assert not TITLE.match(old)
