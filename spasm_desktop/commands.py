@@ -333,7 +333,8 @@ def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
 
 def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
-    """``spasm-desktop export json|csv --out PATH [--from DAY --to DAY]`` (straight from files)."""
+    """``spasm-desktop export json|csv|fhir --out PATH [--from DAY --to DAY]`` (straight from
+    files; ``pdf`` goes to :func:`run_export_pdf`)."""
     import sqlite3
 
     from spasm_desktop.core import schedule
@@ -361,6 +362,11 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     try:
         if args.format == "json":
             counts = backup.export_json(paths.database, paths.settings_file, out, start, end)
+        elif args.format == "fhir":
+            from spasm_desktop.storage import fhir_export
+
+            now = dt.datetime.now(dt.UTC)
+            counts = fhir_export.export_fhir(paths.database, out, start, end, zone, now)
         else:
             counts = backup.export_csv(paths.database, out, start, end)
     except OSError as exc:

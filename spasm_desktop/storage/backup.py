@@ -254,6 +254,34 @@ def _read_tables(
     return result
 
 
+def read_rows(
+    db: Path, names: Sequence[str], start: dt.datetime | None, end: dt.datetime | None
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of the tables ``names`` in ``[start, end)`` as dicts (column: value, as stored),
+    with the columns the schema gives them, from one snapshot; no rows if ``db`` is missing.
+
+    Raises :class:`salvage.DamagedRecords` on a damaged file (nothing is read or changed),
+    :class:`BackupError` or :class:`sqlite3.Error` if it cannot be read.
+    """
+    tables = [TABLES_BY_NAME[name] for name in names]
+    if not db.exists():
+        return {table.name: [] for table in tables}
+    conn = _open_to_read(db)
+    try:
+        conn.execute("BEGIN")  # one consistent snapshot of every table
+        result = {
+            table.name: [
+                dict(zip(table.column_names, row, strict=True))
+                for row in _select(conn, table, start, end)
+            ]
+            for table in tables
+        }
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return result
+
+
 # --- export ------------------------------------------------------------------------------------
 
 
