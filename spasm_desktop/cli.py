@@ -255,6 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
     imp.add_argument("path", help="a backup made by 'export json' or the daily backups")
     imp.add_argument("--yes", action="store_true", help="add them without asking")
+    imp.add_argument(
+        "--settings",
+        action="store_true",
+        help="also take the backup's settings, if this installation still has its first "
+        "settings (the app must not be running)",
+    )
     return parser
 
 
