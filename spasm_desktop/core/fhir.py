@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 SNOMED = "http://snomed.info/sct"
@@ -185,33 +185,50 @@ def status(started: dt.date | None, stopped: dt.date | None, today: dt.date) -> 
     return "active"
 
 
+def header(zone: dt.tzinfo, now: dt.datetime) -> dict[str, Any]:
+    """The Bundle without its entries: type ``collection``, made at ``now`` (shown in ``zone``)."""
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": _instant(now.astimezone(zone)),
+    }
+
+
+def entries(
+    episodes: Iterable[Mapping[str, Any]],
+    medicines: Iterable[Mapping[str, Any]],
+    zone: dt.tzinfo,
+    now: dt.datetime,
+) -> Iterator[dict[str, Any]]:
+    """The Bundle's entries, one at a time: the Patient, then an Observation per episode (in
+    the order given), then a MedicationStatement per medicine. Each is made only when asked
+    for, so a long diary is never whole in memory."""
+    patient_id = str(uuid.uuid5(NAMESPACE, "patient"))
+    patient = f"urn:uuid:{patient_id}"
+    yield _entry({"resourceType": "Patient", "id": patient_id})
+    for row in episodes:
+        yield _entry(observation(row, zone, patient))
+    today = now.astimezone(zone).date()
+    for row in medicines:
+        yield _entry(medication_statement(row, today, patient))
+
+
+def _entry(resource: dict[str, Any]) -> dict[str, Any]:
+    return {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
+
+
 def bundle(
     episodes: Iterable[Mapping[str, Any]],
     medicines: Iterable[Mapping[str, Any]],
     zone: dt.tzinfo,
     now: dt.datetime,
 ) -> dict[str, Any]:
-    """The diary as an R4 Bundle of type ``collection``: the Patient, then an Observation per
-    episode (in the order given), then a MedicationStatement per medicine.
+    """The diary as an R4 Bundle of type ``collection`` (:func:`header` and :func:`entries`).
 
     ``now`` is when it is made (the Bundle's ``timestamp``, in ``zone``); ``zone`` is the
     person's time zone, used for every time in it.
     """
-    patient_id = str(uuid.uuid5(NAMESPACE, "patient"))
-    patient = f"urn:uuid:{patient_id}"
-    resources: list[dict[str, Any]] = [{"resourceType": "Patient", "id": patient_id}]
-    resources += [observation(row, zone, patient) for row in episodes]
-    today = now.astimezone(zone).date()
-    resources += [medication_statement(row, today, patient) for row in medicines]
-    return {
-        "resourceType": "Bundle",
-        "type": "collection",
-        "timestamp": _instant(now.astimezone(zone)),
-        "entry": [
-            {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
-            for resource in resources
-        ],
-    }
+    return {**header(zone, now), "entry": list(entries(episodes, medicines, zone, now))}
 
 
 def counts(document: Mapping[str, Any]) -> dict[str, int]:

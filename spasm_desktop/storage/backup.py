@@ -258,32 +258,39 @@ def _read_tables(
     return result
 
 
-def read_rows(
-    db: Path, names: Sequence[str], start: dt.datetime | None, end: dt.datetime | None
-) -> dict[str, list[dict[str, Any]]]:
-    """The rows of the tables ``names`` in ``[start, end)`` as dicts (column: value, as stored),
-    with the columns the schema gives them, from one snapshot; no rows if ``db`` is missing.
+@contextlib.contextmanager
+def snapshot(db: Path) -> Iterator[sqlite3.Connection | None]:
+    """One consistent read of ``db`` (None if there is no file yet), for :func:`stream_rows`.
 
     Raises :class:`salvage.DamagedRecords` on a damaged file (nothing is read or changed),
     :class:`BackupError` or :class:`sqlite3.Error` if it cannot be read.
     """
-    tables = [TABLES_BY_NAME[name] for name in names]
     if not db.exists():
-        return {table.name: [] for table in tables}
+        yield None
+        return
     conn = _open_to_read(db)
     try:
         conn.execute("BEGIN")  # one consistent snapshot of every table
-        result = {
-            table.name: [
-                dict(zip(table.column_names, row, strict=True))
-                for row in _select(conn, table, start, end)
-            ]
-            for table in tables
-        }
-        conn.execute("COMMIT")
+        yield conn
     finally:
         conn.close()
-    return result
+
+
+def stream_rows(
+    conn: sqlite3.Connection | None,
+    name: str,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+) -> Iterator[dict[str, Any]]:
+    """The rows of table ``name`` in ``[start, end)`` as dicts (column: value, as stored), with
+    the columns the schema gives them, :data:`BATCH_ROWS` at a time (never all in memory)."""
+    if conn is None:
+        return
+    table = TABLES_BY_NAME[name]
+    cursor = conn.execute(*_select_sql(table, start, end))
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        for row in batch:
+            yield dict(zip(table.column_names, row, strict=True))
 
 
 # --- export ------------------------------------------------------------------------------------

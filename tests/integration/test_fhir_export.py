@@ -164,3 +164,34 @@ def test_export_fhir_of_an_empty_home_is_a_valid_bundle(tmp_path):
     bundle = Bundle.model_validate(json.loads(out.read_text(encoding="utf-8")))
     assert [e.resource.__resource_type__ for e in bundle.entry] == ["Patient"]
     assert not Path(env["SPASM_DESKTOP_HOME"], "config", "settings.json").exists()
+
+
+def test_the_file_written_in_pieces_is_the_bundle_of_the_rows(home, tmp_path):
+    """The streamed file parses to exactly what the pure mapping makes of the stored rows."""
+    import sqlite3
+    from zoneinfo import ZoneInfo
+
+    from spasm_desktop.core import fhir
+    from spasm_desktop.storage import fhir_export
+
+    db = home / "data" / "records.sqlite3"
+    zone = ZoneInfo("America/New_York")
+    now = dt.datetime(2026, 12, 3, 4, 30, tzinfo=dt.UTC)
+    out = tmp_path / "pieces.json"
+    counts = fhir_export.export_fhir(db, out, None, None, zone, now)
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        episodes = [dict(r) for r in conn.execute("SELECT * FROM cramp_episodes ORDER BY started")]
+        medicines = [dict(r) for r in conn.execute("SELECT * FROM medicines ORDER BY rowid")]
+    finally:
+        conn.close()
+    for row in episodes + medicines:
+        del row["id"]
+    expected = fhir.bundle(episodes, medicines, zone, now)
+    assert json.loads(out.read_text(encoding="utf-8")) == expected
+    assert (
+        counts
+        == fhir.counts(expected)
+        == {"Patient": 1, "Observation": 3, "MedicationStatement": 3}
+    )

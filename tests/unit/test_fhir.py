@@ -181,3 +181,15 @@ def test_an_empty_diary_is_a_bundle_with_the_patient_only():
     document = fhir.bundle([], [], dt.UTC, NOW)
     assert fhir.counts(document) == {"Patient": 1}
     assert document["timestamp"] == "2026-12-03T09:30:00+00:00"
+
+
+def test_entries_are_made_one_at_a_time():
+    """A long diary is mapped as it is read: nothing past the entry asked for is touched."""
+
+    def rows():
+        yield episode_row()
+        raise AssertionError("read past the entry asked for")
+
+    made = fhir.entries(rows(), [], PARIS, NOW)
+    assert next(made)["resource"]["resourceType"] == "Patient"
+    assert next(made)["resource"]["resourceType"] == "Observation"
