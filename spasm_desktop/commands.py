@@ -567,6 +567,12 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             print(f"error: could not write the settings: {exc.strerror or exc}", file=sys.stderr)
             return 1
         print(f"Took the backup's settings ({paths.settings_file}).")
+        if offered.start_at_login:
+            # The login entry itself is made by the app when settings are applied there.
+            print(
+                "They start Spasm Desktop at login: to have that on this computer too, open "
+                "Settings in the app and save them once."
+            )
     return 0
 
 

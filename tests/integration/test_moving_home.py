@@ -144,7 +144,21 @@ def test_a_fresh_home_is_told_about_the_settings_and_keeps_its_own_without_the_f
     assert result.returncode == 0, result.stderr
     assert "Nothing to add" not in result.stdout
     assert "Took the backup's settings" in result.stdout
+    assert "at login" not in result.stdout
     assert settings_store.load(new_home / "config" / "settings.json", T0).settings == MINE
+
+
+def test_start_at_login_taken_from_the_command_line_says_how_to_have_it_here(tmp_path):
+    old_home = tmp_path / "old"
+    settings_store.save(
+        old_home / "config" / "settings.json", dataclasses.replace(MINE, start_at_login=True)
+    )
+    out = tmp_path / "backup.json"
+    assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
+    result = run(tmp_path / "new", "import", str(out), "--yes", "--settings")
+    assert result.returncode == 0, result.stderr
+    assert "Took the backup's settings" in result.stdout
+    assert "open Settings in the app and save them once" in result.stdout
 
 
 def test_settings_someone_changed_are_never_replaced(old_home, tmp_path):
