@@ -24,6 +24,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import commands, logfile
 from spasm_desktop.core.clock import Clock
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier, watchers
 from spasm_desktop.platform.zone import system_clock
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
@@ -144,6 +145,7 @@ class Application(QtCore.QObject):
             self.set_fluid_limit,
             self.relief.content,
             self,
+            apply_settings=self.apply_settings,
         )
         self.record.changed.connect(self.refresh)
         #: Shows due reminders: the pop-up, the notification, the beep.
@@ -279,6 +281,11 @@ class Application(QtCore.QObject):
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it."""
         if self.setup.set_fluid_limit(limit_ml):
             self.refresh()
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save and apply ``new`` settings (a backup's, taken by a fresh installation)."""
+        self.setup.apply(new)
+        self.refresh()
 
     def set_dnd(self, minutes: int) -> None:
         """Do not disturb for ``minutes`` (0 = until turned off)."""

@@ -216,15 +216,17 @@ def build_parser() -> argparse.ArgumentParser:
     start = routine_commands.add_parser("start", help="open a routine (needs the running app)")
     start.add_argument("name", help="the routine's id, as shown by 'routine list'")
     export = commands.add_parser(
-        "export", help="export your records as CSV files, a backup or a PDF report"
+        "export",
+        help="export your records as CSV files, a backup, a PDF report or a FHIR file",
     )
     export.add_argument(
         "format",
-        choices=("json", "csv", "pdf"),
-        help="json: one backup file; csv: one file per table; pdf: a summary for your clinician",
+        choices=("json", "csv", "pdf", "fhir"),
+        help="json: one backup file; csv: one file per table; pdf: a summary for your "
+        "clinician; fhir: your cramp diary and medicines for a health record app (HL7 FHIR R4)",
     )
     export.add_argument(
-        "--out", required=True, help="the file (json, pdf) or folder (csv) to write"
+        "--out", required=True, help="the file (json, pdf, fhir) or folder (csv) to write"
     )
     export.add_argument(
         "--force", action="store_true", help="overwrite the file (or the CSV files) if there"
@@ -253,6 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="add the records of a backup file (JSON)")
     imp.add_argument("path", help="a backup made by 'export json' or the daily backups")
     imp.add_argument("--yes", action="store_true", help="add them without asking")
+    imp.add_argument(
+        "--settings",
+        action="store_true",
+        help="also take the backup's settings, if this installation still has its first "
+        "settings (the app must not be running)",
+    )
     return parser
 
 

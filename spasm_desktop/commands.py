@@ -333,7 +333,8 @@ def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
 
 def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
-    """``spasm-desktop export json|csv --out PATH [--from DAY --to DAY]`` (straight from files)."""
+    """``spasm-desktop export json|csv|fhir --out PATH [--from DAY --to DAY]`` (straight from
+    files; ``pdf`` goes to :func:`run_export_pdf`)."""
     import sqlite3
 
     from spasm_desktop.core import schedule
@@ -361,6 +362,11 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     try:
         if args.format == "json":
             counts = backup.export_json(paths.database, paths.settings_file, out, start, end)
+        elif args.format == "fhir":
+            from spasm_desktop.storage import fhir_export
+
+            now = dt.datetime.now(dt.UTC)
+            counts = fhir_export.export_fhir(paths.database, out, start, end, zone, now)
         else:
             counts = backup.export_csv(paths.database, out, start, end)
     except OSError as exc:
@@ -484,7 +490,8 @@ _MAX_PROBLEMS = 30
 
 
 def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
-    """``spasm-desktop import PATH [--yes]``: add a backup's records not already here."""
+    """``spasm-desktop import PATH [--yes] [--settings]``: add a backup's records not already
+    here; with ``--settings``, into a fresh installation, take the backup's settings too."""
     import sqlite3
 
     from spasm_desktop.storage import backup, salvage
@@ -506,20 +513,37 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         print(f"error: cannot read the records: {exc}", file=sys.stderr)
         return 1
     total = sum(plan.values())
-    if backup.settings_differ(paths.settings_file, loaded):
+    offered = backup.settings_offer(paths.settings_file, loaded)
+    take = offered is not None and args.settings
+    if take and instance.held_elsewhere(paths.instance_lock):
+        print(
+            "error: Spasm Desktop is running, so its settings are not changed from here: quit "
+            "it first, or restore in the app (My record → Your data → Restore)",
+            file=sys.stderr,
+        )
+        return 1
+    if offered is not None and not take:
+        print(
+            "This installation still has its first settings: add --settings to take the "
+            "backup's settings too. Without it, your settings are kept."
+        )
+    elif offered is None and backup.settings_differ(paths.settings_file, loaded):
         print("The backup's settings differ from yours; your settings are kept.")
-    if total == 0:
+    if total == 0 and not take:
         print("Nothing to add: everything in the backup is already here.")
         return 0
-    print(f"This will add {total} records:")
-    for name, count in plan.items():
-        print(f"  {name}: {count}")
+    if total:
+        print(f"This will add {total} records:")
+        for name, count in plan.items():
+            print(f"  {name}: {count}")
+    if take:
+        print("This will also take the backup's settings.")
     if not args.yes:
         if not sys.stdin.isatty():
             print("error: not a terminal, so not asking; add --yes to import", file=sys.stderr)
             return 1
         try:
-            answer = input("Add these records? [y/N] ")
+            answer = input("Add these records? [y/N] " if total else "Take the settings? [y/N] ")
         except EOFError:
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):
@@ -532,7 +556,23 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     except (backup.BackupError, sqlite3.Error) as exc:
         print(f"error: could not add the records (nothing changed): {exc}", file=sys.stderr)
         return 1
-    print(f"Added {sum(added.values())} records.")
+    if total:
+        print(f"Added {sum(added.values())} records.")
+    if take and offered is not None:
+        from spasm_desktop.storage import settings_store
+
+        try:
+            settings_store.save(paths.settings_file, offered)
+        except OSError as exc:
+            print(f"error: could not write the settings: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"Took the backup's settings ({paths.settings_file}).")
+        if offered.start_at_login:
+            # The login entry itself is made by the app when settings are applied there.
+            print(
+                "They start Spasm Desktop at login: to have that on this computer too, open "
+                "Settings in the app and save them once."
+            )
     return 0
 
 

@@ -6,7 +6,9 @@ and the settings. Its tables and columns are read from the records schema itself
 never raises: it returns the problems as plain English lines.
 A restore only ever *adds* rows that are not already in the database (matched by natural keys),
 in one transaction, so it is all or nothing; the settings and the answers already in the medical
-profile are never overwritten by it. A backup made before a table existed restores as if that
+profile are never overwritten by it. Only a fresh installation (no settings file yet, or the
+defaults never changed) is offered the backup's settings (:func:`settings_offer`), which the
+caller saves if the person says yes. A backup made before a table existed restores as if that
 table were empty.
 """
 
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from spasm_desktop import fileutil as files
+from spasm_desktop.core import settings as core_settings
 from spasm_desktop.storage import (
     backup_checks,
     reading,
@@ -33,6 +36,7 @@ from spasm_desktop.storage import (
     records_schema,
     salvage,
     schema_info,
+    settings_store,
 )
 from spasm_desktop.storage.backup_checks import PRIVATE_TABLES, RULES, Check, Rules
 
@@ -252,6 +256,41 @@ def _read_tables(
     finally:
         conn.close()
     return result
+
+
+@contextlib.contextmanager
+def snapshot(db: Path) -> Iterator[sqlite3.Connection | None]:
+    """One consistent read of ``db`` (None if there is no file yet), for :func:`stream_rows`.
+
+    Raises :class:`salvage.DamagedRecords` on a damaged file (nothing is read or changed),
+    :class:`BackupError` or :class:`sqlite3.Error` if it cannot be read.
+    """
+    if not db.exists():
+        yield None
+        return
+    conn = _open_to_read(db)
+    try:
+        conn.execute("BEGIN")  # one consistent snapshot of every table
+        yield conn
+    finally:
+        conn.close()
+
+
+def stream_rows(
+    conn: sqlite3.Connection | None,
+    name: str,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+) -> Iterator[dict[str, Any]]:
+    """The rows of table ``name`` in ``[start, end)`` as dicts (column: value, as stored), with
+    the columns the schema gives them, :data:`BATCH_ROWS` at a time (never all in memory)."""
+    if conn is None:
+        return
+    table = TABLES_BY_NAME[name]
+    cursor = conn.execute(*_select_sql(table, start, end))
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        for row in batch:
+            yield dict(zip(table.column_names, row, strict=True))
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -507,6 +546,21 @@ def plan_restore(db: Path, backup: Backup) -> dict[str, int]:
 def settings_differ(settings_file: Path, backup: Backup) -> bool:
     """Whether the backup's settings differ from the current ones (a restore keeps these)."""
     return backup.settings is not None and backup.settings != _read_settings(settings_file)
+
+
+def settings_offer(settings_file: Path, backup: Backup) -> core_settings.Settings | None:
+    """The backup's settings, to offer with a restore into a fresh installation (no settings
+    file yet, or settings never changed from the defaults); None otherwise, or when the
+    backup has no settings, ones this version cannot read whole, or only the defaults.
+
+    Anywhere else a restore keeps the person's settings (:func:`settings_differ`).
+    """
+    if backup.settings is None or not settings_store.is_fresh(settings_file):
+        return None
+    offered, problems = core_settings.from_dict(backup.settings)
+    if problems or offered == core_settings.Settings():
+        return None
+    return offered
 
 
 def restore(db: Path, backup: Backup, on_begin: Callable[[], None] | None = None) -> dict[str, int]:

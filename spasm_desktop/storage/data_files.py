@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import backup
 
 #: How many automatic daily backups are kept.
@@ -105,6 +106,11 @@ class DataFiles:
     def settings_differ(self, loaded: backup.Backup) -> bool:
         """Whether the backup's settings differ from the current ones (a restore keeps these)."""
         return backup.settings_differ(self.settings_file, loaded)
+
+    def settings_offer(self, loaded: backup.Backup) -> Settings | None:
+        """The backup's settings if this is a fresh installation (see
+        :func:`backup.settings_offer`), else None."""
+        return backup.settings_offer(self.settings_file, loaded)
 
     def restore(
         self, loaded: backup.Backup, on_begin: Callable[[], None] | None = None

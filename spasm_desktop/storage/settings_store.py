@@ -78,6 +78,21 @@ def load(path: Path, now: dt.datetime, write: bool = True) -> LoadResult:
     return LoadResult(settings, problems, backup, unreadable=not isinstance(raw, dict))
 
 
+def is_fresh(path: Path) -> bool:
+    """Whether ``path`` holds the settings of a fresh installation: no file yet, or one whose
+    settings are exactly the defaults (never changed). A file that cannot be read or has
+    values that had to be reset is not fresh: the person's own settings may be in it.
+    """
+    if not path.exists():
+        return True
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    settings, problems = core_settings.from_dict(raw)
+    return not problems and settings == core_settings.Settings()
+
+
 def _backup(path: Path, now: dt.datetime) -> Path | None:
     try:
         target = files.keep_backup(path, "bad", now)

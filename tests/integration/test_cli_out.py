@@ -25,7 +25,7 @@ def env(tmp_path):
     return environ
 
 
-@pytest.mark.parametrize("kind", ["json", "pdf"])
+@pytest.mark.parametrize("kind", ["json", "pdf", "fhir"])
 def test_an_existing_file_needs_force(env, tmp_path, kind):
     out = tmp_path / f"mine.{kind}"
     out.write_text("keep me")

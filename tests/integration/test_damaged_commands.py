@@ -20,6 +20,7 @@ COMMANDS = [
     ["export", "pdf", "--out", "{out}/report.pdf"],
     ["export", "json", "--out", "{out}/backup.json"],
     ["export", "csv", "--out", "{out}/csv"],
+    ["export", "fhir", "--out", "{out}/diary.fhir.json"],
     ["import", "{out}/good.json", "--yes"],
 ]
 

@@ -55,11 +55,15 @@ class RecordWindows(QtCore.QObject):
         set_fluid_limit: Callable[[int | None], None],
         relief_content: Callable[[], ReliefContent],
         parent: QtCore.QObject | None = None,
+        *,
+        apply_settings: Callable[[Settings], None] | None = None,
     ) -> None:
         """Wire the windows to the records, the clock and the current settings.
 
         ``set_fluid_limit(ml)`` keeps the limit a person enters in the profile (None: none);
-        ``relief_content()`` is the relief content loaded once (its red flags advise the diary).
+        ``relief_content()`` is the relief content loaded once (its red flags advise the diary);
+        ``apply_settings(settings)`` saves and applies the settings of a backup that Your
+        data's Restore offers a fresh installation.
         """
         super().__init__(parent)
         self._paths = paths
@@ -70,6 +74,7 @@ class RecordWindows(QtCore.QObject):
         self._routines = routines
         self._set_fluid_limit = set_fluid_limit
         self._relief_content = relief_content
+        self._apply_settings = apply_settings
 
     def today(self) -> dt.date:
         """The local day now."""
@@ -163,6 +168,7 @@ class RecordWindows(QtCore.QObject):
                 self._restored,
                 report_notes=report_notes.ReportNotes.from_json(store.load_value(REPORT_NOTES)),
                 on_report_notes=lambda notes: store.save_value(REPORT_NOTES, notes.to_json()),
+                on_settings=self._apply_settings,
             )
         )
         if period is not None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.data_files import DataFiles
 from spasm_desktop.storage.report_notes import NO_NOTES, ReportNotes
 from spasm_desktop.ui.common import assets, text
@@ -42,9 +43,12 @@ class YourDataWindow(QtWidgets.QWidget):
         *,
         report_notes: ReportNotes = NO_NOTES,
         on_report_notes: Callable[[ReportNotes], None] | None = None,
+        on_settings: Callable[[Settings], None] | None = None,
     ) -> None:
         """``report_notes`` fill the report's name and notes fields; ``on_report_notes`` gets
         them again a moment after each change, and when the window closes, to keep them.
+        ``on_settings`` saves and applies a backup's settings the person takes in a fresh
+        installation (without it, Restore never offers them).
         """
         super().__init__(parent)
         self._data = data
@@ -61,7 +65,9 @@ class YourDataWindow(QtWidgets.QWidget):
             report_notes=report_notes,
             on_report_notes=on_report_notes,
         )
-        self.restore_tab = RestoreTab(data, tz, today, on_restored, self._busy)
+        self.restore_tab = RestoreTab(
+            data, tz, today, on_restored, self._busy, on_settings=on_settings
+        )
         self.backups_tab = BackupsTab(data, tz, today, self._busy)
         self.backups_tab.backups_changed.connect(self.refresh_backups)
         self.backups_tab.save_copy_requested.connect(self.save_copy)

@@ -1,7 +1,9 @@
 """The Restore tab of "Your data": bring back records from a backup file.
 
-A restore only adds records that are not already in the database and never touches the
-settings; it is all or nothing.
+A restore only adds records that are not already in the database; it is all or nothing. It
+never touches the settings, except in a fresh installation (no settings yet, or the defaults
+never changed), where a tick box offers to take the backup's settings too (moving to another
+computer).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import backup
 from spasm_desktop.storage.data_files import DailyBackup, DataFiles
 from spasm_desktop.ui.common import text
@@ -40,7 +43,12 @@ class RestoreTab(parts.DataTab):
         on_restored: Callable[[dict[str, int]], None],
         busy: parts.Busy,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        on_settings: Callable[[Settings], None] | None = None,
     ) -> None:
+        """``on_settings(settings)`` saves and applies the backup's settings when the person
+        takes them (offered only in a fresh installation); without it they are never offered.
+        """
         super().__init__(busy, parent)
         self._data = data
         self._tz = tz
@@ -49,13 +57,17 @@ class RestoreTab(parts.DataTab):
         self._backup: backup.Backup | None = None
         self._backup_path: Path | None = None
         self._plan: dict[str, int] = {}
+        self._on_settings = on_settings
+        #: The backup's settings, offered (None: not offered).
+        self._offer: Settings | None = None
         self.setAccessibleName(self.tr("Restore"))
         layout = QtWidgets.QVBoxLayout(self)
         parts.add_intro(
             layout,
             self.tr(
                 "Bring back records from a backup. Only records you do not have are added: "
-                "nothing is overwritten or deleted, and your settings stay as they are."
+                "nothing is overwritten or deleted. Your settings stay as they are; only a new "
+                "installation is offered the backup's settings."
             ),
         )
 
@@ -90,6 +102,12 @@ class RestoreTab(parts.DataTab):
         self.restore_details.setAccessibleName(self.tr("What the backup holds"))
         details_layout.addWidget(self.restore_details, 1)
         layout.addWidget(details, 1)
+
+        self.take_settings_box = QtWidgets.QCheckBox(self.tr("Also &take the backup's settings"))
+        self.take_settings_box.setAccessibleName(self.tr("Also take the backup's settings"))
+        self.take_settings_box.setChecked(True)
+        self.take_settings_box.hide()
+        layout.addWidget(self.take_settings_box)
 
         self.restore_message = parts.message_label(self.tr("Result of the restore"))
         layout.addWidget(self.restore_message)
@@ -179,6 +197,8 @@ class RestoreTab(parts.DataTab):
         self._backup = None
         self._backup_path = path
         self._plan = {}
+        self._offer = None
+        self.take_settings_box.hide()
         current = self.backups_list.currentItem()
         if current is not None and current.data(QtCore.Qt.ItemDataRole.UserRole) != str(path):
             # A file chosen some other way: the list no longer shows what is chosen.
@@ -222,6 +242,7 @@ class RestoreTab(parts.DataTab):
             with self.busy():
                 plan = self._data.plan_restore(loaded)
                 differ = self._data.settings_differ(loaded)
+                offer = self._data.settings_offer(loaded) if self._on_settings else None
         except (backup.BackupError, sqlite3.Error) as exc:
             _log.warning("could not compare a backup with the records: %s", exc)
             lines.append(
@@ -243,7 +264,15 @@ class RestoreTab(parts.DataTab):
                     "is overwritten or deleted."
                 ).replace("%1", parts.counts_text(plan))
             )
-        if differ:
+        if offer is not None:
+            lines.append(
+                self.tr(
+                    "This computer still has its first settings, so the backup's settings "
+                    "(reminders, times, glass size and the rest) can be taken too: see the tick "
+                    "box below."
+                )
+            )
+        elif differ:
             lines.append(
                 self.tr(
                     "The backup's settings differ from yours. They are not applied: your current "
@@ -251,7 +280,9 @@ class RestoreTab(parts.DataTab):
                 )
             )
         self._set_details("\n\n".join(lines))
-        self.restore_button.setEnabled(sum(plan.values()) > 0)
+        self._offer = offer
+        self.take_settings_box.setVisible(offer is not None)
+        self.restore_button.setEnabled(sum(plan.values()) > 0 or offer is not None)
         self._plan = plan
         return True
 
@@ -287,25 +318,44 @@ class RestoreTab(parts.DataTab):
         """Confirm, then add the backup's new records."""
         if self._backup is None or not self.restore_button.isEnabled():
             return
-        question = self.tr(
-            "Add %1 to your records? Records you already have stay as they are."
-        ).replace("%1", parts.counts_text(self._plan))
+        offer = self._offer if self.take_settings_box.isChecked() else None
+        adding = sum(self._plan.values()) > 0
+        if not adding and offer is None:
+            return
+        if adding:
+            question = self.tr(
+                "Add %1 to your records? Records you already have stay as they are."
+            ).replace("%1", parts.counts_text(self._plan))
+        else:
+            question = ""
+        if offer is not None:
+            question = " ".join(
+                part for part in (question, self.tr("Take the backup's settings?")) if part
+            )
         if not self.confirm_restore(question):
             return
         error = ""
         added: dict[str, int] = {}
-        with self.busy():
-            try:
-                added = self._data.restore(self._backup)
-            except (backup.BackupError, sqlite3.Error) as exc:
-                _log.warning("restore failed: %s", exc)
-                error = self.tr("Could not restore: %1. Nothing was changed.").replace(
-                    "%1", str(exc)
-                )
+        if adding:
+            with self.busy():
+                try:
+                    added = self._data.restore(self._backup)
+                except (backup.BackupError, sqlite3.Error) as exc:
+                    _log.warning("restore failed: %s", exc)
+                    error = self.tr("Could not restore: %1. Nothing was changed.").replace(
+                        "%1", str(exc)
+                    )
         if error:
             self.show_message(self.restore_message, error, problem=True)
             return
+        if offer is not None and self._on_settings is not None:
+            self._on_settings(offer)
         self._show_plan()
-        words = self.tr("Added %1.").replace("%1", parts.counts_text(added))
-        self.show_message(self.restore_message, words)
-        self._on_restored(added)
+        said = []
+        if adding:
+            said.append(self.tr("Added %1.").replace("%1", parts.counts_text(added)))
+        if offer is not None:
+            said.append(self.tr("Took the backup's settings."))
+        self.show_message(self.restore_message, " ".join(said))
+        if adding:
+            self._on_restored(added)
