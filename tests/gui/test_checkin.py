@@ -8,6 +8,7 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
+from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.nights import Answer, NightClock, NightState, classify
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.reminders.checkin import CheckinWindow
@@ -119,6 +120,21 @@ def test_not_sure_and_skip_are_answers(qtbot, store, fake, button, kind):
     click(qtbot, getattr(window, button))
     assert store.morning_answers(NIGHT, NIGHT)[NIGHT].answer is kind
     assert store.episodes(*SPAN) == []
+
+
+def test_cramps_already_logged_in_the_night_are_mentioned(qtbot, store, fake):
+    window = open_window(qtbot, store, fake)
+    assert not window.logged_label.isVisible()
+    window.close()
+    store.save_episode(Episode(local(2026, 11, 21, 3, 5), area="calf", source="panel"))
+    store.save_episode(Episode(local(2026, 11, 20, 15, 0), area="neck", source="panel"))
+    window = open_window(qtbot, store, fake)
+    assert window.logged_label.isVisible()
+    assert (
+        window.logged_label.text()
+        == ("Already in your diary for this night: 1 cramp(s). Count only any others.")
+        or "1 cramp" in window.logged_label.text()
+    )
 
 
 def test_escape_closes_without_an_answer(qtbot, store, fake):

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import nights
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock
 from spasm_desktop.core.relief import Area
-from spasm_desktop.ui.common import names
+from spasm_desktop.ui.common import names, text
 
 if TYPE_CHECKING:
     from spasm_desktop.storage.records import RecordStore
@@ -68,6 +68,20 @@ class CheckinWindow(QtWidgets.QWidget):
             QtCore.QLocale.FormatType.LongFormat,
         )
         layout.addWidget(QtWidgets.QLabel(self.tr("The night of %1").replace("%1", date)))
+        logged = sum(
+            1 for e in store.episodes(clock.start(night), clock.end(night)) if clock.in_bed(e)
+        )
+        #: Cramps of this night already in the diary (logged in the night): not to be counted
+        #: twice (merging them is for a later version of the diary).
+        self.logged_label = QtWidgets.QLabel(
+            text.counted(
+                "Already in your diary for this night: %n cramp(s). Count only any others.",
+                logged,
+            )
+        )
+        self.logged_label.setWordWrap(True)
+        self.logged_label.setVisible(logged > 0)
+        layout.addWidget(self.logged_label)
 
         quick = QtWidgets.QHBoxLayout()
         self.none_button = self._button(self.tr("&No cramps"), self.tr("No cramps last night"))
@@ -100,7 +114,7 @@ class CheckinWindow(QtWidgets.QWidget):
             button = QtWidgets.QPushButton(label)
             button.setCheckable(True)
             button.setAccessibleName(
-                self.tr("%n cramp(s)", "", count) if count < 3 else self.tr("3 or more cramps")
+                text.counted("%n cramp(s)", count) if count < 3 else self.tr("3 or more cramps")
             )
             self.count_group.addButton(button, count)
             counts.addWidget(button)
