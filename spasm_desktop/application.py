@@ -34,7 +34,13 @@ from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.ui.common import assets, look, text, windows
 from spasm_desktop.ui.record import record_windows
 from spasm_desktop.ui.relief import relief_windows
-from spasm_desktop.ui.reminders import held_keeper, reminder_presenter, status_view, tray
+from spasm_desktop.ui.reminders import (
+    checkin_keeper,
+    held_keeper,
+    reminder_presenter,
+    status_view,
+    tray,
+)
 from spasm_desktop.ui.routines import routine_launcher
 from spasm_desktop.ui.setup import setup_windows
 
@@ -189,6 +195,11 @@ class Application(QtCore.QObject):
             self._wire_tray,
             self,
         )
+        #: The morning check-in ("How was last night?"), asked once per night.
+        self.checkin = checkin_keeper.MorningCheckin(
+            self.service, self.store, self.clock, self.windows.checkin, self
+        )
+        self.checkin.answered.connect(self.refresh)
         self._tick = QtCore.QTimer(self)
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
@@ -243,7 +254,9 @@ class Application(QtCore.QObject):
     # --- showing state --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Update the tray and the Today window (if it is open) from the service."""
+        """Update the tray and the Today window (if it is open) from the service; ask the
+        morning check-in if it is due."""
+        self.checkin.check()
         self.view.refresh()
 
     def tell(self, title: str, body: str) -> None:
@@ -310,6 +323,7 @@ class Application(QtCore.QObject):
         window.learn_requested.connect(self.relief.show_learn)
         window.diary_requested.connect(self.record.show_diary)
         window.history_requested.connect(self.record.show_history)
+        window.checkin_requested.connect(self.checkin.open_unanswered)
         return window
 
     def _show_settings(self) -> None:

@@ -154,6 +154,9 @@ class Episode:
     red_flags: tuple[str, ...] = ()
     source: str = "panel"
     uid: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
+    #: Told at the morning check-in: it happened in the night, at a time not known
+    #: (``started`` is the night's bedtime; see :mod:`spasm_desktop.core.nights`).
+    time_unknown: bool = False
 
     @property
     def long(self) -> bool:

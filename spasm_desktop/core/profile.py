@@ -133,7 +133,8 @@ def apply(settings: Settings, answers: Answers) -> Settings:
       routine ``bedtime-core``: calf and hamstring stretches just before sleep, the one routine
       with trial evidence for night cramps (CONTENT.md §0.1, §1.1–1.3). If it had no days, it
       gets every day ("every night", §1.2). Without this trait the bedtime reminder stays as it
-      is, on or off.
+      is, on or off. The morning check-in ("How was last night?") is turned on with this
+      trait and off without it (``bedtime.checkin``).
     - ``DESK``: the move reminder is switched on at 30 minutes of sitting (CONTENT.md §0.4,
       §4.3: "30 min of continuous sitting") and the desk stretch reminder is switched on.
     - ``SPORT``: nothing changes. CONTENT.md has no reminder default for people who train
@@ -166,7 +167,16 @@ def apply(settings: Settings, answers: Answers) -> Settings:
         hold_s = max(hold_s, OLDER_ADULT_HOLD_S)
     routines = dataclasses.replace(settings.routines, hold_s=hold_s)
 
-    bedtime = dataclasses.replace(settings.bedtime, bedtime=answers.bedtime)
+    bedtime = dataclasses.replace(
+        settings.bedtime,
+        bedtime=answers.bedtime,
+        # on with the trait, off without it (a choice never made stays unmade: it is off)
+        checkin=(
+            True
+            if Trait.NIGHT_CRAMPS in answers.traits
+            else (None if settings.bedtime.checkin is None else False)
+        ),
+    )
     if Trait.NIGHT_CRAMPS in answers.traits:
         bedtime = dataclasses.replace(
             bedtime, enabled=True, days=bedtime.days or frozenset(range(7))

@@ -106,6 +106,14 @@ class BedtimeSettings:
     bedtime: dt.time = dt.time(22, 30)
     lead_min: int = 15
     days: frozenset[int] = frozenset(range(7))
+    #: The morning check-in, "How was last night?" (core/nights.py). None: never chosen, which
+    #: is off; the welcome turns it on for people whose night cramps wake them.
+    checkin: bool | None = None
+
+    @property
+    def checkin_on(self) -> bool:
+        """Whether the morning check-in asks (a missing choice is off)."""
+        return bool(self.checkin)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -359,6 +367,8 @@ def to_dict(settings: Settings) -> dict[str, Any]:
             "bedtime": format_time(settings.bedtime.bedtime),
             "lead_min": settings.bedtime.lead_min,
             "days": [WEEKDAYS[d] for d in sorted(settings.bedtime.days)],
+            # written once chosen: a missing key is the derived default
+            **({} if settings.bedtime.checkin is None else {"checkin": settings.bedtime.checkin}),
         },
         "delivery": {
             "mode": settings.delivery.mode.value,
@@ -591,7 +601,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     )
 
     b = _Reader(raw.get("bedtime"), "bedtime", problems)
-    b.check_keys(["enabled", "bedtime", "lead_min", "days"])
+    b.check_keys(["enabled", "bedtime", "lead_min", "days", "checkin"])
     days = defaults.bedtime.days
     if "days" in b.raw:
         value = b.raw["days"]
@@ -604,6 +614,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         bedtime=b.time("bedtime", defaults.bedtime.bedtime),
         lead_min=b.integer("lead_min", defaults.bedtime.lead_min),
         days=days,
+        checkin=b.boolean("checkin", False) if "checkin" in b.raw else None,
     )
 
     d = _Reader(raw.get("delivery"), "delivery", problems)

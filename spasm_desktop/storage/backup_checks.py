@@ -18,7 +18,8 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from spasm_desktop.core import episode, medical, schedule
+from spasm_desktop.core import episode, medical, nights, schedule
+from spasm_desktop.core.nights import Answer
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.sitting import BreakSource
 from spasm_desktop.storage import records
@@ -240,6 +241,8 @@ RULES: dict[str, Rules] = {
             "sleep_disruption": nullable(whole(0, 10, _SCORE)),
             "soreness_next_day": nullable(whole(0, 10, _SCORE)),
             "red_flags": text_list,
+            # schema 10: told at the morning check-in, time in the night not known
+            "time_unknown": whole(0, 1, "0 (no) or 1 (yes)"),
         },
     ),
     # schema 6: the medical profile (CONTENT.md §7.1) and each day's water goal
@@ -267,6 +270,22 @@ RULES: dict[str, Rules] = {
             "goal_ml": nullable(
                 whole(1, MAX_GOAL_ML, f"a whole number from 1 to {MAX_GOAL_ML} or null (no goal)")
             ),
+        },
+        by_date=True,
+    ),
+    # schema 10: the morning check-in's answers, one per night (core/nights.py)
+    "morning_answers": Rules(
+        "night",
+        ("night",),
+        {
+            "night": date(),
+            "answered_at": time,
+            "answer": one_of([a.value for a in Answer]),
+            "count": nullable(whole(1, nights.MAX_COUNT)),
+            "worst": nullable(whole(0, 10, _SCORE)),
+            "area": nullable(one_of(episode.AREAS)),
+            "side": nullable(one_of(episode.SIDES)),
+            "woke": nullable(whole(0, 1, "0 (no), 1 (yes) or null")),
         },
         by_date=True,
     ),

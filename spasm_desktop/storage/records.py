@@ -21,24 +21,31 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from spasm_desktop.core import medical
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
+from spasm_desktop.core.nights import MorningAnswer
 from spasm_desktop.core.reminders import EngineState, Record
 from spasm_desktop.core.sitting import Break, SittingState
 from spasm_desktop.storage.records_data import (
+    ANSWER_COLUMNS,
     EPISODE_COLUMNS,
+    EPISODE_UPSERT,
     PROFILE_KEYS,
+    CheckinWrite,
     DayGoal,
     DeletedEpisode,
     DeletedMedicine,
     Drink,
     RoutineSession,
     StoreProblem,
+    answer_row,
     day_text,
     episode_from_row,
+    episode_row,
     iso,
     medicine_from_row,
     parse_time,
@@ -216,41 +223,38 @@ class RecordStore(RecordReads):
     def save_episode(self, episode: Episode) -> None:
         """Record a cramp episode, or replace the earlier version with the same ``uid``."""
         self._forget_pending_episode(episode.uid)
-        row = (
-            episode.uid,
-            iso(episode.started),
-            episode.duration_s,
-            episode.area,
-            episode.side,
-            episode.severity,
-            json.dumps(list(episode.feelings)),
-            json.dumps(list(episode.context)),
-            json.dumps(list(episode.helped)),
-            episode.notes,
-            episode.source,
-            json.dumps(list(episode.triggers)),
-            episode.relief_minutes,
-            None if episode.woke_me is None else int(episode.woke_me),
-            episode.sleep_disruption,
-            episode.soreness_next_day,
-            json.dumps(list(episode.red_flags)),
-        )
+        row = episode_row(episode)
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                f"INSERT INTO cramp_episodes ({EPISODE_COLUMNS}) "
-                f"VALUES ({','.join('?' * len(row))}) "
-                "ON CONFLICT (uid) DO UPDATE SET started=excluded.started, "
-                "duration_s=excluded.duration_s, area=excluded.area, side=excluded.side, "
-                "severity=excluded.severity, feelings=excluded.feelings, "
-                "context=excluded.context, helped=excluded.helped, notes=excluded.notes, "
-                "triggers=excluded.triggers, relief_minutes=excluded.relief_minutes, "
-                "woke_me=excluded.woke_me, sleep_disruption=excluded.sleep_disruption, "
-                "soreness_next_day=excluded.soreness_next_day, red_flags=excluded.red_flags",
-                row,
-            )
+            conn.execute(EPISODE_UPSERT, row)
 
         self._write(op, episode)
+
+    def save_morning_answer(self, answer: MorningAnswer, episodes: Sequence[Episode] = ()) -> None:
+        """Record the morning check-in's answer for its night (replacing an earlier one) and
+        the episodes of its count, in one transaction."""
+        answer_values = answer_row(answer)
+        rows = [episode_row(e) for e in episodes]
+
+        def op(conn: sqlite3.Connection) -> None:
+            # Plain statements only: a held write is kept as its SQL (storage/held.py).
+            conn.execute("SAVEPOINT morning_answer")
+            try:
+                conn.execute(
+                    f"INSERT OR REPLACE INTO morning_answers ({ANSWER_COLUMNS}) "
+                    f"VALUES ({','.join('?' * len(answer_values))})",
+                    answer_values,
+                )
+                for row in rows:
+                    conn.execute(EPISODE_UPSERT, row)
+                conn.execute("RELEASE morning_answer")
+            except BaseException:
+                if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
+                    conn.execute("ROLLBACK TO morning_answer")
+                    conn.execute("RELEASE morning_answer")
+                raise
+
+        self._write(op, CheckinWrite(answer, tuple(episodes)))
 
     def delete_episode(self, uid: str) -> Episode | None:
         """Delete the cramp episode ``uid``; return it (``save_episode`` brings it back).
@@ -258,11 +262,7 @@ class RecordStore(RecordReads):
         Returns None if there is no such episode. A version still waiting in memory is dropped;
         if the database cannot be written now, the deletion waits in memory like any write.
         """
-        waiting = [
-            item
-            for _op, item in self._pending
-            if isinstance(item, Episode | DeletedEpisode) and item.uid == uid
-        ]
+        waiting = [item for item in self._pending_episodes() if item.uid == uid]
         found = waiting[-1] if waiting else None
         if isinstance(found, DeletedEpisode):
             return None  # already deleted

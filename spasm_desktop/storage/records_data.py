@@ -17,6 +17,7 @@ from typing import Any
 
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import Medicine
+from spasm_desktop.core.nights import Answer, MorningAnswer
 from spasm_desktop.core.reminders import EngineState, KindState, ReminderKind
 from spasm_desktop.core.sitting import SittingState
 from spasm_desktop.storage import held
@@ -26,8 +27,23 @@ PROFILE_KEYS = ("cramps_since", "conditions", "conditions_note")
 #: The columns of ``cramp_episodes`` that :func:`episode_from_row` reads, in order.
 EPISODE_COLUMNS = (
     "uid, started, duration_s, area, side, severity, feelings, context, helped, notes, source, "
-    "triggers, relief_minutes, woke_me, sleep_disruption, soreness_next_day, red_flags"
+    "triggers, relief_minutes, woke_me, sleep_disruption, soreness_next_day, red_flags, "
+    "time_unknown"
 )
+#: Stores an episode (the values of :func:`episode_row`), or replaces the one with its uid.
+EPISODE_UPSERT = (
+    f"INSERT INTO cramp_episodes ({EPISODE_COLUMNS}) VALUES ({','.join('?' * 18)}) "
+    "ON CONFLICT (uid) DO UPDATE SET started=excluded.started, "
+    "duration_s=excluded.duration_s, area=excluded.area, side=excluded.side, "
+    "severity=excluded.severity, feelings=excluded.feelings, "
+    "context=excluded.context, helped=excluded.helped, notes=excluded.notes, "
+    "triggers=excluded.triggers, relief_minutes=excluded.relief_minutes, "
+    "woke_me=excluded.woke_me, sleep_disruption=excluded.sleep_disruption, "
+    "soreness_next_day=excluded.soreness_next_day, red_flags=excluded.red_flags, "
+    "time_unknown=excluded.time_unknown"
+)
+#: The columns of ``morning_answers`` that :func:`answer_from_row` reads, in order.
+ANSWER_COLUMNS = "night, answered_at, answer, count, worst, area, side, woke"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -227,7 +243,7 @@ def episode_from_row(row: tuple[Any, ...]) -> Episode:
     (uid, started, duration, area, side, severity, feelings, context, helped, notes, source) = row[
         :11
     ]
-    triggers, relief, woke, sleep, soreness, flags = row[11:]
+    triggers, relief, woke, sleep, soreness, flags, time_unknown = row[11:]
     return Episode(
         started=parse_time(started),
         duration_s=duration,
@@ -246,7 +262,69 @@ def episode_from_row(row: tuple[Any, ...]) -> Episode:
         red_flags=_texts(flags),
         source=source,
         uid=uid,
+        time_unknown=bool(time_unknown),
     )
+
+
+def episode_row(episode: Episode) -> tuple[Any, ...]:
+    """An episode's row (the columns of :data:`EPISODE_COLUMNS`)."""
+    return (
+        episode.uid,
+        iso(episode.started),
+        episode.duration_s,
+        episode.area,
+        episode.side,
+        episode.severity,
+        json.dumps(list(episode.feelings)),
+        json.dumps(list(episode.context)),
+        json.dumps(list(episode.helped)),
+        episode.notes,
+        episode.source,
+        json.dumps(list(episode.triggers)),
+        episode.relief_minutes,
+        None if episode.woke_me is None else int(episode.woke_me),
+        episode.sleep_disruption,
+        episode.soreness_next_day,
+        json.dumps(list(episode.red_flags)),
+        int(episode.time_unknown),
+    )
+
+
+def answer_from_row(row: tuple[Any, ...]) -> MorningAnswer:
+    """A morning check-in answer from its row (the columns of :data:`ANSWER_COLUMNS`)."""
+    night, answered_at, answer, count, worst, area, side, woke = row
+    return MorningAnswer(
+        dt.date.fromisoformat(night),
+        parse_time(answered_at),
+        Answer(answer),
+        count=count,
+        worst=worst,
+        area=area,
+        side=side,
+        woke=None if woke is None else bool(woke),
+    )
+
+
+def answer_row(answer: MorningAnswer) -> tuple[Any, ...]:
+    """The row of a morning check-in answer (the columns of :data:`ANSWER_COLUMNS`)."""
+    return (
+        answer.night.isoformat(),
+        iso(answer.answered_at),
+        answer.answer.value,
+        answer.count,
+        answer.worst,
+        answer.area,
+        answer.side,
+        None if answer.woke is None else int(answer.woke),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckinWrite:
+    """A morning check-in answer and the episodes of its count, stored in one transaction."""
+
+    answer: MorningAnswer
+    episodes: tuple[Episode, ...] = ()
 
 
 def day_text(value: dt.date | None) -> str | None:

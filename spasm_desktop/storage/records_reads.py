@@ -13,16 +13,20 @@ from typing import Any, TypeVar
 from spasm_desktop.core import medical
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
+from spasm_desktop.core.nights import MorningAnswer
 from spasm_desktop.core.reminders import EngineState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
 from spasm_desktop.storage.records_base import StoreBase
 from spasm_desktop.storage.records_data import (
+    ANSWER_COLUMNS,
     EPISODE_COLUMNS,
+    CheckinWrite,
     DayGoal,
     DeletedEpisode,
     DeletedMedicine,
     Drink,
     RoutineSession,
+    answer_from_row,
     episode_from_row,
     iso,
     medicine_from_row,
@@ -174,13 +178,50 @@ class RecordReads(StoreBase):
             "ORDER BY started, id",
             (iso(start), iso(end)),
         )
-        waiting = {e.uid: e for e in self._pending_items(Episode) if start <= e.started < end}
         # Saved again (or elsewhere in time) while waiting, or deleted while waiting.
-        hidden = {e.uid for e in self._pending_items(Episode)} | {
-            d.uid for d in self._pending_items(DeletedEpisode)
-        }
+        pending = self._pending_episodes()
+        hidden = {item.uid for item in pending}
+        waiting: dict[str, Episode] = {}
+        for item in pending:
+            if isinstance(item, DeletedEpisode):
+                waiting.pop(item.uid, None)
+            elif start <= item.started < end:
+                waiting[item.uid] = item
+            else:
+                waiting.pop(item.uid, None)
         stored = [episode_from_row(row) for row in rows if row[0] not in hidden]
         return sorted([*stored, *waiting.values()], key=lambda e: e.started)
+
+    def _pending_episodes(self) -> list[Episode | DeletedEpisode]:
+        """The episode saves and deletions waiting in memory, in order (those of a morning
+        check-in's count included)."""
+        found: list[Episode | DeletedEpisode] = []
+        for _op, item in self._pending:
+            if isinstance(item, Episode | DeletedEpisode):
+                found.append(item)
+            elif isinstance(item, CheckinWrite):
+                found.extend(item.episodes)
+        return found
+
+    def morning_answers(self, first: dt.date, last: dt.date) -> dict[dt.date, MorningAnswer]:
+        """The morning check-in's answers for the nights ``first`` to ``last`` (included)."""
+        rows = self._query(
+            f"SELECT {ANSWER_COLUMNS} FROM morning_answers WHERE night >= ? AND night <= ? "
+            "ORDER BY night",
+            (first.isoformat(), last.isoformat()),
+        )
+        found: dict[dt.date, MorningAnswer] = {}
+        for row in rows:
+            try:
+                answer = answer_from_row(row)
+            except (TypeError, ValueError) as exc:
+                log.warning("morning answer of %r unreadable (%s); skipped", row[0], exc)
+                continue
+            found[answer.night] = answer
+        for item in self._pending_items(CheckinWrite):
+            if first <= item.answer.night <= last:
+                found[item.answer.night] = item.answer
+        return dict(sorted(found.items()))
 
     def medicines(self) -> list[Medicine]:
         """Return every medicine, by start date (unknown first), then by name."""

@@ -124,6 +124,23 @@ SCHEMA: list[str] = [
     """
     CREATE TABLE handled_requests (id TEXT PRIMARY KEY, at TEXT NOT NULL);
     """,
+    # version 10: the morning check-in's answers, one per night (named by its evening,
+    # YYYY-MM-DD; core/nights.py), and the episodes it told of, whose time in the night is
+    # not known (``started`` is the night's bedtime)
+    """
+    CREATE TABLE morning_answers (
+        night TEXT PRIMARY KEY,
+        answered_at TEXT NOT NULL,
+        answer TEXT NOT NULL CHECK (answer IN ('none', 'count', 'not_sure', 'skipped')),
+        count INTEGER CHECK (count IS NULL OR count BETWEEN 1 AND 3),
+        worst INTEGER CHECK (worst IS NULL OR worst BETWEEN 0 AND 10),
+        area TEXT,
+        side TEXT,
+        woke INTEGER CHECK (woke IS NULL OR woke IN (0, 1))
+    );
+    ALTER TABLE cramp_episodes ADD COLUMN time_unknown INTEGER NOT NULL DEFAULT 0
+        CHECK (time_unknown IN (0, 1));
+    """,
 ]
 
 

@@ -121,6 +121,16 @@ def test_rows_are_newest_first_with_flags(qtbot, store):
     assert window.table.item(2, 4).text() == "command line"
 
 
+def test_cramps_told_at_the_morning_check_in_show_their_night_not_a_time(qtbot, store):
+    told = Episode(local(2026, 11, 23, 22, 30), source="checkin", time_unknown=True)
+    store.save_episode(told)
+    window = make_window(qtbot, store)
+    row = [window.table.item(0, column).text() for column in range(window.COLUMNS)]
+    assert row[0].startswith("night of ") and row[0].endswith(", time not known")
+    assert "23" in row[0] and "22:30" not in row[0]
+    assert row[4] == "morning check-in"
+
+
 def test_edit_keeps_uid_and_source(qtbot, store, monkeypatch):
     store.save_episode(CALF)
     window = make_window(qtbot, store)

@@ -365,6 +365,22 @@ def test_bedtime_and_notifications_are_saved(qtbot: QtBot) -> None:
     assert saved.start_at_login
 
 
+@pytest.mark.parametrize("before", [None, True, False])
+def test_the_morning_check_in_box_in_the_bedtime_group(qtbot: QtBot, before: bool | None) -> None:
+    settings = Settings(bedtime=BedtimeSettings(checkin=before))
+    dialog = make_dialog(qtbot, settings)
+    box = check_box(dialog, "bedtime_checkin")
+    assert box.isChecked() is bool(before)
+    assert box.accessibleName() and "&" in box.text()
+    group = dialog.findChild(QtWidgets.QGroupBox, "bedtime")
+    assert group is not None and group.isAncestorOf(box)
+    # left alone: saved as it was (a choice never made stays unmade)
+    assert press_save(qtbot, dialog).bedtime.checkin is before
+    dialog = make_dialog(qtbot, settings)
+    check_box(dialog, "bedtime_checkin").setChecked(not before)
+    assert press_save(qtbot, dialog).bedtime.checkin is (not before)
+
+
 def test_break_minutes_are_saved_within_their_bounds(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     away = spin(dialog, "move_break_min")

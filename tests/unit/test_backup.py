@@ -108,11 +108,12 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
         "medicines": 0,
         "profile": 0,
         "day_goals": 0,
+        "morning_answers": 0,
     }
     assert mode(out) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == 1 and data["app"] == "spasm-desktop"
-    assert data["schema"] == len(records.SCHEMA) == 9
+    assert data["schema"] == len(records.SCHEMA) == 10
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
     assert "state" not in data["tables"] and "handled_requests" not in data["tables"]
     assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)
@@ -174,6 +175,7 @@ def test_from_to_filter(filled, tmp_path):
         "medicines": 0,
         "profile": 0,
         "day_goals": 0,
+        "morning_answers": 0,
     }
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["from"] == "2026-11-21T08:00:00+00:00"

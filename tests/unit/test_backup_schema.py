@@ -57,6 +57,7 @@ SAMPLE: dict[str, dict[str, Any]] = {
         "sleep_disruption": 4,
         "soreness_next_day": 2,
         "red_flags": '["numbness"]',
+        "time_unknown": 1,
     },
     "medicines": {
         "uid": "m1",
@@ -67,6 +68,16 @@ SAMPLE: dict[str, dict[str, Any]] = {
     },
     "profile": {"key": "conditions", "value": '["thyroid"]'},
     "day_goals": {"day": "2026-11-20", "goal_ml": 1800},
+    "morning_answers": {
+        "night": "2026-11-19",
+        "answered_at": "2026-11-20T07:10:00+00:00",
+        "answer": "count",
+        "count": 2,
+        "worst": 7,
+        "area": "calf",
+        "side": "both",
+        "woke": 1,
+    },
 }
 
 

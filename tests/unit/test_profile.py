@@ -127,6 +127,17 @@ def test_night_cramps_turn_on_the_bedtime_core_routine():
     assert result.bedtime.bedtime == T(23)
     assert result.bedtime.days == frozenset(range(7))
     assert result.routines.bedtime == "bedtime-core"
+    assert result.bedtime.checkin is True and result.bedtime.checkin_on
+
+
+@pytest.mark.parametrize("before", [None, True, False])
+def test_the_morning_check_in_follows_the_night_cramps_answer(before):
+    settings = Settings(bedtime=BedtimeSettings(checkin=before))
+    ticked = profile.apply(settings, answers(settings, traits=frozenset({Trait.NIGHT_CRAMPS})))
+    assert ticked.bedtime.checkin_on
+    unticked = profile.apply(settings, answers(settings))
+    assert not unticked.bedtime.checkin_on
+    assert unticked.bedtime.checkin is (None if before is None else False)
 
 
 def test_night_cramps_keep_the_chosen_days():

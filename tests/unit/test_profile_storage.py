@@ -46,7 +46,7 @@ def test_the_schema_has_the_profile_tables(db):
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.close()
     assert {"medicines", "profile", "day_goals"} <= names
-    assert version == len(SCHEMA) == 9
+    assert version == len(SCHEMA) == 10
 
 
 def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db):
@@ -263,7 +263,7 @@ def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
     with pytest.raises(sqlite3.IntegrityError):  # the goal itself is still more than 0
         conn.execute("INSERT INTO day_goals (day, goal_ml) VALUES ('2026-11-30', 0)")
     conn.close()
-    assert version == len(SCHEMA) == 9
+    assert version == len(SCHEMA) == 10
     assert tables.count("day_goals") == 1 and "day_goals_8" not in tables
     assert open_store(db).day_goals(*november) == {
         dt.date(2026, 11, 20): 2000,

@@ -43,7 +43,11 @@ CUSTOM = Settings(
     ),
     busy=BusySettings(system_dnd=False, fullscreen=False, meeting_apps=("zoom", "Teams")),
     bedtime=BedtimeSettings(
-        enabled=True, bedtime=T(0, 30), lead_min=30, days=frozenset({0, 1, 2, 3, 6})
+        enabled=True,
+        bedtime=T(0, 30),
+        lead_min=30,
+        days=frozenset({0, 1, 2, 3, 6}),
+        checkin=True,
     ),
     delivery=DeliverySettings(mode=DeliveryMode.POPUP, sound=True, popup_seconds=300),
     person=PersonSettings(pregnant=True, balance=True),
@@ -82,6 +86,7 @@ def test_file_format_is_readable():
         "bedtime": "00:30",
         "lead_min": 30,
         "days": ["mon", "tue", "wed", "thu", "sun"],
+        "checkin": True,
     }
     assert raw["delivery"]["mode"] == "popup"
     assert raw["unit"] == "fl_oz"
@@ -209,6 +214,19 @@ def test_bedtime_days():
         result, problems = cs.from_dict({"bedtime": {"days": bad}})
         assert result.bedtime.days == DEFAULTS.bedtime.days
         assert problems == [Problem("bedtime.days", ProblemCode.WRONG_TYPE)]
+
+
+def test_morning_check_in_key_missing_means_the_derived_default():
+    assert "checkin" not in cs.to_dict(DEFAULTS)["bedtime"]
+    result, problems = cs.from_dict({"bedtime": {"enabled": True}})
+    assert (result.bedtime.checkin, result.bedtime.checkin_on, problems) == (None, False, [])
+    for chosen in (True, False):
+        result, problems = cs.from_dict({"bedtime": {"checkin": chosen}})
+        assert (result.bedtime.checkin, problems) == (chosen, [])
+        assert cs.to_dict(result)["bedtime"]["checkin"] is chosen
+    result, problems = cs.from_dict({"bedtime": {"checkin": "yes"}})
+    assert result.bedtime.checkin is False
+    assert problems == [Problem("bedtime.checkin", ProblemCode.WRONG_TYPE)]
 
 
 # --- times and ranges ----------------------------------------------------------------------------

@@ -690,7 +690,7 @@ def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(tmp_path, 
     assert len(store.breaks(*DAY)) == 1
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 9
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA) == 10
     check.close()
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.ui.record.profile import ProfileWindow
     from spasm_desktop.ui.record.your_data import YourDataWindow
     from spasm_desktop.ui.relief.relief_panel import ReliefPanel
+    from spasm_desktop.ui.reminders.checkin import CheckinWindow
     from spasm_desktop.ui.reminders.today import TodayWindow
     from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
     from spasm_desktop.ui.setup.learn import LearnWindow
@@ -112,3 +113,4 @@ class Windows:
         self.history: WindowSlot[HistoryWindow] = WindowSlot()
         self.profile: WindowSlot[ProfileWindow] = WindowSlot()
         self.data: WindowSlot[YourDataWindow] = WindowSlot()
+        self.checkin: WindowSlot[CheckinWindow] = WindowSlot()

@@ -44,6 +44,7 @@ def source_name(source: str) -> str:
         "panel": text.tr("relief panel"),
         "cli": text.tr("command line"),
         "diary": text.tr("diary"),
+        "checkin": text.tr("morning check-in"),
     }.get(source, source)
 
 
@@ -222,8 +223,16 @@ class DiaryWindow(QtWidgets.QWidget):
                 if episode.severity is not None
                 else self.tr("not given")
             )
+            when = (
+                # told at the morning check-in: its night is known, not its time
+                self.tr("night of %1, time not known").replace(
+                    "%1", day_text(episode.started, self._tz)
+                )
+                if episode.time_unknown
+                else when_text(episode.started, self._tz)
+            )
             cells = (
-                when_text(episode.started, self._tz),
+                when,
                 where(episode),
                 duration_text(episode),
                 severity,

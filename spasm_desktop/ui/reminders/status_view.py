@@ -21,7 +21,7 @@ from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import paths, records
 from spasm_desktop.storage.settings_store import LoadResult
 from spasm_desktop.ui.common import assets, text, windows
-from spasm_desktop.ui.reminders import tray
+from spasm_desktop.ui.reminders import checkin_keeper, tray
 from spasm_desktop.ui.reminders.reminder_presenter import ReminderPresenter
 from spasm_desktop.ui.routines.routine_launcher import Routines
 
@@ -294,6 +294,9 @@ class StatusView(QtCore.QObject):
                     sitting=sitting,
                     sitting_today=service.sitting_today() or dt.timedelta(0),
                     breaks=tuple(self._store.breaks(*service.today())),
+                    last_night=checkin_keeper.unanswered(
+                        self._store, service.settings, now, self._clock.tz
+                    ),
                     now=self._clock.now(),
                 )
             )

@@ -41,6 +41,8 @@ class TodayData:
     sitting: dt.timedelta = dt.timedelta(0)
     sitting_today: dt.timedelta = dt.timedelta(0)
     breaks: tuple[Break, ...] = ()
+    #: The night the morning check-in has no answer for yet (None: nothing to ask).
+    last_night: dt.date | None = None
     #: When this was taken: the times shown say "tomorrow" or a weekday counted from it.
     now: dt.datetime = dataclasses.field(kw_only=True)
 
@@ -68,6 +70,7 @@ class TodayWindow(QtWidgets.QWidget):
     learn_requested = QtCore.Signal()
     diary_requested = QtCore.Signal()
     history_requested = QtCore.Signal()
+    checkin_requested = QtCore.Signal()
 
     def __init__(
         self, parent: QtWidgets.QWidget | None = None, red_flags: RedFlags | None = None
@@ -86,6 +89,19 @@ class TodayWindow(QtWidgets.QWidget):
         look.primary(self.relief_button)  # the one button that stands out
         layout.addWidget(self.relief_button)
         QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self, self.relief_requested.emit)
+
+        checkin_row = QtWidgets.QHBoxLayout()
+        self.checkin_label = QtWidgets.QLabel(self.tr("Last night: not answered yet."))
+        self.checkin_label.setWordWrap(True)
+        self.checkin_button = QtWidgets.QPushButton(self.tr("A&nswer now…"))
+        self.checkin_button.setAccessibleName(self.tr("Answer how last night was"))
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        self.checkin_label.setBuddy(self.checkin_button)
+        checkin_row.addWidget(self.checkin_label, 1)
+        checkin_row.addWidget(self.checkin_button)
+        for widget in (self.checkin_label, self.checkin_button):
+            widget.setVisible(False)
+        layout.addLayout(checkin_row)
 
         self.notice = QtWidgets.QLabel()
         self.notice.setWordWrap(True)
@@ -265,6 +281,8 @@ class TodayWindow(QtWidgets.QWidget):
                 when = self.tr("log only (fluid limit)")
             self.table.setItem(row, len(SHOWN_OUTCOMES), QtWidgets.QTableWidgetItem(when))
         self._show_sitting(data)
+        for widget in (self.checkin_label, self.checkin_button):
+            widget.setVisible(data.last_night is not None)
         paused = data.paused_until is not None
         self.pause_label.setText(
             self.tr("Reminders are paused until %1.").replace(

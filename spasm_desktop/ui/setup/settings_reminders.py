@@ -99,7 +99,16 @@ class RemindersTab(QtWidgets.QWidget):
             bedtime=dt.time(qtime.hour(), qtime.minute()),
             lead_min=self._bedtime_lead.value(),
             days=frozenset(d for d, box in enumerate(self._bedtime_days) if box.isChecked()),
+            checkin=self._checkin_value(),
         )
+
+    def _checkin_value(self) -> bool | None:
+        """The morning check-in as ticked (a choice never made and left as shown stays unmade,
+        so the file keeps its derived default)."""
+        ticked = self._bedtime_checkin.isChecked()
+        if self._checkin_loaded is None and ticked == BedtimeSettings().checkin_on:
+            return None
+        return ticked
 
     def set_unit(self, unit: units.VolumeUnit) -> None:
         """Show every volume in ``unit`` without changing the millilitres behind them."""
@@ -289,7 +298,15 @@ class RemindersTab(QtWidgets.QWidget):
         self._bedtime_time.setTime(QtCore.QTime(bedtime.bedtime.hour, bedtime.bedtime.minute))
         self._bedtime_time.setAccessibleName(self.tr("Bedtime"))
         self._bedtime_time.timeChanged.connect(self.changed)
-        parts.row(form, self.tr("Be&dtime"), self._bedtime_time)
+        # the morning check-in shares the bedtime's row, so the tab keeps its height
+        time_row = QtWidgets.QHBoxLayout()
+        time_row.addWidget(self._bedtime_time)
+        time_row.addSpacing(24)
+        time_row.addWidget(self._build_checkin_box(bedtime))
+        time_row.addStretch(1)
+        time_label = QtWidgets.QLabel(self.tr("Be&dtime"))
+        time_label.setBuddy(self._bedtime_time)
+        form.addRow(time_label, time_row)
 
         self._bedtime_lead = parts.spin(
             self.changed,
@@ -319,3 +336,20 @@ class RemindersTab(QtWidgets.QWidget):
         days_label.setBuddy(self._bedtime_days[0])
         form.addRow(days_label, days_row)
         return group
+
+    def _build_checkin_box(self, bedtime: BedtimeSettings) -> QtWidgets.QCheckBox:
+        self._checkin_loaded = bedtime.checkin
+        self._bedtime_checkin = QtWidgets.QCheckBox(
+            self.tr("Ask how the night was, &first thing in the morning")
+        )
+        self._bedtime_checkin.setObjectName("bedtime_checkin")
+        self._bedtime_checkin.setAccessibleName(self.tr("Morning check-in: how was last night?"))
+        self._bedtime_checkin.setToolTip(
+            self.tr(
+                "A small window the first time you use the computer after your night: no "
+                "cramps, or how many. It tells nights without cramps from nights not recorded."
+            )
+        )
+        self._bedtime_checkin.setChecked(bedtime.checkin_on)
+        self._bedtime_checkin.toggled.connect(self.changed)
+        return self._bedtime_checkin
