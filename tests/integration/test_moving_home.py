@@ -16,6 +16,7 @@ import pytest
 from spasm_desktop.core import medical
 from spasm_desktop.core import settings as core_settings
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.nights import Answer, MorningAnswer
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource
 from spasm_desktop.platform import instance
@@ -87,6 +88,19 @@ def fill_every_table(db):
     store.save_profile(medical.MedicalProfile((2019, 6), ("diabetes",), "knee, ‘left’"))
     store.set_day_goal(dt.date(2026, 11, 19), 2000)
     store.set_day_goal(dt.date(2026, 11, 20), None)
+    night = (T0 - dt.timedelta(days=2)).date()
+    store.save_morning_answer(
+        MorningAnswer(night, T0, Answer.COUNT, 2, 7, "calf", "right", True),
+        [
+            Episode(
+                started=T0 - dt.timedelta(days=2, hours=-1), time_unknown=True, source="checkin"
+            ),
+            Episode(
+                started=T0 - dt.timedelta(days=2, hours=-1), time_unknown=True, source="checkin"
+            ),
+        ],
+    )
+    store.save_morning_answer(MorningAnswer(night - dt.timedelta(days=1), T0, Answer.NONE))
     assert store.pending_count == 0
     store.close()
 
