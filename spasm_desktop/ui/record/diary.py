@@ -124,7 +124,6 @@ class DiaryWindow(QtWidgets.QWidget):
         layout.addLayout(top)
 
         self.table = QtWidgets.QTableWidget(0, self.COLUMNS)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setAccessibleName(self.tr("Recorded cramps, newest first"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Where"), self.tr("How long"), self.tr("How bad"),

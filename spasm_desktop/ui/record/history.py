@@ -295,7 +295,6 @@ class HistoryWindow(QtWidgets.QWidget):
         self.days_model = DaysModel(self._unit(), self)
         self.days_view = QtWidgets.QTableView()
         self.days_view.setModel(self.days_model)
-        self.days_view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.days_view.setAccessibleName(self.tr("Days of the period, newest first"))
         self.days_view.setSelectionBehavior(
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows

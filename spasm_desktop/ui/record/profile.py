@@ -254,7 +254,6 @@ class ProfileWindow(QtWidgets.QWidget):
         caution.setFont(bold)
 
         self.table = QtWidgets.QTableWidget(0, self.COLUMNS)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setAccessibleName(text.tr("Medicines, by start date"))
         self.table.setHorizontalHeaderLabels(
             [text.tr("Medicine"), text.tr("Started"), text.tr("Stopped"), text.tr("Note")]
