@@ -31,7 +31,7 @@ from spasm_desktop.scheduling.scheduler import ReminderScheduler
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import daily_backups, records, settings_store
 from spasm_desktop.storage import paths as paths_mod
-from spasm_desktop.ui.common import assets, look, text, windows
+from spasm_desktop.ui.common import assets, keys, look, text, windows
 from spasm_desktop.ui.record import record_windows
 from spasm_desktop.ui.relief import relief_windows
 from spasm_desktop.ui.reminders import (
@@ -88,6 +88,7 @@ class Application(QtCore.QObject):
         """
         super().__init__()
         self.qapp = qapp
+        keys.install(qapp)  # Return and Enter press the focused button, in every window
         self.paths = paths
         self.clock: Clock = clock if clock is not None else system_clock()
         now = self.clock.now()

@@ -124,13 +124,14 @@ def test_keyboard_controls(make, qtbot):
     assert window.player.phase.kind is PhaseKind.PREPARE
 
 
-def test_space_on_a_focused_button_still_pauses(make, qtbot):
+def test_space_on_a_focused_button_presses_it(make, qtbot):
+    # Issue 16: Space presses the focused button; with none focused it pauses (test_keys.py).
     window, _clock, _cues, _ = make()
     window.shown_active()
     window.next_button.setFocus()
     qtbot.keyClick(window.next_button, QtCore.Qt.Key.Key_Space)
-    assert not window.player.running
-    assert window.player.index == 0
+    assert window.player.running
+    assert window.player.index == 1
 
 
 def test_escape_stops_and_records_where(make, qtbot):

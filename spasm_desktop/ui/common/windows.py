@@ -29,7 +29,10 @@ W = TypeVar("W", bound=QtWidgets.QWidget)
 
 
 def show_in_front(window: QtWidgets.QWidget) -> None:
-    """Show ``window``, raise it above the others and give it the keyboard."""
+    """Show ``window`` (back from minimised, keeping maximised or full screen), raise it above
+    the others and give it the keyboard."""
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()
     window.activateWindow()

@@ -116,6 +116,7 @@ class ReliefWindows(QtCore.QObject):
             return True
         panel.share_screen(player)
         player.destroyed.connect(self._stretch_gone)
+        windows.show_in_front(player)  # placed: in front of the panel, with the keyboard
         return True
 
     def _stretch_gone(self) -> None:

@@ -166,6 +166,7 @@ class TodayWindow(QtWidgets.QWidget):
         self.table = QtWidgets.QTableWidget(len(ReminderKind), len(SHOWN_OUTCOMES) + 1)
         self.table.setAccessibleName(self.tr("Reminders today by kind and answer"))
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setHorizontalHeaderLabels(
             [text.outcome_name(o) for o in SHOWN_OUTCOMES] + [self.tr("next")]
         )
@@ -270,16 +271,15 @@ class TodayWindow(QtWidgets.QWidget):
         counts = Counter((r.kind, r.outcome) for r in data.records)
         for row, kind in enumerate(ReminderKind):
             for column, outcome in enumerate(SHOWN_OUTCOMES):
-                item = QtWidgets.QTableWidgetItem(
-                    QtCore.QLocale().toString(counts[(kind, outcome)])
-                )
+                count = QtCore.QLocale().toString(counts[(kind, outcome)])
+                item = self._cell(kind, text.outcome_name(outcome), count)
                 item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             due = data.dues.get(kind)
             when = text.time_of_day(due, data.tz, now=data.now) if due else self.tr("off")
             if kind is ReminderKind.WATER and water.log_only:
                 when = self.tr("log only (fluid limit)")
-            self.table.setItem(row, len(SHOWN_OUTCOMES), QtWidgets.QTableWidgetItem(when))
+            self.table.setItem(row, len(SHOWN_OUTCOMES), self._cell(kind, self.tr("next"), when))
         self._show_sitting(data)
         for widget in (self.checkin_label, self.checkin_button):
             widget.setVisible(data.last_night is not None)
@@ -302,6 +302,13 @@ class TodayWindow(QtWidgets.QWidget):
         hint = self.sizeHint().height()
         if self.height() < hint:
             self.resize(self.width(), hint)
+
+    def _cell(self, kind: ReminderKind, column: str, value: str) -> QtWidgets.QTableWidgetItem:
+        """A cell that a screen reader reads with its row's name: "Water, done: 2"."""
+        item = QtWidgets.QTableWidgetItem(value)
+        spoken = self.tr("%1, %2: %3").replace("%1", text.kind_name(kind)).replace("%2", column)
+        item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole, spoken.replace("%3", value))
+        return item
 
     def _show_sitting(self, data: TodayData) -> None:
         watching = data.presence is not None

@@ -328,6 +328,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             return
         self.intro_done = True
         self._pages.setCurrentWidget(self.routine_page)
+        self.pause_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.intro_seen.emit()
         if self.isVisible() and not self.player.started:
             self._started_at = self._wall()
@@ -393,20 +394,21 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.setMinimumHeight(self.fontMetrics().height() * 3)
-        # Space always means pause (not "press the focused button"); Tab still reaches them.
+        # Tab reaches them (a click leaves the focus where it was); Space and Return press the
+        # focused one (see _press_or).
         button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         return button
 
     def _shortcuts(self) -> None:
         keys: list[tuple[QtCore.Qt.Key, Callable[[], None]]] = [
-            (QtCore.Qt.Key.Key_Space, self.toggle_pause),
+            (QtCore.Qt.Key.Key_Space, lambda: self._press_or(self.toggle_pause)),
             (QtCore.Qt.Key.Key_Left, lambda: self._control(self.player.back)),
             (QtCore.Qt.Key.Key_Right, lambda: self._control(self.player.next)),
             (QtCore.Qt.Key.Key_R, lambda: self._control(self.player.repeat)),
             (QtCore.Qt.Key.Key_Escape, self.stop),
             (QtCore.Qt.Key.Key_F11, self.toggle_full_screen),
-            (QtCore.Qt.Key.Key_Return, self.start),
-            (QtCore.Qt.Key.Key_Enter, self.start),
+            (QtCore.Qt.Key.Key_Return, lambda: self._press_or(self.start)),
+            (QtCore.Qt.Key.Key_Enter, lambda: self._press_or(self.start)),
         ]
         for key, slot in keys:
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
@@ -414,15 +416,26 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         relief = QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self)
         relief.activated.connect(self.relief_requested)
 
+    def _press_or(self, action: Callable[[], None]) -> None:
+        """Press the focused button (Space, Return); with none focused, ``action()``."""
+        focused = self.focusWidget()
+        if isinstance(focused, QtWidgets.QAbstractButton) and focused.isVisible():
+            if focused.isEnabled():
+                focused.click()
+            return
+        action()
+
     # --- running ------------------------------------------------------------------------------
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
         if self.showing_intro:
             self.start_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-        elif not self.player.started:
-            self._started_at = self._wall()
-            self._handle(self.player.start(self._monotonic()))
+        else:
+            self.pause_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            if not self.player.started:
+                self._started_at = self._wall()
+                self._handle(self.player.start(self._monotonic()))
         self._arm()
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:

@@ -1,0 +1,108 @@
+"""No two mnemonics (Alt+letter) clash in one window, and Tab can leave every table and list
+(issue 16). Each window is opened as the app opens it, in each of its states.
+
+Settings and the welcome are left out here (WINDOWS_LEFT_OUT): they are being redesigned at the
+same time, and the lead adds them to these tests when that work is merged. (Checked by hand before
+that redesign, Settings' Reminders tab still had the Alt+W clash of the issue: "&Water" and "Run
+the &welcome again…".)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6 import QtWidgets
+
+from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.core.units import VolumeUnit
+from spasm_desktop.ui.record.medicine_dialog import MedicineDialog
+from spasm_desktop.ui.reminders.today import DrinkAmountDialog
+from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
+from tests.mnemonics import clashes, mnemonic
+
+#: Checked elsewhere once their redesign is merged (see the module's docstring).
+WINDOWS_LEFT_OUT = ("settings_dialog.SettingsDialog", "welcome.WelcomeWizard")
+
+
+def check(window: QtWidgets.QWidget, qtbot, state: str = "") -> None:
+    qtbot.waitUntil(window.isVisible)
+    assert clashes(window) == {}, f"{type(window).__name__} {state}"
+    for view in window.findChildren(QtWidgets.QAbstractItemView):
+        assert not view.tabKeyNavigation(), f"Tab is caught in {view.accessibleName()!r}"
+
+
+def test_the_mnemonic_finder_sees_a_clash(qtbot):
+    assert (mnemonic("&Water"), mnemonic("Salt && &pepper"), mnemonic("A && B")) == ("w", "p", None)
+    window = QtWidgets.QWidget()
+    layout = QtWidgets.QVBoxLayout(window)
+    tabs = QtWidgets.QTabWidget()
+    page = QtWidgets.QWidget()
+    QtWidgets.QVBoxLayout(page).addWidget(QtWidgets.QCheckBox("&Water"))
+    tabs.addTab(page, "&Reminders")
+    tabs.addTab(QtWidgets.QWidget(), "&Sounds")
+    layout.addWidget(tabs)
+    layout.addWidget(QtWidgets.QPushButton("Run the &welcome again"))
+    found = clashes(window)
+    assert "tab '&Reminders': Alt+w" in found and not any("Sounds" in key for key in found)
+    assert found["tab '&Reminders': Alt+w"] == [
+        "QCheckBox '&Water'",
+        "QPushButton 'Run the &welcome again'",
+    ]
+    qtbot.addWidget(window)
+
+
+def test_no_mnemonics_clash_in_the_app_windows(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    app.show_today()
+    check(app.windows.today.window, qtbot)
+    app.relief.show_panel()
+    panel = app.windows.relief.window
+    check(panel, qtbot, "picking an area")
+    panel.choose("calf")
+    check(panel, qtbot, "picking a side")
+    panel.choose_side("right")
+    check(panel, qtbot, "the card")
+    panel.card.stretch_button.click()
+    check(app.windows.player.window, qtbot, "beside the card")
+    app.windows.player.window.close()
+    panel.over()
+    check(panel, qtbot, "over")
+    panel.close()
+    app.routines.show("bedtime-core", intro=True)
+    check(app.windows.player.window, qtbot, "first screen")
+    app.windows.player.window.start()
+    check(app.windows.player.window, qtbot, "running")
+    app.windows.player.window.close()
+    app.record.show_diary()
+    check(app.windows.diary.window, qtbot)
+    app.record.show_history()
+    check(app.windows.history.window, qtbot)
+    app.record.show_profile()
+    check(app.windows.profile.window, qtbot)
+    app.record.show_data()
+    check(app.windows.data.window, qtbot)
+    app.relief.show_learn()
+    check(app.windows.learn.window, qtbot)
+    app.reminders.present([ReminderKind.WATER, ReminderKind.STRETCH])
+    check(app.reminders.popup, qtbot, "two reminders")
+    app.reminders.close()
+    for window in (app.windows.diary, app.windows.history, app.windows.profile):
+        window.close()
+    app.windows.data.close()
+    app.windows.learn.close()
+
+
+def test_no_mnemonics_clash_in_the_dialogs(make_app, qtbot):
+    app, _icon, _notifier = make_app()
+    dialogs: list[QtWidgets.QWidget] = [
+        DrinkAmountDialog(VolumeUnit.ML, 250, None),
+        MedicineDialog(None, dt.date(2026, 12, 3)),
+        MedicineDialog(None, dt.date(2026, 12, 3), stopping=True),
+        RoutineEditorDialog(app.routines.library, app.paths.routines_dir),
+        RoutineEditorDialog(app.routines.library, app.paths.routines_dir, "bedtime-core"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        check(dialog, qtbot)
+        dialog.close()
