@@ -19,6 +19,7 @@ from typing import Any
 from spasm_desktop import fileutil as files
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import routine_format
+from spasm_desktop.storage.data_translation import translate_file
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ def load_library(user_dir: Path | None) -> Library:
     library = Library()
     for source in _builtin("exercises"):
         raw, problems = read_json(source, source.name)
+        raw = translate_file(raw, "exercises", source.name)
         exercise, more = (
             routine_format.parse_exercise(raw, source.name) if raw is not None else (None, [])
         )
@@ -138,6 +140,8 @@ def _load_routine(
     library.problems += problems
     if raw is None:
         return None
+    if builtin:
+        raw = translate_file(raw, "routines", name)
     routine, more = routine_format.parse_routine(raw, name, library.exercises, builtin)
     library.problems += more
     if routine is None or not _add(library, library.routines, routine.id, routine, name):
