@@ -15,7 +15,8 @@ leaves its old entry obsolete and comes in as a new, unfinished entry for every 
 entries' key is (file, text), not the path, so a step moving within its file keeps its
 translation. Running the script twice writes the same bytes.
 
-Usage: ``scripts/extract_data_texts.py [OUTPUT_FILE]`` (default: ``scripts/i18n/data_texts.py``).
+Usage: ``scripts/extract_data_texts.py [OUTPUT_FILE [RESOURCES_DIR]]`` (defaults:
+``scripts/i18n/data_texts.py`` and this checkout's ``resources``).
 """
 
 from __future__ import annotations
@@ -81,8 +82,9 @@ def render(resources: Path = RESOURCES) -> str:
 
 def main(argv: list[str]) -> int:
     output = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
+    resources = Path(argv[2]) if len(argv) > 2 else RESOURCES
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(), encoding="utf-8")
+    output.write_text(render(resources), encoding="utf-8")
     return 0
 
 

@@ -123,3 +123,54 @@ def test_every_data_text_has_a_current_entry_in_the_template() -> None:
     assert entries[("data:relief/areas.json", "Walk around.")] == "areas.calf.tips[0]"
     stale = sorted(k for k in entries if k[0].startswith("data:") and k not in wanted)
     assert stale == [], "a data entry no shipped file has: run scripts/update-translations.sh"
+
+
+GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context><name>data:relief/areas.json</name>
+  <message><source>Walk around.</source><translation>Gehen Sie umher.</translation></message>
+  <message><source>Massage the calf.</source><translation>Massieren Sie die Wade.</translation>
+  </message>
+</context>
+</TS>
+"""
+
+
+def _messages(ts: Path) -> dict[str, tuple[str | None, str]]:
+    """source -> (translation type, translation) in the context of areas.json."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") == "data:relief/areas.json":
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                found[message.findtext("source") or ""] = (
+                    translation.get("type"),
+                    translation.text or "",
+                )
+    return found
+
+
+def test_a_changed_english_text_comes_back_unfinished(tmp_path: Path) -> None:
+    """The extractor and lupdate together, as scripts/update-translations.sh runs them."""
+    resources = tmp_path / "resources"
+    (resources / "relief").mkdir(parents=True)
+    areas = (ROOT / "resources/relief/areas.json").read_text(encoding="utf-8")
+    assert areas.count('"Walk around."') == 1
+    changed = areas.replace('"Walk around."', '"Walk around slowly."')
+    (resources / "relief" / "areas.json").write_text(changed, encoding="utf-8")
+    generated = tmp_path / "data_texts.py"
+    subprocess.run(
+        [sys.executable, str(EXTRACTOR), str(generated), str(resources)],
+        check=True,
+        capture_output=True,
+    )
+    ts = tmp_path / "spasm_desktop_de.ts"
+    ts.write_text(GERMAN_TS, encoding="utf-8")
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), str(generated), "-ts", str(ts)], check=True, capture_output=True)
+    messages = _messages(ts)
+    assert messages["Walk around."][0] in ("obsolete", "vanished")
+    assert messages["Walk around slowly."][0] == "unfinished"
+    assert messages["Massage the calf."] == (None, "Massieren Sie die Wade.")
