@@ -38,11 +38,11 @@ GERMAN = [
 ]
 
 
-def _ts() -> str:
+def _ts(entries: list[tuple[str, str, str]] = GERMAN) -> str:
     contexts = "".join(
         f"<context><name>{escape(c)}</name><message><source>{escape(en)}</source>"
         f"<translation>{escape(de)}</translation></message></context>\n"
-        for c, en, de in GERMAN
+        for c, en, de in entries
     )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
@@ -176,3 +176,33 @@ def test_the_persons_own_routines_are_never_translated(german, tmp_path) -> None
 def test_without_a_translation_the_english_is_kept_exactly(qapp, file: Path) -> None:
     raw = json.loads(file.read_text(encoding="utf-8"))
     assert translate_file(raw, file.parent.name, file.name) == raw
+
+
+def test_a_translation_that_breaks_the_files_rules_falls_back_to_the_english(
+    qapp, tmp_path, caplog
+) -> None:
+    """A translated area name over the 40-character limit must not cost the relief cards."""
+    too_long = "Wadenmuskulatur des Unterschenkels, hinten links oder rechts"
+    ts = tmp_path / "long_de.ts"
+    entries = [
+        ("data:relief/areas.json", "Calf", too_long),
+        ("data:relief/areas.json", "Walk around.", "Gehen Sie umher."),
+        ("data:relief/red_flags.json", "Pain you can't bear.", "Unerträgliche Schmerzen."),
+    ]
+    ts.write_text(_ts(entries), encoding="utf-8")
+    qm = tmp_path / "long_de.qm"
+    subprocess.run([_lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QtCore.QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        content, problems = relief.load_relief()
+    finally:
+        qapp.removeTranslator(translator)
+    assert problems == []
+    calf = next(card for area, card in content.cards.items() if area.value == "calf")
+    assert calf.name == "Calf" and "Walk around." in calf.tips
+    # The other files keep their translation.
+    assert content.red_flags is not None
+    assert "Unerträgliche Schmerzen." in [flag.text for flag in content.red_flags.flags]
+    assert "areas.json" in caplog.text and "English" in caplog.text
