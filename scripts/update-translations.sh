@@ -1,13 +1,26 @@
 #!/bin/sh
-# Refreshes the translation template resources/i18n/spasm_desktop.ts from the source (Qt
-# Linguist). Translators copy it to spasm_desktop_LANG.ts; `pyside6-lrelease` builds the .qm files
-# that the app loads for the system locale.
+# Refreshes the translations in one go (Qt Linguist): the interface strings and the health texts
+# of the shipped data files go into resources/i18n/spasm_desktop.ts (the template) and every
+# spasm_desktop_LANG.ts, then pyside6-lrelease builds the .qm files the app loads for the
+# system locale. Translators copy the template to spasm_desktop_LANG.ts.
+#
+# 1. scripts/extract_data_texts.py writes scripts/i18n/data_texts.py from resources/*/*.json
+#    (one QT_TRANSLATE_NOOP per text, context "data:FOLDER/FILE.json", its JSON path as comment).
+# 2. lupdate reads it together with the interface's sources: both must be in the same run, or
+#    each run would mark the other's entries obsolete. A changed English text leaves its old
+#    entry obsolete and comes back unfinished in every language.
+# 3. lrelease builds the .qm files.
 set -eu
 cd "$(dirname "$0")/.."
-.venv/bin/pyside6-lupdate -locations relative spasm_desktop/app.py spasm_desktop/application.py \
-  spasm_desktop/commands.py \
-  spasm_desktop/ui/*/*.py \
-  -ts resources/i18n/spasm_desktop.ts
+.venv/bin/python scripts/extract_data_texts.py
+for ts in resources/i18n/spasm_desktop.ts resources/i18n/spasm_desktop_*.ts; do
+  [ -e "$ts" ] || continue
+  .venv/bin/pyside6-lupdate -locations relative spasm_desktop/app.py spasm_desktop/application.py \
+    spasm_desktop/commands.py \
+    spasm_desktop/ui/*/*.py \
+    scripts/i18n/data_texts.py \
+    -ts "$ts"
+done
 for ts in resources/i18n/spasm_desktop_*.ts; do
   [ -e "$ts" ] && .venv/bin/pyside6-lrelease "$ts"
 done

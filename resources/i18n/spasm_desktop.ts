@@ -843,7 +843,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+207"/>
+        <location filename="../../spasm_desktop/commands.py" line="+208"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation type="unfinished"></translation>
@@ -852,14 +852,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+177"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
         <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,12 +1922,11 @@
     <message>
         <location line="+2"/>
         <location line="+30"/>
-        <location line="+1"/>
         <source>Learn about cramps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Contents</source>
         <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
         <translation type="unfinished"></translation>
@@ -1944,7 +1938,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Learn page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,7 +1953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Tick the ones you do. Your ticks stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,7 +1978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>&amp;Copy questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,18 +2007,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pop-up and notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notification only</source>
+        <location line="+3"/>
+        <source>Automatic (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pop-up only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notification only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both pop-up and notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2123,7 +2122,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+110"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation type="unfinished"></translation>
@@ -2152,12 +2151,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Guided stretch (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Guided stretch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,7 +2242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1.</source>
         <comment>a step&apos;s number</comment>
         <translation type="unfinished"></translation>
@@ -2267,7 +2266,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+115"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+116"/>
         <source>Cramp relief – Spasm Desktop</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation type="unfinished"></translation>
@@ -2319,7 +2318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,7 +2358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2406,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+65"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+66"/>
         <source>Spasm Desktop reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,8 +2416,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>When to get help</source>
+        <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2494,12 +2494,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,9 +3070,9 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+107"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+111"/>
         <source>%1 – Spasm Desktop</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it.</extracomment>
+        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3099,12 +3099,12 @@
     <message>
         <location line="-3"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>Switch to the seated version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Illustration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,12 +3129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>What comes next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,22 +3185,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Takes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How long the routine takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Enter or Space starts. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Well done. That&apos;s the routine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,13 +3240,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+212"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-376"/>
         <source>Standing is hard? Do it &amp;seated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,13 +3257,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+225"/>
         <source>Full screen</source>
         <extracomment>Each scaled part&apos;s size against the window&apos;s font, and whether it is bold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-224"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation type="unfinished"></translation>
@@ -3289,7 +3279,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+17"/>
+        <source>Instruction and cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>This window closes by itself in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,13 +3320,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>, </source>
+        <comment>between the parts of a spoken announcement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Next: the end of the routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,9 +4882,2844 @@
     </message>
 </context>
 <context>
+    <name>data:exercises/ankle-pumps.json</name>
+    <message>
+        <location filename="../../scripts/i18n/data_texts.py" line="+9"/>
+        <source>Ankle pumps</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calves</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shins</source>
+        <extracomment>muscles[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit on a chair with your legs a little out in front of you.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point your feet down, then pull them up toward you, again and again, at an easy pace.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest your feet on the floor.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/calf-raises.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Calf raises</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calves</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand facing a wall or a heavy desk, feet flat, and rest both hands on it.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rise slowly onto your toes, then lower your heels slowly. Keep going at an easy pace.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand on flat feet.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/chair-hamstring.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Seated hamstring stretch on a chair</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back of the thigh (hamstrings)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit near the front edge of a chair that cannot roll.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lean forward from the hips with a long back until the back of the straight thigh stretches.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit up tall and relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a chair without wheels, so it cannot roll away.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/childs-pose.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s pose</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower back</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kneel on a mat or the bed.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit back toward your heels and reach your arms forward along the floor.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let your back round gently and breathe slowly.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Come back up to kneeling, slowly.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/hand-press.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Hand and finger stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>palm and fingers</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forearm</source>
+        <extracomment>muscles[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit or stand at a table, or stand at a wall. Stop what you are doing with the hand.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the hand and spread the fingers.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press the palm and fingers flat against a table or a wall until you feel a gentle stretch.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift the hand and shake it loose.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/hip-flexor.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Kneeling hip stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front of the hip (hip flexors)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kneel on a cushion on the stretching side, with the other foot flat on the floor in front and that knee bent.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your body upright and tuck your pelvis under.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift your weight gently forward until the front of the hip stretches.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift back and relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If kneeling hurts, do it as a standing lunge, holding on to a wall or a heavy table.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/knees-to-chest.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Knees to chest</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower back</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buttocks</source>
+        <extracomment>muscles[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lie on your back on a mat or the bed, knees bent.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hug both knees gently toward your chest and breathe slowly.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower your feet back down.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/lying-lengthen.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Lying full-body lengthen</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>belly</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lie on your back with your legs straight.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take your arms overhead.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reach long through your fingers and toes, breathing slowly and deeply.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go and rest your arms by your sides.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/neck-side-tilt.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Neck side stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>side of the neck</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit tall and let your shoulders drop and relax.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilt your head so the ear moves toward the opposite shoulder, until you feel a mild pull along the side of the neck. Don&apos;t force it.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring your head back to the middle.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if moving causes sharp pain or tingling in the arm.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/seated-foot.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Seated foot and toe stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sole of the foot (arch)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>toes</source>
+        <extracomment>muscles[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit on a chair or the edge of the bed.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross the stretching foot over the opposite knee.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull your toes back toward the shin with your hand until the arch stretches.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go of the toes and relax the foot.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/seated-hamstring.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Seated hamstring stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back of the thigh (hamstrings)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bend the other knee and rest that foot against the inside of the straight leg.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lean forward from the hips with a long back, reaching toward your ankle, until the back of the thigh stretches.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit up tall and relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move slowly and don&apos;t bounce.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/seated-towel-calf.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Seated towel calf stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calf</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loop a towel, strap or sheet around the ball of the foot and hold both ends.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gently draw your toes toward you with the towel until the calf stretches firmly. Keep breathing.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ease off the towel and let the foot relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move slowly and don&apos;t bounce.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/side-lying-quad.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Side-lying thigh stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front of the thigh (quadriceps)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lie on your side on the bed or a mat, the stretching leg on top.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest your head on your lower arm. Keep the lower leg straight or a little bent.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bend the top knee and hold that ankle with your top hand. Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go of the ankle slowly and straighten the leg.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move slowly and don&apos;t bounce.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
+        <extracomment>cautions[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/soleus-wall.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Bent-knee wall calf stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower calf (soleus)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achilles area</source>
+        <extracomment>muscles[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step the stretching leg back and keep its heel down.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bend the back knee slightly, heel still down, until you feel the stretch low in the calf.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straighten up and let the calf relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move slowly and don&apos;t bounce.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
+        <extracomment>cautions[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/standing-hamstring.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Standing hamstring stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back of the thigh (hamstrings)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand in front of a low step or a sturdy low stool.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest the heel of the stretching leg on it, knee straight, toes pointing up.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the standing knee soft and your back long.</source>
+        <extracomment>steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinge forward from the hips with a straight back until you feel a moderate stretch behind the thigh.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand up tall and let the leg relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move slowly and don&apos;t bounce.</source>
+        <extracomment>cautions[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/standing-quad.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Standing thigh stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front of the thigh (quadriceps)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the foot down slowly and stand on both feet.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If balance or your knees make this hard, do it lying on your side instead.</source>
+        <extracomment>cautions[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:exercises/wall-calf.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Standing wall calf stretch</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calf (gastrocnemius)</source>
+        <extracomment>muscles[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand facing a wall, about an arm&apos;s length away.</source>
+        <extracomment>steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put your palms on the wall at chest height, elbows straight.</source>
+        <extracomment>steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
+        <extracomment>steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
+        <extracomment>hold_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Come back upright and let the calf relax.</source>
+        <extracomment>relax_cue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>cautions[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move slowly and don&apos;t bounce.</source>
+        <extracomment>cautions[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:learn/learn.json</name>
+    <message>
+        <location line="+2"/>
+        <source>What is a cramp?</source>
+        <extracomment>sections.what-is-a-cramp.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cramp (or spasm) is a muscle that suddenly tightens on its own and can&apos;t relax. It can take in part of a muscle, a whole muscle or a group of muscles, anywhere in the body.</source>
+        <extracomment>sections.what-is-a-cramp.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most cramps aren&apos;t serious, but they can hurt a lot, and night cramps can spoil your sleep.</source>
+        <extracomment>sections.what-is-a-cramp.paragraphs[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
+        <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can feel like anything from a mild twitch to severe pain. The muscle may feel hard or look knotted.</source>
+        <extracomment>sections.what-is-a-cramp.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
+        <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The muscle can stay sore for up to 24 hours.</source>
+        <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; NHS; American Family Physician</source>
+        <extracomment>sections.what-is-a-cramp.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who gets them?</source>
+        <extracomment>sections.who-gets-them.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone, at any age, whether active or not. Cramps can come while you walk, sit, exercise or sleep.</source>
+        <extracomment>sections.who-gets-them.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are more common in athletes, infants, pregnant people, people over 65 and people with obesity.</source>
+        <extracomment>sections.who-gets-them.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some people get them often, with almost any kind of effort.</source>
+        <extracomment>sections.who-gets-them.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic</source>
+        <extracomment>sections.who-gets-them.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common causes</source>
+        <extracomment>sections.causes.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These can make cramps more likely:</source>
+        <extracomment>sections.causes.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sitting for a long time, or sitting in an awkward position.</source>
+        <extracomment>sections.causes.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing for a long time, for example on a concrete floor.</source>
+        <extracomment>sections.causes.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard or long exercise that tires the muscles, above all in great heat.</source>
+        <extracomment>sections.causes.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
+        <extracomment>sections.causes.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An imbalance of the body&apos;s salts and minerals (electrolytes), such as too little sodium in the blood.</source>
+        <extracomment>sections.causes.bullets[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some medicines, such as statins and some diuretics. In a large study, more people needed cramp treatment after starting some long-acting inhalers (LABAs) or some diuretics.</source>
+        <extracomment>sections.causes.bullets[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less often, another health problem, such as a nerve condition or poor circulation.</source>
+        <extracomment>sections.causes.bullets[6].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
+        <extracomment>sections.causes.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fluids and minerals</source>
+        <extracomment>sections.fluids-and-minerals.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
+        <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Losing a lot of water (dehydration) makes cramps more likely. So can an imbalance of the body&apos;s salts and minerals, called electrolytes.</source>
+        <extracomment>sections.fluids-and-minerals.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps after a big loss of fluid, and cramps all over the body, are on the list of warning signs further down this page.</source>
+        <extracomment>sections.fluids-and-minerals.paragraphs[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After long, heavy sweating, for example in the heat, a sports drink or a regular meal may help replace the salt you lost. Salt tablets are not advised.</source>
+        <extracomment>sections.fluids-and-minerals.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drinking far too much water is harmful too. It can water down the sodium in your blood (hyponatremia). Signs include nausea, headache, confusion, tiredness, and muscle weakness, cramps or spasms.</source>
+        <extracomment>sections.fluids-and-minerals.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
+        <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
+        <extracomment>sections.fluids-and-minerals.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tired muscles and stretching</source>
+        <extracomment>sections.tired-muscles.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muscles that work hard or for a long time can cramp, during exercise or afterwards. Great heat makes this more likely.</source>
+        <extracomment>sections.tired-muscles.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If a cramp starts while you are active, stop what you are doing. Then stretch the muscle gently and massage it.</source>
+        <extracomment>sections.tired-muscles.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build up your fitness step by step, not all at once.</source>
+        <extracomment>sections.tired-muscles.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular stretching may help reduce cramps, although it may not stop them completely.</source>
+        <extracomment>sections.tired-muscles.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretching two or three days a week helps flexibility, and stretching every day works best.</source>
+        <extracomment>sections.tired-muscles.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
+        <extracomment>sections.tired-muscles.bullets[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
+        <extracomment>sections.tired-muscles.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When another condition is behind it</source>
+        <extracomment>sections.other-conditions.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most cramps are not serious. Less often, they come from another health problem. This app can&apos;t tell the difference. If you are worried, contact a healthcare provider.</source>
+        <extracomment>sections.other-conditions.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps all over the body can come from an electrolyte imbalance or from a serious condition such as atherosclerosis (hardened arteries), thyroid disease or multiple sclerosis (MS).</source>
+        <extracomment>sections.other-conditions.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems with the nerves or with blood flow in the legs can also cause cramps.</source>
+        <extracomment>sections.other-conditions.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tingling, numbness or a crawling feeling may point to something else, such as restless legs syndrome or nerve damage (neuropathy).</source>
+        <extracomment>sections.other-conditions.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doctors tell night leg cramps apart from restless legs, poor blood flow in the legs, muscle inflammation and nerve damage, mostly by asking questions and examining you.</source>
+        <extracomment>sections.other-conditions.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your provider if you have diabetes, or thyroid, kidney, liver or blood vessel disease. You can note it in your health profile.</source>
+        <extracomment>sections.other-conditions.bullets[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
+        <extracomment>sections.other-conditions.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to lower your risk</source>
+        <extracomment>sections.lower-your-risk.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These steps may help lower your chance of cramps, but none is sure to stop them.</source>
+        <extracomment>sections.lower-your-risk.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
+        <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch your calves and the backs of your thighs every day, especially just before bed.</source>
+        <extracomment>sections.lower-your-risk.checklist.stretch.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build up your general fitness, step by step.</source>
+        <extracomment>sections.lower-your-risk.checklist.fitness.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
+        <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avoid hard exercise in extreme heat.</source>
+        <extracomment>sections.lower-your-risk.checklist.heat.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wear shoes that fit well and suit what you are doing.</source>
+        <extracomment>sections.lower-your-risk.checklist.shoes.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you carry extra weight, ask your provider whether losing some could help.</source>
+        <extracomment>sections.lower-your-risk.checklist.weight.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask your doctor or pharmacist whether any of your medicines can cause cramps. Don&apos;t stop or change a medicine on your own.</source>
+        <extracomment>sections.lower-your-risk.checklist.medicines.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
+        <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
+        <extracomment>sections.lower-your-risk.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretching safely</source>
+        <extracomment>sections.stretch-safely.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
+        <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
+        <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch gently and slowly, without bouncing. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
+        <extracomment>sections.stretch-safely.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For balance, hold on to something fixed, such as a wall, a bed frame or a heavy table. Never use a chair on wheels.</source>
+        <extracomment>sections.stretch-safely.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If standing is hard or your balance is poor, use the seated versions of the stretches.</source>
+        <extracomment>sections.stretch-safely.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
+        <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
+        <extracomment>sections.stretch-safely.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat or ice</source>
+        <extracomment>sections.heat-and-ice.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
+        <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
+        <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
+        <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise, use heat or ice for 15 to 20 minutes at a time, never more than 20 minutes.</source>
+        <extracomment>sections.heat-and-ice.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always put a cloth between your skin and the ice or heat. Never fall asleep on a heating pad or with an ice pack.</source>
+        <extracomment>sections.heat-and-ice.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t put heat on a fresh injury.</source>
+        <extracomment>sections.heat-and-ice.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
+        <extracomment>sections.heat-and-ice.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicines and supplements</source>
+        <extracomment>sections.medicines.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a medicine for cramps suits you is a decision for your doctor. Never start, stop or change a medicine on your own.</source>
+        <extracomment>sections.medicines.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some medicines can make cramps more likely. If cramps started or got worse after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
+        <extracomment>sections.medicines.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
+        <extracomment>sections.medicines.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Magnesium is unlikely to help typical night cramps in older adults. Ask your provider before you take a supplement for cramps.</source>
+        <extracomment>sections.medicines.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
+        <extracomment>sections.medicines.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ibuprofen and similar medicines (NSAIDs) are not for everyone. Ask a pharmacist or doctor first if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure, asthma that these medicines make worse, or take a blood thinner.</source>
+        <extracomment>sections.medicines.bullets[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
+        <extracomment>sections.medicines.bullets[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
+        <extracomment>sections.medicines.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to expect</source>
+        <extracomment>sections.outlook.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most cramps are not serious. A cramp usually lasts from a few seconds to about 10 minutes.</source>
+        <extracomment>sections.outlook.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps are more common in people over 65.</source>
+        <extracomment>sections.outlook.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
+        <extracomment>sections.outlook.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your cramp diary. It shows your provider how often cramps come, how long they last and how much they hurt.</source>
+        <extracomment>sections.outlook.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
+        <extracomment>sections.outlook.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When to go to the emergency room</source>
+        <extracomment>sections.emergency.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
+        <extracomment>sections.emergency.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When to see a provider</source>
+        <extracomment>sections.see-a-provider.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If a sign below applies to you, contact a doctor or nurse as its heading says. Bring your cramp diary and a list of your medicines.</source>
+        <extracomment>sections.see-a-provider.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
+        <extracomment>sections.see-a-provider.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions for your provider</source>
+        <extracomment>sections.questions-to-ask.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions you may want to ask at your visit. Copy or print them, together with the next list, and bring your cramp diary.</source>
+        <extracomment>sections.questions-to-ask.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
+        <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Should I see a specialist?</source>
+        <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could my cramps be a sign of a disease?</source>
+        <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could what I feel be something other than a cramp?</source>
+        <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is stretching before bed worth trying for me?</source>
+        <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can you show me how to stretch safely?</source>
+        <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which massage techniques could help me?</source>
+        <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could a vitamin or mineral supplement help me?</source>
+        <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
+        <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Should I limit how much I drink?</source>
+        <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should I do about cramps in my child?</source>
+        <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
+        <extracomment>sections.questions-to-ask.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What your provider may ask</source>
+        <extracomment>sections.provider-may-ask.title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider will usually ask about these. Your cramp diary can help you answer.</source>
+        <extracomment>sections.provider-may-ask.paragraphs[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
+        <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
+        <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long do they last? Has any lasted more than 10 minutes?</source>
+        <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
+        <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When did they start, and have they changed since?</source>
+        <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do they wake you at night or leave you tired the next day?</source>
+        <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
+        <extracomment>sections.provider-may-ask.source_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:relief/areas.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Calf</source>
+        <extracomment>areas.calf.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit or lie down and straighten your knee.</source>
+        <extracomment>areas.calf.quick[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull your toes toward your face (a towel helps).</source>
+        <extracomment>areas.calf.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold until it lets go, then 20–30 seconds more.</source>
+        <extracomment>areas.calf.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then walk around, or massage the calf.</source>
+        <extracomment>areas.calf.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sitting or lying (best at night): straighten your knee.</source>
+        <extracomment>areas.calf.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull your foot and toes toward your face, with a towel or sheet looped around the ball of the foot.</source>
+        <extracomment>areas.calf.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
+        <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
+        <extracomment>areas.calf.steps[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or face a wall, cramped leg behind you, knee straight and heel down, and lean in.</source>
+        <extracomment>areas.calf.steps[4]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
+        <extracomment>areas.calf.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk around.</source>
+        <extracomment>areas.calf.tips[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage the calf.</source>
+        <extracomment>areas.calf.tips[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A warm shower on the calf, or ice wrapped in a cloth rubbed over it.</source>
+        <extracomment>areas.calf.tips[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foot and toes</source>
+        <extracomment>areas.foot.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your leg straight.</source>
+        <extracomment>areas.foot.quick[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull your toes up toward your shin with your hand.</source>
+        <extracomment>areas.foot.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold 10–20 seconds; repeat until it lets go.</source>
+        <extracomment>areas.foot.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then massage the arch of your foot.</source>
+        <extracomment>areas.foot.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the leg straight and pull your toes up and back toward your shin with your hand.</source>
+        <extracomment>areas.foot.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or stand, press the foot flat, put your weight on it and walk slowly.</source>
+        <extracomment>areas.foot.steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage the arch of the foot.</source>
+        <extracomment>areas.foot.steps[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About 10–20 seconds each time. Repeat until it lets go.</source>
+        <extracomment>areas.foot.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sore afterwards? Soak the foot in lukewarm water.</source>
+        <extracomment>areas.foot.tips[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back of thigh</source>
+        <extracomment>areas.hamstring.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit with both legs straight.</source>
+        <extracomment>areas.hamstring.quick[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lean forward from the hips, toward your ankles.</source>
+        <extracomment>areas.hamstring.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold until it lets go, about 30 seconds.</source>
+        <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t bend the knee suddenly as it lets go.</source>
+        <extracomment>areas.hamstring.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit with both legs straight. Lean forward from the hips, reaching toward your ankles.</source>
+        <extracomment>areas.hamstring.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
+        <extracomment>areas.hamstring.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold until it lets go; about 30 seconds.</source>
+        <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t bend the knee suddenly while the cramp lets go.</source>
+        <extracomment>areas.hamstring.tips[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Front of thigh</source>
+        <extracomment>areas.quadriceps.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold on to something fixed, never a chair on wheels.</source>
+        <extracomment>areas.quadriceps.quick[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bend the knee; hold your ankle, heel to your bottom.</source>
+        <extracomment>areas.quadriceps.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poor balance? Do it lying on your side.</source>
+        <extracomment>areas.quadriceps.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand and hold on to something fixed, like a wall or a heavy table, never a chair on wheels.</source>
+        <extracomment>areas.quadriceps.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bend the knee, hold your ankle and bring the heel toward your buttock.</source>
+        <extracomment>areas.quadriceps.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poor balance? Do the same lying on your side.</source>
+        <extracomment>areas.quadriceps.steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thigh cramps tend to last longer than others.</source>
+        <extracomment>areas.quadriceps.warnings[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand and fingers</source>
+        <extracomment>areas.hand.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop writing or gripping.</source>
+        <extracomment>areas.hand.quick[0]; areas.hand.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open your hand and spread your fingers.</source>
+        <extracomment>areas.hand.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press palm and fingers flat on a table or wall.</source>
+        <extracomment>areas.hand.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold 10–30 seconds, then repeat.</source>
+        <extracomment>areas.hand.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
+        <extracomment>areas.hand.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or gently bend the fingers back with your other hand.</source>
+        <extracomment>areas.hand.steps[2]; areas.arm.steps[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10–30 seconds. Repeat.</source>
+        <extracomment>areas.hand.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soak the hand in lukewarm water.</source>
+        <extracomment>areas.hand.tips[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage the palm.</source>
+        <extracomment>areas.hand.tips[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change your grip often.</source>
+        <extracomment>areas.hand.tips[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arm</source>
+        <extracomment>areas.arm.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop what you were doing with the arm.</source>
+        <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch the muscle gently.</source>
+        <extracomment>areas.arm.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the stretch until the cramp eases.</source>
+        <extracomment>areas.arm.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage the muscle.</source>
+        <extracomment>areas.arm.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
+        <extracomment>areas.arm.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
+        <extracomment>areas.arm.steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage the muscle, while you stretch or afterwards.</source>
+        <extracomment>areas.arm.steps[4]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
+        <extracomment>areas.arm.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neck</source>
+        <extracomment>areas.neck.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sit tall and let your shoulders relax.</source>
+        <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
+        <extracomment>areas.neck.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold 15–30 seconds, 2–3 times on each side.</source>
+        <extracomment>areas.neck.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then massage the neck gently.</source>
+        <extracomment>areas.neck.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilt one ear toward its shoulder until you feel a mild pull on the other side. Don&apos;t force it.</source>
+        <extracomment>areas.neck.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try gentle warmth and massage.</source>
+        <extracomment>areas.neck.steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15–30 seconds, 2–3 times on each side.</source>
+        <extracomment>areas.neck.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop if moving causes sharp pain or tingling in your arm.</source>
+        <extracomment>areas.neck.warnings[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <extracomment>areas.back.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kneel, sit back toward your heels, reach forward.</source>
+        <extracomment>areas.back.quick[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or lie on your back and hug both knees.</source>
+        <extracomment>areas.back.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold 20–30 seconds per stretch.</source>
+        <extracomment>areas.back.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then take short walks.</source>
+        <extracomment>areas.back.quick[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
+        <extracomment>areas.back.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or lie on your back, knees bent, and hug both knees toward your chest.</source>
+        <extracomment>areas.back.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take short walks.</source>
+        <extracomment>areas.back.steps[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>20–30 seconds per stretch.</source>
+        <extracomment>areas.back.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat or ice for 15–20 minutes at a time, never more than 20, whichever feels better, with a cloth in between.</source>
+        <extracomment>areas.back.tips[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t stay in bed beyond the first day. Walk 5–10 minutes, 3–4 times a day.</source>
+        <extracomment>areas.back.tips[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you must sit, change position every 30 minutes.</source>
+        <extracomment>areas.back.tips[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belly</source>
+        <extracomment>areas.belly.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lie on your back.</source>
+        <extracomment>areas.belly.quick[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch out long: arms overhead, reach with toes.</source>
+        <extracomment>areas.belly.quick[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe slowly and deeply for 20–30 seconds.</source>
+        <extracomment>areas.belly.quick[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
+        <extracomment>areas.belly.steps[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe slowly and deeply.</source>
+        <extracomment>areas.belly.steps[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About 20–30 seconds, breathing normally.</source>
+        <extracomment>areas.belly.hold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A heat pack for up to about 20 minutes, with a cloth in between.</source>
+        <extracomment>areas.belly.tips[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
+        <extracomment>areas.belly.pregnancy[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chest</source>
+        <extracomment>areas.chest.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All over the body</source>
+        <extracomment>areas.all_over.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:relief/red_flags.json</name>
+    <message>
+        <location line="+2"/>
+        <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
+        <extracomment>emergency_line.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain you can&apos;t bear.</source>
+        <extracomment>flags.unbearable-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain you can&apos;t bear</source>
+        <extracomment>flags.unbearable-pain.short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps or spasms all over your body.</source>
+        <extracomment>flags.all-over.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cramps all over your body</source>
+        <extracomment>flags.all-over.short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
+        <extracomment>flags.chest.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chest pain or trouble breathing</source>
+        <extracomment>flags.chest.short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
+        <extracomment>flags.clot-chest.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasms after touching or swallowing something that may be poisonous, such as lead or mercury, or after dirt got into a cut.</source>
+        <extracomment>flags.poison.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
+        <extracomment>flags.tetanus.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
+        <extracomment>flags.ten-minutes.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps in your arms or belly.</source>
+        <extracomment>flags.arms-belly.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps with weakness or loss of feeling.</source>
+        <extracomment>flags.weakness-numbness.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
+        <extracomment>flags.fluid-loss.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
+        <extracomment>flags.clot.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belly pain that is severe, keeps going, or comes with fever or vomiting.</source>
+        <extracomment>flags.belly-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You think the cramps could be a sign of another medical condition.</source>
+        <extracomment>flags.other-condition.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significant pain with the cramps: talk to a provider right away.</source>
+        <extracomment>flags.significant-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
+        <extracomment>flags.leg-swelling-numbness.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
+        <extracomment>flags.wake-at-night.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
+        <extracomment>flags.painful-frequent-long.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muscle weakness, or muscles getting thinner (wasting), along with the cramps.</source>
+        <extracomment>flags.weakness-wasting.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
+        <extracomment>flags.other-symptoms.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
+        <extracomment>flags.walking-cramps.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
+        <extracomment>flags.new-medicine.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
+        <extracomment>flags.alcohol.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps that don&apos;t get better with self-care, or that exercise or dehydration don&apos;t explain.</source>
+        <extracomment>flags.no-improvement.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps that keep you from sleeping well or from doing the things you love, like sports.</source>
+        <extracomment>flags.sleep-sports.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramps in the upper back.</source>
+        <extracomment>flags.upper-back.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
+        <extracomment>flags.more-after-medicine.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your diary shows cramps on most nights.</source>
+        <extracomment>flags.most-nights.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions about vitamins or minerals, such as whether a supplement could help you.</source>
+        <extracomment>flags.supplements.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:relief/universal.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Stop what you were doing.</source>
+        <extracomment>steps[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
+        <extracomment>steps[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage the muscle, while you stretch or afterwards.</source>
+        <extracomment>steps[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
+        <extracomment>steps[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At night, sit up first and get up slowly before you stand. Hold on to something fixed, like a wall or a bed frame, never a chair on wheels.</source>
+        <extracomment>steps[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
+        <extracomment>steps[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
+        <extracomment>steps[6].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
+        <extracomment>steps[7].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask first, too, if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure or asthma.</source>
+        <extracomment>steps[8].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the label. Ask a pharmacist first if you have other conditions or take other medicines.</source>
+        <extracomment>steps[9].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The muscle can stay sore for up to 24 hours.</source>
+        <extracomment>steps[10].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
+        <extracomment>heat_cold[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
+        <extracomment>heat_cold[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use heat or cold for 15 to 20 minutes at a time, never more than 20.</source>
+        <extracomment>heat_cold[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always keep a cloth between your skin and the heat or ice.</source>
+        <extracomment>heat_cold[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never fall asleep on a heating pad or with an ice pack.</source>
+        <extracomment>heat_cold[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
+        <extracomment>heat_cold[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
+        <extracomment>numb_skin[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test water with your elbow or wrist, never your foot. Use lukewarm water, not hot.</source>
+        <extracomment>numb_skin[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your skin feels normal, use heat or ice for about 10 minutes at most, and check your skin every few minutes.</source>
+        <extracomment>numb_skin[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
+        <extracomment>pregnancy[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/bedtime-core-seated.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Bedtime calves and hamstrings, seated</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/bedtime-core.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Bedtime calves and hamstrings</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/bedtime-extended-seated.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Bedtime extended, seated or lying</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seated calf and hamstring stretches, then optional comfort stretches for the foot and, lying on your side, the front of the thigh.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/bedtime-extended.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Bedtime extended</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calf and hamstring stretches, then optional comfort stretches for the lower calf, the foot, the front of the thigh and the hip.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/desk-break-seated.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Desk stretch break, seated</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/desk-break.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Desk stretch break</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-arm.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Arm cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press the open hand flat on a table or wall to stretch the forearm, and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-back.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Back cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s pose, then hugging the knees to the chest, breathing slowly.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-belly.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Belly cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lie on your back and stretch out long, breathing slowly and deeply.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-calf.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Calf cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gentle calf stretch sitting or lying, with a towel or sheet around the foot. Hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-foot.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Foot cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull the toes back toward the shin and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-hamstring.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Back-of-thigh cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lean forward from the hips over a straight leg and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-hand.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Hand cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press the open hand flat on a table or wall and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-neck.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Neck cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gentle side stretch for the neck, each side. Don&apos;t force it.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:routines/relief-quadriceps.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Front-of-thigh cramp relief</source>
+        <extracomment>name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data:tips/tips.json</name>
+    <message>
+        <location line="+2"/>
+        <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
+        <extracomment>tips.water-fluid-limit.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
+        <extracomment>tips.water-heat.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
+        <extracomment>tips.water-conditions.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
+        <extracomment>tips.water-overdrink.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pale, clear-yellow urine is a simple sign that you are probably drinking enough.</source>
+        <extracomment>tips.water-urine.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
+        <extracomment>tips.water-sweat.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
+        <extracomment>tips.stretch-sitting.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular calf stretching may help reduce cramps, although it may not stop them completely.</source>
+        <extracomment>tips.stretch-calf.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
+        <extracomment>tips.stretch-intensity.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
+        <extracomment>tips.stretch-hold.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretching two or three days a week helps flexibility, and stretching every day is the most effective.</source>
+        <extracomment>tips.stretch-daily.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long spells of sitting are named as a risk factor for cramps. A few minutes of walking breaks them up.</source>
+        <extracomment>tips.move-sitting.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
+        <extracomment>tips.move-thirty.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
+        <extracomment>tips.move-five-minutes.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
+        <extracomment>tips.move-two-minutes.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
+        <extracomment>tips.move-standing.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
+        <extracomment>tips.move-daily-goal.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeping sheets and blankets loose at the foot of the bed may help with night leg cramps.</source>
+        <extracomment>tips.bedtime-loose-sheets.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
+        <extracomment>tips.bedtime-on-back.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
+        <extracomment>tips.bedtime-on-front.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calf and hamstring stretches just before sleep may help reduce how often night cramps come and how much they hurt.</source>
+        <extracomment>tips.bedtime-stretch.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few minutes of leg stretches or a stationary bike before bed may also help.</source>
+        <extracomment>tips.bedtime-bike.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom.</source>
+        <extracomment>tips.bedtime-drinks.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-310"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-315"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,7 +7739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+333"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,9 +7750,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+126"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+195"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Snooze all %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I drank a glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done, I moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Snooze %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
@@ -4962,9 +7857,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-22"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-164"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.</extracomment>
+        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

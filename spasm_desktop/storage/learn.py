@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spasm_desktop.core import learn
 from spasm_desktop.fileutil import write_atomic
+from spasm_desktop.storage.data_translation import parse_translated
 from spasm_desktop.storage.routines import read_json
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ def load_learn(
     raw, problems = read_json(root.joinpath(learn.LEARN_FILE), learn.LEARN_FILE)
     content = None
     if raw is not None:
-        content, more = learn.parse_learn(raw)
+        content, more = parse_translated(raw, FOLDER, learn.LEARN_FILE, learn.parse_learn)
         problems += more
     for problem in problems:
         log.warning("learn file problem: %s", problem.describe())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spasm_desktop.core import relief
 from spasm_desktop.core.routine import Routine
+from spasm_desktop.storage.data_translation import parse_translated
 from spasm_desktop.storage.routines import read_json
 
 log = logging.getLogger(__name__)
@@ -44,17 +45,29 @@ def load_relief(
 
     raw, more = read_json(root.joinpath(relief.UNIVERSAL_FILE), relief.UNIVERSAL_FILE)
     problems += more
-    universal, more = relief.parse_universal(raw) if raw is not None else (None, [])
+    universal, more = (
+        parse_translated(raw, FOLDER, relief.UNIVERSAL_FILE, relief.parse_universal)
+        if raw is not None
+        else (None, [])
+    )
     problems += more
 
     raw, more = read_json(root.joinpath(relief.AREAS_FILE), relief.AREAS_FILE)
     problems += more
-    areas, more = relief.parse_areas(raw) if raw is not None else (None, [])
+    areas, more = (
+        parse_translated(raw, FOLDER, relief.AREAS_FILE, relief.parse_areas)
+        if raw is not None
+        else (None, [])
+    )
     problems += more
 
     raw, more = read_json(root.joinpath(relief.RED_FLAGS_FILE), relief.RED_FLAGS_FILE)
     problems += more
-    flags, more = relief.parse_red_flags(raw) if raw is not None else (None, [])
+    flags, more = (
+        parse_translated(raw, FOLDER, relief.RED_FLAGS_FILE, relief.parse_red_flags)
+        if raw is not None
+        else (None, [])
+    )
     problems += more
 
     content = relief.build_content(universal, areas, flags)

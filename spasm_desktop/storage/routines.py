@@ -8,6 +8,7 @@ written atomically, readable by the user only; built-in routines are read-only.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from typing import Any
 from spasm_desktop import fileutil as files
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import routine_format
+from spasm_desktop.storage.data_translation import parse_translated
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,14 @@ def load_library(user_dir: Path | None) -> Library:
     for source in _builtin("exercises"):
         raw, problems = read_json(source, source.name)
         exercise, more = (
-            routine_format.parse_exercise(raw, source.name) if raw is not None else (None, [])
+            parse_translated(
+                raw,
+                "exercises",
+                source.name,
+                functools.partial(routine_format.parse_exercise, file=source.name),
+            )
+            if raw is not None
+            else (None, [])
         )
         library.problems += problems + more
         if exercise is not None:
@@ -138,7 +147,12 @@ def _load_routine(
     library.problems += problems
     if raw is None:
         return None
-    routine, more = routine_format.parse_routine(raw, name, library.exercises, builtin)
+
+    def parse(tree: Any) -> tuple[rt.Routine | None, list[rt.RoutineProblem]]:
+        return routine_format.parse_routine(tree, name, library.exercises, builtin)
+
+    # Only the built-in routines are translated: the person's own are their words.
+    routine, more = parse_translated(raw, "routines", name, parse) if builtin else parse(raw)
     library.problems += more
     if routine is None or not _add(library, library.routines, routine.id, routine, name):
         return None

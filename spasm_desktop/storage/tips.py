@@ -12,6 +12,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from spasm_desktop.core import tips
+from spasm_desktop.storage.data_translation import parse_translated
 from spasm_desktop.storage.routines import read_json
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def load_tips(
     raw, problems = read_json(root.joinpath(tips.FILE), tips.FILE)
     loaded = None
     if raw is not None:
-        loaded, more = tips.parse_tips(raw)
+        loaded, more = parse_translated(raw, FOLDER, tips.FILE, tips.parse_tips)
         problems += more
     for problem in problems:
         log.warning("tips file problem: %s", problem.describe())
