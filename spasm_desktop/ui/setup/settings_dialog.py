@@ -108,7 +108,6 @@ class SettingsDialog(QtWidgets.QDialog):
             box_column.addWidget(part)
             when_column.addWidget(box)
         when_column.addStretch(1)
-        # Not Alt+W: "Run the welcome again" has it.
         self._add_tab(when, self.tr("Whe&n"))
         # Not Alt+N (When) nor Alt+S (Save on GNOME and KDE).
         self._add_tab(self._notifications, self.tr("N&otifications && sound"))
@@ -135,14 +134,20 @@ class SettingsDialog(QtWidgets.QDialog):
         self._buttons.rejected.connect(self.reject)
         self.welcome_button: QtWidgets.QPushButton | None = None
         if welcome is not None:
-            # Closes Settings (unsaved changes are dropped) and runs the welcome again.
-            self.welcome_button = self._buttons.addButton(
-                self.tr("Run the &welcome again…"), QtWidgets.QDialogButtonBox.ButtonRole.ResetRole
-            )
+            # On the General tab, not beside Save: there its letter clashed with the Water group
+            # (Alt+W), and Return could save what a stray Alt+W had unticked.
+            self.welcome_button = QtWidgets.QPushButton(self.tr("Run the &welcome again…"))
+            self.welcome_button.setObjectName("welcome_again")
             self.welcome_button.setAccessibleName(self.tr("Run the welcome again"))
+            self.welcome_button.setAccessibleDescription(
+                self.tr("Closes Settings without saving and asks the first questions again.")
+            )
             self.welcome_button.setAutoDefault(False)
             self.welcome_button.clicked.connect(self.reject)
             self.welcome_button.clicked.connect(lambda: QtCore.QTimer.singleShot(0, welcome))
+            general_form = self._general.layout()
+            assert isinstance(general_form, QtWidgets.QFormLayout)
+            general_form.addRow(self.welcome_button)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self._tabs)

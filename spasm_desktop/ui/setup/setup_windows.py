@@ -77,7 +77,7 @@ class SetupWindows(QtCore.QObject):
         """The welcome: what the app does, a few questions that set it up, and the tray.
 
         Nothing is saved until the person finishes or skips; closing it half-way leaves it to
-        show again at the next start. Also from Settings ("run the welcome again").
+        show again at the next start. Also from Settings (General: "Run the welcome again").
         """
         from spasm_desktop.ui.setup import welcome
 
