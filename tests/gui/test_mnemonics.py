@@ -22,6 +22,7 @@ from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 from spasm_desktop.ui.setup.welcome import WelcomeWizard
 from tests.mnemonics import clashes, mnemonic
 
+
 def check(window: QtWidgets.QWidget, qtbot, state: str = "") -> None:
     qtbot.waitUntil(window.isVisible)
     assert clashes(window) == {}, f"{type(window).__name__} {state}"
