@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/common/text.py" line="+54"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -300,37 +300,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the GNOME idle monitor</source>
+        <location line="+12"/>
+        <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the desktop&apos;s screen saver service</source>
+        <location line="+114"/>
+        <source>Spasm Desktop — %1</source>
+        <comment>window title: the app, then the window</comment>
+        <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the X11 screen saver extension</source>
+        <location line="+12"/>
+        <source>%1/10</source>
+        <comment>a pain rating from 0 to 10</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Windows&apos; last-input time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>macOS&apos;s last-input time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activity is detected with %1: being away for a while counts as a break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-118"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +730,7 @@
 <context>
     <name>BusyTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+34"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,12 +770,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Wait while these pro&amp;grams are running (one per line):</source>
+        <location line="+12"/>
+        <source>Wait w&amp;hile these programs are running (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
+        <source>Ad&amp;vanced: programs that make reminders wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holding reminders by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>While you are busy: list at most %1 programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,28 +820,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>To hold reminders by hand, use Do not disturb in the tray menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not disturb by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Do not disturb: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+48"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Do not disturb: list at most %1 programs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +830,142 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_widget.py" line="+26"/>
         <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWindow</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+56"/>
+        <source>How was last night? – Spasm Desktop</source>
+        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morning check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How was last night?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The night of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;No cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No cramps last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not &amp;sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I had cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3 or more cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worst, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which si&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They w&amp;oke me up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They woke me up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the cramps of last night</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,11 +990,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+99"/>
-        <source>Cramp diary – Spasm Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+100"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation type="unfinished"></translation>
@@ -953,6 +1078,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Add a cramp (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,12 +1112,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+4"/>
+        <source>night of %1, time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Deleted the %1 cramp of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1140,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+312"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+338"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,7 +1168,7 @@
 <context>
     <name>EpisodeDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+65"/>
+        <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+75"/>
         <source>Edit a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>When it started (date and time)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+29"/>
         <source>Not &amp;known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,12 +1199,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+203"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-202"/>
         <source>How long it lasted: minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,46 +1224,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-46"/>
         <source>Where (area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+93"/>
-        <location line="+31"/>
+        <location line="+5"/>
+        <location line="+201"/>
+        <location line="+32"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-221"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Which side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>How bad was it, from 0 (no pain) to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>How &amp;bad (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+137"/>
         <source>What it felt like:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1277,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,22 +1292,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>More (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More about the cramp (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+125"/>
         <source>exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,12 +1397,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-194"/>
         <source>Care advice for the warning signs ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-38"/>
+        <source>0 is no pain, 10 the worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it felt like, what helped, notes, triggers, sleep and warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+99"/>
+        <source>More details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The cramp&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>After the cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the cramp: triggers, sleep and warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>The start is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,7 +1539,7 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+80"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation type="unfinished"></translation>
@@ -1436,17 +1591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Spreadsheet (CSV, one file per table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Full backup (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A readable report of the period, to print or to take to an appointment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,18 +1606,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Spreadsheet (CSV, one file per table)</source>
+        <location line="-9"/>
+        <source>&amp;Spreadsheet files, one per kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new folder with one CSV file (UTF-8) for each kind of record.</source>
+        <location line="+2"/>
+        <source>&amp;Full backup, to restore later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Full backup (JSON)</source>
+        <location line="+10"/>
+        <source>Spreadsheet files, one per kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new folder with one file for each kind of record (drinks, cramps, breaks, ...), in a plain table format (CSV) that LibreOffice Calc, Excel and other spreadsheet programs open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full backup, to restore later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,7 +1743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,13 +1794,42 @@
     </message>
 </context>
 <context>
-    <name>HistoryWindow</name>
+    <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+222"/>
-        <source>History – Spasm Desktop</source>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
+        <source>Volume unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Milliliters (ml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US fluid ounces (fl oz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uni&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+222"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -1681,7 +1865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp &amp;diary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,44 +2066,61 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+33"/>
-        <source>Water, stretch and move reminders only come during these hours. Type 24-hour times like 09:00-12:00, 13:00-18:00, separating ranges with commas. Leave a day empty to make it a day off. A range such as 22:00-02:00 runs past midnight into the next morning.</source>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
+        <source>Water, stretch and move reminders come only during these hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Active hours on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>This entry has a problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1”</source>
+        <location line="+7"/>
+        <source>I work on certain da&amp;ys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Active hours on %1: %2 is not a time range. Write it like 09:00-12:00.</source>
+        <source>I work on certain days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every day: reminders from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every day: until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between two times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An end earlier than the start runs past midnight into the next morning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+104"/>
-        <source>Learn about cramps – Spasm Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+97"/>
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
@@ -1948,7 +2149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Caution: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,7 +2203,7 @@
 <context>
     <name>NotificationsTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+30"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+27"/>
         <source>How reminders are shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,41 +2264,11 @@
         <source>&amp;Close pop-ups after</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Volume unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Uni&amp;ts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start at login</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/pain_scale.py" line="+37"/>
+        <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
         <extracomment>The highest rating.</extracomment>
         <translation type="unfinished"></translation>
@@ -2267,13 +2438,9 @@
     <name>ReliefPanel</name>
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+116"/>
-        <source>Cramp relief – Spasm Desktop</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cramp relief</source>
+        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,10 +2574,6 @@
     <name>ReminderPopup</name>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+66"/>
-        <source>Spasm Desktop reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
@@ -2512,7 +2675,7 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+129"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
@@ -2673,12 +2836,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Be&amp;dtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remind how many minutes before bedtime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,22 +2860,37 @@
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask how the night was, &amp;first thing in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Morning check-in: how was last night?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+51"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
-        <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;.</extracomment>
+        <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted, and your settings stay as they are.</source>
+        <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,6 +2936,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Also &amp;take the backup&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also take the backup&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Result of the restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,7 +2981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 cannot be restored:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,7 +3001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,11 +3017,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Restore records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,18 +3046,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Take the backup&apos;s settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the backup&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,14 +3273,9 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+111"/>
-        <source>%1 – Spasm Desktop</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+113"/>
         <source>Stretch player</source>
+        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3220,12 +3418,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>Well done. That&apos;s the routine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,13 +3438,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+217"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-389"/>
         <source>Standing is hard? Do it &amp;seated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,13 +3455,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Full screen</source>
         <extracomment>Each scaled part&apos;s size against the window&apos;s font, and whether it is bold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation type="unfinished"></translation>
@@ -3284,7 +3482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,7 +3628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Ad&amp;vanced: sound and speech on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+2"/>
         <source>About you</source>
         <translation type="unfinished"></translation>
@@ -3479,17 +3682,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+66"/>
-        <source>Spasm Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+68"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Settings sections</source>
         <translation type="unfinished"></translation>
@@ -3500,27 +3699,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Active hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do n&amp;ot disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Ro&amp;utines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+159"/>
         <location line="+1"/>
         <source>Bedtime</source>
         <translation type="unfinished"></translation>
@@ -3560,7 +3744,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-194"/>
+        <source>Active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+203"/>
+        <source>While you are busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Whe&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otifications &amp;&amp; sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gener&amp;al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Closes Settings without saving and asks the first questions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <location line="+5"/>
         <source>remind every</source>
         <translation type="unfinished"></translation>
@@ -3617,22 +3832,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notifications</source>
+        <location line="+2"/>
+        <source>Notifications &amp; sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>close pop-ups after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,14 +4058,10 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-251"/>
-        <source>Today – Spasm Desktop</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-274"/>
         <location line="+2"/>
         <source>Today</source>
+        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3869,18 +4075,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Last night: not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;nswer now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer how last night was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Water today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,12 +4171,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+111"/>
         <source>next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-91"/>
         <source>&amp;Pause 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,12 +4297,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Reminders are paused until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sitting time today: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4093,9 +4320,9 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
         <source>Spasm Desktop menu</source>
-        <extracomment>Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
+        <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4104,22 +4331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do &amp;not disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My &amp;record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Str&amp;etch now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,29 +4353,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Do not disturb until you turn it off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not disturb until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Reminders wait: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n reminder(s) will come when you are free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,32 +4373,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>&amp;Cramp now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Answer the reminder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Next reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>&amp;Make or change a routine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>A glass (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,33 +4398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+58"/>
-        <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>For 2 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+65"/>
         <source>Hot day: off, your fluid limit comes first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,12 +4423,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-109"/>
         <source>&amp;Today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-181"/>
+        <source>&amp;Pause reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;My record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Reminders held until you resume them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders held until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No reminders scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next reminder: %1, %2</source>
+        <comment>kind, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Quick help for a cramp that is happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n min</source>
+        <comment>length of a routine</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 — %2</source>
+        <comment>routine name — its length</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cramp d&amp;iary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,13 +4518,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Until I turn it off</source>
+        <location line="+22"/>
+        <source>Reminders that come due meanwhile are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For &amp;15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 1 h&amp;our</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Turn off</source>
+        <source>Until &amp;tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hold for 1 hour, then show what I missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold until I &amp;resume, then show what I missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume reminders (paused until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Resume reminders (held until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Resume reminders (held until you resume them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4340,10 +4604,8 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+99"/>
-        <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+103"/>
         <source>Welcome to Spasm Desktop</source>
-        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4377,8 +4639,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-28"/>
+        <location line="+116"/>
         <source>Welcome</source>
+        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4467,22 +4731,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Your day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Water, stretch and move reminders come only during your working hours. For different hours on different days, use Settings later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>I work on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Wor&amp;k days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,17 +4751,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Work ends at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Usual bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Work s&amp;tarts at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,27 +4771,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Usual be&amp;dtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Work cannot start and end at the same time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Problem with the working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Water reminders stop a while before bedtime. An end time earlier than the start means you work past midnight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,7 +4826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-175"/>
         <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4841,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+28"/>
+        <source>Water, stretch and move reminders come only during these hours. For different hours on different days, use Settings later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reminders every day from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders every day until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders f&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reminders cannot start and end at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Water reminders stop a while before bedtime. An end time earlier than the start means past midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The water reminder suggests one glass at a time. A daily goal is optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,17 +5144,13 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+51"/>
-        <source>Your data – Spasm Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
         <location line="+2"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Your data sections</source>
         <translation type="unfinished"></translation>
@@ -4878,6 +5178,58 @@
     <message>
         <location line="+1"/>
         <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DayEditor</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add more hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RangeRow</name>
+    <message>
+        <location line="-35"/>
+        <source>%1: reminders from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove these hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <comment>between two times</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7744,7 +8096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+154"/>
+        <location filename="../../spasm_desktop/application.py" line="+163"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation type="unfinished"></translation>
@@ -7852,7 +8204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7904,12 +8256,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-142"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+165"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8165,7 +8517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-268"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-288"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
@@ -8181,8 +8533,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>morning check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+203"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-446"/>
+        <location line="+248"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-49"/>
+        <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
+        <source>%n cramp(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+44"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+138"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
         <source>area not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8193,9 +8561,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-553"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+59"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-191"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-356"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+60"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -8262,8 +8630,22 @@
         <source>No data for this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Highest: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8342,11 +8724,39 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>%1, worst %2/10</source>
+        <source>%1, worst %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>over your fluid limit on %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>water goal reached on %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>on %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>bedtime routine done on %n night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="-244"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8577,10 +8987,6 @@
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-316"/>
-        <source>Health profile – Spasm Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Health profile</source>
         <translation type="unfinished"></translation>
@@ -8903,18 +9309,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>worst %1 · %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+366"/>
+        <location line="+2"/>
+        <location line="+368"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-364"/>
+        <source>mean of %Ln score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-361"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8944,12 +9357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Severity (0–10), median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Nights woken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9010,8 +9418,34 @@
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-119"/>
+        <source>of %Ln with a duration</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+3"/>
+        <location line="+3"/>
+        <source>Pain, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>of %Ln night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%Ln other area(s) and side(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9050,8 +9484,16 @@
         <source>What they were doing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+104"/>
+        <source>%Ln other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="-99"/>
         <source>When and doing what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9093,11 +9535,20 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Median severity (0–10)</source>
+        <source>Median pain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <location line="+39"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-56"/>
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-70"/>
         <source>Days over the current fluid limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9205,8 +9656,15 @@
         <source>Cramps in the 14 days from the change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln more change(s) in the appendix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>No medicine was started or stopped in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9225,8 +9683,15 @@
         <source>%1 woken; mean score %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Intense pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9235,8 +9700,15 @@
         <source>10 minutes or less</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln with a duration</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>In the calf or foot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9256,7 +9728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+5"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+61"/>
         <source>No cramps were recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9594,8 +10066,15 @@
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+16"/>
+        <source>Spasm Desktop could not save %n record(s) before quitting, because the records database can&apos;t be written to right now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+21"/>
+        <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9604,8 +10083,15 @@
         <source>Some records are kept for later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9614,10 +10100,66 @@
         <source>Some records could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+45"/>
-        <source>drinks</source>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
+        <source>%n drink(s)</source>
         <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n break(s) from sitting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stretch routine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n medicine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n health profile answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) of water goals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n morning check-in answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>drinks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9653,6 +10195,11 @@
     <message>
         <location line="+1"/>
         <source>water goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9705,6 +10252,35 @@
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-40"/>
+        <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
+        <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-184"/>
+        <source>%n reminder(s) will come when you are free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+21"/>
+        <source>This step lasts %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from importlib import resources
 from pathlib import Path
 
 import pytest
 from PySide6 import QtCore
 
+import spasm_desktop
 from spasm_desktop.ui.common import text
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -56,11 +60,42 @@ def test_both_contexts_lupdate_uses_are_looked_up(german: None) -> None:
 
 
 def test_counted_uses_the_translation_plural_forms(german: None) -> None:
-    assert text.counted("%n cramp(s)", 1) == "1 Krampf"
-    assert text.counted("%n cramp(s)", 3) == "3 Krämpfe"
+    assert text.tr("%n cramp(s)", None, 1) == "1 Krampf"
+    assert text.tr("%n cramp(s)", None, 3) == "3 Krämpfe"
 
 
 def test_counted_settles_the_english_plural_without_a_translation(qapp: object) -> None:
-    assert text.counted("%n night(s)", 1) == "1 night"
-    assert text.counted("%n night(s)", 0) == "0 nights"
-    assert text.counted("on %n day(s)", 12) == "on 12 days"
+    assert text.tr("%n night(s)", None, 1) == "1 night"
+    assert text.tr("%n night(s)", None, 0) == "0 nights"
+    assert text.tr("on %n day(s)", None, 12) == "on 12 days"
+
+
+def _counted_sources() -> dict[str, int]:
+    """Every text with a count (``%n``/``%Ln``) given to a ``tr`` call, and its argument count."""
+    found: dict[str, int] = {}
+    for path in Path(spasm_desktop.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            first = node.args[0]
+            words = first.value if isinstance(first, ast.Constant) else None
+            if name == "tr" and isinstance(words, str) and ("%n" in words or "%Ln" in words):
+                found[words] = min(len(node.args), found.get(words, 99))
+    return found
+
+
+def test_every_text_with_a_count_is_a_plural_in_the_template() -> None:
+    # The count must be tr's third argument: only then does pyside6-lupdate file the text as a
+    # plural (numerus) for translators; a helper that takes the count elsewhere hides it.
+    found = _counted_sources()
+    assert len(found) > 20
+    assert {source: args for source, args in found.items() if args < 3} == {}
+    ts = resources.files("spasm_desktop.resources").joinpath("i18n/spasm_desktop.ts")
+    template = ET.fromstring(ts.read_bytes())
+    plurals = {
+        message.findtext("source")
+        for message in template.iter("message")
+        if message.get("numerus") == "yes"
+    }
+    assert sorted(set(found) - plurals) == []

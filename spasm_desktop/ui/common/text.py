@@ -26,26 +26,30 @@ CONTEXTS = ("text", "")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` (looked up where lupdate files it: :data:`CONTEXTS`)."""
-    untranslated = text if n < 0 else text.replace("%n", str(n))
-    translated = untranslated
+    """Translate ``text`` (looked up where lupdate files it: :data:`CONTEXTS`).
+
+    With a count ``n`` (always the third argument, so that pyside6-lupdate files the text as a
+    plural: ``text.tr("%n cramp(s)", None, n)``) a translation gives the language's plural form;
+    the untranslated English settles its "(s)" ("1 cramp", "3 cramps") and shows ``n`` in the
+    locale's digits (``%n`` and ``%Ln`` alike).
+    """
+    if n < 0:
+        for context in CONTEXTS:
+            translated = QtCore.QCoreApplication.translate(context, text, disambiguation)
+            if translated != text:
+                return translated
+        return text
+    number = QtCore.QLocale().toString(n)
     for context in CONTEXTS:
         translated = QtCore.QCoreApplication.translate(context, text, disambiguation, n)
-        if translated != untranslated:
-            break
-    return translated
-
-
-def counted(source: str, n: int, disambiguation: str | None = None) -> str:
-    """Translate a text with a count, such as "%n cramp(s)", showing ``n`` in the locale's digits.
-
-    A translation gives the right plural form; the untranslated English settles its "(s)"
-    ("1 cramp", "3 cramps").
-    """
-    translated = tr(source, disambiguation, n)
-    if translated != source.replace("%n", str(n)):
-        return translated  # a translation, with its own plural form and the count filled in
-    return source.replace("(s)", "" if n == 1 else "s").replace("%n", QtCore.QLocale().toString(n))
+        # Untranslated, Qt only fills in the count: "%n" with plain digits, "%Ln" the locale's.
+        if translated not in (
+            text.replace("%Ln", number).replace("%n", str(n)),
+            text.replace("%Ln", number).replace("%n", number),
+        ):
+            return translated  # a translation, with its own plural form and the count filled in
+    english = text.replace("(s)", "" if n == 1 else "s")
+    return english.replace("%Ln", number).replace("%n", number)
 
 
 def kind_name(kind: ReminderKind) -> str:

@@ -564,9 +564,9 @@ def describe(chart: Chart) -> str:
     if not values:
         parts.append(text.tr("No data for this period."))
         return " ".join(parts)
-    parts.append(text.counted("%n value(s).", count))
+    parts.append(text.tr("%n value(s).", None, count))
     if len(values) < count:
-        parts.append(text.counted("%n without data.", count - len(values)))
+        parts.append(text.tr("%n without data.", None, count - len(values)))
     best, most = max(values, key=lambda item: item[1])
     parts.append(
         text.tr("Highest: %1 (%2).")

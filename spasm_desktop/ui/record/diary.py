@@ -247,7 +247,7 @@ class DiaryWindow(QtWidgets.QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.count_label.setText(
-            text.counted("%n cramp(s)", len(self._episodes))
+            text.tr("%n cramp(s)", None, len(self._episodes))
         )  # fmt: skip
         self.empty_label.setVisible(not self._episodes)
         uids = [e.uid for e in self._episodes]

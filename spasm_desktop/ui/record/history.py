@@ -153,7 +153,7 @@ class DaysModel(QtCore.QAbstractTableModel):
         if column == 1:
             if not day.cramps:
                 return "–"
-            shown = text.counted("%n cramp(s)", day.cramps)
+            shown = text.tr("%n cramp(s)", None, day.cramps)
             if day.worst is not None:
                 shown = (
                     text.tr("%1, worst %2").replace("%1", shown).replace("%2", text.pain(day.worst))
@@ -395,15 +395,15 @@ class HistoryWindow(QtWidgets.QWidget):
         if limit is not None:
             # A fluid limit is a ceiling, never a goal: only days over it are counted.
             over = sum(d.water_ml > limit for d in self._days)
-            water = text.counted("over your fluid limit on %n day(s)", over)
+            water = text.tr("over your fluid limit on %n day(s)", None, over)
         elif any(d.goal_ml is not None for d in self._days):
-            water = text.counted("water goal reached on %n day(s)", goal_days)
+            water = text.tr("water goal reached on %n day(s)", None, goal_days)
         else:
             water = self.tr("no water goal set")
         parts = [
-            text.counted("%n cramp(s)", cramps) + " " + text.counted("on %n day(s)", cramp_days),
+            text.tr("%n cramp(s)", None, cramps) + " " + text.tr("on %n day(s)", None, cramp_days),
             water,
-            text.counted("bedtime routine done on %n night(s)", routine),
+            text.tr("bedtime routine done on %n night(s)", None, routine),
         ]
         return self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
 

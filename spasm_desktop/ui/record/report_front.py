@@ -24,7 +24,6 @@ from spasm_desktop.ui.record.report_words import (
     ReportInput,
     area_text,
     change_name,
-    count_text,
     date_text,
     decimal_text,
     duration_words,
@@ -99,7 +98,9 @@ def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
         else text.tr("not rated")
     )
     disruption = (
-        count_text("mean of %Ln score(s)", sum(e.sleep_disruption is not None for e in s.episodes))
+        text.tr(
+            "mean of %Ln score(s)", None, sum(e.sleep_disruption is not None for e in s.episodes)
+        )
         if s.mean_sleep_disruption is not None
         else text.tr("not recorded")
     )
@@ -115,14 +116,14 @@ def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
         Tile(
             text.tr("Over 10 minutes"),
             int_text(s.long_count),
-            count_text("of %Ln with a duration", s.with_duration),
+            text.tr("of %Ln with a duration", None, s.with_duration),
             flagged=s.long_count > 0,
         ),
         Tile(text.tr("Pain, median"), pain_text(s.median_severity), worst),
         Tile(
             text.tr("Nights woken"),
             int_text(s.nights_woken),
-            count_text("of %Ln night(s)", s.nights),
+            text.tr("of %Ln night(s)", None, s.nights),
         ),
         Tile(
             text.tr("Sleep disturbance (0–10)"),
@@ -227,7 +228,7 @@ def _pattern_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
         [n for area_text, _side, n in s.areas],
         limit,
         lambda more, n: (
-            count_text("%Ln other area(s) and side(s)", more),
+            text.tr("%Ln other area(s) and side(s)", None, more),
             "",
             int_text(n),
             percent_text(n, s.total),
@@ -283,7 +284,7 @@ def _pattern_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
             context_rows,
             [n for _key, n in context_counts],
             limit,
-            lambda more, _n: (count_text("%Ln other(s)", more), ""),
+            lambda more, _n: (text.tr("%Ln other(s)", None, more), ""),
         ),
         (3.2, 1.2),
         numeric=frozenset({1}),
@@ -363,7 +364,7 @@ def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
                 fill(
                     text.tr("%1 (on %2)"),
                     int_text(s.breaks),
-                    count_text("%Ln day(s)", s.work_days_with_breaks),
+                    text.tr("%Ln day(s)", None, s.work_days_with_breaks),
                 ),
             ),
         ),
@@ -387,7 +388,7 @@ def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
                     rows,
                     [n for _way, n, _minutes in s.helped],
                     limit,
-                    lambda more, _n: (count_text("%Ln other(s)", more), "", ""),
+                    lambda more, _n: (text.tr("%Ln other(s)", None, more), "", ""),
                 ),
                 (2.0, 0.9, 1.5),
                 numeric=frozenset({1, 2}),
@@ -402,7 +403,7 @@ def change_rows(s: stats.Summary) -> list[tuple[str, ...]]:
     def counted(n: int, days: int) -> str:
         if days >= stats.AROUND_CHANGE_DAYS:
             return int_text(n)
-        return fill(text.tr("%1 (in %2)"), int_text(n), count_text("%Ln day(s)", days))
+        return fill(text.tr("%1 (in %2)"), int_text(n), text.tr("%Ln day(s)", None, days))
 
     return [
         (
@@ -441,7 +442,7 @@ def _medicine_section(s: stats.Summary, limit: int) -> Section:
         if len(rows) > len(shown):
             parts.append(
                 Para(
-                    count_text("%Ln more change(s) in the appendix.", len(rows) - len(shown)),
+                    text.tr("%Ln more change(s) in the appendix.", None, len(rows) - len(shown)),
                     "small",
                 )
             )
@@ -466,14 +467,14 @@ def _features_section(s: stats.Summary) -> Section:
     )
     sleep = fill(
         text.tr("%1 woken; mean score %2"),
-        count_text("%Ln night(s)", s.nights_woken),
+        text.tr("%Ln night(s)", None, s.nights_woken),
         score_text(None if s.mean_sleep_disruption is None else round(s.mean_sleep_disruption, 1)),
     )
     rows = (
         (text.tr("Intense pain (0–10)"), pain),
         (
             text.tr("10 minutes or less"),
-            count_text("%1 of %Ln with a duration", s.with_duration).replace(
+            text.tr("%1 of %Ln with a duration", None, s.with_duration).replace(
                 "%1", int_text(s.within_ten_minutes)
             ),
         ),

@@ -52,11 +52,6 @@ def fill(template: str, *values: str) -> str:
     return template
 
 
-def count_text(source: str, n: int) -> str:
-    """A ``%Ln`` text for ``n``, with the English "(s)" settled when it is not translated."""
-    return text.tr(source, None, n).replace("(s)", "" if n == 1 else "s")
-
-
 def int_text(value: int) -> str:
     """A whole number with the locale's digits and separators."""
     return QtCore.QLocale().toString(value)
@@ -104,7 +99,7 @@ def short_date(day: dt.date) -> str:
 
 def period_text(period: stats.Period) -> str:
     """The period, as "1 Jan 2026 – 14 Jan 2026 (14 days)"."""
-    days = count_text("%Ln day(s)", period.days)
+    days = text.tr("%Ln day(s)", None, period.days)
     return fill(
         text.tr("%1 – %2 (%3)", "period"), date_text(period.first), date_text(period.last), days
     )

@@ -74,8 +74,9 @@ class CheckinWindow(QtWidgets.QWidget):
         #: Cramps of this night already in the diary (logged in the night): not to be counted
         #: twice (merging them is for a later version of the diary).
         self.logged_label = QtWidgets.QLabel(
-            text.counted(
+            text.tr(
                 "Already in your diary for this night: %n cramp(s). Count only any others.",
+                None,
                 logged,
             )
         )
@@ -114,7 +115,7 @@ class CheckinWindow(QtWidgets.QWidget):
             button = QtWidgets.QPushButton(label)
             button.setCheckable(True)
             button.setAccessibleName(
-                text.counted("%n cramp(s)", count) if count < 3 else self.tr("3 or more cramps")
+                text.tr("%n cramp(s)", None, count) if count < 3 else self.tr("3 or more cramps")
             )
             self.count_group.addButton(button, count)
             counts.addWidget(button)

@@ -12,9 +12,10 @@ from spasm_desktop.ui.common import text
 def held_message(count: int, kept: Path | None) -> tuple[str, str]:
     """The title and text: what happened, what it means, what to do."""
     if kept is not None:
-        body = text.counted(
+        body = text.tr(
             "Spasm Desktop could not save %n record(s) before quitting, because the records "
             "database can't be written to right now.",
+            None,
             count,
         )
         body += " " + text.tr(
@@ -22,9 +23,10 @@ def held_message(count: int, kept: Path | None) -> tuple[str, str]:
             "the next time Spasm Desktop starts. Please leave that file where it is."
         ).replace("%1", str(kept))
         return text.tr("Some records are kept for later"), body
-    body = text.counted(
+    body = text.tr(
         "Spasm Desktop could not save %n record(s) before quitting: neither the records "
         "database nor any folder for a recovery file can be written to, so they are lost.",
+        None,
         count,
     )
     body += " " + text.tr(

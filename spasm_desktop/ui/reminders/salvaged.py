@@ -6,6 +6,8 @@ could not be read, where the damaged file is kept, and what to do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.storage.salvage import SalvageResult
@@ -26,17 +28,20 @@ KINDS = (
 
 def kind_count(table: str, n: int) -> str:
     """``n`` rows of ``table`` in words ("212 drinks")."""
-    source = {
-        "drinks": "%n drink(s)",
-        "cramp_episodes": "%n cramp(s)",
-        "reminder_log": "%n reminder(s)",
-        "breaks": "%n break(s) from sitting",
-        "routine_sessions": "%n stretch routine(s)",
-        "medicines": "%n medicine(s)",
-        "profile": "%n health profile answer(s)",
-        "day_goals": "%n day(s) of water goals",
-    }[table]
-    return text.counted(source, n)
+    texts: dict[str, Callable[[], str]] = {
+        "drinks": lambda: text.tr("%n drink(s)", None, n),
+        "cramp_episodes": lambda: text.tr("%n cramp(s)", None, n),
+        "reminder_log": lambda: text.tr("%n reminder(s)", None, n),
+        "breaks": lambda: text.tr("%n break(s) from sitting", None, n),
+        "routine_sessions": lambda: text.tr("%n stretch routine(s)", None, n),
+        "medicines": lambda: text.tr("%n medicine(s)", None, n),
+        "profile": lambda: text.tr("%n health profile answer(s)", None, n),
+        "day_goals": lambda: text.tr("%n day(s) of water goals", None, n),
+        "morning_answers": lambda: text.tr("%n morning check-in answer(s)", None, n),
+    }
+    if table not in texts:  # a table added later without its words: the count and its name
+        return f"{QtCore.QLocale().toString(n)} {kind_name(table)}"
+    return texts[table]()
 
 
 def kind_name(table: str) -> str:
@@ -50,6 +55,7 @@ def kind_name(table: str) -> str:
         "medicines": text.tr("medicines"),
         "profile": text.tr("health profile"),
         "day_goals": text.tr("water goals"),
+        "morning_answers": text.tr("morning check-in answers"),
         "state": text.tr("reminder timers"),
     }.get(table, table)
 

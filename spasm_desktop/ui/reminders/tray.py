@@ -199,7 +199,7 @@ class TrayMenu(QtCore.QObject):
             lines.append(self.tr("Reminders wait: %1").replace("%1", ", ".join(auto)))
         if state.held_back:
             lines.append(
-                text.counted("%n reminder(s) will come when you are free", state.held_back)
+                text.tr("%n reminder(s) will come when you are free", None, state.held_back)
             )
         return lines
 

@@ -194,7 +194,7 @@ class Countdown(QtWidgets.QWidget):
         if duration != self._duration:  # once a step, not every second (each is read out)
             self._duration = duration
             self.setAccessibleDescription(
-                text.counted("This step lasts %n second(s)", round(duration))
+                text.tr("This step lasts %n second(s)", None, round(duration))
                 if duration > 0
                 else ""
             )

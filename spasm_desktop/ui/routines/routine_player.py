@@ -670,7 +670,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             parts.append(side)
         if phase.kind in (PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.RELAX) and phase.reps > 1:
             parts.append(text.repetition(phase.rep, phase.reps))
-        parts.append(text.counted("%n second(s)", round(phase.duration_s)))
+        parts.append(text.tr("%n second(s)", None, round(phase.duration_s)))
         return self.tr(", ", "between the parts of a spoken announcement").join(parts)
 
     def _instruction(self, phase: rt.Phase) -> str:
