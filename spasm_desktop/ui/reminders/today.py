@@ -18,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui.common import assets, text, volumes
+from spasm_desktop.ui.common import assets, text, volumes, windows
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -85,6 +85,11 @@ class TodayWindow(QtWidgets.QWidget):
         self.relief_button.clicked.connect(self.relief_requested)
         layout.addWidget(self.relief_button)
         QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self, self.relief_requested.emit)
+        # What is read scrolls on a small screen; "Cramp now" above and the buttons below stay.
+        outer = layout
+        body = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         self.notice = QtWidgets.QLabel()
         self.notice.setWordWrap(True)
@@ -183,7 +188,7 @@ class TodayWindow(QtWidgets.QWidget):
         self.quit_button.setAccessibleName(self.tr("Quit Spasm Desktop"))
         self.quit_button.clicked.connect(self.quit_requested)
         self.quit_button.setVisible(False)  # only without a tray, where nothing else can quit
-        close = QtWidgets.QPushButton(self.tr("&Close"))
+        self.close_button = close = QtWidgets.QPushButton(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.close)
         self.diary_button = QtWidgets.QPushButton(self.tr("D&iary…"))
@@ -208,7 +213,6 @@ class TodayWindow(QtWidgets.QWidget):
         controls.addWidget(self.quit_button)
         controls.addWidget(close)
         layout.addWidget(self.pause_label)
-        layout.addLayout(controls)
 
         disclaimer = QtWidgets.QLabel(text.disclaimer(red_flags))
         disclaimer.setWordWrap(True)
@@ -217,6 +221,8 @@ class TodayWindow(QtWidgets.QWidget):
         disclaimer.setFont(small)
         disclaimer.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
         layout.addWidget(disclaimer)
+        outer.addWidget(windows.scrolling(body, self.tr("Today")), 1)
+        outer.addLayout(controls)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
@@ -283,6 +289,7 @@ class TodayWindow(QtWidgets.QWidget):
         hint = self.sizeHint().height()
         if self.height() < hint:
             self.resize(self.width(), hint)
+            windows.fit_on_screen(self)  # no taller than the screen: the middle scrolls
 
     def _show_sitting(self, data: TodayData) -> None:
         watching = data.presence is not None
