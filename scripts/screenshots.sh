@@ -2,7 +2,10 @@
 # Takes the README's screenshots with ../shared/tools/xshot (a virtual screen with a tray and a
 # notification daemon): the tray menu and tooltip, a combined reminder pop-up with its
 # notification, the Today window and the Settings dialog (Reminders and Do-not-disturb tabs). Needs the venv (./run.sh or ./test.sh first).
-# An argument picks one group: main, player, relief, learn, welcome or record (default: all).
+# An argument picks one group: main, player, relief, learn, welcome, record or screens (default:
+# all). "screens" shoots the same windows on 1280x720 and 1024x600 screens, at 100% and 150% text,
+# light and dark, into docs/screenshots/screens/. xshot comes from $XSHOT (default:
+# ../shared/tools/xshot beside the repository).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${1:-all}
@@ -30,13 +33,19 @@ every_day = tuple([((dt.time(0, 0), dt.time(23, 59)),)] * 7)
 settings_store.save(p.settings_file, settings.Settings(active_hours=every_day))
 now = dt.datetime.now(dt.UTC)
 store = records.RecordStore(p.database, lambda: now)
-due = sys.argv[1:] == ["due"]
+due = "due" in sys.argv[1:]
+if "popup" in sys.argv[1:]:  # the pop-up alone, whatever the notification server can do
+    delivery = settings.DeliverySettings(mode=settings.DeliveryMode.POPUP)
+    settings_store.save(p.settings_file, settings.Settings(active_hours=every_day, delivery=delivery))
 store.save_state(EngineState.fresh(now - dt.timedelta(minutes=61 if due else 5)))
 store.add_drink(now - dt.timedelta(hours=2), 250, "manual")
-store.add_drink(now - dt.timedelta(hours=1), 500, "manual")
+# (the last drink 90 minutes ago for the pop-up alone: water comes due with the stretch)
+last = dt.timedelta(minutes=90 if "popup" in sys.argv[1:] else 60)
+store.add_drink(now - last, 500, "manual")
 m = dt.timedelta(minutes=1)
+sat = 35 if "popup" in sys.argv[1:] else 24  # 35: move is due too, with the stretch
 store.save_sitting(SittingState(
-    spell_start=now - 24 * m, sat_s=24 * 60, since_prompt_s=24 * 60, counted_until=now,
+    spell_start=now - sat * m, sat_s=sat * 60, since_prompt_s=sat * 60, counted_until=now,
     last_seen=now, day=now.astimezone().date(), today_s=192 * 60))
 store.add_breaks([Break(now - 200 * m, now - 190 * m, BreakSource.NATURAL),
                   Break(now - 150 * m, now - 150 * m, BreakSource.PROMPTED),
@@ -201,6 +210,49 @@ SPASM_DESKTOP_HOME=$work/home "$app" export pdf --out "$work/report.pdf" --name 
 pdftoppm -png -r 70 "$work/report.pdf" "$work/report"
 for page in "$work"/report-*.png; do
   n=${page##*-}; cp "$page" "$out/report-page-${n#0}"
+done
+fi
+# Each window on each screen: NAME-THEME-WIDTHxHEIGHT-TEXT.png in docs/screenshots/screens: the
+# combined reminder pop-up, the tray menu (the whole screen), Settings, the diary's form, the
+# relief card (calf, left) and the stretch player (bedtime routine, holding), one app run each.
+screens_shot() {  # width, height, text (100 or 150), theme (light or dark)
+  local w=$1 h=$2 text=$3 theme=$4
+  local tag="$theme-${w}x$h-$text" dir=$out/screens tx=$((w - 12)) ty=$((h - 16))
+  local grab="grab() { import -window \"\$(xdotool search --name \"\$1\" | head -1)\" \"$dir/\$2-$tag.png\"; }"
+  local menu="xdotool mousemove $tx $ty click 3; sleep 1"
+  local snippet="$grab; sleep 1; grab 'Spasm Desktop reminder' reminder"
+  snippet+="; $menu; import -window root '$dir/tray-menu-$tag.png'; xdotool key Escape; sleep 0.5"
+  snippet+="; $menu; xdotool key s; sleep 2; grab 'Spasm Settings' settings; xdotool key Escape"
+  snippet+="; sleep 0.5; $menu; xdotool key i; sleep 2"
+  snippet+="; xdotool search --name 'Cramp diary' windowfocus --sync; xdotool key alt+a; sleep 1.5"
+  snippet+="; grab 'Add a cramp' diary-form; xdotool key Escape; sleep 0.5"
+  snippet+="; $app relief calf; sleep 1.5"
+  snippet+="; xdotool search --name 'Cramp relief' windowfocus --sync; xdotool key l; sleep 1"
+  snippet+="; grab 'Cramp relief' relief"
+  # Maximised, as a window manager would (the virtual screen has none).
+  snippet+="; $app routine start bedtime-core; sleep 1"
+  snippet+="; xdotool search --name 'calves and hamstrings' windowmove 0 0 windowsize $w $h"
+  snippet+="; sleep 8; grab 'calves and hamstrings' player"
+  seed due popup
+  SPASM_DESKTOP_HOME=$work/home "$root/.venv/bin/python" -c '
+import datetime as dt, os
+from spasm_desktop.storage import paths, records
+p = paths.resolve(os.environ)
+store = records.RecordStore(p.database, lambda: dt.datetime.now(dt.UTC))
+store.save_value("player_intro_done", True)
+store.close()'
+  mkdir -p "$dir"
+  QT_FONT_DPI=$((text == 150 ? 144 : 96)) SPASM_DESKTOP_HOME=$work/home \
+    "$xshot" -s "${w}x$h" -o "$work/screens.png" -w 4 -t "$snippet" \
+    -- "$root/.venv/bin/python" "$root/scripts/themed_app.py" "$theme" >/dev/null
+}
+if want screens; then
+for size in 1280x720 1024x600; do
+  for text in 100 150; do
+    for theme in light dark; do
+      screens_shot "${size%x*}" "${size#*x}" "$text" "$theme"
+    done
+  done
 done
 fi
 echo "screenshots in $out"

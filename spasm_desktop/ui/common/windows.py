@@ -28,12 +28,83 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
 W = TypeVar("W", bound=QtWidgets.QWidget)
 
 
+def fit_on_screen(window: QtWidgets.QWidget) -> None:
+    """Shrink ``window`` (not below its minimum) and move it so it lies on its screen's free
+    area: a window sized for a large screen would otherwise open cut off on a small one."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    area = window.screen().availableGeometry()
+    # The title bar and borders, once the window has been shown (a guess before that).
+    frame = window.frameGeometry().size() - window.size()
+    if frame.isNull() or not window.isVisible():
+        frame = QtCore.QSize(0, window.fontMetrics().height() * 2)
+    room = area.size() - frame
+    size = window.size().boundedTo(room).expandedTo(window.minimumSize())
+    if size != window.size():
+        window.resize(size)
+    place = window.frameGeometry()
+    place.setSize(size + frame)
+    x = min(max(place.x(), area.x()), area.x() + area.width() - place.width())
+    y = min(max(place.y(), area.y()), area.y() + area.height() - place.height())
+    if (x, y) != (place.x(), place.y()):
+        window.move(max(x, area.x()), max(y, area.y()))
+
+
+class _BodyArea(QtWidgets.QScrollArea):
+    """A scroll area that asks for its whole body (Qt's asks for at most 24 lines)."""
+
+    def sizeHint(self) -> QtCore.QSize:
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return body.sizeHint() + QtCore.QSize(frame + bar, frame)
+
+    def hasHeightForWidth(self) -> bool:
+        body = self.widget()
+        return body is not None and body.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        body = self.widget()
+        if body is None:
+            return super().heightForWidth(width)
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return body.heightForWidth(width - frame - bar) + frame
+
+
+def scrolling(body: QtWidgets.QWidget, name: str) -> QtWidgets.QScrollArea:
+    """``body`` in a frameless scroll area that asks for the body's whole size, so a window
+    keeps its size on a large screen and scrolls only where the screen is too small (its
+    buttons outside the area stay in view). ``name`` is the area's accessible name."""
+    area = _BodyArea()
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setAccessibleName(name)
+    fit_width(area)
+    return area
+
+
+def fit_width(area: QtWidgets.QScrollArea) -> None:
+    """Make ``area`` at least as wide as its body needs (with room for the scroll bar): the
+    width never scrolls. Again after the body's layout changed."""
+    body = area.widget()
+    if body is not None:
+        least = body.minimumSizeHint().width()
+        area.setMinimumWidth(least + area.verticalScrollBar().sizeHint().width())
+
+
 def show_in_front(window: QtWidgets.QWidget) -> None:
-    """Show ``window`` (back from minimised, keeping maximised or full screen), raise it above
-    the others and give it the keyboard."""
+    """Show ``window`` within its screen (back from minimised, keeping maximised or full
+    screen), raise it above the others and give it the keyboard."""
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
+    fit_on_screen(window)
     window.show()
+    fit_on_screen(window)  # again, now that the title bar's height is known
     window.raise_()
     window.activateWindow()
 

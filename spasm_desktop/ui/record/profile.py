@@ -20,7 +20,7 @@ from spasm_desktop.core import medical, units
 from spasm_desktop.core.medical import MedicalProfile, Medicine, ProfileProblem
 from spasm_desktop.core.settings import INT_BOUNDS, Settings
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import assets, look, text, undo, volumes
+from spasm_desktop.ui.common import assets, look, text, undo, volumes, windows
 from spasm_desktop.ui.common.names import condition_names, medicines_caution
 from spasm_desktop.ui.common.problems import colour_problems, problem_label
 from spasm_desktop.ui.record.medicine_dialog import MedicineDialog, date_text
@@ -102,21 +102,28 @@ class ProfileWindow(QtWidgets.QWidget):
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self._build_since())
         left.addWidget(self._build_conditions(), 1)
-        top = QtWidgets.QHBoxLayout()
+        #: Side by side, or one above the other on a narrow screen (see showEvent).
+        self.top = top = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
         top.addLayout(left, 3)
         top.addWidget(self._build_limit(settings), 2)
 
         buttons = QtWidgets.QHBoxLayout()
         buttons.addStretch(1)
-        close = QtWidgets.QPushButton(text.tr("&Close"))
+        self.close_button = close = QtWidgets.QPushButton(text.tr("&Close"))
         close.setAccessibleName(text.tr("Close the health profile"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
 
+        # Everything but Close scrolls when the screen is too small for it.
+        body = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addLayout(top)
+        column.addWidget(self._build_medicines(), 1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self._build_medicines(), 1)
+        self.body_area = windows.scrolling(body, text.tr("Health profile"))
+        layout.addWidget(self.body_area, 1)
         layout.addLayout(buttons)
 
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
@@ -127,7 +134,25 @@ class ProfileWindow(QtWidgets.QWidget):
         self._loading = False
         self.refresh()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 44)
+        hint = self.sizeHint()  # at most the screen (windows.show_in_front)
+        self.resize(
+            max(metrics.averageCharWidth() * 120, hint.width()),
+            max(metrics.lineSpacing() * 44, hint.height()),
+        )
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """On a screen too narrow for the questions side by side, one above the other."""
+        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        if (
+            screen is not None
+            and self.minimumSizeHint().width() > screen.availableGeometry().width()
+        ):
+            self.top.setDirection(QtWidgets.QBoxLayout.Direction.TopToBottom)
+            windows.fit_width(self.body_area)
+            layout = self.layout()
+            assert layout is not None
+            layout.activate()  # the narrower minimum now, before the window is fitted
+        super().showEvent(event)
 
     # --- building ----------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.data_files import DataFiles
 from spasm_desktop.storage.report_notes import NO_NOTES, ReportNotes
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import assets, text, windows
 from spasm_desktop.ui.record.your_data_backups import BackupsTab
 from spasm_desktop.ui.record.your_data_export import EVERYTHING, ExportTab, WritePdf
 from spasm_desktop.ui.record.your_data_restore import RestoreTab
@@ -75,9 +75,14 @@ class YourDataWindow(QtWidgets.QWidget):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setAccessibleName(self.tr("Your data sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Your data sections"))
-        self.tabs.addTab(self.export_tab, self.tr("&Export"))
-        self.tabs.addTab(self.restore_tab, self.tr("&Restore"))
-        self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
+        # Each tab scrolls when the screen is too small for it; Close stays in view.
+        self.tabs.addTab(windows.scrolling(self.export_tab, self.tr("Export")), self.tr("&Export"))
+        self.tabs.addTab(
+            windows.scrolling(self.restore_tab, self.tr("Restore")), self.tr("&Restore")
+        )
+        self.tabs.addTab(
+            windows.scrolling(self.backups_tab, self.tr("Backups")), self.tr("&Backups")
+        )
         for index in range(self.tabs.count()):
             shortcut = QtGui.QKeySequence(f"Ctrl+{index + 1}").toString(
                 QtGui.QKeySequence.SequenceFormat.NativeText

@@ -37,6 +37,11 @@ def held_message(count: int, kept: Path | None) -> tuple[str, str]:
 
 def tell_kept(count: int, kept: Path | None, error: str) -> None:
     """Say, in a message box, where the held records were kept (or that they are lost)."""
+    kept_box(count, kept, error).exec()
+
+
+def kept_box(count: int, kept: Path | None, error: str) -> QtWidgets.QMessageBox:
+    """The message box of :func:`tell_kept`, not shown yet."""
     title, body = held_message(count, kept)
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Information
@@ -48,4 +53,4 @@ def tell_kept(count: int, kept: Path | None, error: str) -> None:
     )
     if error:
         box.setDetailedText(error)
-    box.exec()
+    return box

@@ -78,10 +78,17 @@ class ReminderPopup(QtWidgets.QFrame):
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(10)
+        # The reminders and the danger signs scroll when they are taller than the screen (four
+        # reminders with the steps open, on a small screen with large text); the bottom row
+        # stays in view.
+        self.body = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
         for kind in kinds:
             row = self._kind_row(kind, settings, water_today_ml)
             self._rows[kind] = row
-            layout.addWidget(row)
+            column.addWidget(row)
 
         # Folded away behind a small button. Under a stretch or move reminder: the danger signs,
         # from the app's one list (the two urgent tiers under their headings, or the built-in
@@ -111,7 +118,14 @@ class ReminderPopup(QtWidgets.QFrame):
         self.red_flags.setVisible(False)
         self.help_button.toggled.connect(self._show_red_flags)
         # The button sits in the bottom row (no height of its own); the signs open above it.
-        layout.addWidget(self.red_flags)
+        column.addWidget(self.red_flags)
+        column.addStretch(1)
+        self.body_area = QtWidgets.QScrollArea()
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.body_area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_area.setWidget(self.body)
+        layout.addWidget(self.body_area, 1)
 
         bottom = QtWidgets.QHBoxLayout()
         self.snooze_button = QtWidgets.QPushButton(
@@ -243,19 +257,47 @@ class ReminderPopup(QtWidgets.QFrame):
         self._timer.start()
         announce(self, "\n".join(self.spoken))
 
+    def _height_for(self, width: int) -> int:
+        """The whole pop-up's height at ``width``, nothing scrolled away."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        frame = 2 * self.frameWidth()
+        inner = width - frame - margins.left() - margins.right()
+        body = self.body.heightForWidth(inner)
+        bottom = layout.itemAt(1)
+        assert bottom is not None
+        return (
+            frame
+            + margins.top()
+            + margins.bottom()
+            + body
+            + layout.spacing()
+            + bottom.sizeHint().height()
+        )
+
     def _fit_in_corner(self) -> None:
-        """Size to the content at the clamped width, and keep the window in the corner."""
+        """Size to the content at the clamped width, and keep the window in the corner: when
+        the content is taller than the screen, wider first (shorter lines), then it scrolls."""
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        width = max(self.minimumWidth(), min(self.sizeHint().width(), self.maximumWidth()))
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        self.resize(width, max(height, self.minimumSizeHint().height()))
-        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.resize(self.width(), min(self.height(), area.height() - 2 * MARGIN))
-            self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
+        chars = self.fontMetrics().averageCharWidth()
+        margins = layout.contentsMargins()
+        bottom = layout.itemAt(1)
+        assert bottom is not None
+        wanted = max(self.body.sizeHint().width(), bottom.sizeHint().width())
+        wanted += 2 * self.frameWidth() + margins.left() + margins.right()
+        least = max(self.minimumWidth(), self.minimumSizeHint().width())
+        width = max(least, min(wanted, self.maximumWidth()))
+        area = self.screen().availableGeometry()
+        tallest = area.height() - 2 * MARGIN
+        widest = max(self.minimumWidth(), min(area.width() - 2 * MARGIN, chars * 110))
+        if self._height_for(width) > tallest and width < widest:
+            self.setMaximumWidth(widest)
+            width = widest
+        self.resize(width, min(self._height_for(width), tallest))
+        self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -283,6 +325,8 @@ class ReminderPopup(QtWidgets.QFrame):
             self._showing_steps = True
             self._timer.stop()  # the person is following the steps: stay open
             self._fit_in_corner()
+            # Among several reminders the steps may open below the fold: bring them into view.
+            QtCore.QTimer.singleShot(0, self, lambda: self.body_area.ensureWidgetVisible(details))
         else:
             self._rows[kind].setEnabled(False)
         self._finish([kind], Outcome.DONE, None)

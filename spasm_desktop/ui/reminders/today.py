@@ -18,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui.common import assets, look, text, volumes
+from spasm_desktop.ui.common import assets, look, text, volumes, windows
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -89,6 +89,11 @@ class TodayWindow(QtWidgets.QWidget):
         look.primary(self.relief_button)  # the one button that stands out
         layout.addWidget(self.relief_button)
         QtGui.QShortcut(QtGui.QKeySequence(text.RELIEF_SHORTCUT), self, self.relief_requested.emit)
+        # What is read scrolls on a small screen; "Cramp now" above and the buttons below stay.
+        outer = layout
+        body = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         checkin_row = QtWidgets.QHBoxLayout()
         self.checkin_label = QtWidgets.QLabel(self.tr("Last night: not answered yet."))
@@ -201,7 +206,7 @@ class TodayWindow(QtWidgets.QWidget):
         self.quit_button.setAccessibleName(self.tr("Quit Spasm Desktop"))
         self.quit_button.clicked.connect(self.quit_requested)
         self.quit_button.setVisible(False)  # only without a tray, where nothing else can quit
-        close = QtWidgets.QPushButton(self.tr("&Close"))
+        self.close_button = close = QtWidgets.QPushButton(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.close)
         self.diary_button = QtWidgets.QPushButton(self.tr("D&iary…"))
@@ -226,7 +231,6 @@ class TodayWindow(QtWidgets.QWidget):
         controls.addWidget(self.quit_button)
         controls.addWidget(close)
         layout.addWidget(self.pause_label)
-        layout.addLayout(controls)
 
         disclaimer = QtWidgets.QLabel(text.disclaimer(red_flags))
         disclaimer.setWordWrap(True)
@@ -235,6 +239,8 @@ class TodayWindow(QtWidgets.QWidget):
         disclaimer.setFont(small)
         look.mute(disclaimer)
         layout.addWidget(disclaimer)
+        outer.addWidget(windows.scrolling(body, self.tr("Today")), 1)
+        outer.addLayout(controls)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
@@ -302,6 +308,7 @@ class TodayWindow(QtWidgets.QWidget):
         hint = self.sizeHint().height()
         if self.height() < hint:
             self.resize(self.width(), hint)
+            windows.fit_on_screen(self)  # no taller than the screen: the middle scrolls
 
     def _cell(self, kind: ReminderKind, column: str, value: str) -> QtWidgets.QTableWidgetItem:
         """A cell that a screen reader reads with its row's name: "Water, done: 2"."""

@@ -174,13 +174,19 @@ class Countdown(QtWidgets.QWidget):
         self._duration = -1.0
         self._colour = QtGui.QColor(PHASE_COLOURS[PhaseKind.PREPARE])
         self.setAccessibleName(self.tr("Seconds left in this step"))
+        self._side = self.fontMetrics().height() * 6
         self.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
+            QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
         )
 
+    def set_side(self, side: int) -> None:
+        """Ask for a ring ``side`` pixels across (it grows with the player's large type)."""
+        if side != self._side:
+            self._side = side
+            self.updateGeometry()
+
     def sizeHint(self) -> QtCore.QSize:
-        side = self.fontMetrics().height() * 9
-        return QtCore.QSize(side, side)
+        return QtCore.QSize(self._side, self._side)
 
     def minimumSizeHint(self) -> QtCore.QSize:
         side = self.fontMetrics().height() * 4

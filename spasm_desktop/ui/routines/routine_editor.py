@@ -24,7 +24,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import routine_format
 from spasm_desktop.storage import routines as storage
-from spasm_desktop.ui.common import problems, text
+from spasm_desktop.ui.common import problems, text, windows
 from spasm_desktop.ui.routines.exercise_library import ExerciseLibrary
 from spasm_desktop.ui.routines.routine_steps import StepsEditor
 
@@ -85,7 +85,11 @@ class RoutineEditorDialog(QtWidgets.QDialog):
             self.setWindowTitle(text.window_title(self.tr("Edit your routine")))
         self.setAccessibleName(self.tr("Routine editor"))
 
-        layout = QtWidgets.QVBoxLayout(self)
+        # Everything but Save and Cancel scrolls when the screen is too small for it.
+        outer = QtWidgets.QVBoxLayout(self)
+        body = QtWidgets.QWidget(self)
+        layout = QtWidgets.QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self._note_label = QtWidgets.QLabel(self)
         self._note_label.setObjectName("copy_note")
         self._note_label.setAccessibleName(self.tr("About this copy"))
@@ -154,11 +158,16 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         button_row.addWidget(self._delete_button)
         button_row.addStretch(1)
         button_row.addWidget(self._buttons)
-        layout.addLayout(button_row)
+        outer.addWidget(windows.scrolling(body, self.tr("Routine")), 1)
+        outer.addLayout(button_row)
 
         self._set_tab_order()
         self._loading = False
         self._revalidate()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        windows.fit_on_screen(self)  # a small screen: the body scrolls, Save stays in view
 
     # --- public API --------------------------------------------------------------------------
 

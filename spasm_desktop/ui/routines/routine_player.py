@@ -24,7 +24,7 @@ import datetime as dt
 import math
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -39,6 +39,7 @@ from spasm_desktop.ui.routines.player_parts import (
     PhaseDrawing,
     dim_palette,
 )
+from spasm_desktop.ui.routines.player_type import PlayerType
 
 __all__ = ["CLOSE_AFTER_S", "PHASE_COLOURS", "Countdown", "RoutinePlayerWindow", "dim_palette"]
 
@@ -122,9 +123,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._timer.timeout.connect(self._tick)
         self._shortcuts()
         self._render()
-        self._scale = 0.0
         self._before_full = QtCore.Qt.WindowState.WindowNoState
-        self._rescale()
+        self._type.rescale()
         self.resize(self.sizeHint())
 
     # --- layout -------------------------------------------------------------------------------
@@ -195,20 +195,23 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self.words_scroll.setWidget(words)
         self.words_scroll.setMinimumHeight(self.fontMetrics().height() * 3)
         self.words_scroll.setAccessibleName(self.tr("Instruction and cautions"))
-        for widget in (
-            self.exercise_label,
-            self.side_label,
-            self.phase_label,
-            self.detail_label,
-            self.countdown,
-            self.seated_button,
-            self.words_scroll,
-        ):
-            right.addWidget(widget)
-        right.setStretch(4, 2)
-        right.setStretch(6, 3)
+        # The ring beside the side and the phase word, not under them: the instruction below
+        # keeps the height (read without scrolling on a 1024x600 screen at 150% text).
+        right.addWidget(self.exercise_label)
+        state = QtWidgets.QHBoxLayout()
+        words_now = QtWidgets.QVBoxLayout()
+        for widget in (self.side_label, self.phase_label, self.detail_label):
+            words_now.addWidget(widget)
+        words_now.addStretch(1)
+        state.addLayout(words_now, 1)
+        state.addWidget(self.countdown)
+        right.addLayout(state)
+        right.addWidget(self.seated_button)
+        right.addWidget(self.words_scroll, 1)
         middle.addLayout(right, 2)
         outer.addLayout(middle, 1)
+        self._words_shown: tuple[str | bool, ...] = ()
+        self._type = PlayerType(self, middle)
 
         self.next_label = QtWidgets.QLabel()
         self.next_label.setWordWrap(True)
@@ -334,6 +337,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             self._started_at = self._wall()
             self._handle(self.player.start(self._monotonic()))
         self._arm()
+        self._type.fit_words()
 
     def _text_label(self, name: str) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel()
@@ -342,42 +346,10 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         label.setAccessibleDescription(name)  # its name stays its text
         return label
 
-    #: Each scaled part's size against the window's font, and whether it is bold.
-    _TYPE_SCALE: ClassVar[dict[str, tuple[float, bool]]] = {
-        "exercise_label": (1.5, True),
-        "side_label": (2.2, True),
-        "phase_label": (2.0, True),
-        "detail_label": (1.2, False),
-        "instruction_label": (1.3, False),
-        "caution_label": (1.1, False),
-        "next_label": (1.1, False),
-        "seated_button": (1.2, True),
-    }
-
-    def scale(self) -> float:
-        """How much the large type grows for the window's size: 1 on a small window, up to 2.5."""
-        metrics = self.fontMetrics()
-        across = self.width() / (metrics.averageCharWidth() * 90)
-        down = self.height() / (metrics.height() * 32)
-        return max(1.0, min(2.5, across, down))
-
-    def _rescale(self) -> None:
-        """The side, phase word and instruction grow with the window (read from a metre away)."""
-        factor = round(self.scale(), 2)
-        if abs(factor - self._scale) < 0.05:
-            return
-        self._scale = factor
-        base = self.font().pointSizeF()
-        for name, (size, bold) in self._TYPE_SCALE.items():
-            label: QtWidgets.QWidget = getattr(self, name)
-            font = QtGui.QFont(self.font())
-            font.setPointSizeF(base * size * factor)
-            font.setBold(bold)
-            label.setFont(font)
-
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._rescale()
+        self._type.rescale()
+        self._type.fit_words()
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off (F11 or the button); off goes back to how it was before."""
@@ -437,6 +409,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
                 self._started_at = self._wall()
                 self._handle(self.player.start(self._monotonic()))
         self._arm()
+        self._type.fit_words()
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:
         self._timer.stop()  # nothing ticks while nothing is on screen
@@ -554,6 +527,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             )
         self.end_panel.setText("\n".join(lines))
         self.end_panel.setVisible(True)
+        self._type.fit_words()
 
     def _report(self) -> None:
         if self._reported or self._started_at is None:
@@ -653,6 +627,19 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
             self.progress.setValue(round(player.progress(now) * 1000))
             self.progress.setAccessibleDescription(self.tr("%1 left").replace("%1", left))
         self.next_label.setText(self._next_text())
+        shown = (
+            self.instruction_label,
+            self.caution_label,
+            self.detail_label,
+            self.side_label,
+            self.phase_label,
+            self.exercise_label,
+            self.next_label,
+        )
+        words: tuple[str | bool, ...] = (*(label.text() for label in shown), first)
+        if words != self._words_shown:
+            self._words_shown = words
+            self._type.fit_words()
 
     def announcement(self) -> str:
         """What a screen reader says when a phase starts: "Hold, Left leg, Repetition 1 of 3,

@@ -161,7 +161,8 @@ class LearnWindow(QtWidgets.QWidget):
         close = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
         self.setTabOrder(self.toc, self.page_area)
-        self.resize(1000, 700)
+        metrics = self.fontMetrics()  # at most the screen (windows.show_in_front)
+        self.resize(metrics.averageCharWidth() * 125, metrics.lineSpacing() * 40)
 
     # --- building ---------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from spasm_desktop.core.settings import (
     Settings,
     validate,
 )
-from spasm_desktop.ui.common import problems, text, volumes
+from spasm_desktop.ui.common import problems, text, volumes, windows
 from spasm_desktop.ui.setup import settings_parts as parts
 from spasm_desktop.ui.setup.settings_busy import BusyTab
 from spasm_desktop.ui.setup.settings_general import GeneralTab
@@ -285,6 +285,7 @@ class SettingsDialog(QtWidgets.QDialog):
         line = self.fontMetrics().lineSpacing()
         room = QtCore.QSize(room.width() - line // 2, room.height() - line * 2)
         self.resize(wanted.boundedTo(room).expandedTo(self.minimumSizeHint()))
+        windows.fit_on_screen(self)  # and placed on the screen, not partly past its edge
 
     def _field_names(self) -> dict[str, tuple[str, str]]:
         """Map a problem field to (section, control name) as the person sees them."""
