@@ -125,6 +125,9 @@ class ReminderPopup(QtWidgets.QFrame):
         self.body_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.body_area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_area.setWidget(self.body)
+        self.body_area.setAccessibleName(
+            self.tr("Reminders") if self._combined else self.tr("Reminder")
+        )
         layout.addWidget(self.body_area, 1)
 
         bottom = QtWidgets.QHBoxLayout()
