@@ -160,7 +160,7 @@ def name_the_app() -> None:
     Desktop". The titles carry the name themselves; the desktop file names the app.
     """
     QtWidgets.QApplication.setApplicationName("spasm-desktop")
-    QtWidgets.QApplication.setDesktopFileName("spasm-desktop")
+    QtWidgets.QApplication.setDesktopFileName("org.spasmdesktop.SpasmDesktop")
 
 
 def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:

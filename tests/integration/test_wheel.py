@@ -1,32 +1,36 @@
-"""The wheel carries the resources the app loads at run time."""
+"""`python -m build` makes an sdist and, from it, a wheel that carries everything the app and the
+desktop need: the resources the app loads at run time, the translations, the desktop entry, the
+AppStream metainfo and the icons."""
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+APP_ID = "org.spasmdesktop.SpasmDesktop"
 
 
-def test_wheel_contains_resources(tmp_path):
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The sdist and the wheel built from it (without isolation: no download, a few seconds)."""
+    out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    (wheel,) = tmp_path.glob("spasm_desktop-*.whl")
+    (sdist,) = out.glob("spasm_desktop-*.tar.gz")
+    (wheel,) = out.glob("spasm_desktop-*.whl")
+    return sdist, wheel
+
+
+def test_wheel_contains_resources(built):
+    _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
     icons = {p.name for p in (ROOT / "resources" / "icons").glob("*.svg")}
     assert icons
@@ -49,3 +53,54 @@ def test_wheel_contains_resources(tmp_path):
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "spasm-desktop = spasm_desktop.app:main" in text
+
+
+def test_wheel_contains_every_file_of_the_resources_folder(built):
+    """Nothing the app loads from resources/ is left out (a new folder or file type); the notes
+    for content authors (README.md) stay in the checkout."""
+    _, wheel = built
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in (ROOT / "resources").rglob("*"):
+        if path.suffix in {".pyc", ".md"} or "__pycache__" in path.parts:
+            continue
+        if path.is_file():
+            inside = "spasm_desktop/resources/" + path.relative_to(ROOT / "resources").as_posix()
+            assert inside in names, inside
+
+
+def test_wheel_contains_the_translations(built):
+    """The translation template and every built translation (.qm) the app loads."""
+    _, wheel = built
+    names = set(zipfile.ZipFile(wheel).namelist())
+    i18n = ROOT / "resources" / "i18n"
+    assert "spasm_desktop/resources/i18n/spasm_desktop.ts" in names
+    for qm in i18n.glob("*.qm"):
+        assert f"spasm_desktop/resources/i18n/{qm.name}" in names
+
+
+def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built):
+    """They go to PREFIX/share, where the desktop looks after `pip install --user`."""
+    _, wheel = built
+    names = set(zipfile.ZipFile(wheel).namelist())
+    (data,) = {n.split("/")[0] for n in names if n.split("/")[0].endswith(".data")}
+    share = f"{data}/data/share"
+    assert f"{share}/applications/{APP_ID}.desktop" in names
+    assert f"{share}/metainfo/{APP_ID}.metainfo.xml" in names
+    hicolor = ROOT / "packaging" / "linux" / "icons" / "hicolor"
+    icons = [p.relative_to(hicolor).as_posix() for p in hicolor.rglob("*") if p.is_file()]
+    assert len(icons) == 9  # eight PNG sizes and the SVG
+    for icon in icons:
+        assert f"{share}/icons/hicolor/{icon}" in names
+        shipped = zipfile.ZipFile(wheel).read(f"{share}/icons/hicolor/{icon}")
+        assert shipped == (hicolor / icon).read_bytes()
+
+
+def test_sdist_carries_the_packaging_files(built):
+    sdist, _ = built
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    linux = ROOT / "packaging" / "linux"
+    for path in linux.rglob("*"):
+        if path.is_file():
+            assert path.relative_to(ROOT).as_posix() in names
+    assert "README.md" in names and "pyproject.toml" in names
