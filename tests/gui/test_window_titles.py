@@ -49,6 +49,8 @@ def test_every_window_the_app_opens_has_the_app_and_an_em_dash(make_app, qtbot, 
         for name in ("today", "relief", "learn", "diary", "history", "profile", "data", "welcome")
     }
     titles["player"] = slots.player.window.windowTitle()
+    app.checkin.open(dt.date(2026, 3, 1))
+    titles["check-in"] = slots.checkin.window.windowTitle()
     app.reminders.present([ReminderKind.WATER])
     titles["pop-up"] = app.reminders.popup.windowTitle()
     app.reminders.show_sample()
@@ -65,9 +67,17 @@ def test_every_window_the_app_opens_has_the_app_and_an_em_dash(make_app, qtbot, 
     assert titles["settings"] == "Spasm Desktop — Settings"
     assert titles["today"] == "Spasm Desktop — Today"
     assert titles["diary"] == "Spasm Desktop — Cramp diary"
+    assert titles["check-in"] == "Spasm Desktop — How was last night?"
     wrong = {name: title for name, title in titles.items() if not TITLE.match(title)}
     assert wrong == {}
-    for window in (slots.relief, slots.learn, slots.diary, slots.history, slots.player):
+    for window in (
+        slots.relief,
+        slots.learn,
+        slots.diary,
+        slots.history,
+        slots.player,
+        slots.checkin,
+    ):
         window.close()
 
 

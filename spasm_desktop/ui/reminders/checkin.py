@@ -53,7 +53,7 @@ class CheckinWindow(QtWidgets.QWidget):
         self._now = now
         self.night = night
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("How was last night? – Spasm Desktop"))
+        self.setWindowTitle(text.window_title(self.tr("How was last night?")))
         self.setAccessibleName(self.tr("Morning check-in"))
 
         layout = QtWidgets.QVBoxLayout(self)
