@@ -3,8 +3,11 @@ a dialog's Save is its default button, and Learn's headings come from the one ty
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6 import QtWidgets
 
+from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.storage.learn import load_learn
 from spasm_desktop.storage.relief import load_relief
 from spasm_desktop.ui.common import look
@@ -64,3 +67,30 @@ def test_learn_headings_are_on_the_type_scale(qtbot):
     allowed = {round(factor, 2) for factor, _bold in look.TYPE_SCALE.values()}
     assert sizes <= allowed, sizes
     assert round(look.TYPE_SCALE[look.Level.TITLE][0], 2) in sizes
+
+
+def bold_sizes(window: QtWidgets.QWidget) -> set[float]:
+    base = window.font().pointSizeF()
+    return {
+        round(label.font().pointSizeF() / base, 2)
+        for label in window.findChildren(QtWidgets.QLabel)
+        if label.font().bold() and label.text()
+    }
+
+
+def test_the_pop_up_and_the_check_in_headings_are_on_the_type_scale(make_app, qtbot):
+    app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
+    allowed = {round(factor, 2) for factor, _bold in look.TYPE_SCALE.values()}
+    app.reminders.present([ReminderKind.WATER, ReminderKind.STRETCH])
+    popup = app.reminders.popup
+    assert popup is not None
+    sizes = bold_sizes(popup)
+    assert round(look.TYPE_SCALE[look.Level.SECTION][0], 2) in sizes
+    assert sizes <= allowed, sizes
+    app.reminders.close()
+    app.checkin.open(dt.date(2026, 3, 1))
+    checkin = app.windows.checkin.window
+    assert checkin is not None
+    assert round(look.TYPE_SCALE[look.Level.TITLE][0], 2) in bold_sizes(checkin)
+    assert bold_sizes(checkin) <= allowed
+    checkin.close()

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import nights
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock
 from spasm_desktop.core.relief import Area
-from spasm_desktop.ui.common import names, text
+from spasm_desktop.ui.common import look, names, text
 
 if TYPE_CHECKING:
     from spasm_desktop.storage.records import RecordStore
@@ -58,10 +58,7 @@ class CheckinWindow(QtWidgets.QWidget):
 
         layout = QtWidgets.QVBoxLayout(self)
         question = QtWidgets.QLabel(self.tr("How was last night?"))
-        font = question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        question.setFont(font)
+        question.setFont(look.heading_font(question.font(), look.Level.TITLE))
         layout.addWidget(question)
         date = QtCore.QLocale().toString(
             QtCore.QDate(night.year, night.month, night.day),

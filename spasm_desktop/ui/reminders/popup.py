@@ -14,7 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core.relief import RedFlags, Tier
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import assets, look, text
 from spasm_desktop.ui.common.announce import announce
 
 MARGIN = 16
@@ -206,10 +206,7 @@ class ReminderPopup(QtWidgets.QFrame):
         icon.setPixmap(assets.kind_icon(kind).pixmap(size, size))
         icon.setAccessibleName(text.kind_name(kind))
         heading = QtWidgets.QLabel(text.title(kind))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        heading.setFont(look.heading_font(heading.font(), look.Level.SECTION))
         message = QtWidgets.QLabel(text.body(kind, settings, water_today_ml))
         self.spoken += [heading.text(), message.text()]
         message.setWordWrap(True)

@@ -31,7 +31,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core.routine import PhaseKind, PlayerEvent, Side
 from spasm_desktop.storage.records import RoutineSession
-from spasm_desktop.ui.common import assets, text
+from spasm_desktop.ui.common import assets, look, text
 from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.routines.player_parts import (
     PHASE_COLOURS,
@@ -263,10 +263,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         )
         length.setObjectName("intro_length")
         heading = QtWidgets.QLabel(self.tr("Before you start"))
-        heading_font = heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
+        heading.setFont(look.heading_font(heading.font(), look.Level.SECTION))
         column.addWidget(title)
         column.addWidget(length)
         column.addSpacing(self.fontMetrics().height())
