@@ -69,12 +69,12 @@ shot tray-menu 400x500+880+300 'xdotool mousemove 1268 784 click 3; sleep 1'
 shot reminder 700x780+580+20 'sleep 1' due
 shot tooltip 420x220+860+580 'xdotool mousemove 1250 784 sleep 0.3 mousemove 1268 785; sleep 3'
 # Whole windows, whatever their size: "import -window" on the window found by its title.
-grab() { echo "; import -window \"\$(xdotool search --name '$1' | head -1)\" '$work/$2-window.png'"; }
+grab() { echo "; w=\$(xdotool search --name '$1' | head -1); [ -n \"\$w\" ] && import -window \"\$w\" '$work/$2-window.png'"; }
 shot today - "xdotool mousemove 1268 784 click 1; sleep 1.5$(grab 'Today' today)"
 shot settings - \
-  "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2$(grab 'Spasm Settings' settings)"
+  "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2$(grab '— Settings$' settings)"
 shot settings-dnd - "xdotool mousemove 1268 784 click 3; sleep 1; xdotool key s; sleep 2; \
-xdotool key alt+o; sleep 1$(grab 'Spasm Settings' settings-dnd)"
+xdotool key alt+n; sleep 1$(grab '— Settings$' settings-dnd)"
 fi
 
 # The stretch player, in each phase: the bedtime routine (dim) and the desk break (light).
@@ -218,11 +218,12 @@ fi
 screens_shot() {  # width, height, text (100 or 150), theme (light or dark)
   local w=$1 h=$2 text=$3 theme=$4
   local tag="$theme-${w}x$h-$text" dir=$out/screens tx=$((w - 12)) ty=$((h - 16))
-  local grab="grab() { import -window \"\$(xdotool search --name \"\$1\" | head -1)\" \"$dir/\$2-$tag.png\"; }"
+  # A window that is not there is said, not waited for (import without a window waits for a click).
+  local grab="grab() { w=\$(xdotool search --name \"\$1\" | head -1); if [ -n \"\$w\" ]; then import -window \"\$w\" \"$dir/\$2-$tag.png\"; else echo \"no window: \$1\" >&2; fi; }"
   local menu="xdotool mousemove $tx $ty click 3; sleep 1"
-  local snippet="$grab; sleep 1; grab 'Spasm Desktop reminder' reminder"
+  local snippet="$grab; sleep 1; grab '— Reminder$' reminder"
   snippet+="; $menu; import -window root '$dir/tray-menu-$tag.png'; xdotool key Escape; sleep 0.5"
-  snippet+="; $menu; xdotool key s; sleep 2; grab 'Spasm Settings' settings; xdotool key Escape"
+  snippet+="; $menu; xdotool key s; sleep 2; grab '— Settings$' settings; xdotool key Escape"
   snippet+="; sleep 0.5; $menu; xdotool key i; sleep 2"
   snippet+="; xdotool search --name 'Cramp diary' windowfocus --sync; xdotool key alt+a; sleep 1.5"
   snippet+="; grab 'Add a cramp' diary-form; xdotool key Escape; sleep 0.5"
