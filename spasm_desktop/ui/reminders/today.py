@@ -18,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui.common import assets, look, text, volumes
+from spasm_desktop.ui.common import assets, look, text, volumes, windows
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -236,7 +236,9 @@ class TodayWindow(QtWidgets.QWidget):
         layout.addWidget(disclaimer)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        windows.fit_screen(
+            self, self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height()
+        )
 
     def update_data(self, data: TodayData) -> None:
         """Show ``data``."""
@@ -299,9 +301,8 @@ class TodayWindow(QtWidgets.QWidget):
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        hint = self.sizeHint().height()
-        if self.height() < hint:
-            self.resize(self.width(), hint)
+        # Never taller than the screen, though (a large text size).
+        windows.fit_screen(self, self.width(), max(self.height(), self.sizeHint().height()))
 
     def _show_sitting(self, data: TodayData) -> None:
         watching = data.presence is not None
