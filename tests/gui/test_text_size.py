@@ -76,3 +76,19 @@ def test_the_text_size_is_kept_in_the_file_and_a_bad_one_is_reported():
         settings, problems = from_dict({**old, "text_size": bad})
         assert settings.text_size == 100
         assert [p.field for p in problems] == ["text_size"]
+
+
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qapp, system_font):
+    style = look.OutlinedIndicators("Fusion")
+    fusion = QtWidgets.QStyleFactory.create("Fusion")
+    sizes = (
+        QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth,
+        QtWidgets.QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
+    normal = [fusion.pixelMetric(metric) for metric in sizes]
+    assert [style.pixelMetric(metric) for metric in sizes] == normal
+    look.apply_text_size(qapp, 200)
+    assert [style.pixelMetric(metric) for metric in sizes] == [2 * size for size in normal]
+    assert style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent) == (
+        fusion.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+    )

@@ -78,6 +78,18 @@ def apply_text_size(qapp: QtGui.QGuiApplication, percent: int) -> None:
     qapp.setFont(font)
 
 
+def text_factor() -> float:
+    """How many times the system's font the application font is (1 unless the app's own text
+    size changed it)."""
+    app = QtWidgets.QApplication.instance()
+    if _system_font is None or not isinstance(app, QtWidgets.QApplication):
+        return 1.0
+    before = _system_font.pointSizeF()
+    if before > 0:
+        return QtWidgets.QApplication.font().pointSizeF() / before
+    return QtWidgets.QApplication.font().pixelSize() / max(_system_font.pixelSize(), 1)
+
+
 def scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
     """``base`` made ``factor`` times larger (and bold)."""
     font = QtGui.QFont(base)
@@ -225,12 +237,37 @@ def outline_colour(palette: QtGui.QPalette) -> QtGui.QColor:
     return QtGui.QColor(*ink)
 
 
+#: The pixel metrics of check box and radio button indicators.
+_INDICATOR_SIZES = frozenset(
+    {
+        QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth,
+        QtWidgets.QStyle.PixelMetric.PM_IndicatorHeight,
+        QtWidgets.QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QtWidgets.QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+)
+
+
 class OutlinedIndicators(QtWidgets.QProxyStyle):
     """The app's style with check box and radio button outlines that can be seen.
 
     Styles draw them a shade off the window colour (Fusion: under 2:1 in light and dark themes);
     this draws the style's own indicator, then an outline in :func:`outline_colour` around it.
+    With the app's own text size above 100%, the indicators grow with the text (styles size
+    them in pixels, whatever the font).
     """
+
+    def pixelMetric(
+        self,
+        metric: QtWidgets.QStyle.PixelMetric,
+        option: QtWidgets.QStyleOption | None = None,
+        widget: QtWidgets.QWidget | None = None,
+    ) -> int:
+        """The style's metric; an indicator's size times the app's own text size."""
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _INDICATOR_SIZES:
+            value = round(value * text_factor())
+        return value
 
     def drawPrimitive(
         self,
