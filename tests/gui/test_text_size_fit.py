@@ -2,7 +2,7 @@
 
 The probe runs the wired app in its own process (the screen is read once, when Qt starts), with
 a settings file asking for 200%, and opens Today, the relief panel, the stretch player, Settings,
-the diary, History and Learn the way the app does.
+the diary, History, Learn and the health profile the way the app does.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ PROBE = textwrap.dedent(
     wired.record.show_diary()
     wired.record.show_history()
     wired.relief.show_learn()
+    wired.record.show_profile()
     settings = SettingsDialog(wired.service.settings)
     settings.show()
     app.processEvents()
@@ -54,6 +55,7 @@ PROBE = textwrap.dedent(
         "diary": windows.diary.window,
         "History": windows.history.window,
         "Learn": windows.learn.window,
+        "health profile": windows.profile.window,
         "Settings": settings,
     }
     size = lambda s: [s.width(), s.height()]
@@ -71,7 +73,7 @@ PROBE = textwrap.dedent(
 )
 
 
-WINDOWS = ("Today", "relief panel", "player", "Settings", "diary", "Learn")
+WINDOWS = ("Today", "relief panel", "player", "Settings", "diary", "Learn", "health profile")
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from spasm_desktop.core import medical, units
 from spasm_desktop.core.medical import MedicalProfile, Medicine, ProfileProblem
 from spasm_desktop.core.settings import INT_BOUNDS, Settings
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import assets, look, text, undo, volumes
+from spasm_desktop.ui.common import assets, look, text, undo, volumes, windows
 from spasm_desktop.ui.common.names import condition_names, medicines_caution
 from spasm_desktop.ui.common.problems import colour_problems, problem_label
 from spasm_desktop.ui.record.medicine_dialog import MedicineDialog, date_text
@@ -113,10 +113,22 @@ class ProfileWindow(QtWidgets.QWidget):
         close.clicked.connect(self.close)
         buttons.addWidget(close)
 
+        # The content scrolls when the screen is too small for it (a large text size); Close
+        # stays in view.
+        content = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addLayout(top)
+        column.addWidget(self._build_medicines(), 1)
+        area = QtWidgets.QScrollArea()
+        area.setObjectName("profile_scroll")
+        area.setAccessibleName(text.tr("Health profile"))
+        area.setWidgetResizable(True)
+        area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        area.setWidget(content)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self._build_medicines(), 1)
+        layout.addWidget(area, 1)
         layout.addLayout(buttons)
 
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
@@ -127,7 +139,7 @@ class ProfileWindow(QtWidgets.QWidget):
         self._loading = False
         self.refresh()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 44)
+        windows.fit_screen(self, metrics.averageCharWidth() * 120, metrics.lineSpacing() * 44)
 
     # --- building ----------------------------------------------------------------------------
 
