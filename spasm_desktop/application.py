@@ -98,6 +98,8 @@ class Application(QtCore.QObject):
         self.windows = windows.Windows(relief_gone=self.refresh)
         loaded = settings_store.load(paths.settings_file, now)
         self.settings_problems = loaded
+        # Before any window is built: every window opens at the app's own text size.
+        look.apply_text_size(qapp, loaded.settings.text_size)
         self.store = records.RecordStore(paths.database, self.clock.now, salvage=True)
         #: What the store could not write: added back at start, kept at quit (before anything
         #: reads the state, it adds the records held when the app last quit).

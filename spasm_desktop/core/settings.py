@@ -224,6 +224,8 @@ class Settings:
     person: PersonSettings = PersonSettings()
     unit: units.VolumeUnit = units.VolumeUnit.ML
     start_at_login: bool = False
+    #: The app's own text size, percent of the system's (one of :data:`TEXT_SIZES`).
+    text_size: int = 100
 
 
 class ProblemCode(enum.Enum):
@@ -271,6 +273,9 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
     "delivery.popup_seconds": (15, 900),
 }
 
+#: The text sizes offered, percent of the system's font.
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -312,6 +317,8 @@ def validate(settings: Settings) -> list[Problem]:
         problems.append(Problem("bedtime.days", ProblemCode.OUT_OF_RANGE, 0, 6))
     if settings.routines.hold_s not in HOLD_CHOICES:
         problems.append(Problem("routines.hold_s", ProblemCode.OUT_OF_RANGE, 0, 45))
+    if settings.text_size not in TEXT_SIZES:
+        problems.append(Problem("text_size", ProblemCode.OUT_OF_RANGE, 100, 200))
     if _clean_apps(settings.busy.meeting_apps) != settings.busy.meeting_apps:
         problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
     return problems
@@ -380,6 +387,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "person": dataclasses.asdict(settings.person),
         "unit": settings.unit.value,
         "start_at_login": settings.start_at_login,
+        "text_size": settings.text_size,
     }
 
 
@@ -539,7 +547,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     raw, problems = migrate(raw)
     known_top = [
         *("schema_version", "active_hours", "water", "stretch", "move", "bedtime"),
-        *("delivery", "busy", "routines", "person", "unit", "start_at_login"),
+        *("delivery", "busy", "routines", "person", "unit", "start_at_login", "text_size"),
     ]
     for key in raw:
         if key not in known_top:
@@ -664,6 +672,10 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     if not isinstance(start_at_login, bool):
         problems.append(Problem("start_at_login", ProblemCode.WRONG_TYPE))
         start_at_login = defaults.start_at_login
+    text_size = raw.get("text_size", defaults.text_size)
+    if type(text_size) is not int or text_size not in TEXT_SIZES:
+        problems.append(Problem("text_size", ProblemCode.OUT_OF_RANGE, 100, 200))
+        text_size = defaults.text_size
 
     settings = Settings(
         active_hours=tuple(hours),
@@ -677,5 +689,6 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         person=person,
         unit=unit,
         start_at_login=start_at_login,
+        text_size=text_size,
     )
     return settings, problems

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from spasm_desktop.core.relief import Tier
 from spasm_desktop.core.reminders import ReminderKind
+from spasm_desktop.ui.common import look
 
 _PACKAGE = "spasm_desktop.resources"
 
@@ -87,9 +88,20 @@ def on_dark(widget: QtWidgets.QWidget) -> bool:
     return widget.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 128
 
 
-def problem_colour(widget: QtWidgets.QWidget) -> QtGui.QColor:
-    """The red for problem messages that reads well on ``widget``'s background."""
-    return QtGui.QColor("#ff8a80") if on_dark(widget) else QtGui.QColor("#b3261e")
+#: The red of problem messages: (on a light, on a dark background), normal and high contrast.
+PROBLEM_COLOURS = ("#b3261e", "#ff8a80")
+PROBLEM_COLOURS_HIGH = ("#7f0000", "#ffc9c4")
+
+
+def problem_colour(widget: QtWidgets.QWidget, high: bool | None = None) -> QtGui.QColor:
+    """The red for problem messages that reads well on ``widget``'s background (``high``: from
+    the high-contrast set; None: as the system asks, :func:`look.high_contrast`)."""
+    pair = PROBLEM_COLOURS_HIGH if _high(high) else PROBLEM_COLOURS
+    return QtGui.QColor(pair[on_dark(widget)])
+
+
+def _high(high: bool | None) -> bool:
+    return look.high_contrast() if high is None else high
 
 
 #: The colour of each red-flag tier's heading and outline: (on a light, on a dark background).
@@ -99,9 +111,18 @@ TIER_COLOURS: dict[Tier, tuple[str, str]] = {
     Tier.TODAY: ("#b24a00", "#ffab70"),
     Tier.SOON: ("#7a5c00", "#ffe082"),
 }
+#: The same for high contrast: at least 7:1 (WCAG AAA) on white and on black.
+TIER_COLOURS_HIGH: dict[Tier, tuple[str, str]] = {
+    Tier.EMERGENCY: ("#7f0000", "#ffc9c4"),
+    Tier.TODAY: ("#6a2a00", "#ffd3b0"),
+    Tier.SOON: ("#4a3800", "#fff0b8"),
+}
 
 
-def tier_colour(tier: Tier, widget: QtWidgets.QWidget) -> QtGui.QColor | None:
-    """The colour of a red-flag tier that reads on ``widget``'s background (None: the text's)."""
-    pair = TIER_COLOURS.get(tier)
+def tier_colour(
+    tier: Tier, widget: QtWidgets.QWidget, high: bool | None = None
+) -> QtGui.QColor | None:
+    """The colour of a red-flag tier that reads on ``widget``'s background (None: the text's);
+    ``high`` as for :func:`problem_colour`."""
+    pair = (TIER_COLOURS_HIGH if _high(high) else TIER_COLOURS).get(tier)
     return None if pair is None else QtGui.QColor(pair[on_dark(widget)])

@@ -6,6 +6,10 @@
   colour and darkened until its text reads at WCAG AA.
 - :class:`Disclosure`: a heading that folds a part away ("More details").
 - :func:`contrast`: the WCAG ratio of two QColors (the arithmetic is :mod:`core.contrast`'s).
+- :func:`high_contrast`: whether the system asks for high contrast (the app's own colours then
+  come from their high-contrast sets: :mod:`assets`' tier and problem colours, the muted text and
+  the check box outlines here).
+- :func:`apply_text_size`: the app's own text size, scaling the application font.
 """
 
 from __future__ import annotations
@@ -36,6 +40,54 @@ TYPE_SCALE: dict[Level, tuple[float, bool]] = {
     Level.SECTION: (1.2, True),
     Level.SUBSECTION: (1.0, True),
 }
+
+
+def high_contrast() -> bool:
+    """Whether the system asks for high contrast (Qt 6.10+ reports it through its style hints'
+    accessibility hints; False where this Qt does not say)."""
+    hints = QtGui.QGuiApplication.styleHints()  # held: the accessibility hints are its child
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    preference = accessibility().contrastPreference()
+    return bool(preference == QtCore.Qt.ContrastPreference.HighContrast)
+
+
+#: The application font before the app's own text size changed it (None: it never did).
+_system_font: QtGui.QFont | None = None
+
+
+def apply_text_size(qapp: QtGui.QGuiApplication, percent: int) -> None:
+    """Make the application font ``percent`` of the system's, for every window opened after.
+
+    Headings and other scaled fonts are relative to a window's font, so they follow. At 100%
+    the system's own font is put back (or left alone when it was never changed), so the app
+    keeps following the system's text size.
+    """
+    global _system_font
+    if _system_font is None:
+        if percent == 100:
+            return
+        _system_font = QtGui.QFont(qapp.font())
+    font = QtGui.QFont(_system_font)
+    if percent != 100:
+        if _system_font.pointSizeF() > 0:
+            font.setPointSizeF(_system_font.pointSizeF() * percent / 100)
+        else:
+            font.setPixelSize(round(_system_font.pixelSize() * percent / 100))
+    qapp.setFont(font)
+
+
+def text_factor() -> float:
+    """How many times the system's font the application font is (1 unless the app's own text
+    size changed it)."""
+    app = QtWidgets.QApplication.instance()
+    if _system_font is None or not isinstance(app, QtWidgets.QApplication):
+        return 1.0
+    before = _system_font.pointSizeF()
+    if before > 0:
+        return QtWidgets.QApplication.font().pointSizeF() / before
+    return QtWidgets.QApplication.font().pixelSize() / max(_system_font.pixelSize(), 1)
 
 
 def scaled(base: QtGui.QFont, factor: float, bold: bool = False) -> QtGui.QFont:
@@ -151,6 +203,8 @@ def muted_colour(palette: QtGui.QPalette) -> QtGui.QColor:
     """A softer text colour for quiet lines (a disclaimer, "nothing recorded") that still reads
     at :data:`READABLE` on the window (the theme's placeholder colour often does not, and is
     meant for empty fields)."""
+    if high_contrast():  # no softening: the text's own colour
+        return palette.color(QtGui.QPalette.ColorRole.WindowText)
     ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
     ground = rgb(palette.color(QtGui.QPalette.ColorRole.Window))
     return QtGui.QColor(*wcag.readable_mix(ink, ground, READABLE + 0.1, start=0.6))
@@ -165,7 +219,10 @@ def mute(widget: QtWidgets.QWidget) -> None:
 
 def outline_colour(palette: QtGui.QPalette) -> QtGui.QColor:
     """The outline of a check box or a radio button: at least 3:1 (WCAG 2.1 non-text contrast)
-    against both the window and the box's own fill (the base colour)."""
+    against both the window and the box's own fill (the base colour); with high contrast, the
+    text's own colour."""
+    if high_contrast():
+        return palette.color(QtGui.QPalette.ColorRole.WindowText)
     ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
     grounds = (
         rgb(palette.color(QtGui.QPalette.ColorRole.Window)),
@@ -180,12 +237,37 @@ def outline_colour(palette: QtGui.QPalette) -> QtGui.QColor:
     return QtGui.QColor(*ink)
 
 
+#: The pixel metrics of check box and radio button indicators.
+_INDICATOR_SIZES = frozenset(
+    {
+        QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth,
+        QtWidgets.QStyle.PixelMetric.PM_IndicatorHeight,
+        QtWidgets.QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QtWidgets.QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+)
+
+
 class OutlinedIndicators(QtWidgets.QProxyStyle):
     """The app's style with check box and radio button outlines that can be seen.
 
     Styles draw them a shade off the window colour (Fusion: under 2:1 in light and dark themes);
     this draws the style's own indicator, then an outline in :func:`outline_colour` around it.
+    With the app's own text size above 100%, the indicators grow with the text (styles size
+    them in pixels, whatever the font).
     """
+
+    def pixelMetric(
+        self,
+        metric: QtWidgets.QStyle.PixelMetric,
+        option: QtWidgets.QStyleOption | None = None,
+        widget: QtWidgets.QWidget | None = None,
+    ) -> int:
+        """The style's metric; an indicator's size times the app's own text size."""
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _INDICATOR_SIZES:
+            value = round(value * text_factor())
+        return value
 
     def drawPrimitive(
         self,

@@ -20,7 +20,8 @@ from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import assets, look, text, undo
+from spasm_desktop.ui.common import assets, look, text, undo, windows
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.common.names import (
     area_name,
     duration_text,
@@ -189,7 +190,7 @@ class DiaryWindow(QtWidgets.QWidget):
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 28)
+        windows.fit_screen(self, metrics.averageCharWidth() * 110, metrics.lineSpacing() * 28)
         self.refresh()
 
     # --- showing -----------------------------------------------------------------------------
@@ -293,6 +294,14 @@ class DiaryWindow(QtWidgets.QWidget):
     def _save(self, episode: Episode) -> None:
         self._store.save_episode(episode)
         self.refresh(episode.uid)
+        area = area_name(Area(episode.area)).lower() if episode.area in ep.AREAS else ""
+        day = day_text(episode.started, self._tz)
+        announce(
+            self.table,
+            self.tr("Saved the %1 cramp of %2.").replace("%1", area).replace("%2", day)
+            if area
+            else self.tr("Saved the cramp of %1.").replace("%1", day),
+        )
         self.changed.emit()
 
     def delete_selected(self) -> None:

@@ -123,6 +123,7 @@ class ProfileWindow(QtWidgets.QWidget):
         column.addWidget(self._build_medicines(), 1)
         layout = QtWidgets.QVBoxLayout(self)
         self.body_area = windows.scrolling(body, text.tr("Health profile"))
+        self.body_area.setObjectName("profile_scroll")
         layout.addWidget(self.body_area, 1)
         layout.addLayout(buttons)
 

@@ -432,6 +432,7 @@ class ReliefPanel(QtWidgets.QWidget):
         )
         self.pages.setCurrentWidget(self.form)
         self.severity.setFocus()
+        announce(self.saved_label, self.saved_label.text())  # after the focus move is read
 
     def undo(self) -> None:
         """Undo: the saved cramp is forgotten, and the panel closes."""

@@ -243,7 +243,9 @@ class TodayWindow(QtWidgets.QWidget):
         outer.addLayout(controls)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        windows.fit_screen(
+            self, self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height()
+        )
 
     def update_data(self, data: TodayData) -> None:
         """Show ``data``."""

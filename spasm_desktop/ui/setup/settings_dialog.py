@@ -1,5 +1,5 @@
 """The Settings dialog: Reminders, When (active hours, while busy), Notifications & sound,
-Routines, General (units, start at login).
+Routines, General (units, start at login, text size).
 
 Every edit builds a candidate :class:`Settings` and checks it with
 :func:`spasm_desktop.core.settings.validate` plus the tabs' own checks. Problems are listed in
@@ -26,6 +26,7 @@ from spasm_desktop.core.settings import (
     validate,
 )
 from spasm_desktop.ui.common import problems, text, volumes, windows
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.setup import settings_parts as parts
 from spasm_desktop.ui.setup.settings_busy import BusyTab
 from spasm_desktop.ui.setup.settings_general import GeneralTab
@@ -224,6 +225,7 @@ class SettingsDialog(QtWidgets.QDialog):
             person=self._routines.person(),
             unit=self._unit,
             start_at_login=self._general.start_at_login(),
+            text_size=self._general.text_size(),
         )
         messages = self._busy.messages()
         messages += [self._describe(problem, settings) for problem in validate(settings)]
@@ -233,7 +235,11 @@ class SettingsDialog(QtWidgets.QDialog):
         if self._loading:
             return
         settings, messages = self._candidate()
-        self._problems_label.setText("\n".join(messages))
+        said = "\n".join(messages)
+        if said and said != self._problems_label.text() and self._shown:
+            # What is wrong, said once when it changes (the label is not where the focus is).
+            announce(self._problems_label, said)
+        self._problems_label.setText(said)
         self._problems_label.setVisible(bool(messages))
         self._reminders.update_water_texts(settings.water)
         self._fit_labels()
@@ -249,6 +255,7 @@ class SettingsDialog(QtWidgets.QDialog):
             *self._hours.wrapped_labels(),
             *self._busy.wrapped_labels(),
             *self._routines.wrapped_labels(),
+            *self._general.wrapped_labels(),
             (self._problems_label, 80),
         ]
         for label, chars in wrapped:

@@ -1,17 +1,17 @@
-"""The General tab of Settings: the volume unit and starting at login (moved as they were from
-the Notifications tab)."""
+"""The General tab of Settings: the volume unit, starting at login (moved as they were from the
+Notifications tab) and the app's own text size."""
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import units
-from spasm_desktop.core.settings import Settings
+from spasm_desktop.core.settings import TEXT_SIZES, Settings
 from spasm_desktop.ui.setup import settings_parts as parts
 
 
 class GeneralTab(QtWidgets.QWidget):
-    """The volume unit and starting at login.
+    """The volume unit, starting at login and the text size.
 
     Signals:
         changed(): the person edited anything here but the unit.
@@ -22,7 +22,7 @@ class GeneralTab(QtWidgets.QWidget):
     unit_changed = QtCore.Signal()
 
     def __init__(self, settings: Settings) -> None:
-        """Show ``settings``' unit and start at login."""
+        """Show ``settings``' unit, start at login and text size."""
         super().__init__()
         form = parts.form(self)
 
@@ -42,6 +42,32 @@ class GeneralTab(QtWidgets.QWidget):
         self._login_check.toggled.connect(self.changed)
         form.addRow(self._login_check)
 
+        # For people who do not change their system's text size: the app's own, on top of it.
+        self._size_combo = QtWidgets.QComboBox()
+        self._size_combo.setObjectName("text_size")
+        self._size_combo.setAccessibleName(self.tr("Text size"))
+        locale = QtCore.QLocale()
+        for percent in TEXT_SIZES:
+            label = self.tr("%1%", "a text size, in percent")
+            label = label.replace("%1", locale.toString(percent))
+            if percent == 100:
+                label = self.tr("%1 (as the system's)", "the normal text size").replace("%1", label)
+            self._size_combo.addItem(label, percent)
+        found = self._size_combo.findData(settings.text_size)
+        self._size_combo.setCurrentIndex(max(found, 0))
+        self._size_combo.currentIndexChanged.connect(self.changed)
+        parts.row(form, self.tr("Te&xt size"), self._size_combo)
+        self._size_hint = QtWidgets.QLabel(
+            self.tr(
+                "Windows you open after saving use this size. Windows already open change fully "
+                "when you close them and open them again."
+            )
+        )
+        self._size_hint.setObjectName("text_size_hint")
+        self._size_hint.setWordWrap(True)
+        self._size_hint.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        form.addRow(self._size_hint)
+
     def unit(self) -> units.VolumeUnit:
         """The volume unit chosen."""
         return units.VolumeUnit(self._unit_combo.currentData())
@@ -49,3 +75,11 @@ class GeneralTab(QtWidgets.QWidget):
     def start_at_login(self) -> bool:
         """Whether the app is to start at login."""
         return self._login_check.isChecked()
+
+    def text_size(self) -> int:
+        """The text size chosen, percent of the system's."""
+        return int(self._size_combo.currentData())
+
+    def wrapped_labels(self) -> list[parts.Wrapped]:
+        """The word-wrapped labels and the width they need."""
+        return [(self._size_hint, 50)]

@@ -1,7 +1,8 @@
 """Setting the app up: the welcome, the Settings dialog, and applying what they return.
 
 :class:`SetupWindows` opens the welcome (one at a time) and the Settings dialog, and applies new
-settings: it saves them, hands them to the service, and follows their start-at-login choice.
+settings: it saves them, hands them to the service, and follows their start-at-login choice and
+text size.
 The dialogs' modules are imported when they first open.
 """
 
@@ -21,7 +22,8 @@ from spasm_desktop.core.settings import Settings
 from spasm_desktop.service import ReminderService
 from spasm_desktop.storage import settings_store
 from spasm_desktop.storage.records import RecordStore
-from spasm_desktop.ui.common import text, windows
+from spasm_desktop.ui.common import look, text, windows
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.routines.routine_launcher import Routines
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
@@ -112,7 +114,7 @@ class SetupWindows(QtCore.QObject):
             (r.id, text.data(r.name), r.purpose.value)
             for r in self._routines.library.routines.values()
         )
-        new = settings_dialog.SettingsDialog.ask(
+        dialog = settings_dialog.SettingsDialog(
             self._service.settings,
             parent,
             activity=activity,
@@ -120,21 +122,36 @@ class SetupWindows(QtCore.QObject):
             cues=self._routines.cue_description(),
             welcome=self.show_welcome,
         )
-        if new is None:
-            return
-        self.apply(new)
+        # Applied while the dialog is still on screen, so it can say "Settings saved".
+        dialog.settings_saved.connect(lambda new: self._save_from(dialog, new))
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
-    def apply(self, new: Settings) -> None:
-        """Save ``new``, apply it, and follow its start-at-login choice."""
+    def _save_from(self, dialog: QtWidgets.QWidget, new: Settings) -> None:
+        if self.apply(new):
+            announce(dialog, text.tr("Settings saved."))
+
+    def apply(self, new: Settings) -> bool:
+        """Save ``new``, apply it, and follow its start-at-login choice and text size.
+
+        Returns whether the file was saved (the settings are applied either way)."""
+        saved = True
         try:
             settings_store.save(self._file, new)
         except OSError as exc:
+            saved = False
             self._tell(text.tr("Settings not saved"), str(exc))
         if new.busy != self._service.settings.busy:
             self.busy_choices_changed.emit()
         self._service.apply_settings(new)
+        qapp = QtWidgets.QApplication.instance()
+        if isinstance(qapp, QtWidgets.QApplication):
+            look.apply_text_size(qapp, new.text_size)
         self.applied.emit(new)
         self._apply_autostart(new.start_at_login)
+        return saved
 
     def set_fluid_limit(self, limit_ml: int | None) -> bool:
         """Keep a clinician-set fluid limit (None: none); the water goal and reminders follow it.
