@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import stats, units
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.nights import Answer, MorningAnswer
 from spasm_desktop.core.stats import Period
 from spasm_desktop.storage import history as storage_history
 from spasm_desktop.storage.records import RecordStore
@@ -305,3 +306,45 @@ def test_every_control_has_an_accessible_name(window: history.HistoryWindow) -> 
         ):
             continue  # Qt's own parts
         assert widget.accessibleName() or not widget.isVisibleTo(window), widget
+
+
+def test_nights_not_recorded_are_shown_as_such_and_left_out_of_the_count(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Through the real store: a logged cramp, a check-in "No cramps", a check-in count and a
+    # skipped check-in; every other night of the 14 days has nothing at all.
+    now = at(TODAY, 12)
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
+    store.add_drink(at(days_ago(13), 10), 250, "tray")  # tracking starts 14 days ago
+
+    def told(night: dt.date, kind: Answer, count: int | None = None) -> None:
+        answer = MorningAnswer(night, at(night + dt.timedelta(days=1), 8), kind, count=count)
+        store.save_morning_answer(answer)
+
+    store.save_episode(Episode(at(days_ago(2), 3)))  # of the night of 3 days ago
+    told(days_ago(2), Answer.NONE)
+    told(days_ago(4), Answer.COUNT, count=2)
+    told(days_ago(5), Answer.SKIPPED)
+
+    def load(period: Period) -> stats.Record:
+        return storage_history.load(store, period, TZ, 2000, ["bedtime-core"])
+
+    w = history.HistoryWindow(load, lambda: days_ago(13), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    w.set_period(14)
+    model = w.days_model
+    night = model.NIGHT_COLUMN
+    shown = {model.day(row).day: model.data(model.index(row, night)) for row in range(14)}
+    assert shown[TODAY] == "–"  # tonight is not over
+    assert shown[days_ago(2)] == "without cramps"
+    assert shown[days_ago(3)] == "with cramps"
+    assert shown[days_ago(4)] == "with cramps"
+    assert shown[days_ago(5)] == "not recorded"  # "Skip" is no answer
+    assert shown[days_ago(1)] == "not recorded"
+    unknown = model.index(list(shown).index(days_ago(1)), night)
+    assert model.data(unknown, QtCore.Qt.ItemDataRole.FontRole).italic()
+    # 13 nights are over: 3 recorded (2 with cramps), 10 not recorded.
+    assert "Recorded nights with cramps: 2 of 3." in w.overview.text()
+    assert "Nights not recorded (no cramp logged, morning check-in not answered): 10." in (
+        w.overview.text()
+    )

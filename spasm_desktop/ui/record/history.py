@@ -16,6 +16,7 @@ from typing import Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import stats, units
+from spasm_desktop.core.nights import NightState
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, look, text
@@ -90,7 +91,9 @@ def area_label(area: str | None) -> str:
 class DaysModel(QtCore.QAbstractTableModel):
     """The days of the period, newest first."""
 
-    COLUMNS = 5
+    COLUMNS = 6
+    #: The column that says what is known of the day's night.
+    NIGHT_COLUMN = 5
 
     def __init__(self, unit: units.VolumeUnit, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,13 +106,22 @@ class DaysModel(QtCore.QAbstractTableModel):
             text.tr("Water"),
             text.tr("Bedtime routine"),
             text.tr("Sitting breaks"),
+            text.tr("That night"),
         )
+        #: The night of today is not over: nothing is said of it yet.
+        self._today: dt.date | None = None
 
     def set_days(
-        self, days: list[Day], unit: units.VolumeUnit, fluid_limit_ml: int | None = None
+        self,
+        days: list[Day],
+        unit: units.VolumeUnit,
+        fluid_limit_ml: int | None = None,
+        today: dt.date | None = None,
     ) -> None:
-        """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit."""
+        """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit; the
+        night of ``today`` and later ones are not over, so not called "not recorded"."""
         self.beginResetModel()
+        self._today = today
         self._days = list(reversed(days))
         self._unit = unit
         self._limit = fluid_limit_ml
@@ -144,7 +156,25 @@ class DaysModel(QtCore.QAbstractTableModel):
             return font
         if role == _Role.ToolTipRole and column == 1 and day.red_flag:
             return text.tr("A warning sign was ticked for a cramp of this day.")
+        if column == self.NIGHT_COLUMN and self._night_over(day):
+            unknown = day.night is NightState.NOT_RECORDED
+            if role == _Role.FontRole and unknown:
+                font = QtGui.QFont()
+                font.setItalic(True)
+                return font
+            if role == _Role.ForegroundRole and unknown:
+                return QtGui.QPalette().brush(
+                    QtGui.QPalette.ColorGroup.Active, QtGui.QPalette.ColorRole.PlaceholderText
+                )
+            if role == _Role.ToolTipRole and unknown:
+                return text.tr(
+                    "No cramp was logged that night and the morning check-in was not answered, "
+                    "so it is not known whether it was a night without cramps."
+                )
         return None
+
+    def _night_over(self, day: Day) -> bool:
+        return self._today is None or day.day < self._today
 
     def cell(self, day: Day, column: int) -> str:
         """The text of one cell."""
@@ -179,6 +209,14 @@ class DaysModel(QtCore.QAbstractTableModel):
             return text.tr("%1, goal reached").replace("%1", shown) if day.goal_met else shown
         if column == 3:
             return text.tr("done") if day.routine else "–"
+        if column == self.NIGHT_COLUMN:
+            if not self._night_over(day):
+                return "–"
+            if day.night is NightState.WITH_CRAMPS:
+                return text.tr("with cramps")
+            if day.night is NightState.WITHOUT_CRAMPS:
+                return text.tr("without cramps")
+            return text.tr("not recorded")
         return number(day.breaks) if day.breaks else "–"
 
 
@@ -373,7 +411,9 @@ class HistoryWindow(QtWidgets.QWidget):
         period = self.current_period()
         self._record = self._load(period)
         self._days = stats.days(self._record, period, self._tz)
-        self.days_model.set_days(self._days, self._unit(), self._record.fluid_limit_ml)
+        self.days_model.set_days(
+            self._days, self._unit(), self._record.fluid_limit_ml, self._today()
+        )
         self.overview.setText(self.overview_text(period))
         self._fill_charts(period)
         self.patterns.setText(self.patterns_html(period))
@@ -405,7 +445,24 @@ class HistoryWindow(QtWidgets.QWidget):
             water,
             text.counted("bedtime routine done on %n night(s)", routine),
         ]
-        return self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
+        sentence = self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
+        return sentence + " " + self.nights_text(stats.nights_known(self._days, self._today()))
+
+    @staticmethod
+    def nights_text(known: stats.NightsKnown) -> str:
+        """Cramp nights out of the recorded ones only, and how many nights were not recorded."""
+        # n is the third argument so that lupdate files these as plurals.
+        recorded = text.tr("Recorded nights with cramps: %1 of %n.", None, known.recorded).replace(
+            "%1", number(known.with_cramps)
+        )
+        if not known.not_recorded:
+            return recorded
+        missing = text.tr(
+            "Nights not recorded (no cramp logged, morning check-in not answered): %n.",
+            None,
+            known.not_recorded,
+        )
+        return recorded + " " + missing
 
     def patterns_html(self, period: Period) -> str:
         """Streaks and the bedtime comparison, as counts with plain wording."""
