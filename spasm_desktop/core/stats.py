@@ -429,6 +429,8 @@ class Comparison:
     nights_without: int
     cramp_nights_without: int
     cramps_without: int
+    #: Nights over and tracked but not recorded (no cramp logged, no answer): left out.
+    not_recorded: int = 0
 
     @staticmethod
     def _rate(cramps: int, nights: int) -> float | None:
@@ -450,16 +452,22 @@ def night_cramps(episodes: Iterable[Episode], tz: dt.tzinfo) -> Counter[dt.date]
 
 
 def routine_comparison(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Comparison:
-    """Compare the nights of ``period`` that are over (before ``today``) and were tracked."""
+    """Compare the known nights of ``period`` that are over (before ``today``) and were tracked:
+    a night not recorded (no cramp logged, no morning answer) is left out and counted apart."""
     last = min(period.last, today - dt.timedelta(days=1))
     first = period.first
     if record.tracking_since is not None:
         first = max(first, record.tracking_since)
     done = bedtime_nights(record, tz)
     cramps = night_cramps(record.episodes, tz)
-    tally = [0] * 6
+    states = night_states(record, Period(first, last), tz) if first <= last else {}
+    tally = [0] * 7
     night = first
     while night <= last:
+        if states[night] is NightState.NOT_RECORDED and not cramps[night]:
+            tally[6] += 1
+            night += dt.timedelta(days=1)
+            continue
         base = 0 if night in done else 3
         tally[base] += 1
         tally[base + 1] += cramps[night] > 0

@@ -255,8 +255,10 @@ def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWi
     # (02:00-04:00) belong to the nights of days 2 and 4 ago.
     record = sample_record()
     comparison = stats.routine_comparison(record, Period.ending(TODAY, 14), TZ, TODAY)
-    assert comparison.nights_with == 2 and comparison.nights_without == 11
+    # No morning was answered: only the two nights with cramps are known; 11 are left out.
+    assert comparison == stats.Comparison(1, 1, 2, 1, 1, 1, not_recorded=11)
     assert window.comparison_text(comparison) in html
+    assert "Nights not recorded, left out: 11." in html
     assert "not a test of whether the routine works" in html
     assert "Streaks" in html
 
@@ -347,4 +349,19 @@ def test_nights_not_recorded_are_shown_as_such_and_left_out_of_the_count(
     assert "Recorded nights with cramps: 2 of 3." in w.overview.text()
     assert "Nights not recorded (no cramp logged, morning check-in not answered): 10." in (
         w.overview.text()
+    )
+
+
+def test_a_night_not_recorded_ends_the_run_of_calm_nights(qtbot: QtBot) -> None:
+    # "No cramps" on the mornings after the last 3 nights, nothing said before them.
+    answers = {
+        days_ago(n): MorningAnswer(days_ago(n), at(days_ago(n - 1), 8), Answer.NONE)
+        for n in (1, 2, 3)
+    }
+    record = dataclasses.replace(stats.Record(tracking_since=days_ago(20)), answers=answers)
+    w = history.HistoryWindow(Loader(record), lambda: days_ago(20), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    w.set_period(14)
+    assert "Recorded nights without a night cramp, in a row: 3 now; longest in this period 3." in (
+        w.patterns.text()
     )

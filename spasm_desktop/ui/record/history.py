@@ -470,16 +470,17 @@ class HistoryWindow(QtWidgets.QWidget):
         tracked = [d for d in self._days if self._tracked(d.day)]
         routine = stats.streak([d.routine for d in tracked], today_counts=False)
         water = stats.streak([d.goal_met for d in tracked], today_counts=False)
-        nightly = stats.night_cramps(self._record.episodes, self._tz)
-        nights = [d.day for d in tracked if d.day < today]
-        calm = stats.streak([nightly[n] == 0 for n in nights])
+        # Only a night known to be without cramps counts: one not recorded ends the run.
+        calm = stats.streak(
+            [d.night is NightState.WITHOUT_CRAMPS for d in tracked if d.day < today]
+        )
         comparison = stats.routine_comparison(self._record, period, self._tz, today)
         lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
         streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
         # No water streak with a fluid limit (never a target) or without any goal to reach.
         if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
             streaks.append((self.tr("Water goal reached, days in a row"), water))
-        streaks.append((self.tr("Nights without a night cramp, in a row"), calm))
+        streaks.append((self.tr("Recorded nights without a night cramp, in a row"), calm))
         for label, run in streaks:
             lines.append(
                 "<li>"
@@ -509,7 +510,8 @@ class HistoryWindow(QtWidgets.QWidget):
             + self.tr(
                 "A night runs from noon to noon. A night cramp started between %1 and %2, or was "
                 "marked as asleep, in bed or woke me. Only nights that are over and since your "
-                "first record count."
+                "first record count, and only recorded ones: a night with no cramp logged and "
+                "no morning check-in answer is left out."
             )
             .replace("%1", hour_text(stats.NIGHT_FROM_HOUR))
             .replace("%2", hour_text(stats.NIGHT_TO_HOUR))
@@ -538,11 +540,16 @@ class HistoryWindow(QtWidgets.QWidget):
                 .replace("%4", number(cramps / nights, 2))
             )
 
-        return (
+        compared = (
             self.tr("After the bedtime routine: %1. Without it: %2.")
             .replace("%1", part(c.nights_with, c.cramp_nights_with, c.cramps_with))
             .replace("%2", part(c.nights_without, c.cramp_nights_without, c.cramps_without))
         )
+        if not c.not_recorded:
+            return compared
+        # n is the third argument so that lupdate files it as a plural.
+        left_out = text.tr("Nights not recorded, left out: %n.", None, c.not_recorded)
+        return compared + " " + left_out
 
     def _tracked(self, day: dt.date) -> bool:
         since = self._record.tracking_since
