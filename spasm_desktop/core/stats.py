@@ -310,6 +310,20 @@ def nights_known(day_rows: Iterable[Day], today: dt.date) -> NightsKnown:
 # --- patterns for the charts ---------------------------------------------------------------------
 
 
+def unrecorded_weeks(
+    day_rows: Iterable[Day], today: dt.date, first_weekday: int = 0
+) -> set[dt.date]:
+    """The weeks (by their first day) with nights over and not one of them recorded: a chart
+    draws them as "not recorded", not as weeks without cramps."""
+    known: dict[dt.date, bool] = {}
+    for d in day_rows:
+        if d.day >= today:
+            continue  # tonight is not over
+        week = week_start(d.day, first_weekday)
+        known[week] = known.get(week, False) or d.night is not NightState.NOT_RECORDED
+    return {week for week, any_known in known.items() if not any_known}
+
+
 def per_week(
     episodes: Iterable[Episode], period: Period, tz: dt.tzinfo, first_weekday: int = 0
 ) -> list[tuple[dt.date, int]]:

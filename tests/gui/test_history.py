@@ -365,3 +365,21 @@ def test_a_night_not_recorded_ends_the_run_of_calm_nights(qtbot: QtBot) -> None:
     assert "Recorded nights without a night cramp, in a row: 3 now; longest in this period 3." in (
         w.patterns.text()
     )
+
+
+def test_the_weekly_chart_draws_unrecorded_weeks_as_not_recorded_not_zero(
+    qtbot: QtBot,
+) -> None:
+    # Only the last week (Mon 23 Nov on) has answers: "No cramps" for the night of the 23rd.
+    answers = {
+        days_ago(1): MorningAnswer(days_ago(1), at(TODAY, 8), Answer.NONE),
+    }
+    record = dataclasses.replace(stats.Record(tracking_since=days_ago(30)), answers=answers)
+    w = history.HistoryWindow(Loader(record), lambda: days_ago(30), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    w.set_period(14)
+    chart = w.charts["per_week"].chart()
+    assert chart is not None
+    # Weeks of 9, 16 and 23 Nov: two with no recorded night, the last known to be calm.
+    assert chart.values == (None, None, 0.0)
+    assert "Not recorded: 2." in w.charts["per_week"].accessibleDescription()

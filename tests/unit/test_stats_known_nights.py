@@ -85,3 +85,13 @@ def test_the_bedtime_places_the_nights() -> None:
         D(2026, 11, 20): NightState.NOT_RECORDED,
         D(2026, 11, 21): NightState.WITH_CRAMPS,
     }
+
+
+def test_weeks_without_one_recorded_night_are_not_recorded() -> None:
+    # Weeks from Monday: 9-15 Nov nothing; 16-22 Nov the 20th to 22nd known; 23-29 Nov: the
+    # 24th has a count, today is the 26th.
+    rows = stats.days(record(), Period(D(2026, 11, 9), D(2026, 11, 26)), TZ)
+    assert stats.unrecorded_weeks(rows, D(2026, 11, 26)) == {D(2026, 11, 9)}
+    # On the Monday of a week, its one night is not over: the week is not called unrecorded.
+    rows = stats.days(Record(), Period(D(2026, 11, 23), D(2026, 11, 23)), TZ)
+    assert stats.unrecorded_weeks(rows, D(2026, 11, 23)) == set()

@@ -561,11 +561,15 @@ class HistoryWindow(QtWidgets.QWidget):
         episodes = stats.in_period(self._record.episodes, period, self._tz)
         week_one = first_weekday()
         weekly = stats.per_week(episodes, period, self._tz, week_one)
+        # A week without a cramp and without one recorded night is not known to be calm: it is
+        # drawn as an empty dashed outline named "Not recorded", never as a zero.
+        unknown = stats.unrecorded_weeks(self._days, self._today(), week_one)
         self.charts["per_week"].set_chart(
             charts.Chart(
                 self.tr("Cramps per week"),
                 tuple(self.tr("wk %1").replace("%1", short_day(w)) for w, _n in weekly),
-                tuple(float(n) for _w, n in weekly),
+                tuple(None if w in unknown and not n else float(n) for w, n in weekly),
+                missing_label=self.tr("Not recorded"),
             )
         )
         hours = stats.by_hour(episodes, self._tz)
