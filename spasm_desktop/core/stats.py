@@ -465,16 +465,24 @@ def night_cramps(episodes: Iterable[Episode], tz: dt.tzinfo) -> Counter[dt.date]
     return Counter(night_of(e.started, tz) for e in episodes if is_night_cramp(e, tz))
 
 
-def routine_comparison(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Comparison:
+def routine_comparison(
+    record: Record,
+    period: Period,
+    tz: dt.tzinfo,
+    today: dt.date,
+    states: Mapping[dt.date, NightState] | None = None,
+) -> Comparison:
     """Compare the known nights of ``period`` that are over (before ``today``) and were tracked:
-    a night not recorded (no cramp logged, no morning answer) is left out and counted apart."""
+    a night not recorded (no cramp logged, no morning answer) is left out and counted apart.
+    ``states``: the nights' states when the caller has them already (:func:`days` gives them)."""
     last = min(period.last, today - dt.timedelta(days=1))
     first = period.first
     if record.tracking_since is not None:
         first = max(first, record.tracking_since)
     done = bedtime_nights(record, tz)
     cramps = night_cramps(record.episodes, tz)
-    states = night_states(record, Period(first, last), tz) if first <= last else {}
+    if states is None:
+        states = night_states(record, Period(first, last), tz) if first <= last else {}
     tally = [0] * 7
     night = first
     while night <= last:

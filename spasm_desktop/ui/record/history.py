@@ -474,7 +474,8 @@ class HistoryWindow(QtWidgets.QWidget):
         calm = stats.streak(
             [d.night is NightState.WITHOUT_CRAMPS for d in tracked if d.day < today]
         )
-        comparison = stats.routine_comparison(self._record, period, self._tz, today)
+        known = {d.day: d.night for d in self._days}  # classified once, in refresh()
+        comparison = stats.routine_comparison(self._record, period, self._tz, today, known)
         lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
         streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
         # No water streak with a fluid limit (never a target) or without any goal to reach.
