@@ -22,6 +22,7 @@ from typing import Protocol
 
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import Medicine
+from spasm_desktop.core.nights import MorningAnswer, NightClock, NightState, classify
 
 #: Night cramps start between these hours (or are marked asleep / in bed / woke me).
 NIGHT_FROM_HOUR = 20
@@ -140,6 +141,9 @@ class Record:
     bedtime_routines: frozenset[str] = frozenset()
     #: The first local day anything was recorded (nights before it are not compared).
     tracking_since: dt.date | None = None
+    #: The morning check-in's answers by night, and the person's bedtime (where nights fall).
+    answers: Mapping[dt.date, MorningAnswer] = dataclasses.field(default_factory=dict)
+    bedtime: dt.time = dt.time(22, 30)
 
 
 # --- days and nights ---------------------------------------------------------------------------
@@ -212,6 +216,8 @@ class Day:
     #: Other routines finished on this day (desk, relief, own).
     other_routines: int = 0
     breaks: int = 0
+    #: What is known of this day's night (core/nights.py): with, without cramps, not recorded.
+    night: NightState = NightState.NOT_RECORDED
 
     @property
     def goal_met(self) -> bool:
@@ -251,6 +257,7 @@ def days(record: Record, period: Period, tz: dt.tzinfo) -> list[Day]:
     )
     breaks: Counter[dt.date] = Counter(local_day(b.start, tz) for b in record.breaks)
     nights = bedtime_nights(record, tz)
+    states = night_states(record, period, tz)
     return [
         Day(
             day,
@@ -263,12 +270,58 @@ def days(record: Record, period: Period, tz: dt.tzinfo) -> list[Day]:
             day in nights,
             others[day],
             breaks[day],
+            states[day],
         )
         for day in period.dates()
     ]
 
 
+def night_states(record: Record, period: Period, tz: dt.tzinfo) -> dict[dt.date, NightState]:
+    """What is known of each night of ``period`` (named by its evening, core/nights.py)."""
+    bedtime_starts = [
+        s.started for s in record.sessions if s.finished and s.routine in record.bedtime_routines
+    ]
+    return classify(
+        period.dates(),
+        NightClock(record.bedtime, tz),
+        record.episodes,
+        record.answers,
+        bedtime_starts,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class NightsKnown:
+    """The nights of a period that are over: how many were recorded, and with cramps."""
+
+    recorded: int
+    with_cramps: int
+    not_recorded: int
+
+
+def nights_known(day_rows: Iterable[Day], today: dt.date) -> NightsKnown:
+    """Count the nights of ``day_rows`` that are over (evenings before ``today``)."""
+    over = [d.night for d in day_rows if d.day < today]
+    missing = sum(n is NightState.NOT_RECORDED for n in over)
+    cramps = sum(n is NightState.WITH_CRAMPS for n in over)
+    return NightsKnown(len(over) - missing, cramps, missing)
+
+
 # --- patterns for the charts ---------------------------------------------------------------------
+
+
+def unrecorded_weeks(
+    day_rows: Iterable[Day], today: dt.date, first_weekday: int = 0
+) -> set[dt.date]:
+    """The weeks (by their first day) with nights over and not one of them recorded: a chart
+    draws them as "not recorded", not as weeks without cramps."""
+    known: dict[dt.date, bool] = {}
+    for d in day_rows:
+        if d.day >= today:
+            continue  # tonight is not over
+        week = week_start(d.day, first_weekday)
+        known[week] = known.get(week, False) or d.night is not NightState.NOT_RECORDED
+    return {week for week, any_known in known.items() if not any_known}
 
 
 def per_week(
@@ -390,6 +443,8 @@ class Comparison:
     nights_without: int
     cramp_nights_without: int
     cramps_without: int
+    #: Nights over and tracked but not recorded (no cramp logged, no answer): left out.
+    not_recorded: int = 0
 
     @staticmethod
     def _rate(cramps: int, nights: int) -> float | None:
@@ -410,17 +465,31 @@ def night_cramps(episodes: Iterable[Episode], tz: dt.tzinfo) -> Counter[dt.date]
     return Counter(night_of(e.started, tz) for e in episodes if is_night_cramp(e, tz))
 
 
-def routine_comparison(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Comparison:
-    """Compare the nights of ``period`` that are over (before ``today``) and were tracked."""
+def routine_comparison(
+    record: Record,
+    period: Period,
+    tz: dt.tzinfo,
+    today: dt.date,
+    states: Mapping[dt.date, NightState] | None = None,
+) -> Comparison:
+    """Compare the known nights of ``period`` that are over (before ``today``) and were tracked:
+    a night not recorded (no cramp logged, no morning answer) is left out and counted apart.
+    ``states``: the nights' states when the caller has them already (:func:`days` gives them)."""
     last = min(period.last, today - dt.timedelta(days=1))
     first = period.first
     if record.tracking_since is not None:
         first = max(first, record.tracking_since)
     done = bedtime_nights(record, tz)
     cramps = night_cramps(record.episodes, tz)
-    tally = [0] * 6
+    if states is None:
+        states = night_states(record, Period(first, last), tz) if first <= last else {}
+    tally = [0] * 7
     night = first
     while night <= last:
+        if states[night] is NightState.NOT_RECORDED and not cramps[night]:
+            tally[6] += 1
+            night += dt.timedelta(days=1)
+            continue
         base = 0 if night in done else 3
         tally[base] += 1
         tally[base + 1] += cramps[night] > 0

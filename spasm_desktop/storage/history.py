@@ -26,6 +26,7 @@ def load(
     bedtime_routines: Iterable[str],
     margin_days: int = 0,
     fluid_limit_ml: int | None = None,
+    bedtime: dt.time = dt.time(22, 30),
 ) -> stats.Record:
     """The record of ``period`` (plus ``margin_days`` before and after, for comparisons).
 
@@ -53,6 +54,8 @@ def load(
         medicines=store.medicines(),
         bedtime_routines=frozenset(bedtime_routines),
         tracking_since=stats.local_day(first, tz) if first is not None else None,
+        answers=store.morning_answers(wide.first - dt.timedelta(days=1), wide.last),
+        bedtime=bedtime,
     )
 
 
@@ -109,6 +112,7 @@ def load_report(
         bedtime,
         margin_days=stats.AROUND_CHANGE_DAYS,
         fluid_limit_ml=settings.water.fluid_limit_ml,
+        bedtime=settings.bedtime.bedtime,
     )
     questions, provider_asks = learn_questions()
     return ReportRecord(

@@ -432,3 +432,12 @@ def test_pdf_gets_the_same_drawing(tmp_path, font):
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 2000
+
+
+def test_missing_values_can_be_named_in_the_legend_and_the_description(font) -> None:
+    chart = Chart(
+        "Cramps per week", ("a", "b", "c"), (1.0, None, None), missing_label="Not recorded"
+    )
+    layout = chart_geometry.chart_layout(QtCore.QRectF(0, 0, 600, 300), chart, font, None)
+    assert [(kind, label) for kind, _box, label in layout.legend] == [("missing", "Not recorded")]
+    assert "Not recorded: 2." in charts.describe(chart)

@@ -89,8 +89,8 @@ def test_a_count_with_details_by_keyboard_only(qtbot, store, fake):
     qtbot.waitUntil(lambda: window.count_group.checkedId() == 2)
     key(QtCore.Qt.Key.Key_W, alt)
     assert window.worst.hasFocus()
-    for _ in range(8):  # from "not given" up to 7
-        key(QtCore.Qt.Key.Key_Up)
+    key(QtCore.Qt.Key.Key_6)  # a digit chooses it on the big 0-10 buttons
+    key(QtCore.Qt.Key.Key_Right)  # and the arrows move: 7
     key(QtCore.Qt.Key.Key_H, alt)
     key(QtCore.Qt.Key.Key_Down)  # calf
     key(QtCore.Qt.Key.Key_D, alt)
@@ -153,3 +153,13 @@ def test_every_control_has_a_name_and_the_window_is_small(qtbot, store, fake):
         assert not label.accessibleName(), label.text()
     hint = window.sizeHint()
     assert hint.width() <= 1024 and hint.height() <= 600
+
+
+def test_the_worst_is_chosen_on_the_big_pain_buttons(qtbot, store, fake):
+    window = open_window(qtbot, store, fake)
+    click(qtbot, window.count_buttons[0])
+    assert len(window.worst.buttons) == 11
+    click(qtbot, window.worst.buttons[8])
+    with qtbot.waitSignal(window.answered):
+        click(qtbot, window.save_button)
+    assert store.morning_answers(NIGHT, NIGHT)[NIGHT].worst == 8

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import stats, units
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.nights import Answer, MorningAnswer
 from spasm_desktop.core.stats import Period
 from spasm_desktop.storage import history as storage_history
 from spasm_desktop.storage.records import RecordStore
@@ -254,8 +255,10 @@ def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWi
     # (02:00-04:00) belong to the nights of days 2 and 4 ago.
     record = sample_record()
     comparison = stats.routine_comparison(record, Period.ending(TODAY, 14), TZ, TODAY)
-    assert comparison.nights_with == 2 and comparison.nights_without == 11
+    # No morning was answered: only the two nights with cramps are known; 11 are left out.
+    assert comparison == stats.Comparison(1, 1, 2, 1, 1, 1, not_recorded=11)
     assert window.comparison_text(comparison) in html
+    assert "Nights not recorded, left out: 11." in html
     assert "not a test of whether the routine works" in html
     assert "Streaks" in html
 
@@ -305,3 +308,78 @@ def test_every_control_has_an_accessible_name(window: history.HistoryWindow) -> 
         ):
             continue  # Qt's own parts
         assert widget.accessibleName() or not widget.isVisibleTo(window), widget
+
+
+def test_nights_not_recorded_are_shown_as_such_and_left_out_of_the_count(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Through the real store: a logged cramp, a check-in "No cramps", a check-in count and a
+    # skipped check-in; every other night of the 14 days has nothing at all.
+    now = at(TODAY, 12)
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
+    store.add_drink(at(days_ago(13), 10), 250, "tray")  # tracking starts 14 days ago
+
+    def told(night: dt.date, kind: Answer, count: int | None = None) -> None:
+        answer = MorningAnswer(night, at(night + dt.timedelta(days=1), 8), kind, count=count)
+        store.save_morning_answer(answer)
+
+    store.save_episode(Episode(at(days_ago(2), 3)))  # of the night of 3 days ago
+    told(days_ago(2), Answer.NONE)
+    told(days_ago(4), Answer.COUNT, count=2)
+    told(days_ago(5), Answer.SKIPPED)
+
+    def load(period: Period) -> stats.Record:
+        return storage_history.load(store, period, TZ, 2000, ["bedtime-core"])
+
+    w = history.HistoryWindow(load, lambda: days_ago(13), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    w.set_period(14)
+    model = w.days_model
+    night = model.NIGHT_COLUMN
+    shown = {model.day(row).day: model.data(model.index(row, night)) for row in range(14)}
+    assert shown[TODAY] == "–"  # tonight is not over
+    assert shown[days_ago(2)] == "without cramps"
+    assert shown[days_ago(3)] == "with cramps"
+    assert shown[days_ago(4)] == "with cramps"
+    assert shown[days_ago(5)] == "not recorded"  # "Skip" is no answer
+    assert shown[days_ago(1)] == "not recorded"
+    unknown = model.index(list(shown).index(days_ago(1)), night)
+    assert model.data(unknown, QtCore.Qt.ItemDataRole.FontRole).italic()
+    # 13 nights are over: 3 recorded (2 with cramps), 10 not recorded.
+    assert "Recorded nights with cramps: 2 of 3." in w.overview.text()
+    assert "Nights not recorded (no cramp logged, morning check-in not answered): 10." in (
+        w.overview.text()
+    )
+
+
+def test_a_night_not_recorded_ends_the_run_of_calm_nights(qtbot: QtBot) -> None:
+    # "No cramps" on the mornings after the last 3 nights, nothing said before them.
+    answers = {
+        days_ago(n): MorningAnswer(days_ago(n), at(days_ago(n - 1), 8), Answer.NONE)
+        for n in (1, 2, 3)
+    }
+    record = dataclasses.replace(stats.Record(tracking_since=days_ago(20)), answers=answers)
+    w = history.HistoryWindow(Loader(record), lambda: days_ago(20), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    w.set_period(14)
+    assert "Recorded nights without a night cramp, in a row: 3 now; longest in this period 3." in (
+        w.patterns.text()
+    )
+
+
+def test_the_weekly_chart_draws_unrecorded_weeks_as_not_recorded_not_zero(
+    qtbot: QtBot,
+) -> None:
+    # Only the last week (Mon 23 Nov on) has answers: "No cramps" for the night of the 23rd.
+    answers = {
+        days_ago(1): MorningAnswer(days_ago(1), at(TODAY, 8), Answer.NONE),
+    }
+    record = dataclasses.replace(stats.Record(tracking_since=days_ago(30)), answers=answers)
+    w = history.HistoryWindow(Loader(record), lambda: days_ago(30), TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    w.set_period(14)
+    chart = w.charts["per_week"].chart()
+    assert chart is not None
+    # Weeks of 9, 16 and 23 Nov: two with no recorded night, the last known to be calm.
+    assert chart.values == (None, None, 0.0)
+    assert "Not recorded: 2." in w.charts["per_week"].accessibleDescription()

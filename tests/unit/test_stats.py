@@ -11,6 +11,7 @@ import pytest
 from spasm_desktop.core import stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import Medicine
+from spasm_desktop.core.nights import Answer, MorningAnswer
 from spasm_desktop.core.stats import Period, Record
 
 LONDON = ZoneInfo("Europe/London")
@@ -300,13 +301,33 @@ def test_routine_comparison_counts_nights_side_by_side() -> None:
         ],
         bedtime_routines=BEDTIME,
         tracking_since=d("2026-11-10"),
+        # The mornings after the nights of the 12th and 13th said "No cramps"; the 14th's was
+        # never answered.
+        answers={
+            d(night): MorningAnswer(d(night), at(night, "23:00"), Answer.NONE)
+            for night in ("2026-11-12", "2026-11-13")
+        },
     )
     period = Period(d("2026-11-01"), d("2026-11-30"))
     comparison = stats.routine_comparison(record, period, LONDON, today=d("2026-11-15"))
-    # Nights 10..14 are over and tracked: with the routine 11 and 12; without 10, 13 and 14.
-    assert comparison == stats.Comparison(2, 1, 1, 3, 1, 2)
+    # Nights 10..14 are over and tracked: with the routine 11 and 12; without 10 and 13; the
+    # 14th is not recorded (no cramp logged, no answer), so it is left out, not a calm night.
+    assert comparison == stats.Comparison(2, 1, 1, 2, 1, 2, not_recorded=1)
     assert comparison.rate_with == 0.5
-    assert comparison.rate_without == pytest.approx(2 / 3)
+    assert comparison.rate_without == 1.0
+
+
+def test_routine_comparison_leaves_out_nights_not_recorded() -> None:
+    # The routine was done but nothing was said of the morning: not a night without cramps.
+    record = Record(
+        sessions=[FakeSession("bedtime-core", at("2026-11-11", "22:00"))],
+        bedtime_routines=BEDTIME,
+        tracking_since=d("2026-11-10"),
+    )
+    comparison = stats.routine_comparison(
+        record, Period(d("2026-11-10"), d("2026-11-12")), LONDON, today=d("2026-11-13")
+    )
+    assert comparison == stats.Comparison(0, 0, 0, 0, 0, 0, not_recorded=3)
 
 
 def test_comparison_of_nothing_has_no_rates() -> None:

@@ -115,7 +115,7 @@ def _legend_entries(chart: Chart) -> list[tuple[str, str]]:
     if any(chart.highlighted(i) for i in range(count)):
         entries.append(("highlight", chart.highlight_label or text.tr("Highlighted")))
     if chart.kind != "line" and any(chart.value(i) is None for i in range(count)):
-        entries.append(("missing", text.tr("No data")))
+        entries.append(("missing", chart.missing_label or text.tr("No data")))
     return entries
 
 

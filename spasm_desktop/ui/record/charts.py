@@ -50,6 +50,8 @@ class Chart:
         ceiling: An optional limit not to go over (a clinician's fluid limit), drawn as one
             solid line across the plot: a ceiling, never a goal (CONTENT.md §7a).
         ceiling_label: The legend's name for the ceiling (default "Limit").
+        missing_label: The legend's name for "no data" (default "No data"), as in "Not
+            recorded" for weeks whose nights were not recorded; the description counts them.
 
     Raises:
         ValueError: An unknown kind, or values, goal or highlight not one per label.
@@ -69,6 +71,7 @@ class Chart:
     highlight_label: str = ""
     ceiling: float | None = None
     ceiling_label: str = ""
+    missing_label: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -565,7 +568,13 @@ def describe(chart: Chart) -> str:
         parts.append(text.tr("No data for this period."))
         return " ".join(parts)
     parts.append(text.tr("%n value(s).", None, count))
-    if len(values) < count:
+    if len(values) < count and chart.missing_label:
+        parts.append(
+            text.tr("%1: %2.", "legend name, count")
+            .replace("%1", chart.missing_label)
+            .replace("%2", QtCore.QLocale().toString(count - len(values)))
+        )
+    elif len(values) < count:
         parts.append(text.tr("%n without data.", None, count - len(values)))
     best, most = max(values, key=lambda item: item[1])
     parts.append(

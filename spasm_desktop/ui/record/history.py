@@ -16,6 +16,7 @@ from typing import Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import stats, units
+from spasm_desktop.core.nights import NightState
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, look, text
@@ -90,7 +91,9 @@ def area_label(area: str | None) -> str:
 class DaysModel(QtCore.QAbstractTableModel):
     """The days of the period, newest first."""
 
-    COLUMNS = 5
+    COLUMNS = 6
+    #: The column that says what is known of the day's night.
+    NIGHT_COLUMN = 5
 
     def __init__(self, unit: units.VolumeUnit, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,13 +106,22 @@ class DaysModel(QtCore.QAbstractTableModel):
             text.tr("Water"),
             text.tr("Bedtime routine"),
             text.tr("Sitting breaks"),
+            text.tr("That night"),
         )
+        #: The night of today is not over: nothing is said of it yet.
+        self._today: dt.date | None = None
 
     def set_days(
-        self, days: list[Day], unit: units.VolumeUnit, fluid_limit_ml: int | None = None
+        self,
+        days: list[Day],
+        unit: units.VolumeUnit,
+        fluid_limit_ml: int | None = None,
+        today: dt.date | None = None,
     ) -> None:
-        """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit."""
+        """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit; the
+        night of ``today`` and later ones are not over, so not called "not recorded"."""
         self.beginResetModel()
+        self._today = today
         self._days = list(reversed(days))
         self._unit = unit
         self._limit = fluid_limit_ml
@@ -144,7 +156,25 @@ class DaysModel(QtCore.QAbstractTableModel):
             return font
         if role == _Role.ToolTipRole and column == 1 and day.red_flag:
             return text.tr("A warning sign was ticked for a cramp of this day.")
+        if column == self.NIGHT_COLUMN and self._night_over(day):
+            unknown = day.night is NightState.NOT_RECORDED
+            if role == _Role.FontRole and unknown:
+                font = QtGui.QFont()
+                font.setItalic(True)
+                return font
+            if role == _Role.ForegroundRole and unknown:
+                return QtGui.QPalette().brush(
+                    QtGui.QPalette.ColorGroup.Active, QtGui.QPalette.ColorRole.PlaceholderText
+                )
+            if role == _Role.ToolTipRole and unknown:
+                return text.tr(
+                    "No cramp was logged that night and the morning check-in was not answered, "
+                    "so it is not known whether it was a night without cramps."
+                )
         return None
+
+    def _night_over(self, day: Day) -> bool:
+        return self._today is None or day.day < self._today
 
     def cell(self, day: Day, column: int) -> str:
         """The text of one cell."""
@@ -179,6 +209,14 @@ class DaysModel(QtCore.QAbstractTableModel):
             return text.tr("%1, goal reached").replace("%1", shown) if day.goal_met else shown
         if column == 3:
             return text.tr("done") if day.routine else "–"
+        if column == self.NIGHT_COLUMN:
+            if not self._night_over(day):
+                return "–"
+            if day.night is NightState.WITH_CRAMPS:
+                return text.tr("with cramps")
+            if day.night is NightState.WITHOUT_CRAMPS:
+                return text.tr("without cramps")
+            return text.tr("not recorded")
         return number(day.breaks) if day.breaks else "–"
 
 
@@ -373,7 +411,9 @@ class HistoryWindow(QtWidgets.QWidget):
         period = self.current_period()
         self._record = self._load(period)
         self._days = stats.days(self._record, period, self._tz)
-        self.days_model.set_days(self._days, self._unit(), self._record.fluid_limit_ml)
+        self.days_model.set_days(
+            self._days, self._unit(), self._record.fluid_limit_ml, self._today()
+        )
         self.overview.setText(self.overview_text(period))
         self._fill_charts(period)
         self.patterns.setText(self.patterns_html(period))
@@ -405,7 +445,24 @@ class HistoryWindow(QtWidgets.QWidget):
             water,
             text.tr("bedtime routine done on %n night(s)", None, routine),
         ]
-        return self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
+        sentence = self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
+        return sentence + " " + self.nights_text(stats.nights_known(self._days, self._today()))
+
+    @staticmethod
+    def nights_text(known: stats.NightsKnown) -> str:
+        """Cramp nights out of the recorded ones only, and how many nights were not recorded."""
+        # n is the third argument so that lupdate files these as plurals.
+        recorded = text.tr("Recorded nights with cramps: %1 of %n.", None, known.recorded).replace(
+            "%1", number(known.with_cramps)
+        )
+        if not known.not_recorded:
+            return recorded
+        missing = text.tr(
+            "Nights not recorded (no cramp logged, morning check-in not answered): %n.",
+            None,
+            known.not_recorded,
+        )
+        return recorded + " " + missing
 
     def patterns_html(self, period: Period) -> str:
         """Streaks and the bedtime comparison, as counts with plain wording."""
@@ -413,16 +470,18 @@ class HistoryWindow(QtWidgets.QWidget):
         tracked = [d for d in self._days if self._tracked(d.day)]
         routine = stats.streak([d.routine for d in tracked], today_counts=False)
         water = stats.streak([d.goal_met for d in tracked], today_counts=False)
-        nightly = stats.night_cramps(self._record.episodes, self._tz)
-        nights = [d.day for d in tracked if d.day < today]
-        calm = stats.streak([nightly[n] == 0 for n in nights])
-        comparison = stats.routine_comparison(self._record, period, self._tz, today)
+        # Only a night known to be without cramps counts: one not recorded ends the run.
+        calm = stats.streak(
+            [d.night is NightState.WITHOUT_CRAMPS for d in tracked if d.day < today]
+        )
+        known = {d.day: d.night for d in self._days}  # classified once, in refresh()
+        comparison = stats.routine_comparison(self._record, period, self._tz, today, known)
         lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
         streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
         # No water streak with a fluid limit (never a target) or without any goal to reach.
         if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
             streaks.append((self.tr("Water goal reached, days in a row"), water))
-        streaks.append((self.tr("Nights without a night cramp, in a row"), calm))
+        streaks.append((self.tr("Recorded nights without a night cramp, in a row"), calm))
         for label, run in streaks:
             lines.append(
                 "<li>"
@@ -452,7 +511,8 @@ class HistoryWindow(QtWidgets.QWidget):
             + self.tr(
                 "A night runs from noon to noon. A night cramp started between %1 and %2, or was "
                 "marked as asleep, in bed or woke me. Only nights that are over and since your "
-                "first record count."
+                "first record count, and only recorded ones: a night with no cramp logged and "
+                "no morning check-in answer is left out."
             )
             .replace("%1", hour_text(stats.NIGHT_FROM_HOUR))
             .replace("%2", hour_text(stats.NIGHT_TO_HOUR))
@@ -481,11 +541,16 @@ class HistoryWindow(QtWidgets.QWidget):
                 .replace("%4", number(cramps / nights, 2))
             )
 
-        return (
+        compared = (
             self.tr("After the bedtime routine: %1. Without it: %2.")
             .replace("%1", part(c.nights_with, c.cramp_nights_with, c.cramps_with))
             .replace("%2", part(c.nights_without, c.cramp_nights_without, c.cramps_without))
         )
+        if not c.not_recorded:
+            return compared
+        # n is the third argument so that lupdate files it as a plural.
+        left_out = text.tr("Nights not recorded, left out: %n.", None, c.not_recorded)
+        return compared + " " + left_out
 
     def _tracked(self, day: dt.date) -> bool:
         since = self._record.tracking_since
@@ -497,11 +562,15 @@ class HistoryWindow(QtWidgets.QWidget):
         episodes = stats.in_period(self._record.episodes, period, self._tz)
         week_one = first_weekday()
         weekly = stats.per_week(episodes, period, self._tz, week_one)
+        # A week without a cramp and without one recorded night is not known to be calm: it is
+        # drawn as an empty dashed outline named "Not recorded", never as a zero.
+        unknown = stats.unrecorded_weeks(self._days, self._today(), week_one)
         self.charts["per_week"].set_chart(
             charts.Chart(
                 self.tr("Cramps per week"),
                 tuple(self.tr("wk %1").replace("%1", short_day(w)) for w, _n in weekly),
-                tuple(float(n) for _w, n in weekly),
+                tuple(None if w in unknown and not n else float(n) for w, n in weekly),
+                missing_label=self.tr("Not recorded"),
             )
         )
         hours = stats.by_hour(episodes, self._tz)

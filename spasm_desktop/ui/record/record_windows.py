@@ -107,6 +107,7 @@ class RecordWindows(QtCore.QObject):
             self._routines.bedtime_ids(),
             margin_days,
             settings.water.fluid_limit_ml,
+            settings.bedtime.bedtime,
         )
 
     def first_recorded_day(self) -> dt.date | None:

@@ -5,8 +5,8 @@ which side, whether it woke the person, then Save: that many episodes are stored
 told at the morning check-in (their time in the night is not known). "Not sure" and "Skip"
 are answers too. What a night counts as follows from the answer (core/nights.py).
 
-The worst is a spin box here: the relief panel's big pain buttons live in ``ui/relief``, which
-this feature package may not import.
+The worst is chosen on the same big 0-10 buttons as the relief panel and the diary
+(``ui/common/pain_scale.py``: click, or a digit, the arrow keys, Home/End; Delete takes it back).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spasm_desktop.core import nights
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock
 from spasm_desktop.core.relief import Area
 from spasm_desktop.ui.common import look, names, text
+from spasm_desktop.ui.common.pain_scale import PainScale
 
 if TYPE_CHECKING:
     from spasm_desktop.storage.records import RecordStore
@@ -123,14 +124,13 @@ class CheckinWindow(QtWidgets.QWidget):
         how_many.setBuddy(self.count_buttons[0])
         form.addRow(how_many, counts)
 
-        self.worst = QtWidgets.QSpinBox()
-        self.worst.setRange(NOT_GIVEN, 10)
-        self.worst.setValue(NOT_GIVEN)
-        self.worst.setSpecialValueText(self.tr("not given"))
+        self.worst = PainScale()
         self.worst.setAccessibleName(self.tr("The worst, from 0 (no pain) to 10 (worst pain)"))
         worst = QtWidgets.QLabel(self.tr("&Worst, 0 to 10"))
         worst.setBuddy(self.worst)
-        form.addRow(worst, self.worst)
+        # The eleven buttons take the whole width, on a row of their own under their label.
+        form.addRow(worst)
+        form.addRow(self.worst)
 
         self.area = QtWidgets.QComboBox()
         self.area.addItem(self.tr("not given"), None)

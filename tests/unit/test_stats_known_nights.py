@@ -1,0 +1,97 @@
+"""Known and unknown nights in the history's figures (core.stats with core.nights)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from spasm_desktop.core import stats
+from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.nights import Answer, MorningAnswer, NightState
+from spasm_desktop.core.stats import Period, Record
+
+TZ = ZoneInfo("Europe/London")
+D = dt.date
+
+
+@dataclasses.dataclass(frozen=True)
+class Session:
+    routine: str
+    started: dt.datetime
+    finished: bool = True
+
+
+def at(day: dt.date, hour: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour), TZ)
+
+
+def answer(night: dt.date, kind: Answer, count: int | None = None) -> MorningAnswer:
+    return MorningAnswer(night, at(night + dt.timedelta(days=1), 8), kind, count=count)
+
+
+def record() -> Record:
+    # 20 Nov: a cramp at 03:00 on the 21st; 21 Nov: "No cramps"; 22 Nov: bedtime routine and
+    # "Not sure"; 23 Nov: "Skip"; 24 Nov: a count of 2; 25 Nov: nothing at all.
+    return Record(
+        episodes=[Episode(at(D(2026, 11, 21), 3))],
+        sessions=[Session("bedtime-core", at(D(2026, 11, 22), 22))],
+        bedtime_routines=frozenset({"bedtime-core"}),
+        answers={
+            D(2026, 11, 21): answer(D(2026, 11, 21), Answer.NONE),
+            D(2026, 11, 22): answer(D(2026, 11, 22), Answer.NOT_SURE),
+            D(2026, 11, 23): answer(D(2026, 11, 23), Answer.SKIPPED),
+            D(2026, 11, 24): answer(D(2026, 11, 24), Answer.COUNT, count=2),
+        },
+    )
+
+
+def test_each_day_carries_what_is_known_of_its_night() -> None:
+    rows = stats.days(record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ)
+    assert [r.night for r in rows] == [
+        NightState.WITH_CRAMPS,
+        NightState.WITHOUT_CRAMPS,
+        NightState.WITHOUT_CRAMPS,
+        NightState.NOT_RECORDED,
+        NightState.WITH_CRAMPS,
+        NightState.NOT_RECORDED,
+    ]
+
+
+def test_a_night_without_a_log_or_an_answer_is_not_counted_as_without_cramps() -> None:
+    rows = stats.days(record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ)
+    # Today is the 26th: all six nights are over; two are not recorded.
+    assert stats.nights_known(rows, D(2026, 11, 26)) == stats.NightsKnown(
+        recorded=4, with_cramps=2, not_recorded=2
+    )
+
+
+def test_the_night_of_today_is_not_over_and_not_counted() -> None:
+    rows = stats.days(record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ)
+    assert stats.nights_known(rows, D(2026, 11, 25)) == stats.NightsKnown(4, 2, 1)
+
+
+def test_the_bedtime_places_the_nights() -> None:
+    # A night shift going to bed at 07:00: a cramp at 09:00 on the 21st is of the 21st's night.
+    shifted = dataclasses.replace(
+        record(), answers={}, sessions=[], episodes=[Episode(at(D(2026, 11, 21), 9))]
+    )
+    states = stats.night_states(
+        dataclasses.replace(shifted, bedtime=dt.time(7, 0)),
+        Period(D(2026, 11, 20), D(2026, 11, 21)),
+        TZ,
+    )
+    assert states == {
+        D(2026, 11, 20): NightState.NOT_RECORDED,
+        D(2026, 11, 21): NightState.WITH_CRAMPS,
+    }
+
+
+def test_weeks_without_one_recorded_night_are_not_recorded() -> None:
+    # Weeks from Monday: 9-15 Nov nothing; 16-22 Nov the 20th to 22nd known; 23-29 Nov: the
+    # 24th has a count, today is the 26th.
+    rows = stats.days(record(), Period(D(2026, 11, 9), D(2026, 11, 26)), TZ)
+    assert stats.unrecorded_weeks(rows, D(2026, 11, 26)) == {D(2026, 11, 9)}
+    # On the Monday of a week, its one night is not over: the week is not called unrecorded.
+    rows = stats.days(Record(), Period(D(2026, 11, 23), D(2026, 11, 23)), TZ)
+    assert stats.unrecorded_weeks(rows, D(2026, 11, 23)) == set()
