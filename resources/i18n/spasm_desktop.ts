@@ -836,23 +836,19 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+56"/>
-        <source>How was last night? – Spasm Desktop</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+58"/>
         <source>Morning check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+4"/>
         <source>How was last night?</source>
+        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The night of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,14 +903,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +985,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+100"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation type="unfinished"></translation>
@@ -1122,7 +1117,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>Saved the %1 cramp of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the cramp of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1145,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+338"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,11 +1830,38 @@
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1%</source>
+        <comment>a text size, in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (as the system&apos;s)</source>
+        <comment>the normal text size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Te&amp;xt size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows you open after saving use this size. Windows already open change fully when you close them and open them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+222"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -1926,7 +1958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Bedtime routine, nights in a row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,11 +1984,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Nights without a night cramp, in a row</source>
+        <source>Recorded nights without a night cramp, in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
+        <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>%1: %2 now; longest in this period %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,12 +2003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>No nights to compare in this period yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2028,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Cramps per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2038,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cramps by time of day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Caution: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,11 +2612,12 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+66"/>
         <location line="+1"/>
+        <location line="+62"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
         <translation type="unfinished"></translation>
@@ -2600,7 +2638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2665,12 @@
         </translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-44"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>S&amp;kip tonight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,12 +2700,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+158"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,7 +3148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>About this copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3193,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Routine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,19 +3321,19 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+113"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+110"/>
+        <location line="+28"/>
+        <location line="+113"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Progress through the routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,7 +3441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Enter or Space starts. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,12 +3466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+48"/>
         <source>Leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Well done. That&apos;s the routine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,13 +3486,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-359"/>
         <source>Standing is hard? Do it &amp;seated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,13 +3503,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+226"/>
+        <location line="+195"/>
         <source>Full screen</source>
-        <extracomment>Each scaled part&apos;s size against the window&apos;s font, and whether it is bold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-194"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation type="unfinished"></translation>
@@ -3482,7 +3529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+234"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,7 +3539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
@@ -3524,7 +3571,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
         <translation type="unfinished"></translation>
@@ -3682,7 +3729,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+68"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+69"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -3729,7 +3776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+166"/>
         <location line="+1"/>
         <source>Bedtime</source>
         <translation type="unfinished"></translation>
@@ -3744,18 +3791,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>Active hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>While you are busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>Whe&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <location line="+5"/>
         <source>remind every</source>
         <translation type="unfinished"></translation>
@@ -4058,14 +4105,15 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-274"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-283"/>
         <location line="+2"/>
+        <location line="+161"/>
         <source>Today</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-157"/>
         <source>Cra&amp;mp now: what to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,7 +4123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Last night: not answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,12 +4144,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Water today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,12 +4220,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,7 +4305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Water (log only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,7 +4350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,22 +5204,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8071,7 +8134,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-315"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-359"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8091,12 +8154,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+377"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+163"/>
+        <location filename="../../spasm_desktop/application.py" line="+165"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation type="unfinished"></translation>
@@ -8301,13 +8364,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+132"/>
-        <source>Settings not saved</source>
+        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
+        <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8517,7 +8585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-288"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
@@ -8539,9 +8607,9 @@
     </message>
     <message numerus="yes">
         <location line="+203"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-446"/>
-        <location line="+248"/>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-49"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-485"/>
+        <location line="+258"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
         <translation type="unfinished">
@@ -8562,7 +8630,7 @@
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-191"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-356"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-395"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+60"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -8577,7 +8645,7 @@
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/profile.py" line="+469"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+495"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8587,7 +8655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+89"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+92"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
@@ -8600,7 +8668,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+503"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+509"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8621,7 +8689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-37"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-43"/>
         <source>Chart: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8638,7 +8706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%n without data.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8666,7 +8734,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-27"/>
+        <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
         <translation type="unfinished"></translation>
@@ -8690,8 +8759,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Day</source>
+        <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8718,17 +8788,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>That night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
+        <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1, worst %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>with cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+220"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8755,8 +8846,29 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Recorded nights with cramps: %1 of %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Nights not recorded, left out: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-244"/>
+        <location line="-360"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8852,7 +8964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/profile.py" line="-431"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="-457"/>
         <source>Choose a month.</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
@@ -8889,7 +9001,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/profile.py" line="+242"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="+268"/>
         <source>Add a medicine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8986,13 +9098,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/profile.py" line="-316"/>
+        <location filename="../../spasm_desktop/ui/record/profile.py" line="-342"/>
         <location line="+2"/>
+        <location line="+39"/>
         <source>Health profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-30"/>
         <source>Asked once, to help you and your clinician. Every answer is optional, is saved as you go and stays on this device unless you export it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9002,8 +9115,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Close</source>
+        <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9012,7 +9126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
         <translation type="unfinished"></translation>
@@ -9327,12 +9441,13 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+8"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+3"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+5"/>
         <source>Cramps recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10269,7 +10384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+21"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
         <source>This step lasts %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
