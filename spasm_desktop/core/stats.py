@@ -299,9 +299,12 @@ class NightsKnown:
     not_recorded: int
 
 
-def nights_known(day_rows: Iterable[Day], today: dt.date) -> NightsKnown:
-    """Count the nights of ``day_rows`` that are over (evenings before ``today``)."""
-    over = [d.night for d in day_rows if d.day < today]
+def nights_known(
+    day_rows: Iterable[Day], today: dt.date, since: dt.date | None = None
+) -> NightsKnown:
+    """Count the nights of ``day_rows`` that are over (evenings before ``today``), from
+    ``since`` (the record's first day: a night before the app was used is not "not recorded")."""
+    over = [d.night for d in day_rows if d.day < today and (since is None or d.day >= since)]
     missing = sum(n is NightState.NOT_RECORDED for n in over)
     cramps = sum(n is NightState.WITH_CRAMPS for n in over)
     return NightsKnown(len(over) - missing, cramps, missing)

@@ -66,6 +66,15 @@ def test_a_night_without_a_log_or_an_answer_is_not_counted_as_without_cramps() -
     )
 
 
+def test_nights_before_the_record_began_are_not_counted_as_not_recorded() -> None:
+    rows = stats.days(record(), Period(D(2026, 11, 18), D(2026, 11, 25)), TZ)
+    # The 18th and 19th come before anything was recorded (the record begins on the 20th).
+    assert stats.nights_known(rows, D(2026, 11, 26), since=D(2026, 11, 20)) == stats.NightsKnown(
+        recorded=4, with_cramps=2, not_recorded=2
+    )
+    assert stats.nights_known(rows, D(2026, 11, 26)).not_recorded == 4
+
+
 def test_the_night_of_today_is_not_over_and_not_counted() -> None:
     rows = stats.days(record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ)
     assert stats.nights_known(rows, D(2026, 11, 25)) == stats.NightsKnown(4, 2, 1)

@@ -446,7 +446,8 @@ class HistoryWindow(QtWidgets.QWidget):
             text.tr("bedtime routine done on %n night(s)", None, routine),
         ]
         sentence = self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
-        return sentence + " " + self.nights_text(stats.nights_known(self._days, self._today()))
+        known = stats.nights_known(self._days, self._today(), self._record.tracking_since)
+        return sentence + " " + self.nights_text(known)
 
     @staticmethod
     def nights_text(known: stats.NightsKnown) -> str:
