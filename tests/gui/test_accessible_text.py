@@ -287,3 +287,77 @@ def test_learn_reads_every_section(qtbot):
     for section in LEARN.sections:
         for bullet in section.bullets:
             assert flat(text.data(bullet.text)) in names, section.id
+
+
+# --- every other window: no label hides its text, every control has a name ----------------------
+
+
+def unnamed_outside_spin_boxes(window: QtWidgets.QWidget) -> list[str]:
+    # A spin box's own line edit is read as part of the spin box (Qt gives it no interface of
+    # its own to name); everything else must have a name.
+    return [name for name in unnamed_controls(window) if "qt_spinbox_lineedit" not in name]
+
+
+def read_in_full(window: QtWidgets.QWidget, where: str, found: dict[str, list[str]]) -> None:
+    window.show()
+    QtWidgets.QApplication.processEvents()
+    wrong = hidden_texts(window) + unnamed_outside_spin_boxes(window)
+    if wrong:
+        found[where] = wrong
+
+
+def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(make_app, qtbot):
+    from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
+    from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
+    from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
+    from tests.fakes import FakeClock, local
+
+    clock = FakeClock(local(2026, 3, 4, 10, 30))
+    app, _icon, _notifier = make_app(clock=clock)
+    slots = app.windows
+    found: dict[str, list[str]] = {}
+    app.show_today()
+    read_in_full(slots.today.window, "Today", found)
+    app.record.show_diary()
+    read_in_full(slots.diary.window, "diary", found)
+    app.record.show_history()
+    read_in_full(slots.history.window, "History", found)
+    app.record.show_profile()
+    read_in_full(slots.profile.window, "health profile", found)
+    app.record.show_data()
+    data = slots.data.window
+    tabs = data.findChild(QtWidgets.QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        read_in_full(data, f"Your data, {tabs.tabText(index)}", found)
+    settings = SettingsDialog(
+        Settings(), activity="Detecting activity with: X11", cues="Sound: paplay"
+    )
+    qtbot.addWidget(settings)
+    tabs = settings.findChild(QtWidgets.QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        read_in_full(settings, f"Settings, {tabs.tabText(index)}", found)
+    app.setup.show_welcome()
+    welcome = slots.welcome.window
+    seen: set[int] = set()
+    while welcome.currentId() not in seen:
+        seen.add(welcome.currentId())
+        read_in_full(welcome, f"welcome, page {welcome.currentId()}", found)
+        welcome.next()
+    for name, dialog in (
+        ("cramp form", EpisodeDialog(None, clock.tz, clock.now, app.relief.content())),
+        (
+            "routine editor",
+            RoutineEditorDialog(app.routines.library, app.paths.routines_dir, "bedtime-core"),
+        ),
+    ):
+        qtbot.addWidget(dialog)
+        read_in_full(dialog, name, found)
+    app.checkin.open(dt.date(2026, 3, 3))
+    read_in_full(slots.checkin.window, "check-in", found)
+    assert len(seen) >= 4
+    assert found == {}
+    for slot in (slots.diary, slots.history, slots.profile, slots.checkin, slots.welcome):
+        slot.close()
+    slots.data.close()

@@ -121,7 +121,7 @@ class DiaryWindow(QtWidgets.QWidget):
         top.addWidget(self.period)
         top.addStretch(1)
         self.count_label = QtWidgets.QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of cramps shown"))
+        self.count_label.setAccessibleDescription(self.tr("Number of cramps shown"))
         top.addWidget(self.count_label)
         layout.addLayout(top)
 

@@ -294,7 +294,7 @@ class HistoryWindow(QtWidgets.QWidget):
 
         self.overview = QtWidgets.QLabel()
         self.overview.setWordWrap(True)
-        self.overview.setAccessibleName(self.tr("The period in short"))
+        self.overview.setAccessibleDescription(self.tr("The period in short"))
         self.overview.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
             | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
@@ -370,7 +370,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self.patterns.setWordWrap(True)
         self.patterns.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.patterns.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
-        self.patterns.setAccessibleName(self.tr("Streaks and comparisons"))
+        self.patterns.setAccessibleDescription(self.tr("Streaks and comparisons"))
         self.patterns.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
             | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse

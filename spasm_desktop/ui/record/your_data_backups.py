@@ -60,8 +60,7 @@ class BackupsTab(parts.DataTab):
             ),
         ):
             label.setWordWrap(True)
-            label.setAccessibleName(name)
-            label.setAccessibleDescription(label.text())
+            label.setAccessibleDescription(name)  # read by its text: the path itself
             label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
             form.addRow(title, label)
         layout.addWidget(where)
@@ -80,7 +79,7 @@ class BackupsTab(parts.DataTab):
         auto_layout.addWidget(explain)
         self.newest_label = parts.selectable(QtWidgets.QLabel())
         self.newest_label.setWordWrap(True)
-        self.newest_label.setAccessibleName(self.tr("The newest automatic backup"))
+        self.newest_label.setAccessibleDescription(self.tr("The newest automatic backup"))
         auto_layout.addWidget(self.newest_label)
 
         self.backups_message = parts.message_label(self.tr("Result of the backup"))

@@ -99,7 +99,7 @@ class RestoreTab(parts.DataTab):
         self.restore_details = parts.selectable(QtWidgets.QLabel(self.tr("No backup chosen yet.")))
         self.restore_details.setWordWrap(True)
         self.restore_details.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
-        self.restore_details.setAccessibleName(self.tr("What the backup holds"))
+        self.restore_details.setAccessibleDescription(self.tr("What the backup holds"))
         details_layout.addWidget(self.restore_details, 1)
         layout.addWidget(details, 1)
 

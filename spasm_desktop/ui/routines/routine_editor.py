@@ -92,7 +92,7 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self._note_label = QtWidgets.QLabel(self)
         self._note_label.setObjectName("copy_note")
-        self._note_label.setAccessibleName(self.tr("About this copy"))
+        self._note_label.setAccessibleDescription(self.tr("About this copy"))
         self._note_label.setWordWrap(True)
         self._note_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         if self._copy_of is not None:
@@ -118,10 +118,10 @@ class RoutineEditorDialog(QtWidgets.QDialog):
 
         self._total_label = QtWidgets.QLabel(self)
         self._total_label.setObjectName("total")
-        self._total_label.setAccessibleName(self.tr("Total length"))
+        self._total_label.setAccessibleDescription(self.tr("Total length"))
         self._file_label = QtWidgets.QLabel(self)
         self._file_label.setObjectName("file")
-        self._file_label.setAccessibleName(self.tr("File name"))
+        self._file_label.setAccessibleDescription(self.tr("File name"))
         self._file_label.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )

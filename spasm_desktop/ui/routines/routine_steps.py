@@ -111,7 +111,7 @@ class StepsEditor(QtWidgets.QWidget):
         _row(form, self.tr("Sid&es"), self.sides_combo)
         self.defaults_label = QtWidgets.QLabel(self._step_group)
         self.defaults_label.setObjectName("exercise_defaults")
-        self.defaults_label.setAccessibleName(self.tr("The exercise's own timing"))
+        self.defaults_label.setAccessibleDescription(self.tr("The exercise's own timing"))
         self.defaults_label.setWordWrap(True)
         self.defaults_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         form.addRow(self.defaults_label)

@@ -212,7 +212,7 @@ class RemindersTab(QtWidgets.QWidget):
 
         self._effective_goal_label = QtWidgets.QLabel()
         self._effective_goal_label.setObjectName("log_only_note")
-        self._effective_goal_label.setAccessibleName(self.tr("Water is log only"))
+        self._effective_goal_label.setAccessibleDescription(self.tr("Water is log only"))
         self._effective_goal_label.setWordWrap(True)
         bold = self._effective_goal_label.font()
         bold.setBold(True)
@@ -222,7 +222,7 @@ class RemindersTab(QtWidgets.QWidget):
         self._caution_label = QtWidgets.QLabel()
         self._caution_label.setObjectName("fluid_caution")
         self._caution_label.setWordWrap(True)
-        self._caution_label.setAccessibleName(self.tr("About fluid limits"))
+        self._caution_label.setAccessibleDescription(self.tr("About fluid limits"))
         limit_column.addWidget(self._caution_label)
         limit_column.addStretch(1)
         return group

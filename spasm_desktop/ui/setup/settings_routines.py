@@ -169,7 +169,7 @@ class RoutinesTab(QtWidgets.QWidget):
             box.toggled.connect(self.changed)
             note = QtWidgets.QLabel(effect)
             note.setObjectName(f"person_{key}_note")
-            note.setAccessibleName(self.tr("What this changes"))
+            note.setAccessibleDescription(self.tr("What this changes"))
             note.setWordWrap(True)
             indent = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth)
             note.setContentsMargins(indent + 6, 0, 0, 0)

@@ -287,7 +287,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._pregnancy_caution = self._label(
             text.stretch_pregnancy(), "pregnancy_caution", bold=True
         )
-        self._pregnancy_caution.setAccessibleName(self.tr("Pregnancy caution"))
+        self._pregnancy_caution.setAccessibleDescription(self.tr("Pregnancy caution"))
         page.column.addWidget(self._pregnancy_caution)
 
         self._effects_label = self._label("", "effects")
@@ -371,7 +371,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._hours_problem = self._label(
             self.tr("Reminders cannot start and end at the same time."), "hours_problem", bold=True
         )
-        self._hours_problem.setAccessibleName(self.tr("Problem with the working hours"))
+        self._hours_problem.setAccessibleDescription(self.tr("Problem with the working hours"))
         self._hours_problem.hide()
         page.column.addWidget(self._hours_problem)
         page.column.addWidget(
@@ -450,7 +450,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addWidget(self._suggestions)
         # Word-wrapped texts go in the column, not the form: a form row does not grow with them.
         self._guide_label = self._label("", "goal_guide")
-        self._guide_label.setAccessibleName(self.tr("About daily goals"))
+        self._guide_label.setAccessibleDescription(self.tr("About daily goals"))
         page.column.addWidget(self._guide_label)
 
         # Heart or kidney disease: ask about a fluid limit, and say why (CONTENT.md §3.3, §7a).
@@ -466,9 +466,9 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._limit_question = self._label(
             volumes.heart_kidney_question(), "limit_question", bold=True
         )
-        self._limit_question.setAccessibleName(self.tr("Do you have a fluid limit?"))
+        self._limit_question.setAccessibleDescription(self.tr("Do you have a fluid limit?"))
         self._limit_why = self._label(volumes.heart_kidney_why(), "limit_why")
-        self._limit_why.setAccessibleName(self.tr("Why a fluid limit matters"))
+        self._limit_why.setAccessibleDescription(self.tr("Why a fluid limit matters"))
         page.column.addWidget(self._limit_question)
         page.column.addWidget(self._limit_why)
 
@@ -488,10 +488,10 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addLayout(limit_row)
 
         self._effective_label = self._label("", "log_only_note", bold=True)
-        self._effective_label.setAccessibleName(self.tr("Water is log only"))
+        self._effective_label.setAccessibleDescription(self.tr("Water is log only"))
         page.column.addWidget(self._effective_label)
         self._caution = self._label(text.fluid_caution(), "fluid_caution")
-        self._caution.setAccessibleName(self.tr("About fluid limits"))
+        self._caution.setAccessibleDescription(self.tr("About fluid limits"))
         page.column.addWidget(self._caution)
         page.column.addStretch(1)
         return page
