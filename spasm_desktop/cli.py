@@ -190,6 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
     pause = commands.add_parser("pause", help="pause reminders (needs the running app)")
     pause.add_argument("duration", type=parse_pause, help="30m, 1h, 2h or tomorrow")
     commands.add_parser("resume", help="resume reminders (needs the running app)")
+    commands.add_parser(
+        "reminder",
+        help="give the open reminder pop-up the keyboard (bind it to a key in your desktop's "
+        "keyboard settings; needs the running app)",
+    )
     dnd = commands.add_parser(
         "dnd", help="do not disturb: hold reminders back, then one of each (needs the running app)"
     )

@@ -26,6 +26,7 @@ from spasm_desktop.storage import paths as paths_mod
 if TYPE_CHECKING:
     from spasm_desktop.service import ReminderService
     from spasm_desktop.ui.relief.relief_windows import ReliefWindows
+    from spasm_desktop.ui.reminders.reminder_presenter import ReminderPresenter
     from spasm_desktop.ui.routines.routine_launcher import Routines
 
 
@@ -59,6 +60,11 @@ class CommandTarget(Protocol):
         """The stretch routines (``routines.show(id)`` opens one in the player)."""
         ...
 
+    @property
+    def reminders(self) -> ReminderPresenter:
+        """The reminders on screen (``reminders.focus()`` gives the pop-up the keyboard)."""
+        ...
+
 
 def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
     """Answer a later launch or a command-line call, in the running app."""
@@ -89,6 +95,8 @@ def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
         return {"ok": True, "status": target.service.status()}
     if command == "resume":
         return {"ok": True, "resumed": target.service.resume()}
+    if command == "reminder":
+        return {"ok": True, "focused": target.reminders.focus()}
     if command == "relief":
         area = request.get("area")
         if area is not None and not isinstance(area, str):
@@ -231,7 +239,7 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     if args.command == "cramp":
         return log_cramp(args, paths)
 
-    if args.command in ("pause", "resume", "dnd"):
+    if args.command in ("pause", "resume", "dnd", "reminder"):
         request: dict[str, Any] = {"cmd": args.command}
         if args.command == "pause":
             request["minutes"] = args.duration
@@ -243,9 +251,13 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             if busy is not None:
                 print(busy, file=sys.stderr)
                 return 0 if delivery is instance.Delivery.NO_ANSWER else 1
+            nothing = (
+                "no reminder is open"
+                if args.command == "reminder"
+                else f"there is nothing to {args.command}"
+            )
             print(
-                f"Spasm Desktop is not running, so there is nothing to {args.command}. "
-                "Start it with: spasm-desktop",
+                f"Spasm Desktop is not running, so {nothing}. Start it with: spasm-desktop",
                 file=sys.stderr,
             )
             return 1
@@ -254,6 +266,8 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             return 1
         if args.command == "resume":
             print("Resumed." if reply["resumed"] else "Reminders were not paused.")
+        elif args.command == "reminder":
+            print("The reminder has the keyboard." if reply["focused"] else "No reminder is open.")
         elif args.command == "dnd":
             print(_dnd_text(reply["status"]))
         else:

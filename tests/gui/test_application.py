@@ -57,6 +57,19 @@ def test_looking_for_a_tray_gives_up(make_app):
     assert app.view.tray is None
 
 
+def test_the_reminder_command_gives_the_pop_up_the_keyboard(make_app, qtbot):
+    # `spasm-desktop reminder`, bound to a key in the desktop's settings: the keyboard's way in.
+    app, _icon, _notifier = make_app()
+    assert app.handle_request({"cmd": "reminder"}) == {"ok": True, "focused": False}
+    app.reminders._show_popup([ReminderKind.WATER])
+    popup = app.reminders.popup
+    assert app.handle_request({"cmd": "reminder"}) == {"ok": True, "focused": True}
+    qtbot.waitUntil(popup.isActiveWindow)
+    popup.expire()  # its time is up while the keyboard is in it: it waits
+    assert popup.isVisible() and app.reminders.on_screen() == [ReminderKind.WATER]
+    app.reminders.close()
+
+
 def test_settings_are_saved_and_applied(make_app, tmp_path):
     app, _icon, _notifier = make_app()
     app.setup.apply(Settings(water=WaterSettings(glass_ml=300)))

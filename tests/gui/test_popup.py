@@ -219,6 +219,26 @@ def test_expire_answers_ignored_for_open_kinds(qtbot: QtBot) -> None:
     assert not popup.isVisible()
 
 
+def test_the_pop_up_waits_while_the_keyboard_is_in_it(qtbot: QtBot) -> None:
+    # Someone who reached the pop-up by keyboard (tray, or `spasm-desktop reminder`) and is
+    # reading it has not missed it.
+    popup = make_popup(qtbot, [K.WATER, K.STRETCH])
+    popup.take_keyboard()
+    qtbot.waitUntil(popup.isActiveWindow)
+    answers: list[object] = []
+    popup.answered.connect(lambda *args: answers.append(args))
+    popup.expire()
+    assert answers == [] and popup.isVisible() and popup._timer.isActive()
+    other = QtWidgets.QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not popup.isActiveWindow())
+    with qtbot.waitSignal(popup.answered) as blocker:
+        popup.expire()
+    assert blocker.args == [[K.WATER, K.STRETCH], Outcome.IGNORED, None]
+
+
 def test_auto_close_timer_expires_the_popup(qtbot: QtBot) -> None:
     popup = make_popup(qtbot, [K.WATER, K.STRETCH])
     assert popup._timer.isActive()

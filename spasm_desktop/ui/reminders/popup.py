@@ -148,6 +148,9 @@ class ReminderPopup(QtWidgets.QFrame):
         # A combined pop-up is wider: three buttons a row, and its height stays on the screen.
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * (80 if self._combined else 64))
 
+        #: The person came into the pop-up with the keyboard (then its time does not run out
+        #: while it has the focus).
+        self._keyboard_in = False
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(settings.delivery.popup_seconds * 1000)
@@ -355,8 +358,22 @@ class ReminderPopup(QtWidgets.QFrame):
         self._rows[kind].setEnabled(False)
         self._finish([kind], outcome, snooze)
 
+    def take_keyboard(self) -> None:
+        """Raise the pop-up and give it the keyboard (it opens without taking focus)."""
+        self._keyboard_in = True
+        self.raise_()
+        self.activateWindow()
+
     def expire(self) -> None:
-        """Time is up: what is still open was ignored."""
+        """Time is up: what is still open was ignored (missed) - unless the person came into
+        the pop-up with the keyboard and is still there: then it waits another round."""
+        if self._keyboard_in and self.isActiveWindow():
+            self._timer.start()
+            return
+        self.close_unanswered()
+
+    def close_unanswered(self) -> None:
+        """Close, counting what is still open as ignored (missed)."""
         self._finish(list(self.open_kinds), Outcome.IGNORED, None)
         self.close()
 
@@ -388,8 +405,9 @@ class ReminderPopup(QtWidgets.QFrame):
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Escape closes (as ignored, or simply closes once everything is answered)."""
         if event.key() == QtCore.Qt.Key.Key_Escape:
-            self.expire()
+            self.close_unanswered()
             return
+        self._keyboard_in = True  # the person is in the pop-up with the keyboard
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:

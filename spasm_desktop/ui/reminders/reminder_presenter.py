@@ -217,11 +217,12 @@ class ReminderPresenter(QtCore.QObject):
         """Whether a pop-up or notification with reminders not yet answered is on screen."""
         return bool(self.on_screen())
 
-    def focus(self) -> None:
-        """Give the open pop-up the keyboard (it opens without taking focus)."""
-        if self.popup is not None:
-            self.popup.raise_()
-            self.popup.activateWindow()
+    def focus(self) -> bool:
+        """Give the open pop-up the keyboard (it opens without taking focus); False: none."""
+        if self.popup is None:
+            return False
+        self.popup.take_keyboard()
+        return True
 
     def on_screen(self) -> list[ReminderKind]:
         """The kinds the pop-up or the notification with buttons on screen still shows
