@@ -523,7 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
@@ -967,7 +967,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+208"/>
+        <location filename="../../spasm_desktop/commands.py" line="+216"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation type="unfinished"></translation>
@@ -1973,7 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Bedtime routine, nights in a row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,7 +2648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>S&amp;kip all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,13 +2665,14 @@
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>S&amp;kip tonight</source>
+        <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,7 +2706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8134,7 +8135,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-359"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8154,7 +8155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8170,7 +8171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>All done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8272,7 +8273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-164"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-165"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
         <translation type="unfinished"></translation>
@@ -8607,7 +8608,7 @@
     </message>
     <message numerus="yes">
         <location line="+203"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-485"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-486"/>
         <location line="+258"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
@@ -8847,7 +8848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8868,7 +8869,7 @@
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
