@@ -548,6 +548,10 @@ class Summary:
     per_week: float
     cramp_nights: int
     nights: int
+    #: Nights known to be with or without cramps (the denominator the report uses), and the
+    #: nights of the period not recorded (no cramp logged, no morning answer).
+    recorded_nights: int
+    not_recorded_nights: int
     per_affected_night: float | None
     with_duration: int
     median_duration_s: float | None
@@ -644,6 +648,15 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
         _median([e.severity for e in last_eps if e.severity is not None]),
     )
     day_rows = days(record, period, tz)
+    # Nights over (and tonight's, once it has a cramp) from the record's first day.
+    since = record.tracking_since
+    counted = [
+        d.night
+        for d in day_rows
+        if (since is None or d.day >= since)
+        and (d.day < today or d.night is NightState.WITH_CRAMPS)
+    ]
+    unknown = sum(n is NightState.NOT_RECORDED for n in counted)
     relief: dict[str, list[int]] = {}
     for e in episodes:
         for way in set(e.helped):
@@ -657,6 +670,8 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
         per_week=len(episodes) * 7 / period.days,
         cramp_nights=len(nightly),
         nights=period.days,
+        recorded_nights=len(counted) - unknown,
+        not_recorded_nights=unknown,
         per_affected_night=sum(nightly.values()) / len(nightly) if nightly else None,
         with_duration=len(durations),
         median_duration_s=_median(durations),

@@ -172,12 +172,17 @@ def test_busy_period_figures(qapp, tmp_path, busy):
     assert "Period: 1 Jan 2026 – 1 Mar 2026 (60 days)" in first
     assert DISCLAIMER in first
     assert "Cramps recorded 20 2.3 per week" in first
-    assert f"Nights with a cramp {s.cramp_nights} of 60" in first
+    # Of the recorded nights only: a night nobody logged is not a night without cramps.
+    assert 0 < s.cramp_nights == s.recorded_nights < 60 and s.not_recorded_nights > 0
+    assert (
+        f"Nights with a cramp {s.cramp_nights} of {s.recorded_nights} recorded; "
+        f"{s.not_recorded_nights} not recorded" in first
+    ), first[first.find("Nights with"):][:300]
     median = report.duration_words(s.median_duration_s)
     assert f"Duration, median {median} longest 20 min" in first
     assert "Over 10 minutes 2 of 20 with a duration" in first
     assert "Pain, median 6/10 worst 9/10" in first
-    assert f"Nights woken {s.nights_woken} of 60 nights" in first
+    assert f"Nights woken {s.nights_woken} of {s.recorded_nights} recorded nights" in first
     assert "Sleep disturbance (0–10) 6" in first
     assert "Red-flag entries 2 listed on page 2" in first
     # Every medicine change, with the cramps before and after, and the required copy.

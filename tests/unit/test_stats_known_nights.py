@@ -104,3 +104,12 @@ def test_weeks_without_one_recorded_night_are_not_recorded() -> None:
     # On the Monday of a week, its one night is not over: the week is not called unrecorded.
     rows = stats.days(Record(), Period(D(2026, 11, 23), D(2026, 11, 23)), TZ)
     assert stats.unrecorded_weeks(rows, D(2026, 11, 23)) == set()
+
+
+def test_the_report_counts_recorded_nights_only() -> None:
+    # Six nights over, two of them neither logged nor answered: the report's denominator is
+    # the four recorded nights, and it says two were not recorded. (The cramps it counts are
+    # the logged ones: here one night's; the answer "2 cramps" comes without its episodes,
+    # which the app always stores with it.)
+    s = stats.summary(record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26))
+    assert (s.cramp_nights, s.recorded_nights, s.not_recorded_nights, s.nights) == (1, 4, 2, 6)

@@ -111,7 +111,14 @@ def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
             int_text(s.total),
             fill(text.tr("%1 per week"), decimal_text(s.per_week)),
         ),
-        Tile(text.tr("Nights with a cramp"), of_text(s.cramp_nights, s.nights), affected),
+        Tile(
+            text.tr("Nights with a cramp"),
+            # Of the nights known either way: an unlogged night is not a night without cramps.
+            of_text(s.cramp_nights, s.recorded_nights),
+            text.tr("recorded; %Ln not recorded", None, s.not_recorded_nights)
+            if s.not_recorded_nights
+            else affected,
+        ),
         Tile(text.tr("Duration, median"), duration_words(s.median_duration_s), longest),
         Tile(
             text.tr("Over 10 minutes"),
@@ -123,7 +130,7 @@ def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
         Tile(
             text.tr("Nights woken"),
             int_text(s.nights_woken),
-            text.tr("of %Ln night(s)", None, s.nights),
+            text.tr("of %Ln recorded night(s)", None, s.recorded_nights),
         ),
         Tile(
             text.tr("Sleep disturbance (0–10)"),
