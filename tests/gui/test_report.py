@@ -177,7 +177,7 @@ def test_busy_period_figures(qapp, tmp_path, busy):
     assert (
         f"Nights with a cramp {s.cramp_nights} of {s.recorded_nights} recorded; "
         f"{s.not_recorded_nights} not recorded" in first
-    ), first[first.find("Nights with"):][:300]
+    ), first[first.find("Nights with") :][:300]
     median = report.duration_words(s.median_duration_s)
     assert f"Duration, median {median} longest 20 min" in first
     assert "Over 10 minutes 2 of 20 with a duration" in first
