@@ -8755,7 +8755,7 @@
         <location line="+18"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+278"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9403,7 +9403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-294"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-301"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation type="unfinished"></translation>
@@ -9430,12 +9430,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+375"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-364"/>
+        <location line="-371"/>
         <source>mean of %Ln score(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9458,12 +9458,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nights with a cramp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>recorded; %Ln not recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Duration, median</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9477,8 +9484,15 @@
         <source>Nights woken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>of %Ln recorded night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Sleep disturbance (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9547,14 +9561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>of %Ln night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+105"/>
+        <location line="+109"/>
         <source>%Ln other area(s) and side(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
