@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from spasm_desktop.core import learn, stats, units
+from spasm_desktop.core import learn, report_figures, stats, units
 from spasm_desktop.core import routine as core_routine
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.settings import Settings
@@ -63,7 +63,7 @@ def load(
 class ReportRecord:
     """What the clinician report of a period shows, read from the records and the Learn file."""
 
-    summary: stats.Summary
+    summary: report_figures.Summary
     profile: MedicalProfile | None
     medicines: tuple[Medicine, ...]
     #: The clinician-set fluid limit (a ceiling), and the unit volumes are shown in.
@@ -116,7 +116,7 @@ def load_report(
     )
     questions, provider_asks = learn_questions()
     return ReportRecord(
-        summary=stats.summary(record, period, tz, today),
+        summary=report_figures.summary(record, period, tz, today),
         profile=store.load_profile(),
         medicines=tuple(store.medicines()),
         fluid_limit_ml=settings.water.fluid_limit_ml,

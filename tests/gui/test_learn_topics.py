@@ -12,7 +12,7 @@ import pypdf
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.core import learn, stats
+from spasm_desktop.core import learn, report_figures, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import history, routines
@@ -150,7 +150,7 @@ def a_report(**extra):
     today = dt.date(2026, 3, 1)
     period = stats.Period.ending(today, 14)
     record = stats.Record(episodes=[], medicines=(), tracking_since=dt.date(2025, 1, 1))
-    summary = stats.summary(record, period, BERLIN, today)
+    summary = report_figures.summary(record, period, BERLIN, today)
     generated = dt.datetime(2026, 3, 1, 14, tzinfo=dt.UTC)
     return report.ReportInput(summary, BERLIN, generated, "9.8.7", **extra)
 

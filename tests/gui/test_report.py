@@ -14,7 +14,7 @@ import pypdf
 import pytest
 from PySide6 import QtCore
 
-from spasm_desktop.core import medical, stats
+from spasm_desktop.core import medical, report_figures, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.settings import Settings, WaterSettings
@@ -45,7 +45,7 @@ def make_input(
     record = stats.Record(
         episodes=episodes, medicines=medicines, tracking_since=dt.date(2025, 1, 1)
     )
-    summary = stats.summary(record, period, BERLIN, TODAY)
+    summary = report_figures.summary(record, period, BERLIN, TODAY)
     return report.ReportInput(
         summary,
         BERLIN,
@@ -524,7 +524,7 @@ class _Drink:
 def water_report(**record: Any) -> str:
     period = stats.Period.ending(TODAY, 3)
     drinks = [_Drink(at(TODAY - dt.timedelta(days=1), 10), 1600), _Drink(at(TODAY, 10), 700)]
-    summary = stats.summary(stats.Record(drinks=drinks, **record), period, BERLIN, TODAY)
+    summary = report_figures.summary(stats.Record(drinks=drinks, **record), period, BERLIN, TODAY)
     limit = record.get("fluid_limit_ml")
     return report.report_text(
         report.ReportInput(summary, BERLIN, GENERATED, "9.8.7", fluid_limit_ml=limit)

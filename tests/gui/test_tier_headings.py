@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6 import QtWidgets
 
-from spasm_desktop.core import stats
+from spasm_desktop.core import report_figures, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Tier
 from spasm_desktop.core.reminders import ReminderKind
@@ -90,7 +90,7 @@ def test_every_window_shows_the_same_headings(qtbot):
         Episode(at + dt.timedelta(days=1), 60, "chest"),
     ]
     record = stats.Record(episodes=episodes, medicines=(), tracking_since=first)
-    summary = stats.summary(record, stats.Period(first, NOW.date()), BERLIN, NOW.date())
+    summary = report_figures.summary(record, stats.Period(first, NOW.date()), BERLIN, NOW.date())
     words = report.report_text(report.ReportInput(summary, BERLIN, NOW, "1.0"))
     seen["report"] = headings_in(words)
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from spasm_desktop.core import stats
+from spasm_desktop.core import report_figures, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import Medicine
 from spasm_desktop.core.nights import Answer, MorningAnswer
@@ -164,7 +164,7 @@ def test_days_without_a_goal_are_never_counted_as_reached() -> None:
     mon, tue = stats.days(record, period, LONDON)
     assert (mon.goal_ml, mon.goal_met) == (None, False)  # 3 L, but no goal that day
     assert (tue.goal_ml, tue.goal_met) == (800, True)
-    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(record, period, LONDON, today=d("2026-11-24"))
     assert (s.goal_days, s.goal_set_days, s.drink_days) == (1, 1, 2)
     assert (s.over_limit_days, s.fluid_limit_ml) == (0, None)
 
@@ -187,10 +187,10 @@ def test_a_day_recorded_without_a_goal_is_not_read_against_todays_goal() -> None
         (2500, False),
         (1800, True),
     ]
-    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(record, period, LONDON, today=d("2026-11-24"))
     assert (s.goal_days, s.goal_set_days, s.drink_days) == (2, 3, 4)
     # With no goal today either, the recorded goals still count; only the missing day has none.
-    s = stats.summary(
+    s = report_figures.summary(
         dataclasses.replace(record, default_goal_ml=None), period, LONDON, d("2026-11-24")
     )
     assert (s.goal_days, s.goal_set_days) == (1, 2)
@@ -206,7 +206,7 @@ def test_a_fluid_limit_counts_days_over_it_never_days_reaching_it() -> None:
         fluid_limit_ml=1500,
     )
     period = Period.ending(d("2026-11-24"), 3)
-    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(record, period, LONDON, today=d("2026-11-24"))
     assert (s.over_limit_days, s.fluid_limit_ml) == (1, 1500)
     assert (s.goal_days, s.goal_set_days) == (0, 0)
 
@@ -342,7 +342,7 @@ def test_comparison_of_nothing_has_no_rates() -> None:
 
 def test_summary_of_an_empty_period() -> None:
     period = Period.ending(d("2026-11-24"), 14)
-    s = stats.summary(Record(), period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(Record(), period, LONDON, today=d("2026-11-24"))
     assert (s.total, s.per_week, s.cramp_nights, s.nights) == (0, 0, 0, 14)
     assert s.median_duration_s is None and s.longest_s is None and s.long_count == 0
     assert s.median_severity is None and s.worst_severity is None
@@ -355,7 +355,7 @@ def test_summary_of_an_empty_period() -> None:
 def test_summary_of_one_episode() -> None:
     period = Period.ending(d("2026-11-24"), 14)
     one = cramp("2026-11-20", "02:30", duration_s=90, severity=6, area="calf", side="left")
-    s = stats.summary(Record(episodes=[one]), period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(Record(episodes=[one]), period, LONDON, today=d("2026-11-24"))
     assert (s.total, s.cramp_nights, s.per_affected_night) == (1, 1, 1.0)
     assert s.per_week == pytest.approx(0.5)
     assert (s.median_duration_s, s.longest_s, s.long_count) == (90, 90, 0)
@@ -402,7 +402,7 @@ def test_summary_figures() -> None:
         default_goal_ml=2000,
         bedtime_routines=BEDTIME,
     )
-    s = stats.summary(record, period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(record, period, LONDON, today=d("2026-11-24"))
     assert s.total == 4 and s.per_week == 2.0
     assert (s.cramp_nights, s.per_affected_night, s.night_count) == (2, 1.5, 3)
     assert (s.with_duration, s.median_duration_s, s.longest_s, s.long_count) == (3, 300, 900, 1)
@@ -421,7 +421,7 @@ def test_summary_figures() -> None:
 def test_non_leg_areas_are_listed_with_the_red_flags() -> None:
     period = Period.ending(d("2026-11-24"), 14)
     episodes = [cramp("2026-11-20", area="belly"), cramp("2026-11-21", area="calf")]
-    s = stats.summary(Record(episodes=episodes), period, LONDON, today=d("2026-11-24"))
+    s = report_figures.summary(Record(episodes=episodes), period, LONDON, today=d("2026-11-24"))
     assert [e.area for e in s.red_flag_episodes] == ["belly"]
 
 
@@ -437,7 +437,7 @@ def test_medicine_changes_count_cramps_before_and_after() -> None:
     ]
     record = Record(episodes=episodes, medicines=[statin, old], tracking_since=d("2026-11-01"))
     period = Period(d("2026-11-05"), d("2026-11-24"))
-    rows = stats.medicine_changes(record, period, LONDON, today=d("2026-11-24"))
+    rows = report_figures.medicine_changes(record, period, LONDON, today=d("2026-11-24"))
     assert [(r.day, r.change, r.before, r.after) for r in rows] == [
         (d("2026-11-10"), "started", 2, 3),
         (d("2026-11-20"), "stopped", 3, 1),
@@ -455,7 +455,7 @@ def test_nights_are_the_evenings_of_the_period() -> None:
             cramp("2026-11-12", "03:00", woke_me=True),  # the night of the 11th (read ahead)
         ]
     )
-    s = stats.summary(record, period, LONDON, today=d("2026-11-12"))
+    s = report_figures.summary(record, period, LONDON, today=d("2026-11-12"))
     assert s.total == 2  # by the day they started
     assert (s.cramp_nights, s.nights, s.nights_woken) == (2, 2, 2)
     assert s.cramp_nights <= s.nights

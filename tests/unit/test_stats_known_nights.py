@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from spasm_desktop.core import stats
+from spasm_desktop.core import report_figures, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightState
 from spasm_desktop.core.stats import Period, Record
@@ -111,5 +111,7 @@ def test_the_report_counts_recorded_nights_only() -> None:
     # the four recorded nights, and it says two were not recorded. (The cramps it counts are
     # the logged ones: here one night's; the answer "2 cramps" comes without its episodes,
     # which the app always stores with it.)
-    s = stats.summary(record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26))
+    s = report_figures.summary(
+        record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26)
+    )
     assert (s.cramp_nights, s.recorded_nights, s.not_recorded_nights, s.nights) == (1, 4, 2, 6)

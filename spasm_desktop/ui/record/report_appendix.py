@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6 import QtCore
 
 from spasm_desktop.core import episode as ep
-from spasm_desktop.core import stats
+from spasm_desktop.core import report_figures, stats
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile
 from spasm_desktop.core.relief import Tier
@@ -213,7 +213,7 @@ def _about_section() -> Section:
     )
 
 
-def _warning_tier_table(s: stats.Summary) -> Table | None:
+def _warning_tier_table(s: report_figures.Summary) -> Table | None:
     """Each warning sign of the period beside the heading of its tier (CONTENT.md §5.1, the
     headings of the app's one list), the most urgent first, with how many entries had it; the
     next-visit tier too (a new medicine, cramps on most nights). None when there is none."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import stats
+from spasm_desktop.core import report_figures, stats
 from spasm_desktop.ui.common import names, text
 from spasm_desktop.ui.common.pdf_layout import Para, Part, Section, Table
 from spasm_desktop.ui.record import charts
@@ -81,7 +81,7 @@ class Front:
     footnote: str
 
 
-def _tiles(s: stats.Summary) -> tuple[Tile, ...]:
+def _tiles(s: report_figures.Summary) -> tuple[Tile, ...]:
     affected = (
         fill(text.tr("%1 cramps per affected night"), decimal_text(s.per_affected_night))
         if s.per_affected_night is not None
@@ -218,7 +218,7 @@ def _trimmed(
     return (*rows[:keep], rest(len(rows) - keep, sum(counts[keep:])))
 
 
-def _pattern_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
+def _pattern_sections(s: report_figures.Summary, limit: int) -> tuple[Section, ...]:
     if s.total == 0:
         return (Section(text.tr("Patterns"), (Para(no_cramps(), "boxed"),)),)
     areas = [
@@ -299,7 +299,7 @@ def _pattern_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
     return where, Section(text.tr("When and doing what"), (when, contexts))
 
 
-def _trend_section(s: stats.Summary) -> Section:
+def _trend_section(s: report_figures.Summary) -> Section:
     trend = s.trend
     if s.period.days < 2:
         return Section(text.tr("Trend"), (Para(text.tr("The period is too short to compare.")),))
@@ -335,7 +335,7 @@ def _trend_section(s: stats.Summary) -> Section:
     )
 
 
-def _water_row(s: stats.Summary) -> tuple[str, str]:
+def _water_row(s: report_figures.Summary) -> tuple[str, str]:
     """Water against a clinician's limit (days over it: a ceiling, never a goal, CONTENT.md §7a),
     or against the person's own goal on the days that had one."""
     if s.fluid_limit_ml is not None:
@@ -351,7 +351,7 @@ def _water_row(s: stats.Summary) -> tuple[str, str]:
     )
 
 
-def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
+def _self_care_sections(s: report_figures.Summary, limit: int) -> tuple[Section, ...]:
     nights = s.nights
     care = Table(
         (),
@@ -406,7 +406,7 @@ def _self_care_sections(s: stats.Summary, limit: int) -> tuple[Section, ...]:
     return (Section(text.tr("Self-care"), tuple(parts)),)
 
 
-def change_rows(s: stats.Summary) -> list[tuple[str, ...]]:
+def change_rows(s: report_figures.Summary) -> list[tuple[str, ...]]:
     def counted(n: int, days: int) -> str:
         if days >= stats.AROUND_CHANGE_DAYS:
             return int_text(n)
@@ -440,7 +440,7 @@ def change_table(rows: Sequence[tuple[str, ...]]) -> Table:
     )
 
 
-def _medicine_section(s: stats.Summary, limit: int) -> Section:
+def _medicine_section(s: report_figures.Summary, limit: int) -> Section:
     rows = change_rows(s)
     parts: list[Part] = []
     if rows:
@@ -461,7 +461,7 @@ def _medicine_section(s: stats.Summary, limit: int) -> Section:
     )
 
 
-def _features_section(s: stats.Summary) -> Section:
+def _features_section(s: report_figures.Summary) -> Section:
     pain = (
         fill(
             text.tr("median %1, worst %2 (%3 rated)"),

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import medical, stats, units
+from spasm_desktop.core import medical, report_figures, stats, units
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.relief import Area
 from spasm_desktop.ui.common import names, text
@@ -26,7 +26,7 @@ from spasm_desktop.ui.common import names, text
 class ReportInput:
     """Everything a report shows, already loaded (see :func:`report.report_input`)."""
 
-    summary: stats.Summary
+    summary: report_figures.Summary
     tz: dt.tzinfo
     generated: dt.datetime
     app_version: str
