@@ -591,11 +591,23 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
     app.windows.learn.window.close()
 
 
+def wait_for_a_backup(qtbot, app) -> None:
+    """Until a finished backup is in the folder (its temporary file starts with a dot) and the
+    app has heard that it is made."""
+    folder = app.paths.backups_dir
+
+    def finished() -> bool:
+        if app.backups.running or not folder.exists():
+            return False
+        return any(not p.name.startswith(".") for p in folder.iterdir())
+
+    qtbot.waitUntil(finished, timeout=10000)
+
+
 def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
     app, _icon, _notifier = make_app()
     app.service.log_drink(300)
-    with qtbot.waitSignal(app.backups.made, timeout=10000):  # not its temporary file
-        pass
+    wait_for_a_backup(qtbot, app)
     (first,) = list(app.paths.backups_dir.iterdir())
     assert first.name.startswith("backup-") and first.stat().st_mode & 0o777 == 0o600
     app.on_tick()  # the same day: nothing new
@@ -606,8 +618,7 @@ def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
     clock = FakeClock(local(2026, 11, 24, 23, 30))
     app, _icon, _notifier = make_app(clock=clock)
     backups = app.paths.backups_dir
-    with qtbot.waitSignal(app.backups.made, timeout=10000):  # not its temporary file
-        pass
+    wait_for_a_backup(qtbot, app)
     assert [p.name for p in backups.iterdir()] == ["backup-2026-11-24.json"]
     clock.advance(dt.timedelta(minutes=40))  # past local midnight
     with qtbot.waitSignal(app.backups.made, timeout=10000):
@@ -630,8 +641,7 @@ def test_the_backup_is_written_off_the_gui_thread(make_app, qtbot, monkeypatch):
 
     monkeypatch.setattr(backup, "daily_backup", watched)
     app, _icon, _notifier = make_app()
-    with qtbot.waitSignal(app.backups.made, timeout=10000):
-        pass
+    wait_for_a_backup(qtbot, app)
     assert threads and threads[0] is not threading.main_thread()
     assert any(app.paths.backups_dir.iterdir())
 
