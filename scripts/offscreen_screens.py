@@ -1,7 +1,7 @@
 """Run a screenshot script once per screen size and text size, on Qt's offscreen platform.
 
-Used by ``player_screenshots.py`` and ``relief_screenshots.py``: each calls
-:func:`run_per_screen` with its own file, which is then started again as
+Used by ``player_screenshots.py``, ``relief_screenshots.py`` and ``diary_screenshots.py``: each
+calls :func:`main` with its own file and shooting function; the file is then started again as
 ``FILE --one OUT WxH TEXT`` on a virtual screen of that size with ``QT_FONT_DPI`` set.
 """
 
@@ -12,8 +12,22 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+
+#: The screens and text sizes (name: QT_FONT_DPI) every script shoots.
+SCREENS = ((1280, 720), (1024, 600))
+TEXT = {"100": 96, "150": 144}
+
+
+def main(script: str, shoot: Callable[[Path, str, str], None]) -> None:
+    """``script OUT``: run ``script`` once per screen and text size; ``script --one OUT WxH
+    TEXT`` (in that process): ``shoot(OUT, WxH, TEXT)``."""
+    if len(sys.argv) > 1 and sys.argv[1] == "--one":
+        shoot(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
+        return
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    run_per_screen(script, out, SCREENS, TEXT)
 
 
 def run_per_screen(

@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from offscreen_screens import run_per_screen
-from relief_screenshots import SCREENS, TEXT, dark_palette
+import offscreen_screens
+from relief_screenshots import dark_palette
 
 PHASE_SCREEN = "1280x720"
 
@@ -102,14 +102,5 @@ def shoot(out: Path, screen: str, text: str) -> None:
         player.close()
 
 
-def main() -> None:
-    """Run one process per screen and text size."""
-    if len(sys.argv) > 1 and sys.argv[1] == "--one":
-        shoot(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
-        return
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    run_per_screen(__file__, out, SCREENS, TEXT)
-
-
 if __name__ == "__main__":
-    main()
+    offscreen_screens.main(__file__, shoot)

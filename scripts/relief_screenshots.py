@@ -25,11 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from offscreen_screens import run_per_screen
+import offscreen_screens
 
 PANEL_SCREEN = (1280, 720)
-SCREENS = ((1280, 720), (1024, 600))
-TEXT = {"100": 96, "150": 144}
 
 
 def dark_palette() -> object:
@@ -159,14 +157,5 @@ def shoot(out: Path, screen: str, text: str) -> None:
     window.grab().save(str(out / "learn-tiers.png"))
 
 
-def main() -> None:
-    """Run one process per screen and text size."""
-    if len(sys.argv) > 1 and sys.argv[1] == "--one":
-        shoot(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
-        return
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    run_per_screen(__file__, out, SCREENS, TEXT)
-
-
 if __name__ == "__main__":
-    main()
+    offscreen_screens.main(__file__, shoot)
