@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.ui.record.diary import DiaryWindow
@@ -100,14 +100,8 @@ def fit_width(area: QtWidgets.QScrollArea) -> None:
 def fit_screen(window: QtWidgets.QWidget, width: int, height: int) -> None:
     """Resize ``window`` to ``width`` x ``height``, but never beyond its screen's free room (a
     large text size makes the wanted size grow past a small screen)."""
-    screen = window.screen() or QtGui.QGuiApplication.primaryScreen()
-    wanted = QtCore.QSize(width, height)
-    if screen is not None:
-        # Leave room for the title bar (about two lines) the desktop adds.
-        room = screen.availableGeometry().size()
-        line = window.fontMetrics().lineSpacing()
-        wanted = wanted.boundedTo(QtCore.QSize(room.width(), room.height() - line * 2))
-    window.resize(wanted)  # Qt keeps it at least the layout's minimum
+    window.resize(width, height)
+    fit_on_screen(window)
 
 
 def show_in_front(window: QtWidgets.QWidget) -> None:
