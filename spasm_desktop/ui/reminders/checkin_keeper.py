@@ -85,7 +85,8 @@ class MorningCheckin(QtCore.QObject):
         now = self._clock.now()
         clock = night_clock(settings, self._clock.tz)
         night = nights.night_to_ask(now, clock)
-        if night is None or night == self._last_asked():
+        last = self._last_asked()
+        if night is None or night == last:
             return  # the quick way out of most refreshes
         state = self._service.state
         presence = self._service.presence()
@@ -94,7 +95,7 @@ class MorningCheckin(QtCore.QObject):
             # without activity detection, a refresh is as near to "at the computer" as it gets
             0.0 if presence in (None, Presence.AT_DESK) else AWAY_IDLE_S,
             state.is_paused(now) or state.is_dnd(now) or bool(self._service.busy),
-            self._last_asked(),
+            last,
             frozenset(self._store.morning_answers(night, night)),
         )
         due = nights.checkin_due(facts, clock, enabled=True)
