@@ -95,6 +95,7 @@ class CheckinWindow(QtWidgets.QWidget):
         layout.addLayout(quick)
 
         layout.addWidget(self._build_details())
+        layout.addStretch(1)  # a taller window keeps its lines together at the top
 
     def _button(self, label: str, name: str) -> QtWidgets.QPushButton:
         button = QtWidgets.QPushButton(label)
