@@ -5,6 +5,7 @@ Translators who work without Qt Linguist (or a platform that reads .ts files) us
     python scripts/i18n/ts_tool.py stats de
     python scripts/i18n/ts_tool.py export de --unfinished --limit 100 > batch.json
     python scripts/i18n/ts_tool.py import de batch.json
+    python scripts/i18n/ts_tool.py check de
 
 ``export`` writes a JSON list of entries: ``id`` (stable: a hash of context, source and
 comment), ``context``, ``source``, ``comment`` (disambiguation), ``note`` (the developer's
@@ -144,6 +145,45 @@ def _translation_xml(value: object, forms: int, indent: str) -> str | None:
     return f"<translation>{inner}\n{indent}    </translation>"
 
 
+_PLACEHOLDER = re.compile(r"%L?n|%L?\d{1,2}")
+_MNEMONIC = re.compile(r"&(?!&)(?=\S)")
+
+
+def problems(entry: dict[str, object]) -> list[str]:
+    """What a finished translation changed that it must keep: placeholders, plural counts,
+    keyboard mnemonics (one ``&`` if the English has one), line breaks and edge spaces."""
+    source = str(entry["source"])
+    translation = entry["translation"]
+    forms = translation if isinstance(translation, list) else [translation]
+    found = []
+    for form in (str(f) for f in forms):
+        if sorted(_PLACEHOLDER.findall(form)) != sorted(_PLACEHOLDER.findall(source)):
+            found.append(
+                f"placeholders {_PLACEHOLDER.findall(source)} became {_PLACEHOLDER.findall(form)}"
+            )
+        if len(_MNEMONIC.findall(form.replace("&&", ""))) != len(
+            _MNEMONIC.findall(source.replace("&&", ""))
+        ):
+            found.append("the keyboard letter (&) must appear exactly as often as in the English")
+        if form.count("\n") != source.count("\n"):
+            found.append("line breaks differ")
+        if (
+            form[:1].isspace() != source[:1].isspace()
+            or form[-1:].isspace() != source[-1:].isspace()
+        ):
+            found.append("a leading or trailing space differs")
+    return found
+
+
+def check(lang: str) -> list[str]:
+    """Every finished entry of the language whose translation breaks :func:`problems`."""
+    report = []
+    for entry in export(lang, unfinished=False, offset=0, limit=None):
+        if entry["finished"]:
+            report += [f"{entry['id']} {entry['source']!r}: {why}" for why in problems(entry)]
+    return report
+
+
 def stats(lang: str) -> dict[str, int]:
     entries = export(lang, unfinished=False, offset=0, limit=None)
     finished = sum(1 for e in entries if e["finished"])
@@ -163,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     into = sub.add_parser("import", help="take translations from a JSON file")
     into.add_argument("lang")
     into.add_argument("file", type=Path)
+    verify = sub.add_parser("check", help="finished entries whose placeholders or & differ")
+    verify.add_argument("lang")
     count = sub.add_parser("stats", help="how many entries are finished")
     count.add_argument("lang")
     args = parser.parse_args(argv)
@@ -180,6 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         for item in unknown:
             print(f"not taken: {item}", file=sys.stderr)
         return 1 if unknown else 0
+    elif args.command == "check":
+        report = check(args.lang)
+        print("\n".join(report) or "no problems")
+        return 1 if report else 0
     else:
         print(json.dumps(stats(args.lang)))
     return 0
