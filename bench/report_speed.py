@@ -79,7 +79,7 @@ def cli_time(home: Path, out: Path, runs: int) -> float:
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "spasm_desktop", "export", "pdf", "--out", str(out)],
+            [sys.executable, "-m", "spasm_desktop", "export", "pdf", "--out", str(out), "--force"],
             env=env,
             check=True,
             capture_output=True,

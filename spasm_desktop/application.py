@@ -16,6 +16,7 @@ loop, so the person sees the icon as soon as possible. The parts, each built onc
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -155,6 +156,8 @@ class Application(QtCore.QObject):
             self.relief.content,
             self,
             apply_settings=self.apply_settings,
+            start_log=self._start_log,
+            stop_log=self._stop_log,
         )
         self.record.changed.connect(self.refresh)
         #: Shows due reminders: the pop-up, the notification, the beep.
@@ -203,6 +206,7 @@ class Application(QtCore.QObject):
             self.service, self.store, self.clock, self.windows.checkin, self
         )
         self.checkin.answered.connect(self.refresh)
+        self.checkin.log_complete.connect(self._log_complete)
         self._tick = QtCore.QTimer(self)
         self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
         self._tick.setInterval(TICK_MS)
@@ -261,6 +265,23 @@ class Application(QtCore.QObject):
         morning check-in if it is due."""
         self.checkin.check()
         self.view.refresh()
+
+    def _start_log(self) -> object:
+        log = self.checkin.start_log()
+        self.refresh()
+        return log
+
+    def _stop_log(self) -> None:
+        self.checkin.stop_log()
+        self.refresh()
+
+    def _log_complete(self, first: dt.date, last: dt.date) -> None:
+        """A two-week log is complete: say so, and open the report of exactly its 14 days."""
+        self.tell(
+            text.tr("Your two-week log is complete"),
+            text.tr("The report of those 14 nights is ready in Your data."),
+        )
+        self.record.show_report(first, last)
 
     def tell(self, title: str, body: str) -> None:
         """A message to the person: tray balloon, or the Today window's notice."""

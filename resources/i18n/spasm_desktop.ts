@@ -836,7 +836,7 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+58"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
         <source>Morning check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +844,7 @@
         <location line="-1"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
+        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,7 +853,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Two-week log: night %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;No cramps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +888,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>I had cramps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,11 +911,38 @@
     <message>
         <location line="+13"/>
         <location line="+9"/>
+        <location line="+30"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>suffix of a number of minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the longest lasted, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;long the longest lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much they disturbed your s&amp;leep, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1178,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1577,7 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation type="unfinished"></translation>
@@ -1555,7 +1588,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Problem with the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,13 +1956,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,7 +1996,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2272,69 @@
         <location line="+1"/>
         <location line="+36"/>
         <source>Print the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthsPage</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nights with a cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps per recorded night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No night has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps per recorded night, by month of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4106,15 +4207,15 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-283"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
+        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Cra&amp;mp now: what to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,7 +4240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4447,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Two-week log running, until the night of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reminders are paused until %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,6 +4730,71 @@
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoWeekLogBox</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <source>Two-week log for an appointment</source>
+        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+65"/>
+        <source>&amp;Keep a two-week log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report of &amp;these 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the report to the 14 days of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the two-week log; what you answered stays in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a &amp;new log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5193,13 +5364,13 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+58"/>
         <location line="+2"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Your data sections</source>
         <translation type="unfinished"></translation>
@@ -8160,9 +8331,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+165"/>
+        <location filename="../../spasm_desktop/application.py" line="+168"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Your two-week log is complete</source>
+        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of those 14 nights is ready in Your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8268,7 +8450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8320,7 +8502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-142"/>
+        <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="-145"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8608,9 +8790,9 @@
     </message>
     <message numerus="yes">
         <location line="+203"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-486"/>
-        <location line="+258"/>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-490"/>
+        <location line="+262"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
         <translation type="unfinished">
@@ -8631,8 +8813,8 @@
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-191"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-395"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-399"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -8755,7 +8937,7 @@
         <location line="+18"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+291"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8767,9 +8949,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cramps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8820,7 +9003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+224"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8869,7 +9052,7 @@
         </translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-365"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8880,6 +9063,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
@@ -9175,7 +9359,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9259,7 +9443,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+117"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9403,7 +9587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-301"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-316"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation type="unfinished"></translation>
@@ -9430,12 +9614,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+390"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-371"/>
+        <location line="-386"/>
         <source>mean of %Ln score(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9453,12 +9637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Nights with a cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9497,7 +9676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+110"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+157"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+7"/>
         <source>Red-flag entries</source>
         <translation type="unfinished"></translation>
@@ -9543,7 +9722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-161"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-208"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+22"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
@@ -9609,19 +9788,19 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>%Ln other(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>When and doing what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
@@ -9652,12 +9831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Median pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9675,8 +9849,30 @@
         <source>Days over the current fluid limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-244"/>
+        <source>%1 per week over %Ln recorded day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Recorded days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week of recorded days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>no daily goal set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9701,7 +9897,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+88"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+95"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9728,7 +9924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-84"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-91"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+21"/>
         <source>What helped</source>
         <translation type="unfinished"></translation>
@@ -9866,7 +10062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="+312"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="+319"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+5"/>
         <source>Muscle cramp diary summary</source>
         <translation type="unfinished"></translation>
@@ -9969,6 +10165,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10018,7 +10219,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>from %1</source>
+        <comment>a week, by its first day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps × mean pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Red-flag entries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10028,7 +10265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>All medicine changes in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10053,7 +10290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report.py" line="-228"/>
+        <location filename="../../spasm_desktop/ui/record/report.py" line="-235"/>
         <source>Spasm Desktop %1 · %2</source>
         <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation type="unfinished"></translation>
@@ -10069,7 +10306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10377,7 +10614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-40"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation type="unfinished">

@@ -240,10 +240,16 @@ def unanswered_night(
     return night
 
 
-def episodes_from_count(answer: MorningAnswer, clock: NightClock) -> list[Episode]:
+def episodes_from_count(
+    answer: MorningAnswer,
+    clock: NightClock,
+    longest_s: int | None = None,
+    sleep_disruption: int | None = None,
+) -> list[Episode]:
     """The episodes a check-in count stores: ``count`` of them, timed at the night's bedtime
-    with the time marked unknown, carrying the answer's area, side and "woke me" (the worst
-    goes on the first only)."""
+    with the time marked unknown, carrying the answer's area, side and "woke me". The worst,
+    the longest (``longest_s``, the two-week log asks it) and how much the night's cramps
+    disturbed sleep (0-10) go on the first only: they were one night's, not each cramp's."""
     if answer.count is None:
         return []
     started = clock.bedtime_of(answer.night)
@@ -254,6 +260,8 @@ def episodes_from_count(answer: MorningAnswer, clock: NightClock) -> list[Episod
             side=answer.side,
             # the worst was one of them: the others' severity is not known
             severity=answer.worst if number == 0 else None,
+            duration_s=longest_s if number == 0 else None,
+            sleep_disruption=sleep_disruption if number == 0 else None,
             woke_me=answer.woke,
             source="checkin",
             time_unknown=True,

@@ -2,7 +2,9 @@
 
 Pure, like the rest of ``core``: data only, no interpretation, no text. Nights with a cramp and
 nights woken are counted over the nights *recorded* (core/nights.py): a night with no cramp
-logged and no morning answer is unknown, not cramp-free.
+logged and no morning answer is unknown, not cramp-free. Cramps per week are counted over the
+recorded time: the days (noon to noon, named like nights) whose night was recorded or that have
+a cramp logged.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spasm_desktop.core.stats import (
     NON_LEG_AREAS,
     REST_CONTEXTS,
     TYPICAL_AREAS,
+    Day,
     Period,
     Record,
     by_area_side,
@@ -34,6 +37,7 @@ from spasm_desktop.core.stats import (
     night_cramps,
     night_of,
     per_week,
+    week_start,
 )
 
 
@@ -47,14 +51,46 @@ class Trend:
     cramps_last: int
     severity_first: float | None
     severity_last: float | None
+    #: Recorded days in each part (see :func:`recorded_days`).
+    recorded_first: int
+    recorded_last: int
 
     @property
-    def per_week_first(self) -> float:
-        return self.cramps_first * 7 / self.first.days
+    def per_week_first(self) -> float | None:
+        return _per_week(self.cramps_first, self.recorded_first)
 
     @property
-    def per_week_last(self) -> float:
-        return self.cramps_last * 7 / self.last.days
+    def per_week_last(self) -> float | None:
+        return _per_week(self.cramps_last, self.recorded_last)
+
+
+def _per_week(cramps: int, recorded_days: int) -> float | None:
+    """Cramps per week of recorded time (None: nothing recorded)."""
+    return cramps * 7 / recorded_days if recorded_days else None
+
+
+@dataclasses.dataclass(frozen=True)
+class Week:
+    """One week of the period (weeks from Monday; the first and last may be partial): how much
+    of it was recorded, its cramps, and cramps × their mean pain."""
+
+    first: dt.date
+    #: Nights of the week inside the period, over and from the record's first day.
+    nights: int
+    recorded_nights: int
+    cramps: int
+    #: The cramps with a pain rating, and the mean of those ratings.
+    rated: int
+    mean_severity: float | None
+
+    @property
+    def frequency_x_severity(self) -> float | None:
+        """Cramps × their mean pain (0–10): a summary of what was recorded, not a validated
+        score. 0 for a week with recorded nights and no cramp; None when the week has cramps
+        but none rated, or nothing recorded at all."""
+        if self.cramps == 0:
+            return 0.0 if self.recorded_nights else None
+        return None if self.mean_severity is None else self.cramps * self.mean_severity
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,7 +114,10 @@ class Summary:
     period: Period
     episodes: tuple[Episode, ...]
     total: int
-    per_week: float
+    #: Cramps per week over the recorded days (None: nothing recorded in the period).
+    per_week: float | None
+    #: Days of the period with something recorded: their night recorded, or a cramp logged.
+    recorded_days: int
     cramp_nights: int
     nights: int
     #: Nights known to be with or without cramps (the denominator the report uses), and the
@@ -120,6 +159,20 @@ class Summary:
     within_ten_minutes: int
     next_day_soreness: int
     weekly: list[tuple[dt.date, int]]
+    #: Week by week: recorded nights, cramps and cramps × mean pain.
+    weeks: tuple[Week, ...]
+
+    @property
+    def most_nights(self) -> bool:
+        """ "The diary shows cramps on most nights" (CONTENT.md §5.1, tier 4): more than half of
+        all the period's nights, or more than half of the recorded nights when at least half of
+        the nights were recorded (fewer recorded nights can't tell "most")."""
+        if self.cramp_nights * 2 > self.nights:
+            return True
+        known = self.recorded_nights + self.not_recorded_nights
+        return (
+            self.recorded_nights * 2 >= known > 0 and self.cramp_nights * 2 > self.recorded_nights
+        )
 
 
 def _median(values: Sequence[float]) -> float | None:
@@ -159,6 +212,49 @@ def medicine_changes(
     return sorted(rows, key=lambda row: (row.day, row.medicine.name, row.change))
 
 
+def recorded_days(
+    day_rows: Sequence[Day], episodes: Sequence[Episode], tz: dt.tzinfo, counted: set[dt.date]
+) -> set[dt.date]:
+    """The days of ``counted`` with something recorded: their night is known (with or without
+    cramps), or a cramp was logged in the day that runs from their noon to the next (a daytime
+    cramp records its day; a cramp at 3 a.m. the night before, once)."""
+    logged = {night_of(e.started, tz) for e in episodes}
+    return {
+        d.day
+        for d in day_rows
+        if d.day in counted and (d.night is not NightState.NOT_RECORDED or d.day in logged)
+    }
+
+
+def weeks(
+    day_rows: Sequence[Day], episodes: Sequence[Episode], tz: dt.tzinfo, counted: set[dt.date]
+) -> tuple[Week, ...]:
+    """Week by week (from Monday) over ``day_rows``: ``counted`` are the days whose night is over
+    and inside the record."""
+    by_week: dict[dt.date, list[Episode]] = {}
+    for e in episodes:
+        by_week.setdefault(week_start(local_day(e.started, tz)), []).append(e)
+    rows: dict[dt.date, list[Day]] = {}
+    for d in day_rows:
+        rows.setdefault(week_start(d.day), []).append(d)
+    found = []
+    for first, days_of_week in rows.items():
+        cramps = by_week.get(first, [])
+        ratings = [e.severity for e in cramps if e.severity is not None]
+        over = [d for d in days_of_week if d.day in counted]
+        found.append(
+            Week(
+                first,
+                nights=len(over),
+                recorded_nights=sum(d.night is not NightState.NOT_RECORDED for d in over),
+                cramps=len(cramps),
+                rated=len(ratings),
+                mean_severity=_mean(ratings),
+            )
+        )
+    return tuple(found)
+
+
 def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Summary:
     """The figures of CONTENT.md §7.2 for ``period`` (data only, no interpretation)."""
     episodes = in_period(record.episodes, period, tz)
@@ -169,6 +265,22 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
     nightly = Counter({n: c for n, c in night_cramps(record.episodes, tz).items() if n in period})
     woken = {n for e in record.episodes if e.woke_me and (n := night_of(e.started, tz)) in period}
     disruption = [e.sleep_disruption for e in episodes if e.sleep_disruption is not None]
+    day_rows = days(record, period, tz)
+    # Nights over (and tonight's, once it has a cramp) from the record's first day.
+    since = record.tracking_since
+    counted_rows = [
+        d
+        for d in day_rows
+        if (since is None or d.day >= since)
+        and (d.day < today or d.night is NightState.WITH_CRAMPS)
+    ]
+    counted = [d.night for d in counted_rows]
+    unknown = sum(n is NightState.NOT_RECORDED for n in counted)
+    # Today counts as recorded time once a cramp is logged on it.
+    days_in = {d.day for d in counted_rows} | {
+        night_of(e.started, tz) for e in episodes if night_of(e.started, tz) == today
+    }
+    recorded = recorded_days(day_rows, episodes, tz, days_in)
     first, last = period.halves()
     first_eps = in_period(episodes, first, tz)
     last_eps = in_period(episodes, last, tz)
@@ -179,17 +291,9 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
         len(last_eps),
         _median([e.severity for e in first_eps if e.severity is not None]),
         _median([e.severity for e in last_eps if e.severity is not None]),
+        sum(d in first for d in recorded),
+        sum(d in last for d in recorded),
     )
-    day_rows = days(record, period, tz)
-    # Nights over (and tonight's, once it has a cramp) from the record's first day.
-    since = record.tracking_since
-    counted = [
-        d.night
-        for d in day_rows
-        if (since is None or d.day >= since)
-        and (d.day < today or d.night is NightState.WITH_CRAMPS)
-    ]
-    unknown = sum(n is NightState.NOT_RECORDED for n in counted)
     relief: dict[str, list[int]] = {}
     for e in episodes:
         for way in set(e.helped):
@@ -200,7 +304,8 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
         period=period,
         episodes=tuple(episodes),
         total=len(episodes),
-        per_week=len(episodes) * 7 / period.days,
+        per_week=_per_week(len(episodes), len(recorded)),
+        recorded_days=len(recorded),
         cramp_nights=len(nightly),
         nights=period.days,
         recorded_nights=len(counted) - unknown,
@@ -242,4 +347,5 @@ def summary(record: Record, period: Period, tz: dt.tzinfo, today: dt.date) -> Su
         within_ten_minutes=sum(d <= LONG_S for d in durations),
         next_day_soreness=sum(bool(e.soreness_next_day) for e in episodes),
         weekly=per_week(episodes, period, tz),
+        weeks=weeks(day_rows, episodes, tz, {d.day for d in counted_rows if d.day < today}),
     )

@@ -33,7 +33,7 @@ def load(
     A day recorded as having had no water goal keeps none; only a day with nothing recorded
     (the app did not run) uses ``default_goal_ml`` (the goal today; None: no goal).
     ``fluid_limit_ml`` is the clinician-set limit, a ceiling. ``tracking_since`` is the first
-    day anything was recorded at all.
+    day anything was recorded at all (for a morning answer, the night it is about).
     """
     margin = dt.timedelta(days=margin_days)
     wide = Period(period.first - margin, period.last + margin)
@@ -41,6 +41,11 @@ def load(
     # Nights run into the next morning: read up to noon after the last day.
     end += dt.timedelta(hours=stats.NIGHT_SPLIT_HOUR)
     first = store.first_record_at()
+    # A night answered at the morning check-in is recorded from that night on (the answer is
+    # given the next morning; a back-entered night may be older than anything else).
+    since = [stats.local_day(first, tz)] if first is not None else []
+    if (night := store.first_answered_night()) is not None:
+        since.append(night)
     dates = Period(wide.first, wide.last + dt.timedelta(days=1)).dates()
     totals = store.drink_totals([stats.midnight(day, tz) for day in dates])
     return stats.Record(
@@ -53,7 +58,7 @@ def load(
         fluid_limit_ml=fluid_limit_ml,
         medicines=store.medicines(),
         bedtime_routines=frozenset(bedtime_routines),
-        tracking_since=stats.local_day(first, tz) if first is not None else None,
+        tracking_since=min(since) if since else None,
         answers=store.morning_answers(wide.first - dt.timedelta(days=1), wide.last),
         bedtime=bedtime,
     )

@@ -203,6 +203,17 @@ class RecordReads(StoreBase):
                 found.extend(item.episodes)
         return found
 
+    def first_answered_night(self) -> dt.date | None:
+        """The earliest night the morning check-in has an answer for (None: no answer yet)."""
+        found = [item.answer.night for item in self._pending_items(CheckinWrite)]
+        rows = self._query("SELECT MIN(night) FROM morning_answers", ())
+        if rows and isinstance(rows[0][0], str):
+            try:
+                found.append(dt.date.fromisoformat(rows[0][0]))
+            except ValueError:
+                log.warning("the first morning answer's night %r is unreadable", rows[0][0])
+        return min(found) if found else None
+
     def morning_answers(self, first: dt.date, last: dt.date) -> dict[dt.date, MorningAnswer]:
         """The morning check-in's answers for the nights ``first`` to ``last`` (included)."""
         rows = self._query(

@@ -383,3 +383,44 @@ def test_the_weekly_chart_draws_unrecorded_weeks_as_not_recorded_not_zero(
     # Weeks of 9, 16 and 23 Nov: two with no recorded night, the last known to be calm.
     assert chart.values == (None, None, 0.0)
     assert "Not recorded: 2." in w.charts["per_week"].accessibleDescription()
+
+
+def test_by_month_reads_the_whole_record_only_when_its_tab_is_shown(
+    qtbot: QtBot, window: history.HistoryWindow, loader: Loader
+) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
+    assert loader.periods == [Period.ending(TODAY, 30)]  # not read at opening
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_4, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.months
+    # The whole record, from its first day, whatever period the window shows.
+    assert loader.periods[-1] == Period(days_ago(60), TODAY)
+    # A change while the tab is hidden is read when it comes back, not before.
+    window.tabs.setCurrentIndex(0)
+    window.refresh()
+    read = len(loader.periods)
+    window.tabs.setCurrentIndex(3)
+    assert len(loader.periods) == read + 1
+
+
+def test_by_month_shows_cramps_per_recorded_night_and_unrecorded_months(
+    qtbot: QtBot, window: history.HistoryWindow
+) -> None:
+    window.show()
+    window.tabs.setCurrentWidget(window.months)
+    table = window.months.table
+    # 25 Sep to 23 Nov 2026 (the record's first day to the last night over), newest first.
+    assert table.rowCount() == 3
+    cells = [[table.item(r, c).text() for c in range(5)] for r in range(3)]
+    # November: the nights of the 20th (one cramp at 02:00 on the 21st) and of the 22nd (two
+    # cramps) are recorded: 3 cramps in 2 recorded nights.
+    assert cells[0] == ["November 2026", "2 of 23", "2", "3", "1.50"]
+    # October: the night of the 14th (a cramp at 02:00 on the 15th).
+    assert cells[1] == ["October 2026", "1 of 31", "1", "1", "1.00"]
+    # September: six nights, none recorded: unknown, not zero.
+    assert cells[2] == ["September 2026", "0 of 6", "0", "—", "—"]
+    chart = window.months.chart.chart()
+    assert chart is not None and len(chart.labels) == 12
+    assert chart.values[10] == 1.5 and chart.values[8] is None
+    assert "Highest: November (1.50)" in window.months.chart.accessibleDescription()

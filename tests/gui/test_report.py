@@ -151,7 +151,7 @@ def test_one_episode(qapp, tmp_path):
     path = tmp_path / "one.pdf"
     assert report.write_pdf(path, data) == 2
     first, second = pdf_pages(path)
-    assert "Cramps recorded 1 0.5 per week" in first
+    assert "Cramps recorded 1 7.0 per week over 1 recorded day" in first
     assert "Duration, median 2 min 30 s" in first
     assert "Pain, median 7/10" in first
     assert "Nights woken 1" in first
@@ -171,7 +171,10 @@ def test_busy_period_figures(qapp, tmp_path, busy):
     assert "Name: Margaret Ellis" in first
     assert "Period: 1 Jan 2026 – 1 Mar 2026 (60 days)" in first
     assert DISCLAIMER in first
-    assert "Cramps recorded 20 2.3 per week" in first
+    assert "Cramps recorded 20 7.4 per week over 19 recorded days" in first
+    # Week by week in the appendix: recorded nights of each week's nights, cramps x mean pain.
+    assert "Week by week" in appendix
+    assert "from 29 Dec 2025 1 of 4 2 5 10" in appendix
     # Of the recorded nights only: a night nobody logged is not a night without cramps.
     assert 0 < s.cramp_nights == s.recorded_nights < 60 and s.not_recorded_nights > 0
     assert (
@@ -208,7 +211,7 @@ def test_busy_period_figures(qapp, tmp_path, busy):
 def test_text_has_the_same_figures(qapp, busy):
     words = report.report_text(busy)
     for expected in (
-        "Cramps recorded: 20 (2.3 per week)",
+        "Cramps recorded: 20 (7.4 per week over 19 recorded days)",
         "Over 10 minutes: 2 (of 20 with a duration)",
         "Red-flag entries (2)",
         "Atorvastatin 20 mg",

@@ -265,6 +265,13 @@ def main() -> None:
     checkin = slots.checkin.window
     check("check-in", checkin, [checkin.none_button, checkin.skip_button])
     checkin.close()
+    # In a two-week log it asks two more things (how long, sleep disturbed).
+    app.checkin.start_log()
+    app.checkin.open(clock.now().date())
+    checkin = slots.checkin.window
+    check("check-in, two-week log", checkin, [checkin.none_button, checkin.save_button])
+    checkin.close()
+    app.checkin.stop_log()
 
     drink = DrinkAmountDialog(app.service.settings.unit, 250, None)
     drink.show()

@@ -154,3 +154,19 @@ def test_backups_carry_the_answers(tmp_path):
     assert restored.morning_answers(NIGHT, NIGHT) == {NIGHT: TOLD}
     assert all(e.time_unknown for e in restored.episodes(*NIGHT_SPAN))
     restored.close()
+
+
+def test_an_answered_night_starts_the_record_from_that_night(tmp_path):
+    from spasm_desktop.core.stats import Period
+    from spasm_desktop.storage import history
+
+    store = open_store(tmp_path / "records.sqlite3")
+    assert store.first_answered_night() is None
+    # Only answers: "No cramps" for the night of the 20th (answered on the 21st's morning).
+    store.save_morning_answer(MorningAnswer(NIGHT, NOW, Answer.NONE))
+    store.save_morning_answer(MorningAnswer(NIGHT + dt.timedelta(days=3), NOW, Answer.NONE))
+    assert store.first_answered_night() == NIGHT
+    record = history.load(store, Period(NIGHT, NIGHT + dt.timedelta(days=5)), BERLIN, None, ())
+    # The night of the 20th counts as recorded: the record starts with it, not the next day.
+    assert record.tracking_since == NIGHT
+    store.close()

@@ -343,7 +343,8 @@ def test_comparison_of_nothing_has_no_rates() -> None:
 def test_summary_of_an_empty_period() -> None:
     period = Period.ending(d("2026-11-24"), 14)
     s = report_figures.summary(Record(), period, LONDON, today=d("2026-11-24"))
-    assert (s.total, s.per_week, s.cramp_nights, s.nights) == (0, 0, 0, 14)
+    # Nothing recorded: no rate (an empty record is not "0 cramps a week").
+    assert (s.total, s.per_week, s.cramp_nights, s.nights) == (0, None, 0, 14)
     assert s.median_duration_s is None and s.longest_s is None and s.long_count == 0
     assert s.median_severity is None and s.worst_severity is None
     assert s.per_affected_night is None and s.mean_sleep_disruption is None
@@ -357,7 +358,9 @@ def test_summary_of_one_episode() -> None:
     one = cramp("2026-11-20", "02:30", duration_s=90, severity=6, area="calf", side="left")
     s = report_figures.summary(Record(episodes=[one]), period, LONDON, today=d("2026-11-24"))
     assert (s.total, s.cramp_nights, s.per_affected_night) == (1, 1, 1.0)
-    assert s.per_week == pytest.approx(0.5)
+    # One cramp and nothing else recorded: one recorded day (the night of the 19th), so the
+    # rate is over that day, not over 14 days of which 13 say nothing.
+    assert s.recorded_days == 1 and s.per_week == pytest.approx(7.0)
     assert (s.median_duration_s, s.longest_s, s.long_count) == (90, 90, 0)
     assert (s.median_severity, s.worst_severity) == (6, 6)
     assert (s.typical_location, s.within_ten_minutes) == (1, 1)
@@ -403,7 +406,8 @@ def test_summary_figures() -> None:
         bedtime_routines=BEDTIME,
     )
     s = report_figures.summary(record, period, LONDON, today=d("2026-11-24"))
-    assert s.total == 4 and s.per_week == 2.0
+    # Recorded days: the nights of the 12th and 23rd, and the day of the 20th's cramp.
+    assert s.total == 4 and s.recorded_days == 3 and s.per_week == pytest.approx(4 * 7 / 3)
     assert (s.cramp_nights, s.per_affected_night, s.night_count) == (2, 1.5, 3)
     assert (s.with_duration, s.median_duration_s, s.longest_s, s.long_count) == (3, 300, 900, 1)
     assert (s.with_severity, s.median_severity, s.worst_severity) == (3, 5, 8)

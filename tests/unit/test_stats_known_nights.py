@@ -115,3 +115,77 @@ def test_the_report_counts_recorded_nights_only() -> None:
         record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26)
     )
     assert (s.cramp_nights, s.recorded_nights, s.not_recorded_nights, s.nights) == (1, 4, 2, 6)
+
+
+def test_cramps_per_week_are_over_the_recorded_days() -> None:
+    # Six nights over: four recorded (the 20th with a cramp, the 21st "No cramps", the 22nd
+    # routine and "Not sure", the 24th a count); the 23rd skipped and the 25th empty say nothing.
+    s = report_figures.summary(
+        record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26)
+    )
+    assert s.recorded_days == 4
+    assert s.per_week == 1 * 7 / 4
+    # A daytime cramp on the empty 25th records that day too.
+    daytime = dataclasses.replace(
+        record(), episodes=[*record().episodes, Episode(at(D(2026, 11, 25), 15))]
+    )
+    s = report_figures.summary(
+        daytime, Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26)
+    )
+    assert (s.recorded_days, s.per_week) == (5, 2 * 7 / 5)
+    # Nothing recorded: no rate at all rather than "0 a week".
+    empty = report_figures.summary(
+        Record(), Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26)
+    )
+    assert (empty.recorded_days, empty.per_week) == (0, None)
+
+
+def test_week_by_week_counts_recorded_nights_and_cramps_times_mean_pain() -> None:
+    rated = dataclasses.replace(
+        record(),
+        episodes=[
+            Episode(at(D(2026, 11, 21), 3), severity=6),
+            Episode(at(D(2026, 11, 21), 4), severity=8),
+        ],
+    )
+    # Weeks from Monday: 16-22 Nov (the 20th to 22nd in the period) and 23-29 Nov (the 23rd
+    # to 25th; today is the 26th).
+    s = report_figures.summary(rated, Period(D(2026, 11, 20), D(2026, 11, 25)), TZ, D(2026, 11, 26))
+    first, second = s.weeks
+    assert (first.first, first.nights, first.recorded_nights) == (D(2026, 11, 16), 3, 3)
+    assert (first.cramps, first.rated, first.mean_severity) == (2, 2, 7.0)
+    assert first.frequency_x_severity == 14.0
+    # The 24th's "2 cramps" came without episodes here: a recorded week, no cramp logged.
+    assert (second.first, second.nights, second.recorded_nights, second.cramps) == (
+        D(2026, 11, 23),
+        3,
+        1,
+        0,
+    )
+    assert second.frequency_x_severity == 0.0
+    # A week with nothing recorded is unknown, not 0; cramps without a rating have no figure.
+    unknown = report_figures.Week(D(2026, 11, 30), 7, 0, 0, 0, None)
+    unrated = report_figures.Week(D(2026, 11, 30), 7, 2, 3, 0, None)
+    assert unknown.frequency_x_severity is None and unrated.frequency_x_severity is None
+
+
+def test_most_nights_is_read_over_the_recorded_nights() -> None:
+    def summary(cramp_nights: int, recorded: int, not_recorded: int) -> report_figures.Summary:
+        s = report_figures.summary(
+            Record(), Period(D(2026, 11, 1), D(2026, 11, 14)), TZ, D(2026, 11, 15)
+        )
+        return dataclasses.replace(
+            s,
+            cramp_nights=cramp_nights,
+            recorded_nights=recorded,
+            not_recorded_nights=not_recorded,
+        )
+
+    # 6 of 10 recorded nights (4 not recorded): most of the recorded nights.
+    assert summary(6, 10, 4).most_nights
+    # 6 of 14 nights with everything recorded: not most.
+    assert not summary(6, 14, 0).most_nights
+    # 3 of 4 recorded but 10 not recorded: too little is known to say "most nights".
+    assert not summary(3, 4, 10).most_nights
+    # 8 of the 14 nights had a cramp: most nights whatever else is known.
+    assert summary(8, 8, 6).most_nights

@@ -21,7 +21,7 @@ from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, look, text
 from spasm_desktop.ui.common.names import area_name
-from spasm_desktop.ui.record import chart_widget, charts
+from spasm_desktop.ui.record import chart_widget, charts, history_months
 
 #: The periods offered, in days (0: everything recorded).
 PERIODS = (14, 30, 90, 365, 0)
@@ -306,6 +306,9 @@ class HistoryWindow(QtWidgets.QWidget):
         self.tabs.addTab(self._days_page(), self.tr("Days"))
         self.tabs.addTab(self._charts_page(), self.tr("Charts"))
         self.tabs.addTab(self._patterns_page(), self.tr("Patterns"))
+        # The whole record by month, read only when that tab is shown.
+        self.months = history_months.MonthsPage(load, first_recorded, tz, today)
+        self.tabs.addTab(self.months, self.tr("By month"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QtWidgets.QHBoxLayout()
@@ -417,6 +420,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self.overview.setText(self.overview_text(period))
         self._fill_charts(period)
         self.patterns.setText(self.patterns_html(period))
+        self.months.invalidate()
 
     # --- texts -------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.storage.report_notes import ReportNotes
     from spasm_desktop.ui.record.diary import DiaryWindow
     from spasm_desktop.ui.record.history import HistoryWindow
+    from spasm_desktop.ui.record.two_week_log_box import LogControls, LogStatus
 
 log = logging.getLogger("spasm_desktop")
 #: Where the report's name and notes for the appointment are kept (records' state table).
@@ -57,13 +58,16 @@ class RecordWindows(QtCore.QObject):
         parent: QtCore.QObject | None = None,
         *,
         apply_settings: Callable[[Settings], None] | None = None,
+        start_log: Callable[[], object] | None = None,
+        stop_log: Callable[[], None] | None = None,
     ) -> None:
         """Wire the windows to the records, the clock and the current settings.
 
         ``set_fluid_limit(ml)`` keeps the limit a person enters in the profile (None: none);
         ``relief_content()`` is the relief content loaded once (its red flags advise the diary);
         ``apply_settings(settings)`` saves and applies the settings of a backup that Your
-        data's Restore offers a fresh installation.
+        data's Restore offers a fresh installation. ``start_log()`` and ``stop_log()`` start and
+        stop a two-week log of morning check-ins (offered in Your data when both are given).
         """
         super().__init__(parent)
         self._paths = paths
@@ -75,6 +79,7 @@ class RecordWindows(QtCore.QObject):
         self._set_fluid_limit = set_fluid_limit
         self._relief_content = relief_content
         self._apply_settings = apply_settings
+        self._log_actions = (start_log, stop_log)
 
     def today(self) -> dt.date:
         """The local day now."""
@@ -170,11 +175,50 @@ class RecordWindows(QtCore.QObject):
                 report_notes=report_notes.ReportNotes.from_json(store.load_value(REPORT_NOTES)),
                 on_report_notes=lambda notes: store.save_value(REPORT_NOTES, notes.to_json()),
                 on_settings=self._apply_settings,
+                log_controls=self._log_controls(),
             )
         )
+        if window.log_box is not None:
+            window.log_box.refresh()  # a log may have started or ended since it was built
         if period is not None:
             window.choose_report(*period)
         windows.show_in_front(window)
+
+    def _log_controls(self) -> LogControls | None:
+        from spasm_desktop.ui.record.two_week_log_box import LogControls
+
+        start, stop = self._log_actions
+        if start is None or stop is None:
+            return None
+        return LogControls(self.log_status, start, stop)
+
+    def log_status(self) -> LogStatus:
+        """The two-week log stored, and how many recent nights and nights of the log are
+        recorded (each night over, from the record's first day)."""
+        from spasm_desktop.core import nights, stats, two_week_log
+        from spasm_desktop.core.stats import Period
+        from spasm_desktop.ui.record.two_week_log_box import LogStatus
+
+        log = two_week_log.from_text(self._store.load_value(two_week_log.STATE_KEY))
+        today = self.today()
+        yesterday = today - dt.timedelta(days=1)
+        recent = Period.ending(yesterday, two_week_log.NIGHTS)
+        first = min(recent.first, log.first) if log is not None else recent.first
+        period = Period(first, max(yesterday, log.last) if log is not None else yesterday)
+        record = self.load_history(period)
+        rows = stats.days(record, period, self._clock.tz)
+
+        def recorded(first: dt.date, last: dt.date) -> int:
+            chosen = [r for r in rows if first <= r.day <= last]
+            return stats.nights_known(chosen, today, record.tracking_since).recorded
+
+        complete = False
+        in_log = 0
+        if log is not None:
+            clock = nights.NightClock(self._settings().bedtime.bedtime, self._clock.tz)
+            complete = log.complete(self._clock.now(), clock)
+            in_log = recorded(log.first, log.last)
+        return LogStatus(log, complete, recorded(recent.first, recent.last), in_log)
 
     def write_report(
         self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes | None = None

@@ -192,13 +192,22 @@ def _header_block(kit: pdf.Kit, front: Front, width: float) -> pdf.Block:
     return pdf.Block(height, draw)
 
 
+def _note_font(tile: Tile) -> str:
+    return "small_bold" if tile.flagged else "small"
+
+
 def _tiles_block(kit: pdf.Kit, tiles: Sequence[Tile], width: float) -> pdf.Block:
     per_row = 4
     gap = kit.mm(2)
     tile_width = (width - gap * (per_row - 1)) / per_row
     pad = kit.mm(1.5)
     inner = tile_width - 2 * pad
-    tile_height = kit.spacing("small") + kit.spacing("value") + kit.spacing("small") + 2 * pad
+    # A note may take two lines (longer languages, "… per week over N recorded days").
+    notes = [kit.lines(_note_font(tile), tile.note, inner, 2) for tile in tiles]
+    note_lines = max((len(lines) for lines in notes), default=1)
+    tile_height = (
+        kit.spacing("small") + kit.spacing("value") + kit.spacing("small") * note_lines + 2 * pad
+    )
     rows = -(-len(tiles) // per_row)
     height = rows * tile_height + (rows - 1) * gap + kit.mm(3)
 
@@ -218,14 +227,12 @@ def _tiles_block(kit: pdf.Kit, tiles: Sequence[Tile], width: float) -> pdf.Block
             elide = QtCore.Qt.TextElideMode.ElideRight
             label = kit.metrics["small_bold"].elidedText(tile.label, elide, inner)
             value = kit.metrics["value"].elidedText(tile.value, elide, inner)
-            note_font = "small_bold" if tile.flagged else "small"
-            note = kit.metrics[note_font].elidedText(tile.note, elide, inner)
             row = top + pad
             kit.draw(painter, "small_bold", [label], left + pad, row, inner, colour=pdf.MUTED)
             row += kit.spacing("small")
             kit.draw(painter, "value", [value], left + pad, row, inner)
             row += kit.spacing("value")
-            kit.draw(painter, note_font, [note], left + pad, row, inner)
+            kit.draw(painter, _note_font(tile), notes[index], left + pad, row, inner)
 
     return pdf.Block(height, draw)
 

@@ -28,8 +28,10 @@ from spasm_desktop.ui.record.report_words import (
     int_text,
     names_text,
     no_cramps,
+    of_text,
     pain_text,
     required_medicine_copy,
+    score_text,
     time_text,
     warning_name,
 )
@@ -179,6 +181,13 @@ def _about_section() -> Section:
             "the entries where a value was given."
         ),
         text.tr(
+            "A night counts as recorded when a cramp was logged in it, the morning check-in "
+            "was answered for it, or the bedtime routine was done and the morning answered. "
+            "Nights with a cramp and nights woken are counted over the recorded nights; "
+            "cramps per week over the recorded days (a recorded night, or a cramp logged that "
+            "day). Unrecorded nights are not counted as nights without cramps."
+        ),
+        text.tr(
             "The trend compares the first and the last two weeks of periods of 28 days or "
             "more, else the two halves. Medicine changes show the cramps recorded in the 14 "
             "days before and from the day of the change; fewer days are counted near the "
@@ -223,8 +232,8 @@ def _warning_tier_table(s: report_figures.Summary) -> Table | None:
         for key, tier in ep.warning_tiers(e):
             index = (order.index(tier), key)
             counts[index] = counts.get(index, 0) + 1
-    # "The diary shows cramps on most nights" (§5.1 tier 4): more than half the nights.
-    if s.nights and s.cramp_nights * 2 > s.nights:
+    # "The diary shows cramps on most nights" (§5.1 tier 4), of the nights recorded.
+    if s.most_nights:
         counts[(order.index(Tier.NEXT_VISIT), "most_nights")] = s.cramp_nights
     if not counts:
         return None
@@ -238,6 +247,46 @@ def _warning_tier_table(s: report_figures.Summary) -> Table | None:
         (0.34, 0.54, 0.12),
         numeric=frozenset({2}),
         small=True,
+    )
+
+
+def _weeks_section(s: report_figures.Summary) -> Section:
+    """Week by week: recorded nights, cramps, mean pain and cramps × mean pain, labelled as a
+    summary of what was recorded (not a validated score)."""
+    rows = tuple(
+        (
+            fill(text.tr("from %1", "a week, by its first day"), date_text(week.first)),
+            of_text(week.recorded_nights, week.nights),
+            int_text(week.cramps),
+            score_text(week.mean_severity),
+            score_text(week.frequency_x_severity),
+        )
+        for week in s.weeks
+    )
+    return Section(
+        text.tr("Week by week"),
+        (
+            Table(
+                (
+                    text.tr("Week (from Monday)"),
+                    text.tr("Recorded nights"),
+                    text.tr("Cramps"),
+                    text.tr("Mean pain (0–10)"),
+                    text.tr("Cramps × mean pain"),
+                ),
+                rows,
+                (1.5, 1.1, 0.8, 1.1, 1.2),
+                numeric=frozenset({1, 2, 3, 4}),
+                small=True,
+            ),
+            Para(
+                text.tr(
+                    "Cramps × mean pain sums up what was recorded in each week; it is not a "
+                    "validated score. A week whose nights were not recorded shows —, not 0."
+                ),
+                "small",
+            ),
+        ),
     )
 
 
@@ -270,6 +319,8 @@ def appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
                 ),
             )
         )
+    if s.weeks:
+        sections.append(_weeks_section(s))
     sections.append(_profile_section(report))
     rows = change_rows(s)
     if len(rows) > front_changes:

@@ -109,7 +109,13 @@ def _tiles(s: report_figures.Summary) -> tuple[Tile, ...]:
         Tile(
             text.tr("Cramps recorded"),
             int_text(s.total),
-            fill(text.tr("%1 per week"), decimal_text(s.per_week)),
+            # Over the recorded days only: unlogged days would dilute the rate.
+            fill(
+                text.tr("%1 per week over %Ln recorded day(s)", None, s.recorded_days),
+                decimal_text(s.per_week),
+            )
+            if s.per_week is not None
+            else text.tr("nothing recorded"),
         ),
         Tile(
             text.tr("Nights with a cramp"),
@@ -299,6 +305,10 @@ def _pattern_sections(s: report_figures.Summary, limit: int) -> tuple[Section, .
     return where, Section(text.tr("When and doing what"), (when, contexts))
 
 
+def _rate_text(value: float | None) -> str:
+    return "—" if value is None else decimal_text(value)
+
+
 def _trend_section(s: report_figures.Summary) -> Section:
     trend = s.trend
     if s.period.days < 2:
@@ -318,9 +328,14 @@ def _trend_section(s: report_figures.Summary) -> Section:
                 (
                     (text.tr("Cramps"), int_text(trend.cramps_first), int_text(trend.cramps_last)),
                     (
-                        text.tr("Cramps per week"),
-                        decimal_text(trend.per_week_first),
-                        decimal_text(trend.per_week_last),
+                        text.tr("Recorded days"),
+                        int_text(trend.recorded_first),
+                        int_text(trend.recorded_last),
+                    ),
+                    (
+                        text.tr("Cramps per week of recorded days"),
+                        _rate_text(trend.per_week_first),
+                        _rate_text(trend.per_week_last),
                     ),
                     (
                         text.tr("Median pain"),

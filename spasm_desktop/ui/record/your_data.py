@@ -21,6 +21,7 @@ from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.data_files import DataFiles
 from spasm_desktop.storage.report_notes import NO_NOTES, ReportNotes
 from spasm_desktop.ui.common import assets, text, windows
+from spasm_desktop.ui.record.two_week_log_box import LogControls, TwoWeekLogBox
 from spasm_desktop.ui.record.your_data_backups import BackupsTab
 from spasm_desktop.ui.record.your_data_export import EVERYTHING, ExportTab, WritePdf
 from spasm_desktop.ui.record.your_data_restore import RestoreTab
@@ -44,11 +45,13 @@ class YourDataWindow(QtWidgets.QWidget):
         report_notes: ReportNotes = NO_NOTES,
         on_report_notes: Callable[[ReportNotes], None] | None = None,
         on_settings: Callable[[Settings], None] | None = None,
+        log_controls: LogControls | None = None,
     ) -> None:
         """``report_notes`` fill the report's name and notes fields; ``on_report_notes`` gets
         them again a moment after each change, and when the window closes, to keep them.
         ``on_settings`` saves and applies a backup's settings the person takes in a fresh
-        installation (without it, Restore never offers them).
+        installation (without it, Restore never offers them). ``log_controls`` start and
+        follow a two-week log (without them, the Export tab has no such box).
         """
         super().__init__(parent)
         self._data = data
@@ -56,6 +59,9 @@ class YourDataWindow(QtWidgets.QWidget):
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Your data"))
 
+        self.log_box = (
+            None if log_controls is None else TwoWeekLogBox(log_controls, self.choose_report)
+        )
         self.export_tab = ExportTab(
             data,
             tz,
@@ -64,6 +70,7 @@ class YourDataWindow(QtWidgets.QWidget):
             self._busy,
             report_notes=report_notes,
             on_report_notes=on_report_notes,
+            log_box=self.log_box,
         )
         self.restore_tab = RestoreTab(
             data, tz, today, on_restored, self._busy, on_settings=on_settings
@@ -145,6 +152,8 @@ class YourDataWindow(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Read the backups folder again and bring the preset period up to today."""
         self.export_tab.refresh()
+        if self.log_box is not None:
+            self.log_box.refresh()
         self.refresh_backups()
 
     def refresh_backups(self) -> None:

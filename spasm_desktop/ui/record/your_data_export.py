@@ -60,9 +60,11 @@ class ExportTab(parts.DataTab):
         *,
         report_notes: ReportNotes = NO_NOTES,
         on_report_notes: Callable[[ReportNotes], None] | None = None,
+        log_box: QtWidgets.QWidget | None = None,
     ) -> None:
         """``report_notes`` fill the report's name and notes fields; ``on_report_notes`` gets
         them again a moment after each change, and on :meth:`save_report_notes`, to keep them.
+        ``log_box`` (the two-week log) goes first, under the intro.
         """
         super().__init__(busy, parent)
         self._data = data
@@ -88,6 +90,8 @@ class ExportTab(parts.DataTab):
                 "to keep as a backup."
             ),
         )
+        if log_box is not None:
+            layout.addWidget(log_box)
         layout.addWidget(self._build_formats())
         layout.addWidget(self._build_period())
         layout.addWidget(self._build_notes_box())

@@ -3,7 +3,9 @@
 One click on "No cramps" saves and closes. Or how many (1, 2, 3+), the worst (0-10), where and
 which side, whether it woke the person, then Save: that many episodes are stored, marked as
 told at the morning check-in (their time in the night is not known). "Not sure" and "Skip"
-are answers too. What a night counts as follows from the answer (core/nights.py).
+are answers too. What a night counts as follows from the answer (core/nights.py). In a
+two-week log (core/two_week_log.py) it also asks how long the longest cramp lasted and how much
+the cramps disturbed sleep (0-10), stored with the night's first cramp like the worst.
 
 The worst is chosen on the same big 0-10 buttons as the relief panel and the diary
 (``ui/common/pain_scale.py``: click, or a digit, the arrow keys, Home/End; Delete takes it back).
@@ -17,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.core import nights
+from spasm_desktop.core import nights, two_week_log
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock
 from spasm_desktop.core.relief import Area
-from spasm_desktop.ui.common import look, names, text
+from spasm_desktop.ui.common import look, names, text, windows
 from spasm_desktop.ui.common.pain_scale import PainScale
 
 if TYPE_CHECKING:
@@ -32,6 +34,8 @@ AREAS = (Area.CALF, Area.FOOT, Area.HAMSTRING, Area.QUADRICEPS)
 SIDES = ("left", "right", "both")
 #: The spin box's value for "not given".
 NOT_GIVEN = -1
+#: The longest a night's cramp can be said to have lasted, in minutes.
+MAX_LONGEST_MIN = 120
 
 
 class CheckinWindow(QtWidgets.QWidget):
@@ -47,12 +51,17 @@ class CheckinWindow(QtWidgets.QWidget):
         night: dt.date,
         now: Callable[[], dt.datetime],
         parent: QtWidgets.QWidget | None = None,
+        *,
+        log_night: int | None = None,
     ) -> None:
+        """``log_night``: the night's place in a two-week log (1-14), which asks the log's
+        daily items too (how long the longest lasted, how much sleep was disturbed)."""
         super().__init__(parent, QtCore.Qt.WindowType.Window)
         self._store = store
         self._clock = clock
         self._now = now
         self.night = night
+        self.log_night = log_night
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(text.window_title(self.tr("How was last night?")))
         self.setAccessibleName(self.tr("Morning check-in"))
@@ -66,6 +75,13 @@ class CheckinWindow(QtWidgets.QWidget):
             QtCore.QLocale.FormatType.LongFormat,
         )
         layout.addWidget(QtWidgets.QLabel(self.tr("The night of %1").replace("%1", date)))
+        if log_night is not None:
+            self.log_label = QtWidgets.QLabel(
+                self.tr("Two-week log: night %1 of %2")
+                .replace("%1", QtCore.QLocale().toString(log_night))
+                .replace("%2", QtCore.QLocale().toString(two_week_log.NIGHTS))
+            )
+            layout.addWidget(self.log_label)
         logged = sum(
             1 for e in store.episodes(clock.start(night), clock.end(night)) if clock.in_bed(e)
         )
@@ -94,8 +110,18 @@ class CheckinWindow(QtWidgets.QWidget):
             quick.addWidget(button)
         layout.addLayout(quick)
 
-        layout.addWidget(self._build_details())
-        layout.addStretch(1)  # a taller window keeps its lines together at the top
+        # The details scroll on a small screen (the two-week log asks two more); Save stays.
+        details = QtWidgets.QWidget()
+        inner = QtWidgets.QVBoxLayout(details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self._build_details())
+        inner.addStretch(1)  # a taller window keeps its lines together at the top
+        layout.addWidget(windows.scrolling(details, self.tr("I had cramps")), 1)
+        save_row = QtWidgets.QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
+        windows.fit_screen(self, self.sizeHint().width(), self.sizeHint().height())
 
     def _button(self, label: str, name: str) -> QtWidgets.QPushButton:
         button = QtWidgets.QPushButton(label)
@@ -154,6 +180,8 @@ class CheckinWindow(QtWidgets.QWidget):
         self.woke = QtWidgets.QCheckBox(self.tr("They w&oke me up"))
         self.woke.setAccessibleName(self.tr("They woke me up"))
         form.addRow(self.woke)
+        if self.log_night is not None:
+            self._add_log_items(form)
 
         elsewhere = QtWidgets.QLabel(
             self.tr("A cramp somewhere else, or with a warning sign? Add it in the diary.")
@@ -164,9 +192,27 @@ class CheckinWindow(QtWidgets.QWidget):
         self.save_button = QtWidgets.QPushButton(self.tr("Sa&ve"))
         self.save_button.setAccessibleName(self.tr("Save the cramps of last night"))
         self.save_button.clicked.connect(lambda: self._save(Answer.COUNT))
-        form.addRow(self.save_button)
         self._update()
         return group
+
+    def _add_log_items(self, form: QtWidgets.QFormLayout) -> None:
+        """The two-week log's daily items (CONTENT.md §7: minutes, and sleep disturbance 0-10)."""
+        self.longest = QtWidgets.QSpinBox()
+        self.longest.setRange(0, MAX_LONGEST_MIN)
+        self.longest.setSpecialValueText(self.tr("not given"))
+        self.longest.setSuffix(self.tr(" min", "suffix of a number of minutes"))
+        self.longest.setAccessibleName(self.tr("How long the longest lasted, in minutes"))
+        longest = QtWidgets.QLabel(self.tr("How &long the longest lasted"))
+        longest.setBuddy(self.longest)
+        form.addRow(longest, self.longest)
+        self.sleep = PainScale()
+        self.sleep.setAccessibleName(
+            self.tr("How much they disturbed your sleep, from 0 (not at all) to 10 (very much)")
+        )
+        sleep = QtWidgets.QLabel(self.tr("How much they disturbed your s&leep, 0 to 10"))
+        sleep.setBuddy(self.sleep)
+        form.addRow(sleep)
+        form.addRow(self.sleep)
 
     def _update(self) -> None:
         self.save_button.setEnabled(self.count_group.checkedId() > 0)
@@ -186,7 +232,12 @@ class CheckinWindow(QtWidgets.QWidget):
             side=self.side.currentData() if kind is Answer.COUNT else None,
             woke=(self.woke.isChecked() or None) if kind is Answer.COUNT else None,
         )
-        self._store.save_morning_answer(answer, nights.episodes_from_count(answer, self._clock))
+        longest_s = sleep = None
+        if kind is Answer.COUNT and self.log_night is not None:
+            longest_s = self.longest.value() * 60 or None
+            sleep = self.sleep.value() if self.sleep.value() != NOT_GIVEN else None
+        episodes = nights.episodes_from_count(answer, self._clock, longest_s, sleep)
+        self._store.save_morning_answer(answer, episodes)
         self.answered.emit(self.night)
         self.close()
 

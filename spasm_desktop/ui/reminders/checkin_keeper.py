@@ -5,7 +5,9 @@ resume and after a clock jump). It asks at the first activity after the bedtime 
 per night: the night asked about is stored (``state`` key :data:`LAST_ASKED`) before the
 window opens, so a restart never asks again. While reminders are held (do-not-disturb, a
 pause, a meeting, a full-screen window) it waits, like any reminder. Unanswered, the night
-stays offered on the Today window until the next bedtime.
+stays offered on the Today window until the next bedtime. During a two-week log
+(core/two_week_log.py) it asks about each of the log's nights even when it is turned off, and
+says once when the log is complete.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import nights
+from spasm_desktop.core import nights, two_week_log
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
@@ -37,15 +39,33 @@ def night_clock(settings: Settings, tz: dt.tzinfo) -> nights.NightClock:
     return nights.NightClock(settings.bedtime.bedtime, tz)
 
 
+def running_log(store: records.RecordStore) -> two_week_log.TwoWeekLog | None:
+    """The two-week log stored (running or over), or None."""
+    return two_week_log.from_text(store.load_value(two_week_log.STATE_KEY))
+
+
+def log_until(
+    store: records.RecordStore, settings: Settings, now: dt.datetime, tz: dt.tzinfo
+) -> dt.date | None:
+    """The last night of the two-week log when one is running now (Today says so), or None."""
+    log = running_log(store)
+    if log is None or not log.running(now, night_clock(settings, tz)):
+        return None
+    return log.last
+
+
+def _asks(settings: Settings, log: two_week_log.TwoWeekLog | None, night: dt.date) -> bool:
+    """Whether the check-in asks about ``night``: when it is on, and every night of a log."""
+    return settings.bedtime.checkin_on or (log is not None and log.covers(night))
+
+
 def unanswered(
     store: records.RecordStore, settings: Settings, now: dt.datetime, tz: dt.tzinfo
 ) -> dt.date | None:
     """The night Today offers to answer ("Last night: not answered yet"), or None."""
-    if not settings.bedtime.checkin_on:
-        return None
     clock = night_clock(settings, tz)
     night = nights.night_to_ask(now, clock)
-    if night is None:
+    if night is None or not _asks(settings, running_log(store), night):
         return None
     return nights.unanswered_night(now, clock, store.morning_answers(night, night))
 
@@ -55,6 +75,8 @@ class MorningCheckin(QtCore.QObject):
 
     #: A night was answered.
     answered = QtCore.Signal(object)
+    #: A two-week log is complete (its first and last night): told once per log.
+    log_complete = QtCore.Signal(object, object)
 
     def __init__(
         self,
@@ -78,15 +100,18 @@ class MorningCheckin(QtCore.QObject):
             return None
 
     def check(self) -> None:
-        """Open the check-in if it is due now."""
+        """Open the check-in if it is due now; say once when a two-week log is complete."""
         settings = self._service.settings
-        if not settings.bedtime.checkin_on:
+        log = running_log(self._store)
+        if not settings.bedtime.checkin_on and log is None:
             return
         now = self._clock.now()
         clock = night_clock(settings, self._clock.tz)
+        if log is not None:
+            self._tell_if_complete(log, now, clock)
         night = nights.night_to_ask(now, clock)
         last = self._last_asked()
-        if night is None or night == last:
+        if night is None or night == last or not _asks(settings, log, night):
             return  # the quick way out of most refreshes
         state = self._service.state
         presence = self._service.presence()
@@ -103,6 +128,34 @@ class MorningCheckin(QtCore.QObject):
             self._store.save_value(LAST_ASKED, due.isoformat())
             self.open(due)
 
+    def start_log(self) -> two_week_log.TwoWeekLog:
+        """Start a two-week log from tonight (replacing any earlier one)."""
+        clock = night_clock(self._service.settings, self._clock.tz)
+        log = two_week_log.start(self._clock.now(), clock)
+        self._store.save_value(two_week_log.STATE_KEY, log.first.isoformat())
+        return log
+
+    def stop_log(self) -> None:
+        """Stop the two-week log (the nights already answered stay in the record)."""
+        self._store.save_value(two_week_log.STATE_KEY, None)
+
+    def _tell_if_complete(
+        self, log: two_week_log.TwoWeekLog, now: dt.datetime, clock: nights.NightClock
+    ) -> None:
+        """Once the last night is answered (or can no longer be asked about), say so once;
+        like a reminder, it waits while reminders are held."""
+        if not log.complete(now, clock):
+            return
+        state = self._service.state
+        if state.is_paused(now) or state.is_dnd(now) or bool(self._service.busy):
+            return
+        if self._store.load_value(two_week_log.DONE_KEY) == log.first.isoformat():
+            return
+        last_answered = bool(self._store.morning_answers(log.last, log.last))
+        if last_answered or not log.running(now, clock):
+            self._store.save_value(two_week_log.DONE_KEY, log.first.isoformat())
+            self.log_complete.emit(log.first, log.last)
+
     def open_unanswered(self) -> None:
         """Open the check-in for the night Today offers (from its button)."""
         settings = self._service.settings
@@ -116,8 +169,11 @@ class MorningCheckin(QtCore.QObject):
 
         clock = night_clock(self._service.settings, self._clock.tz)
 
+        log = running_log(self._store)
+        number = log.number(night) if log is not None and log.covers(night) else None
+
         def build() -> CheckinWindow:
-            window = CheckinWindow(self._store, clock, night, self._clock.now)
+            window = CheckinWindow(self._store, clock, night, self._clock.now, log_night=number)
             window.answered.connect(self.answered)
             return window
 

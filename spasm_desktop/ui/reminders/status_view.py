@@ -297,6 +297,9 @@ class StatusView(QtCore.QObject):
                     last_night=checkin_keeper.unanswered(
                         self._store, service.settings, now, self._clock.tz
                     ),
+                    log_until=checkin_keeper.log_until(
+                        self._store, service.settings, now, self._clock.tz
+                    ),
                     now=self._clock.now(),
                 )
             )

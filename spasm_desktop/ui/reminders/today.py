@@ -43,6 +43,8 @@ class TodayData:
     breaks: tuple[Break, ...] = ()
     #: The night the morning check-in has no answer for yet (None: nothing to ask).
     last_night: dt.date | None = None
+    #: The last night of a two-week log that is running (None: no log running).
+    log_until: dt.date | None = None
     #: When this was taken: the times shown say "tomorrow" or a weekday counted from it.
     now: dt.datetime = dataclasses.field(kw_only=True)
 
@@ -107,6 +109,10 @@ class TodayWindow(QtWidgets.QWidget):
         for widget in (self.checkin_label, self.checkin_button):
             widget.setVisible(False)
         layout.addLayout(checkin_row)
+        self.log_label = QtWidgets.QLabel()
+        self.log_label.setWordWrap(True)
+        self.log_label.setVisible(False)
+        layout.addWidget(self.log_label)
 
         self.notice = QtWidgets.QLabel()
         self.notice.setWordWrap(True)
@@ -291,6 +297,18 @@ class TodayWindow(QtWidgets.QWidget):
         self._show_sitting(data)
         for widget in (self.checkin_label, self.checkin_button):
             widget.setVisible(data.last_night is not None)
+        if data.log_until is not None:
+            until = data.log_until
+            self.log_label.setText(
+                self.tr("Two-week log running, until the night of %1.").replace(
+                    "%1",
+                    QtCore.QLocale().toString(
+                        QtCore.QDate(until.year, until.month, until.day),
+                        QtCore.QLocale.FormatType.ShortFormat,
+                    ),
+                )
+            )
+        self.log_label.setVisible(data.log_until is not None)
         paused = data.paused_until is not None
         self.pause_label.setText(
             self.tr("Reminders are paused until %1.").replace(
