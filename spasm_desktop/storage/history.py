@@ -46,6 +46,10 @@ def load(
     since = [stats.local_day(first, tz)] if first is not None else []
     if (night := store.first_answered_night()) is not None:
         since.append(night)
+    if not since:
+        # Nothing recorded yet: the record has not begun, so no night of the period is "not
+        # recorded" (a new person is not shown weeks of unknown nights).
+        since.append(wide.last + dt.timedelta(days=1))
     dates = Period(wide.first, wide.last + dt.timedelta(days=1)).dates()
     totals = store.drink_totals([stats.midnight(day, tz) for day in dates])
     return stats.Record(

@@ -310,6 +310,34 @@ def test_every_control_has_an_accessible_name(window: history.HistoryWindow) -> 
         assert widget.accessibleName() or not widget.isVisibleTo(window), widget
 
 
+def test_a_new_record_has_no_unknown_nights_and_nights_before_it_say_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    now = at(TODAY, 12)
+    store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
+
+    def load(period: Period) -> stats.Record:
+        return storage_history.load(store, period, TZ, 2000, ["bedtime-core"])
+
+    # Nothing recorded at all: no night of the month is "not recorded".
+    w = history.HistoryWindow(load, lambda: None, TZ, lambda: TODAY, lambda: ML)
+    qtbot.addWidget(w)
+    assert "Nights not recorded" not in w.overview.text()
+    model = w.days_model
+    assert {model.data(model.index(row, model.NIGHT_COLUMN)) for row in range(30)} == {"–"}
+    # The first drink three days ago: the nights before it say nothing, those after are unknown.
+    store.add_drink(at(days_ago(3), 10), 250, "tray")
+    w.refresh()
+    shown = {
+        model.day(row).day: model.data(model.index(row, model.NIGHT_COLUMN)) for row in range(30)
+    }
+    assert shown[days_ago(4)] == "–" and shown[days_ago(3)] == "not recorded"
+    assert "Nights not recorded (no cramp logged, morning check-in not answered): 3." in (
+        w.overview.text()
+    )
+    store.close()
+
+
 def test_nights_not_recorded_are_shown_as_such_and_left_out_of_the_count(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -108,8 +108,10 @@ class DaysModel(QtCore.QAbstractTableModel):
             text.tr("Sitting breaks"),
             text.tr("That night"),
         )
-        #: The night of today is not over: nothing is said of it yet.
+        #: The night of today is not over: nothing is said of it yet; nor of nights before the
+        #: record began.
         self._today: dt.date | None = None
+        self._since: dt.date | None = None
 
     def set_days(
         self,
@@ -117,11 +119,14 @@ class DaysModel(QtCore.QAbstractTableModel):
         unit: units.VolumeUnit,
         fluid_limit_ml: int | None = None,
         today: dt.date | None = None,
+        since: dt.date | None = None,
     ) -> None:
         """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit; the
-        night of ``today`` and later ones are not over, so not called "not recorded"."""
+        night of ``today`` and later ones are not over, and nights before ``since`` (the
+        record's first day) came before the app was used: neither is called "not recorded"."""
         self.beginResetModel()
         self._today = today
+        self._since = since
         self._days = list(reversed(days))
         self._unit = unit
         self._limit = fluid_limit_ml
@@ -174,7 +179,9 @@ class DaysModel(QtCore.QAbstractTableModel):
         return None
 
     def _night_over(self, day: Day) -> bool:
-        return self._today is None or day.day < self._today
+        """Whether the night is over and inside the record (else nothing is said of it)."""
+        over = self._today is None or day.day < self._today
+        return over and (self._since is None or day.day >= self._since)
 
     def cell(self, day: Day, column: int) -> str:
         """The text of one cell."""
@@ -415,7 +422,11 @@ class HistoryWindow(QtWidgets.QWidget):
         self._record = self._load(period)
         self._days = stats.days(self._record, period, self._tz)
         self.days_model.set_days(
-            self._days, self._unit(), self._record.fluid_limit_ml, self._today()
+            self._days,
+            self._unit(),
+            self._record.fluid_limit_ml,
+            self._today(),
+            self._record.tracking_since,
         )
         self.overview.setText(self.overview_text(period))
         self._fill_charts(period)
