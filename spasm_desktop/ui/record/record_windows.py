@@ -86,7 +86,11 @@ class RecordWindows(QtCore.QObject):
 
         def build() -> DiaryWindow:
             window = diary.DiaryWindow(
-                self._store, self._clock.tz, self._clock.now, self._relief_content()
+                self._store,
+                self._clock.tz,
+                self._clock.now,
+                self._relief_content(),
+                bedtime=lambda: self._settings().bedtime.bedtime,
             )
             window.changed.connect(self.changed)
             window.changed.connect(self._refresh_history)
@@ -170,6 +174,7 @@ class RecordWindows(QtCore.QObject):
                 report_notes=report_notes.ReportNotes.from_json(store.load_value(REPORT_NOTES)),
                 on_report_notes=lambda notes: store.save_value(REPORT_NOTES, notes.to_json()),
                 on_settings=self._apply_settings,
+                write_sheet=self.write_sheet,
             )
         )
         if period is not None:
@@ -203,6 +208,14 @@ class RecordWindows(QtCore.QObject):
             notes=notes.notes if notes else "",
         )
         report.write_pdf(path, data)
+
+    def write_sheet(self, path: Path) -> int:
+        """Write the bedside sheet of the next two weeks to ``path`` (PDF); its page count."""
+        from spasm_desktop.core import night_entry, nights
+        from spasm_desktop.ui.record import bedside_sheet
+
+        clock = nights.NightClock(self._settings().bedtime.bedtime, self._clock.tz)
+        return bedside_sheet.write_pdf(path, night_entry.sheet_nights(self._clock.now(), clock))
 
     def show_report(self, first: dt.date, last: dt.date) -> None:
         """Open "Your data" on the clinician report of ``first`` .. ``last``."""
