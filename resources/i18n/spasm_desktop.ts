@@ -480,6 +480,75 @@
     </message>
 </context>
 <context>
+    <name>AddNightsDialog</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
+        <location line="+1"/>
+        <source>Add nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From the night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nights, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No nights to enter: choose an earlier first night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
@@ -836,7 +905,7 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
         <source>Morning check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1087,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation type="unfinished"></translation>
@@ -1131,6 +1200,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;nights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add nights from your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter several past nights at once, one row a night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the selected cramp told at the check-in with one logged that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same cramp twice: keep the one logged in the night, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,7 +1249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Saved the %1 cramp of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1259,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Undo the delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Deleted the %1 cramp of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1274,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Undo adding the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into the cramp of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two cramps are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The cramp is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +2018,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+267"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -1996,7 +2120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,7 +5488,7 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+58"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+63"/>
         <location line="+2"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
@@ -5413,6 +5537,46 @@
     <message>
         <location line="+1"/>
         <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;int a bedside sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a bedside sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two weeks on one page, in large print, to write your nights on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>bedside-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save the bedside sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8768,7 +8932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-395"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
@@ -8789,12 +8953,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-490"/>
-        <location line="+262"/>
+        <location line="+228"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-494"/>
+        <location line="+266"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>Saved %n night(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>The %n night(s) are as they were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -8812,8 +8990,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-191"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-399"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-370"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-410"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -8977,9 +9155,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
+        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8988,7 +9166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1, worst %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9003,7 +9181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+228"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9052,7 +9230,7 @@
         </translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-369"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9722,9 +9900,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
+        <source>Night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-208"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+22"/>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woke me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -10641,6 +10855,48 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <source>%1: %2</source>
+        <comment>night, column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>%n night(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n in your diary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
+        <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My nights: a bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

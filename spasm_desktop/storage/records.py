@@ -37,6 +37,7 @@ from spasm_desktop.storage.records_data import (
     PROFILE_KEYS,
     CheckinWrite,
     DayGoal,
+    DeletedAnswer,
     DeletedEpisode,
     DeletedMedicine,
     Drink,
@@ -230,16 +231,27 @@ class RecordStore(RecordReads):
 
         self._write(op, episode)
 
-    def save_morning_answer(self, answer: MorningAnswer, episodes: Sequence[Episode] = ()) -> None:
+    def save_morning_answer(
+        self,
+        answer: MorningAnswer,
+        episodes: Sequence[Episode] = (),
+        replacing: Sequence[str] = (),
+    ) -> None:
         """Record the morning check-in's answer for its night (replacing an earlier one) and
-        the episodes of its count, in one transaction."""
+        the episodes of its count, in one transaction; the episodes ``replacing`` (uids: those
+        an earlier answer stored) are deleted in the same transaction."""
         answer_values = answer_row(answer)
         rows = [episode_row(e) for e in episodes]
+        replaced = tuple(replacing)
+        for uid in replaced:
+            self._forget_pending_episode(uid)
 
         def op(conn: sqlite3.Connection) -> None:
             # Plain statements only: a held write is kept as its SQL (storage/held.py).
             conn.execute("SAVEPOINT morning_answer")
             try:
+                for uid in replaced:
+                    conn.execute("DELETE FROM cramp_episodes WHERE uid = ?", (uid,))
                 conn.execute(
                     f"INSERT OR REPLACE INTO morning_answers ({ANSWER_COLUMNS}) "
                     f"VALUES ({','.join('?' * len(answer_values))})",
@@ -254,7 +266,29 @@ class RecordStore(RecordReads):
                     conn.execute("RELEASE morning_answer")
                 raise
 
-        self._write(op, CheckinWrite(answer, tuple(episodes)))
+        self._write(op, CheckinWrite(answer, tuple(episodes), replaced))
+
+    def delete_morning_answer(self, night: dt.date, episodes: Sequence[str] = ()) -> None:
+        """Delete the answer for ``night`` and the episodes ``episodes`` (uids: those it
+        stored), in one transaction (undoing an answer entered in the diary)."""
+        uids = tuple(episodes)
+        for uid in uids:
+            self._forget_pending_episode(uid)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("SAVEPOINT morning_answer")
+            try:
+                conn.execute("DELETE FROM morning_answers WHERE night = ?", (night.isoformat(),))
+                for uid in uids:
+                    conn.execute("DELETE FROM cramp_episodes WHERE uid = ?", (uid,))
+                conn.execute("RELEASE morning_answer")
+            except BaseException:
+                if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
+                    conn.execute("ROLLBACK TO morning_answer")
+                    conn.execute("RELEASE morning_answer")
+                raise
+
+        self._write(op, DeletedAnswer(night, uids))
 
     def delete_episode(self, uid: str) -> Episode | None:
         """Delete the cramp episode ``uid``; return it (``save_episode`` brings it back).

@@ -325,6 +325,16 @@ class CheckinWrite:
 
     answer: MorningAnswer
     episodes: tuple[Episode, ...] = ()
+    #: The uids of the episodes deleted in the same transaction (an earlier answer's).
+    replaced: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class DeletedAnswer:
+    """A morning answer deleted (with the episodes ``replaced``), waiting in memory."""
+
+    night: dt.date
+    replaced: tuple[str, ...] = ()
 
 
 def day_text(value: dt.date | None) -> str | None:

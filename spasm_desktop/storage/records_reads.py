@@ -22,6 +22,7 @@ from spasm_desktop.storage.records_data import (
     EPISODE_COLUMNS,
     CheckinWrite,
     DayGoal,
+    DeletedAnswer,
     DeletedEpisode,
     DeletedMedicine,
     Drink,
@@ -199,8 +200,10 @@ class RecordReads(StoreBase):
         for _op, item in self._pending:
             if isinstance(item, Episode | DeletedEpisode):
                 found.append(item)
-            elif isinstance(item, CheckinWrite):
-                found.extend(item.episodes)
+            elif isinstance(item, CheckinWrite | DeletedAnswer):
+                found.extend(DeletedEpisode(uid) for uid in item.replaced)
+                if isinstance(item, CheckinWrite):
+                    found.extend(item.episodes)
         return found
 
     def first_answered_night(self) -> dt.date | None:
@@ -229,9 +232,11 @@ class RecordReads(StoreBase):
                 log.warning("morning answer of %r unreadable (%s); skipped", row[0], exc)
                 continue
             found[answer.night] = answer
-        for item in self._pending_items(CheckinWrite):
-            if first <= item.answer.night <= last:
+        for _op, item in self._pending:
+            if isinstance(item, CheckinWrite) and first <= item.answer.night <= last:
                 found[item.answer.night] = item.answer
+            elif isinstance(item, DeletedAnswer):
+                found.pop(item.night, None)
         return dict(sorted(found.items()))
 
     def medicines(self) -> list[Medicine]:

@@ -19,10 +19,12 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import application
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.nights import NightClock
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import salvage
+from spasm_desktop.ui.record.add_nights import AddNightsDialog
 from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 from spasm_desktop.ui.record.medicine_dialog import MedicineDialog
 from spasm_desktop.ui.reminders import held_notice, salvaged
@@ -191,6 +193,10 @@ def main() -> None:
     app.record.show_diary()
     diary = slots.diary.window
     check("diary", diary, [diary.add_button, diary.edit_button, diary.delete_button])
+    nights = AddNightsDialog(app.store, NightClock(dt.time(22, 30), clock.tz), clock.now)
+    nights.show()
+    check("add nights", nights, [nights.save_button])
+    nights.close()
     diary.close()
     app.record.show_history()
     history = slots.history.window

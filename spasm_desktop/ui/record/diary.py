@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import episode as ep
+from spasm_desktop.core import night_entry
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.nights import NightClock
 from spasm_desktop.core.relief import Area
+from spasm_desktop.core.settings import BedtimeSettings
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import assets, look, text, undo, windows
 from spasm_desktop.ui.common.announce import announce
@@ -30,6 +33,7 @@ from spasm_desktop.ui.common.names import (
 from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 
 if TYPE_CHECKING:
+    from spasm_desktop.core.night_entry import NightWrite
     from spasm_desktop.core.relief import ReliefContent
 
 #: The periods offered, in days (0: everything recorded).
@@ -87,9 +91,11 @@ class DiaryWindow(QtWidgets.QWidget):
         clock_now: Callable[[], dt.datetime],
         relief: ReliefContent,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        bedtime: Callable[[], dt.time] = lambda: BedtimeSettings().bedtime,
     ) -> None:
         """Show ``store``'s episodes in ``tz``; ``relief`` (its red flags) is handed to the
-        episode dialog for its care advice.
+        episode dialog for its care advice; ``bedtime()`` places the nights of "Add nights".
         """
         super().__init__(parent)
         self._store = store
@@ -98,6 +104,11 @@ class DiaryWindow(QtWidgets.QWidget):
         self._relief = relief
         self._episodes: list[Episode] = []
         self._deleted: Episode | None = None
+        self._bedtime = bedtime
+        # The nights "Add nights" saved last, while Undo can take them back.
+        self._added_nights: list[NightWrite] = []
+        # The two cramps a merge changed (the logged one before it, the one told), for Undo.
+        self._merged: tuple[Episode, ...] = ()
         self.setWindowTitle(text.window_title(self.tr("Cramp diary")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Cramp diary"))
@@ -176,10 +187,28 @@ class DiaryWindow(QtWidgets.QWidget):
         self.delete_button = QtWidgets.QPushButton(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected cramp"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.nights_button = QtWidgets.QPushButton(self.tr("Add &nights…"))
+        self.nights_button.setAccessibleName(self.tr("Add nights from your notes"))
+        self.nights_button.setToolTip(self.tr("Enter several past nights at once, one row a night"))
+        self.nights_button.clicked.connect(self.add_nights)
+        self.merge_button = QtWidgets.QPushButton(self.tr("&Merge"))
+        self.merge_button.setAccessibleName(
+            self.tr("Merge the selected cramp told at the check-in with one logged that night")
+        )
+        self.merge_button.setToolTip(
+            self.tr("The same cramp twice: keep the one logged in the night, with its time")
+        )
+        self.merge_button.clicked.connect(self.merge_selected)
         close = QtWidgets.QPushButton(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close the diary"))
         close.clicked.connect(self.close)
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.nights_button,
+            self.edit_button,
+            self.merge_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -269,6 +298,17 @@ class DiaryWindow(QtWidgets.QWidget):
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.merge_button.setEnabled(self._merge_target() is not None)
+
+    def _night_clock(self) -> NightClock:
+        return NightClock(self._bedtime(), self._tz)
+
+    def _merge_target(self) -> Episode | None:
+        """The cramp the selected one (told at the check-in) can be merged with, if any."""
+        current = self.selected()
+        if current is None or not current.time_unknown:
+            return None
+        return night_entry.merge_target(current, self._episodes, self._night_clock())
 
     # --- changes -----------------------------------------------------------------------------
 
@@ -288,6 +328,9 @@ class DiaryWindow(QtWidgets.QWidget):
         if current is None:
             return
         episode = self._ask(current)
+        if episode is not None and current.time_unknown and episode.started != current.started:
+            # a time was filled in: it is known now
+            episode = dataclasses.replace(episode, time_unknown=False)
         if episode is not None and episode != current:
             self._save(dataclasses.replace(episode, uid=current.uid, source=current.source))
 
@@ -315,6 +358,9 @@ class DiaryWindow(QtWidgets.QWidget):
             self.refresh()
             return
         self._deleted = deleted
+        self._added_nights = []
+        self._merged = ()
+        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
         area = area_name(Area(deleted.area)).lower() if deleted.area in ep.AREAS else ""
         day = day_text(deleted.started, self._tz)
         message = (
@@ -329,8 +375,65 @@ class DiaryWindow(QtWidgets.QWidget):
         self.undo_bar.offer(message)  # last: its announcement follows the move of the focus
         self.changed.emit()
 
+    def add_nights(self) -> None:
+        """Enter past nights, one row each ("Add nights"); offer to undo them."""
+        from spasm_desktop.ui.record.add_nights import AddNightsDialog
+
+        writes = AddNightsDialog.ask(self._store, self._night_clock(), self._now, self)
+        if not writes:
+            return
+        self._deleted = None
+        self._merged = ()
+        self._added_nights = writes
+        self.refresh()
+        self.undo_button.setAccessibleName(self.tr("Undo adding the nights"))
+        self.undo_bar.offer(text.tr("Saved %n night(s).", None, len(writes)))
+        self.changed.emit()
+
+    def merge_selected(self) -> None:
+        """Merge the selected cramp told at the check-in into the one logged that night (the
+        logged one is kept, completed with what the check-in told); offer to undo it."""
+        told, logged = self.selected(), self._merge_target()
+        if told is None or logged is None:
+            return
+        kept = night_entry.merged(logged, told)
+        self._store.save_episode(kept)
+        if self._store.delete_episode(told.uid) is None:
+            self.refresh(kept.uid)
+            return
+        self._deleted = None
+        self._added_nights = []
+        self._merged = (logged, told)
+        self.refresh(kept.uid)
+        self.table.setFocus()
+        self.undo_button.setAccessibleName(self.tr("Undo the merge"))
+        self.undo_bar.offer(
+            self.tr("Merged into the cramp of %1.").replace("%1", when_text(kept.started, self._tz))
+        )
+        self.changed.emit()
+
     def undo_delete(self) -> None:
-        """Bring back the episode deleted last."""
+        """Bring back the episode deleted last (or take back the nights added or the merge)."""
+        if self._merged:
+            episodes, self._merged = self._merged, ()
+            self.undo_bar.dismiss()
+            for episode in episodes:
+                self._store.save_episode(episode)
+            self.refresh(episodes[-1].uid)
+            self.table.setFocus()
+            self.undo_bar.announce(self.tr("The two cramps are back as they were."))
+            self.changed.emit()
+            return
+        if self._added_nights:
+            from spasm_desktop.ui.record import add_nights
+
+            writes, self._added_nights = self._added_nights, []
+            self.undo_bar.dismiss()
+            add_nights.undo(self._store, writes)
+            self.refresh()
+            self.undo_bar.announce(text.tr("The %n night(s) are as they were.", None, len(writes)))
+            self.changed.emit()
+            return
         if self._deleted is None:
             return
         episode, self._deleted = self._deleted, None
@@ -343,12 +446,14 @@ class DiaryWindow(QtWidgets.QWidget):
 
     def can_undo(self) -> bool:
         """Whether a delete can be undone."""
-        return self._deleted is not None
+        return self._deleted is not None or bool(self._added_nights) or bool(self._merged)
 
     # --- events ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Closing ends the chance to undo."""
         self._deleted = None
+        self._added_nights = []
+        self._merged = ()
         self.undo_bar.dismiss()
         super().closeEvent(event)

@@ -91,7 +91,11 @@ class RecordWindows(QtCore.QObject):
 
         def build() -> DiaryWindow:
             window = diary.DiaryWindow(
-                self._store, self._clock.tz, self._clock.now, self._relief_content()
+                self._store,
+                self._clock.tz,
+                self._clock.now,
+                self._relief_content(),
+                bedtime=lambda: self._settings().bedtime.bedtime,
             )
             window.changed.connect(self.changed)
             window.changed.connect(self._refresh_history)
@@ -176,6 +180,7 @@ class RecordWindows(QtCore.QObject):
                 on_report_notes=lambda notes: store.save_value(REPORT_NOTES, notes.to_json()),
                 on_settings=self._apply_settings,
                 log_controls=self._log_controls(),
+                write_sheet=self.write_sheet,
             )
         )
         if window.log_box is not None:
@@ -247,6 +252,14 @@ class RecordWindows(QtCore.QObject):
             notes=notes.notes if notes else "",
         )
         report.write_pdf(path, data)
+
+    def write_sheet(self, path: Path) -> int:
+        """Write the bedside sheet of the next two weeks to ``path`` (PDF); its page count."""
+        from spasm_desktop.core import night_entry, nights
+        from spasm_desktop.ui.record import bedside_sheet
+
+        clock = nights.NightClock(self._settings().bedtime.bedtime, self._clock.tz)
+        return bedside_sheet.write_pdf(path, night_entry.sheet_nights(self._clock.now(), clock))
 
     def show_report(self, first: dt.date, last: dt.date) -> None:
         """Open "Your data" on the clinician report of ``first`` .. ``last``."""

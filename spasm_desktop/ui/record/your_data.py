@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -21,6 +22,7 @@ from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage.data_files import DataFiles
 from spasm_desktop.storage.report_notes import NO_NOTES, ReportNotes
 from spasm_desktop.ui.common import assets, text, windows
+from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.record.two_week_log_box import LogControls, TwoWeekLogBox
 from spasm_desktop.ui.record.your_data_backups import BackupsTab
 from spasm_desktop.ui.record.your_data_export import EVERYTHING, ExportTab, WritePdf
@@ -46,12 +48,15 @@ class YourDataWindow(QtWidgets.QWidget):
         on_report_notes: Callable[[ReportNotes], None] | None = None,
         on_settings: Callable[[Settings], None] | None = None,
         log_controls: LogControls | None = None,
+        write_sheet: Callable[[Path], object] | None = None,
     ) -> None:
         """``report_notes`` fill the report's name and notes fields; ``on_report_notes`` gets
         them again a moment after each change, and when the window closes, to keep them.
         ``on_settings`` saves and applies a backup's settings the person takes in a fresh
         installation (without it, Restore never offers them). ``log_controls`` start and
         follow a two-week log (without them, the Export tab has no such box).
+        ``write_sheet(path)`` writes the bedside sheet of the next two weeks (PDF) for "Print a
+        bedside sheet".
         """
         super().__init__(parent)
         self._data = data
@@ -106,8 +111,20 @@ class YourDataWindow(QtWidgets.QWidget):
         self.close_button = QtWidgets.QPushButton(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close the window"))
         self.close_button.clicked.connect(self.close)
+        self._write_sheet = write_sheet
+        self.sheet_button = QtWidgets.QPushButton(self.tr("Pr&int a bedside sheet…"))
+        self.sheet_button.setAccessibleName(self.tr("Save a bedside sheet to print"))
+        self.sheet_button.setToolTip(
+            self.tr("Two weeks on one page, in large print, to write your nights on")
+        )
+        self.sheet_button.clicked.connect(self.sheet_clicked)
+        self.sheet_button.setVisible(write_sheet is not None)
+        self.sheet_message = QtWidgets.QLabel()
+        self.sheet_message.setWordWrap(True)
+        self.sheet_message.setVisible(False)
         bottom = QtWidgets.QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.sheet_button)
+        bottom.addWidget(self.sheet_message, 1)
         bottom.addWidget(self.close_button)
 
         self._layout = layout = QtWidgets.QVBoxLayout(self)
@@ -169,6 +186,39 @@ class YourDataWindow(QtWidgets.QWidget):
         self.tabs.setCurrentIndex(0)
         self.export_tab.export_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
+    # --- the bedside sheet ---------------------------------------------------------------------
+
+    def sheet_clicked(self) -> None:
+        """Ask where to save the bedside sheet, then write it there."""
+        suggested = Path.home() / self.tr("bedside-sheet.pdf")
+        target = self.export_tab.choose_file(
+            self.tr("Save the bedside sheet"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if target is not None:
+            self.write_sheet_to(target)
+
+    def write_sheet_to(self, target: Path) -> bool:
+        """Write the bedside sheet to ``target``; say how it went. Returns whether it worked."""
+        if self._write_sheet is None:
+            return False
+        try:
+            with self._busy():
+                self._write_sheet(target)
+        except OSError as exc:
+            message = self.tr("Could not save the bedside sheet: %1").replace(
+                "%1", exc.strerror or str(exc)
+            )
+            ok = False
+        else:
+            message = self.tr("Saved the bedside sheet as %1. Print it and keep it by your bed.")
+            message = message.replace("%1", str(target))
+            ok = True
+        self.sheet_message.setText(message)
+        self.sheet_message.setVisible(True)
+        self._fit_height()
+        announce(self.sheet_message, message)
+        return ok
+
     # --- helpers -------------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -177,6 +227,7 @@ class YourDataWindow(QtWidgets.QWidget):
         focus = QtWidgets.QApplication.focusWidget()
         self.tabs.setEnabled(False)
         self.close_button.setEnabled(False)
+        self.sheet_button.setEnabled(False)
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         QtWidgets.QApplication.processEvents(
             QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
@@ -187,6 +238,7 @@ class YourDataWindow(QtWidgets.QWidget):
             QtWidgets.QApplication.restoreOverrideCursor()
             self.tabs.setEnabled(True)
             self.close_button.setEnabled(True)
+            self.sheet_button.setEnabled(True)
             if focus is not None and self.isAncestorOf(focus) and focus.isEnabled():
                 focus.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 

@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.core import nights, two_week_log
+from spasm_desktop.core import night_entry, nights, two_week_log
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock
-from spasm_desktop.core.relief import Area
 from spasm_desktop.ui.common import look, names, text, windows
 from spasm_desktop.ui.common.pain_scale import PainScale
 
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
 
 #: The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning
 #: signs, CONTENT.md §5.1) go through the diary or "Cramp now", which show their advice.
-AREAS = (Area.CALF, Area.FOOT, Area.HAMSTRING, Area.QUADRICEPS)
+AREAS = night_entry.AREAS
 SIDES = ("left", "right", "both")
 #: The spin box's value for "not given".
 NOT_GIVEN = -1
