@@ -7,477 +7,477 @@
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time for a glass of water</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de un vaso de agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a short stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de un estiramiento corto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to get up and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de levantarse y moverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos antes de dormir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fl oz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy lleva registrado %1. El límite indicado por su profesional sanitario es %2 al día.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A glass of %1 now. So far today: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vaso de %1 ahora. Hoy lleva: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vaso de %1 ahora. Hoy lleva: %2 de %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Two minutes of gentle desk stretches for your legs and neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos minutos de estiramientos suaves en el escritorio para las piernas y el cuello.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lleva %n minuto sentado. Levántese y camine de 2 a 5 minutos.</numerusform>
+            <numerusform>Lleva %n minutos sentado. Levántese y camine de 2 a 5 minutos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standing is hard? Circle your ankles in your chair instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le cuesta ponerse de pie? Haga círculos con los tobillos en su silla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de dormir es a las %1. Estirar las pantorrillas y los isquiotibiales antes de dormir puede ayudar a reducir los calambres nocturnos en algunas personas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante %1 segundos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold %1 seconds, relax %2 seconds, %3 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga %1 segundos, relaje %2 segundos, %3 veces.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold %1 seconds, %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga %1 segundos, %2 veces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga %1 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cada pierna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cada pie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cada mano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire con suavidad. Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha tenido una operación reciente, una prótesis de articulación o una lesión nueva? Consulte a su profesional sanitario antes de estirar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? Consulte a su matrona o a su médico antes de empezar estiramientos nuevos. Los estudios sobre estiramientos para los calambres nocturnos no incluyeron a personas embarazadas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se siente inestable de pie? Agárrese a algo fijo, como una pared, el armazón de la cama o una mesa pesada, nunca a una silla con ruedas. O haga los estiramientos sentado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+119"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de líquido que se necesita varía. Si un profesional sanitario le indicó limitar los líquidos (por ejemplo, por problemas de corazón, riñón o hígado, o por tomar pastillas para orinar), siga sus indicaciones e introduzca su límite. El límite es un máximo, no un objetivo. Beber demasiada agua puede ser perjudicial.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>General wellness reminders, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de bienestar general, no consejo médico.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call your local emergency number for unbearable pain, cramps all over the body, chest pain or trouble breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su número local de emergencias si tiene un dolor insoportable, calambres en todo el cuerpo, dolor en el pecho o dificultad para respirar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>, </source>
         <comment>between warning signs</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora a su número local de emergencias si tiene: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The full list of warning signs could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista completa de señales de alarma.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emergency: call your local emergency number or go to the emergency room now</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia: llame a su número local de emergencias o vaya ahora al servicio de urgencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get medical advice today</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte a un médico hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talk to your provider soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable pronto con su médico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mention at your next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Coméntelo en su próxima consulta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your doctor, urgent care or a nurse line, the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su médico, un centro de atención urgente o una línea de enfermería, el mismo día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una cita.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve su diario.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido durante la pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held back while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido mientras estaba ocupado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejos del ordenador (contador de tiempo sentado en pausa en %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On a break from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>En una pausa de estar sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde hace %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación nota cuánto tiempo llevan sin usarse el teclado y el ratón: estar un rato fuera cuenta como pausa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no avisa a la aplicación cuando usted no está, así que el recordatorio de moverse cuenta el tiempo de reloj desde su última pausa en lugar del tiempo ante el ordenador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move reminder counts clock time (away time not detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio de moverse cuenta el tiempo de reloj (no se detecta el tiempo fuera)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a meeting app</source>
-        <translation type="unfinished"></translation>
+        <translation>una aplicación de reuniones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system&apos;s do-not-disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo no molestar del sistema está activado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a full-screen window is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una ventana a pantalla completa delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>no molestar está activado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga moviéndose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Relájese</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switch to your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al pie izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la mano izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la mano derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al lado derecho</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Repetition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición %1 de %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje las sábanas y las mantas sueltas a los pies de la cama.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your back? Prop your feet with a pillow so your toes point up.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca arriba? Apoye los pies en una almohada para que los dedos apunten hacia arriba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your front? Let your feet hang over the end of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca abajo? Deje que los pies cuelguen por el borde de la cama.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
         <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
@@ -485,140 +485,140 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your records are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus registros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your settings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus ajustes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the automatic backups are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están las copias de seguridad automáticas</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once a day the app saves a full backup of your records and settings. The newest %1 are kept; older ones are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al día la aplicación guarda una copia de seguridad completa de sus registros y ajustes. Se conservan las %1 más recientes; las más antiguas se eliminan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The newest automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática más reciente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make today&apos;s backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora la copia de seguridad de hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de las copias de seguridad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of everything now (on the Export tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora una copia de todo (en la pestaña Exportar)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The newest is from %1. There are %2 in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente es del %1. Hay %2 en la carpeta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the backup in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia de seguridad en %1: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus registros: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved today&apos;s backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de hoy guardada: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today&apos;s backup already exists (saved at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy ya existe (guardada a las %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today&apos;s backup already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy ya existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To save a copy with everything as it is now, use Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar una copia con todo tal como está ahora, use Guardar una copia.</translation>
     </message>
 </context>
 <context>
@@ -627,105 +627,105 @@
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del cuerpo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de atrás del muslo izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de atrás del muslo derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte delantera del muslo izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte delantera del muslo derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
         <comment>the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientre</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use las flechas del teclado para elegir dónde está el calambre y pulse Intro.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Front</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detrás</translation>
     </message>
 </context>
 <context>
@@ -733,97 +733,97 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado, los recordatorios no aparecen ni suenan. Esperan, y cuando vuelve a estar libre aparecen una vez, todos juntos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de no molestar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras el modo no molestar o el modo &amp;presentación del sistema esté activado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while the system&apos;s do-not-disturb or presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras el modo no molestar o el modo presentación del sistema esté activado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras una ventana esté a pantalla &amp;completa (presentaciones, vídeos, juegos)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while a window is full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras una ventana esté a pantalla completa (presentaciones, vídeos, juegos)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas que hacen esperar a los recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras estos programas estén &amp;abiertos (uno por línea):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de proceso del programa, como “zoom” o “Teams”. Da igual que use mayúsculas o minúsculas, y se puede omitir “.exe”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About program names</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los nombres de programa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the default list of programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la lista predeterminada de programas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced: programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Avan&amp;zado: programas que hacen esperar a los recordatorios</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para retener los recordatorios a mano, use Pausar recordatorios en el menú de la bandeja del sistema: sus opciones Retener guardan lo que toca y lo muestran después.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Holding reminders by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener los recordatorios a mano</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado: un nombre de programa puede tener como máximo %1 caracteres. Acorte el que empieza por %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While you are busy: list at most %1 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado: ponga como máximo %1 programas.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_widget.py" line="+26"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
         <location filename="../../spasm_desktop/commands.py" line="+216"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>error: sus registros están dañados (%1). No se hizo nada y el archivo no se modificó. Abra Spasm Desktop para recuperar lo que aún se pueda leer. El archivo dañado: %2</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
         <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que quedan en este paso</translation>
     </message>
 </context>
 <context>
@@ -989,158 +989,158 @@
         <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
         <location line="+2"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de calambres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mostrado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Number of cramps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de calambres mostrados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded cramps, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres registrados, los más recientes primero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado en</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No cramps recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay calambres registrados en este periodo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calambre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a cramp (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calambre (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el calambre seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el calambre seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el diario</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night of %1, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>noche del %1, hora desconocida</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Saved the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre guardado (%1, %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre guardado (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre borrado (%1, %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre borrado (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The cramp is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calambre se ha recuperado.</translation>
     </message>
 </context>
 <context>
@@ -1148,27 +1148,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
         <source>Log a drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una bebida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> ml</source>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
 </context>
 <context>
@@ -1176,27 +1176,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+75"/>
         <source>Edit a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un calambre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calambre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When it started (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó (fecha y hora)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezó:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where (area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde (zona)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1204,299 +1204,299 @@
         <location line="+201"/>
         <location line="+32"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="-234"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0 is no pain, 10 the worst</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es sin dolor, 10 el peor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensidad (0–10):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se &amp;sabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe cuánto duró</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+203"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>How long it lasted: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró: minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró: segundos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How &amp;long:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;More details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más detalles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it felt like, what helped, notes, triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sintió, qué le ayudó, notas, desencadenantes, sueño y señales de alarma</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+99"/>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más detalles (opcional)</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Care advice for the warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos de atención para las señales de alarma marcadas</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The cramp&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del calambre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el calambre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sintió:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba haciendo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le ayudó:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>After the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del calambre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the cramp: triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del calambre: desencadenantes, sueño y señales de alarma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>calor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho tiempo sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long standing</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho tiempo de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not enough to drink</source>
-        <translation type="unfinished"></translation>
+        <translation>no beber suficiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>alcohol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>cafeína</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>un medicamento nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles desencadenantes:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes until it eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta que se alivió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo hasta el alivio:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did it wake you up</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le despertó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le despe&amp;rtó:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much it disturbed your sleep, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto alteró su sueño, de 0 (nada) a 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alteración del sueño (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How sore it was the next day, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto le dolía al día siguiente, de 0 (nada) a 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor al día si&amp;guiente (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning signs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The start is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio está en el futuro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp lasts more than 0 seconds (or tick “Not known”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre dura más de 0 segundos (o marque “No se sabe”).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de inicio no tiene zona horaria.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cramp can be recorded for at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre puede registrarse como máximo durante 24 horas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las zonas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija izquierdo, derecho o ambos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bad is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time to relief is at most 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo hasta el alivio es de 240 minutos como máximo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disturbance is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alteración del sueño es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soreness is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor al día siguiente es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen más de %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -1504,42 +1504,42 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/exercise_library.py" line="+40"/>
         <source>Find exercises by name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios por nombre o músculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o músculo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter adds the selected exercise after the selected step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro añade el ejercicio seleccionado después del paso seleccionado.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>◂ &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ &amp;Añadir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exercise after the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ejercicio después del paso seleccionado</translation>
     </message>
 </context>
 <context>
@@ -1548,255 +1548,255 @@
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde sus registros en un archivo: para enseñárselos a un profesional sanitario, para abrirlos en una hoja de cálculo o para conservarlos como copia de seguridad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el periodo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de la exportación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export: choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar: elija dónde guardar</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>What to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué guardar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report for a clinician (&amp;PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para un profesional sanitario (&amp;PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de &amp;hoja de cálculo, uno por tipo de registro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad completa, para restaurar más tarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A readable report of the period, to print or to take to an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe legible del periodo, para imprimirlo o llevarlo a una cita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not available: this installation cannot write PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: esta instalación no puede crear informes PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report for a clinician (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para un profesional sanitario (PDF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de hoja de cálculo, uno por tipo de registro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new folder with one file for each kind of record (drinks, cramps, breaks, ...), in a plain table format (CSV) that LibreOffice Calc, Excel and other spreadsheet programs open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva con un archivo por cada tipo de registro (bebidas, calambres, pausas, ...), en un formato de tabla sencillo (CSV) que abren LibreOffice Calc, Excel y otros programas de hojas de cálculo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad completa, para restaurar más tarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The records of the period and your settings in one file, which the Restore tab can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros del periodo y sus ajustes en un solo archivo, que la pestaña Restaurar puede volver a leer.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué registros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dates below</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de abajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perio&amp;do:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From (first day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (primer día incluido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (last day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (último día incluido)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Has&amp;ta:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whole days, from midnight to midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días completos, de medianoche a medianoche.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>On the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el informe (opcional)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your name, printed at the top of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, impreso en la parte superior del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left off when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite si está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes and questions for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y preguntas para la cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you want to ask, or what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere preguntar o lo que ha cambiado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Questions or notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;guntas o notas:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printed on page 2 of the report, and kept here for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la página 2 del informe y se guarda aquí para el siguiente.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The first day is after the last day: change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último: cambie una de las fechas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers a period: choose one of the periods or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe abarca un periodo: elija uno de los periodos o fechas.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spasm backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Spasm (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose where to put the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde poner la carpeta de archivos CSV</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en %1: %2. No se guardó nada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus registros: %1. No se guardó nada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 to %2, with your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 en %2, con sus ajustes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1 to the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 en la carpeta %2.</translation>
     </message>
 </context>
 <context>
@@ -1804,59 +1804,59 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mililitros (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzas líquidas de EE. UU. (fl oz)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uni&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uni&amp;dades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al &amp;entrar en la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%</source>
         <comment>a text size, in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (as the system&apos;s)</source>
         <comment>the normal text size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (como el del sistema)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows you open after saving use this size. Windows already open change fully when you close them and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventanas que abra después de guardar usan este tamaño. Las ventanas ya abiertas cambian del todo cuando las cierra y las vuelve a abrir.</translation>
     </message>
 </context>
 <context>
@@ -1865,240 +1865,240 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mostrado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Report for a clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe para un profesional sanitario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a report of this period for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un informe de este periodo para un profesional sanitario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp &amp;diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario de calambres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario de calambres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The period in short</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo en resumen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>History views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el historial</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Days of the period, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del periodo, los más recientes primero</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Streaks and comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rachas y comparaciones</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no water goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo de agua</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Bedtime routine, nights in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir, noches seguidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water goal reached, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de agua alcanzado, días seguidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights without a night cramp, in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches registradas sin calambre nocturno, seguidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 now; longest in this period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ahora; la racha más larga en este periodo, %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sus propios recuentos puestos uno al lado del otro, no una prueba de si la rutina funciona: otras cosas también cambian de una noche a otra (actividad, calor, bebidas, medicamentos), y unas pocas noches pueden ser distintas por casualidad. En un estudio con adultos de más de 55 años, estirar las pantorrillas y los isquiotibiales cada noche antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos; otro estudio no encontró ningún beneficio, así que los resultados varían.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche va de mediodía a mediodía. Un calambre nocturno es uno que empezó entre las %1 y las %2, o que se marcó como dormido, en la cama o me despertó. Solo cuentan las noches ya terminadas y desde su primer registro, y solo las registradas: una noche sin ningún calambre anotado y sin respuesta al control de la mañana se deja fuera.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No nights to compare in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay noches que comparar en este periodo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No night in this period had the bedtime routine done, so there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ninguna noche de este periodo se hizo la rutina antes de dormir, así que todavía no hay nada que comparar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You did the bedtime routine on every night of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizo la rutina antes de dormir todas las noches de este periodo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night cramps on %1 of %2 nights (%3 in all, %4 per night)</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres nocturnos en %1 de %2 noches (%3 en total, %4 por noche)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After the bedtime routine: %1. Without it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la rutina antes de dormir: %1. Sin ella: %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cramps by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por hora del día</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps by body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por zona del cuerpo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worst severity per week (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor intensidad por semana (0–10)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nights with the bedtime routine, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches con la rutina antes de dormir, por semana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nights in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de la semana</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Su límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>Water per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua por día</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua por día, frente a su límite de líquidos de %1: por encima del límite en %2 de %3 días; no se anotó ninguna bebida en %4.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+22"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua por día: se alcanzó el objetivo en %1 de %2 días con objetivo; no se anotó ninguna bebida en %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Water, average per day of each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua, media por día de cada semana</translation>
     </message>
 </context>
 <context>
@@ -2106,53 +2106,53 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de agua, estiramiento y movimiento solo llegan durante estas horas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I work on certain da&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo algunos &amp;días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work on certain days</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo algunos días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo / estoy &amp;jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo o estoy jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every day: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días: recordatorios desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day: until</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días: hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every day fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días de&amp;sde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An end earlier than the start runs past midnight into the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el final es anterior al inicio, pasa la medianoche y sigue hasta la mañana siguiente.</translation>
     </message>
 </context>
 <context>
@@ -2162,80 +2162,80 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender sobre los calambres</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Contents</source>
         <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section to jump to it; press Enter to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sección para ir a ella; pulse Intro para leerla</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>Learn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Aprender</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tick the ones you do. Your ticks stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las que hace. Sus marcas se quedan en este ordenador.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sources: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1 [%2]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Copy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar preguntas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the questions to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las preguntas al portapapeles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Print the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las preguntas</translation>
     </message>
 </context>
 <context>
@@ -2243,64 +2243,64 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+27"/>
         <source>How reminders are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestran los recordatorios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (recomendado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pop-up only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ventana emergente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notificación del escritorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both pop-up and notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana emergente y notificación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show re&amp;minders as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar recordatorios como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a soun&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un &amp;sonido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a sound with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido con los recordatorios</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Show a short tip with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un consejo corto con cada recordatorio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close pop-ups after how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las ventanas emergentes al cabo de cuántos segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar ventanas emergentes al cabo de</translation>
     </message>
 </context>
 <context>
@@ -2309,23 +2309,23 @@
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
         <extracomment>The highest rating.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué intensidad tuvo, de 0 (sin dolor) a 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor %1 de 10</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 10</translation>
     </message>
 </context>
 <context>
@@ -2334,142 +2334,142 @@
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las señales de alarma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide the warning signs in their four tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las señales de alarma en sus cuatro niveles</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
         <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar estas señales de alarma</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo del estiramiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+197"/>
         <source>Guided stretch (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado (T)</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Guided stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Warning signs for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma para esta zona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cosas que ayudan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide every step, for this area and for every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar todos los pasos, para esta zona y para cualquier calambre</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>For every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cualquier calambre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Calor y frío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps for every cramp could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pasos para cualquier calambre.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramp timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador del calambre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
         <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezó antes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cramp started %1 minutes before the panel opened</source>
-        <translation type="unfinished"></translation>
+        <translation>El calambre empezó %1 minutos antes de abrir el panel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>It&apos;s over (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya pasó (O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cramp is over: stop the timer and save</source>
-        <translation type="unfinished"></translation>
+        <translation>El calambre ha pasado: detener el temporizador y guardar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The steps for this area could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pasos para esta zona.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All the steps for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos para esta zona</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1.</source>
         <comment>a step&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado, lado izquierdo (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado, lado derecho (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado, ambos lados (T)</translation>
     </message>
 </context>
 <context>
@@ -2479,133 +2479,133 @@
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
         <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está el calambre?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse la tecla de un botón (de 1 a 9, 0 o A), haga clic en un botón o haga clic en la imagen del cuerpo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tecla %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip: don&apos;t say the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir: no indicar el lado</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>◀ &amp;Back: it is one area after all</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Volver: al final es una sola zona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to choosing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a elegir una zona</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshac&amp;er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo: don&apos;t keep this cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: no guardar este calambre</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos detalles, si quiere (todos opcionales, se guardan sobre la marcha):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué inte&amp;nsidad tuvo? 0 es sin dolor, 10 el peor.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sintió:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba haciendo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le ayudó:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: close the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: cerrar el panel</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which side? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué lado? (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, izquierdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, derecho</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2615,107 +2615,107 @@
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show where to find help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda: mostrar dónde encontrar ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show the danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda: mostrar las señales de alarma</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;nooze all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer todos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
         <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir esta noche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir todos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snooze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta noche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2724,202 +2724,202 @@
         <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios de bebida y sin objetivo: anote lo que bebe para verlo frente al límite.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de líquido que se necesita varía. Si un profesional sanitario le ha indicado limitar los líquidos, por ejemplo por un problema de corazón, riñón o hígado o por un medicamento, marque la casilla de arriba: el límite es un máximo, no un objetivo. Beber demasiada agua puede ser perjudicial: estos recordatorios nunca piden más de %1 en una hora.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Water</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agua</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de agua cada cuántos minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar &amp;cada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;vaso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vaso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dai&amp;ly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes before bedtime without water reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes de acostarse sin recordatorios de agua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No water reminders in this many minutes before your bedtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios de agua durante estos minutos antes de acostarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silencio antes de acostarse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los límites de líquidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;tretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estirar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stretch reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de estiramiento cada cuántos minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind ever&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar cada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moverse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remind me to move after how many minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme moverme al cabo de cuántos minutos sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me after s&amp;itting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme &amp;tras estar sentado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes away from the computer that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos lejos del ordenador que cuentan como pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Being away from the computer this long starts the sitting time again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar lejos del ordenador este tiempo vuelve a poner en marcha el tiempo sentado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una pa&amp;usa tras estar fuera</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no avisa a la aplicación cuando usted no está, así que el recordatorio de moverse cuenta el tiempo de reloj desde su última pausa en lugar del tiempo ante el ordenador.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección de actividad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de dormir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ora de acostarse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remind how many minutes before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos antes de acostarse recordar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar cuánto a&amp;ntes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime reminder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio antes de dormir a las %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask how the night was, &amp;first thing in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué tal fue la noche, a primera hora de la ma&amp;ñana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Morning check-in: how was last night?</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de la mañana: ¿qué tal fue anoche?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana pequeña la primera vez que usa el ordenador después de la noche: sin calambres, o cuántos. Así se distinguen las noches sin calambres de las noches no registradas.</translation>
     </message>
 </context>
 <context>
@@ -2928,193 +2928,193 @@
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
         <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere registros de una copia de seguridad. Solo se añaden los registros que no tiene: no se sobrescribe ni se borra nada. Sus ajustes se quedan como están; los ajustes de la copia solo se ofrecen en una instalación nueva.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Or one of the &amp;automatic daily backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>O una de las copias diarias automá&amp;ticas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic daily backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad diarias automáticas, las más recientes primero</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad automáticas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad elegida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha elegido ninguna copia de seguridad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la copia de seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also &amp;take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar también los a&amp;justes de la copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar también los ajustes de la copia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la restauración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore: add the records listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar: añadir los registros indicados</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, saved at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, guardada a las %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoy)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasm backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Spasm (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 cannot be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el %1 a las %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus registros para comparar: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything in this backup is already in your records: restoring it would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en esta copia ya está en sus registros: restaurarla no añadiría nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring adds %1. Records you already have are kept as they are; nothing is overwritten or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar se añade %1. Los registros que ya tiene se quedan como están; no se sobrescribe ni se borra nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador aún tiene sus ajustes iniciales, así que también se pueden tomar los ajustes de la copia (recordatorios, horarios, tamaño del vaso y demás): vea la casilla de abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la copia son distintos de los suyos. No se aplican: se mantienen sus ajustes actuales.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Restore records</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar registros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir los registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel: change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no cambiar nada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir %1 a sus registros? Los registros que ya tiene se quedan como están.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take the backup&apos;s settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tomar los ajustes de la copia?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar: %1. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Took the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tomaron los ajustes de la copia.</translation>
     </message>
 </context>
 <context>
@@ -3123,202 +3123,202 @@
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
         <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina nueva</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of a built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de una rutina incluida</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de rutinas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta copia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Built-in routines cannot be changed. This is a copy of “%1”: it is saved as your own routine, and the original stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas no se pueden cambiar. Esta es una copia de “%1”: se guarda como rutina suya y la original se queda como está.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar esta rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta rutina</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used f&amp;or</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la rutina.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one exercise from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un ejercicio de la lista de la derecha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a routine with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una rutina con el identificador “%1”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This routine cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina no se puede guardar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The description can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A routine can have at most %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina puede tener como máximo %1 ejercicios.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la rutina: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the routine “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la rutina “%1”? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar la rutina: %1</translation>
     </message>
 </context>
 <context>
@@ -3327,267 +3327,267 @@
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de estiramientos</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+113"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la rutina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le cuesta estar de pie? Hágalo &amp;sentado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+151"/>
         <source>Switch to the seated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la versión sentada</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo &amp;sentado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The seated version of this routine, if standing is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión sentada de esta rutina, si le cuesta estar de pie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+195"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <location line="-194"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar la pantalla completa (F11)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction and cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción y precauciones</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (flecha izquierda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o continuar (Espacio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (flecha derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↻ Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Repetir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat this exercise (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir este ejercicio (R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Parar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Escape)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routine finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura %1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter or Space starts. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o Espacio para empezar. Esc para cerrar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>▶ &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Empezar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina (Intro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Do it s&amp;eated instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo se&amp;ntado en su lugar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+200"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Escape)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la pantalla completa</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Well done. That&apos;s the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien. Ha terminado la rutina.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you sleep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This window closes by itself in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana se cierra sola en %1 s.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+11"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Paused – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa – %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le cuesta estar de pie? Haga esto en su lugar: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Continuar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next: the end of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: el final de la rutina</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -3595,138 +3595,138 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_routines.py" line="+40"/>
         <source>Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener cada estiramiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the routine says (10 s in the bedtime routine, as in the study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como indique la rutina (10 s en la rutina antes de dormir, como en el estudio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 30 segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 45 seconds (often preferred by older adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 45 segundos (lo que suelen preferir las personas mayores)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener cada estiramiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>A algunas personas, por ejemplo a las personas mayores, les van mejor los estiramientos más largos. Se aplican a todas las rutinas excepto a la de pantorrillas e isquiotibiales antes de dormir, de pie o sentado. Esas mantienen cada estiramiento 10 segundos, como en el estudio del que proceden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About hold times</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la duración de los estiramientos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de &amp;dormir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina de pausa para estirar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;tretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina de pausa para es&amp;tirar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Play a short sound at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;producir un sonido corto en cada paso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a short sound at each step of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido corto en cada paso de una rutina</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spea&amp;k the steps (Hold, Relax, Switch sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;cir los pasos en voz alta (Mantenga, Relájese, Cambie de lado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speak the steps of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir en voz alta los pasos de una rutina</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sound and speech are checked when a routine first plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido y la voz se comprueban la primera vez que se reproduce una rutina.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ad&amp;vanced: sound and speech on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado: sonido y voz en este ordenador</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+2"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre usted</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>I am pre&amp;gnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy &amp;embarazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy embarazada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretch player and the cramp relief panel show what to check first in pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reproductor de estiramientos y el panel de alivio del calambre muestran lo que hay que consultar primero durante el embarazo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I have ba&amp;lance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo problemas de equi&amp;librio o me siento inestable de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have balance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo problemas de equilibrio o me siento inestable de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch and bedtime reminders open the seated versions of the routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de estirar y de antes de dormir abren las versiones sentadas de las rutinas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What this changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia esto</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta: %1)</translation>
     </message>
 </context>
 <context>
@@ -3735,79 +3735,79 @@
         <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+69"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de los ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+210"/>
         <source>While you are busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>Whe&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otifications &amp;&amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones &amp;&amp; sonido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ro&amp;utines</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;utinas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gener&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run the &amp;welcome again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la &amp;bienvenida…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la bienvenida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closes Settings without saving and asks the first questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra Ajustes sin guardar y vuelve a hacer las primeras preguntas.</translation>
     </message>
     <message>
         <location line="+156"/>
@@ -3816,120 +3816,120 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>remind every</source>
-        <translation type="unfinished"></translation>
+        <translation>recordar cada</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>silencio antes de acostarse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de líquidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>sitting time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo fuera que cuenta como pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>remind before</source>
-        <translation type="unfinished"></translation>
+        <translation>recordar antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications &amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones y sonido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar ventanas emergentes al cabo de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programs</source>
-        <translation type="unfinished"></translation>
+        <translation>programas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener cada estiramiento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Water: a %1 glass every %2 minutes adds up to more than %3 an hour. Choose a smaller glass or a longer interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua: un vaso de %1 cada %2 minutos suma más de %3 por hora. Elija un vaso más pequeño o un intervalo más largo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active hours on %1: a range starts and ends at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas del %1: un intervalo empieza y termina a la misma hora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active hours on %1: use at most %2 ranges a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas del %1: use como máximo %2 intervalos al día.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 must be between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 debe estar entre %3 y %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede usar %2.</translation>
     </message>
 </context>
 <context>
@@ -3937,172 +3937,172 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_steps.py" line="+48"/>
         <source>Exercises in this routine, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de esta rutina, en orden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Arriba y Ctrl+Abajo mueven el ejercicio seleccionado; Supr lo quita.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;r</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+185"/>
         <source>Selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Timing of the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos del ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener cuántos segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;lax</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lajar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relax for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajar cuántos segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;petitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repe&amp;ticiones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>For a movement, such as ankle pumps, how long to keep moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un movimiento, como el bombeo de tobillos, cuánto tiempo seguir moviéndose.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sid&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;dos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exercise&apos;s own timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos propios del ejercicio</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el derecho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 s</source>
         <comment>a length in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 s</source>
         <comment>repetitions × seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>timing, sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos propios del ejercicio: %1, relajar %2 s.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de un solo lado</translation>
     </message>
 </context>
 <context>
@@ -4113,259 +4113,259 @@
         <location line="+161"/>
         <source>Today</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Cra&amp;mp now: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cala&amp;mbre ahora: qué hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp now: open the relief panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre ahora: abrir el panel de alivio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last night: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoche: todavía sin responder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;nswer now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respo&amp;nder ahora…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer how last night was</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder qué tal fue anoche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+145"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Water today</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water today against your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy frente a su objetivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About your fluid limit today</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de su límite de líquidos hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra cantidad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log another amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar otra cantidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última bebida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última bebida</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sitting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breaks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders today by kind and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de hoy por tipo y respuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+114"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar 1 hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause reminders for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios durante una hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de Spasm Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Spasm Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de calambres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y gráficos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprend&amp;er…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender sobre los calambres</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Water (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua (solo se anota)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;drink (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;bebida (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a drink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una bebida de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log a &amp;glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un &amp;vaso (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a glass of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un vaso de %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log only (fluid limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se anota (límite de líquidos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders are paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están en pausa hasta %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting time today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado hoy: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks today: %1 on your own, %2 after a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hoy: %1 por su cuenta, %2 después de un recordatorio</translation>
     </message>
 </context>
 <context>
@@ -4374,260 +4374,260 @@
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
         <source>Spasm Desktop menu</source>
         <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menú de Spasm Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log a &amp;drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;bebida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar recordatorios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;My record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Str&amp;etch now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estirar ahora</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminders held until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios retenidos hasta que los reanude</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders held until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios retenidos hasta %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminders wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios esperan: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy: %1 (su límite: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy: %1 de %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reminders scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recordatorios programados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next reminder: %1, %2</source>
         <comment>kind, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cramp now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calambre ahora…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quick help for a cramp that is happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda rápida para un calambre que está ocurriendo ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer the reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder al recordatorio…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Hoy</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n min</source>
         <comment>length of a routine</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
         <comment>routine name — its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Make or change a routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o cambiar una r&amp;utina…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Today…</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp d&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario de calambres…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;History and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial y gráficos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health &amp;profile and medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de &amp;salud y medicamentos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your &amp;data: report, export, backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;datos: informe, exportación, copias…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Learn about cramps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprender sobre los calambres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vaso (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cantidad…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders that come due meanwhile are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios que toquen mientras tanto se omiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For &amp;15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;15 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 h&amp;our</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 h&amp;ora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;2 horas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &amp;mañana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar: los recordatorios que toquen mientras tanto esperan y llegan cuando termine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hold for 1 hour, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retener durante 1 hora y luego mostrar lo que me perdí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold until I &amp;resume, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener hasta que &amp;continúe y luego mostrar lo que me perdí</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Resume reminders (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar los recordatorios (en pausa hasta %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar los recordatorios (retenidos hasta %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar los recordatorios (retenidos hasta que los reanude)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hot day: off, your fluid limit comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de calor: desactivado, su límite de líquidos va primero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With a fluid limit set by a clinician, a hot day never raises anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un límite de líquidos fijado por un profesional sanitario, un día de calor nunca aumenta nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hot day or workout day (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de ca&amp;lor o de entrenamiento (hoy)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tips for the heat; your reminders come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos para el calor; sus recordatorios llegan como siempre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta el objetivo de agua de hoy; mañana vuelve a lo normal.</translation>
     </message>
 </context>
 <context>
@@ -4635,22 +4635,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/undo.py" line="+36"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el borrado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undo with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer con %1.</translation>
     </message>
 </context>
 <context>
@@ -4660,472 +4660,472 @@
         <location line="+116"/>
         <source>Welcome</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Welcome to Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Spasm Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir la configuración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the standard settings. You can change them any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los ajustes estándar. Puede cambiarlos cuando quiera en Ajustes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip setup and keep the standard settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la configuración y mantener los ajustes estándar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y guardar</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>What this app does, and what it does not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace esta aplicación y lo que no hace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spasm Desktop reminds you to drink water, to stretch, to get up after sitting for a while and to do your bedtime stretches. It guides you through the stretches, and its cramp relief panel helps when a cramp strikes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop le recuerda beber agua, estirarse, levantarse después de estar un rato sentado y hacer sus estiramientos antes de dormir. Le guía en los estiramientos, y su panel de alivio del calambre le ayuda cuando aparece un calambre.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It does not diagnose, treat or cure anything, and it cannot tell a harmless cramp from a sign of another health problem. If you are worried, contact a healthcare provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>No diagnostica, no trata ni cura nada, y no puede distinguir un calambre sin importancia de una señal de otro problema de salud. Si está preocupado, consulte a un profesional sanitario.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A few questions follow to set up your reminders. Every step can be skipped, nothing is saved until you finish, and you can run this again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación hay unas preguntas para configurar sus recordatorios. Puede omitir cualquier paso, no se guarda nada hasta que termine y puede repetir esto desde Ajustes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What describes you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le describe?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las que correspondan, o ninguna. Puede cambiar todo esto más tarde en Ajustes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I sit at a &amp;desk most of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso sentado ante un &amp;escritorio casi todo el día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de escritorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I e&amp;xercise hard or play sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hago e&amp;jercicio intenso o practico deporte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio intenso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo &amp;más de 65 años</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 65 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy em&amp;barazada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Embarazada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Night-time leg &amp;cramps wake me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despiertan &amp;calambres nocturnos en las piernas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken by night-time leg cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despiertan calambres nocturnos en las piernas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have balance problems or am &amp;unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo problemas de equilibrio o me siento &amp;inestable de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance problems or unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de equilibrio o inestable de pie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pregnancy caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución en el embarazo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What your answers change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambian sus respuestas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Su día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water, stretch and move reminders come only during these hours. For different hours on different days, use Settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de agua, estiramiento y movimiento solo llegan durante estas horas. Para horarios distintos según el día, use Ajustes más adelante.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I &amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo / estoy &amp;jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo o estoy jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>I work on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo los %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wor&amp;k days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días de trabajo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Work starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo empieza a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo termina a las</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios todos los días desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios todos los días hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora habitual de acostarse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work s&amp;tarts at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo em&amp;pieza a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work &amp;ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo te&amp;rmina a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders f&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios &amp;desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios &amp;hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora habitual de &amp;acostarse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders cannot start and end at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios no pueden empezar y terminar a la misma hora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem with the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el horario de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water reminders stop a while before bedtime. An end time earlier than the start means past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de agua se detienen un rato antes de acostarse. Una hora de fin anterior a la de inicio significa después de medianoche.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The water reminder suggests one glass at a time. A daily goal is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio de agua sugiere un vaso cada vez. El objetivo diario es opcional.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mililitros (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzas líquidas de EE. UU. (fl oz)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;lass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;vaso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los objetivos diarios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A doctor has told me I have &amp;heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médico me ha dicho que tengo una enfermedad del &amp;corazón o del riñón</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A doctor has told me I have heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médico me ha dicho que tengo una enfermedad del corazón o del riñón</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene un límite de líquidos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa un límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los límites de líquidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders only come while the app runs. It sits quietly in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios solo llegan mientras la aplicación está abierta. Se queda discretamente en la bandeja del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Yes, start it when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, iniciarla cuando entre en la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión: sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o, I will start it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o, la iniciaré yo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión: no</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The app&apos;s icon is in the notification area at the right end of the taskbar, next to the clock. If you do not see it, click the small arrow there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación está en el área de notificación, en el extremo derecho de la barra de tareas, junto al reloj. Si no lo ve, haga clic en la flechita que hay allí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s icon is in the menu bar at the top right of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación está en la barra de menús, arriba a la derecha de la pantalla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app&apos;s icon is in your desktop&apos;s panel or system tray, usually near the clock. Some desktops show tray icons only with an extension (on GNOME, AppIndicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación está en el panel o en la bandeja del sistema de su escritorio, normalmente cerca del reloj. Algunos escritorios solo muestran los iconos de la bandeja con una extensión (en GNOME, AppIndicator).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where to find the app, and how to pause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontrar la aplicación y cómo pausarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación en la bandeja del sistema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Click the icon to see today&apos;s reminders. Right-click it for the menu: choose Pause to hold every reminder for a while, Settings to change anything you chose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el icono para ver los recordatorios de hoy. Haga clic con el botón derecho para ver el menú: elija Pausar para retener todos los recordatorios durante un rato, o Ajustes para cambiar cualquier cosa que haya elegido aquí.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A reminder pops up near the tray with buttons to say you did it, to snooze it or to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio aparece cerca de la bandeja con botones para decir que lo ha hecho, para posponerlo o para omitirlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show me a s&amp;ample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver un recordatorio de ejemplo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a sample reminder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ahora un recordatorio de ejemplo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Press Finish to save your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Terminar para guardar sus respuestas.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A reminder to get up after 30 minutes of sitting, and desk stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio para levantarse tras 30 minutos sentado, y estiramientos en el escritorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretches are held for at least 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos se mantienen al menos 30 segundos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A bedtime reminder for calf and hamstring stretches, which may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio antes de dormir para estirar pantorrillas e isquiotibiales, que puede ayudar a reducir los calambres nocturnos en algunas personas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación lo recuerda: el reproductor de estiramientos y el panel de alivio del calambre muestran lo que hay que consultar primero si está embarazada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stretch and bedtime reminders open the seated versions, sitting on a chair or the bed. Standing steps say to hold on to something fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de estirar y de antes de dormir abren las versiones sentadas, en una silla o en la cama. Los pasos de pie indican agarrarse a algo fijo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reminders keep their standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus recordatorios mantienen los ajustes estándar.</translation>
     </message>
 </context>
 <context>
@@ -5134,63 +5134,63 @@
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%Ln episodio(s) de calambre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln bebida(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln rutina(s) guiada(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln pausa(s) de estar sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln registro(s) de recordatorios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln medicamento(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln respuesta(s) del perfil de salud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo de agua de %Ln día(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln registro(s) de “%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún registro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %Ln problema(s) más.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -5199,53 +5199,53 @@
         <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
         <location line="+2"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Your data sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de sus datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerr&amp;ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana</translation>
     </message>
 </context>
 <context>
@@ -5253,22 +5253,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Día libre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un día libre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir horas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir más horas el %1</translation>
     </message>
 </context>
 <context>
@@ -5276,28 +5276,28 @@
     <message>
         <location line="-35"/>
         <source>%1: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recordatorios desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove these hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar estas horas el %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -5306,43 +5306,43 @@
         <location filename="../../scripts/i18n/data_texts.py" line="+9"/>
         <source>Ankle pumps</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bombeo de tobillos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shins</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>espinillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair with your legs a little out in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en una silla con las piernas un poco estiradas hacia delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your feet down, then pull them up toward you, again and again, at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apunte los pies hacia abajo y luego tire de ellos hacia usted, una y otra vez, a un ritmo tranquilo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your feet on the floor.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye los pies en el suelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5351,43 +5351,43 @@
         <location line="+2"/>
         <source>Calf raises</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elevaciones de talones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall or a heavy desk, feet flat, and rest both hands on it.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie frente a una pared o un escritorio pesado, con los pies planos, y apoye las dos manos en él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rise slowly onto your toes, then lower your heels slowly. Keep going at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suba despacio sobre las puntas de los pies y luego baje los talones despacio. Siga a un ritmo tranquilo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand on flat feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quédese de pie con los pies planos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo: una pared, el armazón de la cama o una mesa pesada. Nunca a una silla con ruedas.</translation>
     </message>
 </context>
 <context>
@@ -5396,49 +5396,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch on a chair</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de isquiotibiales sentado en una silla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte de atrás del muslo (isquiotibiales)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit near the front edge of a chair that cannot roll.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese cerca del borde delantero de una silla que no pueda rodar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire recta hacia delante la pierna que va a estirar, con el talón en el suelo y los dedos hacia arriba; mantenga el otro pie plano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back until the back of the straight thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas con la espalda recta hasta que se estire la parte de atrás del muslo de la pierna recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y relájese.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a chair without wheels, so it cannot roll away.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use una silla sin ruedas, para que no pueda deslizarse.</translation>
     </message>
 </context>
 <context>
@@ -5447,43 +5447,43 @@
         <location line="+2"/>
         <source>Child&apos;s pose</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a mat or the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllese sobre una esterilla o en la cama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit back toward your heels and reach your arms forward along the floor.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese hacia atrás sobre los talones y estire los brazos hacia delante por el suelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let your back round gently and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la espalda se curve suavemente y respire despacio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back up to kneeling, slowly.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva despacio a quedar de rodillas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5492,49 +5492,49 @@
         <location line="+2"/>
         <source>Hand and finger stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de manos y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>palm and fingers</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>palma y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>forearm</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antebrazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or stand at a table, or stand at a wall. Stop what you are doing with the hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese o póngase de pie ante una mesa, o de pie ante una pared. Deje de hacer lo que esté haciendo con la mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the hand and spread the fingers.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la mano y separe los dedos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the palm and fingers flat against a table or a wall until you feel a gentle stretch.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la palma y los dedos planos contra una mesa o una pared hasta notar un estiramiento suave.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lift the hand and shake it loose.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levante la mano y sacúdala para soltarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5543,49 +5543,49 @@
         <location line="+2"/>
         <source>Kneeling hip stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de cadera de rodillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the hip (hip flexors)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera de la cadera (flexores de la cadera)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a cushion on the stretching side, with the other foot flat on the floor in front and that knee bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllese sobre un cojín con la rodilla del lado que va a estirar, con el otro pie plano en el suelo delante y esa rodilla doblada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your body upright and tuck your pelvis under.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el cuerpo erguido y meta la pelvis hacia dentro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift your weight gently forward until the front of the hip stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el peso suavemente hacia delante hasta que se estire la parte delantera de la cadera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift back and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva hacia atrás y relájese.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If kneeling hurts, do it as a standing lunge, holding on to a wall or a heavy table.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le duele arrodillarse, hágalo como una zancada de pie, agarrado a una pared o a una mesa pesada.</translation>
     </message>
 </context>
 <context>
@@ -5594,43 +5594,43 @@
         <location line="+2"/>
         <source>Knees to chest</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rodillas al pecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>buttocks</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>glúteos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back on a mat or the bed, knees bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba sobre una esterilla o en la cama, con las rodillas dobladas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hug both knees gently toward your chest and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrace suavemente las dos rodillas hacia el pecho y respire despacio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lower your feet back down.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a bajar los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5639,43 +5639,43 @@
         <location line="+2"/>
         <source>Lying full-body lengthen</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de todo el cuerpo tumbado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belly</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vientre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back with your legs straight.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba con las piernas rectas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your arms overhead.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve los brazos por encima de la cabeza.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reach long through your fingers and toes, breathing slowly and deeply.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estírese a lo largo, hacia la punta de los dedos de las manos y de los pies, respirando despacio y profundamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go and rest your arms by your sides.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte y deje descansar los brazos a los lados del cuerpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5684,37 +5684,37 @@
         <location line="+2"/>
         <source>Neck side stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento lateral del cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>side of the neck</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lado del cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders drop and relax.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y deje caer y relajar los hombros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt your head so the ear moves toward the opposite shoulder, until you feel a mild pull along the side of the neck. Don&apos;t force it.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incline la cabeza de modo que la oreja se acerque al hombro contrario, hasta notar un tirón leve a lo largo del lado del cuello. No fuerce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring your head back to the middle.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a poner la cabeza en el centro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in the arm.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si el movimiento le causa un dolor agudo u hormigueo en el brazo.</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5723,55 @@
         <location line="+2"/>
         <source>Seated foot and toe stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de pie y dedos sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sole of the foot (arch)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>planta del pie (arco)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>toes</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dedos del pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair or the edge of the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en una silla o en el borde de la cama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross the stretching foot over the opposite knee.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cruce el pie que va a estirar sobre la rodilla contraria.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes back toward the shin with your hand until the arch stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la mano, tire de los dedos del pie hacia la espinilla hasta que se estire el arco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the toes and relax the foot.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte los dedos y relaje el pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento opcional para estar cómodo: no hay ningún ensayo específico sobre calambres para él.</translation>
     </message>
 </context>
 <context>
@@ -5780,49 +5780,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de isquiotibiales sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte de atrás del muslo (isquiotibiales)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en la cama o en el suelo con la pierna que va a estirar recta delante de usted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the other knee and rest that foot against the inside of the straight leg.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la otra rodilla y apoye ese pie contra la cara interna de la pierna recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back, reaching toward your ankle, until the back of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas con la espalda recta, llevando las manos hacia el tobillo, hasta que se estire la parte de atrás del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y relájese.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y sin dar rebotes.</translation>
     </message>
 </context>
 <context>
@@ -5831,49 +5831,49 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de pantorrilla sentado con toalla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en la cama o en el suelo con la pierna que va a estirar recta delante de usted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loop a towel, strap or sheet around the ball of the foot and hold both ends.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pase una toalla, una cinta o una sábana alrededor de la parte delantera de la planta del pie y sujete los dos extremos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gently draw your toes toward you with the towel until the calf stretches firmly. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la toalla, tire suavemente de los dedos del pie hacia usted hasta que la pantorrilla se estire con firmeza. Siga respirando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ease off the towel and let the foot relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afloje la toalla y deje que el pie se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y sin dar rebotes.</translation>
     </message>
 </context>
 <context>
@@ -5882,55 +5882,55 @@
         <location line="+2"/>
         <source>Side-lying thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de muslo tumbado de lado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera del muslo (cuádriceps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your side on the bed or a mat, the stretching leg on top.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese de lado en la cama o en una esterilla, con la pierna que va a estirar encima.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your head on your lower arm. Keep the lower leg straight or a little bent.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye la cabeza en el brazo de abajo. Mantenga la pierna de abajo recta o un poco doblada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the top knee and hold that ankle with your top hand. Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla de arriba y sujete ese tobillo con la mano de arriba. Lleve el talón hacia el glúteo, con las rodillas juntas, hasta que se estire la parte delantera del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the ankle slowly and straighten the leg.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte el tobillo despacio y estire la pierna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y sin dar rebotes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿No llega al tobillo? Pare donde note un estiramiento suave.</translation>
     </message>
 </context>
 <context>
@@ -5939,61 +5939,61 @@
         <location line="+2"/>
         <source>Bent-knee wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de pantorrilla en la pared con rodilla flexionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower calf (soleus)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la pantorrilla (sóleo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Achilles area</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zona del tendón de Aquiles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie frente a una pared con las palmas apoyadas en ella, como en el estiramiento de pantorrilla contra la pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back and keep its heel down.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve hacia atrás la pierna que va a estirar y mantenga el talón en el suelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the back knee slightly, heel still down, until you feel the stretch low in the calf.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble ligeramente la rodilla de atrás, con el talón todavía en el suelo, hasta notar el estiramiento en la parte baja de la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Straighten up and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enderécese y deje que la pantorrilla se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y sin dar rebotes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento opcional para estar cómodo: no hay ningún ensayo específico sobre calambres para él.</translation>
     </message>
 </context>
 <context>
@@ -6002,61 +6002,61 @@
         <location line="+2"/>
         <source>Standing hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de isquiotibiales de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte de atrás del muslo (isquiotibiales)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand in front of a low step or a sturdy low stool.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie delante de un escalón bajo o de un taburete bajo y firme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest the heel of the stretching leg on it, knee straight, toes pointing up.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye en él el talón de la pierna que va a estirar, con la rodilla recta y los dedos hacia arriba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the standing knee soft and your back long.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la rodilla de apoyo sin bloquear y la espalda recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hinge forward from the hips with a straight back until you feel a moderate stretch behind the thigh.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas con la espalda recta hasta notar un estiramiento moderado detrás del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand up tall and let the leg relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase erguido y deje que la pierna se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo: una pared, el armazón de la cama o una mesa pesada. Nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y sin dar rebotes.</translation>
     </message>
 </context>
 <context>
@@ -6065,55 +6065,55 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de muslo de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera del muslo (cuádriceps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie, erguido, junto a una pared o una mesa pesada y agárrese a ella con una mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla que va a estirar y sujete ese tobillo con la otra mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el talón hacia el glúteo, con las rodillas juntas, hasta que se estire la parte delantera del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let the foot down slowly and stand on both feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baje el pie despacio y apóyese sobre los dos pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo: una pared, el armazón de la cama o una mesa pesada. Nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If balance or your knees make this hard, do it lying on your side instead.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el equilibrio o las rodillas se lo ponen difícil, hágalo tumbado de lado.</translation>
     </message>
 </context>
 <context>
@@ -6122,55 +6122,55 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de pantorrilla de pie contra la pared</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf (gastrocnemius)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrilla (gemelos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie frente a una pared, a la distancia de un brazo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye las palmas en la pared a la altura del pecho, con los codos rectos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve hacia atrás la pierna que va a estirar. Mantenga esa rodilla recta y el talón en el suelo; doble la rodilla de delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia la pared hasta notar un estiramiento firme y moderado en la pantorrilla de atrás. Siga respirando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back upright and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ponerse erguido y deje que la pantorrilla se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y sin dar rebotes.</translation>
     </message>
 </context>
 <context>
