@@ -841,128 +841,128 @@
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal fue anoche?</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de la mañana</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;No cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin calambres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No cramps last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calambres anoche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not &amp;sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No estoy seg&amp;uro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No estoy seguro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pregunta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I had cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuve calambres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 o más</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3 or more cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>3 calambres o más</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor, de 0 (sin dolor) a 10 (el peor dolor)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;peor, de 0 a 10</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;lado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They w&amp;oke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me desper&amp;taron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despertaron</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Un calambre en otra parte, o con una señal de alarma? Añádalo en el diario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the cramps of last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los calambres de anoche</translation>
     </message>
 </context>
 <context>
@@ -6179,709 +6179,709 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es un calambre?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp (or spasm) is a muscle that suddenly tightens on its own and can&apos;t relax. It can take in part of a muscle, a whole muscle or a group of muscles, anywhere in the body.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre (o espasmo) es un músculo que se contrae de repente por sí solo y no puede relajarse. Puede afectar a parte de un músculo, a un músculo entero o a un grupo de músculos, en cualquier parte del cuerpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps aren&apos;t serious, but they can hurt a lot, and night cramps can spoil your sleep.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los calambres no son graves, pero pueden doler mucho, y los calambres nocturnos pueden estropearle el sueño.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Son más frecuentes en los muslos, las pantorrillas, los pies, las manos, los brazos y el vientre. Un calambre en la pantorrilla se llama a menudo «tirón»; uno que aparece en reposo o durante el sueño es un calambre nocturno de pierna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can feel like anything from a mild twitch to severe pain. The muscle may feel hard or look knotted.</source>
         <extracomment>sections.what-is-a-cramp.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puede sentirse desde como una leve contracción hasta como un dolor intenso. El músculo puede notarse duro o parecer anudado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura: normalmente desde unos segundos hasta unos 10 minutos. Algunos duran 15 minutos o más, y un calambre puede volver varias veces antes de irse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El músculo puede seguir dolorido hasta 24 horas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién los tiene?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone, at any age, whether active or not. Cramps can come while you walk, sit, exercise or sleep.</source>
         <extracomment>sections.who-gets-them.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona, a cualquier edad, sea activa o no. Los calambres pueden aparecer al caminar, estar sentado, hacer ejercicio o dormir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are more common in athletes, infants, pregnant people, people over 65 and people with obesity.</source>
         <extracomment>sections.who-gets-them.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Son más frecuentes en deportistas, bebés, personas embarazadas, personas de más de 65 años y personas con obesidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some people get them often, with almost any kind of effort.</source>
         <extracomment>sections.who-gets-them.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunas personas los tienen a menudo, casi con cualquier tipo de esfuerzo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic</source>
         <extracomment>sections.who-gets-them.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common causes</source>
         <extracomment>sections.causes.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Causas frecuentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estas cosas pueden hacer más probables los calambres:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for a long time, or sitting in an awkward position.</source>
         <extracomment>sections.causes.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho tiempo, o sentado en una postura incómoda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing for a long time, for example on a concrete floor.</source>
         <extracomment>sections.causes.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar de pie mucho tiempo, por ejemplo sobre un suelo de hormigón.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hard or long exercise that tires the muscles, above all in great heat.</source>
         <extracomment>sections.causes.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio intenso o largo que cansa los músculos, sobre todo con mucho calor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La deshidratación: que el cuerpo pierda mucha agua, por ejemplo por sudar mucho, vómitos o diarrea, o por pastillas para orinar (diuréticos).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An imbalance of the body&apos;s salts and minerals (electrolytes), such as too little sodium in the blood.</source>
         <extracomment>sections.causes.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un desequilibrio de las sales y minerales del cuerpo (electrolitos), como tener muy poco sodio en la sangre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines, such as statins and some diuretics. In a large study, more people needed cramp treatment after starting some long-acting inhalers (LABAs) or some diuretics.</source>
         <extracomment>sections.causes.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunos medicamentos, como las estatinas y algunos diuréticos. En un estudio grande, más personas necesitaron tratamiento para los calambres después de empezar algunos inhaladores de acción prolongada (LABA) o algunos diuréticos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less often, another health problem, such as a nerve condition or poor circulation.</source>
         <extracomment>sections.causes.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con menos frecuencia, otro problema de salud, como una enfermedad de los nervios o una mala circulación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fluids and minerals</source>
         <extracomment>sections.fluids-and-minerals.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Líquidos y minerales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le ha fijado un profesional sanitario un límite de líquidos? Siga sus indicaciones sobre cuánto beber. Van por delante de todo lo que dice esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Losing a lot of water (dehydration) makes cramps more likely. So can an imbalance of the body&apos;s salts and minerals, called electrolytes.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perder mucha agua (deshidratación) hace más probables los calambres. También un desequilibrio de las sales y minerales del cuerpo, llamados electrolitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after a big loss of fluid, and cramps all over the body, are on the list of warning signs further down this page.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres después de una gran pérdida de líquidos y los calambres en todo el cuerpo están en la lista de señales de alarma, más abajo en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating, for example in the heat, a sports drink or a regular meal may help replace the salt you lost. Salt tablets are not advised.</source>
         <extracomment>sections.fluids-and-minerals.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de sudar mucho durante mucho tiempo, por ejemplo con calor, una bebida deportiva o una comida normal pueden ayudar a reponer la sal perdida. No se aconsejan las pastillas de sal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking far too much water is harmful too. It can water down the sodium in your blood (hyponatremia). Signs include nausea, headache, confusion, tiredness, and muscle weakness, cramps or spasms.</source>
         <extracomment>sections.fluids-and-minerals.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beber demasiada agua también es perjudicial. Puede diluir el sodio de la sangre (hiponatremia). Las señales incluyen náuseas, dolor de cabeza, confusión, cansancio y debilidad, calambres o espasmos musculares.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beber menos en las 2 últimas horas antes de acostarse puede ayudar a reducir las idas al baño por la noche. Los recordatorios de agua no suenan en esas 2 horas; puede cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate (folleto para pacientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tired muscles and stretching</source>
         <extracomment>sections.tired-muscles.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Músculos cansados y estiramientos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscles that work hard or for a long time can cramp, during exercise or afterwards. Great heat makes this more likely.</source>
         <extracomment>sections.tired-muscles.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los músculos que trabajan mucho o durante mucho tiempo pueden tener calambres, durante el ejercicio o después. El calor intenso lo hace más probable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a cramp starts while you are active, stop what you are doing. Then stretch the muscle gently and massage it.</source>
         <extracomment>sections.tired-muscles.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si un calambre empieza mientras está activo, deje lo que esté haciendo. Después estire el músculo con suavidad y dele un masaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your fitness step by step, not all at once.</source>
         <extracomment>sections.tired-muscles.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mejore su forma física poco a poco, no de golpe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>sections.tired-muscles.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar con regularidad puede ayudar a reducir los calambres, aunque quizá no los evite del todo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day works best.</source>
         <extracomment>sections.tired-muscles.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar dos o tres días por semana mejora la flexibilidad, y estirar todos los días es lo que mejor funciona.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>sections.tired-muscles.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire hasta notar una tensión firme y moderada, nunca hasta sentir un dolor agudo, y siga respirando mientras mantiene el estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When another condition is behind it</source>
         <extracomment>sections.other-conditions.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hay otra enfermedad detrás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. Less often, they come from another health problem. This app can&apos;t tell the difference. If you are worried, contact a healthcare provider.</source>
         <extracomment>sections.other-conditions.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los calambres no son graves. Con menos frecuencia, se deben a otro problema de salud. Esta aplicación no puede distinguirlo. Si está preocupado, consulte a un profesional sanitario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps all over the body can come from an electrolyte imbalance or from a serious condition such as atherosclerosis (hardened arteries), thyroid disease or multiple sclerosis (MS).</source>
         <extracomment>sections.other-conditions.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres en todo el cuerpo pueden deberse a un desequilibrio de electrolitos o a una enfermedad grave como la aterosclerosis (endurecimiento de las arterias), una enfermedad de la tiroides o la esclerosis múltiple (EM).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems with the nerves or with blood flow in the legs can also cause cramps.</source>
         <extracomment>sections.other-conditions.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas de los nervios o de la circulación de la sangre en las piernas también pueden causar calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tingling, numbness or a crawling feeling may point to something else, such as restless legs syndrome or nerve damage (neuropathy).</source>
         <extracomment>sections.other-conditions.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El hormigueo, el entumecimiento o una sensación de algo que se arrastra por la piel pueden indicar otra cosa, como el síndrome de piernas inquietas o un daño en los nervios (neuropatía).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doctors tell night leg cramps apart from restless legs, poor blood flow in the legs, muscle inflammation and nerve damage, mostly by asking questions and examining you.</source>
         <extracomment>sections.other-conditions.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los médicos distinguen los calambres nocturnos de pierna de las piernas inquietas, la mala circulación en las piernas, la inflamación muscular y el daño en los nervios, sobre todo haciéndole preguntas y explorándole.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell your provider if you have diabetes, or thyroid, kidney, liver or blood vessel disease. You can note it in your health profile.</source>
         <extracomment>sections.other-conditions.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dígale a su médico si tiene diabetes o una enfermedad de la tiroides, del riñón, del hígado o de los vasos sanguíneos. Puede anotarlo en su perfil de salud.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to lower your risk</source>
         <extracomment>sections.lower-your-risk.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo reducir el riesgo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These steps may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.lower-your-risk.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estos pasos pueden ayudar a reducir la probabilidad de tener calambres, pero ninguno garantiza evitarlos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio con adultos de más de 55 años, estirar las pantorrillas y la parte de atrás de los muslos cada noche justo antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos. Otro estudio, solo con estiramientos de pantorrilla, no encontró ningún beneficio, así que los resultados varían. Estirar con suavidad suele tener poco riesgo y puede valer la pena probarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch your calves and the backs of your thighs every day, especially just before bed.</source>
         <extracomment>sections.lower-your-risk.checklist.stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire las pantorrillas y la parte de atrás de los muslos todos los días, sobre todo justo antes de acostarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your general fitness, step by step.</source>
         <extracomment>sections.lower-your-risk.checklist.fitness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mejore su forma física general, poco a poco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beba suficiente agua a lo largo del día, salvo que un profesional sanitario le haya fijado un límite de líquidos: en ese caso, siga sus indicaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avoid hard exercise in extreme heat.</source>
         <extracomment>sections.lower-your-risk.checklist.heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Evite el ejercicio intenso con calor extremo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wear shoes that fit well and suit what you are doing.</source>
         <extracomment>sections.lower-your-risk.checklist.shoes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve un calzado que le quede bien y que sea adecuado para lo que hace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you carry extra weight, ask your provider whether losing some could help.</source>
         <extracomment>sections.lower-your-risk.checklist.weight.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene sobrepeso, pregunte a su médico si perder algo de peso podría ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your doctor or pharmacist whether any of your medicines can cause cramps. Don&apos;t stop or change a medicine on your own.</source>
         <extracomment>sections.lower-your-risk.checklist.medicines.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a su médico o farmacéutico si alguno de sus medicamentos puede causar calambres. No deje ni cambie un medicamento por su cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En la cama: deje las sábanas sueltas a los pies de la cama. Boca arriba, apoye los pies en almohadas para que los dedos apunten hacia arriba; boca abajo, deje que los pies cuelguen por el borde de la cama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate (folleto para pacientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching safely</source>
         <extracomment>sections.stretch-safely.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar con seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha tenido una operación reciente, una prótesis de articulación o una lesión nueva? Consulte a su profesional sanitario antes de estirar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? Consulte también primero a su profesional sanitario. La revisión de los estudios sobre estiramientos no incluyó a personas embarazadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch gently and slowly, without bouncing. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>sections.stretch-safely.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire con suavidad y despacio, sin dar rebotes. Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For balance, hold on to something fixed, such as a wall, a bed frame or a heavy table. Never use a chair on wheels.</source>
         <extracomment>sections.stretch-safely.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para mantener el equilibrio, agárrese a algo fijo, como una pared, el armazón de la cama o una mesa pesada. Nunca use una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If standing is hard or your balance is poor, use the seated versions of the stretches.</source>
         <extracomment>sections.stretch-safely.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le cuesta estar de pie o tiene poco equilibrio, use las versiones sentadas de los estiramientos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le ha despertado un calambre? Primero siéntese y luego levántese despacio antes de apoyarse en la pierna con el calambre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice</source>
         <extracomment>sections.heat-and-ice.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calor o hielo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene diabetes, daño en los nervios o la piel entumecida? No aplique calor ni baños calientes en la piel que note entumecida. Compruebe la temperatura del agua con el codo o la muñeca, nunca con el pie: templada, nunca caliente. Use calor o hielo unos 10 minutos como máximo y revise la piel a menudo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El calor o el frío pueden aliviar un calambre o el dolor que deja después. El calor va bien para un músculo que sigue tenso. El frío va bien para uno que está dolorido o sensible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formas rápidas: una ducha caliente sobre el músculo durante unos 5 minutos, un baño caliente, o hielo envuelto en una toalla frotado sobre el músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise, use heat or ice for 15 to 20 minutes at a time, never more than 20 minutes.</source>
         <extracomment>sections.heat-and-ice.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si no, use calor o hielo de 15 a 20 minutos cada vez, nunca más de 20 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always put a cloth between your skin and the ice or heat. Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>sections.heat-and-ice.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga siempre un paño entre la piel y el hielo o el calor. Nunca se duerma sobre una almohadilla térmica ni con una bolsa de hielo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t put heat on a fresh injury.</source>
         <extracomment>sections.heat-and-ice.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No aplique calor sobre una lesión reciente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate (folleto para pacientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medicines and supplements</source>
         <extracomment>sections.medicines.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos y suplementos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether a medicine for cramps suits you is a decision for your doctor. Never start, stop or change a medicine on your own.</source>
         <extracomment>sections.medicines.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si un medicamento para los calambres le conviene es una decisión de su médico. Nunca empiece, deje ni cambie un medicamento por su cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines can make cramps more likely. If cramps started or got worse after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <extracomment>sections.medicines.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunos medicamentos pueden hacer más probables los calambres. Si los calambres empezaron o empeoraron después de un medicamento nuevo, lleve su diario y su lista de medicamentos a su médico o farmacéutico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La quinina no se recomienda para los calambres habituales: puede tener efectos secundarios graves. Es una decisión de su médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Magnesium is unlikely to help typical night cramps in older adults. Ask your provider before you take a supplement for cramps.</source>
         <extracomment>sections.medicines.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es poco probable que el magnesio ayude con los calambres nocturnos típicos de las personas mayores. Pregunte a su médico antes de tomar un suplemento para los calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
         <extracomment>sections.medicines.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los analgésicos como el ibuprofeno o el paracetamol (acetaminofén) pueden aliviar el dolor después de un calambre. Actúan demasiado despacio para ayudar durante el calambre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs) are not for everyone. Ask a pharmacist or doctor first if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure, asthma that these medicines make worse, or take a blood thinner.</source>
         <extracomment>sections.medicines.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ibuprofeno y los medicamentos parecidos (AINE) no son para todo el mundo. Pregunte antes a un farmacéutico o a un médico si tiene problemas de riñón, corazón o hígado, una úlcera de estómago, la tensión alta, asma que empeora con estos medicamentos, o si toma un anticoagulante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? No tome ibuprofeno salvo que se lo recete un médico. El paracetamol (acetaminofén) es la opción habitual. Pregunte antes a su matrona, a su médico o a su farmacéutico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to expect</source>
         <extracomment>sections.outlook.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué esperar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. A cramp usually lasts from a few seconds to about 10 minutes.</source>
         <extracomment>sections.outlook.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los calambres no son graves. Un calambre suele durar desde unos segundos hasta unos 10 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps are more common in people over 65.</source>
         <extracomment>sections.outlook.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres son más frecuentes en las personas de más de 65 años.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de «Cómo reducir el riesgo» pueden ayudar a reducir la probabilidad de tener calambres, pero ninguno garantiza evitarlos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your cramp diary. It shows your provider how often cramps come, how long they last and how much they hurt.</source>
         <extracomment>sections.outlook.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve su diario de calambres. Muestra a su médico con qué frecuencia aparecen los calambres, cuánto duran y cuánto duelen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to go to the emergency room</source>
         <extracomment>sections.emergency.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ir al servicio de urgencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to see a provider</source>
         <extracomment>sections.see-a-provider.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo consultar a un médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a sign below applies to you, contact a doctor or nurse as its heading says. Bring your cramp diary and a list of your medicines.</source>
         <extracomment>sections.see-a-provider.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le ocurre alguna de las señales de abajo, contacte con un médico o un enfermero como indica su encabezado. Lleve su diario de calambres y una lista de sus medicamentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions for your provider</source>
         <extracomment>sections.questions-to-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para su médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions you may want to ask at your visit. Copy or print them, together with the next list, and bring your cramp diary.</source>
         <extracomment>sections.questions-to-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que quizá quiera hacer en su consulta. Cópielas o imprímalas junto con la lista siguiente, y lleve su diario de calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría influir alguno de mis medicamentos? (Lleve su lista de medicamentos.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Debería ver a un especialista?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podrían mis calambres ser señal de una enfermedad?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría ser lo que siento algo distinto de un calambre?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Vale la pena que pruebe a estirar antes de acostarme?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede enseñarme a estirar con seguridad?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué técnicas de masaje podrían ayudarme?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría ayudarme un suplemento de vitaminas o minerales?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algún medicamento con receta que pueda ayudarme, y qué efectos secundarios puede tener?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Debería limitar lo que bebo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debo hacer con los calambres de mi hijo o hija?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What your provider may ask</source>
         <extracomment>sections.provider-may-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede preguntarle su médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A provider will usually ask about these. Your cramp diary can help you answer.</source>
         <extracomment>sections.provider-may-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un médico suele preguntar por estas cosas. Su diario de calambres puede ayudarle a responder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le duele, de 0 (nada) a 10 (lo peor)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo le dan los calambres: de noche, sentado, de pie, durante o después del ejercicio?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto duran? ¿Alguno ha durado más de 10 minutos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo los nota: un nudo duro, contracciones, tirones, hormigueo o entumecimiento?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezaron y han cambiado desde entonces?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le despiertan por la noche o le dejan cansado al día siguiente?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6890,559 +6890,559 @@
         <location line="+2"/>
         <source>Calf</source>
         <extracomment>areas.calf.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or lie down and straighten your knee.</source>
         <extracomment>areas.calf.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese o túmbese y estire la rodilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tire de los dedos del pie hacia la cara (una toalla ayuda).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que se suelte y luego 20–30 segundos más.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then walk around, or massage the calf.</source>
         <extracomment>areas.calf.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después camine un poco o dé un masaje a la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sentado o tumbado (lo mejor por la noche): estire la rodilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your foot and toes toward your face, with a towel or sheet looped around the ball of the foot.</source>
         <extracomment>areas.calf.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tire del pie y de los dedos hacia la cara, con una toalla o una sábana pasada alrededor de la parte delantera de la planta del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ponerse de pie por la noche: primero siéntese, levántese despacio y agárrese a algo fijo, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De pie: cargue el peso sobre la pierna con el calambre y doble un poco esa rodilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or face a wall, cramped leg behind you, knee straight and heel down, and lean in.</source>
         <extracomment>areas.calf.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O póngase frente a una pared, con la pierna del calambre atrás, la rodilla recta y el talón en el suelo, e inclínese hacia la pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que el calambre se suelte y luego unos 20–30 segundos más. En la pared: cuente hasta 30, hasta 5 veces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk around.</source>
         <extracomment>areas.calf.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Camine un poco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the calf.</source>
         <extracomment>areas.calf.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje a la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A warm shower on the calf, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>areas.calf.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una ducha caliente sobre la pantorrilla, o hielo envuelto en un paño frotado sobre ella.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foot and toes</source>
         <extracomment>areas.foot.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pie y dedos del pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your leg straight.</source>
         <extracomment>areas.foot.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la pierna recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la mano, tire de los dedos del pie hacia la espinilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 10–20 segundos; repita hasta que se suelte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the arch of your foot.</source>
         <extracomment>areas.foot.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después dé un masaje al arco del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the leg straight and pull your toes up and back toward your shin with your hand.</source>
         <extracomment>areas.foot.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la pierna recta y, con la mano, tire de los dedos del pie hacia arriba y hacia atrás, hacia la espinilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or stand, press the foot flat, put your weight on it and walk slowly.</source>
         <extracomment>areas.foot.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O póngase de pie, apoye el pie plano, cargue el peso sobre él y camine despacio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the arch of the foot.</source>
         <extracomment>areas.foot.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al arco del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 10–20 seconds each time. Repeat until it lets go.</source>
         <extracomment>areas.foot.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos 10–20 segundos cada vez. Repita hasta que se suelte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le duele después? Ponga el pie en remojo en agua templada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parte de atrás del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese con las dos piernas rectas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas, hacia los tobillos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, about 30 seconds.</source>
         <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que se suelte, unos 30 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No doble la rodilla de golpe cuando se suelte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight. Lean forward from the hips, reaching toward your ankles.</source>
         <extracomment>areas.hamstring.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese con las dos piernas rectas. Inclínese hacia delante desde las caderas, llevando las manos hacia los tobillos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De pie: mantenga las piernas rectas e inclínese hacia delante desde la cintura. Agárrese a algo fijo, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que se suelte; unos 30 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly while the cramp lets go.</source>
         <extracomment>areas.hamstring.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No doble la rodilla de golpe mientras el calambre se suelta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parte delantera del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla; sujete el tobillo, con el talón hacia el glúteo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene poco equilibrio? Hágalo tumbado de lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand and hold on to something fixed, like a wall or a heavy table, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie y agárrese a algo fijo, como una pared o una mesa pesada, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee, hold your ankle and bring the heel toward your buttock.</source>
         <extracomment>areas.quadriceps.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla, sujete el tobillo y lleve el talón hacia el glúteo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene poco equilibrio? Haga lo mismo tumbado de lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thigh cramps tend to last longer than others.</source>
         <extracomment>areas.quadriceps.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres del muslo suelen durar más que otros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand and fingers</source>
         <extracomment>areas.hand.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mano y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop writing or gripping.</source>
         <extracomment>areas.hand.quick[0]; areas.hand.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de escribir o de agarrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand and spread your fingers.</source>
         <extracomment>areas.hand.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la mano y separe los dedos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la palma y los dedos planos sobre una mesa o una pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–30 seconds, then repeat.</source>
         <extracomment>areas.hand.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 10–30 segundos y luego repita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la mano, separe los dedos y apriete la palma y los dedos planos sobre una mesa o una pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or gently bend the fingers back with your other hand.</source>
         <extracomment>areas.hand.steps[2]; areas.arm.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O doble los dedos suavemente hacia atrás con la otra mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–30 seconds. Repeat.</source>
         <extracomment>areas.hand.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–30 segundos. Repita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soak the hand in lukewarm water.</source>
         <extracomment>areas.hand.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la mano en remojo en agua templada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the palm.</source>
         <extracomment>areas.hand.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje a la palma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your grip often.</source>
         <extracomment>areas.hand.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a menudo la forma de agarrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arm</source>
         <extracomment>areas.arm.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje lo que estaba haciendo con el brazo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently.</source>
         <extracomment>areas.arm.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire el músculo con suavidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el estiramiento hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire el músculo con suavidad y mantenga el estiramiento hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antebrazo: abra la mano, separe los dedos y apriete la palma y los dedos planos sobre una mesa o una pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>areas.arm.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al músculo, mientras estira o después.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que el calambre se alivie. En la mesa o la pared: 10–30 segundos y luego repita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neck</source>
         <extracomment>areas.neck.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders relax.</source>
         <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y deje que los hombros se relajen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incline una oreja hacia su hombro. No fuerce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 15–30 segundos, 2–3 veces a cada lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the neck gently.</source>
         <extracomment>areas.neck.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después dé un masaje suave al cuello.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder until you feel a mild pull on the other side. Don&apos;t force it.</source>
         <extracomment>areas.neck.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incline una oreja hacia su hombro hasta notar un tirón leve en el otro lado. No fuerce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then try gentle warmth and massage.</source>
         <extracomment>areas.neck.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después pruebe con un calor suave y un masaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15–30 segundos, 2–3 veces a cada lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in your arm.</source>
         <extracomment>areas.neck.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si el movimiento le causa un dolor agudo u hormigueo en el brazo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
         <extracomment>areas.back.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllese, siéntese hacia atrás sobre los talones y estire los brazos hacia delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O túmbese boca arriba y abrace las dos rodillas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 20–30 seconds per stretch.</source>
         <extracomment>areas.back.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 20–30 segundos cada estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then take short walks.</source>
         <extracomment>areas.back.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después dé paseos cortos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño: arrodíllese, siéntese hacia atrás sobre los talones y estire los brazos hacia delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back, knees bent, and hug both knees toward your chest.</source>
         <extracomment>areas.back.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O túmbese boca arriba, con las rodillas dobladas, y abrace las dos rodillas hacia el pecho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take short walks.</source>
         <extracomment>areas.back.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé paseos cortos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>20–30 seconds per stretch.</source>
         <extracomment>areas.back.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 segundos cada estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice for 15–20 minutes at a time, never more than 20, whichever feels better, with a cloth in between.</source>
         <extracomment>areas.back.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calor o hielo durante 15–20 minutos cada vez, nunca más de 20, lo que le siente mejor, con un paño en medio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t stay in bed beyond the first day. Walk 5–10 minutes, 3–4 times a day.</source>
         <extracomment>areas.back.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se quede en la cama más allá del primer día. Camine 5–10 minutos, 3–4 veces al día.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you must sit, change position every 30 minutes.</source>
         <extracomment>areas.back.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene que estar sentado, cambie de postura cada 30 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly</source>
         <extracomment>areas.belly.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vientre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back.</source>
         <extracomment>areas.belly.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estírese a lo largo: brazos por encima de la cabeza, estire los dedos de los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respire despacio y profundamente durante 20–30 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba y estírese a lo largo: brazos por encima de la cabeza, estirándose hacia la punta de los dedos de las manos y de los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply.</source>
         <extracomment>areas.belly.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respire despacio y profundamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 20–30 seconds, breathing normally.</source>
         <extracomment>areas.belly.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos 20–30 segundos, respirando con normalidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A heat pack for up to about 20 minutes, with a cloth in between.</source>
         <extracomment>areas.belly.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una bolsa de calor durante unos 20 minutos como máximo, con un paño en medio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? Si tiene calambres o dolor en el vientre, contacte con su matrona o su médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest</source>
         <extracomment>areas.chest.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All over the body</source>
         <extracomment>areas.all_over.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo el cuerpo</translation>
     </message>
 </context>
 <context>
@@ -7451,193 +7451,193 @@
         <location line="+2"/>
         <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
         <extracomment>emergency_line.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene un dolor insoportable, calambres en todo el cuerpo, síntomas tras el contacto con un posible veneno, dolor en el pecho o dificultad para respirar, llame ahora a su número local de emergencias.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain you can&apos;t bear.</source>
         <extracomment>flags.unbearable-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor que no puede soportar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un dolor que no puede soportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps or spasms all over your body.</source>
         <extracomment>flags.all-over.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres o espasmos en todo el cuerpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps all over your body</source>
         <extracomment>flags.all-over.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>calambres en todo el cuerpo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, presión u opresión en el pecho, o dificultad para respirar, sea cual sea la sensación. Un «calambre en el pecho» puede ser un ataque al corazón.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chest pain or trouble breathing</source>
         <extracomment>flags.chest.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dolor en el pecho o dificultad para respirar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
         <extracomment>flags.clot-chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una pierna hinchada, caliente y roja, junto con dolor en el pecho o dificultad para respirar. Puede que un coágulo de sangre haya llegado a los pulmones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasms after touching or swallowing something that may be poisonous, such as lead or mercury, or after dirt got into a cut.</source>
         <extracomment>flags.poison.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espasmos después de tocar o tragar algo que puede ser venenoso, como plomo o mercurio, o después de que entrara suciedad en un corte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posible tétanos después de una herida: mandíbula rígida («trismo»), dificultad para tragar o espasmos que se extienden, normalmente de 3 a 21 días después de la herida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
         <extracomment>flags.ten-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre que dura más de 10 minutos y no se alivia al moverse o estirar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in your arms or belly.</source>
         <extracomment>flags.arms-belly.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en los brazos o en el vientre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps with weakness or loss of feeling.</source>
         <extracomment>flags.weakness-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres con debilidad o pérdida de sensibilidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres después de perder mucho líquido: vómitos, diarrea o mucho sudor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
         <extracomment>flags.clot.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una pierna hinchada, caliente, roja o dolorida al tocarla (normalmente la pantorrilla), sin dolor en el pecho ni dificultad para respirar. Podría ser un coágulo de sangre (TVP, trombosis venosa profunda).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly pain that is severe, keeps going, or comes with fever or vomiting.</source>
         <extracomment>flags.belly-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de vientre que es intenso, no se pasa o viene con fiebre o vómitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You think the cramps could be a sign of another medical condition.</source>
         <extracomment>flags.other-condition.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cree que los calambres podrían ser señal de otro problema médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor importante con los calambres: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón o entumecimiento en la pierna, o cambios en su piel: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en las piernas que le despiertan por la noche, alteran su sueño o le dejan cansado durante el día: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres muy dolorosos, frecuentes o de larga duración: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscle weakness, or muscles getting thinner (wasting), along with the cramps.</source>
         <extracomment>flags.weakness-wasting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad muscular, o músculos que se vuelven más delgados (atrofia), junto con los calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
         <extracomment>flags.other-symptoms.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres de larga evolución con otros síntomas, como debilidad o falta de coordinación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en las piernas al caminar que desaparecen al descansar. Puede ser una señal de mala circulación. Vaya al médico en 1 o 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres que empezaron después de comenzar un medicamento nuevo. Vaya al médico en 1 o 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres si bebe mucho alcohol. Vaya al médico en 1 o 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that don&apos;t get better with self-care, or that exercise or dehydration don&apos;t explain.</source>
         <extracomment>flags.no-improvement.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres que no mejoran con los cuidados en casa, o que no se explican por el ejercicio o la deshidratación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that keep you from sleeping well or from doing the things you love, like sports.</source>
         <extracomment>flags.sleep-sports.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres que no le dejan dormir bien o hacer las cosas que le gustan, como el deporte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in the upper back.</source>
         <extracomment>flags.upper-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en la parte alta de la espalda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más calambres desde un medicamento nuevo. No lo deje ni lo cambie por su cuenta: lleve su diario y su lista de medicamentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your diary shows cramps on most nights.</source>
         <extracomment>flags.most-nights.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su diario muestra calambres la mayoría de las noches.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions about vitamins or minerals, such as whether a supplement could help you.</source>
         <extracomment>flags.supplements.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sobre vitaminas o minerales, como si un suplemento podría ayudarle.</translation>
     </message>
 </context>
 <context>
@@ -7646,127 +7646,127 @@
         <location line="+2"/>
         <source>Stop what you were doing.</source>
         <extracomment>steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje lo que estaba haciendo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire el músculo con suavidad y mantenga el estiramiento hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al músculo, mientras estira o después.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambre en la pierna: levántese y camine, o sacuda la pierna. Cargar el peso sobre ella puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At night, sit up first and get up slowly before you stand. Hold on to something fixed, like a wall or a bed frame, never a chair on wheels.</source>
         <extracomment>steps[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Por la noche, primero siéntese y levántese despacio antes de ponerse de pie. Agárrese a algo fijo, como una pared o el armazón de la cama, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue tenso? El calor puede ayudar. ¿Dolorido o sensible? El frío puede ayudar. Siga las normas sobre calor y frío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
         <extracomment>steps[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después, un analgésico como el ibuprofeno o el paracetamol (acetaminofén) puede aliviar el dolor. Durante un calambre actúa demasiado despacio para ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofeno y medicamentos parecidos (AINE): pregunte antes a un farmacéutico o a un médico si está embarazada o toma anticoagulantes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask first, too, if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure or asthma.</source>
         <extracomment>steps[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte antes también si tiene problemas de riñón, corazón o hígado, una úlcera de estómago, la tensión alta o asma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the label. Ask a pharmacist first if you have other conditions or take other medicines.</source>
         <extracomment>steps[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siga las indicaciones del prospecto. Pregunte antes a un farmacéutico si tiene otras enfermedades o toma otros medicamentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>steps[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El músculo puede seguir dolorido hasta 24 horas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>heat_cold[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El calor va bien para un músculo que sigue tenso. El frío va bien para uno que está dolorido o sensible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opciones rápidas: una ducha caliente sobre el músculo durante unos 5 minutos, un baño caliente, o hielo envuelto en un paño frotado sobre él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use heat or cold for 15 to 20 minutes at a time, never more than 20.</source>
         <extracomment>heat_cold[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use calor o frío de 15 a 20 minutos cada vez, nunca más de 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always keep a cloth between your skin and the heat or ice.</source>
         <extracomment>heat_cold[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga siempre un paño entre la piel y el calor o el hielo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>heat_cold[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se duerma sobre una almohadilla térmica ni con una bolsa de hielo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Es una lesión reciente y no un calambre? No le aplique calor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene diabetes o daño en los nervios? No aplique calor, hielo ni baños calientes en la piel que note entumecida, salvo que un profesional sanitario le haya dicho que puede hacerlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test water with your elbow or wrist, never your foot. Use lukewarm water, not hot.</source>
         <extracomment>numb_skin[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la temperatura del agua con el codo o la muñeca, nunca con el pie. Use agua templada, no caliente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your skin feels normal, use heat or ice for about 10 minutes at most, and check your skin every few minutes.</source>
         <extracomment>numb_skin[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donde la piel tenga una sensibilidad normal, use calor o hielo unos 10 minutos como máximo y revise la piel cada pocos minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? No tome ibuprofeno ni otros AINE salvo que se los haya recetado un médico. El paracetamol (acetaminofén) es la opción habitual. Pregunte antes a una matrona, a un médico o a un farmacéutico.</translation>
     </message>
 </context>
 <context>
@@ -7775,13 +7775,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrillas e isquiotibiales antes de dormir, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La misma rutina sentado en la cama o en el suelo, para cuando le cuesta estar de pie o está cansado: un estiramiento de pantorrilla con toalla y un estiramiento de isquiotibiales sentado, con cada pierna. Los estiramientos se mantienen 10 segundos, como en el estudio.</translation>
     </message>
 </context>
 <context>
@@ -7790,13 +7790,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrillas e isquiotibiales antes de dormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos de un estudio con adultos de más de 55 años con calambres nocturnos en las piernas: pantorrilla e isquiotibiales, con cada pierna; mantenga unos 10 segundos con un estiramiento moderado, relaje 10 segundos, 3 veces, justo antes de dormir. Los estiramientos se mantienen 10 segundos, como en el estudio.</translation>
     </message>
 </context>
 <context>
@@ -7805,13 +7805,13 @@
         <location line="+2"/>
         <source>Bedtime extended, seated or lying</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina ampliada antes de dormir, sentado o tumbado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seated calf and hamstring stretches, then optional comfort stretches for the foot and, lying on your side, the front of the thigh.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos de pantorrilla e isquiotibiales sentado y, después, estiramientos opcionales para estar cómodo: el pie y, tumbado de lado, la parte delantera del muslo.</translation>
     </message>
 </context>
 <context>
@@ -7820,13 +7820,13 @@
         <location line="+2"/>
         <source>Bedtime extended</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina ampliada antes de dormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calf and hamstring stretches, then optional comfort stretches for the lower calf, the foot, the front of the thigh and the hip.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos de pantorrilla e isquiotibiales y, después, estiramientos opcionales para estar cómodo: la parte baja de la pantorrilla, el pie, la parte delantera del muslo y la cadera.</translation>
     </message>
 </context>
 <context>
@@ -7835,13 +7835,13 @@
         <location line="+2"/>
         <source>Desk stretch break, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de estiramiento en el escritorio, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La pausa en el escritorio sin levantarse: bombeo de tobillos, un estiramiento de isquiotibiales en la silla, un estiramiento del pie y un estiramiento del cuello.</translation>
     </message>
 </context>
 <context>
@@ -7850,13 +7850,13 @@
         <location line="+2"/>
         <source>Desk stretch break</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de estiramiento en el escritorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En su escritorio: bombeo de tobillos y un estiramiento de isquiotibiales sentado, elevaciones de talones y un estiramiento de muslo agarrado al escritorio o a una pared, y un estiramiento del cuello.</translation>
     </message>
 </context>
 <context>
@@ -7865,13 +7865,13 @@
         <location line="+2"/>
         <source>Arm cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de brazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall to stretch the forearm, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la mano abierta plana sobre una mesa o una pared para estirar el antebrazo, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7880,13 +7880,13 @@
         <location line="+2"/>
         <source>Back cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose, then hugging the knees to the chest, breathing slowly.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño y después abrazar las rodillas hacia el pecho, respirando despacio.</translation>
     </message>
 </context>
 <context>
@@ -7895,13 +7895,13 @@
         <location line="+2"/>
         <source>Belly cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de vientre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long, breathing slowly and deeply.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba y estírese a lo largo, respirando despacio y profundamente.</translation>
     </message>
 </context>
 <context>
@@ -7910,13 +7910,13 @@
         <location line="+2"/>
         <source>Calf cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle calf stretch sitting or lying, with a towel or sheet around the foot. Hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento suave de pantorrilla sentado o tumbado, con una toalla o una sábana alrededor del pie. Mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7925,13 +7925,13 @@
         <location line="+2"/>
         <source>Foot cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull the toes back toward the shin and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tire de los dedos del pie hacia atrás, hacia la espinilla, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7940,13 +7940,13 @@
         <location line="+2"/>
         <source>Back-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre en la parte de atrás del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips over a straight leg and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas sobre una pierna recta y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7955,13 +7955,13 @@
         <location line="+2"/>
         <source>Hand cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de mano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la mano abierta plana sobre una mesa o una pared y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7970,13 +7970,13 @@
         <location line="+2"/>
         <source>Neck cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle side stretch for the neck, each side. Don&apos;t force it.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento lateral suave del cuello, a cada lado. No fuerce.</translation>
     </message>
 </context>
 <context>
@@ -7985,13 +7985,13 @@
         <location line="+2"/>
         <source>Front-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre en la parte delantera del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el talón hacia el glúteo, agarrado a una silla, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -8000,139 +8000,139 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El límite de líquidos de su profesional sanitario va primero. Anote aquí lo que bebe y consúltele antes de beber más de lo que le indicó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
         <extracomment>tips.water-heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El calor y el ejercicio aumentan la cantidad de líquido que necesita. Tomar sorbos pequeños y frecuentes puede funcionar mejor que beber mucho de una vez pocas veces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas de corazón, riñón, hígado o tiroides, los diuréticos y algunos medicamentos cambian las necesidades de líquido. Si es su caso, pregunte a su profesional sanitario cuánto beber.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más no siempre es mejor: beber demasiada agua puede diluir el sodio de la sangre. Reparta lo que bebe a lo largo del día.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pale, clear-yellow urine is a simple sign that you are probably drinking enough.</source>
         <extracomment>tips.water-urine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una orina de color amarillo claro y pálido es una señal sencilla de que probablemente está bebiendo lo suficiente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de sudar mucho durante mucho tiempo con calor, una bebida deportiva o una comida normal pueden ayudar a reponer la sal perdida. No se aconsejan las pastillas de sal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho tiempo figura como factor de riesgo de los calambres musculares; levantarse para hacer un estiramiento suave lo interrumpe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular calf stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>tips.stretch-calf.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar las pantorrillas con regularidad puede ayudar a reducir los calambres, aunque quizá no los evite del todo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>tips.stretch-intensity.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire hasta notar una tensión firme y moderada, nunca hasta sentir un dolor agudo, y siga respirando mientras mantiene el estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los adultos mantienen un estiramiento de 10 a 30 segundos; a las personas mayores les puede ir mejor mantenerlo de 30 a 60 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day is the most effective.</source>
         <extracomment>tips.stretch-daily.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar dos o tres días por semana mejora la flexibilidad, y estirar todos los días es lo más eficaz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long spells of sitting are named as a risk factor for cramps. A few minutes of walking breaks them up.</source>
         <extracomment>tips.move-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los ratos largos sentado se citan como factor de riesgo de los calambres. Unos minutos caminando los interrumpen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio grande, estar sentado más tiempo sin interrupción se asoció a mayores riesgos para la salud. Levantarse al menos cada 30 minutos puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio pequeño, cinco minutos de caminata suave cada media hora redujeron los picos de azúcar en sangre y la tensión arterial durante un día largo sentado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incluso una caminata suave de dos minutos cada 20 minutos redujo el azúcar en sangre después de las comidas en un estudio de laboratorio con adultos de 45 a 65 años.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar mucho tiempo de pie sin moverse también se ha asociado a los calambres nocturnos en las piernas, así que camine un poco en lugar de solo ponerse de pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
         <extracomment>tips.move-daily-goal.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los expertos sugieren llegar poco a poco a dos horas al día de estar de pie y actividad ligera en el trabajo, y después ir hacia cuatro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping sheets and blankets loose at the foot of the bed may help with night leg cramps.</source>
         <extracomment>tips.bedtime-loose-sheets.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dejar las sábanas y las mantas sueltas a los pies de la cama puede ayudar con los calambres nocturnos en las piernas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca arriba? Apoyar los pies en almohadas para que los dedos apunten hacia arriba puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca abajo? Dejar que los pies cuelguen por el borde de la cama puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calf and hamstring stretches just before sleep may help reduce how often night cramps come and how much they hurt.</source>
         <extracomment>tips.bedtime-stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar las pantorrillas y los isquiotibiales justo antes de dormir puede ayudar a reducir la frecuencia de los calambres nocturnos y cuánto duelen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few minutes of leg stretches or a stationary bike before bed may also help.</source>
         <extracomment>tips.bedtime-bike.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos minutos de estiramientos de piernas o de bicicleta estática antes de acostarse también pueden ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom.</source>
         <extracomment>tips.bedtime-drinks.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beber menos en las 2 últimas horas antes de acostarse puede ayudar a reducir las idas al baño por la noche.</translation>
     </message>
 </context>
 <context>
