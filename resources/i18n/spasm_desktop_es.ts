@@ -8141,442 +8141,442 @@
         <location filename="../../spasm_desktop/application.py" line="+165"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foot and toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie y dedos del pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de atrás del muslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte delantera del muslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand and fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano y dedos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos músculos / todo el cuerpo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos lados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tight, a knot</source>
-        <translation type="unfinished"></translation>
+        <translation>tenso, un nudo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hard or bulging</source>
-        <translation type="unfinished"></translation>
+        <translation>duro o abultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>contracciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>tirones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>ardor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tingling or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>hormigueo o entumecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor sordo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>asleep (it woke me)</source>
-        <translation type="unfinished"></translation>
+        <translation>dormido (me despertó)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in bed, awake</source>
-        <translation type="unfinished"></translation>
+        <translation>en la cama, despierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the heat</source>
-        <translation type="unfinished"></translation>
+        <translation>con calor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>massage</source>
-        <translation type="unfinished"></translation>
+        <translation>masaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>calor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>frío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pain reliever</source>
-        <translation type="unfinished"></translation>
+        <translation>un analgésico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>swelling, redness or warmth of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>hinchazón, enrojecimiento o calor en la pierna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skin changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en la piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>debilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres en otras partes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a recent wound</source>
-        <translation type="unfinished"></translation>
+        <translation>una herida reciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact with a chemical or poison</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto con un producto químico o un veneno</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thyroid disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad de la tiroides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad del riñón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liver disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad del hígado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad del corazón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vascular (circulation) disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad vascular (de la circulación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nerve damage (neuropathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño en los nervios (neuropatía)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deje ni cambie ningún medicamento por su cuenta. Si los calambres empezaron o empeoraron después de un medicamento nuevo, lleve su diario y su lista de medicamentos a su médico o farmacéutico.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
         <source>area not given</source>
-        <translation type="unfinished"></translation>
+        <translation>zona sin indicar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>area, side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+495"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (over 10 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (más de 10 min)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las necesidades varían según la actividad, el clima y la alimentación. Como orientación, el NHS (servicio de salud británico) dice de 6 a 8 vasos al día; las Academias Nacionales de EE. UU. dicen unos %1 procedentes de bebidas para las mujeres y %2 para los hombres.</translation>
     </message>
     <message>
         <location line="+92"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos diarios sugeridos</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>8 glasses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 vasos (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la orientación del NHS como objetivo: 8 vasos, %1 al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS: de 6 a 8 vasos al día (8 vasos: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (women)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mujeres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la orientación de EE. UU. para mujeres como objetivo: %1 al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Academias Nacionales de EE. UU., mujeres: unos %1 al día procedentes de bebidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hombres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la orientación de EE. UU. para hombres como objetivo: %1 al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Academias Nacionales de EE. UU., hombres: unos %1 al día procedentes de bebidas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anotado hoy. Su límite de líquidos: %2 al día.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hoy</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha llegado al límite que le fijó su profesional sanitario para hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cerca del límite que le fijó su profesional sanitario para hoy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With a fluid limit, the app never asks you to drink and sets no goal. Log what you drink to see your total against your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un límite de líquidos, la aplicación nunca le pide que beba y no fija ningún objetivo. Anote lo que bebe para ver su total frente a su límite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le ha dicho un médico o un enfermero que limite cuánto bebe cada día?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas de corazón o de riñón, beber demasiado puede ser perjudicial. A muchas personas con insuficiencia cardíaca se les indica no pasar de unos 1,5 litros al día; las indicaciones varían de una persona a otra. Si tiene un límite, marque la casilla e introdúzcalo.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+7"/>
         <source>Highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos para este periodo</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos para este periodo.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor.</numerusform>
+            <numerusform>%n valores.</numerusform>
         </translation>
     </message>
     <message>
@@ -8584,57 +8584,57 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
         <source>%n without data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin datos.</numerusform>
+            <numerusform>%n sin datos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo: %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goal reached for %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo alcanzado en %1 de %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; superado en %3 de %4.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>panel de alivio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de comandos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diary</source>
-        <translation type="unfinished"></translation>
+        <translation>diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>control de la mañana</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8643,13 +8643,13 @@
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
@@ -8658,20 +8658,20 @@
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calambre</numerusform>
+            <numerusform>%n calambres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>fl oz</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8679,13 +8679,13 @@
         <location line="+27"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
         <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8693,1756 +8693,1756 @@
         <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de estar sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That night</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa noche</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó una señal de alarma en un calambre de este día.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó ningún calambre esa noche y no se respondió al control de la mañana, así que no se sabe si fue una noche sin calambres.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, el peor %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, señal de alarma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, over your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por encima de su límite</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, objetivo alcanzado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>con calambres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrada</translation>
     </message>
     <message numerus="yes">
         <location line="+219"/>
         <source>over your fluid limit on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>por encima de su límite de líquidos %n día</numerusform>
+            <numerusform>por encima de su límite de líquidos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>water goal reached on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objetivo de agua alcanzado %n día</numerusform>
+            <numerusform>objetivo de agua alcanzado %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bedtime routine done on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rutina antes de dormir hecha %n noche</numerusform>
+            <numerusform>rutina antes de dormir hecha %n noches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noches registradas con calambres: %1 de %n.</numerusform>
+            <numerusform>Noches registradas con calambres: %1 de %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noches no registradas (ningún calambre anotado, control de la mañana sin responder): %n.</numerusform>
+            <numerusform>Noches no registradas (ningún calambre anotado, control de la mañana sin responder): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+91"/>
         <source>Nights not recorded, left out: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noches no registradas, dejadas fuera: %n.</numerusform>
+            <numerusform>Noches no registradas, dejadas fuera: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+35"/>
         <source>Enter the medicine&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del medicamento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stop date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio está en el futuro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin está en el futuro: márquelo como dejado el día que lo deje.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Mark a medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un medicamento como dejado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un medicamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-182"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un medicamento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del medicamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as on the pack, such as Simvastatin 20 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>como en la caja, por ejemplo Simvastatina 20 mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se &amp;sabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio desconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezó:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que lo dejó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still takin&amp;g it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo si&amp;go tomando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sigo tomando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo &amp;dejó:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note, such as the dose or a dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota, como la dosis o un cambio de dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis, o un cambio como «dosis doblada en mayo»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el medicamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+94"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+110"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada tiene un problema.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija un mes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a year from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un año a partir de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has not come yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mes todavía no ha llegado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose conditions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija enfermedades de la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other conditions can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Otras enfermedades» puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <location line="+39"/>
         <source>Health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de salud</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Asked once, to help you and your clinician. Every answer is optional, is saved as you go and stays on this device unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregunta una vez, para ayudarle a usted y a su profesional sanitario. Todas las respuestas son opcionales, se guardan sobre la marcha y se quedan en este dispositivo salvo que las exporte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del perfil de salud</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
         <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el perfil de salud</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezaron sus calambres?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes en que empezaron los calambres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en que empezaron los calambres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo &amp;sé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I don&apos;t know when my cramps started</source>
-        <translation type="unfinished"></translation>
+        <translation>No sé cuándo empezaron mis calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes y año:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el mes</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Conditions you choose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades que decide compartir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras enfermedades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>con sus propias palabras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras enfermedades:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con otras enfermedades</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un &amp;límite de líquidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite &amp;por día:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los límites de líquidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene un límite de líquidos?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa un límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los medicamentos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Medicines, by start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos, por fecha de inicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No medicines listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el medicamento seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;dejado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como dejado el medicamento seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el medicamento seleccionado</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>still taking</source>
-        <translation type="unfinished"></translation>
+        <translation>lo sigue tomando</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Deleted %1 from your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró %1 de sus medicamentos.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is back in your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en sus medicamentos.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
         <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
         <source>Muscle cramp diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del diario de calambres musculares</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
         <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fuera de las piernas</translation>
     </message>
     <message>
         <location line="+49"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (min:s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ayudó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes (shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (acortadas)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>none shared</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna compartida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno fijado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de los calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades compartidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit set by a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos fijado por un profesional sanitario</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No medicines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay medicamentos registrados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile and medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil y medicamentos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An episode belongs to the day it started on, in the person&apos;s time zone. A night is named by its evening and runs from noon to noon. A night cramp started between 20:00 and 08:00, or was marked as asleep, in bed or woke me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un episodio pertenece al día en que empezó, en la zona horaria de la persona. Una noche se nombra por su tarde y va de mediodía a mediodía. Un calambre nocturno es uno que empezó entre las 20:00 y las 08:00, o que se marcó como dormido, en la cama o me despertó.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Durations, severity (0 = no pain, 10 = worst imaginable), sleep disturbance and next-day soreness (0–10) are the person&apos;s own estimates. Medians and means use the entries where a value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las duraciones, la intensidad (0 = sin dolor, 10 = el peor imaginable), la alteración del sueño y el dolor al día siguiente (0–10) son estimaciones de la propia persona. Las medianas y las medias usan las entradas en las que se indicó un valor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendencia compara las dos primeras y las dos últimas semanas en periodos de 28 días o más; si no, las dos mitades. Los cambios de medicamento muestran los calambres registrados en los 14 días anteriores y desde el día del cambio; se cuentan menos días cerca del inicio del registro o de hoy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas con señales de alarma son los episodios con una señal de alarma marcada y los episodios en zonas distintas de las piernas y los pies (mano, brazo, cuello, espalda, vientre, pecho, todo el cuerpo). Cada señal aparece con el encabezado de su nivel en la lista de señales de alarma de la aplicación.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de estas cifras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muscle cramps are usually harmless, but they can sometimes be a sign of another health problem. The app cannot tell the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres musculares suelen ser inofensivos, pero a veces pueden ser señal de otro problema de salud. La aplicación no puede distinguirlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Information about medicines is for discussion with your doctor or pharmacist. Never start, stop or change a medicine because of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información sobre medicamentos es para comentarla con su médico o farmacéutico. Nunca empiece, deje ni cambie un medicamento por esta aplicación.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alarma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Red-flag entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con señales de alarma (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
         <source>Red-flag entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con señales de alarma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No entry in this period had a warning sign ticked or was outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada de este periodo tenía una señal de alarma marcada ni estaba fuera de las piernas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All medicine changes in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios de medicamento de este periodo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questions for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para el médico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the provider may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede preguntar el médico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para la cita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All cramp episodes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los episodios de calambre (%1)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 calambres por noche afectada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no cramp at night</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún calambre por la noche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el más largo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no duration recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna duración registrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor %1 · %2 valorados</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+375"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message numerus="yes">
         <location line="-371"/>
         <source>mean of %Ln score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>media de %Ln valoración</numerusform>
+            <numerusform>media de %Ln valoraciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres registrados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por semana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches con algún calambre</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registradas; %Ln sin registrar</numerusform>
+            <numerusform>registradas; %Ln sin registrar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duration, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración, mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 10 minutos</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %Ln con duración</numerusform>
+            <numerusform>de %Ln con duración</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches en que le despertó</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln recorded night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %Ln noche registrada</numerusform>
+            <numerusform>de %Ln noches registradas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sleep disturbance (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteración del sueño (0–10)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listed on page 2</source>
-        <translation type="unfinished"></translation>
+        <translation>en la página 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno en este periodo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Medicine started or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento empezado o dejado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por día</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramps per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por mes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps per week (weeks from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana (semanas desde el lunes)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día (horas)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln other area(s) and side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zona y lado más</numerusform>
+            <numerusform>%Ln zonas y lados más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At night (20:00–08:00, or asleep or in bed)</source>
-        <translation type="unfinished"></translation>
+        <translation>De noche (20:00–08:00, o dormido o en la cama)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>En reposo (dormido, en la cama o sentado)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During or after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante o después del ejercicio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What they were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba haciendo</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+104"/>
         <source>%Ln other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
         </translation>
     </message>
     <message>
         <location line="-99"/>
         <source>When and doing what</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y haciendo qué</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The period is too short to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo es demasiado corto para comparar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 primeras semanas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First half</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera mitad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 últimas semanas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second half</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda mitad</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Median pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del dolor</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Days over the current fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Días por encima del límite de líquidos actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>on %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Water goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de agua alcanzado</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>no daily goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo diario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on %1 days with a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días con objetivo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir hecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 nights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noches (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drinks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebidas anotadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de estar sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+39"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
         <location line="-26"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median time to relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del tiempo hasta el alivio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No relief method was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún método de alivio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados en casa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en los 14 días anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days from the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en los 14 días desde el cambio</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%Ln more change(s) in the appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio más en el apéndice.</numerusform>
+            <numerusform>%Ln cambios más en el apéndice.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No medicine was started or stopped in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se empezó ni se dejó ningún medicamento en este periodo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medicines started or stopped (cramps counted, no interpretation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos empezados o dejados (calambres contados, sin interpretación)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median %1, worst %2 (%3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana %1, el peor %2 (%3 valorados)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le despertaron; valoración media %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln noche</numerusform>
+            <numerusform>%Ln noches</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intense pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor intenso (0–10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 minutes or less</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutos o menos</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln con duración</numerusform>
+            <numerusform>%1 de %Ln con duración</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the calf or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>En la pantorrilla o el pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor al día siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteración del sueño</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Features of typical night leg cramps, as recorded (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasgos de los calambres nocturnos de pierna típicos, según lo registrado (solo datos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 a las %2 por Spasm Desktop %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación ofrece información y recordatorios de bienestar general. No es consejo médico y no diagnostica, trata ni cura ninguna enfermedad. Las cifras son recuentos de lo que registró la persona; no muestran causas.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>empezado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comunicados por el paciente; no validados; no es un diagnóstico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No cramps were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron calambres en este periodo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zona del calambre: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more cramps since a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>más calambres desde un medicamento nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps on most nights</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres la mayoría de las noches</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Learn page could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la página Aprender.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya en su diario para esta noche: %n calambre. Cuente solo los demás, si los hubo.</numerusform>
+            <numerusform>Ya en su diario para esta noche: %n calambres. Cuente solo los demás, si los hubo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+16"/>
         <source>Spasm Desktop could not save %n record(s) before quitting, because the records database can&apos;t be written to right now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop no pudo guardar %n registro antes de cerrarse, porque ahora mismo no se puede escribir en la base de datos de registros.</numerusform>
+            <numerusform>Spasm Desktop no pudo guardar %n registros antes de cerrarse, porque ahora mismo no se puede escribir en la base de datos de registros.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pierde nada: se guardan en el archivo %1 y se añadirán a sus registros la próxima vez que se inicie Spasm Desktop. Deje ese archivo donde está.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some records are kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos registros se guardan para más tarde</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop no pudo guardar %n registro antes de cerrarse: no se puede escribir ni en la base de datos de registros ni en ninguna carpeta para un archivo de recuperación, así que se ha perdido.</numerusform>
+            <numerusform>Spasm Desktop no pudo guardar %n registros antes de cerrarse: no se puede escribir ni en la base de datos de registros ni en ninguna carpeta para un archivo de recuperación, así que se han perdido.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el disco no esté lleno ni sea de solo lectura antes de volver a iniciar Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some records could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos registros no se pudieron guardar</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
         <source>I &amp;drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bebí un vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho, me he movido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la &amp;rutina</translation>
     </message>
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene un calambre ahora? Elija «Calambre ahora» en el menú de la bandeja del sistema. Cuándo ir al médico: «Aprender sobre los calambres».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de ejemplo</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo hecho</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Snooze all %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer todos %n minuto</numerusform>
+            <numerusform>Posponer todos %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir todos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebí un vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho, me he movido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta noche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Snooze %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer %n minuto</numerusform>
+            <numerusform>Posponer %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
         <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bebida</numerusform>
+            <numerusform>%n bebidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa de estar sentado</numerusform>
+            <numerusform>%n pausas de estar sentado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stretch routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rutina de estiramientos</numerusform>
+            <numerusform>%n rutinas de estiramientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta del perfil de salud</numerusform>
+            <numerusform>%n respuestas del perfil de salud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) of water goals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de objetivos de agua</numerusform>
+            <numerusform>%n días de objetivos de agua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n morning check-in answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta al control de la mañana</numerusform>
+            <numerusform>%n respuestas al control de la mañana</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>bebidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas de estar sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stretch routines</source>
-        <translation type="unfinished"></translation>
+        <translation>rutinas de estiramientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>medicamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil de salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>water goals</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos de agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas al control de la mañana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminder timers</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizadores de recordatorios</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro estaba dañado (el archivo del disco no se pudo leer entero), así que Spasm Desktop creó uno nuevo con todo lo que aún se podía leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada del archivo dañado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas entradas no se pudieron leer: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad diaria puede recuperar lo que falta: Mi registro → Sus datos → Restaurar añade solo lo que no está ya aquí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pudo leer todo; no se perdió nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The damaged file is kept, unchanged, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se conserva, sin cambios, en %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your record was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro se ha reparado</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su archivo de ajustes, así que se usan los valores predeterminados. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes no eran válidos y se restablecieron: %1. </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo antiguo se guardó como %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes restablecidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
         <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los registros</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene un objetivo diario de agua, así que sus recordatorios siguen llegando como siempre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo de agua de hoy es %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hot day or workout day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de calor o de entrenamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small, frequent sips work better than large drinks, and it is best not to exercise in extreme heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sorbos pequeños y frecuentes funcionan mejor que beber mucho de una vez, y es mejor no hacer ejercicio con calor extremo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop no puede escribir en su carpeta de datos, %1: es de solo lectura, pertenece a otra persona o se ha eliminado. Sus recordatorios siguen funcionando, y lo que anote se guarda en la memoria hasta que se pueda guardar (al salir, en un archivo que se añade en el siguiente inicio). Para solucionarlo, vuelva a hacer suya esa carpeta y que se pueda escribir en ella, o revise el disco.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pueden guardar sus registros (%1). Los recordatorios siguen funcionando, y lo que anote se guarda en la memoria y se guardará en cuanto se pueda volver a escribir en la base de datos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de registros está dañado (%1) y no se pudo reparar, así que se dejó sin cambios. Los recordatorios siguen funcionando, pero lo que anote ahora solo se conserva mientras la aplicación esté abierta. Compruebe que la carpeta de datos tiene espacio libre y que se puede escribir en ella, y vuelva a iniciar Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna bandeja del sistema, así que Spasm Desktop vive en esta ventana. Al cerrarla, los recordatorios siguen funcionando; vuelva a iniciar Spasm Desktop para que reaparezca.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
         <source>%n reminder(s) will come when you are free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio llegará cuando esté libre</numerusform>
+            <numerusform>%n recordatorios llegarán cuando esté libre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
         <source>This step lasts %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este paso dura %n segundo</numerusform>
+            <numerusform>Este paso dura %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutinas no cargados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron usar estos archivos de rutinas: %1. Todo lo demás funciona; &apos;spasm-desktop routine list&apos; muestra qué falla en cada uno.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routine %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la rutina %1.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>A new, empty routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina nueva, vacía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make or change a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o cambiar una rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar desde:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en este ordenador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not available on this computer (install speech-dispatcher or espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en este ordenador (instale speech-dispatcher o espeak-ng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido: %1. Voz: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes no guardados</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
 </context>
 </TS>
