@@ -2459,17 +2459,17 @@
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation>Estiramiento guiado, lado izquierdo (T)</translation>
+        <translation>Guiado, lado izquierdo (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation>Estiramiento guiado, lado derecho (T)</translation>
+        <translation>Guiado, lado derecho (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation>Estiramiento guiado, ambos lados (T)</translation>
+        <translation>Guiado, ambos lados (T)</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +4670,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Skip setup</source>
-        <translation>&amp;Omitir la configuración</translation>
+        <translation>Omitir la confi&amp;guración</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4875,7 +4875,7 @@
     <message>
         <location line="+1"/>
         <source>Reminders f&amp;rom</source>
-        <translation>Recordatorios &amp;desde</translation>
+        <translation>Recordatorios de&amp;sde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5396,7 +5396,7 @@
         <location line="+2"/>
         <source>Seated hamstring stretch on a chair</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de isquiotibiales sentado en una silla</translation>
+        <translation>Isquiotibiales en una silla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5492,7 +5492,7 @@
         <location line="+2"/>
         <source>Hand and finger stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de manos y dedos</translation>
+        <translation>Estirar manos y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5543,7 +5543,7 @@
         <location line="+2"/>
         <source>Kneeling hip stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de cadera de rodillas</translation>
+        <translation>Cadera, de rodillas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5639,7 +5639,7 @@
         <location line="+2"/>
         <source>Lying full-body lengthen</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de todo el cuerpo tumbado</translation>
+        <translation>Cuerpo entero, tumbado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5684,7 +5684,7 @@
         <location line="+2"/>
         <source>Neck side stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento lateral del cuello</translation>
+        <translation>Cuello, de lado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,7 +5723,7 @@
         <location line="+2"/>
         <source>Seated foot and toe stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de pie y dedos sentado</translation>
+        <translation>Pie y dedos, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5780,7 +5780,7 @@
         <location line="+2"/>
         <source>Seated hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de isquiotibiales sentado</translation>
+        <translation>Isquiotibiales, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5831,7 +5831,7 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de pantorrilla sentado con toalla</translation>
+        <translation>Pantorrilla con toalla, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5882,7 +5882,7 @@
         <location line="+2"/>
         <source>Side-lying thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de muslo tumbado de lado</translation>
+        <translation>Muslo, tumbado de lado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5939,7 +5939,7 @@
         <location line="+2"/>
         <source>Bent-knee wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de pantorrilla en la pared con rodilla flexionada</translation>
+        <translation>Pantorrilla baja en la pared</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5957,7 +5957,7 @@
         <location line="+2"/>
         <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Póngase de pie frente a una pared con las palmas apoyadas en ella, como en el estiramiento de pantorrilla contra la pared.</translation>
+        <translation>Póngase de pie frente a una pared con las palmas apoyadas en ella, como en el estiramiento de pantorrilla en la pared.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6002,7 +6002,7 @@
         <location line="+2"/>
         <source>Standing hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de isquiotibiales de pie</translation>
+        <translation>Isquiotibiales, de pie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6065,7 +6065,7 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de muslo de pie</translation>
+        <translation>Muslo, de pie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6122,7 +6122,7 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Estiramiento de pantorrilla de pie contra la pared</translation>
+        <translation>Pantorrilla en la pared, de pie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6473,7 +6473,7 @@
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation>En un estudio con adultos de más de 55 años, estirar las pantorrillas y la parte de atrás de los muslos cada noche justo antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos. Otro estudio, solo con estiramientos de pantorrilla, no encontró ningún beneficio, así que los resultados varían. Estirar con suavidad suele tener poco riesgo y puede valer la pena probarlo.</translation>
+        <translation>En un estudio con adultos de más de 55 años, estirar las pantorrillas y la parte de atrás de los muslos cada noche justo antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos. Otro estudio, solo de la pantorrilla, no halló beneficio, así que los resultados varían. Estirar con suavidad suele tener poco riesgo y puede valer la pena probarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7046,7 +7046,7 @@
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation>Inclínese hacia delante desde las caderas, hacia los tobillos.</translation>
+        <translation>Inclínese desde las caderas hacia los tobillos.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7100,7 +7100,7 @@
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation>Doble la rodilla; sujete el tobillo, con el talón hacia el glúteo.</translation>
+        <translation>Doble la rodilla; sujete el tobillo, talón hacia el glúteo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7154,7 +7154,7 @@
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation>Apriete la palma y los dedos planos sobre una mesa o una pared.</translation>
+        <translation>Apriete la palma y los dedos planos en una mesa o pared.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7316,7 +7316,7 @@
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation>Arrodíllese, siéntese hacia atrás sobre los talones y estire los brazos hacia delante.</translation>
+        <translation>De rodillas, siéntese hacia los talones y estírese adelante.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7394,7 +7394,7 @@
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation>Estírese a lo largo: brazos por encima de la cabeza, estire los dedos de los pies.</translation>
+        <translation>Estírese a lo largo: brazos arriba, estire bien los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7511,7 +7511,7 @@
         <location line="+2"/>
         <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
         <extracomment>flags.ten-minutes.text</extracomment>
-        <translation>Un calambre que dura más de 10 minutos y no se alivia al moverse o estirar.</translation>
+        <translation>Un calambre que dura más de 10 minutos y no se alivia al moverse ni al estirar el músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7589,19 +7589,19 @@
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation>Calambres en las piernas al caminar que desaparecen al descansar. Puede ser una señal de mala circulación. Vaya al médico en 1 o 2 días.</translation>
+        <translation>Calambres en las piernas al caminar que desaparecen al descansar. Puede ser una señal de mala circulación. Vaya al médico en un plazo de 1 a 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation>Calambres que empezaron después de comenzar un medicamento nuevo. Vaya al médico en 1 o 2 días.</translation>
+        <translation>Calambres que empezaron después de comenzar un medicamento nuevo. Vaya al médico en un plazo de 1 a 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation>Calambres si bebe mucho alcohol. Vaya al médico en 1 o 2 días.</translation>
+        <translation>Calambres si bebe mucho alcohol. Vaya al médico en un plazo de 1 a 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8000,19 +8000,19 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation>El límite de líquidos de su profesional sanitario va primero. Anote aquí lo que bebe y consúltele antes de beber más de lo que le indicó.</translation>
+        <translation>El límite de líquidos de su profesional sanitario va primero. Anote aquí lo que bebe y consúltele antes de beber más de lo indicado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
         <extracomment>tips.water-heat.text</extracomment>
-        <translation>El calor y el ejercicio aumentan la cantidad de líquido que necesita. Tomar sorbos pequeños y frecuentes puede funcionar mejor que beber mucho de una vez pocas veces.</translation>
+        <translation>El calor y el ejercicio aumentan el líquido que necesita. Beber sorbos pequeños y frecuentes puede ir mejor que pocas bebidas grandes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation>Los problemas de corazón, riñón, hígado o tiroides, los diuréticos y algunos medicamentos cambian las necesidades de líquido. Si es su caso, pregunte a su profesional sanitario cuánto beber.</translation>
+        <translation>Con problemas de corazón, riñón, hígado o tiroides, diuréticos o algunos medicamentos, el líquido necesario cambia: pregunte a su profesional sanitario cuánto beber.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8030,7 +8030,7 @@
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation>Después de sudar mucho durante mucho tiempo con calor, una bebida deportiva o una comida normal pueden ayudar a reponer la sal perdida. No se aconsejan las pastillas de sal.</translation>
+        <translation>Tras sudar mucho y largo rato con calor, una bebida deportiva o una comida pueden ayudar a reponer sal. No se aconsejan pastillas de sal.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8054,7 +8054,7 @@
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation>La mayoría de los adultos mantienen un estiramiento de 10 a 30 segundos; a las personas mayores les puede ir mejor mantenerlo de 30 a 60 segundos.</translation>
+        <translation>La mayoría de los adultos mantiene un estiramiento de 10 a 30 segundos; a las personas mayores les puede ir mejor de 30 a 60.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8072,31 +8072,31 @@
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation>En un estudio grande, estar sentado más tiempo sin interrupción se asoció a mayores riesgos para la salud. Levantarse al menos cada 30 minutos puede ayudar.</translation>
+        <translation>En un estudio grande, estar sentado más tiempo seguido se asoció a más riesgos para la salud. Levantarse al menos cada 30 minutos puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation>En un estudio pequeño, cinco minutos de caminata suave cada media hora redujeron los picos de azúcar en sangre y la tensión arterial durante un día largo sentado.</translation>
+        <translation>En un estudio pequeño, caminar suave cinco minutos cada media hora bajó los picos de azúcar en sangre y la tensión durante largas horas sentado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation>Incluso una caminata suave de dos minutos cada 20 minutos redujo el azúcar en sangre después de las comidas en un estudio de laboratorio con adultos de 45 a 65 años.</translation>
+        <translation>Incluso caminar suave dos minutos cada 20 minutos bajó el azúcar en sangre tras comer, en un estudio de laboratorio con adultos de 45–65 años.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation>Estar mucho tiempo de pie sin moverse también se ha asociado a los calambres nocturnos en las piernas, así que camine un poco en lugar de solo ponerse de pie.</translation>
+        <translation>Estar mucho rato de pie sin moverse también se ha asociado a calambres nocturnos en las piernas: camine un poco en vez de solo levantarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
         <extracomment>tips.move-daily-goal.text</extracomment>
-        <translation>Los expertos sugieren llegar poco a poco a dos horas al día de estar de pie y actividad ligera en el trabajo, y después ir hacia cuatro.</translation>
+        <translation>Los expertos sugieren llegar gradualmente a dos horas diarias de estar de pie y actividad ligera en el trabajo, y luego ir hacia cuatro.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9602,8 +9602,8 @@
         <location line="+15"/>
         <source>%Ln other area(s) and side(s)</source>
         <translation>
-            <numerusform>%Ln zona y lado más</numerusform>
-            <numerusform>%Ln zonas y lados más</numerusform>
+            <numerusform>%Ln combinación más de zona y lado</numerusform>
+            <numerusform>%Ln combinaciones más de zona y lado</numerusform>
         </translation>
     </message>
     <message>
