@@ -203,7 +203,7 @@
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation>Llame ahora a su número local de emergencias si tiene: %1.</translation>
+        <translation>Llame ya a su número local de emergencias si tiene: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -547,7 +547,7 @@
     <message>
         <location line="+1"/>
         <source>Back up &amp;now</source>
-        <translation>Hacer copia &amp;ahora</translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -557,7 +557,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Open folder</source>
-        <translation>Abrir &amp;carpeta</translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1524,12 +1524,12 @@
     <message>
         <location line="+23"/>
         <source>E&amp;xercises</source>
-        <translation>E&amp;jercicios</translation>
+        <translation>Ejer&amp;cicios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
+        <translation>Bu&amp;scar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1568,7 +1568,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Open folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1604,7 +1604,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Full backup, to restore later</source>
-        <translation>&amp;Copia de seguridad completa, para restaurar más tarde</translation>
+        <translation>Copia de &amp;seguridad completa, para restaurar más tarde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1670,7 +1670,7 @@
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation>Perio&amp;do:</translation>
+        <translation>Peri&amp;odo:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1685,7 +1685,7 @@
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;esde:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2334,7 +2334,7 @@
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
-        <translation>Todas las señales de alarma</translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2402,7 +2402,7 @@
     <message>
         <location line="+18"/>
         <source>Cramp timer</source>
-        <translation>Temporizador del calambre</translation>
+        <translation>Cronómetro</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+2"/>
         <source>Dai&amp;ly goal</source>
-        <translation>Objetivo &amp;diario</translation>
+        <translation>Ob&amp;jetivo diario</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2859,7 +2859,7 @@
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation>Contar una pa&amp;usa tras estar fuera</translation>
+        <translation>Contar una pausa tras estar &amp;fuera</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2894,7 +2894,7 @@
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation>Recordar cuánto a&amp;ntes</translation>
+        <translation>Recor&amp;dar cuánto antes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2938,7 +2938,7 @@
     <message>
         <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
-        <translation>&amp;Elegir un archivo de copia de seguridad…</translation>
+        <translation>E&amp;legir un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2998,7 +2998,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;store…</source>
-        <translation>&amp;Restaurar…</translation>
+        <translation>Re&amp;staurar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3555,7 +3555,7 @@
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation>¿Le cuesta estar de pie? Haga esto en su lugar: %1.</translation>
+        <translation>¿Le cuesta estar de pie? Haga en su lugar: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3746,7 +3746,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reminders</source>
-        <translation>&amp;Recordatorios</translation>
+        <translation>Recordator&amp;ios</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3762,12 +3762,12 @@
     <message>
         <location line="-202"/>
         <source>Whe&amp;n</source>
-        <translation>&amp;Cuándo</translation>
+        <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otifications &amp;&amp; sound</source>
-        <translation>&amp;Notificaciones &amp;&amp; sonido</translation>
+        <translation>Notificaciones &amp;y sonido</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4039,7 +4039,7 @@
     <message>
         <location line="+2"/>
         <source>Sid&amp;es</source>
-        <translation>La&amp;dos</translation>
+        <translation>Lad&amp;os</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4260,7 +4260,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Quit Spasm Desktop</source>
-        <translation>&amp;Salir de Spasm Desktop</translation>
+        <translation>&amp;Salir del todo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4730,7 +4730,7 @@
     <message>
         <location line="+4"/>
         <source>I sit at a &amp;desk most of the day</source>
-        <translation>Paso sentado ante un &amp;escritorio casi todo el día</translation>
+        <translation>&amp;Paso sentado ante un escritorio casi todo el día</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4760,7 +4760,7 @@
     <message>
         <location line="+1"/>
         <source>I am &amp;pregnant</source>
-        <translation>Estoy em&amp;barazada</translation>
+        <translation>&amp;Estoy embarazada</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4885,7 +4885,7 @@
     <message>
         <location line="+1"/>
         <source>Usual be&amp;dtime</source>
-        <translation>Hora habitual de &amp;acostarse</translation>
+        <translation>H&amp;ora habitual de acostarse</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5342,7 +5342,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5381,7 +5381,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5432,7 +5432,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5483,7 +5483,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5534,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5579,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5630,7 +5630,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5765,7 +5765,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5816,13 +5816,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Muévase despacio y sin dar rebotes.</translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -5867,13 +5867,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Muévase despacio y sin dar rebotes.</translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -5918,13 +5918,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Muévase despacio y sin dar rebotes.</translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5981,13 +5981,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Muévase despacio y sin dar rebotes.</translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6044,7 +6044,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6056,7 +6056,7 @@
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Muévase despacio y sin dar rebotes.</translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6101,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6134,19 +6134,19 @@
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Póngase de pie frente a una pared, a la distancia de un brazo.</translation>
+        <translation>De pie frente a una pared, a un brazo de distancia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Apoye las palmas en la pared a la altura del pecho, con los codos rectos.</translation>
+        <translation>Palmas en la pared a la altura del pecho, codos rectos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation>Lleve hacia atrás la pierna que va a estirar. Mantenga esa rodilla recta y el talón en el suelo; doble la rodilla de delante.</translation>
+        <translation>Lleve atrás la pierna que va a estirar, con la rodilla recta y el talón en el suelo; doble la rodilla de delante.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6164,13 +6164,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Muévase despacio y sin dar rebotes.</translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -6902,19 +6902,19 @@
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation>Tire de los dedos del pie hacia la cara (una toalla ayuda).</translation>
+        <translation>Tire de los dedos hacia la cara (una toalla ayuda).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation>Mantenga hasta que se suelte y luego 20–30 segundos más.</translation>
+        <translation>Mantenga hasta que se suelte, y 20–30 s más.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then walk around, or massage the calf.</source>
         <extracomment>areas.calf.quick[3]</extracomment>
-        <translation>Después camine un poco o dé un masaje a la pantorrilla.</translation>
+        <translation>Luego camine o masajee la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6974,7 +6974,7 @@
         <location line="+2"/>
         <source>Foot and toes</source>
         <extracomment>areas.foot.name</extracomment>
-        <translation>Pie y dedos del pie</translation>
+        <translation>Pie y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6986,19 +6986,19 @@
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation>Con la mano, tire de los dedos del pie hacia la espinilla.</translation>
+        <translation>Con la mano, tire de los dedos hacia la espinilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation>Mantenga 10–20 segundos; repita hasta que se suelte.</translation>
+        <translation>Mantenga 10–20 s; repita hasta que se suelte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the arch of your foot.</source>
         <extracomment>areas.foot.quick[3]</extracomment>
-        <translation>Después dé un masaje al arco del pie.</translation>
+        <translation>Luego masajee el arco del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7034,13 +7034,13 @@
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation>Parte de atrás del muslo</translation>
+        <translation>Detrás del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation>Siéntese con las dos piernas rectas.</translation>
+        <translation>Siéntese con las piernas rectas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7052,13 +7052,13 @@
         <location line="+2"/>
         <source>Hold until it lets go, about 30 seconds.</source>
         <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
-        <translation>Mantenga hasta que se suelte, unos 30 segundos.</translation>
+        <translation>Mantenga hasta que se suelte, unos 30 s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation>No doble la rodilla de golpe cuando se suelte.</translation>
+        <translation>No doble la rodilla de golpe al soltarse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7088,7 +7088,7 @@
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation>Parte delantera del muslo</translation>
+        <translation>Delante del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7106,7 +7106,7 @@
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation>¿Tiene poco equilibrio? Hágalo tumbado de lado.</translation>
+        <translation>¿Poco equilibrio? Hágalo tumbado de lado.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7160,7 +7160,7 @@
         <location line="+2"/>
         <source>Hold 10–30 seconds, then repeat.</source>
         <extracomment>areas.hand.quick[3]</extracomment>
-        <translation>Mantenga 10–30 segundos y luego repita.</translation>
+        <translation>Mantenga 10–30 s y luego repita.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7220,13 +7220,13 @@
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation>Mantenga el estiramiento hasta que el calambre se alivie.</translation>
+        <translation>Mantenga hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation>Dé un masaje al músculo.</translation>
+        <translation>Masajee el músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7262,7 +7262,7 @@
         <location line="+2"/>
         <source>Sit tall and let your shoulders relax.</source>
         <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
-        <translation>Siéntese erguido y deje que los hombros se relajen.</translation>
+        <translation>Siéntese erguido y relaje los hombros.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7274,13 +7274,13 @@
         <location line="+2"/>
         <source>Hold 15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.quick[2]</extracomment>
-        <translation>Mantenga 15–30 segundos, 2–3 veces a cada lado.</translation>
+        <translation>Mantenga 15–30 s, 2–3 veces por lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the neck gently.</source>
         <extracomment>areas.neck.quick[3]</extracomment>
-        <translation>Después dé un masaje suave al cuello.</translation>
+        <translation>Luego masajee el cuello con suavidad.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7322,19 +7322,19 @@
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation>O túmbese boca arriba y abrace las dos rodillas.</translation>
+        <translation>O túmbese boca arriba y abrace las rodillas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 20–30 seconds per stretch.</source>
         <extracomment>areas.back.quick[2]</extracomment>
-        <translation>Mantenga 20–30 segundos cada estiramiento.</translation>
+        <translation>Mantenga 20–30 s cada estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then take short walks.</source>
         <extracomment>areas.back.quick[3]</extracomment>
-        <translation>Después dé paseos cortos.</translation>
+        <translation>Luego dé paseos cortos.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7400,7 +7400,7 @@
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation>Respire despacio y profundamente durante 20–30 segundos.</translation>
+        <translation>Respire despacio y hondo durante 20–30 s.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7463,7 +7463,7 @@
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation>un dolor que no puede soportar</translation>
+        <translation>dolor insoportable</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8151,17 +8151,17 @@
     <message>
         <location line="+1"/>
         <source>Foot and toes</source>
-        <translation>Pie y dedos del pie</translation>
+        <translation>Pie y dedos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation>Parte de atrás del muslo</translation>
+        <translation>Detrás del muslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation>Parte delantera del muslo</translation>
+        <translation>Delante del muslo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8196,7 +8196,7 @@
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation>Muchos músculos / todo el cuerpo</translation>
+        <translation>Por todo el cuerpo</translation>
     </message>
     <message>
         <location line="+8"/>
