@@ -7,477 +7,477 @@
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time for a glass of water</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de un vaso de agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a short stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de un estiramiento corto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to get up and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de levantarse y moverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos antes de dormir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fl oz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy lleva registrado %1. El límite indicado por su profesional sanitario es %2 al día.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A glass of %1 now. So far today: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vaso de %1 ahora. Hoy lleva: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vaso de %1 ahora. Hoy lleva: %2 de %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Two minutes of gentle desk stretches for your legs and neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos minutos de estiramientos suaves en el escritorio para las piernas y el cuello.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lleva %n minuto sentado. Levántese y camine de 2 a 5 minutos.</numerusform>
+            <numerusform>Lleva %n minutos sentado. Levántese y camine de 2 a 5 minutos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standing is hard? Circle your ankles in your chair instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le cuesta ponerse de pie? Haga círculos con los tobillos en su silla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de dormir es a las %1. Estirar las pantorrillas y los isquiotibiales antes de dormir puede ayudar a reducir los calambres nocturnos en algunas personas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante %1 segundos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold %1 seconds, relax %2 seconds, %3 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga %1 segundos, relaje %2 segundos, %3 veces.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold %1 seconds, %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga %1 segundos, %2 veces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga %1 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cada pierna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cada pie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cada mano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire con suavidad. Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha tenido una operación reciente, una prótesis de articulación o una lesión nueva? Consulte a su profesional sanitario antes de estirar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? Consulte a su matrona o a su médico antes de empezar estiramientos nuevos. Los estudios sobre estiramientos para los calambres nocturnos no incluyeron a personas embarazadas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se siente inestable de pie? Agárrese a algo fijo, como una pared, el armazón de la cama o una mesa pesada, nunca a una silla con ruedas. O haga los estiramientos sentado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+119"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de líquido que se necesita varía. Si un profesional sanitario le indicó limitar los líquidos (por ejemplo, por problemas de corazón, riñón o hígado, o por tomar pastillas para orinar), siga sus indicaciones e introduzca su límite. El límite es un máximo, no un objetivo. Beber demasiada agua puede ser perjudicial.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>General wellness reminders, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de bienestar general, no consejo médico.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call your local emergency number for unbearable pain, cramps all over the body, chest pain or trouble breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su número local de emergencias si tiene un dolor insoportable, calambres en todo el cuerpo, dolor en el pecho o dificultad para respirar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>, </source>
         <comment>between warning signs</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ya a su número local de emergencias si tiene: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The full list of warning signs could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista completa de señales de alarma.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emergency: call your local emergency number or go to the emergency room now</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia: llame a su número local de emergencias o vaya ahora al servicio de urgencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get medical advice today</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte a un médico hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talk to your provider soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable pronto con su médico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mention at your next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Coméntelo en su próxima consulta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your doctor, urgent care or a nurse line, the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su médico, un centro de atención urgente o una línea de enfermería, el mismo día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una cita.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve su diario.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido durante la pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held back while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido mientras estaba ocupado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejos del ordenador (contador de tiempo sentado en pausa en %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On a break from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>En una pausa de estar sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde hace %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación nota cuánto tiempo llevan sin usarse el teclado y el ratón: estar un rato fuera cuenta como pausa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no avisa a la aplicación cuando usted no está, así que el recordatorio de moverse cuenta el tiempo de reloj desde su última pausa en lugar del tiempo ante el ordenador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move reminder counts clock time (away time not detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio de moverse cuenta el tiempo de reloj (no se detecta el tiempo fuera)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a meeting app</source>
-        <translation type="unfinished"></translation>
+        <translation>una aplicación de reuniones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system&apos;s do-not-disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo no molestar del sistema está activado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a full-screen window is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una ventana a pantalla completa delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>no molestar está activado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga moviéndose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Relájese</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switch to your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al pie izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la mano izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la mano derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie al lado derecho</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Repetition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición %1 de %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje las sábanas y las mantas sueltas a los pies de la cama.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your back? Prop your feet with a pillow so your toes point up.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca arriba? Apoye los pies en una almohada para que los dedos apunten hacia arriba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your front? Let your feet hang over the end of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca abajo? Deje que los pies cuelguen por el borde de la cama.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
         <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
@@ -485,140 +485,140 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your records are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus registros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your settings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus ajustes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the automatic backups are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están las copias de seguridad automáticas</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once a day the app saves a full backup of your records and settings. The newest %1 are kept; older ones are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al día la aplicación guarda una copia de seguridad completa de sus registros y ajustes. Se conservan las %1 más recientes; las más antiguas se eliminan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The newest automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática más reciente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make today&apos;s backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora la copia de seguridad de hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de las copias de seguridad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of everything now (on the Export tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora una copia de todo (en la pestaña Exportar)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The newest is from %1. There are %2 in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente es del %1. Hay %2 en la carpeta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the backup in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia de seguridad en %1: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus registros: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved today&apos;s backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de hoy guardada: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today&apos;s backup already exists (saved at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy ya existe (guardada a las %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today&apos;s backup already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy ya existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To save a copy with everything as it is now, use Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar una copia con todo tal como está ahora, use Guardar una copia.</translation>
     </message>
 </context>
 <context>
@@ -627,105 +627,105 @@
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del cuerpo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de atrás del muslo izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de atrás del muslo derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte delantera del muslo izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte delantera del muslo derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
         <comment>the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientre</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use las flechas del teclado para elegir dónde está el calambre y pulse Intro.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Front</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detrás</translation>
     </message>
 </context>
 <context>
@@ -733,97 +733,97 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado, los recordatorios no aparecen ni suenan. Esperan, y cuando vuelve a estar libre aparecen una vez, todos juntos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de no molestar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras el modo no molestar o el modo &amp;presentación del sistema esté activado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while the system&apos;s do-not-disturb or presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras el modo no molestar o el modo presentación del sistema esté activado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras una ventana esté a pantalla &amp;completa (presentaciones, vídeos, juegos)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while a window is full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras una ventana esté a pantalla completa (presentaciones, vídeos, juegos)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas que hacen esperar a los recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras estos programas estén &amp;abiertos (uno por línea):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de proceso del programa, como “zoom” o “Teams”. Da igual que use mayúsculas o minúsculas, y se puede omitir “.exe”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About program names</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los nombres de programa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the default list of programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la lista predeterminada de programas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced: programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Avan&amp;zado: programas que hacen esperar a los recordatorios</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para retener los recordatorios a mano, use Pausar recordatorios en el menú de la bandeja del sistema: sus opciones Retener guardan lo que toca y lo muestran después.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Holding reminders by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener los recordatorios a mano</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado: un nombre de programa puede tener como máximo %1 caracteres. Acorte el que empieza por %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While you are busy: list at most %1 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado: ponga como máximo %1 programas.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_widget.py" line="+26"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
@@ -841,128 +841,128 @@
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal fue anoche?</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de la mañana</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;No cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin calambres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No cramps last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calambres anoche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not &amp;sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No estoy seg&amp;uro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No estoy seguro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pregunta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I had cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuve calambres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 o más</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3 or more cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>3 calambres o más</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor, de 0 (sin dolor) a 10 (el peor dolor)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;peor, de 0 a 10</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;lado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They w&amp;oke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me desper&amp;taron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despertaron</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Un calambre en otra parte, o con una señal de alarma? Añádalo en el diario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the cramps of last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los calambres de anoche</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
         <location filename="../../spasm_desktop/commands.py" line="+216"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>error: sus registros están dañados (%1). No se hizo nada y el archivo no se modificó. Abra Spasm Desktop para recuperar lo que aún se pueda leer. El archivo dañado: %2</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
         <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que quedan en este paso</translation>
     </message>
 </context>
 <context>
@@ -989,158 +989,158 @@
         <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
         <location line="+2"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de calambres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mostrado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Number of cramps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de calambres mostrados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded cramps, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres registrados, los más recientes primero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado en</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No cramps recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay calambres registrados en este periodo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calambre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a cramp (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calambre (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el calambre seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el calambre seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el diario</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night of %1, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>noche del %1, hora desconocida</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Saved the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre guardado (%1, %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre guardado (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre borrado (%1, %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre borrado (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The cramp is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calambre se ha recuperado.</translation>
     </message>
 </context>
 <context>
@@ -1148,27 +1148,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
         <source>Log a drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una bebida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> ml</source>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
 </context>
 <context>
@@ -1176,27 +1176,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+75"/>
         <source>Edit a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un calambre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calambre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When it started (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó (fecha y hora)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezó:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where (area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde (zona)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1204,299 +1204,299 @@
         <location line="+201"/>
         <location line="+32"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="-234"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0 is no pain, 10 the worst</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es sin dolor, 10 el peor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensidad (0–10):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se &amp;sabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe cuánto duró</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+203"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>How long it lasted: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró: minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró: segundos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How &amp;long:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;More details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más detalles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it felt like, what helped, notes, triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sintió, qué le ayudó, notas, desencadenantes, sueño y señales de alarma</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+99"/>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más detalles (opcional)</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Care advice for the warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos de atención para las señales de alarma marcadas</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The cramp&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del calambre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el calambre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sintió:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba haciendo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le ayudó:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>After the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del calambre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the cramp: triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del calambre: desencadenantes, sueño y señales de alarma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>calor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho tiempo sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long standing</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho tiempo de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not enough to drink</source>
-        <translation type="unfinished"></translation>
+        <translation>no beber suficiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>alcohol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>cafeína</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>un medicamento nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles desencadenantes:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes until it eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta que se alivió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo hasta el alivio:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did it wake you up</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le despertó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le despe&amp;rtó:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much it disturbed your sleep, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto alteró su sueño, de 0 (nada) a 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alteración del sueño (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How sore it was the next day, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto le dolía al día siguiente, de 0 (nada) a 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor al día si&amp;guiente (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning signs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The start is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio está en el futuro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp lasts more than 0 seconds (or tick “Not known”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre dura más de 0 segundos (o marque “No se sabe”).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de inicio no tiene zona horaria.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cramp can be recorded for at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre puede registrarse como máximo durante 24 horas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las zonas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija izquierdo, derecho o ambos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bad is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time to relief is at most 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo hasta el alivio es de 240 minutos como máximo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disturbance is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alteración del sueño es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soreness is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor al día siguiente es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen más de %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -1504,42 +1504,42 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/exercise_library.py" line="+40"/>
         <source>Find exercises by name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios por nombre o músculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o músculo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter adds the selected exercise after the selected step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro añade el ejercicio seleccionado después del paso seleccionado.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejer&amp;cicios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>◂ &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ &amp;Añadir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exercise after the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ejercicio después del paso seleccionado</translation>
     </message>
 </context>
 <context>
@@ -1548,255 +1548,255 @@
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde sus registros en un archivo: para enseñárselos a un profesional sanitario, para abrirlos en una hoja de cálculo o para conservarlos como copia de seguridad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el periodo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de la exportación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export: choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar: elija dónde guardar</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>What to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué guardar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report for a clinician (&amp;PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para un profesional sanitario (&amp;PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de &amp;hoja de cálculo, uno por tipo de registro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad completa, para restaurar más tarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A readable report of the period, to print or to take to an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe legible del periodo, para imprimirlo o llevarlo a una cita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not available: this installation cannot write PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: esta instalación no puede crear informes PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report for a clinician (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para un profesional sanitario (PDF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de hoja de cálculo, uno por tipo de registro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new folder with one file for each kind of record (drinks, cramps, breaks, ...), in a plain table format (CSV) that LibreOffice Calc, Excel and other spreadsheet programs open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva con un archivo por cada tipo de registro (bebidas, calambres, pausas, ...), en un formato de tabla sencillo (CSV) que abren LibreOffice Calc, Excel y otros programas de hojas de cálculo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad completa, para restaurar más tarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The records of the period and your settings in one file, which the Restore tab can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros del periodo y sus ajustes en un solo archivo, que la pestaña Restaurar puede volver a leer.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué registros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dates below</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de abajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;odo:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From (first day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (primer día incluido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (last day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (último día incluido)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Has&amp;ta:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whole days, from midnight to midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días completos, de medianoche a medianoche.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>On the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el informe (opcional)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your name, printed at the top of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, impreso en la parte superior del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left off when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite si está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes and questions for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y preguntas para la cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you want to ask, or what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere preguntar o lo que ha cambiado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Questions or notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;guntas o notas:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printed on page 2 of the report, and kept here for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la página 2 del informe y se guarda aquí para el siguiente.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The first day is after the last day: change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último: cambie una de las fechas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers a period: choose one of the periods or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe abarca un periodo: elija uno de los periodos o fechas.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spasm backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Spasm (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose where to put the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde poner la carpeta de archivos CSV</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en %1: %2. No se guardó nada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus registros: %1. No se guardó nada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 to %2, with your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 en %2, con sus ajustes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1 to the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 en la carpeta %2.</translation>
     </message>
 </context>
 <context>
@@ -1804,59 +1804,59 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mililitros (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzas líquidas de EE. UU. (fl oz)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uni&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uni&amp;dades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al &amp;entrar en la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%</source>
         <comment>a text size, in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (as the system&apos;s)</source>
         <comment>the normal text size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (como el del sistema)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows you open after saving use this size. Windows already open change fully when you close them and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventanas que abra después de guardar usan este tamaño. Las ventanas ya abiertas cambian del todo cuando las cierra y las vuelve a abrir.</translation>
     </message>
 </context>
 <context>
@@ -1865,240 +1865,240 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mostrado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Report for a clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe para un profesional sanitario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a report of this period for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un informe de este periodo para un profesional sanitario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp &amp;diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario de calambres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario de calambres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The period in short</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo en resumen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>History views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el historial</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Days of the period, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del periodo, los más recientes primero</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Streaks and comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rachas y comparaciones</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no water goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo de agua</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Bedtime routine, nights in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir, noches seguidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water goal reached, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de agua alcanzado, días seguidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights without a night cramp, in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches registradas sin calambre nocturno, seguidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 now; longest in this period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ahora; la racha más larga en este periodo, %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sus propios recuentos puestos uno al lado del otro, no una prueba de si la rutina funciona: otras cosas también cambian de una noche a otra (actividad, calor, bebidas, medicamentos), y unas pocas noches pueden ser distintas por casualidad. En un estudio con adultos de más de 55 años, estirar las pantorrillas y los isquiotibiales cada noche antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos; otro estudio no encontró ningún beneficio, así que los resultados varían.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche va de mediodía a mediodía. Un calambre nocturno es uno que empezó entre las %1 y las %2, o que se marcó como dormido, en la cama o me despertó. Solo cuentan las noches ya terminadas y desde su primer registro, y solo las registradas: una noche sin ningún calambre anotado y sin respuesta al control de la mañana se deja fuera.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No nights to compare in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay noches que comparar en este periodo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No night in this period had the bedtime routine done, so there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ninguna noche de este periodo se hizo la rutina antes de dormir, así que todavía no hay nada que comparar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You did the bedtime routine on every night of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizo la rutina antes de dormir todas las noches de este periodo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night cramps on %1 of %2 nights (%3 in all, %4 per night)</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres nocturnos en %1 de %2 noches (%3 en total, %4 por noche)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After the bedtime routine: %1. Without it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la rutina antes de dormir: %1. Sin ella: %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cramps by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por hora del día</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps by body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por zona del cuerpo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worst severity per week (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor intensidad por semana (0–10)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nights with the bedtime routine, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches con la rutina antes de dormir, por semana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nights in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de la semana</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Su límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>Water per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua por día</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua por día, frente a su límite de líquidos de %1: por encima del límite en %2 de %3 días; no se anotó ninguna bebida en %4.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+22"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua por día: se alcanzó el objetivo en %1 de %2 días con objetivo; no se anotó ninguna bebida en %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Water, average per day of each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua, media por día de cada semana</translation>
     </message>
 </context>
 <context>
@@ -2106,53 +2106,53 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de agua, estiramiento y movimiento solo llegan durante estas horas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I work on certain da&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo algunos &amp;días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work on certain days</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo algunos días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo / estoy &amp;jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo o estoy jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every day: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días: recordatorios desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day: until</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días: hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every day fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días de&amp;sde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An end earlier than the start runs past midnight into the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el final es anterior al inicio, pasa la medianoche y sigue hasta la mañana siguiente.</translation>
     </message>
 </context>
 <context>
@@ -2162,80 +2162,80 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender sobre los calambres</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Contents</source>
         <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section to jump to it; press Enter to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sección para ir a ella; pulse Intro para leerla</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>Learn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Aprender</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tick the ones you do. Your ticks stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las que hace. Sus marcas se quedan en este ordenador.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sources: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1 [%2]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Copy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar preguntas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the questions to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las preguntas al portapapeles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Print the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las preguntas</translation>
     </message>
 </context>
 <context>
@@ -2243,64 +2243,64 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+27"/>
         <source>How reminders are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestran los recordatorios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (recomendado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pop-up only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ventana emergente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notificación del escritorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both pop-up and notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana emergente y notificación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show re&amp;minders as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar recordatorios como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a soun&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un &amp;sonido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a sound with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido con los recordatorios</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Show a short tip with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un consejo corto con cada recordatorio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close pop-ups after how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las ventanas emergentes al cabo de cuántos segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar ventanas emergentes al cabo de</translation>
     </message>
 </context>
 <context>
@@ -2309,23 +2309,23 @@
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
         <extracomment>The highest rating.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué intensidad tuvo, de 0 (sin dolor) a 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor %1 de 10</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 10</translation>
     </message>
 </context>
 <context>
@@ -2334,142 +2334,142 @@
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide the warning signs in their four tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las señales de alarma en sus cuatro niveles</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
         <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar estas señales de alarma</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo del estiramiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+197"/>
         <source>Guided stretch (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado (T)</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Guided stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Warning signs for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma para esta zona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cosas que ayudan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide every step, for this area and for every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar todos los pasos, para esta zona y para cualquier calambre</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>For every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cualquier calambre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Calor y frío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps for every cramp could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pasos para cualquier calambre.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramp timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronómetro</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
         <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezó antes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cramp started %1 minutes before the panel opened</source>
-        <translation type="unfinished"></translation>
+        <translation>El calambre empezó %1 minutos antes de abrir el panel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>It&apos;s over (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya pasó (O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cramp is over: stop the timer and save</source>
-        <translation type="unfinished"></translation>
+        <translation>El calambre ha pasado: detener el temporizador y guardar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The steps for this area could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pasos para esta zona.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All the steps for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos para esta zona</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1.</source>
         <comment>a step&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiado, lado izquierdo (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiado, lado derecho (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiado, ambos lados (T)</translation>
     </message>
 </context>
 <context>
@@ -2479,133 +2479,133 @@
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
         <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está el calambre?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse la tecla de un botón (de 1 a 9, 0 o A), haga clic en un botón o haga clic en la imagen del cuerpo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tecla %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip: don&apos;t say the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir: no indicar el lado</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>◀ &amp;Back: it is one area after all</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Volver: al final es una sola zona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to choosing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a elegir una zona</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshac&amp;er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo: don&apos;t keep this cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: no guardar este calambre</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos detalles, si quiere (todos opcionales, se guardan sobre la marcha):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué inte&amp;nsidad tuvo? 0 es sin dolor, 10 el peor.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sintió:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba haciendo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le ayudó:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: close the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: cerrar el panel</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which side? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué lado? (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, izquierdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, derecho</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2615,107 +2615,107 @@
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show where to find help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda: mostrar dónde encontrar ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show the danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda: mostrar las señales de alarma</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;nooze all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer todos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
         <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir esta noche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir todos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snooze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta noche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2724,202 +2724,202 @@
         <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios de bebida y sin objetivo: anote lo que bebe para verlo frente al límite.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de líquido que se necesita varía. Si un profesional sanitario le ha indicado limitar los líquidos, por ejemplo por un problema de corazón, riñón o hígado o por un medicamento, marque la casilla de arriba: el límite es un máximo, no un objetivo. Beber demasiada agua puede ser perjudicial: estos recordatorios nunca piden más de %1 en una hora.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Water</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agua</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de agua cada cuántos minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar &amp;cada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;vaso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vaso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dai&amp;ly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetivo diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes before bedtime without water reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes de acostarse sin recordatorios de agua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No water reminders in this many minutes before your bedtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios de agua durante estos minutos antes de acostarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silencio antes de acostarse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los límites de líquidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;tretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estirar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stretch reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de estiramiento cada cuántos minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind ever&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar cada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moverse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remind me to move after how many minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme moverme al cabo de cuántos minutos sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me after s&amp;itting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme &amp;tras estar sentado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes away from the computer that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos lejos del ordenador que cuentan como pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Being away from the computer this long starts the sitting time again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar lejos del ordenador este tiempo vuelve a poner en marcha el tiempo sentado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una pausa tras estar &amp;fuera</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no avisa a la aplicación cuando usted no está, así que el recordatorio de moverse cuenta el tiempo de reloj desde su última pausa en lugar del tiempo ante el ordenador.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección de actividad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de dormir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ora de acostarse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remind how many minutes before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos antes de acostarse recordar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;dar cuánto antes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime reminder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio antes de dormir a las %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask how the night was, &amp;first thing in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué tal fue la noche, a primera hora de la ma&amp;ñana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Morning check-in: how was last night?</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de la mañana: ¿qué tal fue anoche?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana pequeña la primera vez que usa el ordenador después de la noche: sin calambres, o cuántos. Así se distinguen las noches sin calambres de las noches no registradas.</translation>
     </message>
 </context>
 <context>
@@ -2928,193 +2928,193 @@
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
         <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere registros de una copia de seguridad. Solo se añaden los registros que no tiene: no se sobrescribe ni se borra nada. Sus ajustes se quedan como están; los ajustes de la copia solo se ofrecen en una instalación nueva.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Or one of the &amp;automatic daily backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>O una de las copias diarias automá&amp;ticas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic daily backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad diarias automáticas, las más recientes primero</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad automáticas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad elegida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha elegido ninguna copia de seguridad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la copia de seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also &amp;take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar también los a&amp;justes de la copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar también los ajustes de la copia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la restauración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;staurar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore: add the records listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar: añadir los registros indicados</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, saved at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, guardada a las %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoy)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasm backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Spasm (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 cannot be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el %1 a las %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus registros para comparar: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything in this backup is already in your records: restoring it would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en esta copia ya está en sus registros: restaurarla no añadiría nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring adds %1. Records you already have are kept as they are; nothing is overwritten or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar se añade %1. Los registros que ya tiene se quedan como están; no se sobrescribe ni se borra nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador aún tiene sus ajustes iniciales, así que también se pueden tomar los ajustes de la copia (recordatorios, horarios, tamaño del vaso y demás): vea la casilla de abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la copia son distintos de los suyos. No se aplican: se mantienen sus ajustes actuales.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Restore records</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar registros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir los registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel: change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no cambiar nada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir %1 a sus registros? Los registros que ya tiene se quedan como están.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take the backup&apos;s settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tomar los ajustes de la copia?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar: %1. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Took the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tomaron los ajustes de la copia.</translation>
     </message>
 </context>
 <context>
@@ -3123,202 +3123,202 @@
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
         <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina nueva</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of a built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de una rutina incluida</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de rutinas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta copia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Built-in routines cannot be changed. This is a copy of “%1”: it is saved as your own routine, and the original stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas no se pueden cambiar. Esta es una copia de “%1”: se guarda como rutina suya y la original se queda como está.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar esta rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta rutina</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used f&amp;or</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la rutina.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one exercise from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un ejercicio de la lista de la derecha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a routine with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una rutina con el identificador “%1”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This routine cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina no se puede guardar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The description can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A routine can have at most %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina puede tener como máximo %1 ejercicios.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la rutina: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the routine “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la rutina “%1”? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar la rutina: %1</translation>
     </message>
 </context>
 <context>
@@ -3327,267 +3327,267 @@
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de estiramientos</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+113"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la rutina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le cuesta estar de pie? Hágalo &amp;sentado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+151"/>
         <source>Switch to the seated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la versión sentada</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo &amp;sentado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The seated version of this routine, if standing is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión sentada de esta rutina, si le cuesta estar de pie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+195"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <location line="-194"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar la pantalla completa (F11)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction and cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción y precauciones</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (flecha izquierda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o continuar (Espacio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (flecha derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↻ Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Repetir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat this exercise (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir este ejercicio (R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Parar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Escape)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routine finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura %1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter or Space starts. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o Espacio para empezar. Esc para cerrar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>▶ &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Empezar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina (Intro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Do it s&amp;eated instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo se&amp;ntado en su lugar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+200"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Escape)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la pantalla completa</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Well done. That&apos;s the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien. Ha terminado la rutina.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you sleep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This window closes by itself in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana se cierra sola en %1 s.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+11"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Paused – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa – %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le cuesta estar de pie? Haga en su lugar: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Continuar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next: the end of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: el final de la rutina</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -3595,138 +3595,138 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_routines.py" line="+40"/>
         <source>Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener cada estiramiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the routine says (10 s in the bedtime routine, as in the study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como indique la rutina (10 s en la rutina antes de dormir, como en el estudio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 30 segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 45 seconds (often preferred by older adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 45 segundos (lo que suelen preferir las personas mayores)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener cada estiramiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>A algunas personas, por ejemplo a las personas mayores, les van mejor los estiramientos más largos. Se aplican a todas las rutinas excepto a la de pantorrillas e isquiotibiales antes de dormir, de pie o sentado. Esas mantienen cada estiramiento 10 segundos, como en el estudio del que proceden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About hold times</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la duración de los estiramientos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de &amp;dormir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina de pausa para estirar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;tretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina de pausa para es&amp;tirar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Play a short sound at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;producir un sonido corto en cada paso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a short sound at each step of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido corto en cada paso de una rutina</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spea&amp;k the steps (Hold, Relax, Switch sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;cir los pasos en voz alta (Mantenga, Relájese, Cambie de lado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speak the steps of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir en voz alta los pasos de una rutina</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sound and speech are checked when a routine first plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido y la voz se comprueban la primera vez que se reproduce una rutina.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ad&amp;vanced: sound and speech on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado: sonido y voz en este ordenador</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+2"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre usted</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>I am pre&amp;gnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy &amp;embarazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy embarazada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretch player and the cramp relief panel show what to check first in pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reproductor de estiramientos y el panel de alivio del calambre muestran lo que hay que consultar primero durante el embarazo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I have ba&amp;lance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo problemas de equi&amp;librio o me siento inestable de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have balance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo problemas de equilibrio o me siento inestable de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch and bedtime reminders open the seated versions of the routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de estirar y de antes de dormir abren las versiones sentadas de las rutinas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What this changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia esto</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta: %1)</translation>
     </message>
 </context>
 <context>
@@ -3735,79 +3735,79 @@
         <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+69"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de los ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordator&amp;ios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+210"/>
         <source>While you are busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está ocupado</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>Whe&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otifications &amp;&amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones &amp;y sonido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ro&amp;utines</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;utinas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gener&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run the &amp;welcome again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la &amp;bienvenida…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la bienvenida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closes Settings without saving and asks the first questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra Ajustes sin guardar y vuelve a hacer las primeras preguntas.</translation>
     </message>
     <message>
         <location line="+156"/>
@@ -3816,120 +3816,120 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>remind every</source>
-        <translation type="unfinished"></translation>
+        <translation>recordar cada</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>silencio antes de acostarse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de líquidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>sitting time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo fuera que cuenta como pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>remind before</source>
-        <translation type="unfinished"></translation>
+        <translation>recordar antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications &amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones y sonido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar ventanas emergentes al cabo de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programs</source>
-        <translation type="unfinished"></translation>
+        <translation>programas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener cada estiramiento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Water: a %1 glass every %2 minutes adds up to more than %3 an hour. Choose a smaller glass or a longer interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua: un vaso de %1 cada %2 minutos suma más de %3 por hora. Elija un vaso más pequeño o un intervalo más largo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active hours on %1: a range starts and ends at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas del %1: un intervalo empieza y termina a la misma hora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active hours on %1: use at most %2 ranges a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas del %1: use como máximo %2 intervalos al día.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 must be between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 debe estar entre %3 y %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede usar %2.</translation>
     </message>
 </context>
 <context>
@@ -3937,172 +3937,172 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_steps.py" line="+48"/>
         <source>Exercises in this routine, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de esta rutina, en orden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Arriba y Ctrl+Abajo mueven el ejercicio seleccionado; Supr lo quita.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;r</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+185"/>
         <source>Selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Timing of the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos del ejercicio seleccionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener cuántos segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;lax</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lajar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relax for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajar cuántos segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;petitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repe&amp;ticiones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>For a movement, such as ankle pumps, how long to keep moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un movimiento, como el bombeo de tobillos, cuánto tiempo seguir moviéndose.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sid&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad&amp;os</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exercise&apos;s own timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos propios del ejercicio</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el derecho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 s</source>
         <comment>a length in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 s</source>
         <comment>repetitions × seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>timing, sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos propios del ejercicio: %1, relajar %2 s.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de un solo lado</translation>
     </message>
 </context>
 <context>
@@ -4113,259 +4113,259 @@
         <location line="+161"/>
         <source>Today</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Cra&amp;mp now: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cala&amp;mbre ahora: qué hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp now: open the relief panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre ahora: abrir el panel de alivio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last night: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoche: todavía sin responder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;nswer now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respo&amp;nder ahora…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer how last night was</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder qué tal fue anoche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+145"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Water today</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water today against your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy frente a su objetivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About your fluid limit today</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de su límite de líquidos hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra cantidad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log another amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar otra cantidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última bebida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última bebida</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sitting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breaks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders today by kind and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de hoy por tipo y respuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+114"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar 1 hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause reminders for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios durante una hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir del todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Spasm Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de calambres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y gráficos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprend&amp;er…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender sobre los calambres</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Water (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua (solo se anota)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;drink (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;bebida (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a drink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una bebida de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log a &amp;glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un &amp;vaso (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a glass of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un vaso de %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log only (fluid limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se anota (límite de líquidos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders are paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están en pausa hasta %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting time today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado hoy: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks today: %1 on your own, %2 after a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hoy: %1 por su cuenta, %2 después de un recordatorio</translation>
     </message>
 </context>
 <context>
@@ -4374,260 +4374,260 @@
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
         <source>Spasm Desktop menu</source>
         <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menú de Spasm Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log a &amp;drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;bebida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar recordatorios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;My record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Str&amp;etch now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estirar ahora</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminders held until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios retenidos hasta que los reanude</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders held until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios retenidos hasta %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminders wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios esperan: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy: %1 (su límite: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua hoy: %1 de %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reminders scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recordatorios programados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next reminder: %1, %2</source>
         <comment>kind, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cramp now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calambre ahora…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quick help for a cramp that is happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda rápida para un calambre que está ocurriendo ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer the reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder al recordatorio…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Hoy</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n min</source>
         <comment>length of a routine</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
         <comment>routine name — its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Make or change a routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o cambiar una r&amp;utina…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Today…</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp d&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario de calambres…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;History and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial y gráficos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health &amp;profile and medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de &amp;salud y medicamentos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your &amp;data: report, export, backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;datos: informe, exportación, copias…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Learn about cramps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprender sobre los calambres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vaso (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cantidad…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders that come due meanwhile are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios que toquen mientras tanto se omiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For &amp;15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;15 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 h&amp;our</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 h&amp;ora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;2 horas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &amp;mañana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar: los recordatorios que toquen mientras tanto esperan y llegan cuando termine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hold for 1 hour, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retener durante 1 hora y luego mostrar lo que me perdí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold until I &amp;resume, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener hasta que &amp;continúe y luego mostrar lo que me perdí</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Resume reminders (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar los recordatorios (en pausa hasta %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar los recordatorios (retenidos hasta %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar los recordatorios (retenidos hasta que los reanude)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hot day: off, your fluid limit comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de calor: desactivado, su límite de líquidos va primero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With a fluid limit set by a clinician, a hot day never raises anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un límite de líquidos fijado por un profesional sanitario, un día de calor nunca aumenta nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hot day or workout day (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de ca&amp;lor o de entrenamiento (hoy)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tips for the heat; your reminders come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos para el calor; sus recordatorios llegan como siempre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta el objetivo de agua de hoy; mañana vuelve a lo normal.</translation>
     </message>
 </context>
 <context>
@@ -4635,22 +4635,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/undo.py" line="+36"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el borrado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undo with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer con %1.</translation>
     </message>
 </context>
 <context>
@@ -4660,472 +4660,472 @@
         <location line="+116"/>
         <source>Welcome</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Welcome to Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Spasm Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la confi&amp;guración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the standard settings. You can change them any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los ajustes estándar. Puede cambiarlos cuando quiera en Ajustes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip setup and keep the standard settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la configuración y mantener los ajustes estándar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y guardar</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>What this app does, and what it does not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace esta aplicación y lo que no hace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spasm Desktop reminds you to drink water, to stretch, to get up after sitting for a while and to do your bedtime stretches. It guides you through the stretches, and its cramp relief panel helps when a cramp strikes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop le recuerda beber agua, estirarse, levantarse después de estar un rato sentado y hacer sus estiramientos antes de dormir. Le guía en los estiramientos, y su panel de alivio del calambre le ayuda cuando aparece un calambre.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It does not diagnose, treat or cure anything, and it cannot tell a harmless cramp from a sign of another health problem. If you are worried, contact a healthcare provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>No diagnostica, no trata ni cura nada, y no puede distinguir un calambre sin importancia de una señal de otro problema de salud. Si está preocupado, consulte a un profesional sanitario.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A few questions follow to set up your reminders. Every step can be skipped, nothing is saved until you finish, and you can run this again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación hay unas preguntas para configurar sus recordatorios. Puede omitir cualquier paso, no se guarda nada hasta que termine y puede repetir esto desde Ajustes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What describes you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le describe?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las que correspondan, o ninguna. Puede cambiar todo esto más tarde en Ajustes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I sit at a &amp;desk most of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso sentado ante un escritorio casi todo el día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de escritorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I e&amp;xercise hard or play sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hago e&amp;jercicio intenso o practico deporte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio intenso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo &amp;más de 65 años</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 65 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estoy embarazada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Embarazada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Night-time leg &amp;cramps wake me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despiertan &amp;calambres nocturnos en las piernas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken by night-time leg cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despiertan calambres nocturnos en las piernas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have balance problems or am &amp;unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo problemas de equilibrio o me siento &amp;inestable de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance problems or unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de equilibrio o inestable de pie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pregnancy caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución en el embarazo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What your answers change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambian sus respuestas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Su día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water, stretch and move reminders come only during these hours. For different hours on different days, use Settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de agua, estiramiento y movimiento solo llegan durante estas horas. Para horarios distintos según el día, use Ajustes más adelante.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I &amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo / estoy &amp;jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajo o estoy jubilado: recordarme todos los días</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>I work on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo los %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wor&amp;k days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días de trabajo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Work starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo empieza a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo termina a las</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios todos los días desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios todos los días hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora habitual de acostarse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work s&amp;tarts at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo em&amp;pieza a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work &amp;ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo te&amp;rmina a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders f&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de&amp;sde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios &amp;hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ora habitual de acostarse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders cannot start and end at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios no pueden empezar y terminar a la misma hora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem with the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el horario de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water reminders stop a while before bedtime. An end time earlier than the start means past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de agua se detienen un rato antes de acostarse. Una hora de fin anterior a la de inicio significa después de medianoche.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The water reminder suggests one glass at a time. A daily goal is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio de agua sugiere un vaso cada vez. El objetivo diario es opcional.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mililitros (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzas líquidas de EE. UU. (fl oz)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;lass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;vaso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un objetivo diario de agua</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los objetivos diarios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A doctor has told me I have &amp;heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médico me ha dicho que tengo una enfermedad del &amp;corazón o del riñón</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A doctor has told me I have heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médico me ha dicho que tengo una enfermedad del corazón o del riñón</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene un límite de líquidos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa un límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los límites de líquidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders only come while the app runs. It sits quietly in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios solo llegan mientras la aplicación está abierta. Se queda discretamente en la bandeja del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Yes, start it when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, iniciarla cuando entre en la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión: sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o, I will start it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o, la iniciaré yo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión: no</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The app&apos;s icon is in the notification area at the right end of the taskbar, next to the clock. If you do not see it, click the small arrow there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación está en el área de notificación, en el extremo derecho de la barra de tareas, junto al reloj. Si no lo ve, haga clic en la flechita que hay allí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s icon is in the menu bar at the top right of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación está en la barra de menús, arriba a la derecha de la pantalla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app&apos;s icon is in your desktop&apos;s panel or system tray, usually near the clock. Some desktops show tray icons only with an extension (on GNOME, AppIndicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación está en el panel o en la bandeja del sistema de su escritorio, normalmente cerca del reloj. Algunos escritorios solo muestran los iconos de la bandeja con una extensión (en GNOME, AppIndicator).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where to find the app, and how to pause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontrar la aplicación y cómo pausarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la aplicación en la bandeja del sistema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Click the icon to see today&apos;s reminders. Right-click it for the menu: choose Pause to hold every reminder for a while, Settings to change anything you chose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el icono para ver los recordatorios de hoy. Haga clic con el botón derecho para ver el menú: elija Pausar para retener todos los recordatorios durante un rato, o Ajustes para cambiar cualquier cosa que haya elegido aquí.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A reminder pops up near the tray with buttons to say you did it, to snooze it or to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio aparece cerca de la bandeja con botones para decir que lo ha hecho, para posponerlo o para omitirlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show me a s&amp;ample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver un recordatorio de ejemplo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a sample reminder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ahora un recordatorio de ejemplo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Press Finish to save your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Terminar para guardar sus respuestas.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A reminder to get up after 30 minutes of sitting, and desk stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio para levantarse tras 30 minutos sentado, y estiramientos en el escritorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretches are held for at least 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos se mantienen al menos 30 segundos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A bedtime reminder for calf and hamstring stretches, which may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio antes de dormir para estirar pantorrillas e isquiotibiales, que puede ayudar a reducir los calambres nocturnos en algunas personas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación lo recuerda: el reproductor de estiramientos y el panel de alivio del calambre muestran lo que hay que consultar primero si está embarazada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stretch and bedtime reminders open the seated versions, sitting on a chair or the bed. Standing steps say to hold on to something fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de estirar y de antes de dormir abren las versiones sentadas, en una silla o en la cama. Los pasos de pie indican agarrarse a algo fijo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reminders keep their standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus recordatorios mantienen los ajustes estándar.</translation>
     </message>
 </context>
 <context>
@@ -5134,63 +5134,63 @@
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%Ln episodio(s) de calambre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln bebida(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln rutina(s) guiada(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln pausa(s) de estar sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln registro(s) de recordatorios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln medicamento(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln respuesta(s) del perfil de salud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo de agua de %Ln día(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln registro(s) de “%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún registro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %Ln problema(s) más.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -5199,53 +5199,53 @@
         <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
         <location line="+2"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Your data sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de sus datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerr&amp;ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana</translation>
     </message>
 </context>
 <context>
@@ -5253,22 +5253,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Día libre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un día libre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir horas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir más horas el %1</translation>
     </message>
 </context>
 <context>
@@ -5276,28 +5276,28 @@
     <message>
         <location line="-35"/>
         <source>%1: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recordatorios desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove these hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar estas horas el %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -5306,43 +5306,43 @@
         <location filename="../../scripts/i18n/data_texts.py" line="+9"/>
         <source>Ankle pumps</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bombeo de tobillos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shins</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>espinillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair with your legs a little out in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en una silla con las piernas un poco estiradas hacia delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your feet down, then pull them up toward you, again and again, at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apunte los pies hacia abajo y luego tire de ellos hacia usted, una y otra vez, a un ritmo tranquilo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your feet on the floor.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye los pies en el suelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5351,43 +5351,43 @@
         <location line="+2"/>
         <source>Calf raises</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elevaciones de talones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall or a heavy desk, feet flat, and rest both hands on it.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie frente a una pared o un escritorio pesado, con los pies planos, y apoye las dos manos en él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rise slowly onto your toes, then lower your heels slowly. Keep going at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suba despacio sobre las puntas de los pies y luego baje los talones despacio. Siga a un ritmo tranquilo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand on flat feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quédese de pie con los pies planos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo: una pared, el armazón de la cama o una mesa pesada. Nunca a una silla con ruedas.</translation>
     </message>
 </context>
 <context>
@@ -5396,49 +5396,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch on a chair</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isquiotibiales en una silla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte de atrás del muslo (isquiotibiales)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit near the front edge of a chair that cannot roll.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese cerca del borde delantero de una silla que no pueda rodar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire recta hacia delante la pierna que va a estirar, con el talón en el suelo y los dedos hacia arriba; mantenga el otro pie plano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back until the back of the straight thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas con la espalda recta hasta que se estire la parte de atrás del muslo de la pierna recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y relájese.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a chair without wheels, so it cannot roll away.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use una silla sin ruedas, para que no pueda deslizarse.</translation>
     </message>
 </context>
 <context>
@@ -5447,43 +5447,43 @@
         <location line="+2"/>
         <source>Child&apos;s pose</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a mat or the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllese sobre una esterilla o en la cama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit back toward your heels and reach your arms forward along the floor.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese hacia atrás sobre los talones y estire los brazos hacia delante por el suelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let your back round gently and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la espalda se curve suavemente y respire despacio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back up to kneeling, slowly.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva despacio a quedar de rodillas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5492,49 +5492,49 @@
         <location line="+2"/>
         <source>Hand and finger stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar manos y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>palm and fingers</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>palma y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>forearm</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antebrazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or stand at a table, or stand at a wall. Stop what you are doing with the hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese o póngase de pie ante una mesa, o de pie ante una pared. Deje de hacer lo que esté haciendo con la mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the hand and spread the fingers.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la mano y separe los dedos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the palm and fingers flat against a table or a wall until you feel a gentle stretch.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la palma y los dedos planos contra una mesa o una pared hasta notar un estiramiento suave.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lift the hand and shake it loose.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levante la mano y sacúdala para soltarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5543,49 +5543,49 @@
         <location line="+2"/>
         <source>Kneeling hip stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cadera, de rodillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the hip (hip flexors)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera de la cadera (flexores de la cadera)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a cushion on the stretching side, with the other foot flat on the floor in front and that knee bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllese sobre un cojín con la rodilla del lado que va a estirar, con el otro pie plano en el suelo delante y esa rodilla doblada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your body upright and tuck your pelvis under.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el cuerpo erguido y meta la pelvis hacia dentro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift your weight gently forward until the front of the hip stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el peso suavemente hacia delante hasta que se estire la parte delantera de la cadera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift back and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva hacia atrás y relájese.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If kneeling hurts, do it as a standing lunge, holding on to a wall or a heavy table.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le duele arrodillarse, hágalo como una zancada de pie, agarrado a una pared o a una mesa pesada.</translation>
     </message>
 </context>
 <context>
@@ -5594,43 +5594,43 @@
         <location line="+2"/>
         <source>Knees to chest</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rodillas al pecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>buttocks</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>glúteos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back on a mat or the bed, knees bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba sobre una esterilla o en la cama, con las rodillas dobladas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hug both knees gently toward your chest and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrace suavemente las dos rodillas hacia el pecho y respire despacio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lower your feet back down.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a bajar los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5639,43 +5639,43 @@
         <location line="+2"/>
         <source>Lying full-body lengthen</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo entero, tumbado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belly</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vientre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back with your legs straight.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba con las piernas rectas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your arms overhead.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve los brazos por encima de la cabeza.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reach long through your fingers and toes, breathing slowly and deeply.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estírese a lo largo, hacia la punta de los dedos de las manos y de los pies, respirando despacio y profundamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go and rest your arms by your sides.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte y deje descansar los brazos a los lados del cuerpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
 </context>
 <context>
@@ -5684,37 +5684,37 @@
         <location line="+2"/>
         <source>Neck side stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuello, de lado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>side of the neck</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lado del cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders drop and relax.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y deje caer y relajar los hombros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt your head so the ear moves toward the opposite shoulder, until you feel a mild pull along the side of the neck. Don&apos;t force it.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incline la cabeza de modo que la oreja se acerque al hombro contrario, hasta notar un tirón leve a lo largo del lado del cuello. No fuerce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring your head back to the middle.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a poner la cabeza en el centro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in the arm.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si el movimiento le causa un dolor agudo u hormigueo en el brazo.</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5723,55 @@
         <location line="+2"/>
         <source>Seated foot and toe stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pie y dedos, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sole of the foot (arch)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>planta del pie (arco)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>toes</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dedos del pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair or the edge of the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en una silla o en el borde de la cama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross the stretching foot over the opposite knee.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cruce el pie que va a estirar sobre la rodilla contraria.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes back toward the shin with your hand until the arch stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la mano, tire de los dedos del pie hacia la espinilla hasta que se estire el arco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the toes and relax the foot.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte los dedos y relaje el pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento opcional para estar cómodo: no hay ningún ensayo específico sobre calambres para él.</translation>
     </message>
 </context>
 <context>
@@ -5780,49 +5780,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isquiotibiales, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte de atrás del muslo (isquiotibiales)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en la cama o en el suelo con la pierna que va a estirar recta delante de usted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the other knee and rest that foot against the inside of the straight leg.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la otra rodilla y apoye ese pie contra la cara interna de la pierna recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back, reaching toward your ankle, until the back of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas con la espalda recta, llevando las manos hacia el tobillo, hasta que se estire la parte de atrás del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y relájese.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -5831,49 +5831,49 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla con toalla, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese en la cama o en el suelo con la pierna que va a estirar recta delante de usted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loop a towel, strap or sheet around the ball of the foot and hold both ends.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pase una toalla, una cinta o una sábana alrededor de la parte delantera de la planta del pie y sujete los dos extremos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gently draw your toes toward you with the towel until the calf stretches firmly. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la toalla, tire suavemente de los dedos del pie hacia usted hasta que la pantorrilla se estire con firmeza. Siga respirando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ease off the towel and let the foot relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afloje la toalla y deje que el pie se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -5882,55 +5882,55 @@
         <location line="+2"/>
         <source>Side-lying thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muslo, tumbado de lado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera del muslo (cuádriceps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your side on the bed or a mat, the stretching leg on top.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese de lado en la cama o en una esterilla, con la pierna que va a estirar encima.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your head on your lower arm. Keep the lower leg straight or a little bent.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye la cabeza en el brazo de abajo. Mantenga la pierna de abajo recta o un poco doblada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the top knee and hold that ankle with your top hand. Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla de arriba y sujete ese tobillo con la mano de arriba. Lleve el talón hacia el glúteo, con las rodillas juntas, hasta que se estire la parte delantera del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the ankle slowly and straighten the leg.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte el tobillo despacio y estire la pierna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿No llega al tobillo? Pare donde note un estiramiento suave.</translation>
     </message>
 </context>
 <context>
@@ -5939,61 +5939,61 @@
         <location line="+2"/>
         <source>Bent-knee wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla baja en la pared</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower calf (soleus)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte baja de la pantorrilla (sóleo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Achilles area</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zona del tendón de Aquiles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie frente a una pared con las palmas apoyadas en ella, como en el estiramiento de pantorrilla en la pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back and keep its heel down.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve hacia atrás la pierna que va a estirar y mantenga el talón en el suelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the back knee slightly, heel still down, until you feel the stretch low in the calf.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble ligeramente la rodilla de atrás, con el talón todavía en el suelo, hasta notar el estiramiento en la parte baja de la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Straighten up and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enderécese y deje que la pantorrilla se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento opcional para estar cómodo: no hay ningún ensayo específico sobre calambres para él.</translation>
     </message>
 </context>
 <context>
@@ -6002,61 +6002,61 @@
         <location line="+2"/>
         <source>Standing hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isquiotibiales, de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte de atrás del muslo (isquiotibiales)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand in front of a low step or a sturdy low stool.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie delante de un escalón bajo o de un taburete bajo y firme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest the heel of the stretching leg on it, knee straight, toes pointing up.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoye en él el talón de la pierna que va a estirar, con la rodilla recta y los dedos hacia arriba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the standing knee soft and your back long.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la rodilla de apoyo sin bloquear y la espalda recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hinge forward from the hips with a straight back until you feel a moderate stretch behind the thigh.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas con la espalda recta hasta notar un estiramiento moderado detrás del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand up tall and let the leg relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase erguido y deje que la pierna se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo: una pared, el armazón de la cama o una mesa pesada. Nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -6065,55 +6065,55 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muslo, de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera del muslo (cuádriceps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie, erguido, junto a una pared o una mesa pesada y agárrese a ella con una mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla que va a estirar y sujete ese tobillo con la otra mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el talón hacia el glúteo, con las rodillas juntas, hasta que se estire la parte delantera del muslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let the foot down slowly and stand on both feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baje el pie despacio y apóyese sobre los dos pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo: una pared, el armazón de la cama o una mesa pesada. Nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If balance or your knees make this hard, do it lying on your side instead.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el equilibrio o las rodillas se lo ponen difícil, hágalo tumbado de lado.</translation>
     </message>
 </context>
 <context>
@@ -6122,55 +6122,55 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla en la pared, de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf (gastrocnemius)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pantorrilla (gemelos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De pie frente a una pared, a un brazo de distancia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Palmas en la pared a la altura del pecho, codos rectos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve atrás la pierna que va a estirar, con la rodilla recta y el talón en el suelo; doble la rodilla de delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia la pared hasta notar un estiramiento firme y moderado en la pantorrilla de atrás. Siga respirando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back upright and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ponerse erguido y deje que la pantorrilla se relaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si nota dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio, sin rebotes.</translation>
     </message>
 </context>
 <context>
@@ -6179,709 +6179,709 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es un calambre?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp (or spasm) is a muscle that suddenly tightens on its own and can&apos;t relax. It can take in part of a muscle, a whole muscle or a group of muscles, anywhere in the body.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre (o espasmo) es un músculo que se contrae de repente por sí solo y no puede relajarse. Puede afectar a parte de un músculo, a un músculo entero o a un grupo de músculos, en cualquier parte del cuerpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps aren&apos;t serious, but they can hurt a lot, and night cramps can spoil your sleep.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los calambres no son graves, pero pueden doler mucho, y los calambres nocturnos pueden estropearle el sueño.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Son más frecuentes en los muslos, las pantorrillas, los pies, las manos, los brazos y el vientre. Un calambre en la pantorrilla se llama a menudo «tirón»; uno que aparece en reposo o durante el sueño es un calambre nocturno de pierna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can feel like anything from a mild twitch to severe pain. The muscle may feel hard or look knotted.</source>
         <extracomment>sections.what-is-a-cramp.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puede sentirse desde como una leve contracción hasta como un dolor intenso. El músculo puede notarse duro o parecer anudado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura: normalmente desde unos segundos hasta unos 10 minutos. Algunos duran 15 minutos o más, y un calambre puede volver varias veces antes de irse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El músculo puede seguir dolorido hasta 24 horas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién los tiene?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone, at any age, whether active or not. Cramps can come while you walk, sit, exercise or sleep.</source>
         <extracomment>sections.who-gets-them.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona, a cualquier edad, sea activa o no. Los calambres pueden aparecer al caminar, estar sentado, hacer ejercicio o dormir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are more common in athletes, infants, pregnant people, people over 65 and people with obesity.</source>
         <extracomment>sections.who-gets-them.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Son más frecuentes en deportistas, bebés, personas embarazadas, personas de más de 65 años y personas con obesidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some people get them often, with almost any kind of effort.</source>
         <extracomment>sections.who-gets-them.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunas personas los tienen a menudo, casi con cualquier tipo de esfuerzo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic</source>
         <extracomment>sections.who-gets-them.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common causes</source>
         <extracomment>sections.causes.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Causas frecuentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estas cosas pueden hacer más probables los calambres:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for a long time, or sitting in an awkward position.</source>
         <extracomment>sections.causes.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho tiempo, o sentado en una postura incómoda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing for a long time, for example on a concrete floor.</source>
         <extracomment>sections.causes.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar de pie mucho tiempo, por ejemplo sobre un suelo de hormigón.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hard or long exercise that tires the muscles, above all in great heat.</source>
         <extracomment>sections.causes.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio intenso o largo que cansa los músculos, sobre todo con mucho calor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La deshidratación: que el cuerpo pierda mucha agua, por ejemplo por sudar mucho, vómitos o diarrea, o por pastillas para orinar (diuréticos).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An imbalance of the body&apos;s salts and minerals (electrolytes), such as too little sodium in the blood.</source>
         <extracomment>sections.causes.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un desequilibrio de las sales y minerales del cuerpo (electrolitos), como tener muy poco sodio en la sangre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines, such as statins and some diuretics. In a large study, more people needed cramp treatment after starting some long-acting inhalers (LABAs) or some diuretics.</source>
         <extracomment>sections.causes.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunos medicamentos, como las estatinas y algunos diuréticos. En un estudio grande, más personas necesitaron tratamiento para los calambres después de empezar algunos inhaladores de acción prolongada (LABA) o algunos diuréticos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less often, another health problem, such as a nerve condition or poor circulation.</source>
         <extracomment>sections.causes.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con menos frecuencia, otro problema de salud, como una enfermedad de los nervios o una mala circulación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fluids and minerals</source>
         <extracomment>sections.fluids-and-minerals.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Líquidos y minerales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le ha fijado un profesional sanitario un límite de líquidos? Siga sus indicaciones sobre cuánto beber. Van por delante de todo lo que dice esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Losing a lot of water (dehydration) makes cramps more likely. So can an imbalance of the body&apos;s salts and minerals, called electrolytes.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perder mucha agua (deshidratación) hace más probables los calambres. También un desequilibrio de las sales y minerales del cuerpo, llamados electrolitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after a big loss of fluid, and cramps all over the body, are on the list of warning signs further down this page.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres después de una gran pérdida de líquidos y los calambres en todo el cuerpo están en la lista de señales de alarma, más abajo en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating, for example in the heat, a sports drink or a regular meal may help replace the salt you lost. Salt tablets are not advised.</source>
         <extracomment>sections.fluids-and-minerals.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de sudar mucho durante mucho tiempo, por ejemplo con calor, una bebida deportiva o una comida normal pueden ayudar a reponer la sal perdida. No se aconsejan las pastillas de sal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking far too much water is harmful too. It can water down the sodium in your blood (hyponatremia). Signs include nausea, headache, confusion, tiredness, and muscle weakness, cramps or spasms.</source>
         <extracomment>sections.fluids-and-minerals.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beber demasiada agua también es perjudicial. Puede diluir el sodio de la sangre (hiponatremia). Las señales incluyen náuseas, dolor de cabeza, confusión, cansancio y debilidad, calambres o espasmos musculares.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beber menos en las 2 últimas horas antes de acostarse puede ayudar a reducir las idas al baño por la noche. Los recordatorios de agua no suenan en esas 2 horas; puede cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate (folleto para pacientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tired muscles and stretching</source>
         <extracomment>sections.tired-muscles.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Músculos cansados y estiramientos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscles that work hard or for a long time can cramp, during exercise or afterwards. Great heat makes this more likely.</source>
         <extracomment>sections.tired-muscles.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los músculos que trabajan mucho o durante mucho tiempo pueden tener calambres, durante el ejercicio o después. El calor intenso lo hace más probable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a cramp starts while you are active, stop what you are doing. Then stretch the muscle gently and massage it.</source>
         <extracomment>sections.tired-muscles.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si un calambre empieza mientras está activo, deje lo que esté haciendo. Después estire el músculo con suavidad y dele un masaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your fitness step by step, not all at once.</source>
         <extracomment>sections.tired-muscles.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mejore su forma física poco a poco, no de golpe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>sections.tired-muscles.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar con regularidad puede ayudar a reducir los calambres, aunque quizá no los evite del todo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day works best.</source>
         <extracomment>sections.tired-muscles.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar dos o tres días por semana mejora la flexibilidad, y estirar todos los días es lo que mejor funciona.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>sections.tired-muscles.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire hasta notar una tensión firme y moderada, nunca hasta sentir un dolor agudo, y siga respirando mientras mantiene el estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When another condition is behind it</source>
         <extracomment>sections.other-conditions.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hay otra enfermedad detrás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. Less often, they come from another health problem. This app can&apos;t tell the difference. If you are worried, contact a healthcare provider.</source>
         <extracomment>sections.other-conditions.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los calambres no son graves. Con menos frecuencia, se deben a otro problema de salud. Esta aplicación no puede distinguirlo. Si está preocupado, consulte a un profesional sanitario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps all over the body can come from an electrolyte imbalance or from a serious condition such as atherosclerosis (hardened arteries), thyroid disease or multiple sclerosis (MS).</source>
         <extracomment>sections.other-conditions.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres en todo el cuerpo pueden deberse a un desequilibrio de electrolitos o a una enfermedad grave como la aterosclerosis (endurecimiento de las arterias), una enfermedad de la tiroides o la esclerosis múltiple (EM).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems with the nerves or with blood flow in the legs can also cause cramps.</source>
         <extracomment>sections.other-conditions.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas de los nervios o de la circulación de la sangre en las piernas también pueden causar calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tingling, numbness or a crawling feeling may point to something else, such as restless legs syndrome or nerve damage (neuropathy).</source>
         <extracomment>sections.other-conditions.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El hormigueo, el entumecimiento o una sensación de algo que se arrastra por la piel pueden indicar otra cosa, como el síndrome de piernas inquietas o un daño en los nervios (neuropatía).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doctors tell night leg cramps apart from restless legs, poor blood flow in the legs, muscle inflammation and nerve damage, mostly by asking questions and examining you.</source>
         <extracomment>sections.other-conditions.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los médicos distinguen los calambres nocturnos de pierna de las piernas inquietas, la mala circulación en las piernas, la inflamación muscular y el daño en los nervios, sobre todo haciéndole preguntas y explorándole.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell your provider if you have diabetes, or thyroid, kidney, liver or blood vessel disease. You can note it in your health profile.</source>
         <extracomment>sections.other-conditions.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dígale a su médico si tiene diabetes o una enfermedad de la tiroides, del riñón, del hígado o de los vasos sanguíneos. Puede anotarlo en su perfil de salud.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to lower your risk</source>
         <extracomment>sections.lower-your-risk.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo reducir el riesgo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These steps may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.lower-your-risk.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estos pasos pueden ayudar a reducir la probabilidad de tener calambres, pero ninguno garantiza evitarlos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio con adultos de más de 55 años, estirar las pantorrillas y la parte de atrás de los muslos cada noche justo antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos. Otro estudio, solo de la pantorrilla, no halló beneficio, así que los resultados varían. Estirar con suavidad suele tener poco riesgo y puede valer la pena probarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch your calves and the backs of your thighs every day, especially just before bed.</source>
         <extracomment>sections.lower-your-risk.checklist.stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire las pantorrillas y la parte de atrás de los muslos todos los días, sobre todo justo antes de acostarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your general fitness, step by step.</source>
         <extracomment>sections.lower-your-risk.checklist.fitness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mejore su forma física general, poco a poco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beba suficiente agua a lo largo del día, salvo que un profesional sanitario le haya fijado un límite de líquidos: en ese caso, siga sus indicaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avoid hard exercise in extreme heat.</source>
         <extracomment>sections.lower-your-risk.checklist.heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Evite el ejercicio intenso con calor extremo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wear shoes that fit well and suit what you are doing.</source>
         <extracomment>sections.lower-your-risk.checklist.shoes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve un calzado que le quede bien y que sea adecuado para lo que hace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you carry extra weight, ask your provider whether losing some could help.</source>
         <extracomment>sections.lower-your-risk.checklist.weight.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene sobrepeso, pregunte a su médico si perder algo de peso podría ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your doctor or pharmacist whether any of your medicines can cause cramps. Don&apos;t stop or change a medicine on your own.</source>
         <extracomment>sections.lower-your-risk.checklist.medicines.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a su médico o farmacéutico si alguno de sus medicamentos puede causar calambres. No deje ni cambie un medicamento por su cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En la cama: deje las sábanas sueltas a los pies de la cama. Boca arriba, apoye los pies en almohadas para que los dedos apunten hacia arriba; boca abajo, deje que los pies cuelguen por el borde de la cama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate (folleto para pacientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching safely</source>
         <extracomment>sections.stretch-safely.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar con seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha tenido una operación reciente, una prótesis de articulación o una lesión nueva? Consulte a su profesional sanitario antes de estirar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? Consulte también primero a su profesional sanitario. La revisión de los estudios sobre estiramientos no incluyó a personas embarazadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch gently and slowly, without bouncing. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>sections.stretch-safely.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire con suavidad y despacio, sin dar rebotes. Pare si siente un dolor agudo, mareo, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For balance, hold on to something fixed, such as a wall, a bed frame or a heavy table. Never use a chair on wheels.</source>
         <extracomment>sections.stretch-safely.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para mantener el equilibrio, agárrese a algo fijo, como una pared, el armazón de la cama o una mesa pesada. Nunca use una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If standing is hard or your balance is poor, use the seated versions of the stretches.</source>
         <extracomment>sections.stretch-safely.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le cuesta estar de pie o tiene poco equilibrio, use las versiones sentadas de los estiramientos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le ha despertado un calambre? Primero siéntese y luego levántese despacio antes de apoyarse en la pierna con el calambre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice</source>
         <extracomment>sections.heat-and-ice.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calor o hielo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene diabetes, daño en los nervios o la piel entumecida? No aplique calor ni baños calientes en la piel que note entumecida. Compruebe la temperatura del agua con el codo o la muñeca, nunca con el pie: templada, nunca caliente. Use calor o hielo unos 10 minutos como máximo y revise la piel a menudo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El calor o el frío pueden aliviar un calambre o el dolor que deja después. El calor va bien para un músculo que sigue tenso. El frío va bien para uno que está dolorido o sensible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formas rápidas: una ducha caliente sobre el músculo durante unos 5 minutos, un baño caliente, o hielo envuelto en una toalla frotado sobre el músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise, use heat or ice for 15 to 20 minutes at a time, never more than 20 minutes.</source>
         <extracomment>sections.heat-and-ice.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si no, use calor o hielo de 15 a 20 minutos cada vez, nunca más de 20 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always put a cloth between your skin and the ice or heat. Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>sections.heat-and-ice.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga siempre un paño entre la piel y el hielo o el calor. Nunca se duerma sobre una almohadilla térmica ni con una bolsa de hielo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t put heat on a fresh injury.</source>
         <extracomment>sections.heat-and-ice.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No aplique calor sobre una lesión reciente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate (folleto para pacientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medicines and supplements</source>
         <extracomment>sections.medicines.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos y suplementos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether a medicine for cramps suits you is a decision for your doctor. Never start, stop or change a medicine on your own.</source>
         <extracomment>sections.medicines.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si un medicamento para los calambres le conviene es una decisión de su médico. Nunca empiece, deje ni cambie un medicamento por su cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines can make cramps more likely. If cramps started or got worse after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <extracomment>sections.medicines.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunos medicamentos pueden hacer más probables los calambres. Si los calambres empezaron o empeoraron después de un medicamento nuevo, lleve su diario y su lista de medicamentos a su médico o farmacéutico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La quinina no se recomienda para los calambres habituales: puede tener efectos secundarios graves. Es una decisión de su médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Magnesium is unlikely to help typical night cramps in older adults. Ask your provider before you take a supplement for cramps.</source>
         <extracomment>sections.medicines.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es poco probable que el magnesio ayude con los calambres nocturnos típicos de las personas mayores. Pregunte a su médico antes de tomar un suplemento para los calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
         <extracomment>sections.medicines.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los analgésicos como el ibuprofeno o el paracetamol (acetaminofén) pueden aliviar el dolor después de un calambre. Actúan demasiado despacio para ayudar durante el calambre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs) are not for everyone. Ask a pharmacist or doctor first if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure, asthma that these medicines make worse, or take a blood thinner.</source>
         <extracomment>sections.medicines.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ibuprofeno y los medicamentos parecidos (AINE) no son para todo el mundo. Pregunte antes a un farmacéutico o a un médico si tiene problemas de riñón, corazón o hígado, una úlcera de estómago, la tensión alta, asma que empeora con estos medicamentos, o si toma un anticoagulante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? No tome ibuprofeno salvo que se lo recete un médico. El paracetamol (acetaminofén) es la opción habitual. Pregunte antes a su matrona, a su médico o a su farmacéutico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to expect</source>
         <extracomment>sections.outlook.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué esperar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. A cramp usually lasts from a few seconds to about 10 minutes.</source>
         <extracomment>sections.outlook.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los calambres no son graves. Un calambre suele durar desde unos segundos hasta unos 10 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps are more common in people over 65.</source>
         <extracomment>sections.outlook.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres son más frecuentes en las personas de más de 65 años.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de «Cómo reducir el riesgo» pueden ayudar a reducir la probabilidad de tener calambres, pero ninguno garantiza evitarlos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your cramp diary. It shows your provider how often cramps come, how long they last and how much they hurt.</source>
         <extracomment>sections.outlook.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve su diario de calambres. Muestra a su médico con qué frecuencia aparecen los calambres, cuánto duran y cuánto duelen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to go to the emergency room</source>
         <extracomment>sections.emergency.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ir al servicio de urgencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to see a provider</source>
         <extracomment>sections.see-a-provider.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo consultar a un médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a sign below applies to you, contact a doctor or nurse as its heading says. Bring your cramp diary and a list of your medicines.</source>
         <extracomment>sections.see-a-provider.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le ocurre alguna de las señales de abajo, contacte con un médico o un enfermero como indica su encabezado. Lleve su diario de calambres y una lista de sus medicamentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions for your provider</source>
         <extracomment>sections.questions-to-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para su médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions you may want to ask at your visit. Copy or print them, together with the next list, and bring your cramp diary.</source>
         <extracomment>sections.questions-to-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que quizá quiera hacer en su consulta. Cópielas o imprímalas junto con la lista siguiente, y lleve su diario de calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría influir alguno de mis medicamentos? (Lleve su lista de medicamentos.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Debería ver a un especialista?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podrían mis calambres ser señal de una enfermedad?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría ser lo que siento algo distinto de un calambre?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Vale la pena que pruebe a estirar antes de acostarme?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede enseñarme a estirar con seguridad?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué técnicas de masaje podrían ayudarme?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría ayudarme un suplemento de vitaminas o minerales?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algún medicamento con receta que pueda ayudarme, y qué efectos secundarios puede tener?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Debería limitar lo que bebo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debo hacer con los calambres de mi hijo o hija?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What your provider may ask</source>
         <extracomment>sections.provider-may-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede preguntarle su médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A provider will usually ask about these. Your cramp diary can help you answer.</source>
         <extracomment>sections.provider-may-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un médico suele preguntar por estas cosas. Su diario de calambres puede ayudarle a responder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le duele, de 0 (nada) a 10 (lo peor)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo le dan los calambres: de noche, sentado, de pie, durante o después del ejercicio?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto duran? ¿Alguno ha durado más de 10 minutos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo los nota: un nudo duro, contracciones, tirones, hormigueo o entumecimiento?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezaron y han cambiado desde entonces?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le despiertan por la noche o le dejan cansado al día siguiente?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6890,559 +6890,559 @@
         <location line="+2"/>
         <source>Calf</source>
         <extracomment>areas.calf.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or lie down and straighten your knee.</source>
         <extracomment>areas.calf.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese o túmbese y estire la rodilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tire de los dedos hacia la cara (una toalla ayuda).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que se suelte, y 20–30 s más.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then walk around, or massage the calf.</source>
         <extracomment>areas.calf.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luego camine o masajee la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sentado o tumbado (lo mejor por la noche): estire la rodilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your foot and toes toward your face, with a towel or sheet looped around the ball of the foot.</source>
         <extracomment>areas.calf.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tire del pie y de los dedos hacia la cara, con una toalla o una sábana pasada alrededor de la parte delantera de la planta del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ponerse de pie por la noche: primero siéntese, levántese despacio y agárrese a algo fijo, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De pie: cargue el peso sobre la pierna con el calambre y doble un poco esa rodilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or face a wall, cramped leg behind you, knee straight and heel down, and lean in.</source>
         <extracomment>areas.calf.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O póngase frente a una pared, con la pierna del calambre atrás, la rodilla recta y el talón en el suelo, e inclínese hacia la pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que el calambre se suelte y luego unos 20–30 segundos más. En la pared: cuente hasta 30, hasta 5 veces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk around.</source>
         <extracomment>areas.calf.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Camine un poco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the calf.</source>
         <extracomment>areas.calf.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje a la pantorrilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A warm shower on the calf, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>areas.calf.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una ducha caliente sobre la pantorrilla, o hielo envuelto en un paño frotado sobre ella.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foot and toes</source>
         <extracomment>areas.foot.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pie y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your leg straight.</source>
         <extracomment>areas.foot.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la pierna recta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la mano, tire de los dedos hacia la espinilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 10–20 s; repita hasta que se suelte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the arch of your foot.</source>
         <extracomment>areas.foot.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luego masajee el arco del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the leg straight and pull your toes up and back toward your shin with your hand.</source>
         <extracomment>areas.foot.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la pierna recta y, con la mano, tire de los dedos del pie hacia arriba y hacia atrás, hacia la espinilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or stand, press the foot flat, put your weight on it and walk slowly.</source>
         <extracomment>areas.foot.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O póngase de pie, apoye el pie plano, cargue el peso sobre él y camine despacio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the arch of the foot.</source>
         <extracomment>areas.foot.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al arco del pie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 10–20 seconds each time. Repeat until it lets go.</source>
         <extracomment>areas.foot.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos 10–20 segundos cada vez. Repita hasta que se suelte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Le duele después? Ponga el pie en remojo en agua templada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detrás del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese con las piernas rectas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese desde las caderas hacia los tobillos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, about 30 seconds.</source>
         <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que se suelte, unos 30 s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No doble la rodilla de golpe al soltarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight. Lean forward from the hips, reaching toward your ankles.</source>
         <extracomment>areas.hamstring.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese con las dos piernas rectas. Inclínese hacia delante desde las caderas, llevando las manos hacia los tobillos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De pie: mantenga las piernas rectas e inclínese hacia delante desde la cintura. Agárrese a algo fijo, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que se suelte; unos 30 segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly while the cramp lets go.</source>
         <extracomment>areas.hamstring.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No doble la rodilla de golpe mientras el calambre se suelta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delante del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agárrese a algo fijo, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla; sujete el tobillo, talón hacia el glúteo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Poco equilibrio? Hágalo tumbado de lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand and hold on to something fixed, like a wall or a heavy table, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie y agárrese a algo fijo, como una pared o una mesa pesada, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee, hold your ankle and bring the heel toward your buttock.</source>
         <extracomment>areas.quadriceps.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doble la rodilla, sujete el tobillo y lleve el talón hacia el glúteo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene poco equilibrio? Haga lo mismo tumbado de lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thigh cramps tend to last longer than others.</source>
         <extracomment>areas.quadriceps.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres del muslo suelen durar más que otros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand and fingers</source>
         <extracomment>areas.hand.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mano y dedos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop writing or gripping.</source>
         <extracomment>areas.hand.quick[0]; areas.hand.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de escribir o de agarrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand and spread your fingers.</source>
         <extracomment>areas.hand.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la mano y separe los dedos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la palma y los dedos planos en una mesa o pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–30 seconds, then repeat.</source>
         <extracomment>areas.hand.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 10–30 s y luego repita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la mano, separe los dedos y apriete la palma y los dedos planos sobre una mesa o una pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or gently bend the fingers back with your other hand.</source>
         <extracomment>areas.hand.steps[2]; areas.arm.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O doble los dedos suavemente hacia atrás con la otra mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–30 seconds. Repeat.</source>
         <extracomment>areas.hand.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–30 segundos. Repita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soak the hand in lukewarm water.</source>
         <extracomment>areas.hand.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la mano en remojo en agua templada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the palm.</source>
         <extracomment>areas.hand.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje a la palma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your grip often.</source>
         <extracomment>areas.hand.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a menudo la forma de agarrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arm</source>
         <extracomment>areas.arm.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje lo que estaba haciendo con el brazo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently.</source>
         <extracomment>areas.arm.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire el músculo con suavidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Masajee el músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire el músculo con suavidad y mantenga el estiramiento hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antebrazo: abra la mano, separe los dedos y apriete la palma y los dedos planos sobre una mesa o una pared.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>areas.arm.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al músculo, mientras estira o después.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga hasta que el calambre se alivie. En la mesa o la pared: 10–30 segundos y luego repita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neck</source>
         <extracomment>areas.neck.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders relax.</source>
         <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siéntese erguido y relaje los hombros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incline una oreja hacia su hombro. No fuerce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 15–30 s, 2–3 veces por lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the neck gently.</source>
         <extracomment>areas.neck.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luego masajee el cuello con suavidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder until you feel a mild pull on the other side. Don&apos;t force it.</source>
         <extracomment>areas.neck.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incline una oreja hacia su hombro hasta notar un tirón leve en el otro lado. No fuerce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then try gentle warmth and massage.</source>
         <extracomment>areas.neck.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después pruebe con un calor suave y un masaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15–30 segundos, 2–3 veces a cada lado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in your arm.</source>
         <extracomment>areas.neck.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pare si el movimiento le causa un dolor agudo u hormigueo en el brazo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
         <extracomment>areas.back.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De rodillas, siéntese hacia los talones y estírese adelante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O túmbese boca arriba y abrace las rodillas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 20–30 seconds per stretch.</source>
         <extracomment>areas.back.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga 20–30 s cada estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then take short walks.</source>
         <extracomment>areas.back.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luego dé paseos cortos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño: arrodíllese, siéntese hacia atrás sobre los talones y estire los brazos hacia delante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back, knees bent, and hug both knees toward your chest.</source>
         <extracomment>areas.back.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O túmbese boca arriba, con las rodillas dobladas, y abrace las dos rodillas hacia el pecho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take short walks.</source>
         <extracomment>areas.back.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé paseos cortos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>20–30 seconds per stretch.</source>
         <extracomment>areas.back.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 segundos cada estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice for 15–20 minutes at a time, never more than 20, whichever feels better, with a cloth in between.</source>
         <extracomment>areas.back.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calor o hielo durante 15–20 minutos cada vez, nunca más de 20, lo que le siente mejor, con un paño en medio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t stay in bed beyond the first day. Walk 5–10 minutes, 3–4 times a day.</source>
         <extracomment>areas.back.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se quede en la cama más allá del primer día. Camine 5–10 minutos, 3–4 veces al día.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you must sit, change position every 30 minutes.</source>
         <extracomment>areas.back.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene que estar sentado, cambie de postura cada 30 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly</source>
         <extracomment>areas.belly.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vientre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back.</source>
         <extracomment>areas.belly.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estírese a lo largo: brazos arriba, estire bien los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respire despacio y hondo durante 20–30 s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba y estírese a lo largo: brazos por encima de la cabeza, estirándose hacia la punta de los dedos de las manos y de los pies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply.</source>
         <extracomment>areas.belly.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respire despacio y profundamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 20–30 seconds, breathing normally.</source>
         <extracomment>areas.belly.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos 20–30 segundos, respirando con normalidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A heat pack for up to about 20 minutes, with a cloth in between.</source>
         <extracomment>areas.belly.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una bolsa de calor durante unos 20 minutos como máximo, con un paño en medio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? Si tiene calambres o dolor en el vientre, contacte con su matrona o su médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest</source>
         <extracomment>areas.chest.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All over the body</source>
         <extracomment>areas.all_over.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo el cuerpo</translation>
     </message>
 </context>
 <context>
@@ -7451,193 +7451,193 @@
         <location line="+2"/>
         <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
         <extracomment>emergency_line.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene un dolor insoportable, calambres en todo el cuerpo, síntomas tras el contacto con un posible veneno, dolor en el pecho o dificultad para respirar, llame ahora a su número local de emergencias.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain you can&apos;t bear.</source>
         <extracomment>flags.unbearable-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor que no puede soportar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dolor insoportable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps or spasms all over your body.</source>
         <extracomment>flags.all-over.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres o espasmos en todo el cuerpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps all over your body</source>
         <extracomment>flags.all-over.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>calambres en todo el cuerpo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, presión u opresión en el pecho, o dificultad para respirar, sea cual sea la sensación. Un «calambre en el pecho» puede ser un ataque al corazón.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chest pain or trouble breathing</source>
         <extracomment>flags.chest.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dolor en el pecho o dificultad para respirar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
         <extracomment>flags.clot-chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una pierna hinchada, caliente y roja, junto con dolor en el pecho o dificultad para respirar. Puede que un coágulo de sangre haya llegado a los pulmones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasms after touching or swallowing something that may be poisonous, such as lead or mercury, or after dirt got into a cut.</source>
         <extracomment>flags.poison.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espasmos después de tocar o tragar algo que puede ser venenoso, como plomo o mercurio, o después de que entrara suciedad en un corte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posible tétanos después de una herida: mandíbula rígida («trismo»), dificultad para tragar o espasmos que se extienden, normalmente de 3 a 21 días después de la herida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
         <extracomment>flags.ten-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre que dura más de 10 minutos y no se alivia al moverse ni al estirar el músculo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in your arms or belly.</source>
         <extracomment>flags.arms-belly.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en los brazos o en el vientre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps with weakness or loss of feeling.</source>
         <extracomment>flags.weakness-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres con debilidad o pérdida de sensibilidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres después de perder mucho líquido: vómitos, diarrea o mucho sudor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
         <extracomment>flags.clot.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una pierna hinchada, caliente, roja o dolorida al tocarla (normalmente la pantorrilla), sin dolor en el pecho ni dificultad para respirar. Podría ser un coágulo de sangre (TVP, trombosis venosa profunda).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly pain that is severe, keeps going, or comes with fever or vomiting.</source>
         <extracomment>flags.belly-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de vientre que es intenso, no se pasa o viene con fiebre o vómitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You think the cramps could be a sign of another medical condition.</source>
         <extracomment>flags.other-condition.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cree que los calambres podrían ser señal de otro problema médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor importante con los calambres: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón o entumecimiento en la pierna, o cambios en su piel: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en las piernas que le despiertan por la noche, alteran su sueño o le dejan cansado durante el día: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres muy dolorosos, frecuentes o de larga duración: hable enseguida con un médico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscle weakness, or muscles getting thinner (wasting), along with the cramps.</source>
         <extracomment>flags.weakness-wasting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad muscular, o músculos que se vuelven más delgados (atrofia), junto con los calambres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
         <extracomment>flags.other-symptoms.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres de larga evolución con otros síntomas, como debilidad o falta de coordinación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en las piernas al caminar que desaparecen al descansar. Puede ser una señal de mala circulación. Vaya al médico en un plazo de 1 a 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres que empezaron después de comenzar un medicamento nuevo. Vaya al médico en un plazo de 1 a 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres si bebe mucho alcohol. Vaya al médico en un plazo de 1 a 2 días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that don&apos;t get better with self-care, or that exercise or dehydration don&apos;t explain.</source>
         <extracomment>flags.no-improvement.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres que no mejoran con los cuidados en casa, o que no se explican por el ejercicio o la deshidratación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that keep you from sleeping well or from doing the things you love, like sports.</source>
         <extracomment>flags.sleep-sports.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres que no le dejan dormir bien o hacer las cosas que le gustan, como el deporte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in the upper back.</source>
         <extracomment>flags.upper-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en la parte alta de la espalda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más calambres desde un medicamento nuevo. No lo deje ni lo cambie por su cuenta: lleve su diario y su lista de medicamentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your diary shows cramps on most nights.</source>
         <extracomment>flags.most-nights.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su diario muestra calambres la mayoría de las noches.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions about vitamins or minerals, such as whether a supplement could help you.</source>
         <extracomment>flags.supplements.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sobre vitaminas o minerales, como si un suplemento podría ayudarle.</translation>
     </message>
 </context>
 <context>
@@ -7646,127 +7646,127 @@
         <location line="+2"/>
         <source>Stop what you were doing.</source>
         <extracomment>steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deje lo que estaba haciendo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire el músculo con suavidad y mantenga el estiramiento hasta que el calambre se alivie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé un masaje al músculo, mientras estira o después.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calambre en la pierna: levántese y camine, o sacuda la pierna. Cargar el peso sobre ella puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At night, sit up first and get up slowly before you stand. Hold on to something fixed, like a wall or a bed frame, never a chair on wheels.</source>
         <extracomment>steps[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Por la noche, primero siéntese y levántese despacio antes de ponerse de pie. Agárrese a algo fijo, como una pared o el armazón de la cama, nunca a una silla con ruedas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue tenso? El calor puede ayudar. ¿Dolorido o sensible? El frío puede ayudar. Siga las normas sobre calor y frío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
         <extracomment>steps[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después, un analgésico como el ibuprofeno o el paracetamol (acetaminofén) puede aliviar el dolor. Durante un calambre actúa demasiado despacio para ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofeno y medicamentos parecidos (AINE): pregunte antes a un farmacéutico o a un médico si está embarazada o toma anticoagulantes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask first, too, if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure or asthma.</source>
         <extracomment>steps[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte antes también si tiene problemas de riñón, corazón o hígado, una úlcera de estómago, la tensión alta o asma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the label. Ask a pharmacist first if you have other conditions or take other medicines.</source>
         <extracomment>steps[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siga las indicaciones del prospecto. Pregunte antes a un farmacéutico si tiene otras enfermedades o toma otros medicamentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>steps[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El músculo puede seguir dolorido hasta 24 horas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>heat_cold[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El calor va bien para un músculo que sigue tenso. El frío va bien para uno que está dolorido o sensible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opciones rápidas: una ducha caliente sobre el músculo durante unos 5 minutos, un baño caliente, o hielo envuelto en un paño frotado sobre él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use heat or cold for 15 to 20 minutes at a time, never more than 20.</source>
         <extracomment>heat_cold[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use calor o frío de 15 a 20 minutos cada vez, nunca más de 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always keep a cloth between your skin and the heat or ice.</source>
         <extracomment>heat_cold[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga siempre un paño entre la piel y el calor o el hielo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>heat_cold[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se duerma sobre una almohadilla térmica ni con una bolsa de hielo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Es una lesión reciente y no un calambre? No le aplique calor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene diabetes o daño en los nervios? No aplique calor, hielo ni baños calientes en la piel que note entumecida, salvo que un profesional sanitario le haya dicho que puede hacerlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test water with your elbow or wrist, never your foot. Use lukewarm water, not hot.</source>
         <extracomment>numb_skin[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la temperatura del agua con el codo o la muñeca, nunca con el pie. Use agua templada, no caliente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your skin feels normal, use heat or ice for about 10 minutes at most, and check your skin every few minutes.</source>
         <extracomment>numb_skin[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donde la piel tenga una sensibilidad normal, use calor o hielo unos 10 minutos como máximo y revise la piel cada pocos minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada? No tome ibuprofeno ni otros AINE salvo que se los haya recetado un médico. El paracetamol (acetaminofén) es la opción habitual. Pregunte antes a una matrona, a un médico o a un farmacéutico.</translation>
     </message>
 </context>
 <context>
@@ -7775,13 +7775,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrillas e isquiotibiales antes de dormir, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La misma rutina sentado en la cama o en el suelo, para cuando le cuesta estar de pie o está cansado: un estiramiento de pantorrilla con toalla y un estiramiento de isquiotibiales sentado, con cada pierna. Los estiramientos se mantienen 10 segundos, como en el estudio.</translation>
     </message>
 </context>
 <context>
@@ -7790,13 +7790,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrillas e isquiotibiales antes de dormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos de un estudio con adultos de más de 55 años con calambres nocturnos en las piernas: pantorrilla e isquiotibiales, con cada pierna; mantenga unos 10 segundos con un estiramiento moderado, relaje 10 segundos, 3 veces, justo antes de dormir. Los estiramientos se mantienen 10 segundos, como en el estudio.</translation>
     </message>
 </context>
 <context>
@@ -7805,13 +7805,13 @@
         <location line="+2"/>
         <source>Bedtime extended, seated or lying</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina ampliada antes de dormir, sentado o tumbado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seated calf and hamstring stretches, then optional comfort stretches for the foot and, lying on your side, the front of the thigh.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos de pantorrilla e isquiotibiales sentado y, después, estiramientos opcionales para estar cómodo: el pie y, tumbado de lado, la parte delantera del muslo.</translation>
     </message>
 </context>
 <context>
@@ -7820,13 +7820,13 @@
         <location line="+2"/>
         <source>Bedtime extended</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina ampliada antes de dormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calf and hamstring stretches, then optional comfort stretches for the lower calf, the foot, the front of the thigh and the hip.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos de pantorrilla e isquiotibiales y, después, estiramientos opcionales para estar cómodo: la parte baja de la pantorrilla, el pie, la parte delantera del muslo y la cadera.</translation>
     </message>
 </context>
 <context>
@@ -7835,13 +7835,13 @@
         <location line="+2"/>
         <source>Desk stretch break, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de estiramiento en el escritorio, sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La pausa en el escritorio sin levantarse: bombeo de tobillos, un estiramiento de isquiotibiales en la silla, un estiramiento del pie y un estiramiento del cuello.</translation>
     </message>
 </context>
 <context>
@@ -7850,13 +7850,13 @@
         <location line="+2"/>
         <source>Desk stretch break</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de estiramiento en el escritorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En su escritorio: bombeo de tobillos y un estiramiento de isquiotibiales sentado, elevaciones de talones y un estiramiento de muslo agarrado al escritorio o a una pared, y un estiramiento del cuello.</translation>
     </message>
 </context>
 <context>
@@ -7865,13 +7865,13 @@
         <location line="+2"/>
         <source>Arm cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de brazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall to stretch the forearm, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la mano abierta plana sobre una mesa o una pared para estirar el antebrazo, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7880,13 +7880,13 @@
         <location line="+2"/>
         <source>Back cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de espalda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose, then hugging the knees to the chest, breathing slowly.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño y después abrazar las rodillas hacia el pecho, respirando despacio.</translation>
     </message>
 </context>
 <context>
@@ -7895,13 +7895,13 @@
         <location line="+2"/>
         <source>Belly cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de vientre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long, breathing slowly and deeply.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba y estírese a lo largo, respirando despacio y profundamente.</translation>
     </message>
 </context>
 <context>
@@ -7910,13 +7910,13 @@
         <location line="+2"/>
         <source>Calf cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle calf stretch sitting or lying, with a towel or sheet around the foot. Hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento suave de pantorrilla sentado o tumbado, con una toalla o una sábana alrededor del pie. Mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7925,13 +7925,13 @@
         <location line="+2"/>
         <source>Foot cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de pie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull the toes back toward the shin and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tire de los dedos del pie hacia atrás, hacia la espinilla, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7940,13 +7940,13 @@
         <location line="+2"/>
         <source>Back-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre en la parte de atrás del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips over a straight leg and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante desde las caderas sobre una pierna recta y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7955,13 +7955,13 @@
         <location line="+2"/>
         <source>Hand cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de mano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apriete la mano abierta plana sobre una mesa o una pared y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -7970,13 +7970,13 @@
         <location line="+2"/>
         <source>Neck cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre de cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle side stretch for the neck, each side. Don&apos;t force it.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento lateral suave del cuello, a cada lado. No fuerce.</translation>
     </message>
 </context>
 <context>
@@ -7985,13 +7985,13 @@
         <location line="+2"/>
         <source>Front-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del calambre en la parte delantera del muslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el talón hacia el glúteo, agarrado a una silla, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -8000,139 +8000,139 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El límite de líquidos de su profesional sanitario va primero. Anote aquí lo que bebe y consúltele antes de beber más de lo indicado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
         <extracomment>tips.water-heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El calor y el ejercicio aumentan el líquido que necesita. Beber sorbos pequeños y frecuentes puede ir mejor que pocas bebidas grandes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas de corazón, riñón, hígado o tiroides, diuréticos o algunos medicamentos, el líquido necesario cambia: pregunte a su profesional sanitario cuánto beber.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más no siempre es mejor: beber demasiada agua puede diluir el sodio de la sangre. Reparta lo que bebe a lo largo del día.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pale, clear-yellow urine is a simple sign that you are probably drinking enough.</source>
         <extracomment>tips.water-urine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una orina de color amarillo claro y pálido es una señal sencilla de que probablemente está bebiendo lo suficiente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras sudar mucho y largo rato con calor, una bebida deportiva o una comida pueden ayudar a reponer sal. No se aconsejan pastillas de sal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho tiempo figura como factor de riesgo de los calambres musculares; levantarse para hacer un estiramiento suave lo interrumpe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular calf stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>tips.stretch-calf.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar las pantorrillas con regularidad puede ayudar a reducir los calambres, aunque quizá no los evite del todo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>tips.stretch-intensity.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estire hasta notar una tensión firme y moderada, nunca hasta sentir un dolor agudo, y siga respirando mientras mantiene el estiramiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los adultos mantiene un estiramiento de 10 a 30 segundos; a las personas mayores les puede ir mejor de 30 a 60.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day is the most effective.</source>
         <extracomment>tips.stretch-daily.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar dos o tres días por semana mejora la flexibilidad, y estirar todos los días es lo más eficaz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long spells of sitting are named as a risk factor for cramps. A few minutes of walking breaks them up.</source>
         <extracomment>tips.move-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los ratos largos sentado se citan como factor de riesgo de los calambres. Unos minutos caminando los interrumpen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio grande, estar sentado más tiempo seguido se asoció a más riesgos para la salud. Levantarse al menos cada 30 minutos puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio pequeño, caminar suave cinco minutos cada media hora bajó los picos de azúcar en sangre y la tensión durante largas horas sentado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incluso caminar suave dos minutos cada 20 minutos bajó el azúcar en sangre tras comer, en un estudio de laboratorio con adultos de 45–65 años.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estar mucho rato de pie sin moverse también se ha asociado a calambres nocturnos en las piernas: camine un poco en vez de solo levantarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
         <extracomment>tips.move-daily-goal.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los expertos sugieren llegar gradualmente a dos horas diarias de estar de pie y actividad ligera en el trabajo, y luego ir hacia cuatro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping sheets and blankets loose at the foot of the bed may help with night leg cramps.</source>
         <extracomment>tips.bedtime-loose-sheets.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dejar las sábanas y las mantas sueltas a los pies de la cama puede ayudar con los calambres nocturnos en las piernas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca arriba? Apoyar los pies en almohadas para que los dedos apunten hacia arriba puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Duerme boca abajo? Dejar que los pies cuelguen por el borde de la cama puede ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calf and hamstring stretches just before sleep may help reduce how often night cramps come and how much they hurt.</source>
         <extracomment>tips.bedtime-stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estirar las pantorrillas y los isquiotibiales justo antes de dormir puede ayudar a reducir la frecuencia de los calambres nocturnos y cuánto duelen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few minutes of leg stretches or a stationary bike before bed may also help.</source>
         <extracomment>tips.bedtime-bike.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos minutos de estiramientos de piernas o de bicicleta estática antes de acostarse también pueden ayudar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom.</source>
         <extracomment>tips.bedtime-drinks.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beber menos en las 2 últimas horas antes de acostarse puede ayudar a reducir las idas al baño por la noche.</translation>
     </message>
 </context>
 <context>
@@ -8141,442 +8141,442 @@
         <location filename="../../spasm_desktop/application.py" line="+165"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foot and toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie y dedos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Detrás del muslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Delante del muslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand and fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano y dedos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation type="unfinished"></translation>
+        <translation>Por todo el cuerpo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos lados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tight, a knot</source>
-        <translation type="unfinished"></translation>
+        <translation>tenso, un nudo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hard or bulging</source>
-        <translation type="unfinished"></translation>
+        <translation>duro o abultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>contracciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>tirones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>ardor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tingling or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>hormigueo o entumecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor sordo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>asleep (it woke me)</source>
-        <translation type="unfinished"></translation>
+        <translation>dormido (me despertó)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in bed, awake</source>
-        <translation type="unfinished"></translation>
+        <translation>en la cama, despierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>de pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the heat</source>
-        <translation type="unfinished"></translation>
+        <translation>con calor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>massage</source>
-        <translation type="unfinished"></translation>
+        <translation>masaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>calor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>frío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pain reliever</source>
-        <translation type="unfinished"></translation>
+        <translation>un analgésico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>swelling, redness or warmth of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>hinchazón, enrojecimiento o calor en la pierna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skin changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en la piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>debilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres en otras partes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a recent wound</source>
-        <translation type="unfinished"></translation>
+        <translation>una herida reciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact with a chemical or poison</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto con un producto químico o un veneno</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thyroid disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad de la tiroides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad del riñón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liver disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad del hígado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad del corazón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vascular (circulation) disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad vascular (de la circulación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nerve damage (neuropathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño en los nervios (neuropatía)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deje ni cambie ningún medicamento por su cuenta. Si los calambres empezaron o empeoraron después de un medicamento nuevo, lleve su diario y su lista de medicamentos a su médico o farmacéutico.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
         <source>area not given</source>
-        <translation type="unfinished"></translation>
+        <translation>zona sin indicar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>area, side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+495"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (over 10 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (más de 10 min)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las necesidades varían según la actividad, el clima y la alimentación. Como orientación, el NHS (servicio de salud británico) dice de 6 a 8 vasos al día; las Academias Nacionales de EE. UU. dicen unos %1 procedentes de bebidas para las mujeres y %2 para los hombres.</translation>
     </message>
     <message>
         <location line="+92"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos diarios sugeridos</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>8 glasses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 vasos (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la orientación del NHS como objetivo: 8 vasos, %1 al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS: de 6 a 8 vasos al día (8 vasos: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (women)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mujeres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la orientación de EE. UU. para mujeres como objetivo: %1 al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Academias Nacionales de EE. UU., mujeres: unos %1 al día procedentes de bebidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hombres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la orientación de EE. UU. para hombres como objetivo: %1 al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Academias Nacionales de EE. UU., hombres: unos %1 al día procedentes de bebidas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anotado hoy. Su límite de líquidos: %2 al día.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hoy</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha llegado al límite que le fijó su profesional sanitario para hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cerca del límite que le fijó su profesional sanitario para hoy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With a fluid limit, the app never asks you to drink and sets no goal. Log what you drink to see your total against your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un límite de líquidos, la aplicación nunca le pide que beba y no fija ningún objetivo. Anote lo que bebe para ver su total frente a su límite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le ha dicho un médico o un enfermero que limite cuánto bebe cada día?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas de corazón o de riñón, beber demasiado puede ser perjudicial. A muchas personas con insuficiencia cardíaca se les indica no pasar de unos 1,5 litros al día; las indicaciones varían de una persona a otra. Si tiene un límite, marque la casilla e introdúzcalo.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+7"/>
         <source>Highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos para este periodo</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos para este periodo.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor.</numerusform>
+            <numerusform>%n valores.</numerusform>
         </translation>
     </message>
     <message>
@@ -8584,57 +8584,57 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
         <source>%n without data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin datos.</numerusform>
+            <numerusform>%n sin datos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo: %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goal reached for %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo alcanzado en %1 de %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; superado en %3 de %4.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>panel de alivio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de comandos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diary</source>
-        <translation type="unfinished"></translation>
+        <translation>diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>control de la mañana</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8643,13 +8643,13 @@
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
@@ -8658,20 +8658,20 @@
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calambre</numerusform>
+            <numerusform>%n calambres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>fl oz</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8679,13 +8679,13 @@
         <location line="+27"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
         <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8693,1756 +8693,1756 @@
         <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de estar sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That night</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa noche</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó una señal de alarma en un calambre de este día.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó ningún calambre esa noche y no se respondió al control de la mañana, así que no se sabe si fue una noche sin calambres.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, el peor %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, señal de alarma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, over your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por encima de su límite</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, objetivo alcanzado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>con calambres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrada</translation>
     </message>
     <message numerus="yes">
         <location line="+219"/>
         <source>over your fluid limit on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>por encima de su límite de líquidos %n día</numerusform>
+            <numerusform>por encima de su límite de líquidos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>water goal reached on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objetivo de agua alcanzado %n día</numerusform>
+            <numerusform>objetivo de agua alcanzado %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bedtime routine done on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rutina antes de dormir hecha %n noche</numerusform>
+            <numerusform>rutina antes de dormir hecha %n noches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noches registradas con calambres: %1 de %n.</numerusform>
+            <numerusform>Noches registradas con calambres: %1 de %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noches no registradas (ningún calambre anotado, control de la mañana sin responder): %n.</numerusform>
+            <numerusform>Noches no registradas (ningún calambre anotado, control de la mañana sin responder): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+91"/>
         <source>Nights not recorded, left out: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noches no registradas, dejadas fuera: %n.</numerusform>
+            <numerusform>Noches no registradas, dejadas fuera: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+35"/>
         <source>Enter the medicine&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del medicamento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stop date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio está en el futuro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin está en el futuro: márquelo como dejado el día que lo deje.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Mark a medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un medicamento como dejado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un medicamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-182"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un medicamento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del medicamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as on the pack, such as Simvastatin 20 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>como en la caja, por ejemplo Simvastatina 20 mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se &amp;sabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio desconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezó:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que lo dejó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still takin&amp;g it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo si&amp;go tomando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sigo tomando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo &amp;dejó:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note, such as the dose or a dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota, como la dosis o un cambio de dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis, o un cambio como «dosis doblada en mayo»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el medicamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <location line="+94"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+110"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada tiene un problema.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija un mes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a year from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un año a partir de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has not come yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mes todavía no ha llegado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose conditions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija enfermedades de la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other conditions can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Otras enfermedades» puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <location line="+39"/>
         <source>Health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de salud</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Asked once, to help you and your clinician. Every answer is optional, is saved as you go and stays on this device unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregunta una vez, para ayudarle a usted y a su profesional sanitario. Todas las respuestas son opcionales, se guardan sobre la marcha y se quedan en este dispositivo salvo que las exporte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del perfil de salud</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
         <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el perfil de salud</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezaron sus calambres?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes en que empezaron los calambres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en que empezaron los calambres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo &amp;sé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I don&apos;t know when my cramps started</source>
-        <translation type="unfinished"></translation>
+        <translation>No sé cuándo empezaron mis calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes y año:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el mes</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Conditions you choose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades que decide compartir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras enfermedades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>con sus propias palabras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras enfermedades:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con otras enfermedades</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un &amp;límite de líquidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me fijó un límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos por día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite &amp;por día:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los límites de líquidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene un límite de líquidos?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa un límite de líquidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua solo se anota</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los medicamentos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Medicines, by start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos, por fecha de inicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No medicines listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el medicamento seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;dejado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como dejado el medicamento seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el medicamento seleccionado</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>still taking</source>
-        <translation type="unfinished"></translation>
+        <translation>lo sigue tomando</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Deleted %1 from your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró %1 de sus medicamentos.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is back in your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en sus medicamentos.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
         <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
         <source>Muscle cramp diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del diario de calambres musculares</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
         <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fuera de las piernas</translation>
     </message>
     <message>
         <location line="+49"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (min:s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ayudó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes (shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (acortadas)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>none shared</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna compartida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno fijado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de los calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades compartidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit set by a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de líquidos fijado por un profesional sanitario</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No medicines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay medicamentos registrados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile and medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil y medicamentos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An episode belongs to the day it started on, in the person&apos;s time zone. A night is named by its evening and runs from noon to noon. A night cramp started between 20:00 and 08:00, or was marked as asleep, in bed or woke me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un episodio pertenece al día en que empezó, en la zona horaria de la persona. Una noche se nombra por su tarde y va de mediodía a mediodía. Un calambre nocturno es uno que empezó entre las 20:00 y las 08:00, o que se marcó como dormido, en la cama o me despertó.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Durations, severity (0 = no pain, 10 = worst imaginable), sleep disturbance and next-day soreness (0–10) are the person&apos;s own estimates. Medians and means use the entries where a value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las duraciones, la intensidad (0 = sin dolor, 10 = el peor imaginable), la alteración del sueño y el dolor al día siguiente (0–10) son estimaciones de la propia persona. Las medianas y las medias usan las entradas en las que se indicó un valor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendencia compara las dos primeras y las dos últimas semanas en periodos de 28 días o más; si no, las dos mitades. Los cambios de medicamento muestran los calambres registrados en los 14 días anteriores y desde el día del cambio; se cuentan menos días cerca del inicio del registro o de hoy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas con señales de alarma son los episodios con una señal de alarma marcada y los episodios en zonas distintas de las piernas y los pies (mano, brazo, cuello, espalda, vientre, pecho, todo el cuerpo). Cada señal aparece con el encabezado de su nivel en la lista de señales de alarma de la aplicación.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de estas cifras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muscle cramps are usually harmless, but they can sometimes be a sign of another health problem. The app cannot tell the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los calambres musculares suelen ser inofensivos, pero a veces pueden ser señal de otro problema de salud. La aplicación no puede distinguirlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Information about medicines is for discussion with your doctor or pharmacist. Never start, stop or change a medicine because of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información sobre medicamentos es para comentarla con su médico o farmacéutico. Nunca empiece, deje ni cambie un medicamento por esta aplicación.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alarma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Red-flag entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con señales de alarma (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
         <source>Red-flag entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con señales de alarma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No entry in this period had a warning sign ticked or was outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada de este periodo tenía una señal de alarma marcada ni estaba fuera de las piernas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All medicine changes in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios de medicamento de este periodo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questions for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para el médico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the provider may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede preguntar el médico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para la cita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All cramp episodes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los episodios de calambre (%1)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 calambres por noche afectada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no cramp at night</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún calambre por la noche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el más largo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no duration recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna duración registrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor %1 · %2 valorados</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+375"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message numerus="yes">
         <location line="-371"/>
         <source>mean of %Ln score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>media de %Ln valoración</numerusform>
+            <numerusform>media de %Ln valoraciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres registrados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por semana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches con algún calambre</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registradas; %Ln sin registrar</numerusform>
+            <numerusform>registradas; %Ln sin registrar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duration, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración, mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 10 minutos</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %Ln con duración</numerusform>
+            <numerusform>de %Ln con duración</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches en que le despertó</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln recorded night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %Ln noche registrada</numerusform>
+            <numerusform>de %Ln noches registradas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sleep disturbance (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteración del sueño (0–10)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listed on page 2</source>
-        <translation type="unfinished"></translation>
+        <translation>en la página 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno en este periodo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Medicine started or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento empezado o dejado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por día</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramps per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por mes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps per week (weeks from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana (semanas desde el lunes)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día (horas)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln other area(s) and side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln combinación más de zona y lado</numerusform>
+            <numerusform>%Ln combinaciones más de zona y lado</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At night (20:00–08:00, or asleep or in bed)</source>
-        <translation type="unfinished"></translation>
+        <translation>De noche (20:00–08:00, o dormido o en la cama)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>En reposo (dormido, en la cama o sentado)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During or after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante o después del ejercicio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What they were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba haciendo</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+104"/>
         <source>%Ln other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
         </translation>
     </message>
     <message>
         <location line="-99"/>
         <source>When and doing what</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y haciendo qué</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The period is too short to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo es demasiado corto para comparar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 primeras semanas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First half</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera mitad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 últimas semanas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second half</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda mitad</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Median pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del dolor</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Days over the current fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Días por encima del límite de líquidos actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>on %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Water goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de agua alcanzado</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>no daily goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo diario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on %1 days with a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días con objetivo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina antes de dormir hecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 nights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noches (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drinks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebidas anotadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de estar sentado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+39"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
         <location line="-26"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median time to relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del tiempo hasta el alivio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No relief method was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún método de alivio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados en casa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en los 14 días anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days from the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres en los 14 días desde el cambio</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%Ln more change(s) in the appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio más en el apéndice.</numerusform>
+            <numerusform>%Ln cambios más en el apéndice.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No medicine was started or stopped in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se empezó ni se dejó ningún medicamento en este periodo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medicines started or stopped (cramps counted, no interpretation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos empezados o dejados (calambres contados, sin interpretación)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median %1, worst %2 (%3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana %1, el peor %2 (%3 valorados)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le despertaron; valoración media %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln noche</numerusform>
+            <numerusform>%Ln noches</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intense pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor intenso (0–10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 minutes or less</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutos o menos</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln con duración</numerusform>
+            <numerusform>%1 de %Ln con duración</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the calf or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>En la pantorrilla o el pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor al día siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteración del sueño</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Features of typical night leg cramps, as recorded (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasgos de los calambres nocturnos de pierna típicos, según lo registrado (solo datos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 a las %2 por Spasm Desktop %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación ofrece información y recordatorios de bienestar general. No es consejo médico y no diagnostica, trata ni cura ninguna enfermedad. Las cifras son recuentos de lo que registró la persona; no muestran causas.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>empezado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comunicados por el paciente; no validados; no es un diagnóstico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No cramps were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron calambres en este periodo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zona del calambre: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more cramps since a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>más calambres desde un medicamento nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps on most nights</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres la mayoría de las noches</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Learn page could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la página Aprender.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya en su diario para esta noche: %n calambre. Cuente solo los demás, si los hubo.</numerusform>
+            <numerusform>Ya en su diario para esta noche: %n calambres. Cuente solo los demás, si los hubo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+16"/>
         <source>Spasm Desktop could not save %n record(s) before quitting, because the records database can&apos;t be written to right now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop no pudo guardar %n registro antes de cerrarse, porque ahora mismo no se puede escribir en la base de datos de registros.</numerusform>
+            <numerusform>Spasm Desktop no pudo guardar %n registros antes de cerrarse, porque ahora mismo no se puede escribir en la base de datos de registros.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pierde nada: se guardan en el archivo %1 y se añadirán a sus registros la próxima vez que se inicie Spasm Desktop. Deje ese archivo donde está.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some records are kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos registros se guardan para más tarde</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop no pudo guardar %n registro antes de cerrarse: no se puede escribir ni en la base de datos de registros ni en ninguna carpeta para un archivo de recuperación, así que se ha perdido.</numerusform>
+            <numerusform>Spasm Desktop no pudo guardar %n registros antes de cerrarse: no se puede escribir ni en la base de datos de registros ni en ninguna carpeta para un archivo de recuperación, así que se han perdido.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el disco no esté lleno ni sea de solo lectura antes de volver a iniciar Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some records could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos registros no se pudieron guardar</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
         <source>I &amp;drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bebí un vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho, me he movido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la &amp;rutina</translation>
     </message>
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene un calambre ahora? Elija «Calambre ahora» en el menú de la bandeja del sistema. Cuándo ir al médico: «Aprender sobre los calambres».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de ejemplo</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo hecho</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Snooze all %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer todos %n minuto</numerusform>
+            <numerusform>Posponer todos %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir todos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebí un vaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho, me he movido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta noche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Snooze %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer %n minuto</numerusform>
+            <numerusform>Posponer %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
         <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bebida</numerusform>
+            <numerusform>%n bebidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa de estar sentado</numerusform>
+            <numerusform>%n pausas de estar sentado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stretch routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rutina de estiramientos</numerusform>
+            <numerusform>%n rutinas de estiramientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta del perfil de salud</numerusform>
+            <numerusform>%n respuestas del perfil de salud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) of water goals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de objetivos de agua</numerusform>
+            <numerusform>%n días de objetivos de agua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n morning check-in answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta al control de la mañana</numerusform>
+            <numerusform>%n respuestas al control de la mañana</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>bebidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas de estar sentado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stretch routines</source>
-        <translation type="unfinished"></translation>
+        <translation>rutinas de estiramientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>medicamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil de salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>water goals</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos de agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas al control de la mañana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminder timers</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizadores de recordatorios</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro estaba dañado (el archivo del disco no se pudo leer entero), así que Spasm Desktop creó uno nuevo con todo lo que aún se podía leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada del archivo dañado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas entradas no se pudieron leer: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad diaria puede recuperar lo que falta: Mi registro → Sus datos → Restaurar añade solo lo que no está ya aquí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pudo leer todo; no se perdió nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The damaged file is kept, unchanged, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se conserva, sin cambios, en %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your record was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro se ha reparado</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su archivo de ajustes, así que se usan los valores predeterminados. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes no eran válidos y se restablecieron: %1. </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo antiguo se guardó como %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes restablecidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
         <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los registros</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene un objetivo diario de agua, así que sus recordatorios siguen llegando como siempre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo de agua de hoy es %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hot day or workout day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de calor o de entrenamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small, frequent sips work better than large drinks, and it is best not to exercise in extreme heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sorbos pequeños y frecuentes funcionan mejor que beber mucho de una vez, y es mejor no hacer ejercicio con calor extremo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop no puede escribir en su carpeta de datos, %1: es de solo lectura, pertenece a otra persona o se ha eliminado. Sus recordatorios siguen funcionando, y lo que anote se guarda en la memoria hasta que se pueda guardar (al salir, en un archivo que se añade en el siguiente inicio). Para solucionarlo, vuelva a hacer suya esa carpeta y que se pueda escribir en ella, o revise el disco.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pueden guardar sus registros (%1). Los recordatorios siguen funcionando, y lo que anote se guarda en la memoria y se guardará en cuanto se pueda volver a escribir en la base de datos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de registros está dañado (%1) y no se pudo reparar, así que se dejó sin cambios. Los recordatorios siguen funcionando, pero lo que anote ahora solo se conserva mientras la aplicación esté abierta. Compruebe que la carpeta de datos tiene espacio libre y que se puede escribir en ella, y vuelva a iniciar Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna bandeja del sistema, así que Spasm Desktop vive en esta ventana. Al cerrarla, los recordatorios siguen funcionando; vuelva a iniciar Spasm Desktop para que reaparezca.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
         <source>%n reminder(s) will come when you are free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio llegará cuando esté libre</numerusform>
+            <numerusform>%n recordatorios llegarán cuando esté libre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
         <source>This step lasts %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este paso dura %n segundo</numerusform>
+            <numerusform>Este paso dura %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutinas no cargados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron usar estos archivos de rutinas: %1. Todo lo demás funciona; &apos;spasm-desktop routine list&apos; muestra qué falla en cada uno.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routine %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la rutina %1.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>A new, empty routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina nueva, vacía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make or change a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o cambiar una rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar desde:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en este ordenador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not available on this computer (install speech-dispatcher or espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en este ordenador (instale speech-dispatcher o espeak-ng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido: %1. Voz: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes no guardados</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
 </context>
 </TS>
