@@ -481,6 +481,75 @@
     </message>
 </context>
 <context>
+    <name>AddNightsDialog</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
+        <location line="+1"/>
+        <source>Add nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From the night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nights, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column headings</source>
+        <translation type="unfinished">Encabezados de columna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No nights to enter: choose an earlier first night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
@@ -837,10 +906,10 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+57"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+65"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
+        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation>¿Qué tal fue anoche?</translation>
     </message>
     <message>
@@ -854,7 +923,12 @@
         <translation>La noche del %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Two-week log: night %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;No cramps</source>
         <translation>&amp;Sin calambres</translation>
     </message>
@@ -884,7 +958,8 @@
         <translation>Omitir esta pregunta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>I had cramps</source>
         <translation>Tuve calambres</translation>
     </message>
@@ -916,11 +991,12 @@
     <message>
         <location line="+7"/>
         <location line="+9"/>
+        <location line="+30"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-36"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -950,7 +1026,7 @@
         <translation>Me despertaron</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
         <translation>¿Un calambre en otra parte, o con una señal de alarma? Añádalo en el diario.</translation>
     </message>
@@ -963,6 +1039,32 @@
         <location line="+1"/>
         <source>Save the cramps of last night</source>
         <translation>Guardar los calambres de anoche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> min</source>
+        <comment>suffix of a number of minutes</comment>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the longest lasted, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;long the longest lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much they disturbed your s&amp;leep, 0 to 10</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,7 +1088,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation>Diario de calambres</translation>
@@ -1099,6 +1201,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;nights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add nights from your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter several past nights at once, one row a night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the selected cramp told at the check-in with one logged that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same cramp twice: keep the one logged in the night, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1108,7 +1240,7 @@
         <translation>Cerrar el diario</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
@@ -1118,27 +1250,60 @@
         <translation>noche del %1, hora desconocida</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Saved the %1 cramp of %2.</source>
-        <translation>Calambre guardado (%1, %2).</translation>
+        <location line="+87"/>
+        <source>Cramp saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <source>Undo the delete</source>
+        <translation type="unfinished">Deshacer el borrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp deleted: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 cramp of %2.</source>
+        <translation type="vanished">Calambre guardado (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Saved the cramp of %1.</source>
         <translation>Calambre guardado (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation>Calambre borrado (%1, %2).</translation>
+        <translation type="vanished">Calambre borrado (%1, %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Deleted the cramp of %1.</source>
         <translation>Calambre borrado (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Undo adding the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into the cramp of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two cramps are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The cramp is back.</source>
         <translation>El calambre se ha recuperado.</translation>
     </message>
@@ -1146,7 +1311,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
         <source>Log a drink</source>
         <translation>Anotar una bebida</translation>
     </message>
@@ -1545,7 +1710,7 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation>Exportar</translation>
@@ -1556,7 +1721,7 @@
         <translation>Guarde sus registros en un archivo: para enseñárselos a un profesional sanitario, para abrirlos en una hoja de cálculo o para conservarlos como copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Problem with the period</source>
         <translation>Problema con el periodo</translation>
     </message>
@@ -1862,7 +2027,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+267"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Historial</translation>
@@ -1924,14 +2089,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Patterns</source>
         <translation>Patrones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1959,7 +2129,7 @@
         <translation>Rachas y comparaciones</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>%1 to %2</source>
         <translation>Del %1 al %2</translation>
     </message>
@@ -2236,6 +2406,69 @@
         <location line="+36"/>
         <source>Print the questions</source>
         <translation>Imprimir las preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsPage</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nights with a cramp</source>
+        <translation type="unfinished">Noches con algún calambre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps</source>
+        <translation type="unfinished">Calambres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps per recorded night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column headings</source>
+        <translation type="unfinished">Encabezados de columna</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No night has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps per recorded night, by month of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">No registrado</translation>
     </message>
 </context>
 <context>
@@ -4108,15 +4341,15 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-283"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
+        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Cra&amp;mp now: what to do</source>
         <translation>Cala&amp;mbre ahora: qué hacer</translation>
     </message>
@@ -4141,7 +4374,7 @@
         <translation>Responder qué tal fue anoche</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
@@ -4348,7 +4581,12 @@
         <translation>solo se anota (límite de líquidos)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Two-week log running, until the night of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reminders are paused until %1.</source>
         <translation>Los recordatorios están en pausa hasta %1.</translation>
     </message>
@@ -4628,6 +4866,71 @@
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
         <translation>Aumenta el objetivo de agua de hoy; mañana vuelve a lo normal.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWeekLogBox</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <source>Two-week log for an appointment</source>
+        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+65"/>
+        <source>&amp;Keep a two-week log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report of &amp;these 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the report to the 14 days of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the two-week log; what you answered stays in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a &amp;new log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5131,63 +5434,53 @@
 <context>
     <name>YourData</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation>%Ln episodio(s) de calambre</translation>
+        <translation type="vanished">%Ln episodio(s) de calambre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation>%Ln bebida(s)</translation>
+        <translation type="vanished">%Ln bebida(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation>%Ln rutina(s) guiada(s)</translation>
+        <translation type="vanished">%Ln rutina(s) guiada(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation>%Ln pausa(s) de estar sentado</translation>
+        <translation type="vanished">%Ln pausa(s) de estar sentado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation>%Ln registro(s) de recordatorios</translation>
+        <translation type="vanished">%Ln registro(s) de recordatorios</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation>%Ln medicamento(s)</translation>
+        <translation type="vanished">%Ln medicamento(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation>%Ln respuesta(s) del perfil de salud</translation>
+        <translation type="vanished">%Ln respuesta(s) del perfil de salud</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation>el objetivo de agua de %Ln día(s)</translation>
+        <translation type="vanished">el objetivo de agua de %Ln día(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation>%Ln registro(s) de “%1”</translation>
+        <translation type="vanished">%Ln registro(s) de “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
         <source>no records</source>
         <translation>ningún registro</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation>…y %Ln problema(s) más.</translation>
+        <translation type="vanished">…y %Ln problema(s) más.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation>No se pudo abrir la carpeta %1.</translation>
@@ -5196,13 +5489,13 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+63"/>
         <location line="+2"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Your data sections</source>
         <translation>Secciones de sus datos</translation>
@@ -5246,6 +5539,46 @@
         <location line="+1"/>
         <source>Close the window</source>
         <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;int a bedside sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a bedside sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two weeks on one page, in large print, to write your nights on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>bedside-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save the bedside sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8138,10 +8471,21 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+165"/>
+        <location filename="../../spasm_desktop/application.py" line="+168"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Your two-week log is complete</source>
+        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of those 14 nights is ready in Your data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
@@ -8616,7 +8960,7 @@
         <translation>%1: %2; superado en %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation>panel de alivio</translation>
@@ -8638,8 +8982,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-623"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-638"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -8652,10 +8996,10 @@
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+137"/>
-        <location line="+258"/>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
+        <location line="+207"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+144"/>
+        <location line="+266"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
         <translation>
@@ -8663,8 +9007,24 @@
             <numerusform>%n calambres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>Saved %n night(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>The %n night(s) are as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-392"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -8677,7 +9037,7 @@
         <location line="+18"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+291"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
@@ -8689,9 +9049,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cramps</source>
         <translation>Calambres</translation>
     </message>
@@ -8716,9 +9077,9 @@
         <translation>Esa noche</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
+        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation>Se marcó una señal de alarma en un calambre de este día.</translation>
     </message>
     <message>
@@ -8727,7 +9088,7 @@
         <translation>No se anotó ningún calambre esa noche y no se respondió al control de la mañana, así que no se sabe si fue una noche sin calambres.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1, worst %2</source>
         <translation>%1, el peor %2</translation>
     </message>
@@ -8743,6 +9104,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
@@ -8769,12 +9131,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-224"/>
         <source>not recorded</source>
         <translation>no registrada</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+227"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation>
             <numerusform>por encima de su límite de líquidos %n día</numerusform>
@@ -9070,7 +9432,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
         <source>Other conditions</source>
         <translation>Otras enfermedades</translation>
     </message>
@@ -9154,7 +9516,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+341"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
@@ -9259,7 +9621,7 @@
         <translation>Apéndice</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -9287,13 +9649,49 @@
         <translation>Hora</translation>
     </message>
     <message>
+        <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
+        <source>Night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
+        <source>How many cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-194"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Woke me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished">No estoy seguro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
         <source>Duration (min:s)</source>
         <translation>Duración (min:s)</translation>
     </message>
@@ -9309,7 +9707,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+157"/>
         <source>What helped</source>
         <translation>Qué ayudó</translation>
     </message>
@@ -9375,6 +9773,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
         <translation>La tendencia compara las dos primeras y las dos últimas semanas en periodos de 28 días o más; si no, las dos mitades. Los cambios de medicamento muestran los calambres registrados en los 14 días anteriores y desde el día del cambio; se cuentan menos días cerca del inicio del registro o de hoy.</translation>
     </message>
@@ -9414,13 +9817,49 @@
         <translation>Entradas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>from %1</source>
+        <comment>a week, by its first day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps × mean pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Red-flag entries (%1)</source>
         <translation>Entradas con señales de alarma (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-259"/>
         <source>Red-flag entries</source>
         <translation>Entradas con señales de alarma</translation>
     </message>
@@ -9430,7 +9869,7 @@
         <translation>Ninguna entrada de este periodo tenía una señal de alarma marcada ni estaba fuera de las piernas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>All medicine changes in this period</source>
         <translation>Todos los cambios de medicamento de este periodo</translation>
     </message>
@@ -9455,7 +9894,7 @@
         <translation>Todos los episodios de calambre (%1)</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-63"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation>%1 calambres por noche afectada</translation>
@@ -9482,12 +9921,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+390"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message numerus="yes">
-        <location line="-371"/>
+        <location line="-386"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>media de %Ln valoración</numerusform>
@@ -9500,12 +9939,11 @@
         <translation>Calambres registrados</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 per week</source>
-        <translation>%1 por semana</translation>
+        <translation type="vanished">%1 por semana</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Nights with a cramp</source>
         <translation>Noches con algún calambre</translation>
     </message>
@@ -9648,7 +10086,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln más</numerusform>
@@ -9656,12 +10094,12 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>When and doing what</source>
         <translation>Cuándo y haciendo qué</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
@@ -9692,9 +10130,31 @@
         <translation>Segunda mitad</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cramps per week</source>
-        <translation>Calambres por semana</translation>
+        <translation type="vanished">Calambres por semana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-204"/>
+        <source>%1 per week over %Ln recorded day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Recorded days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week of recorded days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9983,7 +10443,7 @@
         <translation>No se pudo cargar la página Aprender.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
@@ -10338,7 +10798,7 @@
         <translation>Su archivo de registros está dañado (%1) y no se pudo reparar, así que se dejó sin cambios. Los recordatorios siguen funcionando, pero lo que anote ahora solo se conserva mientras la aplicación esté abierta. Compruebe que la carpeta de datos tiene espacio libre y que se puede escribir en ella, y vuelva a iniciar Spasm Desktop.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
         <translation>No se encontró ninguna bandeja del sistema, así que Spasm Desktop vive en esta ventana. Al cerrarla, los recordatorios siguen funcionando; vuelva a iniciar Spasm Desktop para que reaparezca.</translation>
     </message>
@@ -10443,6 +10903,132 @@
         <location line="+37"/>
         <source>Start at login</source>
         <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <source>%1: %2</source>
+        <comment>night, column</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>%n night(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n in your diary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
+        <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My nights: a bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
+        <source>%Ln cramp episode(s)</source>
+        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
+        <translation type="unfinished">
+            <numerusform>%Ln episodio(s) de calambre</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln drink(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln bebida(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln guided routine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln rutina(s) guiada(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln break(s) from sitting</source>
+        <translation type="unfinished">
+            <numerusform>%Ln pausa(s) de estar sentado</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln reminder record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln registro(s) de recordatorios</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln medicine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln medicamento(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln health profile answer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln respuesta(s) del perfil de salud</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the water goal of %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform>el objetivo de agua de %Ln día(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) of “%1”</source>
+        <translation type="unfinished">
+            <numerusform>%Ln registro(s) de “%1”</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>…and %Ln more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>…y %Ln problema(s) más.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -164,7 +164,7 @@ def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
     assert window.episodes() == [other]
     assert window.undo_bar.isVisible()
     message = window.undo_label.text()
-    assert "calf" in message and "Tue" in message
+    assert "Calf" in message and "Tue" in message
     assert window.undo_button.accessibleDescription() == message
     with qtbot.waitSignal(window.changed):
         window.undo_button.click()

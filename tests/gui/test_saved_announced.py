@@ -45,7 +45,7 @@ def test_a_diary_entry_saved_is_announced(qtbot, tmp_path, monkeypatch):
         monkeypatch.setattr(EpisodeDialog, "ask", staticmethod(lambda *args, **kwargs: new))
         window.add_button.click()
         assert [(m, u) for _s, m, u in said] == [
-            (f"Saved the foot and toes cramp of {diary.day_text(new.started, BERLIN)}.", False)
+            (f"Cramp saved: Foot and toes, {diary.day_text(new.started, BERLIN)}.", False)
         ]
     finally:
         store.close()

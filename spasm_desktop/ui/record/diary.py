@@ -337,11 +337,12 @@ class DiaryWindow(QtWidgets.QWidget):
     def _save(self, episode: Episode) -> None:
         self._store.save_episode(episode)
         self.refresh(episode.uid)
-        area = area_name(Area(episode.area)).lower() if episode.area in ep.AREAS else ""
+        area = area_name(Area(episode.area)) if episode.area in ep.AREAS else ""
         day = day_text(episode.started, self._tz)
         announce(
             self.table,
-            self.tr("Saved the %1 cramp of %2.").replace("%1", area).replace("%2", day)
+            # The area as a name of its own, not glued in front of "cramp" (word order differs).
+            self.tr("Cramp saved: %1, %2.").replace("%1", area).replace("%2", day)
             if area
             else self.tr("Saved the cramp of %1.").replace("%1", day),
         )
@@ -361,10 +362,10 @@ class DiaryWindow(QtWidgets.QWidget):
         self._added_nights = []
         self._merged = ()
         self.undo_button.setAccessibleName(self.tr("Undo the delete"))
-        area = area_name(Area(deleted.area)).lower() if deleted.area in ep.AREAS else ""
+        area = area_name(Area(deleted.area)) if deleted.area in ep.AREAS else ""
         day = day_text(deleted.started, self._tz)
         message = (
-            self.tr("Deleted the %1 cramp of %2.").replace("%1", area).replace("%2", day)
+            self.tr("Cramp deleted: %1, %2.").replace("%1", area).replace("%2", day)
             if area
             else self.tr("Deleted the cramp of %1.").replace("%1", day)
         )

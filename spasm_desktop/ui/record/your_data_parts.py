@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.storage import backup
-from spasm_desktop.ui.common import assets, look
+from spasm_desktop.ui.common import assets, look, text
 
 _log = logging.getLogger(__name__)
 
@@ -27,11 +27,6 @@ Busy = Callable[[], contextlib.AbstractContextManager[None]]
 _TABLE_ORDER = ("cramp_episodes", "drinks", "routine_sessions", "breaks", "reminder_log")
 
 
-def _plural(translated: str, n: int) -> str:
-    """Settle the English "(s)" of an untranslated ``%n`` text (translations have real forms)."""
-    return translated.replace("(s)", "" if n == 1 else "s")
-
-
 def _ordered(names: Iterable[str]) -> list[str]:
     """Tables in the order they are named: the usual ones first, then backup.TABLES order."""
     order = [*_TABLE_ORDER, *(table.name for table in backup.TABLES)]
@@ -39,30 +34,29 @@ def _ordered(names: Iterable[str]) -> list[str]:
 
 
 def table_count(name: str, n: int) -> str:
-    """Rows of a table in words: "42 cramp episodes", "1,203 drinks"."""
-    translate = QtCore.QCoreApplication.translate
+    """Rows of a table in words: "42 cramp episodes", "1,203 drinks" (plurals: the count is
+    tr's third argument, so lupdate files each as one a translator gives every form of)."""
     if name == "cramp_episodes":
-        words = translate("YourData", "%Ln cramp episode(s)", None, n)
+        words = text.tr("%Ln cramp episode(s)", None, n)
     elif name == "drinks":
-        words = translate("YourData", "%Ln drink(s)", None, n)
+        words = text.tr("%Ln drink(s)", None, n)
     elif name == "routine_sessions":
-        words = translate("YourData", "%Ln guided routine(s)", None, n)
+        words = text.tr("%Ln guided routine(s)", None, n)
     elif name == "breaks":
-        words = translate("YourData", "%Ln break(s) from sitting", None, n)
+        words = text.tr("%Ln break(s) from sitting", None, n)
     elif name == "reminder_log":
-        words = translate("YourData", "%Ln reminder record(s)", None, n)
+        words = text.tr("%Ln reminder record(s)", None, n)
     elif name == "medicines":
-        words = translate("YourData", "%Ln medicine(s)", None, n)
+        words = text.tr("%Ln medicine(s)", None, n)
     elif name == "profile":
-        words = translate("YourData", "%Ln health profile answer(s)", None, n)
+        words = text.tr("%Ln health profile answer(s)", None, n)
     elif name == "day_goals":
         # A day's row may say it had no goal: counted as days, never as goals.
-        words = translate("YourData", "the water goal of %Ln day(s)", None, n)
+        words = text.tr("the water goal of %Ln day(s)", None, n)
     else:
         # A table this window has no words for yet: its name, readably.
-        words = translate("YourData", "%Ln record(s) of “%1”", None, n)
-        words = words.replace("%1", name.replace("_", " "))
-    return _plural(words, n)
+        words = text.tr("%Ln record(s) of “%1”", None, n).replace("%1", name.replace("_", " "))
+    return words
 
 
 def counts_text(counts: Mapping[str, int]) -> str:
@@ -76,8 +70,7 @@ def counts_text(counts: Mapping[str, int]) -> str:
 
 def more_problems(n: int) -> str:
     """The last line of a list of problems cut short."""
-    words = QtCore.QCoreApplication.translate("YourData", "…and %Ln more problem(s).", None, n)
-    return _plural(words, n)
+    return text.tr("…and %Ln more problem(s).", None, n)
 
 
 def date_text(day: dt.date, format_type: QtCore.QLocale.FormatType) -> str:
