@@ -155,3 +155,18 @@ def test_a_fresh_settings_file_takes_the_locale_s_unit(tmp_path: Path) -> None:
     path.write_text("{}", encoding="utf-8")
     us = units.VolumeUnit.FL_OZ
     assert settings_store.load(path, NOW, unit=us).settings.unit is us
+
+
+def test_dates_and_the_week_in_the_history_follow_the_language(qapp, temp_language: Path) -> None:
+    """The history's weeks and its dates take the installed language's locale (a US default
+    before, with weeks from Sunday, is replaced)."""
+    from spasm_desktop.ui.record import history
+
+    QtCore.QLocale.setDefault(QtCore.QLocale("en_US"))
+    assert history.first_weekday() == 6  # Sunday
+    i18n.install_translations(qapp, "nl")
+    assert history.first_weekday() == 0  # Monday
+    dutch = QtCore.QLocale("nl_NL")
+    name = dutch.dayName(4, QtCore.QLocale.FormatType.ShortFormat)  # a Thursday
+    date = dutch.toString(QtCore.QDate(2026, 12, 3), QtCore.QLocale.FormatType.ShortFormat)
+    assert history.long_day(dt.date(2026, 12, 3)) == f"⟦{name} {date}⟧"
