@@ -59,6 +59,16 @@ print("   status --json: next water", status["next"]["water"])
 ' "$work/status.json"
 ls "$home/.local/share/spasm-desktop/records.sqlite3" >/dev/null
 
+echo "== the shipped languages' translations installed"
+"$work/venv/bin/python" -c '
+from pathlib import Path
+from spasm_desktop import i18n
+folder = Path(i18n.i18n_dir())
+for code in i18n.shipped_languages():
+    assert (folder / f"spasm_desktop_{code}.qm").is_file(), code
+print("   shipped:", ", ".join(i18n.shipped_languages()) or "none yet")
+'
+
 echo "== desktop files installed under the environment's share/"
 for f in "applications/org.spasmdesktop.SpasmDesktop.desktop" \
   "metainfo/org.spasmdesktop.SpasmDesktop.metainfo.xml" \

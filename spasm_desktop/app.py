@@ -177,9 +177,8 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     server = instance.InstanceServer(paths.server_name, boot.handle, paths.instance_lock)
     if not server.listen():
         return tell_running_app(paths, relief)
-    from spasm_desktop.ui.common import i18n  # window code stays out of command-line commands
-
-    i18n.install_translations(qapp)
+    # The translations (the chosen language or the system's) are installed by Application, which
+    # reads the settings, before it builds the tray menu and any window.
     quit_on_signal = signals.QuitOnSignal(qapp)  # SIGTERM: held records kept, socket removed
     boot.show_tray()
     QtCore.QTimer.singleShot(0, boot.build)

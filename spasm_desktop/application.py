@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
-from spasm_desktop import commands, logfile
+from spasm_desktop import commands, i18n, logfile
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier, watchers
@@ -97,7 +97,11 @@ class Application(QtCore.QObject):
         self.first_start = show_welcome and not paths.settings_file.exists()
         #: The app's windows, one of each kind (the relief panel's going refreshes the tray).
         self.windows = windows.Windows(relief_gone=self.refresh)
-        loaded = settings_store.load(paths.settings_file, now)
+        # Before any window is built: the chosen language (or the system's) and its locale for
+        # dates and numbers (a change in Settings shows after a restart); a fresh settings
+        # file's volume unit follows that locale.
+        i18n.install_translations(qapp, settings_store.read_language(paths.settings_file))
+        loaded = settings_store.load(paths.settings_file, now, unit=i18n.default_unit())
         self.settings_problems = loaded
         # Before any window is built: every window opens at the app's own text size.
         look.apply_text_size(qapp, loaded.settings.text_size)

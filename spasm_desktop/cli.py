@@ -8,6 +8,8 @@ import math
 import re
 from collections.abc import Sequence
 
+from PySide6 import QtCore
+
 from spasm_desktop import __version__
 from spasm_desktop.core import episode, schedule, units
 from spasm_desktop.storage import report_notes
@@ -323,35 +325,59 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def _kind_names() -> dict[str, str]:
+    translate = QtCore.QCoreApplication.translate
+    return {
+        "water": translate("cli", "Water"),
+        "stretch": translate("cli", "Stretch"),
+        "move": translate("cli", "Move"),
+        "bedtime": translate("cli", "Bedtime"),
+    }
+
+
 def format_status(status: dict[str, object], tz: dt.tzinfo) -> str:
-    """Render a status dict for people."""
+    """Render a status dict for people, in the app's language (what is installed)."""
+    translate = QtCore.QCoreApplication.translate
     lines = []
     if status.get("paused"):
-        lines.append(f"Paused until {_local(str(status['paused_until']), tz)}")
+        when = _local(str(status["paused_until"]), tz)
+        lines.append(translate("cli", "Paused until %1").replace("%1", when))
     nexts = status.get("next")
     assert isinstance(nexts, dict)
+    names = _kind_names()
+    width = max(8, *(len(name) + 1 for name in names.values()))
+    off = translate("cli", "off", "a reminder that is switched off")
     for kind, when in nexts.items():
-        lines.append(f"{kind.capitalize():8} {_local(when, tz) if when else 'off'}")
+        name = names.get(kind, kind.capitalize())
+        lines.append(f"{name:{width}} {_local(when, tz) if when else off}")
     lines.append(water_line(status))
     if status.get("running", True) and status.get("answering", True):
         if status.get("sitting_min") is None:
-            lines.append("Sitting: not detected here (the move reminder counts clock time)")
+            lines.append(
+                translate("cli", "Sitting: not detected here (the move reminder counts clock time)")
+            )
         else:
             lines.append(
-                f"Sitting for {status['sitting_min']} min ({status['sitting_today_min']} min today)"
+                translate("cli", "Sitting for %1 min (%2 min today)")
+                .replace("%1", str(status["sitting_min"]))
+                .replace("%2", str(status["sitting_today_min"]))
             )
     if status.get("do_not_disturb"):
-        lines.append("Do not disturb is on")
+        lines.append(translate("cli", "Do not disturb is on"))
     held = status.get("held_back")
     if held:
         assert isinstance(held, list)
-        lines.append(f"Held back until you are free: {', '.join(map(str, held))}")
+        kinds = ", ".join(names.get(str(kind), str(kind)) for kind in held)
+        lines.append(translate("cli", "Held back until you are free: %1").replace("%1", kinds))
     if not status.get("running", True):
-        lines.append("(the app is not running: these times apply once it starts)")
+        lines.append(translate("cli", "(the app is not running: these times apply once it starts)"))
     elif not status.get("answering", True):
         lines.append(
-            "(the app is running but did not answer in time, as it may be busy: this was read "
-            "from your records)"
+            translate(
+                "cli",
+                "(the app is running but did not answer in time, as it may be busy: this was "
+                "read from your records)",
+            )
         )
     return "\n".join(lines)
 
@@ -362,20 +388,31 @@ def water_line(status: dict[str, object]) -> str:
     With a fluid limit, water is log-only (CONTENT.md §7a): the line says so, and says plainly
     when the total nears or reaches the limit; it never speaks of a goal.
     """
-    total = status.get("water_today_ml")
+    translate = QtCore.QCoreApplication.translate
+    total = str(status.get("water_today_ml"))
     limit = status.get("fluid_limit_ml")
     goal = status.get("water_goal_ml")
     if limit is not None:
-        line = f"Water today: {total} ml logged; your fluid limit is {limit} ml (log only)"
+        line = (
+            translate("cli", "Water today: %1 ml logged; your fluid limit is %2 ml (log only)")
+            .replace("%1", total)
+            .replace("%2", str(limit))
+        )
         level = status.get("fluid_limit_level")
         if level == "reached":
-            line += "\nYou have reached the limit your clinician set for today."
+            line += "\n" + translate(
+                "cli", "You have reached the limit your clinician set for today."
+            )
         elif level == "near":
-            line += "\nYou are close to the limit your clinician set for today."
+            line += "\n" + translate(
+                "cli", "You are close to the limit your clinician set for today."
+            )
         return line
     if goal is None:
-        return f"Water today: {total} ml (no daily goal set)"
-    return f"Water today: {total} of {goal} ml"
+        return translate("cli", "Water today: %1 ml (no daily goal set)").replace("%1", total)
+    return (
+        translate("cli", "Water today: %1 of %2 ml").replace("%1", total).replace("%2", str(goal))
+    )
 
 
 def format_duration(seconds: float) -> str:
@@ -385,4 +422,8 @@ def format_duration(seconds: float) -> str:
 
 
 def _local(iso: str, tz: dt.tzinfo) -> str:
-    return dt.datetime.fromisoformat(iso).astimezone(tz).strftime("%a %Y-%m-%d %H:%M")
+    """A time for the status: the weekday in the app's language, then the date and the time in
+    one fixed form (``Tue 2026-11-24 11:00``) that reads alike everywhere."""
+    when = dt.datetime.fromisoformat(iso).astimezone(tz)
+    day = QtCore.QLocale().dayName(when.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
+    return f"{day} {when:%Y-%m-%d %H:%M}"

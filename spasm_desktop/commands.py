@@ -127,14 +127,16 @@ HELD = "held by the running app; it will be saved when the database is free"
 def _not_answered(delivery: instance.Delivery, paths: paths_mod.Paths) -> str | None:
     """What to say when a running app did not answer a request; None if no app runs."""
     if delivery is instance.Delivery.NO_ANSWER:
-        return (
+        return QtCore.QCoreApplication.translate(
+            "Commands",
             "Spasm Desktop did not answer in time (it may be busy); your request was passed to "
-            "it and is carried out when it is free."
+            "it and is carried out when it is free.",
         )
     if instance.held_elsewhere(paths.instance_lock):
-        return (
+        return QtCore.QCoreApplication.translate(
+            "Commands",
             "Spasm Desktop is running but not answering right now (it may be busy); nothing "
-            "was changed. Try again in a moment."
+            "was changed. Try again in a moment.",
         )
     return None
 
@@ -183,14 +185,27 @@ def run_drink(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
 
 def _dnd_text(status: dict[str, Any]) -> str:
+    translate = QtCore.QCoreApplication.translate
     if not status.get("do_not_disturb"):
-        return "Do not disturb is off."
+        return translate("Commands", "Do not disturb is off.")
     until = status.get("do_not_disturb_until")
     if until is None:
-        return "Do not disturb is on until you turn it off (spasm-desktop dnd off)."
+        return translate(
+            "Commands", "Do not disturb is on until you turn it off (spasm-desktop dnd off)."
+        )
     from spasm_desktop.platform.zone import local_zone
 
-    return f"Do not disturb until {cli._local(until, local_zone())}."
+    when = cli._local(until, local_zone())
+    return translate("Commands", "Do not disturb until %1.").replace("%1", when)
+
+
+def speak(app: QtCore.QCoreApplication, paths: paths_mod.Paths) -> None:
+    """The command line speaks the language chosen in Settings (or the system's), as the app
+    does, with its locale for numbers and dates."""
+    from spasm_desktop import i18n
+    from spasm_desktop.storage import settings_store
+
+    i18n.install_translations(app, settings_store.read_language(paths.settings_file))
 
 
 def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
@@ -203,16 +218,15 @@ def run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     try:
         return _run_command(args, paths)
     except DamagedRecords as exc:
-        print(damaged_line(exc.path, exc.reason), file=sys.stderr)
+        print(damaged_line(exc.path, exc.reason, paths), file=sys.stderr)
         return 1
 
 
-def damaged_line(path: Path, reason: str) -> str:
+def damaged_line(path: Path, reason: str, paths: paths_mod.Paths) -> str:
     """The one line that says the records are damaged, that nothing changed, and what to do."""
-    app = QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
-    from spasm_desktop.ui.common import i18n
-
-    i18n.install_translations(app)
+    existing = QtCore.QCoreApplication.instance()
+    if existing is None:
+        speak(QtCore.QCoreApplication(sys.argv[:1]), paths)
     words = QtCore.QCoreApplication.translate(
         "Commands",
         "error: your records are damaged (%1). Nothing was done and the file was not changed. "
@@ -232,7 +246,8 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         return run_export(args, paths)
     if args.command == "import":
         return run_import(args, paths)
-    QtCore.QCoreApplication.instance() or QtCore.QCoreApplication(sys.argv[:1])
+    if QtCore.QCoreApplication.instance() is None:
+        speak(QtCore.QCoreApplication(sys.argv[:1]), paths)
     name = paths.server_name
     if args.command == "routine":
         return run_routine_command(args, paths)
@@ -251,27 +266,40 @@ def _run_command(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
             if busy is not None:
                 print(busy, file=sys.stderr)
                 return 0 if delivery is instance.Delivery.NO_ANSWER else 1
-            nothing = (
-                "no reminder is open"
-                if args.command == "reminder"
-                else f"there is nothing to {args.command}"
-            )
-            print(
-                f"Spasm Desktop is not running, so {nothing}. Start it with: spasm-desktop",
-                file=sys.stderr,
-            )
+            translate = QtCore.QCoreApplication.translate
+            if args.command == "reminder":
+                words = translate(
+                    "Commands",
+                    "Spasm Desktop is not running, so no reminder is open. Start it with: %1",
+                )
+            else:
+                words = translate(
+                    "Commands",
+                    "Spasm Desktop is not running, so there is nothing to %1. Start it with: %2",
+                    "%1 is the command typed: pause, resume or dnd",
+                ).replace("%1", args.command)
+            start = "spasm-desktop"
+            print(words.replace("%2", start).replace("%1", start), file=sys.stderr)
             return 1
         if not reply.get("ok"):
             print(f"error: {reply.get('error')}", file=sys.stderr)
             return 1
+        translate = QtCore.QCoreApplication.translate
         if args.command == "resume":
-            print("Resumed." if reply["resumed"] else "Reminders were not paused.")
+            if reply["resumed"]:
+                print(translate("Commands", "Resumed."))
+            else:
+                print(translate("Commands", "Reminders were not paused."))
         elif args.command == "reminder":
-            print("The reminder has the keyboard." if reply["focused"] else "No reminder is open.")
+            if reply["focused"]:
+                print(translate("Commands", "The reminder has the keyboard."))
+            else:
+                print(translate("Commands", "No reminder is open."))
         elif args.command == "dnd":
             print(_dnd_text(reply["status"]))
         else:
-            print(f"Paused until {cli._local(reply['status']['paused_until'], local_zone())}.")
+            until = cli._local(reply["status"]["paused_until"], local_zone())
+            print(translate("Commands", "Paused until %1.").replace("%1", until))
         return 0
     if args.command == "drink":
         return run_drink(args, paths)
@@ -433,7 +461,7 @@ def _refuse_out(args: argparse.Namespace, out: Path) -> str:
 REPORT_DAYS = 14
 
 
-def _report_app() -> QtCore.QCoreApplication:
+def _report_app(paths: paths_mod.Paths) -> QtCore.QCoreApplication:
     """A QGuiApplication for fonts; on Linux and BSD always offscreen (unless QT_QPA_PLATFORM
     says otherwise): no display is needed, and fontconfig gives the desktop's fonts anyway."""
     from PySide6 import QtGui
@@ -446,10 +474,8 @@ def _report_app() -> QtCore.QCoreApplication:
         "QT_QPA_PLATFORM"
     ):
         argv += ["-platform", "offscreen"]
-    from spasm_desktop.ui.common import i18n
-
     app = QtGui.QGuiApplication(argv)
-    i18n.install_translations(app)
+    speak(app, paths)
     return app
 
 
@@ -468,7 +494,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
         period = stats.Period.ending(args.to_day or today, REPORT_DAYS)
     else:
         period = stats.Period(args.from_day, args.to_day or max(args.from_day, today))
-    _report_app()
+    _report_app(paths)
     from spasm_desktop.ui.record import report
 
     loaded = settings_store.load(paths.settings_file, now, write=False)

@@ -5,8 +5,14 @@ import os
 import pytest
 
 from tests.desktop import session_bus, x_display  # noqa: F401  (fixtures for every test)
+from tests.languages import built_language, temp_language  # noqa: F401  (fixtures)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One locale and no language of the machine's: the app follows the system's language and locale
+# (units of a fresh settings file, a shipped translation), so a test run on a German or US
+# desktop behaves as on CI. Tests that want a language choose it (tests/languages.py).
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 
 @pytest.fixture(autouse=True)

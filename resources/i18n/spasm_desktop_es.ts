@@ -1070,10 +1070,71 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+216"/>
-        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
+        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Do not disturb is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not disturb is on until you turn it off (spasm-desktop dnd off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not disturb until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <translation>error: sus registros están dañados (%1). No se hizo nada y el archivo no se modificó. Abra Spasm Desktop para recuperar lo que aún se pueda leer. El archivo dañado: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
+        <comment>%1 is the command typed: pause, resume or dnd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders were not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder has the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused until %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1967,7 +2028,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <source>Display language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dis&amp;play language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After you save, Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Volume unit</source>
         <translation>Unidad de volumen</translation>
     </message>
@@ -3988,12 +4069,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>While you are busy</source>
         <translation>Mientras está ocupado</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Whe&amp;n</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
@@ -4043,7 +4124,7 @@
         <translation>Cierra Ajustes sin guardar y vuelve a hacer las primeras preguntas.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -5631,6 +5712,96 @@
         <source>to</source>
         <comment>between two times</comment>
         <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../spasm_desktop/cli.py" line="+331"/>
+        <source>Water</source>
+        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
+        <translation type="unfinished">Agua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation type="unfinished">Estirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation type="unfinished">Moverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused until %1</source>
+        <translation type="unfinished">En pausa hasta %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>off</source>
+        <comment>a reminder that is switched off</comment>
+        <translation type="unfinished">desactivado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sitting: not detected here (the move reminder counts clock time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sitting for %1 min (%2 min today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not disturb is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held back until you are free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the app is not running: these times apply once it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have reached the limit your clinician set for today.</source>
+        <translation type="unfinished">Ha llegado al límite que le fijó su profesional sanitario para hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are close to the limit your clinician set for today.</source>
+        <translation type="unfinished">Está cerca del límite que le fijó su profesional sanitario para hoy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Water today: %1 ml (no daily goal set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water today: %1 of %2 ml</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8471,7 +8642,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+168"/>
+        <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
@@ -10889,10 +11060,15 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
+        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10903,6 +11079,11 @@
         <location line="+37"/>
         <source>Start at login</source>
         <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>

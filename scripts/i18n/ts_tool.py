@@ -6,6 +6,12 @@ Translators who work without Qt Linguist (or a platform that reads .ts files) us
     python scripts/i18n/ts_tool.py export de --unfinished --limit 100 > batch.json
     python scripts/i18n/ts_tool.py import de batch.json
     python scripts/i18n/ts_tool.py check de
+    python scripts/i18n/ts_tool.py complete de
+
+``complete`` says what keeps a language from shipping (``resources/i18n/languages.txt`` lists
+the shipped ones; the tests run the same check on each): an entry of the template missing or
+unfinished, a finished entry that breaks ``check``'s rules, a health text of the data files
+without an entry, or a ``.qm`` that is missing or not built from the ``.ts`` as it is now.
 
 ``export`` writes a JSON list of entries: ``id`` (stable: a hash of context, source and
 comment), ``context``, ``source``, ``comment`` (disambiguation), ``note`` (the developer's
@@ -23,8 +29,11 @@ import hashlib
 import html
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -74,13 +83,17 @@ def _live(message: ET.Element) -> bool:
     return translation is not None and translation.get("type") not in ("obsolete", "vanished")
 
 
+def entries(path: Path) -> list[dict[str, object]]:
+    """Every live entry (not obsolete) of the Qt Linguist file at ``path``, in file order."""
+    return [_entry(c, m) for c, m in _messages(ET.parse(path)) if _live(m)]
+
+
 def export(lang: str, unfinished: bool, offset: int, limit: int | None) -> list[dict[str, object]]:
-    tree = ET.parse(ts_path(lang))
-    entries = [_entry(c, m) for c, m in _messages(tree) if _live(m)]
+    found = entries(ts_path(lang))
     if unfinished:
-        entries = [e for e in entries if not e["finished"]]
+        found = [e for e in found if not e["finished"]]
     end = None if limit is None else offset + limit
-    return entries[offset:end]
+    return found[offset:end]
 
 
 def take_in(lang: str, given: list[dict[str, object]]) -> tuple[int, list[str]]:
@@ -184,6 +197,73 @@ def check(lang: str) -> list[str]:
     return report
 
 
+def incomplete(ts: Path, template: Path, data: Iterable[tuple[str, str]]) -> list[str]:
+    """What keeps the language file ``ts`` from shipping, one line each (empty: complete).
+
+    Every live entry of the ``template`` must be in ``ts``, finished, with every plural form
+    filled and nothing :func:`problems` finds; every health text ``data`` lists (``(context,
+    English)``, as ``scripts/extract_data_texts.py`` gives them) must have an entry.
+    """
+    have = {(str(e["context"]), str(e["source"]), str(e["comment"])): e for e in entries(ts)}
+    report = []
+    for wanted in entries(template):
+        key = (str(wanted["context"]), str(wanted["source"]), str(wanted["comment"]))
+        entry = have.get(key)
+        label = f"{entry_id(*key)} [{key[0]}] {key[1]!r}"
+        if entry is None:
+            report.append(f"{label}: missing (run scripts/update-translations.sh)")
+            continue
+        translation = entry["translation"]
+        forms = translation if isinstance(translation, list) else [translation]
+        if not entry["finished"]:
+            report.append(f"{label}: unfinished")
+        elif not forms or not all(str(form).strip() for form in forms):
+            report.append(f"{label}: finished but empty")
+        else:
+            report += [f"{label}: {why}" for why in problems(entry)]
+    sources = {(context, source) for context, source, _comment in have}
+    for context, text in data:
+        if (context, text) not in sources:
+            report.append(f"[{context}] {text!r}: this health text has no entry")
+    return report
+
+
+def lrelease_tool() -> str:
+    """pyside6-lrelease beside this Python (the project's .venv), else on the PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.exists() else "pyside6-lrelease"
+
+
+def stale_qm(ts: Path, qm: Path, lrelease: str | None = None) -> str | None:
+    """Why ``qm`` is not what lrelease builds from ``ts`` as it is now; None if it is."""
+    if not qm.exists():
+        return f"{qm.name} is missing (run scripts/update-translations.sh)"
+    with tempfile.TemporaryDirectory() as folder:
+        built = Path(folder) / qm.name
+        subprocess.run(
+            [lrelease or lrelease_tool(), "-silent", str(ts), "-qm", str(built)],
+            check=True,
+            capture_output=True,
+        )
+        if built.read_bytes() != qm.read_bytes():
+            return (
+                f"{qm.name} is not built from {ts.name} as it is now "
+                "(run scripts/update-translations.sh)"
+            )
+    return None
+
+
+def complete(lang: str) -> list[str]:
+    """:func:`incomplete` and :func:`stale_qm` for ``lang`` in this checkout."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    import extract_data_texts
+
+    data = [(context, text) for context, text, _paths in extract_data_texts.entries()]
+    report = incomplete(ts_path(lang), I18N / "spasm_desktop.ts", data)
+    stale = stale_qm(ts_path(lang), ts_path(lang).with_suffix(".qm"))
+    return report + ([stale] if stale else [])
+
+
 def stats(lang: str) -> dict[str, int]:
     entries = export(lang, unfinished=False, offset=0, limit=None)
     finished = sum(1 for e in entries if e["finished"])
@@ -205,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     into.add_argument("file", type=Path)
     verify = sub.add_parser("check", help="finished entries whose placeholders or & differ")
     verify.add_argument("lang")
+    ready = sub.add_parser("complete", help="what keeps the language from shipping")
+    ready.add_argument("lang")
     count = sub.add_parser("stats", help="how many entries are finished")
     count.add_argument("lang")
     args = parser.parse_args(argv)
@@ -225,6 +307,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "check":
         report = check(args.lang)
         print("\n".join(report) or "no problems")
+        return 1 if report else 0
+    elif args.command == "complete":
+        report = complete(args.lang)
+        print("\n".join(report) or "complete")
         return 1 if report else 0
     else:
         print(json.dumps(stats(args.lang)))

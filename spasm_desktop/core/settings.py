@@ -15,6 +15,22 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from spasm_desktop.core import units
+from spasm_desktop.core.meeting_apps import (
+    DEFAULT_MEETING_APPS,
+    MAX_APP_NAME,
+    MAX_MEETING_APPS,
+    clean_app_names,
+    clean_meeting_apps,
+    meeting_app_problems,
+)
+
+__all__ = [  # the meeting-app names live in core/meeting_apps.py; callers find them here too
+    "DEFAULT_MEETING_APPS",
+    "MAX_APP_NAME",
+    "MAX_MEETING_APPS",
+    "clean_meeting_apps",
+    "meeting_app_problems",
+]
 
 SCHEMA_VERSION = 3
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -127,33 +143,6 @@ class DeliverySettings:
     tips: bool = True
 
 
-#: Programs that run while a video call or meeting is on (process names, matched without case
-#: and without ".exe"). The list is the person's to edit.
-DEFAULT_MEETING_APPS: tuple[str, ...] = (
-    # Zoom on Windows and macOS: the meeting window's host process. It starts when you join a
-    # meeting and ends when you leave, unlike Zoom itself, which often runs all day.
-    "CptHost",
-    # Zoom's media host for a call (virtual background, audio processing), also in the Linux
-    # build (/opt/zoom/aomhost), where there is no CptHost; "aomhost64" is its Windows name.
-    # Reported by meeting-detection tools as present only during a call.
-    "aomhost",
-    "aomhost64",
-    # Webex Meetings (the classic meeting client on Windows): its meeting manager, started when
-    # you join a meeting and gone when you leave.
-    "atmgr",
-    # GoTo Meeting on macOS: a helper that exists only while you are in a meeting.
-    "GoTo Helper (Plugin)",
-)
-"""Process names that run only *during* a call, not whenever the app is open.
-
-Left out on purpose: Microsoft Teams, Skype, Slack, Discord, Webex's newer app and Jitsi Meet run
-one process whether or not you are in a call, so naming them would hold back every reminder all
-day; OBS running does not mean recording. A person who wants any of them can add its name.
-"""
-MAX_MEETING_APPS = 50
-MAX_APP_NAME = 80
-
-
 @dataclasses.dataclass(frozen=True)
 class BusySettings:
     """When reminders wait (do not disturb), besides the tray's own switch."""
@@ -226,6 +215,18 @@ class Settings:
     start_at_login: bool = False
     #: The app's own text size, percent of the system's (one of :data:`TEXT_SIZES`).
     text_size: int = 100
+    #: The language the app speaks: a shipped language's code ("de"), or "" for the system's.
+    language: str = ""
+
+
+#: A language code as the translations are named: ``de``, ``pt_BR``.
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+
+
+def is_default(settings: Settings) -> bool:
+    """Whether ``settings`` are those of a fresh installation. The unit a fresh file gets
+    follows the locale (fl oz in the US, ml elsewhere), so either unit is a default."""
+    return dataclasses.replace(settings, unit=Settings().unit) == Settings()
 
 
 class ProblemCode(enum.Enum):
@@ -319,35 +320,9 @@ def validate(settings: Settings) -> list[Problem]:
         problems.append(Problem("routines.hold_s", ProblemCode.OUT_OF_RANGE, 0, 45))
     if settings.text_size not in TEXT_SIZES:
         problems.append(Problem("text_size", ProblemCode.OUT_OF_RANGE, 100, 200))
-    if _clean_apps(settings.busy.meeting_apps) != settings.busy.meeting_apps:
+    if clean_app_names(settings.busy.meeting_apps) != settings.busy.meeting_apps:
         problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
     return problems
-
-
-def _clean_apps(names: Sequence[str]) -> tuple[str, ...]:
-    """Return the usable names: trimmed, non-empty, short, without repeats, at most the limit."""
-    seen: dict[str, str] = {}
-    for name in names:
-        item = name.strip()
-        if item and len(item) <= MAX_APP_NAME and item.casefold() not in seen:
-            seen[item.casefold()] = item
-    return tuple(seen.values())[:MAX_MEETING_APPS]
-
-
-def clean_meeting_apps(text: str) -> tuple[str, ...]:
-    """Parse meeting apps typed as a comma- or line-separated list."""
-    return _clean_apps(re.split(r"[,\n]", text))
-
-
-def meeting_app_problems(text: str) -> tuple[str | None, bool]:
-    """What :func:`clean_meeting_apps` would drop from ``text`` without a word: the first name
-    longer than :data:`MAX_APP_NAME` (None if none), and whether more than
-    :data:`MAX_MEETING_APPS` different programs (upper and lower case alike) are listed.
-    """
-    names = [name.strip() for name in text.replace(",", "\n").splitlines()]
-    long_name = next((name for name in names if len(name) > MAX_APP_NAME), None)
-    too_many = len({name.casefold() for name in names if name}) > MAX_MEETING_APPS
-    return long_name, too_many
 
 
 # --- reading and writing the file format ---------------------------------------------------
@@ -388,6 +363,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "unit": settings.unit.value,
         "start_at_login": settings.start_at_login,
         "text_size": settings.text_size,
+        "language": settings.language,
     }
 
 
@@ -539,15 +515,21 @@ def _read_ranges(raw: Any, field: str, problems: list[Problem]) -> tuple[TimeRan
     return tuple(ranges)
 
 
-def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
-    """Build settings from a parsed file. Bad values become defaults and are reported."""
-    defaults = Settings()
+def from_dict(
+    raw: Any, unit: units.VolumeUnit = units.VolumeUnit.ML
+) -> tuple[Settings, list[Problem]]:
+    """Build settings from a parsed file. Bad values become defaults and are reported.
+
+    ``unit`` is the volume unit where the file names none (the locale's: the caller knows it).
+    """
+    defaults = Settings(unit=unit)
     if not isinstance(raw, dict):
         return defaults, [Problem("", ProblemCode.NOT_AN_OBJECT)]
     raw, problems = migrate(raw)
     known_top = [
         *("schema_version", "active_hours", "water", "stretch", "move", "bedtime"),
         *("delivery", "busy", "routines", "person", "unit", "start_at_login", "text_size"),
+        "language",
     ]
     for key in raw:
         if key not in known_top:
@@ -597,7 +579,7 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     if "meeting_apps" in q.raw:
         value = q.raw["meeting_apps"]
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            apps = _clean_apps(value)
+            apps = clean_app_names(value)
             if apps != tuple(value):
                 problems.append(Problem("busy.meeting_apps", ProblemCode.WRONG_TYPE))
         else:
@@ -676,6 +658,10 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
     if type(text_size) is not int or text_size not in TEXT_SIZES:
         problems.append(Problem("text_size", ProblemCode.OUT_OF_RANGE, 100, 200))
         text_size = defaults.text_size
+    language = raw.get("language", defaults.language)
+    if not isinstance(language, str) or (language and not LANGUAGE_CODE.match(language)):
+        problems.append(Problem("language", ProblemCode.WRONG_TYPE))
+        language = defaults.language
 
     settings = Settings(
         active_hours=tuple(hours),
@@ -690,5 +676,6 @@ def from_dict(raw: Any) -> tuple[Settings, list[Problem]]:
         unit=unit,
         start_at_login=start_at_login,
         text_size=text_size,
+        language=language,
     )
     return settings, problems

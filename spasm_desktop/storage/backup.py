@@ -558,7 +558,7 @@ def settings_offer(settings_file: Path, backup: Backup) -> core_settings.Setting
     if backup.settings is None or not settings_store.is_fresh(settings_file):
         return None
     offered, problems = core_settings.from_dict(backup.settings)
-    if problems or offered == core_settings.Settings():
+    if problems or core_settings.is_default(offered):
         return None
     return offered
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spasm_desktop import fileutil as files
 from spasm_desktop.core import settings as core_settings
+from spasm_desktop.core import units
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,12 @@ def save(path: Path, settings: core_settings.Settings) -> None:
     files.write_atomic(path, text.encode("utf-8"))
 
 
-def load(path: Path, now: dt.datetime, write: bool = True) -> LoadResult:
+def load(
+    path: Path,
+    now: dt.datetime,
+    write: bool = True,
+    unit: units.VolumeUnit = units.VolumeUnit.ML,
+) -> LoadResult:
     """Read the settings file.
 
     A missing file gives defaults (and writes them). A file that cannot be parsed, or that has
@@ -48,9 +54,11 @@ def load(path: Path, now: dt.datetime, write: bool = True) -> LoadResult:
     ``write=False`` (the command line) reads only: no file is created, kept or repaired, so the
     app's first real start still finds no settings file and shows the welcome, and a bad file is
     left for the app to deal with and tell the person about.
+
+    ``unit`` is the volume unit of new settings (the locale's, which the caller knows).
     """
     if not path.exists():
-        defaults = core_settings.Settings()
+        defaults = core_settings.Settings(unit=unit)
         if write:
             _try_save(path, defaults)
         return LoadResult(defaults, [])
@@ -58,7 +66,7 @@ def load(path: Path, now: dt.datetime, write: bool = True) -> LoadResult:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         log.warning("settings file %s is unreadable (%s); using defaults", path, exc)
-        defaults = core_settings.Settings()
+        defaults = core_settings.Settings(unit=unit)
         if not write:
             problem = core_settings.Problem("", core_settings.ProblemCode.NOT_AN_OBJECT)
             return LoadResult(defaults, [problem], None, unreadable=True)
@@ -66,7 +74,7 @@ def load(path: Path, now: dt.datetime, write: bool = True) -> LoadResult:
         _try_save(path, defaults)
         problem = core_settings.Problem("", core_settings.ProblemCode.NOT_AN_OBJECT)
         return LoadResult(defaults, [problem], backup, unreadable=True)
-    settings, problems = core_settings.from_dict(raw)
+    settings, problems = core_settings.from_dict(raw, unit)
     if not problems:
         return LoadResult(settings, [])
     for problem in problems:
@@ -90,7 +98,7 @@ def is_fresh(path: Path) -> bool:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return False
     settings, problems = core_settings.from_dict(raw)
-    return not problems and settings == core_settings.Settings()
+    return not problems and core_settings.is_default(settings)
 
 
 def _backup(path: Path, now: dt.datetime) -> Path | None:
@@ -108,3 +116,15 @@ def _try_save(path: Path, settings: core_settings.Settings) -> None:
         save(path, settings)
     except OSError as exc:
         log.error("could not write %s: %s; running on these settings anyway", path, exc)
+
+
+def read_language(path: Path) -> str:
+    """The language chosen in the settings file ("" for the system's), read quietly: at start,
+    before the translations are loaded; :func:`load` reports what is wrong with the file."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return ""
+    language = raw.get("language", "") if isinstance(raw, dict) else ""
+    valid = isinstance(language, str) and core_settings.LANGUAGE_CODE.match(language)
+    return language if valid else ""

@@ -69,13 +69,19 @@ def test_wheel_contains_every_file_of_the_resources_folder(built):
 
 
 def test_wheel_contains_the_translations(built):
-    """The translation template and every built translation (.qm) the app loads."""
+    """The translation template, the list of shipped languages and each one's built
+    translation (.qm), which the app loads."""
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
     i18n = ROOT / "resources" / "i18n"
     assert "spasm_desktop/resources/i18n/spasm_desktop.ts" in names
+    assert "spasm_desktop/resources/i18n/languages.txt" in names
     for qm in i18n.glob("*.qm"):
         assert f"spasm_desktop/resources/i18n/{qm.name}" in names
+    from spasm_desktop import i18n as app_i18n
+
+    for code in app_i18n.shipped_languages(str(i18n)):
+        assert f"spasm_desktop/resources/i18n/spasm_desktop_{code}.qm" in names
 
 
 def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built):

@@ -30,7 +30,7 @@ def test_status_of_a_stopped_app_and_held_back_reminders():
     busy = dict(BASE, sitting_min=3, sitting_today_min=3, do_not_disturb=True)
     text = cli.format_status(dict(busy, held_back=["stretch", "water"]), BERLIN)
     assert "Do not disturb is on" in text
-    assert "Held back until you are free: stretch, water" in text
+    assert "Held back until you are free: Stretch, Water" in text
 
 
 def test_status_water_line_with_a_goal_without_one_and_with_a_fluid_limit():

@@ -226,6 +226,7 @@ class SettingsDialog(QtWidgets.QDialog):
             unit=self._unit,
             start_at_login=self._general.start_at_login(),
             text_size=self._general.text_size(),
+            language=self._general.language(),
         )
         messages = self._busy.messages()
         messages += [self._describe(problem, settings) for problem in validate(settings)]

@@ -130,8 +130,11 @@ class SetupWindows(QtCore.QObject):
             dialog.deleteLater()
 
     def _save_from(self, dialog: QtWidgets.QWidget, new: Settings) -> None:
+        language_changed = new.language != self._service.settings.language
         if self.apply(new):
             announce(dialog, text.tr("Settings saved."))
+            if language_changed:
+                self._tell(text.tr("Language"), restart_words())
 
     def apply(self, new: Settings) -> bool:
         """Save ``new``, apply it, and follow its start-at-login choice and text size.
@@ -180,3 +183,11 @@ class SetupWindows(QtCore.QObject):
                 starter.disable()
         except OSError as exc:
             self._tell(text.tr("Start at login"), str(exc))
+
+
+def restart_words() -> str:
+    """What the person is told when they saved another language."""
+    return text.tr(
+        "Spasm Desktop shows the new language the next time it starts. To see it now, quit "
+        "Spasm Desktop from its tray menu and start it again."
+    )
