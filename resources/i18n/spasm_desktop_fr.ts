@@ -5134,47 +5134,47 @@
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation>[&apos;%Ln épisode de crampe&apos;, &apos;%Ln épisodes de crampe&apos;]</translation>
+        <translation>%Ln épisode(s) de crampe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation>[&apos;%Ln boisson&apos;, &apos;%Ln boissons&apos;]</translation>
+        <translation>%Ln boisson(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation>[&apos;%Ln programme guidé&apos;, &apos;%Ln programmes guidés&apos;]</translation>
+        <translation>%Ln programme(s) guidé(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation>[&apos;%Ln pause de position assise&apos;, &apos;%Ln pauses de position assise&apos;]</translation>
+        <translation>%Ln pause(s) de position assise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation>[&apos;%Ln relevé de rappel&apos;, &apos;%Ln relevés de rappels&apos;]</translation>
+        <translation>%Ln relevé(s) de rappel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation>[&apos;%Ln médicament&apos;, &apos;%Ln médicaments&apos;]</translation>
+        <translation>%Ln médicament(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation>[&apos;%Ln réponse du profil de santé&apos;, &apos;%Ln réponses du profil de santé&apos;]</translation>
+        <translation>%Ln réponse(s) du profil de santé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation>[&quot;l&apos;objectif d&apos;eau de %Ln jour&quot;, &quot;l&apos;objectif d&apos;eau de %Ln jours&quot;]</translation>
+        <translation>l&apos;objectif d&apos;eau de %Ln jour(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation>[&apos;%Ln relevé de « %1 »&apos;, &apos;%Ln relevés de « %1 »&apos;]</translation>
+        <translation>%Ln relevé(s) de « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5184,7 +5184,7 @@
     <message>
         <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation>[&apos;…et %Ln autre problème.&apos;, &apos;…et %Ln autres problèmes.&apos;]</translation>
+        <translation>…et %Ln autre(s) problème(s).</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -6044,19 +6044,19 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bougez lentement et sans à-coups.</translation>
     </message>
 </context>
 <context>
@@ -6065,55 +6065,55 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirement de la cuisse debout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>devant de la cuisse (quadriceps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous bien droit à côté d&apos;un mur ou d&apos;une table lourde et tenez-vous-y d&apos;une main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pliez le genou à étirer et attrapez cette cheville avec l&apos;autre main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amenez le talon vers la fesse, genoux serrés, jusqu&apos;à sentir l&apos;étirement à l&apos;avant de la cuisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let the foot down slowly and stand on both feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reposez lentement le pied et tenez-vous sur vos deux pieds.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If balance or your knees make this hard, do it lying on your side instead.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si votre équilibre ou vos genoux rendent cela difficile, faites-le plutôt allongé sur le côté.</translation>
     </message>
 </context>
 <context>
@@ -6122,55 +6122,55 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirement du mollet debout contre un mur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf (gastrocnemius)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mollet (gastrocnémien)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous debout face à un mur, à environ une longueur de bras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posez vos paumes sur le mur à hauteur de poitrine, coudes tendus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reculez la jambe à étirer. Gardez son genou tendu et son talon au sol ; pliez le genou avant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous vers le mur jusqu&apos;à sentir un étirement franc et modéré dans le mollet arrière. Continuez à respirer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back upright and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redressez-vous et laissez le mollet se détendre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bougez lentement et sans à-coups.</translation>
     </message>
 </context>
 <context>
@@ -6179,709 +6179,709 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qu&apos;une crampe ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp (or spasm) is a muscle that suddenly tightens on its own and can&apos;t relax. It can take in part of a muscle, a whole muscle or a group of muscles, anywhere in the body.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une crampe (ou spasme) est un muscle qui se contracte soudainement tout seul et ne peut pas se relâcher. Elle peut toucher une partie d&apos;un muscle, un muscle entier ou un groupe de muscles, n&apos;importe où dans le corps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps aren&apos;t serious, but they can hurt a lot, and night cramps can spoil your sleep.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des crampes ne sont pas graves, mais elles peuvent faire très mal, et les crampes nocturnes peuvent gâcher votre sommeil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le plus souvent dans les cuisses, les mollets, les pieds, les mains, les bras et le ventre. En anglais, une crampe du mollet s&apos;appelle souvent « charley horse » ; celle qui survient au repos ou pendant le sommeil est une crampe nocturne des jambes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can feel like anything from a mild twitch to severe pain. The muscle may feel hard or look knotted.</source>
         <extracomment>sections.what-is-a-cramp.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La sensation peut aller d&apos;une légère contraction à une douleur intense. Le muscle peut sembler dur ou noué.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durée : en général de quelques secondes à environ 10 minutes. Certaines durent 15 minutes ou plus, et une crampe peut revenir plusieurs fois avant de passer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le muscle peut rester douloureux jusqu&apos;à 24 heures.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; NHS ; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qui en a ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone, at any age, whether active or not. Cramps can come while you walk, sit, exercise or sleep.</source>
         <extracomment>sections.who-gets-them.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde, à tout âge, actif ou non. Les crampes peuvent survenir en marchant, assis, pendant l&apos;exercice ou pendant le sommeil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are more common in athletes, infants, pregnant people, people over 65 and people with obesity.</source>
         <extracomment>sections.who-gets-them.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elles sont plus fréquentes chez les sportifs, les nourrissons, les personnes enceintes, les personnes de plus de 65 ans et les personnes en situation d&apos;obésité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some people get them often, with almost any kind of effort.</source>
         <extracomment>sections.who-gets-them.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certaines personnes en ont souvent, avec presque n&apos;importe quel effort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic</source>
         <extracomment>sections.who-gets-them.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common causes</source>
         <extracomment>sections.causes.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Causes fréquentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ces facteurs peuvent rendre les crampes plus probables :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for a long time, or sitting in an awkward position.</source>
         <extracomment>sections.causes.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rester assis longtemps, ou assis dans une mauvaise position.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing for a long time, for example on a concrete floor.</source>
         <extracomment>sections.causes.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rester debout longtemps, par exemple sur un sol en béton.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hard or long exercise that tires the muscles, above all in great heat.</source>
         <extracomment>sections.causes.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un exercice intense ou long qui fatigue les muscles, surtout par forte chaleur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La déshydratation : le corps perd beaucoup d&apos;eau, par exemple par une forte transpiration, des vomissements ou une diarrhée, ou à cause de diurétiques (« pilules d&apos;eau »).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An imbalance of the body&apos;s salts and minerals (electrolytes), such as too little sodium in the blood.</source>
         <extracomment>sections.causes.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un déséquilibre des sels et minéraux du corps (électrolytes), par exemple trop peu de sodium dans le sang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines, such as statins and some diuretics. In a large study, more people needed cramp treatment after starting some long-acting inhalers (LABAs) or some diuretics.</source>
         <extracomment>sections.causes.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certains médicaments, comme les statines et certains diurétiques. Dans une grande étude, plus de personnes ont eu besoin d&apos;un traitement contre les crampes après avoir commencé certains inhalateurs à longue durée d&apos;action (LABA) ou certains diurétiques.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less often, another health problem, such as a nerve condition or poor circulation.</source>
         <extracomment>sections.causes.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus rarement, un autre problème de santé, comme une maladie des nerfs ou une mauvaise circulation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; Manuel Merck ; MedlinePlus ; Mayo Clinic ; NHS ; Garrison 2012 ; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fluids and minerals</source>
         <extracomment>sections.fluids-and-minerals.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liquides et minéraux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un soignant vous a-t-il fixé une limite de liquides ? Suivez ses conseils sur la quantité à boire. Ils passent avant tout ce qui est écrit sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Losing a lot of water (dehydration) makes cramps more likely. So can an imbalance of the body&apos;s salts and minerals, called electrolytes.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdre beaucoup d&apos;eau (déshydratation) rend les crampes plus probables. Un déséquilibre des sels et minéraux du corps, appelés électrolytes, aussi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after a big loss of fluid, and cramps all over the body, are on the list of warning signs further down this page.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les crampes après une grosse perte de liquides, et les crampes dans tout le corps, font partie des signes d&apos;alerte plus bas sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating, for example in the heat, a sports drink or a regular meal may help replace the salt you lost. Salt tablets are not advised.</source>
         <extracomment>sections.fluids-and-minerals.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après une transpiration longue et abondante, par exemple à la chaleur, une boisson pour sportifs ou un repas normal peuvent aider à remplacer le sel perdu. Les comprimés de sel sont déconseillés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking far too much water is harmful too. It can water down the sodium in your blood (hyponatremia). Signs include nausea, headache, confusion, tiredness, and muscle weakness, cramps or spasms.</source>
         <extracomment>sections.fluids-and-minerals.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boire beaucoup trop d&apos;eau est aussi dangereux. Cela peut trop diluer le sodium dans le sang (hyponatrémie). Les signes sont notamment des nausées, des maux de tête, une confusion, de la fatigue, et une faiblesse musculaire, des crampes ou des spasmes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boire moins pendant les 2 heures avant le coucher peut aider à réduire les levers nocturnes pour aller aux toilettes. Les rappels pour l&apos;eau restent silencieux pendant ces 2 heures ; vous pouvez changer cela dans les Réglages.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manuel Merck ; Cleveland Clinic ; Mayo Clinic ; CDC ; Sleep Foundation ; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tired muscles and stretching</source>
         <extracomment>sections.tired-muscles.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muscles fatigués et étirements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscles that work hard or for a long time can cramp, during exercise or afterwards. Great heat makes this more likely.</source>
         <extracomment>sections.tired-muscles.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des muscles qui travaillent dur ou longtemps peuvent avoir des crampes, pendant l&apos;exercice ou après. La forte chaleur rend cela plus probable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a cramp starts while you are active, stop what you are doing. Then stretch the muscle gently and massage it.</source>
         <extracomment>sections.tired-muscles.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si une crampe commence pendant une activité, arrêtez ce que vous faites. Puis étirez doucement le muscle et massez-le.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your fitness step by step, not all at once.</source>
         <extracomment>sections.tired-muscles.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Améliorez votre forme physique petit à petit, pas d&apos;un seul coup.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>sections.tired-muscles.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;étirer régulièrement peut aider à réduire les crampes, même si cela ne les empêche pas toujours complètement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day works best.</source>
         <extracomment>sections.tired-muscles.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;étirer deux ou trois jours par semaine aide la souplesse, et s&apos;étirer tous les jours est le plus efficace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>sections.tired-muscles.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez jusqu&apos;à une tension franche et modérée, jamais jusqu&apos;à une douleur vive, et continuez à respirer pendant le maintien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; MedlinePlus ; AAOS ; NHS ; ACSM ; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When another condition is behind it</source>
         <extracomment>sections.other-conditions.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand une autre maladie est en cause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. Less often, they come from another health problem. This app can&apos;t tell the difference. If you are worried, contact a healthcare provider.</source>
         <extracomment>sections.other-conditions.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des crampes ne sont pas graves. Plus rarement, elles viennent d&apos;un autre problème de santé. Cette application ne peut pas faire la différence. Si vous êtes inquiet, contactez un professionnel de santé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps all over the body can come from an electrolyte imbalance or from a serious condition such as atherosclerosis (hardened arteries), thyroid disease or multiple sclerosis (MS).</source>
         <extracomment>sections.other-conditions.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes dans tout le corps peuvent venir d&apos;un déséquilibre des électrolytes ou d&apos;une maladie grave comme l&apos;athérosclérose (durcissement des artères), une maladie de la thyroïde ou la sclérose en plaques (SEP).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems with the nerves or with blood flow in the legs can also cause cramps.</source>
         <extracomment>sections.other-conditions.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des problèmes de nerfs ou de circulation du sang dans les jambes peuvent aussi causer des crampes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tingling, numbness or a crawling feeling may point to something else, such as restless legs syndrome or nerve damage (neuropathy).</source>
         <extracomment>sections.other-conditions.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des fourmillements, un engourdissement ou une sensation de quelque chose qui rampe peuvent indiquer autre chose, comme le syndrome des jambes sans repos ou une atteinte des nerfs (neuropathie).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doctors tell night leg cramps apart from restless legs, poor blood flow in the legs, muscle inflammation and nerve damage, mostly by asking questions and examining you.</source>
         <extracomment>sections.other-conditions.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les médecins distinguent les crampes nocturnes des jambes du syndrome des jambes sans repos, d&apos;une mauvaise circulation dans les jambes, d&apos;une inflammation des muscles et d&apos;une atteinte des nerfs, surtout en vous posant des questions et en vous examinant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell your provider if you have diabetes, or thyroid, kidney, liver or blood vessel disease. You can note it in your health profile.</source>
         <extracomment>sections.other-conditions.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dites à votre médecin si vous avez du diabète, ou une maladie de la thyroïde, des reins, du foie ou des vaisseaux sanguins. Vous pouvez le noter dans votre profil de santé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; Manuel Merck ; American Family Physician ; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to lower your risk</source>
         <extracomment>sections.lower-your-risk.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comment réduire votre risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These steps may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.lower-your-risk.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ces mesures peuvent aider à réduire le risque de crampes, mais aucune n&apos;est sûre de les empêcher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a entraîné des crampes nocturnes moins nombreuses et moins douloureuses. Une autre étude, sur les étirements des mollets seuls, n&apos;a trouvé aucun bénéfice : les résultats varient donc. Les étirements doux présentent en général peu de risques et peuvent valoir la peine d&apos;être essayés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch your calves and the backs of your thighs every day, especially just before bed.</source>
         <extracomment>sections.lower-your-risk.checklist.stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez vos mollets et l&apos;arrière de vos cuisses tous les jours, surtout juste avant le coucher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your general fitness, step by step.</source>
         <extracomment>sections.lower-your-risk.checklist.fitness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Améliorez votre forme physique générale, petit à petit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buvez assez d&apos;eau au cours de la journée, sauf si un soignant vous a fixé une limite de liquides : dans ce cas, suivez ses conseils.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avoid hard exercise in extreme heat.</source>
         <extracomment>sections.lower-your-risk.checklist.heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Évitez l&apos;exercice intense par très forte chaleur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wear shoes that fit well and suit what you are doing.</source>
         <extracomment>sections.lower-your-risk.checklist.shoes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portez des chaussures bien ajustées et adaptées à ce que vous faites.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you carry extra weight, ask your provider whether losing some could help.</source>
         <extracomment>sections.lower-your-risk.checklist.weight.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez du poids en trop, demandez à votre médecin si en perdre un peu pourrait aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your doctor or pharmacist whether any of your medicines can cause cramps. Don&apos;t stop or change a medicine on your own.</source>
         <extracomment>sections.lower-your-risk.checklist.medicines.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre médecin ou à votre pharmacien si certains de vos médicaments peuvent causer des crampes. N&apos;arrêtez pas et ne changez pas un médicament de vous-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Au lit : gardez les draps lâches au pied du lit. Sur le dos, calez vos pieds sur des oreillers pour que vos orteils pointent vers le haut ; sur le ventre, laissez vos pieds dépasser du bout du lit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Hallegraeff 2012 ; Coppin 2005 ; Cochrane 2021 ; Garrison 2012 ; American Family Physician ; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching safely</source>
         <extracomment>sections.stretch-safely.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;étirer en sécurité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte ? Demandez aussi d&apos;abord l&apos;avis de votre soignant. La revue des études sur les étirements n&apos;a pas inclus de personnes enceintes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch gently and slowly, without bouncing. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>sections.stretch-safely.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez-vous doucement et lentement, sans à-coups. Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For balance, hold on to something fixed, such as a wall, a bed frame or a heavy table. Never use a chair on wheels.</source>
         <extracomment>sections.stretch-safely.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;équilibre, tenez-vous à quelque chose de fixe, comme un mur, un cadre de lit ou une table lourde. N&apos;utilisez jamais une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If standing is hard or your balance is poor, use the seated versions of the stretches.</source>
         <extracomment>sections.stretch-safely.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si rester debout est difficile ou si votre équilibre est mauvais, utilisez les versions assises des étirements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réveillé par une crampe ? Asseyez-vous d&apos;abord, puis levez-vous lentement avant de vous tenir debout sur la jambe qui a la crampe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hallegraeff 2012 ; Cochrane 2021 ; ACSM ; CDC STEADI ; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice</source>
         <extracomment>sections.heat-and-ice.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaud ou froid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diabète, atteinte des nerfs ou peau engourdie ? Pas de chaleur ni de bain chaud sur une peau engourdie. Testez l&apos;eau avec le coude ou le poignet, jamais avec le pied : tiède, jamais chaude. Utilisez le chaud ou la glace environ 10 minutes au plus, et vérifiez souvent votre peau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le chaud ou le froid peuvent soulager une crampe ou la douleur qui suit. Le chaud convient à un muscle encore contracté. Le froid convient à un muscle douloureux ou sensible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moyens rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans une serviette et passée sur le muscle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise, use heat or ice for 15 to 20 minutes at a time, never more than 20 minutes.</source>
         <extracomment>sections.heat-and-ice.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, utilisez le chaud ou la glace 15 à 20 minutes à la fois, jamais plus de 20 minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always put a cloth between your skin and the ice or heat. Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>sections.heat-and-ice.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettez toujours un tissu entre votre peau et la glace ou la source de chaleur. Ne vous endormez jamais sur une bouillotte ou un coussin chauffant, ni avec une poche de glace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t put heat on a fresh injury.</source>
         <extracomment>sections.heat-and-ice.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas de chaleur sur une blessure récente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AAOS ; Cleveland Clinic ; Mayo Clinic ; Barton Health ; Diabetes Self-Management ; NIDDK ; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medicines and supplements</source>
         <extracomment>sections.medicines.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments et compléments alimentaires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether a medicine for cramps suits you is a decision for your doctor. Never start, stop or change a medicine on your own.</source>
         <extracomment>sections.medicines.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Savoir si un médicament contre les crampes vous convient est une décision qui revient à votre médecin. Ne commencez, n&apos;arrêtez et ne changez jamais un médicament de vous-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines can make cramps more likely. If cramps started or got worse after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <extracomment>sections.medicines.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certains médicaments peuvent rendre les crampes plus probables. Si les crampes ont commencé ou se sont aggravées après un nouveau médicament, apportez votre journal et la liste de vos médicaments à votre médecin ou à votre pharmacien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La quinine n&apos;est pas recommandée pour les crampes ordinaires : elle peut avoir des effets indésirables graves. C&apos;est une décision qui revient à votre médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Magnesium is unlikely to help typical night cramps in older adults. Ask your provider before you take a supplement for cramps.</source>
         <extracomment>sections.medicines.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le magnésium a peu de chances d&apos;aider pour les crampes nocturnes habituelles des personnes âgées. Demandez à votre médecin avant de prendre un complément contre les crampes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
         <extracomment>sections.medicines.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des antidouleurs comme l&apos;ibuprofène ou le paracétamol (acétaminophène) peuvent soulager la douleur après une crampe. Ils agissent trop lentement pour aider pendant la crampe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs) are not for everyone. Ask a pharmacist or doctor first if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure, asthma that these medicines make worse, or take a blood thinner.</source>
         <extracomment>sections.medicines.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ibuprofène et les médicaments semblables (AINS) ne conviennent pas à tout le monde. Demandez d&apos;abord à un pharmacien ou à un médecin si vous avez des problèmes de reins, de cœur ou de foie, un ulcère de l&apos;estomac, une tension artérielle élevée, un asthme aggravé par ces médicaments, ou si vous prenez un anticoagulant (médicament qui fluidifie le sang).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène sauf s&apos;il est prescrit par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à votre sage-femme, votre médecin ou votre pharmacien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NHS ; American Family Physician ; Garrison 2012 ; FDA ; AAN ; Cochrane 2020 ; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to expect</source>
         <extracomment>sections.outlook.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À quoi s&apos;attendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. A cramp usually lasts from a few seconds to about 10 minutes.</source>
         <extracomment>sections.outlook.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des crampes ne sont pas graves. Une crampe dure en général de quelques secondes à environ 10 minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps are more common in people over 65.</source>
         <extracomment>sections.outlook.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les crampes sont plus fréquentes chez les personnes de plus de 65 ans.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures de « Comment réduire votre risque » peuvent aider à réduire le risque de crampes, mais aucune n&apos;est sûre de les empêcher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your cramp diary. It shows your provider how often cramps come, how long they last and how much they hurt.</source>
         <extracomment>sections.outlook.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez votre journal des crampes. Il montre à votre médecin à quelle fréquence les crampes surviennent, combien de temps elles durent et à quel point elles font mal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; NHS ; American Family Physician ; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to go to the emergency room</source>
         <extracomment>sections.emergency.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand aller aux urgences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; American Heart Association ; CDC ; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to see a provider</source>
         <extracomment>sections.see-a-provider.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand consulter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a sign below applies to you, contact a doctor or nurse as its heading says. Bring your cramp diary and a list of your medicines.</source>
         <extracomment>sections.see-a-provider.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si un signe ci-dessous vous concerne, contactez un médecin ou un infirmier comme l&apos;indique son titre. Apportez votre journal des crampes et la liste de vos médicaments.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Manuel Merck ; MedlinePlus ; WebMD ; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions for your provider</source>
         <extracomment>sections.questions-to-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour votre médecin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions you may want to ask at your visit. Copy or print them, together with the next list, and bring your cramp diary.</source>
         <extracomment>sections.questions-to-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des questions que vous voudrez peut-être poser lors de votre consultation. Copiez-les ou imprimez-les, avec la liste suivante, et apportez votre journal des crampes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certains de mes médicaments pourraient-ils jouer un rôle ? (Apportez la liste de vos médicaments.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dois-je voir un spécialiste ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mes crampes pourraient-elles être le signe d&apos;une maladie ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ressens pourrait-il être autre chose qu&apos;une crampe ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les étirements avant le coucher valent-ils la peine d&apos;être essayés dans mon cas ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pouvez-vous me montrer comment m&apos;étirer en sécurité ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelles techniques de massage pourraient m&apos;aider ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un complément de vitamines ou de minéraux pourrait-il m&apos;aider ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Existe-t-il un médicament sur ordonnance qui pourrait m&apos;aider, et quels effets indésirables peut-il avoir ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dois-je limiter la quantité que je bois ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Que dois-je faire pour les crampes de mon enfant ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; NHS ; Garrison 2012 ; Hallegraeff 2012 ; Cochrane 2021 ; Cochrane 2020 ; Mayo Clinic ; American Family Physician ; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What your provider may ask</source>
         <extracomment>sections.provider-may-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce que votre médecin pourrait vous demander</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A provider will usually ask about these. Your cramp diary can help you answer.</source>
         <extracomment>sections.provider-may-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un médecin vous posera en général ces questions. Votre journal des crampes peut vous aider à répondre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est l&apos;intensité de la douleur, de 0 (aucune) à 10 (la pire) ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand les crampes surviennent-elles : la nuit, assis, debout, pendant ou après l&apos;exercice ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps durent-elles ? L&apos;une d&apos;elles a-t-elle duré plus de 10 minutes ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle sensation donnent-elles : un nœud dur, des contractions, une traction, des fourmillements ou un engourdissement ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand ont-elles commencé, et ont-elles changé depuis ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous réveillent-elles la nuit ou vous laissent-elles fatigué le lendemain ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic ; Hallegraeff 2012 ; NHS ; American Family Physician ; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6890,187 +6890,187 @@
         <location line="+2"/>
         <source>Calf</source>
         <extracomment>areas.calf.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mollet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or lie down and straighten your knee.</source>
         <extracomment>areas.calf.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous ou allongez-vous et tendez le genou.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tirez vos orteils vers votre visage (une serviette aide).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore 20 à 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then walk around, or massage the calf.</source>
         <extracomment>areas.calf.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, marchez un peu ou massez le mollet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assis ou allongé (le mieux la nuit) : tendez le genou.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your foot and toes toward your face, with a towel or sheet looped around the ball of the foot.</source>
         <extracomment>areas.calf.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tirez votre pied et vos orteils vers votre visage, avec une serviette ou un drap passé autour de l&apos;avant de la plante du pied.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant de vous lever la nuit : asseyez-vous d&apos;abord, levez-vous lentement et tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debout : mettez votre poids sur la jambe qui a la crampe et pliez un peu ce genou.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or face a wall, cramped leg behind you, knee straight and heel down, and lean in.</source>
         <extracomment>areas.calf.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ou mettez-vous face à un mur, la jambe qui a la crampe derrière vous, genou tendu et talon au sol, et penchez-vous vers le mur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore environ 20 à 30 secondes. Contre le mur : comptez jusqu&apos;à 30, jusqu&apos;à 5 fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk around.</source>
         <extracomment>areas.calf.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marchez un peu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the calf.</source>
         <extracomment>areas.calf.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massez le mollet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A warm shower on the calf, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>areas.calf.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une douche chaude sur le mollet, ou de la glace enveloppée dans un tissu et passée dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foot and toes</source>
         <extracomment>areas.foot.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pied et orteils</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your leg straight.</source>
         <extracomment>areas.foot.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez la jambe tendue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tirez vos orteils vers le tibia avec la main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez 10 à 20 secondes ; recommencez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the arch of your foot.</source>
         <extracomment>areas.foot.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, massez la voûte de votre pied.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the leg straight and pull your toes up and back toward your shin with your hand.</source>
         <extracomment>areas.foot.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez la jambe tendue et tirez vos orteils vers le haut et vers l&apos;arrière, en direction du tibia, avec la main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or stand, press the foot flat, put your weight on it and walk slowly.</source>
         <extracomment>areas.foot.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ou levez-vous, appuyez le pied à plat, mettez votre poids dessus et marchez lentement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the arch of the foot.</source>
         <extracomment>areas.foot.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massez la voûte du pied.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 10–20 seconds each time. Repeat until it lets go.</source>
         <extracomment>areas.foot.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environ 10 à 20 secondes à chaque fois. Recommencez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Douloureux ensuite ? Faites tremper le pied dans de l&apos;eau tiède.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrière de la cuisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous, les deux jambes tendues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous en avant à partir des hanches, vers vos chevilles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, about 30 seconds.</source>
         <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche, environ 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne pliez pas brusquement le genou quand la crampe lâche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight. Lean forward from the hips, reaching toward your ankles.</source>
         <extracomment>areas.hamstring.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous, les deux jambes tendues. Penchez-vous en avant à partir des hanches, en allant vers vos chevilles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debout : gardez les jambes tendues et penchez-vous en avant à partir de la taille. Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
