@@ -7076,373 +7076,373 @@
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche ; environ 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly while the cramp lets go.</source>
         <extracomment>areas.hamstring.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne pliez pas brusquement le genou pendant que la crampe lâche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Devant de la cuisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pliez le genou ; tenez votre cheville, talon vers les fesses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais équilibre ? Faites-le allongé sur le côté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand and hold on to something fixed, like a wall or a heavy table, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous debout et accrochez-vous à quelque chose de fixe, comme un mur ou une table lourde, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee, hold your ankle and bring the heel toward your buttock.</source>
         <extracomment>areas.quadriceps.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pliez le genou, tenez votre cheville et amenez le talon vers la fesse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais équilibre ? Faites la même chose allongé sur le côté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thigh cramps tend to last longer than others.</source>
         <extracomment>areas.quadriceps.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les crampes de la cuisse ont tendance à durer plus longtemps que les autres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand and fingers</source>
         <extracomment>areas.hand.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Main et doigts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop writing or gripping.</source>
         <extracomment>areas.hand.quick[0]; areas.hand.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez d&apos;écrire ou de serrer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand and spread your fingers.</source>
         <extracomment>areas.hand.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la main et écartez les doigts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–30 seconds, then repeat.</source>
         <extracomment>areas.hand.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez 10 à 30 secondes, puis recommencez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la main, écartez les doigts et appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or gently bend the fingers back with your other hand.</source>
         <extracomment>areas.hand.steps[2]; areas.arm.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ou repliez doucement les doigts vers l&apos;arrière avec l&apos;autre main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–30 seconds. Repeat.</source>
         <extracomment>areas.hand.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10 à 30 secondes. Recommencez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soak the hand in lukewarm water.</source>
         <extracomment>areas.hand.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites tremper la main dans de l&apos;eau tiède.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the palm.</source>
         <extracomment>areas.hand.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massez la paume.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your grip often.</source>
         <extracomment>areas.hand.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changez souvent votre façon de tenir les objets.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arm</source>
         <extracomment>areas.arm.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez ce que vous faisiez avec le bras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently.</source>
         <extracomment>areas.arm.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez doucement le muscle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez l&apos;étirement jusqu&apos;à ce que la crampe se calme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massez le muscle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez doucement le muscle et gardez l&apos;étirement jusqu&apos;à ce que la crampe se calme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant-bras : ouvrez la main, écartez les doigts et appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>areas.arm.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massez le muscle, pendant l&apos;étirement ou après.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe se calme. Contre la table ou le mur : 10 à 30 secondes, puis recommencez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neck</source>
         <extracomment>areas.neck.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders relax.</source>
         <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous bien droit et détendez vos épaules.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penchez une oreille vers l&apos;épaule du même côté. Ne forcez pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez 15 à 30 secondes, 2 à 3 fois de chaque côté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the neck gently.</source>
         <extracomment>areas.neck.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, massez doucement le cou.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder until you feel a mild pull on the other side. Don&apos;t force it.</source>
         <extracomment>areas.neck.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penchez une oreille vers l&apos;épaule du même côté jusqu&apos;à sentir une légère traction de l&apos;autre côté. Ne forcez pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then try gentle warmth and massage.</source>
         <extracomment>areas.neck.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essayez ensuite une chaleur douce et un massage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15 à 30 secondes, 2 à 3 fois de chaque côté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in your arm.</source>
         <extracomment>areas.neck.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si le mouvement provoque une douleur vive ou des fourmillements dans le bras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
         <extracomment>areas.back.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettez-vous à genoux, asseyez-vous en arrière vers vos talons, allongez les bras devant vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ou allongez-vous sur le dos et serrez les deux genoux contre vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 20–30 seconds per stretch.</source>
         <extracomment>areas.back.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez 20 à 30 secondes par étirement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then take short walks.</source>
         <extracomment>areas.back.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, faites de courtes marches.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posture de l&apos;enfant : mettez-vous à genoux, asseyez-vous en arrière vers vos talons et allongez les bras devant vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back, knees bent, and hug both knees toward your chest.</source>
         <extracomment>areas.back.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ou allongez-vous sur le dos, genoux pliés, et ramenez les deux genoux contre votre poitrine en les entourant de vos bras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take short walks.</source>
         <extracomment>areas.back.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites de courtes marches.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>20–30 seconds per stretch.</source>
         <extracomment>areas.back.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20 à 30 secondes par étirement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice for 15–20 minutes at a time, never more than 20, whichever feels better, with a cloth in between.</source>
         <extracomment>areas.back.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaud ou glace 15 à 20 minutes à la fois, jamais plus de 20, selon ce qui fait le plus de bien, avec un tissu entre les deux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t stay in bed beyond the first day. Walk 5–10 minutes, 3–4 times a day.</source>
         <extracomment>areas.back.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne restez pas au lit au-delà du premier jour. Marchez 5 à 10 minutes, 3 à 4 fois par jour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you must sit, change position every 30 minutes.</source>
         <extracomment>areas.back.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si vous devez rester assis, changez de position toutes les 30 minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly</source>
         <extracomment>areas.belly.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ventre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back.</source>
         <extracomment>areas.belly.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le dos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez-vous en longueur : bras au-dessus de la tête, tendez les orteils.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respirez lentement et profondément pendant 20 à 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le dos et étirez-vous en longueur : bras au-dessus de la tête, jusqu&apos;au bout des doigts et des orteils.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply.</source>
         <extracomment>areas.belly.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respirez lentement et profondément.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 20–30 seconds, breathing normally.</source>
         <extracomment>areas.belly.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environ 20 à 30 secondes, en respirant normalement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A heat pack for up to about 20 minutes, with a cloth in between.</source>
         <extracomment>areas.belly.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une bouillotte ou une poche chaude pendant 20 minutes au plus environ, avec un tissu entre les deux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte ? En cas de crampes ou de douleur au ventre, contactez votre sage-femme ou votre médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest</source>
         <extracomment>areas.chest.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poitrine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All over the body</source>
         <extracomment>areas.all_over.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans tout le corps</translation>
     </message>
 </context>
 <context>
@@ -7451,193 +7451,193 @@
         <location line="+2"/>
         <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
         <extracomment>emergency_line.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cas de douleur insupportable, de crampes dans tout le corps, de symptômes après un contact avec un possible poison, de douleur dans la poitrine ou de difficulté à respirer, appelez maintenant votre numéro d&apos;urgence local.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain you can&apos;t bear.</source>
         <extracomment>flags.unbearable-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur insupportable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une douleur insupportable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps or spasms all over your body.</source>
         <extracomment>flags.all-over.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes ou des spasmes dans tout le corps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps all over your body</source>
         <extracomment>flags.all-over.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des crampes dans tout le corps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur, une pression ou un serrement dans la poitrine, ou une difficulté à respirer, quelle que soit la sensation. Une « crampe dans la poitrine » peut être une crise cardiaque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chest pain or trouble breathing</source>
         <extracomment>flags.chest.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une douleur dans la poitrine ou une difficulté à respirer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
         <extracomment>flags.clot-chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une jambe gonflée, chaude et rouge, avec en même temps une douleur dans la poitrine ou une difficulté à respirer. Un caillot de sang a peut-être atteint les poumons.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasms after touching or swallowing something that may be poisonous, such as lead or mercury, or after dirt got into a cut.</source>
         <extracomment>flags.poison.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des spasmes après avoir touché ou avalé quelque chose qui pourrait être toxique, comme du plomb ou du mercure, ou après que de la terre est entrée dans une coupure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Possible tétanos après une plaie : mâchoire raide (« trismus », la bouche qui ne s&apos;ouvre plus), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
         <extracomment>flags.ten-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une crampe qui dure plus de 10 minutes et ne se calme pas quand vous bougez ou vous étirez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in your arms or belly.</source>
         <extracomment>flags.arms-belly.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes dans les bras ou le ventre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps with weakness or loss of feeling.</source>
         <extracomment>flags.weakness-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes avec une faiblesse ou une perte de sensibilité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes après une grosse perte de liquides : vomissements, diarrhée ou forte transpiration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
         <extracomment>flags.clot.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une jambe gonflée, chaude, rouge ou sensible (en général le mollet), sans douleur dans la poitrine ni difficulté à respirer. Cela pourrait être un caillot de sang (phlébite, TVP).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly pain that is severe, keeps going, or comes with fever or vomiting.</source>
         <extracomment>flags.belly-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur au ventre forte, qui ne passe pas, ou qui s&apos;accompagne de fièvre ou de vomissements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You think the cramps could be a sign of another medical condition.</source>
         <extracomment>flags.other-condition.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous pensez que les crampes pourraient être le signe d&apos;une autre maladie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur importante avec les crampes : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un gonflement ou un engourdissement de la jambe, ou des changements de sa peau : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes aux jambes qui vous réveillent la nuit, perturbent votre sommeil ou vous laissent fatigué pendant la journée : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes très douloureuses, fréquentes ou longues : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscle weakness, or muscles getting thinner (wasting), along with the cramps.</source>
         <extracomment>flags.weakness-wasting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une faiblesse musculaire, ou des muscles qui fondent (amyotrophie), en plus des crampes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
         <extracomment>flags.other-symptoms.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes qui durent depuis longtemps avec d&apos;autres symptômes, comme une faiblesse ou une mauvaise coordination.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes aux jambes en marchant qui disparaissent au repos. Cela peut être un signe de mauvaise circulation. Voyez un médecin dans les 1 à 2 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes qui ont commencé après le début d&apos;un nouveau médicament. Voyez un médecin dans les 1 à 2 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes si vous buvez beaucoup d&apos;alcool. Voyez un médecin dans les 1 à 2 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that don&apos;t get better with self-care, or that exercise or dehydration don&apos;t explain.</source>
         <extracomment>flags.no-improvement.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes qui ne s&apos;améliorent pas avec les soins personnels, ou que l&apos;exercice ou la déshydratation n&apos;expliquent pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that keep you from sleeping well or from doing the things you love, like sports.</source>
         <extracomment>flags.sleep-sports.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes qui vous empêchent de bien dormir ou de faire ce que vous aimez, comme le sport.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in the upper back.</source>
         <extracomment>flags.upper-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des crampes dans le haut du dos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus de crampes depuis un nouveau médicament. Ne l&apos;arrêtez pas et ne le changez pas de vous-même : apportez votre journal et la liste de vos médicaments.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your diary shows cramps on most nights.</source>
         <extracomment>flags.most-nights.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal montre des crampes la plupart des nuits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions about vitamins or minerals, such as whether a supplement could help you.</source>
         <extracomment>flags.supplements.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des questions sur les vitamines ou les minéraux, par exemple pour savoir si un complément pourrait vous aider.</translation>
     </message>
 </context>
 <context>
@@ -7646,127 +7646,127 @@
         <location line="+2"/>
         <source>Stop what you were doing.</source>
         <extracomment>steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez ce que vous faisiez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez doucement le muscle et gardez l&apos;étirement jusqu&apos;à ce que la crampe se calme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massez le muscle, pendant l&apos;étirement ou après.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crampe à la jambe : levez-vous et marchez, ou secouez la jambe. Mettre votre poids dessus peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At night, sit up first and get up slowly before you stand. Hold on to something fixed, like a wall or a bed frame, never a chair on wheels.</source>
         <extracomment>steps[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La nuit, asseyez-vous d&apos;abord et levez-vous lentement avant de vous tenir debout. Tenez-vous à quelque chose de fixe, comme un mur ou un cadre de lit, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toujours contracté ? La chaleur peut aider. Douloureux ou sensible ? Le froid peut aider. Suivez les règles pour le chaud et le froid.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
         <extracomment>steps[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après la crampe, un antidouleur comme l&apos;ibuprofène ou le paracétamol (acétaminophène) peut soulager la douleur. Pendant une crampe, il agit trop lentement pour aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofène et médicaments semblables (AINS) : demandez d&apos;abord à un pharmacien ou à un médecin si vous êtes enceinte ou si vous prenez un anticoagulant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask first, too, if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure or asthma.</source>
         <extracomment>steps[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aussi d&apos;abord si vous avez des problèmes de reins, de cœur ou de foie, un ulcère de l&apos;estomac, une tension artérielle élevée ou de l&apos;asthme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the label. Ask a pharmacist first if you have other conditions or take other medicines.</source>
         <extracomment>steps[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivez la notice. Demandez d&apos;abord à un pharmacien si vous avez d&apos;autres maladies ou prenez d&apos;autres médicaments.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>steps[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le muscle peut rester douloureux jusqu&apos;à 24 heures.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>heat_cold[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le chaud convient à un muscle encore contracté. Le froid convient à un muscle douloureux ou sensible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solutions rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans un tissu et passée dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use heat or cold for 15 to 20 minutes at a time, never more than 20.</source>
         <extracomment>heat_cold[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le chaud ou le froid 15 à 20 minutes à la fois, jamais plus de 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always keep a cloth between your skin and the heat or ice.</source>
         <extracomment>heat_cold[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez toujours un tissu entre votre peau et la source de chaleur ou la glace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>heat_cold[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous endormez jamais sur une bouillotte ou un coussin chauffant, ni avec une poche de glace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une blessure récente plutôt qu&apos;une crampe ? N&apos;y mettez pas de chaleur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diabète ou atteinte des nerfs ? Pas de chaleur, de glace ni de bain chaud sur une peau engourdie, sauf si un soignant vous a dit que c&apos;est possible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test water with your elbow or wrist, never your foot. Use lukewarm water, not hot.</source>
         <extracomment>numb_skin[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testez l&apos;eau avec le coude ou le poignet, jamais avec le pied. Utilisez de l&apos;eau tiède, pas chaude.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your skin feels normal, use heat or ice for about 10 minutes at most, and check your skin every few minutes.</source>
         <extracomment>numb_skin[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Là où votre peau a une sensibilité normale, utilisez le chaud ou la glace environ 10 minutes au plus, et vérifiez votre peau toutes les quelques minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène ni d&apos;autres AINS sauf s&apos;ils vous ont été prescrits par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à une sage-femme, un médecin ou un pharmacien.</translation>
     </message>
 </context>
 <context>
@@ -7775,13 +7775,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mollets et ischio-jambiers au coucher, assis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le même programme assis sur le lit ou au sol, pour quand rester debout est difficile ou que vous êtes fatigué : un étirement du mollet avec une serviette et un étirement des ischio-jambiers assis, pour chaque jambe. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
     </message>
 </context>
 <context>
@@ -7790,13 +7790,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mollets et ischio-jambiers au coucher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les étirements d&apos;une étude chez des adultes de plus de 55 ans ayant des crampes nocturnes des jambes : mollet et ischio-jambiers, chaque jambe, tenir environ 10 secondes en étirement modéré, relâcher 10 secondes, 3 fois, juste avant de vous endormir. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
     </message>
 </context>
 <context>
@@ -7805,13 +7805,13 @@
         <location line="+2"/>
         <source>Bedtime extended, seated or lying</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coucher, version longue, assis ou allongé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seated calf and hamstring stretches, then optional comfort stretches for the foot and, lying on your side, the front of the thigh.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les étirements des mollets et des ischio-jambiers assis, puis des étirements de confort facultatifs pour le pied et, allongé sur le côté, pour le devant de la cuisse.</translation>
     </message>
 </context>
 <context>
@@ -7820,13 +7820,13 @@
         <location line="+2"/>
         <source>Bedtime extended</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coucher, version longue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calf and hamstring stretches, then optional comfort stretches for the lower calf, the foot, the front of the thigh and the hip.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les étirements des mollets et des ischio-jambiers, puis des étirements de confort facultatifs pour le bas du mollet, le pied, le devant de la cuisse et la hanche.</translation>
     </message>
 </context>
 <context>
@@ -7835,13 +7835,13 @@
         <location line="+2"/>
         <source>Desk stretch break, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pause étirements au bureau, assis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La pause au bureau sans vous lever : flexions des chevilles, étirement des ischio-jambiers sur votre chaise, étirement du pied et étirement du cou.</translation>
     </message>
 </context>
 <context>
@@ -7850,13 +7850,13 @@
         <location line="+2"/>
         <source>Desk stretch break</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pause étirements au bureau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À votre bureau : flexions des chevilles et étirement des ischio-jambiers assis, montées sur la pointe des pieds et étirement de la cuisse en vous tenant à votre bureau ou à un mur, et étirement du cou.</translation>
     </message>
 </context>
 <context>
@@ -7865,13 +7865,13 @@
         <location line="+2"/>
         <source>Arm cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du bras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall to stretch the forearm, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez la main ouverte à plat sur une table ou un mur pour étirer l&apos;avant-bras, et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -7880,13 +7880,13 @@
         <location line="+2"/>
         <source>Back cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du dos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose, then hugging the knees to the chest, breathing slowly.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La posture de l&apos;enfant, puis les genoux serrés contre la poitrine, en respirant lentement.</translation>
     </message>
 </context>
 <context>
@@ -7895,13 +7895,13 @@
         <location line="+2"/>
         <source>Belly cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du ventre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long, breathing slowly and deeply.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le dos et étirez-vous en longueur, en respirant lentement et profondément.</translation>
     </message>
 </context>
 <context>
@@ -7910,13 +7910,13 @@
         <location line="+2"/>
         <source>Calf cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du mollet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle calf stretch sitting or lying, with a towel or sheet around the foot. Hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un étirement doux du mollet, assis ou allongé, avec une serviette ou un drap autour du pied. Tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -7925,13 +7925,13 @@
         <location line="+2"/>
         <source>Foot cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du pied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull the toes back toward the shin and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tirez les orteils vers le tibia et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -7940,13 +7940,13 @@
         <location line="+2"/>
         <source>Back-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe de l&apos;arrière de la cuisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips over a straight leg and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous en avant à partir des hanches au-dessus d&apos;une jambe tendue et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -7955,13 +7955,13 @@
         <location line="+2"/>
         <source>Hand cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe de la main</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez la main ouverte à plat sur une table ou un mur et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -7970,13 +7970,13 @@
         <location line="+2"/>
         <source>Neck cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du cou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle side stretch for the neck, each side. Don&apos;t force it.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un étirement latéral doux du cou, de chaque côté. Ne forcez pas.</translation>
     </message>
 </context>
 <context>
@@ -7985,13 +7985,13 @@
         <location line="+2"/>
         <source>Front-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soulager une crampe du devant de la cuisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amenez le talon vers la fesse en vous tenant à une chaise, et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -8000,139 +8000,139 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La limite de liquides fixée par votre soignant passe avant tout. Notez ici ce que vous buvez, et demandez-lui avant de boire plus que ce qu&apos;il vous a conseillé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
         <extracomment>tips.water-heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La chaleur et l&apos;exercice augmentent vos besoins en liquides. De petites gorgées fréquentes peuvent mieux convenir que quelques grandes boissons.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes de cœur, de reins, de foie ou de thyroïde, les diurétiques et certains médicaments modifient les besoins en liquides. Si c&apos;est votre cas, demandez à votre soignant combien boire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus n&apos;est pas toujours mieux : boire beaucoup trop d&apos;eau peut diluer le sodium dans le sang. Répartissez vos boissons sur la journée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pale, clear-yellow urine is a simple sign that you are probably drinking enough.</source>
         <extracomment>tips.water-urine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une urine pâle, jaune clair, est un signe simple que vous buvez probablement assez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après une transpiration longue et abondante à la chaleur, une boisson pour sportifs ou un repas normal peuvent aider à remplacer le sel perdu. Les comprimés de sel sont déconseillés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rester assis longtemps est cité comme un facteur de risque des crampes musculaires ; se lever pour un étirement doux interrompt cette position.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular calf stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>tips.stretch-calf.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirer régulièrement les mollets peut aider à réduire les crampes, même si cela ne les empêche pas toujours complètement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>tips.stretch-intensity.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étirez jusqu&apos;à une tension franche et modérée, jamais jusqu&apos;à une douleur vive, et continuez à respirer pendant le maintien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des adultes tiennent un étirement 10 à 30 secondes ; les personnes âgées peuvent avoir intérêt à le tenir 30 à 60 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day is the most effective.</source>
         <extracomment>tips.stretch-daily.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;étirer deux ou trois jours par semaine aide la souplesse, et s&apos;étirer tous les jours est le plus efficace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long spells of sitting are named as a risk factor for cramps. A few minutes of walking breaks them up.</source>
         <extracomment>tips.move-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les longues périodes assises sont citées comme un facteur de risque des crampes. Quelques minutes de marche les interrompent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une grande étude, rester assis longtemps sans interruption était associé à des risques plus élevés pour la santé. Se lever au moins toutes les 30 minutes peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une petite étude, cinq minutes de marche légère toutes les demi-heures ont réduit les pics de sucre dans le sang et la tension artérielle au cours d&apos;une longue journée assise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Même deux minutes de marche légère toutes les 20 minutes ont réduit le sucre dans le sang après les repas, dans une étude en laboratoire chez des adultes de 45 à 65 ans.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rester debout immobile longtemps a aussi été associé aux crampes nocturnes des jambes : marchez un peu plutôt que de simplement vous lever.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
         <extracomment>tips.move-daily-goal.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des experts conseillent d&apos;arriver progressivement à deux heures par jour debout et en activité légère au travail, puis de viser quatre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping sheets and blankets loose at the foot of the bed may help with night leg cramps.</source>
         <extracomment>tips.bedtime-loose-sheets.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garder les draps et couvertures lâches au pied du lit peut aider contre les crampes nocturnes des jambes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous dormez sur le dos ? Caler vos pieds sur des oreillers pour que vos orteils pointent vers le haut peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous dormez sur le ventre ? Laisser vos pieds dépasser du bout du lit peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calf and hamstring stretches just before sleep may help reduce how often night cramps come and how much they hurt.</source>
         <extracomment>tips.bedtime-stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des étirements des mollets et des ischio-jambiers juste avant de dormir peuvent aider à réduire la fréquence des crampes nocturnes et la douleur qu&apos;elles causent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few minutes of leg stretches or a stationary bike before bed may also help.</source>
         <extracomment>tips.bedtime-bike.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelques minutes d&apos;étirements des jambes ou de vélo d&apos;appartement avant le coucher peuvent aussi aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom.</source>
         <extracomment>tips.bedtime-drinks.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boire moins pendant les 2 heures avant le coucher peut aider à réduire les levers nocturnes pour aller aux toilettes.</translation>
     </message>
 </context>
 <context>
@@ -8141,62 +8141,62 @@
         <location filename="../../spasm_desktop/application.py" line="+165"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mollet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foot and toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied et orteils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière de la cuisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Devant de la cuisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand and fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Main et doigts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Poitrine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs muscles / dans tout le corps</translation>
     </message>
     <message>
         <location line="+8"/>
