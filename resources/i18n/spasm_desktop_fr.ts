@@ -8201,382 +8201,382 @@
     <message>
         <location line="+8"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux côtés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tight, a knot</source>
-        <translation type="unfinished"></translation>
+        <translation>contracté, un nœud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hard or bulging</source>
-        <translation type="unfinished"></translation>
+        <translation>dur ou gonflé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>contractions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>tiraillement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>brûlure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tingling or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>fourmillements ou engourdissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>douleur sourde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>asleep (it woke me)</source>
-        <translation type="unfinished"></translation>
+        <translation>en dormant (ça m&apos;a réveillé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in bed, awake</source>
-        <translation type="unfinished"></translation>
+        <translation>au lit, éveillé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>assis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>debout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice physique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the heat</source>
-        <translation type="unfinished"></translation>
+        <translation>à la chaleur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>étirement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>massage</source>
-        <translation type="unfinished"></translation>
+        <translation>massage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>marche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>chaleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>froid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pain reliever</source>
-        <translation type="unfinished"></translation>
+        <translation>un antidouleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>swelling, redness or warmth of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>gonflement, rougeur ou chaleur de la jambe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skin changes</source>
-        <translation type="unfinished"></translation>
+        <translation>changements de la peau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>engourdissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>faiblesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>crampes ailleurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a recent wound</source>
-        <translation type="unfinished"></translation>
+        <translation>une plaie récente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact with a chemical or poison</source>
-        <translation type="unfinished"></translation>
+        <translation>contact avec un produit chimique ou un poison</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thyroid disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie de la thyroïde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie des reins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liver disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie du foie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie du cœur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vascular (circulation) disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie vasculaire (circulation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nerve damage (neuropathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte des nerfs (neuropathie)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;arrêtez pas et ne changez pas un médicament de vous-même. Si les crampes ont commencé ou se sont aggravées après un nouveau médicament, apportez votre journal et la liste de vos médicaments à votre médecin ou à votre pharmacien.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
         <source>area not given</source>
-        <translation type="unfinished"></translation>
+        <translation>zone non indiquée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>area, side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+495"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (over 10 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plus de 10 min)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les besoins varient selon l&apos;activité, le climat et l&apos;alimentation. À titre indicatif, le NHS (service de santé britannique) indique 6 à 8 verres par jour ; les Académies nationales américaines indiquent environ %1 de boissons pour les femmes et %2 pour les hommes.</translation>
     </message>
     <message>
         <location line="+92"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs quotidiens suggérés</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>8 glasses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 verres (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le repère du NHS comme objectif : 8 verres, %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS : 6 à 8 verres par jour (8 verres : %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (women)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (femmes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le repère américain pour les femmes comme objectif : %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Académies nationales américaines, femmes : environ %1 de boissons par jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hommes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le repère américain pour les hommes comme objectif : %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Académies nationales américaines, hommes : environ %1 de boissons par jour</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noté aujourd&apos;hui. Votre limite de liquides : %2 par jour.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes proche de la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With a fluid limit, the app never asks you to drink and sets no goal. Log what you drink to see your total against your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une limite de liquides, l&apos;application ne vous demande jamais de boire et ne fixe pas d&apos;objectif. Notez ce que vous buvez pour voir votre total par rapport à votre limite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médecin ou un infirmier vous a-t-il dit de limiter la quantité que vous buvez chaque jour ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. Beaucoup de personnes atteintes d&apos;insuffisance cardiaque doivent s&apos;en tenir à environ 1,5 litre par jour ; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+7"/>
         <source>Highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>En évidence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données pour cette période</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données pour cette période.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur.</numerusform>
+            <numerusform>%n valeurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -8584,57 +8584,57 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
         <source>%n without data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans données.</numerusform>
+            <numerusform>%n sans données.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum : %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goal reached for %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif atteint %1 sur %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; dépassé %3 sur %4.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>panneau de soulagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diary</source>
-        <translation type="unfinished"></translation>
+        <translation>journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>point du matin</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8643,13 +8643,13 @@
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
@@ -8658,20 +8658,20 @@
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n crampe</numerusform>
+            <numerusform>%n crampes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>fl oz</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8679,13 +8679,13 @@
         <location line="+27"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
         <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8693,1756 +8693,1756 @@
         <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme du coucher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses assises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That night</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette nuit-là</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un signe d&apos;alerte a été coché pour une crampe de ce jour.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune crampe n&apos;a été notée cette nuit-là et le point du matin n&apos;a pas été rempli : on ne sait donc pas si c&apos;était une nuit sans crampes.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la pire %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, signe d&apos;alerte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, over your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au-dessus de votre limite</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, objectif atteint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>avec crampes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>sans crampes</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message numerus="yes">
         <location line="+219"/>
         <source>over your fluid limit on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au-dessus de votre limite de liquides %n jour</numerusform>
+            <numerusform>au-dessus de votre limite de liquides %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>water goal reached on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objectif d&apos;eau atteint %n jour</numerusform>
+            <numerusform>objectif d&apos;eau atteint %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bedtime routine done on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>programme du coucher fait %n nuit</numerusform>
+            <numerusform>programme du coucher fait %n nuits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
+            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
+            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+91"/>
         <source>Nights not recorded, left out: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
+            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+35"/>
         <source>Enter the medicine&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du médicament.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stop date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;arrêt est avant la date de début.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est dans le futur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;arrêt est dans le futur : marquez-le arrêté le jour où vous l&apos;arrêtez.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Mark a medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un médicament comme arrêté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un médicament</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-182"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un médicament</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du médicament</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as on the pack, such as Simvastatin 20 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>comme sur la boîte, par exemple Simvastatine 20 mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date started</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;arrêt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still takin&amp;g it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je le prends &amp;toujours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je le prends toujours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêté le :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note, such as the dose or a dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Note, par exemple la dose ou un changement de dose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation type="unfinished"></translation>
+        <translation>dose, ou un changement comme « dose doublée en mai »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à corriger avant d&apos;enregistrer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le médicament</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans enregistrer</translation>
     </message>
     <message>
         <location line="+94"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+110"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée a un problème.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a year from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une année à partir de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has not come yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois n&apos;est pas encore arrivé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose conditions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les maladies dans la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other conditions can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres maladies peuvent avoir au plus %1 caractères.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <location line="+39"/>
         <source>Health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de santé</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Asked once, to help you and your clinician. Every answer is optional, is saved as you go and stays on this device unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé une seule fois, pour vous aider, vous et votre soignant. Chaque réponse est facultative, est enregistrée au fur et à mesure et reste sur cet appareil sauf si vous l&apos;exportez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du profil de santé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
         <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le profil de santé</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vos crampes ont-elles commencé ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois où les crampes ont commencé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Année où les crampes ont commencé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne &amp;sais pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I don&apos;t know when my cramps started</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas quand mes crampes ont commencé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois et année :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le mois</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Conditions you choose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladies que vous choisissez de partager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres maladies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>avec vos propres mots</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres maladies :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les autres maladies</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de liquides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un soignant m&apos;a fixé une &amp;limite de liquides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un soignant m&apos;a fixé une limite de liquides</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de liquides par jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite &amp;par jour :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des limites de liquides</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous une limite de liquides ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une limite de liquides est importante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;eau est seulement notée</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des médicaments</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Medicines, by start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments, par date de début</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicament</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de colonnes</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No medicines listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun médicament pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le médicament sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme a&amp;rrêté…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le médicament sélectionné comme arrêté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le médicament sélectionné</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>still taking</source>
-        <translation type="unfinished"></translation>
+        <translation>pris actuellement</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Deleted %1 from your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé de vos médicaments.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is back in your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de retour dans vos médicaments.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
         <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
         <source>Muscle cramp diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du journal des crampes musculaires</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
         <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hors des jambes</translation>
     </message>
     <message>
         <location line="+49"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (min:s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a aidé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes (shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (raccourcies)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>none shared</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune partagée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fixée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des crampes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladies partagées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit set by a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de liquides fixée par un soignant</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No medicines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun médicament noté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile and medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil et médicaments</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An episode belongs to the day it started on, in the person&apos;s time zone. A night is named by its evening and runs from noon to noon. A night cramp started between 20:00 and 08:00, or was marked as asleep, in bed or woke me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un épisode appartient au jour où il a commencé, dans le fuseau horaire de la personne. Une nuit porte le nom de sa soirée et va de midi à midi. Une crampe nocturne a commencé entre 20:00 et 08:00, ou a été marquée comme survenue en dormant, au lit ou en me réveillant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Durations, severity (0 = no pain, 10 = worst imaginable), sleep disturbance and next-day soreness (0–10) are the person&apos;s own estimates. Medians and means use the entries where a value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les durées, l&apos;intensité (0 = pas de douleur, 10 = la pire imaginable), le sommeil perturbé et la douleur du lendemain (0–10) sont des estimations de la personne elle-même. Les médianes et moyennes utilisent les entrées où une valeur a été indiquée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendance compare les deux premières et les deux dernières semaines pour les périodes de 28 jours ou plus, sinon les deux moitiés. Les changements de médicaments montrent les crampes notées dans les 14 jours avant le changement et à partir du jour du changement ; moins de jours sont comptés près du début des relevés ou d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées avec signe d&apos;alerte sont les épisodes où un signe d&apos;alerte a été coché, et les épisodes situés ailleurs qu&apos;aux jambes et aux pieds (main, bras, cou, dos, ventre, poitrine, tout le corps). Chaque signe est listé avec le titre de son niveau dans la liste des signes d&apos;alerte de l&apos;application.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ces chiffres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muscle cramps are usually harmless, but they can sometimes be a sign of another health problem. The app cannot tell the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crampes musculaires sont en général sans gravité, mais elles peuvent parfois être le signe d&apos;un autre problème de santé. L&apos;application ne peut pas faire la différence.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Information about medicines is for discussion with your doctor or pharmacist. Never start, stop or change a medicine because of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations sur les médicaments sont à discuter avec votre médecin ou votre pharmacien. Ne commencez, n&apos;arrêtez et ne changez jamais un médicament à cause de cette application.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe d&apos;alerte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand demander de l&apos;aide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Red-flag entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées avec signe d&apos;alerte (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
         <source>Red-flag entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées avec signe d&apos;alerte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No entry in this period had a warning sign ticked or was outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de cette période n&apos;avait de signe d&apos;alerte coché ni n&apos;était située hors des jambes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All medicine changes in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les changements de médicaments de cette période</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questions for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour le médecin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the provider may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le médecin pourrait demander</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour le rendez-vous</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All cramp episodes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les épisodes de crampe (%1)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 crampes par nuit touchée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no cramp at night</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de crampe la nuit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus longue : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no duration recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune durée notée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>la pire : %1 · %2 évaluées</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+375"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluée</translation>
     </message>
     <message numerus="yes">
         <location line="-371"/>
         <source>mean of %Ln score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>moyenne de %Ln note</numerusform>
+            <numerusform>moyenne de %Ln notes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes notées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par semaine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits avec une crampe</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>notées ; %Ln non notée</numerusform>
+            <numerusform>notées ; %Ln non notées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duration, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée, médiane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 10 minutes</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %Ln avec une durée</numerusform>
+            <numerusform>sur %Ln avec une durée</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur, médiane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits réveillées</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln recorded night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %Ln nuit notée</numerusform>
+            <numerusform>sur %Ln nuits notées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sleep disturbance (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil perturbé (0–10)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listed on page 2</source>
-        <translation type="unfinished"></translation>
+        <translation>listés en page 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pendant cette période</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Medicine started or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicament commencé ou arrêté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par jour</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramps per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par mois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps per week (weeks from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par semaine (semaines à partir du lundi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée (heures)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln other area(s) and side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre zone ou côté</numerusform>
+            <numerusform>%Ln autres zones et côtés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At night (20:00–08:00, or asleep or in bed)</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuit (20:00–08:00, ou en dormant ou au lit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la journée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au repos (en dormant, au lit ou assis)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During or after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant ou après l&apos;exercice</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What they were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne faisait</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+104"/>
         <source>%Ln other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="-99"/>
         <source>When and doing what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et en faisant quoi</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The period is too short to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est trop courte pour comparer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 premières semaines</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First half</source>
-        <translation type="unfinished"></translation>
+        <translation>Première moitié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 dernières semaines</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second half</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde moitié</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par semaine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Median pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur médiane</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Days over the current fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours au-dessus de la limite de liquides actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>on %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 jours</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Water goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif d&apos;eau atteint</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>no daily goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;objectif quotidien fixé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on %1 days with a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 jours avec un objectif</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme du coucher fait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 nights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuits (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drinks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Boissons notées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses de position assise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sur %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+39"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="-26"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Fois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median time to relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian avant soulagement</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No relief method was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune méthode de soulagement n&apos;a été notée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins personnels</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes dans les 14 jours avant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days from the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes dans les 14 jours à partir du changement</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%Ln more change(s) in the appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre changement en annexe.</numerusform>
+            <numerusform>%Ln autres changements en annexe.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No medicine was started or stopped in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun médicament n&apos;a été commencé ni arrêté pendant cette période.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medicines started or stopped (cramps counted, no interpretation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments commencés ou arrêtés (crampes comptées, sans interprétation)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median %1, worst %2 (%3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane %1, la pire %2 (%3 évaluées)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réveillé(e)s ; note moyenne %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nuit</numerusform>
+            <numerusform>%Ln nuits</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intense pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur intense (0–10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 minutes or less</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutes ou moins</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln avec une durée</numerusform>
+            <numerusform>%1 sur %Ln avec une durée</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the calf or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le mollet ou le pied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur le lendemain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil perturbé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Features of typical night leg cramps, as recorded (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques des crampes nocturnes typiques des jambes, telles que notées (données seulement)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1 à %2 par Spasm Desktop %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application propose des informations et des rappels de bien-être général. Ce n&apos;est pas un avis médical, et elle ne diagnostique, ne traite ni ne guérit aucune maladie. Les chiffres sont des comptes de ce que la personne a noté ; ils ne montrent pas de causes.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>commencé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données déclarées par le patient ; non validées ; pas un diagnostic.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No cramps were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune crampe n&apos;a été notée pendant cette période.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone de la crampe : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more cramps since a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de crampes depuis un nouveau médicament</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps on most nights</source>
-        <translation type="unfinished"></translation>
+        <translation>crampes la plupart des nuits</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Learn page could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page En savoir plus n&apos;a pas pu être chargée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déjà dans votre journal pour cette nuit : %n crampe. Ne comptez que les autres.</numerusform>
+            <numerusform>Déjà dans votre journal pour cette nuit : %n crampes. Ne comptez que les autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+16"/>
         <source>Spasm Desktop could not save %n record(s) before quitting, because the records database can&apos;t be written to right now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevé avant de quitter, car la base de données des relevés ne peut pas être écrite pour le moment.</numerusform>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevés avant de quitter, car la base de données des relevés ne peut pas être écrite pour le moment.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est perdu : ils sont gardés dans le fichier %1 et seront ajoutés à vos relevés au prochain démarrage de Spasm Desktop. Merci de laisser ce fichier où il est.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some records are kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Des relevés sont gardés pour plus tard</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevé avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, il est donc perdu.</numerusform>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevés avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, ils sont donc perdus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le disque n&apos;est pas plein ou en lecture seule avant de redémarrer Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some records could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Des relevés n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
         <source>I &amp;drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;bu un verre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait, j&apos;ai bougé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le programme</translation>
     </message>
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une crampe maintenant ? Choisissez « Crampe maintenant » dans le menu de la zone de notification. Quand consulter un médecin : « En savoir plus sur les crampes ».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rappels : %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de rappel</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est fait</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Snooze all %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout reporter de %n minute</numerusform>
+            <numerusform>Tout reporter de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout passer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai bu un verre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez-moi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait, j&apos;ai bougé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ce soir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Snooze %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reporter de %n minute</numerusform>
+            <numerusform>Reporter de %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
         <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boisson</numerusform>
+            <numerusform>%n boissons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause de position assise</numerusform>
+            <numerusform>%n pauses de position assise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stretch routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n programme d&apos;étirements</numerusform>
+            <numerusform>%n programmes d&apos;étirements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n médicament</numerusform>
+            <numerusform>%n médicaments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse du profil de santé</numerusform>
+            <numerusform>%n réponses du profil de santé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) of water goals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour d&apos;objectifs d&apos;eau</numerusform>
+            <numerusform>%n jours d&apos;objectifs d&apos;eau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n morning check-in answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse au point du matin</numerusform>
+            <numerusform>%n réponses au point du matin</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>boissons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>crampes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>rappels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses de position assise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stretch routines</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes d&apos;étirements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>médicaments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil de santé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>water goals</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs d&apos;eau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses au point du matin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminder timers</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteurs des rappels</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos relevés étaient endommagés (le fichier sur le disque n&apos;a pas pu être lu en entier) : Spasm Desktop en a donc créé un nouveau à partir de tout ce qui pouvait encore être lu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a pu être lu dans le fichier endommagé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines entrées n&apos;ont pas pu être lues : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde quotidienne peut récupérer ce qui manque : Mon historique → Vos données → Restaurer n&apos;ajoute que ce qui n&apos;est pas déjà là.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a pu être lu ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The damaged file is kept, unchanged, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est gardé, sans changement, à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your record was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos relevés ont été réparés</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de réglages n&apos;a pas pu être lu : les réglages par défaut sont donc utilisés. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Certains réglages n&apos;étaient pas valides et ont été remis à zéro : %1. </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien fichier a été gardé sous le nom %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages remis à zéro</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
         <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les relevés</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas d&apos;objectif d&apos;eau quotidien : vos rappels continuent donc comme d&apos;habitude.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif d&apos;eau du jour est de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hot day or workout day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de chaleur ou de sport</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small, frequent sips work better than large drinks, and it is best not to exercise in extreme heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>De petites gorgées fréquentes valent mieux que de grandes quantités d&apos;un coup, et mieux vaut ne pas faire d&apos;exercice par très forte chaleur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop ne peut pas écrire dans son dossier de données, %1 : il est en lecture seule, appartient à quelqu&apos;un d&apos;autre ou a été supprimé. Vos rappels continuent, et ce que vous notez est gardé en mémoire jusqu&apos;à ce qu&apos;il puisse être enregistré (en quittant, dans un fichier que le prochain démarrage ajoute). Pour corriger cela, rendez ce dossier de nouveau à vous et accessible en écriture, ou vérifiez le disque.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos relevés ne peuvent pas être enregistrés pour le moment (%1). Les rappels continuent, et ce que vous notez est gardé en mémoire et enregistré dès que la base de données est de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de relevés est endommagé (%1) et n&apos;a pas pu être réparé : il a donc été laissé tel quel. Les rappels continuent, mais ce que vous notez maintenant n&apos;est gardé que tant que l&apos;application tourne. Vérifiez que le dossier de données a de la place libre et peut être écrit, puis redémarrez Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée : Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer ; redémarrez Spasm Desktop pour la faire revenir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
         <source>%n reminder(s) will come when you are free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel arrivera quand vous serez libre</numerusform>
+            <numerusform>%n rappels arriveront quand vous serez libre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
         <source>This step lasts %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette étape dure %n seconde</numerusform>
+            <numerusform>Cette étape dure %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de programmes non chargés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers de programmes n&apos;ont pas pu être utilisés : %1. Tout le reste fonctionne ; &apos;spasm-desktop routine list&apos; indique ce qui ne va pas dans chacun.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routine %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>A new, empty routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau programme vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make or change a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou modifier un programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de :</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not available on this computer (install speech-dispatcher or espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible sur cet ordinateur (installez speech-dispatcher ou espeak-ng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son : %1. Voix : %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages non enregistrés</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
 </context>
 </TS>
