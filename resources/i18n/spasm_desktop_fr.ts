@@ -876,7 +876,7 @@
     <message>
         <location line="+2"/>
         <source>S&amp;kip</source>
-        <translation>Pa&amp;sser</translation>
+        <translation>P&amp;asser</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1229,7 +1229,7 @@
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation>&amp;Intensité (0–10) :</translation>
+        <translation>In&amp;tensité (0–10) :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1396,7 +1396,7 @@
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation>&amp;Temps avant soulagement :</translation>
+        <translation>Temps avant &amp;soulagement :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1426,7 +1426,7 @@
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation>Sommeil &amp;perturbé (0–10) :</translation>
+        <translation>So&amp;mmeil perturbé (0–10) :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2819,7 +2819,7 @@
     <message>
         <location line="+6"/>
         <source>S&amp;tretch</source>
-        <translation>É&amp;tirement</translation>
+        <translation>Éti&amp;rement</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2829,7 +2829,7 @@
     <message>
         <location line="+2"/>
         <source>Remind ever&amp;y</source>
-        <translation>Rappeler toutes &amp;les</translation>
+        <translation>R&amp;appeler toutes les</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2894,7 +2894,7 @@
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation>Rappeler combien de temps a&amp;vant</translation>
+        <translation>Rappeler combien &amp;de temps avant</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3645,7 +3645,7 @@
     <message>
         <location line="+4"/>
         <source>S&amp;tretch break routine</source>
-        <translation>Programme de pause é&amp;tirements</translation>
+        <translation>Programme de pa&amp;use étirements</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3947,7 +3947,7 @@
     <message>
         <location line="+10"/>
         <source>S&amp;teps</source>
-        <translation>É&amp;tapes</translation>
+        <translation>Ét&amp;apes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4133,7 +4133,7 @@
     <message>
         <location line="+2"/>
         <source>A&amp;nswer now…</source>
-        <translation>Ré&amp;pondre maintenant…</translation>
+        <translation>Répondre m&amp;aintenant…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4527,7 +4527,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation>Ré&amp;glages…</translation>
+        <translation>Réglag&amp;es…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4617,7 +4617,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Hot day or workout day (today)</source>
-        <translation>Jour de &amp;chaleur ou de sport (aujourd&apos;hui)</translation>
+        <translation>Jour de chaleur ou de spor&amp;t (aujourd&apos;hui)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5258,7 +5258,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation>%1 est un jour de repos</translation>
+        <translation>%1 : jour de repos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7505,7 +7505,7 @@
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation>Possible tétanos après une plaie : mâchoire raide (« trismus », la bouche qui ne s&apos;ouvre plus), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
+        <translation>Possible tétanos après une plaie : mâchoire raide ou bloquée (« trismus »), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8918,7 +8918,7 @@
     <message>
         <location line="+1"/>
         <source>Still takin&amp;g it</source>
-        <translation>Je le prends &amp;toujours</translation>
+        <translation>Je le prends tou&amp;jours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9040,7 +9040,7 @@
     <message>
         <location line="+3"/>
         <source>I &amp;don&apos;t know</source>
-        <translation>Je ne &amp;sais pas</translation>
+        <translation>Je ne sa&amp;is pas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9082,7 +9082,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation>&amp;Autres maladies :</translation>
+        <translation>Au&amp;tres maladies :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9200,7 +9200,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mo&amp;difier…</translation>
     </message>
     <message>
         <location line="+1"/>
