@@ -743,7 +743,7 @@
     <message>
         <location line="+5"/>
         <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
-        <translation>Attendre pendant le mode ne pas déranger du système ou le mode &amp;présentation</translation>
+        <translation>Attendre pendant le mode ne pas déranger du système ou le mode pré&amp;sentation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1529,12 +1529,12 @@
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation>&amp;Chercher</translation>
+        <translation>C&amp;hercher</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>◂ &amp;Add</source>
-        <translation>◂ &amp;Ajouter</translation>
+        <translation>◂ A&amp;jouter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,7 +1824,7 @@
     <message>
         <location line="+2"/>
         <source>Start at &amp;login</source>
-        <translation>Démarrer à l&apos;&amp;ouverture de session</translation>
+        <translation>&amp;Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2121,7 +2121,7 @@
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation>Je ne travaille pas / je suis à la &amp;retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas / je suis à la retraite : rappels tous &amp;les jours</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2268,7 +2268,7 @@
     <message>
         <location line="+5"/>
         <source>Show re&amp;minders as</source>
-        <translation>Afficher les &amp;rappels en</translation>
+        <translation>Affic&amp;her les rappels en</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+2"/>
         <source>Dai&amp;ly goal</source>
-        <translation>&amp;Objectif du jour</translation>
+        <translation>Objectif du &amp;jour</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2789,7 +2789,7 @@
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation>Un &amp;soignant m&apos;a fixé une limite de liquides</translation>
+        <translation>Un soignant m&apos;a &amp;fixé une limite de liquides</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2819,7 +2819,7 @@
     <message>
         <location line="+6"/>
         <source>S&amp;tretch</source>
-        <translation>Éti&amp;rement</translation>
+        <translation>Étireme&amp;nt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2859,7 +2859,7 @@
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation>Compter une &amp;pause après une absence de</translation>
+        <translation>Compter une pau&amp;se après une absence de</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2983,7 +2983,7 @@
     <message>
         <location line="+4"/>
         <source>Also &amp;take the backup&apos;s settings</source>
-        <translation>Prendre aussi les &amp;réglages de la sauvegarde</translation>
+        <translation>Prendre aussi les régla&amp;ges de la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2998,7 +2998,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;store…</source>
-        <translation>Re&amp;staurer…</translation>
+        <translation>Res&amp;taurer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3706,7 +3706,7 @@
     <message>
         <location line="+7"/>
         <source>I have ba&amp;lance problems or am unsteady on my feet</source>
-        <translation>J&apos;ai des problèmes d&apos;é&amp;quilibre ou je ne suis pas stable sur mes jambes</translation>
+        <translation>J&apos;ai des problèmes d&apos;équi&amp;libre ou je ne suis pas stable sur mes jambes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3952,7 +3952,7 @@
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation>Monter (&amp;H)</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3962,7 +3962,7 @@
     <message>
         <location line="+4"/>
         <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>Descend&amp;re</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4670,7 +4670,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Skip setup</source>
-        <translation>&amp;Passer la configuration</translation>
+        <translation>Passer la confi&amp;guration</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4750,7 +4750,7 @@
     <message>
         <location line="+1"/>
         <source>I am &amp;over 65</source>
-        <translation>J&apos;ai &amp;plus de 65 ans</translation>
+        <translation>J&apos;ai plus de 65 &amp;ans</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4780,7 +4780,7 @@
     <message>
         <location line="+4"/>
         <source>I have balance problems or am &amp;unsteady on my feet</source>
-        <translation>J&apos;ai des problèmes d&apos;équilibre ou je ne suis pas &amp;stable sur mes jambes</translation>
+        <translation>J&apos;ai des problèmes d&apos;é&amp;quilibre ou je ne suis pas stable sur mes jambes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4990,7 +4990,7 @@
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation>Un &amp;soignant m&apos;a donné une limite de liquides</translation>
+        <translation>Un soignant m&apos;a &amp;donné une limite de liquides</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6473,7 +6473,7 @@
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a entraîné des crampes nocturnes moins nombreuses et moins douloureuses. Une autre étude, sur les étirements des mollets seuls, n&apos;a trouvé aucun bénéfice : les résultats varient donc. Les étirements doux présentent en général peu de risques et peuvent valoir la peine d&apos;être essayés.</translation>
+        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a réduit le nombre et la douleur des crampes nocturnes. Une autre étude, sur les mollets seuls, n&apos;a trouvé aucun bénéfice : les résultats varient. Les étirements doux sont en général peu risqués et peuvent valoir la peine d&apos;être essayés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6908,7 +6908,7 @@
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore 20 à 30 secondes.</translation>
+        <translation>Tenez jusqu&apos;au relâchement, puis encore 20 à 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6992,7 +6992,7 @@
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation>Tenez 10 à 20 secondes ; recommencez jusqu&apos;à ce que la crampe lâche.</translation>
+        <translation>Tenez 10 à 20 secondes ; recommencez jusqu&apos;au relâchement.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7046,7 +7046,7 @@
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation>Penchez-vous en avant à partir des hanches, vers vos chevilles.</translation>
+        <translation>Basculez en avant depuis les hanches, vers les chevilles.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7094,13 +7094,13 @@
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à un appui fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation>Pliez le genou ; tenez votre cheville, talon vers les fesses.</translation>
+        <translation>Pliez le genou ; tenez la cheville, talon vers les fesses.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7154,7 +7154,7 @@
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation>Appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
+        <translation>Appuyez paume et doigts à plat sur une table ou un mur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7268,7 +7268,7 @@
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation>Penchez une oreille vers l&apos;épaule du même côté. Ne forcez pas.</translation>
+        <translation>Penchez l&apos;oreille vers l&apos;épaule du même côté. Sans forcer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7316,13 +7316,13 @@
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation>Mettez-vous à genoux, asseyez-vous en arrière vers vos talons, allongez les bras devant vous.</translation>
+        <translation>À genoux, reculez vers vos talons, bras tendus en avant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation>Ou allongez-vous sur le dos et serrez les deux genoux contre vous.</translation>
+        <translation>Ou, allongé sur le dos, serrez les deux genoux contre vous.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7394,7 +7394,7 @@
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation>Étirez-vous en longueur : bras au-dessus de la tête, tendez les orteils.</translation>
+        <translation>Allongez-vous au maximum : bras en haut, orteils tendus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8000,7 +8000,7 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation>La limite de liquides fixée par votre soignant passe avant tout. Notez ici ce que vous buvez, et demandez-lui avant de boire plus que ce qu&apos;il vous a conseillé.</translation>
+        <translation>La limite de liquides fixée par votre soignant passe avant tout. Notez ici vos boissons, et demandez-lui avant de boire plus que ce qu&apos;il conseille.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8012,7 +8012,7 @@
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation>Les problèmes de cœur, de reins, de foie ou de thyroïde, les diurétiques et certains médicaments modifient les besoins en liquides. Si c&apos;est votre cas, demandez à votre soignant combien boire.</translation>
+        <translation>Problèmes de cœur, reins, foie ou thyroïde, diurétiques et certains médicaments modifient les besoins en liquides. Dans ce cas, demandez à votre soignant combien boire.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8030,7 +8030,7 @@
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation>Après une transpiration longue et abondante à la chaleur, une boisson pour sportifs ou un repas normal peuvent aider à remplacer le sel perdu. Les comprimés de sel sont déconseillés.</translation>
+        <translation>Après une forte transpiration prolongée à la chaleur, une boisson d&apos;effort ou un repas peut aider à remplacer le sel perdu. Comprimés de sel déconseillés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8072,19 +8072,19 @@
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation>Dans une grande étude, rester assis longtemps sans interruption était associé à des risques plus élevés pour la santé. Se lever au moins toutes les 30 minutes peut aider.</translation>
+        <translation>Une vaste étude a lié la station assise prolongée à plus de risques de santé. Se lever au moins toutes les 30 minutes peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation>Dans une petite étude, cinq minutes de marche légère toutes les demi-heures ont réduit les pics de sucre dans le sang et la tension artérielle au cours d&apos;une longue journée assise.</translation>
+        <translation>Cinq minutes de marche légère par demi-heure ont réduit les pics de sucre sanguin et la tension artérielle sur une longue journée assise (petite étude).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation>Même deux minutes de marche légère toutes les 20 minutes ont réduit le sucre dans le sang après les repas, dans une étude en laboratoire chez des adultes de 45 à 65 ans.</translation>
+        <translation>Même deux minutes de marche légère par 20 minutes ont réduit le sucre sanguin après les repas (étude en laboratoire, 45 à 65 ans).</translation>
     </message>
     <message>
         <location line="+2"/>
