@@ -73,12 +73,12 @@
     <message>
         <location line="+7"/>
         <source>A glass of %1 now. So far today: %2.</source>
-        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici : %2.</translation>
+        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici : %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
-        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici : %2 sur %3.</translation>
+        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici : %2 sur %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+4"/>
         <source>Standing is hard? Circle your ankles in your chair instead.</source>
-        <translation>Difficile de vous lever ? Faites plutôt des cercles avec les chevilles sur votre chaise.</translation>
+        <translation>Difficile de vous lever ? Faites plutôt des cercles avec les chevilles sur votre chaise.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -151,17 +151,17 @@
     <message>
         <location line="+6"/>
         <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
-        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
+        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation>Enceinte ? Demandez l&apos;avis de votre sage-femme ou de votre médecin avant de commencer de nouveaux étirements. Les études sur les étirements contre les crampes nocturnes n&apos;ont pas inclus de personnes enceintes.</translation>
+        <translation>Enceinte ? Demandez l&apos;avis de votre sage-femme ou de votre médecin avant de commencer de nouveaux étirements. Les études sur les étirements contre les crampes nocturnes n&apos;ont pas inclus de personnes enceintes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
-        <translation>Pas très stable sur vos jambes ? Tenez-vous à quelque chose de fixe, comme un mur, un cadre de lit ou une table lourde, jamais à une chaise à roulettes. Ou faites les étirements assis.</translation>
+        <translation>Pas très stable sur vos jambes ? Tenez-vous à quelque chose de fixe, comme un mur, un cadre de lit ou une table lourde, jamais à une chaise à roulettes. Ou faites les étirements assis.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -203,7 +203,7 @@
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation>Appelez maintenant votre numéro d&apos;urgence local en cas de : %1.</translation>
+        <translation>Appelez votre numéro d&apos;urgence local maintenant en cas de : %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -213,7 +213,7 @@
     <message>
         <location line="+7"/>
         <source>Emergency: call your local emergency number or go to the emergency room now</source>
-        <translation>Urgence : appelez votre numéro d&apos;urgence local ou allez aux urgences maintenant</translation>
+        <translation>Urgence : appelez votre numéro d&apos;urgence local ou allez aux urgences maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -228,7 +228,7 @@
     <message>
         <location line="+1"/>
         <source>Mention at your next visit</source>
-        <translation>À signaler lors de votre prochaine consultation</translation>
+        <translation>À signaler au prochain rendez-vous</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -303,12 +303,12 @@
     <message>
         <location line="+12"/>
         <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
-        <translation>L&apos;application remarque depuis combien de temps le clavier et la souris sont inactifs : une absence d&apos;un moment compte comme une pause.</translation>
+        <translation>L&apos;application remarque depuis combien de temps le clavier et la souris sont inactifs : une absence d&apos;un moment compte comme une pause.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent : le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
+        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent : le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -343,7 +343,7 @@
     <message>
         <location line="+15"/>
         <source>Get ready</source>
-        <translation>Préparez-vous</translation>
+        <translation>En place</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -459,12 +459,12 @@
     <message>
         <location line="+1"/>
         <source>Sleeping on your back? Prop your feet with a pillow so your toes point up.</source>
-        <translation>Vous dormez sur le dos ? Calez vos pieds avec un oreiller pour que vos orteils pointent vers le haut.</translation>
+        <translation>Vous dormez sur le dos ? Calez vos pieds avec un oreiller pour que vos orteils pointent vers le haut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your front? Let your feet hang over the end of the bed.</source>
-        <translation>Vous dormez sur le ventre ? Laissez vos pieds dépasser du bout du lit.</translation>
+        <translation>Vous dormez sur le ventre ? Laissez vos pieds dépasser du bout du lit.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -496,7 +496,7 @@
     <message>
         <location line="+7"/>
         <source>Records:</source>
-        <translation>Relevés :</translation>
+        <translation>Relevés :</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -506,7 +506,7 @@
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation>Réglages :</translation>
+        <translation>Réglages :</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -516,7 +516,7 @@
     <message>
         <location line="+3"/>
         <source>Automatic backups:</source>
-        <translation>Sauvegardes automatiques :</translation>
+        <translation>Sauvegardes automatiques :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,7 +532,7 @@
     <message>
         <location line="+4"/>
         <source>Once a day the app saves a full backup of your records and settings. The newest %1 are kept; older ones are removed.</source>
-        <translation>Une fois par jour, l&apos;application fait une sauvegarde complète de vos relevés et réglages. Les %1 plus récentes sont gardées ; les plus anciennes sont supprimées.</translation>
+        <translation>Une fois par jour, l&apos;application fait une sauvegarde complète de vos relevés et réglages. Les %1 plus récentes sont gardées ; les plus anciennes sont supprimées.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -593,17 +593,17 @@
     <message>
         <location line="+14"/>
         <source>Could not save the backup in %1: %2.</source>
-        <translation>Impossible d&apos;enregistrer la sauvegarde dans %1 : %2.</translation>
+        <translation>Impossible d&apos;enregistrer la sauvegarde dans %1 : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1.</source>
-        <translation>Impossible de lire vos relevés : %1.</translation>
+        <translation>Impossible de lire vos relevés : %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved today&apos;s backup: %1.</source>
-        <translation>Sauvegarde du jour enregistrée : %1.</translation>
+        <translation>Sauvegarde du jour enregistrée : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -773,12 +773,12 @@
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation>Attendre pendant que ces programmes &amp;tournent (un par ligne) :</translation>
+        <translation>Attendre pendant que ces programmes &amp;tournent (un par ligne) :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation>Utilisez le nom de processus du programme, par exemple « zoom » ou « Teams ». Les majuscules et minuscules ne comptent pas, et « .exe » peut être omis.</translation>
+        <translation>Utilisez le nom de processus du programme, par exemple « zoom » ou « Teams ». Les majuscules et minuscules ne comptent pas, et « .exe » peut être omis.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -798,12 +798,12 @@
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced: programs that make reminders wait</source>
-        <translation>&amp;Avancé : programmes qui font attendre les rappels</translation>
+        <translation>&amp;Avancé : programmes qui font attendre les rappels</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation>Pour retenir les rappels vous-même, utilisez Suspendre les rappels dans le menu de la barre des tâches : ses choix Retenir gardent ce qui arrive à échéance et l&apos;affichent ensuite.</translation>
+        <translation>Pour retenir les rappels vous-même, utilisez Suspendre les rappels dans le menu de la barre des tâches : ses choix Retenir gardent ce qui arrive à échéance et l&apos;affichent ensuite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -813,17 +813,17 @@
     <message>
         <location line="+20"/>
         <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation>Pendant que vous êtes occupé : un nom de programme peut avoir au plus %1 caractères. Raccourcissez celui qui commence par %2.</translation>
+        <translation>Pendant que vous êtes occupé : un nom de programme peut avoir au plus %1 caractères. Raccourcissez celui qui commence par %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While you are busy: list at most %1 programs.</source>
-        <translation>Pendant que vous êtes occupé : indiquez au plus %1 programmes.</translation>
+        <translation>Pendant que vous êtes occupé : indiquez au plus %1 programmes.</translation>
     </message>
 </context>
 <context>
@@ -841,7 +841,7 @@
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation>Comment s&apos;est passée la nuit dernière ?</translation>
+        <translation>Comment s&apos;est passée la nuit dernière ?</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -952,7 +952,7 @@
     <message>
         <location line="+4"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
-        <translation>Une crampe ailleurs, ou avec un signe d&apos;alerte ? Ajoutez-la dans le journal.</translation>
+        <translation>Une crampe ailleurs, ou avec un signe d&apos;alerte ? Ajoutez-la dans le journal.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -971,7 +971,7 @@
         <location filename="../../spasm_desktop/commands.py" line="+216"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation>erreur : vos relevés sont endommagés (%1). Rien n&apos;a été fait et le fichier n&apos;a pas été modifié. Démarrez Spasm Desktop pour récupérer ce qui peut encore être lu. Le fichier endommagé : %2</translation>
+        <translation>erreur : vos relevés sont endommagés (%1). Rien n&apos;a été fait et le fichier n&apos;a pas été modifié. Démarrez Spasm Desktop pour récupérer ce qui peut encore être lu. Le fichier endommagé : %2</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1168,7 +1168,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Amount:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité :</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1191,7 @@
     <message>
         <location line="+2"/>
         <source>Sta&amp;rted:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1214,12 +1214,12 @@
     <message>
         <location line="+8"/>
         <source>S&amp;ide:</source>
-        <translation>&amp;Côté :</translation>
+        <translation>&amp;Côté :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Where:</source>
-        <translation>&amp;Où :</translation>
+        <translation>&amp;Où :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1229,7 +1229,7 @@
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation>In&amp;tensité (0–10) :</translation>
+        <translation>In&amp;tensité (0–10) :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1250,7 +1250,7 @@
     <message>
         <location line="-202"/>
         <source>How long it lasted: minutes</source>
-        <translation>Durée : minutes</translation>
+        <translation>Durée : minutes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,12 +1260,12 @@
     <message>
         <location line="+1"/>
         <source>How long it lasted: seconds</source>
-        <translation>Durée : secondes</translation>
+        <translation>Durée : secondes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How &amp;long:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1311,17 +1311,17 @@
     <message>
         <location line="+65"/>
         <source>What it felt like:</source>
-        <translation>Ce que vous avez ressenti :</translation>
+        <translation>Ce que vous avez ressenti :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation>Ce que vous faisiez :</translation>
+        <translation>Ce que vous faisiez :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1331,7 +1331,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1341,7 +1341,7 @@
     <message>
         <location line="+1"/>
         <source>After the cramp: triggers, sleep and warning signs</source>
-        <translation>Après la crampe : déclencheurs, sommeil et signes d&apos;alerte</translation>
+        <translation>Après la crampe : déclencheurs, sommeil et signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location line="+2"/>
         <source>Possible triggers:</source>
-        <translation>Déclencheurs possibles :</translation>
+        <translation>Déclencheurs possibles :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1396,7 +1396,7 @@
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation>Temps avant &amp;soulagement :</translation>
+        <translation>Temps avant &amp;soulagement :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,7 +1416,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation>&amp;Réveillé :</translation>
+        <translation>&amp;Réveillé :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1426,7 +1426,7 @@
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation>So&amp;mmeil perturbé (0–10) :</translation>
+        <translation>So&amp;mmeil perturbé (0–10) :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1436,12 +1436,12 @@
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation>Dou&amp;leur le lendemain (0–10) :</translation>
+        <translation>Dou&amp;leur le lendemain (0–10) :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning signs:</source>
-        <translation>Signes d&apos;alerte :</translation>
+        <translation>Signes d&apos;alerte :</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1451,7 +1451,7 @@
     <message>
         <location line="+2"/>
         <source>A cramp lasts more than 0 seconds (or tick “Not known”).</source>
-        <translation>Une crampe dure plus de 0 seconde (ou cochez « Inconnue »).</translation>
+        <translation>Une crampe dure plus de 0 seconde (ou cochez « Inconnue »).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
-        <translation>Enregistrez vos relevés dans un fichier : pour les montrer à un soignant, les ouvrir dans un tableur ou les garder comme sauvegarde.</translation>
+        <translation>Enregistrez vos relevés dans un fichier : pour les montrer à un soignant, les ouvrir dans un tableur ou les garder comme sauvegarde.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+1"/>
         <source>Export: choose where to save</source>
-        <translation>Exporter : choisir où enregistrer</translation>
+        <translation>Exporter : choisir où enregistrer</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location line="+2"/>
         <source>Not available: this installation cannot write PDF reports.</source>
-        <translation>Non disponible : cette installation ne peut pas créer de rapports PDF.</translation>
+        <translation>Non disponible : cette installation ne peut pas créer de rapports PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1670,7 +1670,7 @@
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation>Pério&amp;de :</translation>
+        <translation>Pério&amp;de :</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1685,12 +1685,12 @@
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;u :</translation>
+        <translation>D&amp;u :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1716,7 +1716,7 @@
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1731,7 +1731,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Questions or notes:</source>
-        <translation>&amp;Questions ou notes :</translation>
+        <translation>&amp;Questions ou notes :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1741,12 +1741,12 @@
     <message>
         <location line="+96"/>
         <source>The first day is after the last day: change one of the dates.</source>
-        <translation>Le premier jour est après le dernier : changez une des dates.</translation>
+        <translation>Le premier jour est après le dernier : changez une des dates.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers a period: choose one of the periods or dates.</source>
-        <translation>Un rapport couvre une période : choisissez une des périodes ou des dates.</translation>
+        <translation>Un rapport couvre une période : choisissez une des périodes ou des dates.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1776,12 +1776,12 @@
     <message>
         <location line="+31"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
-        <translation>Impossible d&apos;enregistrer dans %1 : %2. Rien n&apos;a été enregistré.</translation>
+        <translation>Impossible d&apos;enregistrer dans %1 : %2. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1. Nothing was saved.</source>
-        <translation>Impossible de lire vos relevés : %1. Rien n&apos;a été enregistré.</translation>
+        <translation>Impossible de lire vos relevés : %1. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1971,7 +1971,7 @@
     <message>
         <location line="+6"/>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1991,17 +1991,17 @@
     <message>
         <location line="+4"/>
         <source>%1: %2 now; longest in this period %3.</source>
-        <translation>%1 : %2 actuellement ; la plus longue de cette période : %3.</translation>
+        <translation>%1 : %2 actuellement ; la plus longue de cette période : %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
-        <translation>Ce sont vos propres chiffres côte à côte, pas une preuve que le programme marche ou non : d&apos;autres choses changent aussi d&apos;une nuit à l&apos;autre (activité, chaleur, boissons, médicaments), et quelques nuits peuvent différer par hasard. Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et les ischio-jambiers chaque soir avant le coucher pendant 6 semaines a entraîné des crampes nocturnes moins nombreuses et moins douloureuses ; une autre étude n&apos;a trouvé aucun bénéfice, donc les résultats varient.</translation>
+        <translation>Ce sont vos propres chiffres côte à côte, pas une preuve que le programme marche ou non : d&apos;autres choses changent aussi d&apos;une nuit à l&apos;autre (activité, chaleur, boissons, médicaments), et quelques nuits peuvent différer par hasard. Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et les ischio-jambiers chaque soir avant le coucher pendant 6 semaines a entraîné des crampes nocturnes moins nombreuses et moins douloureuses ; une autre étude n&apos;a trouvé aucun bénéfice, donc les résultats varient.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
-        <translation>Une nuit va de midi à midi. Une crampe nocturne a commencé entre %1 et %2, ou a été marquée comme survenue en dormant, au lit ou en me réveillant. Seules comptent les nuits terminées et postérieures à votre premier relevé, et seulement celles qui ont été notées : une nuit sans crampe notée et sans réponse au point du matin est laissée de côté.</translation>
+        <translation>Une nuit va de midi à midi. Une crampe nocturne a commencé entre %1 et %2, ou a été marquée comme survenue en dormant, au lit ou en me réveillant. Seules comptent les nuits terminées et postérieures à votre premier relevé, et seulement celles qui ont été notées : une nuit sans crampe notée et sans réponse au point du matin est laissée de côté.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2026,7 +2026,7 @@
     <message>
         <location line="+8"/>
         <source>After the bedtime routine: %1. Without it: %2.</source>
-        <translation>Après le programme du coucher : %1. Sans : %2.</translation>
+        <translation>Après le programme du coucher : %1. Sans : %2.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2082,7 +2082,7 @@
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation>Eau par jour, par rapport à votre limite de liquides de %1 : limite dépassée %2 jours sur %3 ; aucune boisson notée %4 jours.</translation>
+        <translation>Eau par jour, par rapport à votre limite de liquides de %1 : limite dépassée %2 jours sur %3 ; aucune boisson notée %4 jours.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2093,7 +2093,7 @@
     <message>
         <location line="-20"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
-        <translation>Eau par jour : objectif atteint %1 jours sur %2 avec un objectif ; aucune boisson notée %3 jours.</translation>
+        <translation>Eau par jour : objectif atteint %1 jours sur %2 avec un objectif ; aucune boisson notée %3 jours.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2121,22 +2121,22 @@
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation>Je ne travaille pas / je suis à la retraite : rappels tous &amp;les jours</translation>
+        <translation>Je ne travaille pas / je suis à la retraite : rappels tous &amp;les jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation>Je ne travaille pas ou je suis à la retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas ou je suis à la retraite : rappels tous les jours</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every day: reminders from</source>
-        <translation>Tous les jours : rappels à partir de</translation>
+        <translation>Tous les jours : rappels à partir de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day: until</source>
-        <translation>Tous les jours : jusqu&apos;à</translation>
+        <translation>Tous les jours : jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2173,7 +2173,7 @@
     <message>
         <location line="+2"/>
         <source>Choose a section to jump to it; press Enter to read it</source>
-        <translation>Choisissez une section pour y aller ; appuyez sur Entrée pour la lire</translation>
+        <translation>Choisissez une section pour y aller ; appuyez sur Entrée pour la lire</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2189,7 +2189,7 @@
     <message>
         <location line="+54"/>
         <source>Caution: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention : %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2199,12 +2199,12 @@
     <message>
         <location line="+15"/>
         <source>Sources: %1 [%2]</source>
-        <translation>Sources : %1 [%2]</translation>
+        <translation>Sources : %1 [%2]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2334,7 +2334,7 @@
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
-        <translation>Tous les signes d&apos;alerte</translation>
+        <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2408,7 +2408,7 @@
         <location line="+11"/>
         <source>It started earlier:</source>
         <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
-        <translation>Elle a commencé plus tôt :</translation>
+        <translation>Elle a commencé plus tôt :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2433,12 +2433,12 @@
     <message>
         <location line="+1"/>
         <source>The cramp is over: stop the timer and save</source>
-        <translation>La crampe est finie : arrêter le minuteur et enregistrer</translation>
+        <translation>La crampe est finie : arrêter le minuteur et enregistrer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramp: %1</source>
-        <translation>Crampe : %1</translation>
+        <translation>Crampe : %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2459,17 +2459,17 @@
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation>Étirement guidé, côté gauche (T)</translation>
+        <translation>Étirement guidé, gauche (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation>Étirement guidé, côté droit (T)</translation>
+        <translation>Étirement guidé, droite (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation>Étirement guidé, des deux côtés (T)</translation>
+        <translation>Étirement guidé, deux côtés (T)</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2485,7 @@
         <location line="+48"/>
         <source>Where is the cramp?</source>
         <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
-        <translation>Où est la crampe ?</translation>
+        <translation>Où est la crampe ?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2525,12 +2525,12 @@
     <message>
         <location line="+0"/>
         <source>Skip: don&apos;t say the side</source>
-        <translation>Passer : ne pas indiquer le côté</translation>
+        <translation>Passer : ne pas indiquer le côté</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>◀ &amp;Back: it is one area after all</source>
-        <translation>◀ &amp;Retour : c&apos;est une seule zone finalement</translation>
+        <translation>◀ &amp;Retour : une seule zone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2545,32 +2545,32 @@
     <message>
         <location line="+1"/>
         <source>Undo: don&apos;t keep this cramp</source>
-        <translation>Annuler : ne pas garder cette crampe</translation>
+        <translation>Annuler : ne pas garder cette crampe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
-        <translation>Quelques détails, si vous le souhaitez (tous facultatifs, enregistrés au fur et à mesure) :</translation>
+        <translation>Quelques détails, si vous le souhaitez (tous facultatifs, enregistrés au fur et à mesure) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
-        <translation>Quelle était l&apos;&amp;intensité ? 0 = pas de douleur, 10 = la pire.</translation>
+        <translation>Quelle était l&apos;&amp;intensité ? 0 = pas de douleur, 10 = la pire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What it felt like:</source>
-        <translation>Ce que vous avez ressenti :</translation>
+        <translation>Ce que vous avez ressenti :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation>Ce que vous faisiez :</translation>
+        <translation>Ce que vous faisiez :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé :</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2580,12 +2580,12 @@
     <message>
         <location line="+1"/>
         <source>Done: close the panel</source>
-        <translation>Terminé : fermer le panneau</translation>
+        <translation>Terminé : fermer le panneau</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which side? (%1)</source>
-        <translation>Quel côté ? (%1)</translation>
+        <translation>Quel côté ? (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2605,7 +2605,7 @@
     <message>
         <location line="+27"/>
         <source>Saved: %1, %2.</source>
-        <translation>Enregistré : %1, %2.</translation>
+        <translation>Enregistré : %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2621,17 +2621,17 @@
         <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
-        <translation>Quand demander de l&apos;aide</translation>
+        <translation>Quand consulter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show where to find help</source>
-        <translation>Quand demander de l&apos;aide : montrer où trouver de l&apos;aide</translation>
+        <translation>Quand demander de l&apos;aide : montrer où trouver de l&apos;aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show the danger signs</source>
-        <translation>Quand demander de l&apos;aide : montrer les signes d&apos;alerte</translation>
+        <translation>Quand demander de l&apos;aide : montrer les signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2685,7 +2685,7 @@
     <message>
         <location line="+2"/>
         <source>Snooze: %1</source>
-        <translation>Reporter : %1</translation>
+        <translation>Reporter : %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2700,7 +2700,7 @@
     <message>
         <location line="+3"/>
         <source>Skip: %1</source>
-        <translation>Passer : %1</translation>
+        <translation>Passer : %1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2724,12 +2724,12 @@
         <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation>Pas de rappels pour boire ni d&apos;objectif : notez vos boissons pour les voir par rapport à la limite.</translation>
+        <translation>Pas de rappels pour boire ni d&apos;objectif : notez vos boissons pour les voir par rapport à la limite.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation>La quantité de liquides nécessaire varie. Si un soignant vous a dit de limiter les liquides, par exemple à cause d&apos;une maladie du cœur, des reins ou du foie ou d&apos;un médicament, cochez la case ci-dessus : la limite est un plafond, pas un objectif. Boire trop d&apos;eau peut être dangereux : ces rappels ne demandent jamais plus de %1 par heure.</translation>
+        <translation>La quantité de liquides nécessaire varie. Si un soignant vous a dit de limiter les liquides, par exemple à cause d&apos;une maladie du cœur, des reins ou du foie ou d&apos;un médicament, cochez la case ci-dessus : la limite est un plafond, pas un objectif. Boire trop d&apos;eau peut être dangereux : ces rappels ne demandent jamais plus de %1 par heure.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2864,7 +2864,7 @@
     <message>
         <location line="+6"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent : le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
+        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent : le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2914,12 +2914,12 @@
     <message>
         <location line="+3"/>
         <source>Morning check-in: how was last night?</source>
-        <translation>Point du matin : comment s&apos;est passée la nuit dernière ?</translation>
+        <translation>Point du matin : comment s&apos;est passée la nuit dernière ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
-        <translation>Une petite fenêtre la première fois que vous utilisez l&apos;ordinateur après votre nuit : pas de crampes, ou combien. Elle permet de distinguer les nuits sans crampes des nuits non notées.</translation>
+        <translation>Une petite fenêtre la première fois que vous utilisez l&apos;ordinateur après votre nuit : pas de crampes, ou combien. Elle permet de distinguer les nuits sans crampes des nuits non notées.</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2933,7 @@
     <message>
         <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
-        <translation>Récupérez des relevés depuis une sauvegarde. Seuls les relevés que vous n&apos;avez pas sont ajoutés : rien n&apos;est écrasé ni supprimé. Vos réglages restent tels quels ; seule une nouvelle installation se voit proposer les réglages de la sauvegarde.</translation>
+        <translation>Récupérez des relevés depuis une sauvegarde. Seuls les relevés que vous n&apos;avez pas sont ajoutés : rien n&apos;est écrasé ni supprimé. Vos réglages restent tels quels ; seule une nouvelle installation se voit proposer les réglages de la sauvegarde.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2948,7 +2948,7 @@
     <message>
         <location line="+7"/>
         <source>Or one of the &amp;automatic daily backups:</source>
-        <translation>Ou une des sauvegardes &amp;automatiques quotidiennes :</translation>
+        <translation>Ou une des sauvegardes &amp;automatiques quotidiennes :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3003,7 +3003,7 @@
     <message>
         <location line="+1"/>
         <source>Restore: add the records listed</source>
-        <translation>Restaurer : ajouter les relevés listés</translation>
+        <translation>Restaurer : ajouter les relevés listés</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3029,12 +3029,12 @@
     <message>
         <location line="+37"/>
         <source>%1 cannot be restored:</source>
-        <translation>%1 ne peut pas être restauré :</translation>
+        <translation>%1 ne peut pas être restauré :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3049,27 +3049,27 @@
     <message>
         <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
-        <translation>Impossible de lire vos relevés pour comparer : %1.</translation>
+        <translation>Impossible de lire vos relevés pour comparer : %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything in this backup is already in your records: restoring it would add nothing.</source>
-        <translation>Tout ce qui est dans cette sauvegarde se trouve déjà dans vos relevés : la restaurer n&apos;ajouterait rien.</translation>
+        <translation>Tout ce qui est dans cette sauvegarde se trouve déjà dans vos relevés : la restaurer n&apos;ajouterait rien.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring adds %1. Records you already have are kept as they are; nothing is overwritten or deleted.</source>
-        <translation>La restauration ajoute %1. Les relevés que vous avez déjà restent tels quels ; rien n&apos;est écrasé ni supprimé.</translation>
+        <translation>La restauration ajoute %1. Les relevés que vous avez déjà restent tels quels ; rien n&apos;est écrasé ni supprimé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
-        <translation>Cet ordinateur a encore ses réglages de départ : les réglages de la sauvegarde (rappels, heures, taille du verre, etc.) peuvent donc aussi être pris. Voir la case à cocher ci-dessous.</translation>
+        <translation>Cet ordinateur a encore ses réglages de départ : les réglages de la sauvegarde (rappels, heures, taille du verre, etc.) peuvent donc aussi être pris. Voir la case à cocher ci-dessous.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
-        <translation>Les réglages de la sauvegarde diffèrent des vôtres. Ils ne sont pas appliqués : vos réglages actuels sont gardés.</translation>
+        <translation>Les réglages de la sauvegarde diffèrent des vôtres. Ils ne sont pas appliqués : vos réglages actuels sont gardés.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3089,27 +3089,27 @@
     <message>
         <location line="+2"/>
         <source>Cancel: change nothing</source>
-        <translation>Annuler : ne rien changer</translation>
+        <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
-        <translation>Ajouter %1 à vos relevés ? Les relevés que vous avez déjà restent tels quels.</translation>
+        <translation>Ajouter %1 à vos relevés ? Les relevés que vous avez déjà restent tels quels.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take the backup&apos;s settings?</source>
-        <translation>Prendre les réglages de la sauvegarde ?</translation>
+        <translation>Prendre les réglages de la sauvegarde ?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
-        <translation>Restauration impossible : %1. Rien n&apos;a été modifié.</translation>
+        <translation>Restauration impossible : %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation>Ajouté : %1.</translation>
+        <translation>Ajouté : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3158,7 +3158,7 @@
     <message>
         <location line="+6"/>
         <source>Built-in routines cannot be changed. This is a copy of “%1”: it is saved as your own routine, and the original stays as it is.</source>
-        <translation>Les programmes intégrés ne peuvent pas être modifiés. Ceci est une copie de « %1 » : elle est enregistrée comme votre propre programme, et l&apos;original reste tel quel.</translation>
+        <translation>Les programmes intégrés ne peuvent pas être modifiés. Ceci est une copie de « %1 » : elle est enregistrée comme votre propre programme, et l&apos;original reste tel quel.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3268,7 +3268,7 @@
     <message>
         <location line="+3"/>
         <source>There is already a routine with the id “%1”.</source>
-        <translation>Il existe déjà un programme avec l&apos;identifiant « %1 ».</translation>
+        <translation>Il existe déjà un programme avec l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3293,7 +3293,7 @@
     <message>
         <location line="+20"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total : %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3303,7 +3303,7 @@
     <message>
         <location line="+33"/>
         <source>Could not save the routine: %1</source>
-        <translation>Impossible d&apos;enregistrer le programme : %1</translation>
+        <translation>Impossible d&apos;enregistrer le programme : %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3313,12 +3313,12 @@
     <message>
         <location line="+1"/>
         <source>Delete the routine “%1”? This cannot be undone.</source>
-        <translation>Supprimer le programme « %1 » ? C&apos;est définitif.</translation>
+        <translation>Supprimer le programme « %1 » ? C&apos;est définitif.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the routine: %1</source>
-        <translation>Impossible de supprimer le programme : %1</translation>
+        <translation>Impossible de supprimer le programme : %1</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3343,7 @@
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation>Difficile debout ? Faites-le &amp;assis</translation>
+        <translation>Difficile debout ? Faites-le &amp;assis</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3478,7 +3478,7 @@
     <message>
         <location line="-3"/>
         <source>Takes %1.</source>
-        <translation>Durée : %1.</translation>
+        <translation>Durée : %1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3529,7 +3529,7 @@
     <message>
         <location line="+2"/>
         <source>Before you sleep:</source>
-        <translation>Avant de dormir :</translation>
+        <translation>Avant de dormir :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3555,7 +3555,7 @@
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation>Difficile debout ? Faites plutôt ceci : %1.</translation>
+        <translation>Difficile debout ? Plutôt : %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3582,12 +3582,12 @@
     <message>
         <location line="+15"/>
         <source>Next: the end of the routine</source>
-        <translation>Ensuite : la fin du programme</translation>
+        <translation>Ensuite : la fin du programme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite : %1</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@
     <message>
         <location line="+8"/>
         <source>Ad&amp;vanced: sound and speech on this computer</source>
-        <translation>&amp;Avancé : son et voix sur cet ordinateur</translation>
+        <translation>&amp;Avancé : son et voix sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3726,7 +3726,7 @@
     <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
-        <translation>(manquant : %1)</translation>
+        <translation>(manquant : %1)</translation>
     </message>
 </context>
 <context>
@@ -3909,27 +3909,27 @@
     <message>
         <location line="+10"/>
         <source>Water: a %1 glass every %2 minutes adds up to more than %3 an hour. Choose a smaller glass or a longer interval.</source>
-        <translation>Eau : un verre de %1 toutes les %2 minutes fait plus de %3 par heure. Choisissez un verre plus petit ou un intervalle plus long.</translation>
+        <translation>Eau : un verre de %1 toutes les %2 minutes fait plus de %3 par heure. Choisissez un verre plus petit ou un intervalle plus long.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active hours on %1: a range starts and ends at the same time.</source>
-        <translation>Heures actives le %1 : une plage commence et finit à la même heure.</translation>
+        <translation>Heures actives le %1 : une plage commence et finit à la même heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active hours on %1: use at most %2 ranges a day.</source>
-        <translation>Heures actives le %1 : utilisez au plus %2 plages par jour.</translation>
+        <translation>Heures actives le %1 : utilisez au plus %2 plages par jour.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 must be between %3 and %4.</source>
-        <translation>%1 : %2 doit être entre %3 et %4.</translation>
+        <translation>%1 : %2 doit être entre %3 et %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
-        <translation>%1 : %2 ne peut pas être utilisé.</translation>
+        <translation>%1 : %2 ne peut pas être utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +3942,7 @@
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation>Ctrl+Haut et Ctrl+Bas déplacent l&apos;exercice sélectionné ; Suppr l&apos;enlève.</translation>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent l&apos;exercice sélectionné ; Suppr l&apos;enlève.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4082,7 +4082,7 @@
     <message>
         <location line="+15"/>
         <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation>Le minutage propre à l&apos;exercice : %1, relâcher %2 s.</translation>
+        <translation>Le minutage propre à l&apos;exercice : %1, relâcher %2 s.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4118,17 +4118,17 @@
     <message>
         <location line="-157"/>
         <source>Cra&amp;mp now: what to do</source>
-        <translation>Cra&amp;mpe maintenant : que faire</translation>
+        <translation>Cra&amp;mpe maintenant : que faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp now: open the relief panel</source>
-        <translation>Crampe maintenant : ouvrir le panneau de soulagement</translation>
+        <translation>Crampe maintenant : ouvrir le panneau de soulagement</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last night: not answered yet.</source>
-        <translation>La nuit dernière : pas encore de réponse.</translation>
+        <translation>La nuit dernière : pas encore de réponse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4230,7 +4230,7 @@
     <message>
         <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
-        <translation>&amp;Pause d&apos;1 heure</translation>
+        <translation>&amp;Pause 1 h</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4300,7 +4300,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Learn…</source>
-        <translation>En &amp;savoir plus…</translation>
+        <translation>&amp;Infos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4355,17 +4355,17 @@
     <message>
         <location line="+22"/>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting time today: %1</source>
-        <translation>Temps assis aujourd&apos;hui : %1</translation>
+        <translation>Temps assis aujourd&apos;hui : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks today: %1 on your own, %2 after a reminder</source>
-        <translation>Pauses aujourd&apos;hui : %1 de vous-même, %2 après un rappel</translation>
+        <translation>Pauses aujourd&apos;hui : %1 de vous-même, %2 après un rappel</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4411,7 @@
         <location line="+18"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4426,22 +4426,22 @@
     <message>
         <location line="+6"/>
         <source>Reminders wait: %1</source>
-        <translation>Les rappels attendent : %1</translation>
+        <translation>Les rappels attendent : %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
-        <translation>Eau aujourd&apos;hui : %1 (votre limite : %2)</translation>
+        <translation>Eau aujourd&apos;hui : %1 (votre limite : %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water today: %1</source>
-        <translation>Eau aujourd&apos;hui : %1</translation>
+        <translation>Eau aujourd&apos;hui : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2</source>
-        <translation>Eau aujourd&apos;hui : %1 sur %2</translation>
+        <translation>Eau aujourd&apos;hui : %1 sur %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4452,7 +4452,7 @@
         <location line="+3"/>
         <source>Next reminder: %1, %2</source>
         <comment>kind, time</comment>
-        <translation>Prochain rappel : %1, %2</translation>
+        <translation>Prochain rappel : %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4517,7 +4517,7 @@
     <message>
         <location line="+3"/>
         <source>Your &amp;data: report, export, backups…</source>
-        <translation>Vos &amp;données : rapport, export, sauvegardes…</translation>
+        <translation>Vos &amp;données : rapport, export, sauvegardes…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4577,7 +4577,7 @@
     <message>
         <location line="+5"/>
         <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
-        <translation>Ne pas déranger : les rappels qui arrivent entre-temps attendent et viennent à la fin.</translation>
+        <translation>Ne pas déranger : les rappels qui arrivent entre-temps attendent et viennent à la fin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4607,7 +4607,7 @@
     <message>
         <location line="+17"/>
         <source>Hot day: off, your fluid limit comes first</source>
-        <translation>Jour de chaleur : désactivé, votre limite de liquides passe avant</translation>
+        <translation>Jour de chaleur : désactivé, votre limite de liquides passe avant</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4622,12 +4622,12 @@
     <message>
         <location line="+5"/>
         <source>Tips for the heat; your reminders come as usual.</source>
-        <translation>Conseils pour la chaleur ; vos rappels arrivent comme d&apos;habitude.</translation>
+        <translation>Conseils pour la chaleur ; vos rappels arrivent comme d&apos;habitude.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
-        <translation>Augmente l&apos;objectif d&apos;eau du jour ; retour à la normale demain.</translation>
+        <translation>Augmente l&apos;objectif d&apos;eau du jour ; retour à la normale demain.</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4720,7 @@
     <message>
         <location line="+10"/>
         <source>What describes you?</source>
-        <translation>Qu&apos;est-ce qui vous correspond ?</translation>
+        <translation>Qu&apos;est-ce qui vous correspond ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4820,12 +4820,12 @@
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation>Je ne travaille pas / je suis à la &amp;retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas / je suis à la &amp;retraite : rappels tous les jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation>Je ne travaille pas ou je suis à la retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas ou je suis à la retraite : rappels tous les jours</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4980,7 +4980,7 @@
     <message>
         <location line="+7"/>
         <source>Do you have a fluid limit?</source>
-        <translation>Avez-vous une limite de liquides ?</translation>
+        <translation>Avez-vous une limite de liquides ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5030,7 +5030,7 @@
     <message>
         <location line="+2"/>
         <source>Start at login: yes</source>
-        <translation>Démarrer à l&apos;ouverture de session : oui</translation>
+        <translation>Démarrer à l&apos;ouverture de session : oui</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5040,7 +5040,7 @@
     <message>
         <location line="+2"/>
         <source>Start at login: no</source>
-        <translation>Démarrer à l&apos;ouverture de session : non</translation>
+        <translation>Démarrer à l&apos;ouverture de session : non</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5075,7 +5075,7 @@
     <message>
         <location line="+8"/>
         <source>Click the icon to see today&apos;s reminders. Right-click it for the menu: choose Pause to hold every reminder for a while, Settings to change anything you chose here.</source>
-        <translation>Cliquez sur l&apos;icône pour voir les rappels du jour. Faites un clic droit pour le menu : choisissez Suspendre pour retenir tous les rappels un moment, ou Réglages pour changer ce que vous avez choisi ici.</translation>
+        <translation>Cliquez sur l&apos;icône pour voir les rappels du jour. Faites un clic droit pour le menu : choisissez Suspendre pour retenir tous les rappels un moment, ou Réglages pour changer ce que vous avez choisi ici.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5115,7 +5115,7 @@
     <message>
         <location line="+7"/>
         <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
-        <translation>L&apos;application s&apos;en souvient : le lecteur d&apos;étirements et le panneau de soulagement des crampes indiquent ce qu&apos;il faut vérifier d&apos;abord pendant la grossesse.</translation>
+        <translation>L&apos;application s&apos;en souvient : le lecteur d&apos;étirements et le panneau de soulagement des crampes indiquent ce qu&apos;il faut vérifier d&apos;abord pendant la grossesse.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5174,7 +5174,7 @@
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation>%Ln relevé(s) de « %1 »</translation>
+        <translation>%Ln relevé(s) de « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5258,7 +5258,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation>%1 : jour de repos</translation>
+        <translation>%1 : jour de repos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5276,12 +5276,12 @@
     <message>
         <location line="-35"/>
         <source>%1: reminders from</source>
-        <translation>%1 : rappels à partir de</translation>
+        <translation>%1 : rappels à partir de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: until</source>
-        <translation>%1 : jusqu&apos;à</translation>
+        <translation>%1 : jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5342,7 +5342,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
 </context>
 <context>
@@ -5381,13 +5381,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
 </context>
 <context>
@@ -5414,7 +5414,7 @@
         <location line="+2"/>
         <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Tendez la jambe à étirer, le talon au sol et les orteils vers le haut ; gardez l&apos;autre pied à plat.</translation>
+        <translation>Tendez la jambe à étirer, le talon au sol et les orteils vers le haut ; gardez l&apos;autre pied à plat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5432,7 +5432,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5483,7 +5483,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5534,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5579,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5630,7 +5630,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
 </context>
 <context>
@@ -5765,13 +5765,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Un étirement de confort facultatif : aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
+        <translation>Un étirement de confort facultatif : aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
     </message>
 </context>
 <context>
@@ -5816,7 +5816,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5831,7 +5831,7 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Étirement du mollet assis avec une serviette</translation>
+        <translation>Étirement du mollet assis avec serviette</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5867,7 +5867,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5918,7 +5918,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5930,7 +5930,7 @@
         <location line="+2"/>
         <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Vous n&apos;atteignez pas votre cheville ? Arrêtez-vous là où vous sentez un léger étirement.</translation>
+        <translation>Vous n&apos;atteignez pas votre cheville ? Arrêtez-vous là où vous sentez un léger étirement.</translation>
     </message>
 </context>
 <context>
@@ -5981,7 +5981,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5993,7 +5993,7 @@
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Un étirement de confort facultatif : aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
+        <translation>Un étirement de confort facultatif : aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
     </message>
 </context>
 <context>
@@ -6044,13 +6044,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6101,13 +6101,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6134,7 +6134,7 @@
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Tenez-vous debout face à un mur, à environ une longueur de bras.</translation>
+        <translation>Debout face à un mur, à environ une longueur de bras.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6146,7 +6146,7 @@
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation>Reculez la jambe à étirer. Gardez son genou tendu et son talon au sol ; pliez le genou avant.</translation>
+        <translation>Reculez la jambe à étirer, genou tendu et talon au sol ; pliez le genou avant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6164,7 +6164,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Arrêtez si vous ressentez une douleur vive, des vertiges, un engourdissement ou des fourmillements.</translation>
+        <translation>Arrêtez si douleur vive, vertiges, engourdissement ou fourmillements.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6179,7 +6179,7 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation>Qu&apos;est-ce qu&apos;une crampe ?</translation>
+        <translation>Qu&apos;est-ce qu&apos;une crampe ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6197,7 +6197,7 @@
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation>Le plus souvent dans les cuisses, les mollets, les pieds, les mains, les bras et le ventre. En anglais, une crampe du mollet s&apos;appelle souvent « charley horse » ; celle qui survient au repos ou pendant le sommeil est une crampe nocturne des jambes.</translation>
+        <translation>Le plus souvent dans les cuisses, les mollets, les pieds, les mains, les bras et le ventre. En anglais, une crampe du mollet s&apos;appelle souvent « charley horse » ; celle qui survient au repos ou pendant le sommeil est une crampe nocturne des jambes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6209,7 +6209,7 @@
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation>Durée : en général de quelques secondes à environ 10 minutes. Certaines durent 15 minutes ou plus, et une crampe peut revenir plusieurs fois avant de passer.</translation>
+        <translation>Durée : en général de quelques secondes à environ 10 minutes. Certaines durent 15 minutes ou plus, et une crampe peut revenir plusieurs fois avant de passer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6221,13 +6221,13 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; American Family Physician</translation>
+        <translation>Cleveland Clinic ; NHS ; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation>Qui en a ?</translation>
+        <translation>Qui en a ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6263,7 +6263,7 @@
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation>Ces facteurs peuvent rendre les crampes plus probables :</translation>
+        <translation>Ces facteurs peuvent rendre les crampes plus probables :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6287,7 +6287,7 @@
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation>La déshydratation : le corps perd beaucoup d&apos;eau, par exemple par une forte transpiration, des vomissements ou une diarrhée, ou à cause de diurétiques (« pilules d&apos;eau »).</translation>
+        <translation>La déshydratation : le corps perd beaucoup d&apos;eau, par exemple par une forte transpiration, des vomissements ou une diarrhée, ou à cause de diurétiques (« pilules d&apos;eau »).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6311,7 +6311,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation>Cleveland Clinic ; Manuel Merck ; MedlinePlus ; Mayo Clinic ; NHS ; Garrison 2012 ; Bahk 2012</translation>
+        <translation>Cleveland Clinic ; Manuel Merck ; MedlinePlus ; Mayo Clinic ; NHS ; Garrison 2012 ; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6323,7 +6323,7 @@
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation>Un soignant vous a-t-il fixé une limite de liquides ? Suivez ses conseils sur la quantité à boire. Ils passent avant tout ce qui est écrit sur cette page.</translation>
+        <translation>Un soignant vous a-t-il fixé une limite de liquides ? Suivez ses conseils sur la quantité à boire. Ils passent avant tout ce qui est écrit sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6353,13 +6353,13 @@
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation>Boire moins pendant les 2 heures avant le coucher peut aider à réduire les levers nocturnes pour aller aux toilettes. Les rappels pour l&apos;eau restent silencieux pendant ces 2 heures ; vous pouvez changer cela dans les Réglages.</translation>
+        <translation>Boire moins pendant les 2 heures avant le coucher peut aider à réduire les levers nocturnes pour aller aux toilettes. Les rappels pour l&apos;eau restent silencieux pendant ces 2 heures ; vous pouvez changer cela dans les Réglages.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation>Manuel Merck ; Cleveland Clinic ; Mayo Clinic ; CDC ; Sleep Foundation ; fiche patient UpToDate</translation>
+        <translation>Manuel Merck ; Cleveland Clinic ; Mayo Clinic ; CDC ; Sleep Foundation ; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6407,7 +6407,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation>Cleveland Clinic ; MedlinePlus ; AAOS ; NHS ; ACSM ; Hallegraeff 2012</translation>
+        <translation>Cleveland Clinic ; MedlinePlus ; AAOS ; NHS ; ACSM ; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6455,7 +6455,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation>Cleveland Clinic ; Manuel Merck ; American Family Physician ; Hallegraeff 2017</translation>
+        <translation>Cleveland Clinic ; Manuel Merck ; American Family Physician ; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6473,7 +6473,7 @@
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a réduit le nombre et la douleur des crampes nocturnes. Une autre étude, sur les mollets seuls, n&apos;a trouvé aucun bénéfice : les résultats varient. Les étirements doux sont en général peu risqués et peuvent valoir la peine d&apos;être essayés.</translation>
+        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a réduit le nombre et la douleur des crampes nocturnes. Une autre étude, sur les mollets seuls, n&apos;a trouvé aucun bénéfice : les résultats varient. Les étirements doux sont en général peu risqués et peuvent valoir la peine d&apos;être essayés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6491,7 +6491,7 @@
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation>Buvez assez d&apos;eau au cours de la journée, sauf si un soignant vous a fixé une limite de liquides : dans ce cas, suivez ses conseils.</translation>
+        <translation>Buvez assez d&apos;eau au cours de la journée, sauf si un soignant vous a fixé une limite de liquides : dans ce cas, suivez ses conseils.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6521,13 +6521,13 @@
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation>Au lit : gardez les draps lâches au pied du lit. Sur le dos, calez vos pieds sur des oreillers pour que vos orteils pointent vers le haut ; sur le ventre, laissez vos pieds dépasser du bout du lit.</translation>
+        <translation>Au lit : gardez les draps lâches au pied du lit. Sur le dos, calez vos pieds sur des oreillers pour que vos orteils pointent vers le haut ; sur le ventre, laissez vos pieds dépasser du bout du lit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Hallegraeff 2012 ; Coppin 2005 ; Cochrane 2021 ; Garrison 2012 ; American Family Physician ; fiche patient UpToDate</translation>
+        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Hallegraeff 2012 ; Coppin 2005 ; Cochrane 2021 ; Garrison 2012 ; American Family Physician ; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6539,13 +6539,13 @@
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
+        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation>Enceinte ? Demandez aussi d&apos;abord l&apos;avis de votre soignant. La revue des études sur les étirements n&apos;a pas inclus de personnes enceintes.</translation>
+        <translation>Enceinte ? Demandez aussi d&apos;abord l&apos;avis de votre soignant. La revue des études sur les étirements n&apos;a pas inclus de personnes enceintes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6569,13 +6569,13 @@
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation>Réveillé par une crampe ? Asseyez-vous d&apos;abord, puis levez-vous lentement avant de vous tenir debout sur la jambe qui a la crampe.</translation>
+        <translation>Réveillé par une crampe ? Asseyez-vous d&apos;abord, puis levez-vous lentement avant de vous tenir debout sur la jambe qui a la crampe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation>Hallegraeff 2012 ; Cochrane 2021 ; ACSM ; CDC STEADI ; AAOS</translation>
+        <translation>Hallegraeff 2012 ; Cochrane 2021 ; ACSM ; CDC STEADI ; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6587,7 +6587,7 @@
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation>Diabète, atteinte des nerfs ou peau engourdie ? Pas de chaleur ni de bain chaud sur une peau engourdie. Testez l&apos;eau avec le coude ou le poignet, jamais avec le pied : tiède, jamais chaude. Utilisez le chaud ou la glace environ 10 minutes au plus, et vérifiez souvent votre peau.</translation>
+        <translation>Diabète, atteinte des nerfs ou peau engourdie ? Pas de chaleur ni de bain chaud sur une peau engourdie. Testez l&apos;eau avec le coude ou le poignet, jamais avec le pied : tiède, jamais chaude. Utilisez le chaud ou la glace environ 10 minutes au plus, et vérifiez souvent votre peau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6599,7 +6599,7 @@
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation>Moyens rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans une serviette et passée sur le muscle.</translation>
+        <translation>Moyens rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans une serviette et passée sur le muscle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,7 +6623,7 @@
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation>AAOS ; Cleveland Clinic ; Mayo Clinic ; Barton Health ; Diabetes Self-Management ; NIDDK ; fiche patient UpToDate</translation>
+        <translation>AAOS ; Cleveland Clinic ; Mayo Clinic ; Barton Health ; Diabetes Self-Management ; NIDDK ; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6647,7 +6647,7 @@
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation>La quinine n&apos;est pas recommandée pour les crampes ordinaires : elle peut avoir des effets indésirables graves. C&apos;est une décision qui revient à votre médecin.</translation>
+        <translation>La quinine n&apos;est pas recommandée pour les crampes ordinaires : elle peut avoir des effets indésirables graves. C&apos;est une décision qui revient à votre médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6671,13 +6671,13 @@
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène sauf s&apos;il est prescrit par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à votre sage-femme, votre médecin ou votre pharmacien.</translation>
+        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène sauf s&apos;il est prescrit par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à votre sage-femme, votre médecin ou votre pharmacien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation>NHS ; American Family Physician ; Garrison 2012 ; FDA ; AAN ; Cochrane 2020 ; Cleveland Clinic</translation>
+        <translation>NHS ; American Family Physician ; Garrison 2012 ; FDA ; AAN ; Cochrane 2020 ; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6701,7 +6701,7 @@
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation>Les mesures de « Comment réduire votre risque » peuvent aider à réduire le risque de crampes, mais aucune n&apos;est sûre de les empêcher.</translation>
+        <translation>Les mesures de « Comment réduire votre risque » peuvent aider à réduire le risque de crampes, mais aucune n&apos;est sûre de les empêcher.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6713,7 +6713,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; American Family Physician ; Sebo 2019</translation>
+        <translation>Cleveland Clinic ; NHS ; American Family Physician ; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6725,7 +6725,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; American Heart Association ; CDC ; WebMD</translation>
+        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; American Heart Association ; CDC ; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6743,7 +6743,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Manuel Merck ; MedlinePlus ; WebMD ; Cochrane 2020</translation>
+        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Manuel Merck ; MedlinePlus ; WebMD ; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6761,73 +6761,73 @@
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation>Certains de mes médicaments pourraient-ils jouer un rôle ? (Apportez la liste de vos médicaments.)</translation>
+        <translation>Certains de mes médicaments pourraient-ils jouer un rôle ? (Apportez la liste de vos médicaments.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation>Dois-je voir un spécialiste ?</translation>
+        <translation>Dois-je voir un spécialiste ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation>Mes crampes pourraient-elles être le signe d&apos;une maladie ?</translation>
+        <translation>Mes crampes pourraient-elles être le signe d&apos;une maladie ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation>Ce que je ressens pourrait-il être autre chose qu&apos;une crampe ?</translation>
+        <translation>Ce que je ressens pourrait-il être autre chose qu&apos;une crampe ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation>Les étirements avant le coucher valent-ils la peine d&apos;être essayés dans mon cas ?</translation>
+        <translation>Les étirements avant le coucher valent-ils la peine d&apos;être essayés dans mon cas ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation>Pouvez-vous me montrer comment m&apos;étirer en sécurité ?</translation>
+        <translation>Pouvez-vous me montrer comment m&apos;étirer en sécurité ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation>Quelles techniques de massage pourraient m&apos;aider ?</translation>
+        <translation>Quelles techniques de massage pourraient m&apos;aider ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation>Un complément de vitamines ou de minéraux pourrait-il m&apos;aider ?</translation>
+        <translation>Un complément de vitamines ou de minéraux pourrait-il m&apos;aider ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation>Existe-t-il un médicament sur ordonnance qui pourrait m&apos;aider, et quels effets indésirables peut-il avoir ?</translation>
+        <translation>Existe-t-il un médicament sur ordonnance qui pourrait m&apos;aider, et quels effets indésirables peut-il avoir ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation>Dois-je limiter la quantité que je bois ?</translation>
+        <translation>Dois-je limiter la quantité que je bois ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation>Que dois-je faire pour les crampes de mon enfant ?</translation>
+        <translation>Que dois-je faire pour les crampes de mon enfant ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Garrison 2012 ; Hallegraeff 2012 ; Cochrane 2021 ; Cochrane 2020 ; Mayo Clinic ; American Family Physician ; Hallegraeff 2017</translation>
+        <translation>Cleveland Clinic ; NHS ; Garrison 2012 ; Hallegraeff 2012 ; Cochrane 2021 ; Cochrane 2020 ; Mayo Clinic ; American Family Physician ; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6845,43 +6845,43 @@
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation>Quelle est l&apos;intensité de la douleur, de 0 (aucune) à 10 (la pire) ?</translation>
+        <translation>Quelle est l&apos;intensité de la douleur, de 0 (aucune) à 10 (la pire) ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation>Quand les crampes surviennent-elles : la nuit, assis, debout, pendant ou après l&apos;exercice ?</translation>
+        <translation>Quand les crampes surviennent-elles : la nuit, assis, debout, pendant ou après l&apos;exercice ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation>Combien de temps durent-elles ? L&apos;une d&apos;elles a-t-elle duré plus de 10 minutes ?</translation>
+        <translation>Combien de temps durent-elles ? L&apos;une d&apos;elles a-t-elle duré plus de 10 minutes ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation>Quelle sensation donnent-elles : un nœud dur, des contractions, une traction, des fourmillements ou un engourdissement ?</translation>
+        <translation>Quelle sensation donnent-elles : un nœud dur, des contractions, une traction, des fourmillements ou un engourdissement ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation>Quand ont-elles commencé, et ont-elles changé depuis ?</translation>
+        <translation>Quand ont-elles commencé, et ont-elles changé depuis ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation>Vous réveillent-elles la nuit ou vous laissent-elles fatigué le lendemain ?</translation>
+        <translation>Vous réveillent-elles la nuit ou vous laissent-elles fatigué le lendemain ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation>Cleveland Clinic ; Hallegraeff 2012 ; NHS ; American Family Physician ; Sebo 2019</translation>
+        <translation>Cleveland Clinic ; Hallegraeff 2012 ; NHS ; American Family Physician ; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6908,7 +6908,7 @@
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation>Tenez jusqu&apos;au relâchement, puis encore 20 à 30 secondes.</translation>
+        <translation>Tenez jusqu&apos;à la détente, puis encore 20–30 s.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6920,7 +6920,7 @@
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation>Assis ou allongé (le mieux la nuit) : tendez le genou.</translation>
+        <translation>Assis ou allongé (le mieux la nuit) : tendez le genou.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6932,13 +6932,13 @@
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation>Avant de vous lever la nuit : asseyez-vous d&apos;abord, levez-vous lentement et tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
+        <translation>Avant de vous lever la nuit : asseyez-vous d&apos;abord, levez-vous lentement et tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation>Debout : mettez votre poids sur la jambe qui a la crampe et pliez un peu ce genou.</translation>
+        <translation>Debout : mettez votre poids sur la jambe qui a la crampe et pliez un peu ce genou.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6950,7 +6950,7 @@
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore environ 20 à 30 secondes. Contre le mur : comptez jusqu&apos;à 30, jusqu&apos;à 5 fois.</translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore environ 20 à 30 secondes. Contre le mur : comptez jusqu&apos;à 30, jusqu&apos;à 5 fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6992,7 +6992,7 @@
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation>Tenez 10 à 20 secondes ; recommencez jusqu&apos;au relâchement.</translation>
+        <translation>Tenez 10 à 20 secondes ; recommencez jusqu&apos;au relâchement.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7028,13 +7028,13 @@
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation>Douloureux ensuite ? Faites tremper le pied dans de l&apos;eau tiède.</translation>
+        <translation>Douloureux ensuite ? Faites tremper le pied dans de l&apos;eau tiède.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation>Arrière de la cuisse</translation>
+        <translation>Cuisse (arrière)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7070,13 +7070,13 @@
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation>Debout : gardez les jambes tendues et penchez-vous en avant à partir de la taille. Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
+        <translation>Debout : gardez les jambes tendues et penchez-vous en avant à partir de la taille. Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe lâche ; environ 30 secondes.</translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche ; environ 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7088,7 +7088,7 @@
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation>Devant de la cuisse</translation>
+        <translation>Cuisse (avant)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7100,13 +7100,13 @@
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation>Pliez le genou ; tenez la cheville, talon vers les fesses.</translation>
+        <translation>Pliez le genou ; tenez la cheville, talon vers les fesses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation>Mauvais équilibre ? Faites-le allongé sur le côté.</translation>
+        <translation>Mauvais équilibre ? Faites-le allongé sur le côté.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7124,7 +7124,7 @@
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation>Mauvais équilibre ? Faites la même chose allongé sur le côté.</translation>
+        <translation>Mauvais équilibre ? Faites la même chose allongé sur le côté.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7238,7 +7238,7 @@
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation>Avant-bras : ouvrez la main, écartez les doigts et appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
+        <translation>Avant-bras : ouvrez la main, écartez les doigts et appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7250,7 +7250,7 @@
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe se calme. Contre la table ou le mur : 10 à 30 secondes, puis recommencez.</translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe se calme. Contre la table ou le mur : 10 à 30 secondes, puis recommencez.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7340,7 +7340,7 @@
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation>Posture de l&apos;enfant : mettez-vous à genoux, asseyez-vous en arrière vers vos talons et allongez les bras devant vous.</translation>
+        <translation>Posture de l&apos;enfant : mettez-vous à genoux, asseyez-vous en arrière vers vos talons et allongez les bras devant vous.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7394,7 +7394,7 @@
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation>Allongez-vous au maximum : bras en haut, orteils tendus.</translation>
+        <translation>Allongez-vous au maximum : bras en haut, orteils tendus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7406,7 +7406,7 @@
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation>Allongez-vous sur le dos et étirez-vous en longueur : bras au-dessus de la tête, jusqu&apos;au bout des doigts et des orteils.</translation>
+        <translation>Allongez-vous sur le dos et étirez-vous en longueur : bras au-dessus de la tête, jusqu&apos;au bout des doigts et des orteils.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7430,7 +7430,7 @@
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation>Enceinte ? En cas de crampes ou de douleur au ventre, contactez votre sage-femme ou votre médecin.</translation>
+        <translation>Enceinte ? En cas de crampes ou de douleur au ventre, contactez votre sage-femme ou votre médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7463,7 +7463,7 @@
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation>une douleur insupportable</translation>
+        <translation>douleur insupportable</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7475,19 +7475,19 @@
         <location line="+2"/>
         <source>cramps all over your body</source>
         <extracomment>flags.all-over.short</extracomment>
-        <translation>des crampes dans tout le corps</translation>
+        <translation>crampes dans tout le corps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation>Une douleur, une pression ou un serrement dans la poitrine, ou une difficulté à respirer, quelle que soit la sensation. Une « crampe dans la poitrine » peut être une crise cardiaque.</translation>
+        <translation>Une douleur, une pression ou un serrement dans la poitrine, ou une difficulté à respirer, quelle que soit la sensation. Une « crampe dans la poitrine » peut être une crise cardiaque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chest pain or trouble breathing</source>
         <extracomment>flags.chest.short</extracomment>
-        <translation>une douleur dans la poitrine ou une difficulté à respirer</translation>
+        <translation>douleur à la poitrine ou difficulté à respirer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7505,7 +7505,7 @@
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation>Possible tétanos après une plaie : mâchoire raide ou bloquée (« trismus »), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
+        <translation>Possible tétanos après une plaie : mâchoire raide ou bloquée (« trismus »), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7529,7 +7529,7 @@
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation>Des crampes après une grosse perte de liquides : vomissements, diarrhée ou forte transpiration.</translation>
+        <translation>Des crampes après une grosse perte de liquides : vomissements, diarrhée ou forte transpiration.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7553,25 +7553,25 @@
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation>Une douleur importante avec les crampes : parlez-en tout de suite à un médecin.</translation>
+        <translation>Une douleur importante avec les crampes : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation>Un gonflement ou un engourdissement de la jambe, ou des changements de sa peau : parlez-en tout de suite à un médecin.</translation>
+        <translation>Un gonflement ou un engourdissement de la jambe, ou des changements de sa peau : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation>Des crampes aux jambes qui vous réveillent la nuit, perturbent votre sommeil ou vous laissent fatigué pendant la journée : parlez-en tout de suite à un médecin.</translation>
+        <translation>Des crampes aux jambes qui vous réveillent la nuit, perturbent votre sommeil ou vous laissent fatigué pendant la journée : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation>Des crampes très douloureuses, fréquentes ou longues : parlez-en tout de suite à un médecin.</translation>
+        <translation>Des crampes très douloureuses, fréquentes ou longues : parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7625,7 +7625,7 @@
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation>Plus de crampes depuis un nouveau médicament. Ne l&apos;arrêtez pas et ne le changez pas de vous-même : apportez votre journal et la liste de vos médicaments.</translation>
+        <translation>Plus de crampes depuis un nouveau médicament. Ne l&apos;arrêtez pas et ne le changez pas de vous-même : apportez votre journal et la liste de vos médicaments.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7664,7 +7664,7 @@
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation>Crampe à la jambe : levez-vous et marchez, ou secouez la jambe. Mettre votre poids dessus peut aider.</translation>
+        <translation>Crampe à la jambe : levez-vous et marchez, ou secouez la jambe. Mettre votre poids dessus peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7676,7 +7676,7 @@
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation>Toujours contracté ? La chaleur peut aider. Douloureux ou sensible ? Le froid peut aider. Suivez les règles pour le chaud et le froid.</translation>
+        <translation>Toujours contracté ? La chaleur peut aider. Douloureux ou sensible ? Le froid peut aider. Suivez les règles pour le chaud et le froid.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7688,7 +7688,7 @@
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation>Ibuprofène et médicaments semblables (AINS) : demandez d&apos;abord à un pharmacien ou à un médecin si vous êtes enceinte ou si vous prenez un anticoagulant.</translation>
+        <translation>Ibuprofène et médicaments semblables (AINS) : demandez d&apos;abord à un pharmacien ou à un médecin si vous êtes enceinte ou si vous prenez un anticoagulant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7718,7 +7718,7 @@
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation>Solutions rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans un tissu et passée dessus.</translation>
+        <translation>Solutions rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans un tissu et passée dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7742,13 +7742,13 @@
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation>Une blessure récente plutôt qu&apos;une crampe ? N&apos;y mettez pas de chaleur.</translation>
+        <translation>Une blessure récente plutôt qu&apos;une crampe ? N&apos;y mettez pas de chaleur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation>Diabète ou atteinte des nerfs ? Pas de chaleur, de glace ni de bain chaud sur une peau engourdie, sauf si un soignant vous a dit que c&apos;est possible.</translation>
+        <translation>Diabète ou atteinte des nerfs ? Pas de chaleur, de glace ni de bain chaud sur une peau engourdie, sauf si un soignant vous a dit que c&apos;est possible.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7766,7 +7766,7 @@
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène ni d&apos;autres AINS sauf s&apos;ils vous ont été prescrits par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à une sage-femme, un médecin ou un pharmacien.</translation>
+        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène ni d&apos;autres AINS sauf s&apos;ils vous ont été prescrits par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à une sage-femme, un médecin ou un pharmacien.</translation>
     </message>
 </context>
 <context>
@@ -7781,7 +7781,7 @@
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation>Le même programme assis sur le lit ou au sol, pour quand rester debout est difficile ou que vous êtes fatigué : un étirement du mollet avec une serviette et un étirement des ischio-jambiers assis, pour chaque jambe. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
+        <translation>Le même programme assis sur le lit ou au sol, pour quand rester debout est difficile ou que vous êtes fatigué : un étirement du mollet avec une serviette et un étirement des ischio-jambiers assis, pour chaque jambe. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
     </message>
 </context>
 <context>
@@ -7796,7 +7796,7 @@
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation>Les étirements d&apos;une étude chez des adultes de plus de 55 ans ayant des crampes nocturnes des jambes : mollet et ischio-jambiers, chaque jambe, tenir environ 10 secondes en étirement modéré, relâcher 10 secondes, 3 fois, juste avant de vous endormir. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
+        <translation>Les étirements d&apos;une étude chez des adultes de plus de 55 ans ayant des crampes nocturnes des jambes : mollet et ischio-jambiers, chaque jambe, tenir environ 10 secondes en étirement modéré, relâcher 10 secondes, 3 fois, juste avant de vous endormir. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
     </message>
 </context>
 <context>
@@ -7841,7 +7841,7 @@
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation>La pause au bureau sans vous lever : flexions des chevilles, étirement des ischio-jambiers sur votre chaise, étirement du pied et étirement du cou.</translation>
+        <translation>La pause au bureau sans vous lever : flexions des chevilles, étirement des ischio-jambiers sur votre chaise, étirement du pied et étirement du cou.</translation>
     </message>
 </context>
 <context>
@@ -7856,7 +7856,7 @@
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation>À votre bureau : flexions des chevilles et étirement des ischio-jambiers assis, montées sur la pointe des pieds et étirement de la cuisse en vous tenant à votre bureau ou à un mur, et étirement du cou.</translation>
+        <translation>À votre bureau : flexions des chevilles et étirement des ischio-jambiers assis, montées sur la pointe des pieds et étirement de la cuisse en vous tenant à votre bureau ou à un mur, et étirement du cou.</translation>
     </message>
 </context>
 <context>
@@ -8018,7 +8018,7 @@
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation>Plus n&apos;est pas toujours mieux : boire beaucoup trop d&apos;eau peut diluer le sodium dans le sang. Répartissez vos boissons sur la journée.</translation>
+        <translation>Plus n&apos;est pas toujours mieux : boire beaucoup trop d&apos;eau peut diluer le sodium dans le sang. Répartissez vos boissons sur la journée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8036,7 +8036,7 @@
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation>Rester assis longtemps est cité comme un facteur de risque des crampes musculaires ; se lever pour un étirement doux interrompt cette position.</translation>
+        <translation>Rester assis longtemps est cité comme un facteur de risque des crampes musculaires ; se lever pour un étirement doux interrompt cette position.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8054,7 +8054,7 @@
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation>La plupart des adultes tiennent un étirement 10 à 30 secondes ; les personnes âgées peuvent avoir intérêt à le tenir 30 à 60 secondes.</translation>
+        <translation>La plupart des adultes tiennent un étirement 10 à 30 secondes ; les personnes âgées peuvent avoir intérêt à le tenir 30 à 60 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8090,7 +8090,7 @@
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation>Rester debout immobile longtemps a aussi été associé aux crampes nocturnes des jambes : marchez un peu plutôt que de simplement vous lever.</translation>
+        <translation>Rester debout immobile longtemps a aussi été associé aux crampes nocturnes des jambes : marchez un peu plutôt que de simplement vous lever.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8108,13 +8108,13 @@
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation>Vous dormez sur le dos ? Caler vos pieds sur des oreillers pour que vos orteils pointent vers le haut peut aider.</translation>
+        <translation>Vous dormez sur le dos ? Caler vos pieds sur des oreillers pour que vos orteils pointent vers le haut peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation>Vous dormez sur le ventre ? Laisser vos pieds dépasser du bout du lit peut aider.</translation>
+        <translation>Vous dormez sur le ventre ? Laisser vos pieds dépasser du bout du lit peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8156,12 +8156,12 @@
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation>Arrière de la cuisse</translation>
+        <translation>Cuisse (arrière)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation>Devant de la cuisse</translation>
+        <translation>Cuisse (avant)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8196,7 +8196,7 @@
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation>Plusieurs muscles / dans tout le corps</translation>
+        <translation>Tout le corps</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8428,7 +8428,7 @@
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation>Les besoins varient selon l&apos;activité, le climat et l&apos;alimentation. À titre indicatif, le NHS (service de santé britannique) indique 6 à 8 verres par jour ; les Académies nationales américaines indiquent environ %1 de boissons pour les femmes et %2 pour les hommes.</translation>
+        <translation>Les besoins varient selon l&apos;activité, le climat et l&apos;alimentation. À titre indicatif, le NHS (service de santé britannique) indique 6 à 8 verres par jour ; les Académies nationales américaines indiquent environ %1 de boissons pour les femmes et %2 pour les hommes.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -8450,12 +8450,12 @@
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation>Prendre le repère du NHS comme objectif : 8 verres, %1 par jour</translation>
+        <translation>Prendre le repère du NHS comme objectif : 8 verres, %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation>NHS : 6 à 8 verres par jour (8 verres : %1)</translation>
+        <translation>NHS : 6 à 8 verres par jour (8 verres : %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8465,12 +8465,12 @@
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation>Prendre le repère américain pour les femmes comme objectif : %1 par jour</translation>
+        <translation>Prendre le repère américain pour les femmes comme objectif : %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation>Académies nationales américaines, femmes : environ %1 de boissons par jour</translation>
+        <translation>Académies nationales américaines, femmes : environ %1 de boissons par jour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8480,17 +8480,17 @@
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation>Prendre le repère américain pour les hommes comme objectif : %1 par jour</translation>
+        <translation>Prendre le repère américain pour les hommes comme objectif : %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation>Académies nationales américaines, hommes : environ %1 de boissons par jour</translation>
+        <translation>Académies nationales américaines, hommes : environ %1 de boissons par jour</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation>%1 noté aujourd&apos;hui. Votre limite de liquides : %2 par jour.</translation>
+        <translation>%1 noté aujourd&apos;hui. Votre limite de liquides : %2 par jour.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8520,12 +8520,12 @@
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation>Un médecin ou un infirmier vous a-t-il dit de limiter la quantité que vous buvez chaque jour ?</translation>
+        <translation>Un médecin ou un infirmier vous a-t-il dit de limiter la quantité que vous buvez chaque jour ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. Beaucoup de personnes atteintes d&apos;insuffisance cardiaque doivent s&apos;en tenir à environ 1,5 litre par jour ; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
+        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. Beaucoup de personnes atteintes d&apos;insuffisance cardiaque doivent s&apos;en tenir à environ 1,5 litre par jour ; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
@@ -8564,7 +8564,7 @@
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation>Graphique : %1.</translation>
+        <translation>Graphique : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8584,7 +8584,7 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation>%1 : %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
@@ -8597,12 +8597,12 @@
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation>Maximum : %1 (%2).</translation>
+        <translation>Maximum : %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation>Total : %1.</translation>
+        <translation>Total : %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8613,7 +8613,7 @@
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation>%1 : %2 ; dépassé %3 sur %4.</translation>
+        <translation>%1 : %2 ; dépassé %3 sur %4.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
@@ -8724,7 +8724,7 @@
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation>Aucune crampe n&apos;a été notée cette nuit-là et le point du matin n&apos;a pas été rempli : on ne sait donc pas si c&apos;était une nuit sans crampes.</translation>
+        <translation>Aucune crampe n&apos;a été notée cette nuit-là et le point du matin n&apos;a pas été rempli : on ne sait donc pas si c&apos;était une nuit sans crampes.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8809,24 +8809,24 @@
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
         <translation>
-            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
-            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
+            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
+            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
         <translation>
-            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
-            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
+            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
+            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+91"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
-            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
-            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
+            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
+            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -8857,7 +8857,7 @@
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation>La date d&apos;arrêt est dans le futur : marquez-le arrêté le jour où vous l&apos;arrêtez.</translation>
+        <translation>La date d&apos;arrêt est dans le futur : marquez-le arrêté le jour où vous l&apos;arrêtez.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -8888,7 +8888,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8908,7 +8908,7 @@
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8928,7 +8928,7 @@
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation>&amp;Arrêté le :</translation>
+        <translation>&amp;Arrêté le :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8938,12 +8938,12 @@
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation>dose, ou un changement comme « dose doublée en mai »</translation>
+        <translation>dose, ou un changement comme « dose doublée en mai »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation>No&amp;te :</translation>
+        <translation>No&amp;te :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9025,7 +9025,7 @@
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation>Quand vos crampes ont-elles commencé ?</translation>
+        <translation>Quand vos crampes ont-elles commencé ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9050,7 +9050,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation>&amp;Mois et année :</translation>
+        <translation>&amp;Mois et année :</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9066,7 +9066,7 @@
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation>Maladie : %1</translation>
+        <translation>Maladie : %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9082,7 +9082,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation>Au&amp;tres maladies :</translation>
+        <translation>Au&amp;tres maladies :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9113,7 +9113,7 @@
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation>Limite &amp;par jour :</translation>
+        <translation>Limite &amp;par jour :</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9123,7 +9123,7 @@
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation>Avez-vous une limite de liquides ?</translation>
+        <translation>Avez-vous une limite de liquides ?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9376,7 +9376,7 @@
     <message>
         <location line="+5"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation>La tendance compare les deux premières et les deux dernières semaines pour les périodes de 28 jours ou plus, sinon les deux moitiés. Les changements de médicaments montrent les crampes notées dans les 14 jours avant le changement et à partir du jour du changement ; moins de jours sont comptés près du début des relevés ou d&apos;aujourd&apos;hui.</translation>
+        <translation>La tendance compare les deux premières et les deux dernières semaines pour les périodes de 28 jours ou plus, sinon les deux moitiés. Les changements de médicaments montrent les crampes notées dans les 14 jours avant le changement et à partir du jour du changement ; moins de jours sont comptés près du début des relevés ou d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9468,7 +9468,7 @@
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation>la plus longue : %1</translation>
+        <translation>la plus longue : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9478,7 +9478,7 @@
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation>la pire : %1 · %2 évaluées</translation>
+        <translation>la pire : %1 · %2 évaluées</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9513,8 +9513,8 @@
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
         <translation>
-            <numerusform>notées ; %Ln non notée</numerusform>
-            <numerusform>notées ; %Ln non notées</numerusform>
+            <numerusform>notées ; %Ln non notée</numerusform>
+            <numerusform>notées ; %Ln non notées</numerusform>
         </translation>
     </message>
     <message>
@@ -9835,7 +9835,7 @@
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation>%1 réveillé(e)s ; note moyenne %2</translation>
+        <translation>%1 réveillé(e)s ; note moyenne %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -9891,17 +9891,17 @@
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation>Période : %1</translation>
+        <translation>Période : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation>Cette application propose des informations et des rappels de bien-être général. Ce n&apos;est pas un avis médical, et elle ne diagnostique, ne traite ni ne guérit aucune maladie. Les chiffres sont des comptes de ce que la personne a noté ; ils ne montrent pas de causes.</translation>
+        <translation>Cette application propose des informations et des rappels de bien-être général. Ce n&apos;est pas un avis médical, et elle ne diagnostique, ne traite ni ne guérit aucune maladie. Les chiffres sont des comptes de ce que la personne a noté ; ils ne montrent pas de causes.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
@@ -9950,7 +9950,7 @@
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation>Données déclarées par le patient ; non validées ; pas un diagnostic.</translation>
+        <translation>Données déclarées par le patient ; non validées ; pas un diagnostic.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9960,7 +9960,7 @@
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation>zone de la crampe : %1</translation>
+        <translation>zone de la crampe : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9987,8 +9987,8 @@
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
-            <numerusform>Déjà dans votre journal pour cette nuit : %n crampe. Ne comptez que les autres.</numerusform>
-            <numerusform>Déjà dans votre journal pour cette nuit : %n crampes. Ne comptez que les autres.</numerusform>
+            <numerusform>Déjà dans votre journal pour cette nuit : %n crampe. Ne comptez que les autres.</numerusform>
+            <numerusform>Déjà dans votre journal pour cette nuit : %n crampes. Ne comptez que les autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10002,7 +10002,7 @@
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation>Rien n&apos;est perdu : ils sont gardés dans le fichier %1 et seront ajoutés à vos relevés au prochain démarrage de Spasm Desktop. Merci de laisser ce fichier où il est.</translation>
+        <translation>Rien n&apos;est perdu : ils sont gardés dans le fichier %1 et seront ajoutés à vos relevés au prochain démarrage de Spasm Desktop. Merci de laisser ce fichier où il est.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10013,8 +10013,8 @@
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
         <translation>
-            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevé avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, il est donc perdu.</numerusform>
-            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevés avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, ils sont donc perdus.</numerusform>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevé avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, il est donc perdu.</numerusform>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevés avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, ils sont donc perdus.</numerusform>
         </translation>
     </message>
     <message>
@@ -10050,13 +10050,13 @@
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation>Une crampe maintenant ? Choisissez « Crampe maintenant » dans le menu de la zone de notification. Quand consulter un médecin : « En savoir plus sur les crampes ».</translation>
+        <translation>Une crampe maintenant ? Choisissez « Crampe maintenant » dans le menu de la zone de notification. Quand consulter un médecin : « En savoir plus sur les crampes ».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation>Rappels : %1</translation>
+        <translation>Rappels : %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -10237,12 +10237,12 @@
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation>Vos relevés étaient endommagés (le fichier sur le disque n&apos;a pas pu être lu en entier) : Spasm Desktop en a donc créé un nouveau à partir de tout ce qui pouvait encore être lu.</translation>
+        <translation>Vos relevés étaient endommagés (le fichier sur le disque n&apos;a pas pu être lu en entier) : Spasm Desktop en a donc créé un nouveau à partir de tout ce qui pouvait encore être lu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation>Récupéré : %1.</translation>
+        <translation>Récupéré : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10252,17 +10252,17 @@
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation>Certaines entrées n&apos;ont pas pu être lues : %1.</translation>
+        <translation>Certaines entrées n&apos;ont pas pu être lues : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation>Une sauvegarde quotidienne peut récupérer ce qui manque : Mon historique → Vos données → Restaurer n&apos;ajoute que ce qui n&apos;est pas déjà là.</translation>
+        <translation>Une sauvegarde quotidienne peut récupérer ce qui manque : Mon historique → Vos données → Restaurer n&apos;ajoute que ce qui n&apos;est pas déjà là.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation>Tout a pu être lu ; rien n&apos;a été perdu.</translation>
+        <translation>Tout a pu être lu ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10278,12 +10278,12 @@
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation>Votre fichier de réglages n&apos;a pas pu être lu : les réglages par défaut sont donc utilisés. </translation>
+        <translation>Votre fichier de réglages n&apos;a pas pu être lu : les réglages par défaut sont donc utilisés. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation>Certains réglages n&apos;étaient pas valides et ont été remis à zéro : %1. </translation>
+        <translation>Certains réglages n&apos;étaient pas valides et ont été remis à zéro : %1. </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10305,7 +10305,7 @@
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation>Vous n&apos;avez pas d&apos;objectif d&apos;eau quotidien : vos rappels continuent donc comme d&apos;habitude.</translation>
+        <translation>Vous n&apos;avez pas d&apos;objectif d&apos;eau quotidien : vos rappels continuent donc comme d&apos;habitude.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10325,7 +10325,7 @@
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation>Spasm Desktop ne peut pas écrire dans son dossier de données, %1 : il est en lecture seule, appartient à quelqu&apos;un d&apos;autre ou a été supprimé. Vos rappels continuent, et ce que vous notez est gardé en mémoire jusqu&apos;à ce qu&apos;il puisse être enregistré (en quittant, dans un fichier que le prochain démarrage ajoute). Pour corriger cela, rendez ce dossier de nouveau à vous et accessible en écriture, ou vérifiez le disque.</translation>
+        <translation>Spasm Desktop ne peut pas écrire dans son dossier de données, %1 : il est en lecture seule, appartient à quelqu&apos;un d&apos;autre ou a été supprimé. Vos rappels continuent, et ce que vous notez est gardé en mémoire jusqu&apos;à ce qu&apos;il puisse être enregistré (en quittant, dans un fichier que le prochain démarrage ajoute). Pour corriger cela, rendez ce dossier de nouveau à vous et accessible en écriture, ou vérifiez le disque.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10335,12 +10335,12 @@
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation>Votre fichier de relevés est endommagé (%1) et n&apos;a pas pu être réparé : il a donc été laissé tel quel. Les rappels continuent, mais ce que vous notez maintenant n&apos;est gardé que tant que l&apos;application tourne. Vérifiez que le dossier de données a de la place libre et peut être écrit, puis redémarrez Spasm Desktop.</translation>
+        <translation>Votre fichier de relevés est endommagé (%1) et n&apos;a pas pu être réparé : il a donc été laissé tel quel. Les rappels continuent, mais ce que vous notez maintenant n&apos;est gardé que tant que l&apos;application tourne. Vérifiez que le dossier de données a de la place libre et peut être écrit, puis redémarrez Spasm Desktop.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation>Aucune zone de notification n&apos;a été trouvée : Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer ; redémarrez Spasm Desktop pour la faire revenir.</translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée : Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer ; redémarrez Spasm Desktop pour la faire revenir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
@@ -10367,7 +10367,7 @@
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation>Ces fichiers de programmes n&apos;ont pas pu être utilisés : %1. Tout le reste fonctionne ; &apos;spasm-desktop routine list&apos; indique ce qui ne va pas dans chacun.</translation>
+        <translation>Ces fichiers de programmes n&apos;ont pas pu être utilisés : %1. Tout le reste fonctionne ; &apos;spasm-desktop routine list&apos; indique ce qui ne va pas dans chacun.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -10387,7 +10387,7 @@
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation>Copie de : %1</translation>
+        <translation>Copie de : %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10397,7 +10397,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de :</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -10412,7 +10412,7 @@
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation>Son : %1. Voix : %2.</translation>
+        <translation>Son : %1. Voix : %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
