@@ -192,7 +192,7 @@
     <message>
         <location line="+13"/>
         <source>Call your local emergency number for unbearable pain, cramps all over the body, chest pain or trouble breathing.</source>
-        <translation>Appelez votre numéro d&apos;urgence local en cas de douleur insupportable, de crampes dans tout le corps, de douleur dans la poitrine ou de difficulté à respirer.</translation>
+        <translation>Appelez votre numéro d&apos;urgence local en cas de douleur insupportable, de crampes dans tout le corps, de douleur à la poitrine ou de difficulté à respirer.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7451,7 +7451,7 @@
         <location line="+2"/>
         <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
         <extracomment>emergency_line.text</extracomment>
-        <translation>En cas de douleur insupportable, de crampes dans tout le corps, de symptômes après un contact avec un possible poison, de douleur dans la poitrine ou de difficulté à respirer, appelez maintenant votre numéro d&apos;urgence local.</translation>
+        <translation>En cas de douleur insupportable, de crampes dans tout le corps, de symptômes après un contact avec un possible poison, de douleur à la poitrine ou de difficulté à respirer, appelez maintenant votre numéro d&apos;urgence local.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7493,7 +7493,7 @@
         <location line="+2"/>
         <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
         <extracomment>flags.clot-chest.text</extracomment>
-        <translation>Une jambe gonflée, chaude et rouge, avec en même temps une douleur dans la poitrine ou une difficulté à respirer. Un caillot de sang a peut-être atteint les poumons.</translation>
+        <translation>Une jambe gonflée, chaude et rouge, avec en même temps une douleur à la poitrine ou une difficulté à respirer. Un caillot de sang a peut-être atteint les poumons.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7535,7 +7535,7 @@
         <location line="+2"/>
         <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
         <extracomment>flags.clot.text</extracomment>
-        <translation>Une jambe gonflée, chaude, rouge ou sensible (en général le mollet), sans douleur dans la poitrine ni difficulté à respirer. Cela pourrait être un caillot de sang (phlébite, TVP).</translation>
+        <translation>Une jambe gonflée, chaude, rouge ou sensible (en général le mollet), sans douleur à la poitrine ni difficulté à respirer. Cela pourrait être un caillot de sang (phlébite, TVP).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7589,19 +7589,19 @@
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation>Des crampes aux jambes en marchant qui disparaissent au repos. Cela peut être un signe de mauvaise circulation. Voyez un médecin dans les 1 à 2 jours.</translation>
+        <translation>Des crampes aux jambes en marchant qui disparaissent au repos. Cela peut être un signe de mauvaise circulation. Consultez un médecin dans les 1 à 2 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation>Des crampes qui ont commencé après le début d&apos;un nouveau médicament. Voyez un médecin dans les 1 à 2 jours.</translation>
+        <translation>Des crampes qui ont commencé après le début d&apos;un nouveau médicament. Consultez un médecin dans les 1 à 2 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation>Des crampes si vous buvez beaucoup d&apos;alcool. Voyez un médecin dans les 1 à 2 jours.</translation>
+        <translation>Des crampes si vous buvez beaucoup d&apos;alcool. Consultez un médecin dans les 1 à 2 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8386,7 +8386,7 @@
     <message>
         <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
-        <translation>N&apos;arrêtez pas et ne changez pas un médicament de vous-même. Si les crampes ont commencé ou se sont aggravées après un nouveau médicament, apportez votre journal et la liste de vos médicaments à votre médecin ou à votre pharmacien.</translation>
+        <translation>N&apos;arrêtez et ne modifiez aucun médicament de vous-même. Si les crampes ont commencé ou se sont aggravées après un nouveau médicament, apportez votre journal et la liste de vos médicaments à votre médecin ou à votre pharmacien.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8525,7 +8525,7 @@
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. Beaucoup de personnes atteintes d&apos;insuffisance cardiaque doivent s&apos;en tenir à environ 1,5 litre par jour ; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
+        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. On conseille souvent aux personnes atteintes d&apos;insuffisance cardiaque de s&apos;en tenir à environ 1,5 litre par jour ; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
