@@ -803,7 +803,7 @@
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation>Pour retenir les rappels vous-même, utilisez Suspendre les rappels dans le menu de la barre des tâches : ses choix Retenir gardent ce qui arrive à échéance et l&apos;affichent ensuite.</translation>
+        <translation>Pour retenir les rappels vous-même, utilisez Suspendre les rappels dans le menu de la zone de notification : ses choix Retenir gardent ce qui arrive à échéance et l&apos;affichent ensuite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2789,7 +2789,7 @@
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation>Un soignant m&apos;a &amp;fixé une limite de liquides</translation>
+        <translation>Limite &amp;fixée par un soignant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2804,7 +2804,7 @@
     <message>
         <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation>&amp;Limite de liquides par jour</translation>
+        <translation>&amp;Limite par jour</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2859,7 +2859,7 @@
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation>Compter une pau&amp;se après une absence de</translation>
+        <translation>Pause comptée après une ab&amp;sence de</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2894,7 +2894,7 @@
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation>Rappeler combien &amp;de temps avant</translation>
+        <translation>Rappeler en avance &amp;de</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2904,12 +2904,12 @@
     <message>
         <location line="+7"/>
         <source>On</source>
-        <translation>Activé</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask how the night was, &amp;first thing in the morning</source>
-        <translation>Demander comment s&apos;est passée la nuit, dès le &amp;matin</translation>
+        <translation>Demander le &amp;matin comment était la nuit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3600,7 +3600,7 @@
     <message>
         <location line="+2"/>
         <source>As the routine says (10 s in the bedtime routine, as in the study)</source>
-        <translation>Comme le prévoit le programme (10 s dans le programme du coucher, comme dans l&apos;étude)</translation>
+        <translation>Comme le programme (10 s au coucher, comme dans l&apos;étude)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3610,7 +3610,7 @@
     <message>
         <location line="+1"/>
         <source>At least 45 seconds (often preferred by older adults)</source>
-        <translation>Au moins 45 secondes (souvent préféré par les personnes âgées)</translation>
+        <translation>Au moins 45 secondes (souvent préféré des aînés)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5000,7 +5000,7 @@
     <message>
         <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation>&amp;Limite de liquides par jour</translation>
+        <translation>Par &amp;jour</translation>
     </message>
     <message>
         <location line="+11"/>
