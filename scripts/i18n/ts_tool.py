@@ -123,7 +123,8 @@ def take_in(lang: str, given: list[dict[str, object]]) -> tuple[int, list[str]]:
         forms = len(list(message.iter("numerusform")))
         element = _translation_xml(value, forms, match.group("indent"))
         if element is None:
-            refused.append(f"{key} (wants {forms} plural forms)")
+            wants = f"{forms} plural forms" if forms else "one text, not a list"
+            refused.append(f"{key} (wants {wants})")
             continue
         old = _TRANSLATION.search(text, match.start("message"), match.end())
         assert old is not None
@@ -150,7 +151,8 @@ def _escape(value: object) -> str:
 
 def _translation_xml(value: object, forms: int, indent: str) -> str | None:
     if not forms:
-        return f"<translation>{_escape(value)}</translation>"
+        # One text: a list here is a mistake (its Python spelling would be written in).
+        return None if isinstance(value, list) else f"<translation>{_escape(value)}</translation>"
     values = value if isinstance(value, list) else [value]
     if len(values) != forms or not all(values):
         return None
