@@ -883,7 +883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>I had cramps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,7 +1973,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bedtime routine, nights in a row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,17 +1993,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>Nights after the bedtime routine and nights without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>%1: %2 now; longest in this period %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8608,7 +8618,7 @@
     </message>
     <message numerus="yes">
         <location line="+203"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-486"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-487"/>
         <location line="+258"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
@@ -8862,14 +8872,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10377,7 +10387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-40"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation type="unfinished">

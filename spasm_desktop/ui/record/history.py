@@ -477,7 +477,7 @@ class HistoryWindow(QtWidgets.QWidget):
         )
         known = {d.day: d.night for d in self._days}  # classified once, in refresh()
         comparison = stats.routine_comparison(self._record, period, self._tz, today, known)
-        lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
+        lines = ["<h3>" + self.tr("Streaks") + "</h3>", "<ul>"]
         streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
         # No water streak with a fluid limit (never a target) or without any goal to reach.
         if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
@@ -493,7 +493,8 @@ class HistoryWindow(QtWidgets.QWidget):
                 + "</li>"
             )
         lines.append("</ul>")
-        lines.append(f"<h3>{self.tr('Nights after the bedtime routine and nights without')}</h3>")
+        heading = self.tr("Nights after the bedtime routine and nights without")
+        lines.append("<h3>" + heading + "</h3>")
         lines.append("<p>" + self.comparison_text(comparison) + "</p>")
         lines.append(
             "<p>"
