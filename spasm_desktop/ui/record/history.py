@@ -19,7 +19,7 @@ from spasm_desktop.core import stats, units
 from spasm_desktop.core.nights import NightState
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
-from spasm_desktop.ui.common import assets, look, text
+from spasm_desktop.ui.common import assets, flow, look, text
 from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.record import chart_widget, charts
 
@@ -262,7 +262,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self.setAccessibleName(self.tr("History"))
         layout = QtWidgets.QVBoxLayout(self)
 
-        top = QtWidgets.QHBoxLayout()
+        top = flow.FlowRow()  # wraps rather than widen the window past a small screen
         self.period = QtWidgets.QComboBox()
         self.period.setAccessibleName(self.tr("Period shown"))
         for days in PERIODS:
@@ -278,7 +278,7 @@ class HistoryWindow(QtWidgets.QWidget):
         period_label.setBuddy(self.period)
         top.addWidget(period_label)
         top.addWidget(self.period)
-        top.addStretch(1)
+        top.addStretch()
         self.report_button = QtWidgets.QPushButton(self.tr("&Report for a clinician…"))
         self.report_button.setAccessibleName(
             self.tr("Make a report of this period for a clinician")
