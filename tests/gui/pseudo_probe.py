@@ -263,7 +263,8 @@ def narrow(widget: QtWidgets.QWidget) -> str | None:
     if isinstance(widget, QtWidgets.QPushButton) and widget.text():
         # Its size hint has a least width of its own; the text needs its width and margins.
         style = widget.style()
-        words = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        drawn = QtWidgets.QPushButton.text(widget)  # a look.WrapButton's lines as drawn
+        words = drawn.replace("&&", "\0").replace("&", "").replace("\0", "&")
         room = widget.width() - 2 * style.pixelMetric(style.PixelMetric.PM_ButtonMargin)
         room -= widget.iconSize().width() if not widget.icon().isNull() else 0
         text = max(widget.fontMetrics().horizontalAdvance(line) for line in words.split("\n"))

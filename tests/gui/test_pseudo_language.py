@@ -35,9 +35,14 @@ FIT = ("too big", "off screen", "keys hidden", "keys squeezed", "clipped")
 
 #: Known cases left as they are, each with its reason: (window, problem, what) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
+    ("relief card", "keys hidden", ""): (
+        "the card's right column (timer, 'It started earlier' buttons) is wider in a longer "
+        "language, so the steps wrap onto more lines and the guided stretch button falls below "
+        "the fold of the card's scroll area (T and Tab still reach it): a layout decision for "
+        "the relief panel's owner"
+    ),
     ("routine editor", "too big", ""): "the steps and the exercise library side by side",
     ("routine editor", "off screen", ""): "the steps and the exercise library side by side",
-    ("relief card", "keys hidden", ""): "the guided stretch button wider than the card",
     (
         "cramp form, every detail",
         "cut",
