@@ -43,11 +43,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ),
     ("routine editor", "too big", ""): "the steps and the exercise library side by side",
     ("routine editor", "off screen", ""): "the steps and the exercise library side by side",
-    (
-        "cramp form, every detail",
-        "cut",
-        "EpisodeDialog/QScrollArea/QWidget/QWidget/QWidget/QGroupBox/QSpinBox",
-    ): "a spin box narrower than its text",
 }
 
 
