@@ -10,7 +10,8 @@ screen) and adds, per window and for each page of its tabs and of the welcome:
   names) with letters outside the pseudo markers ⟦…⟧ that are neither Qt's own button words
   (translated by Qt's qtbase files), the app's name, nor the locale's day and month names;
 - ``cut``: buttons, check boxes and one-line labels narrower than their text, tab bars too
-  narrow for their tabs, and widgets smaller than their minimum size.
+  narrow for their tabs, widgets smaller than their minimum size, and scroll areas whose page
+  is wider than they are (it scrolls sideways: its right part is out of view).
 """
 
 from __future__ import annotations
@@ -254,6 +255,8 @@ def in_layout(widget: QtWidgets.QWidget) -> bool:
 
 def narrow(widget: QtWidgets.QWidget) -> str | None:
     """Why ``widget`` shows less than it needs, or None."""
+    if isinstance(widget, QtWidgets.QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+        return f"scrolls sideways by {widget.horizontalScrollBar().maximum()}"
     if not in_layout(widget) or isinstance(widget, QtWidgets.QScrollBar):
         return None  # the parts of a spin box, a scroll area or a combo box size themselves
     least = least_size(widget)

@@ -2,7 +2,9 @@
 longer between ⟦ and ⟧ (``scripts/i18n/pseudo.py``, built with pyside6-lrelease into a temporary
 folder), on a 1024x600 screen at 150% text. A text with letters outside the markers skipped
 translation (built without ``tr``, or glued from fragments); a window too big, a key button out
-of view, or a button, check box or one-line label narrower than its text clips.
+of view, a button, check box or one-line label narrower than its text, or a page that scrolls
+sideways clips. Known cases that need a bigger change wait in :data:`ALLOWED`, each with its
+reason; one that is gone must leave it.
 
 The probe (``pseudo_probe.py``) runs in its own process, as ``test_window_fit.py`` does, since Qt
 reads the screen and the text size once, at start.
@@ -33,6 +35,8 @@ SCRIPT = (
 #: read in full, nothing is cut.)
 FIT = ("too big", "off screen", "keys hidden", "keys squeezed", "clipped")
 
+SETTINGS = "SettingsDialog/QTabWidget#tabs/QStackedWidget/QScrollArea"
+WELCOME = "WelcomeWizard#welcome/QWidget/QFrame/_Page"
 #: Known cases left as they are, each with its reason: (window, problem, what) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
     ("relief card", "keys hidden", ""): (
@@ -41,8 +45,26 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "the fold of the card's scroll area (T and Tab still reach it): a layout decision for "
         "the relief panel's owner"
     ),
-    ("routine editor", "too big", ""): "the steps and the exercise library side by side",
-    ("routine editor", "off screen", ""): "the steps and the exercise library side by side",
+    # Pages laid out in two columns, or with a row of fields and buttons, whose page is wider
+    # than the window in a longer language, so the scroll area scrolls sideways and the right
+    # part is out of view (in English nothing does). Each needs its columns stacked or its
+    # rows wrapped (ui/common/flow.py): left for Settings' and the welcome's owners.
+    **{
+        (window, "cut", f"{page}{path}"): "page wider than the window: scrolls sideways"
+        for window, page, path in (
+            ("settings, tab 1", "", f"{SETTINGS}#RemindersTab_scroll"),
+            ("settings, tab 2", "", f"{SETTINGS}#QWidget_scroll"),
+            ("settings, tab 4", "", f"{SETTINGS}#RoutinesTab_scroll"),
+            ("welcome", "[page 2] ", f"{WELCOME}#page_traits/QScrollArea"),
+            ("welcome", "[page 4] ", f"{WELCOME}#page_water/QScrollArea"),
+        )
+    },
+    # The steps (at least 36 characters) and the exercise library (as wide as its longest
+    # exercise name, so none is cut) sit side by side: with names 40% longer the two need
+    # about 20 pixels more than a 1024x600 screen at 150% text has. Fixing it means wrapping
+    # or stacking the library, a change for the routine editor's owner (being edited now).
+    ("routine editor", "too big", ""): "steps and exercise library side by side, names longer",
+    ("routine editor", "off screen", ""): "steps and exercise library side by side, names longer",
 }
 
 
