@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
@@ -130,8 +130,15 @@ def player_scrolls(player: QtWidgets.QWidget) -> list[str]:
     return sorted(set(found))
 
 
-def main() -> None:
+def main(
+    setup: Callable[[QtWidgets.QApplication], object] | None = None,
+    inspect: Callable[[str, QtWidgets.QWidget], dict[str, object]] | None = None,
+) -> None:
+    """``setup`` runs before the app is built (to install a translator); ``inspect`` adds its
+    findings to each window's (``pseudo_probe.py`` looks for untranslated and cut texts)."""
     qapp = QtWidgets.QApplication([])
+    if setup is not None:
+        setup(qapp)
     room = qapp.primaryScreen().availableGeometry()
     home = tempfile.TemporaryDirectory()  # removed when the process ends
     folder = Path(home.name)
@@ -148,6 +155,8 @@ def main() -> None:
         assert window is not None, name
         settle()
         found.append(measure(name, window, keys, room))
+        if inspect is not None:
+            found[-1].update(inspect(name, window))
 
     app.show_today()
     today = slots.today.window

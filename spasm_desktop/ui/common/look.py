@@ -5,6 +5,7 @@
 - :func:`primary`: the one button of a window that stands out, filled with the theme's highlight
   colour and darkened until its text reads at WCAG AA.
 - :class:`Disclosure`: a heading that folds a part away ("More details").
+- :class:`WrapButton`: a large push button whose words go onto more lines when it is narrow.
 - :func:`contrast`: the WCAG ratio of two QColors (the arithmetic is :mod:`core.contrast`'s).
 - :func:`high_contrast`: whether the system asks for high contrast (the app's own colours then
   come from their high-contrast sets: :mod:`assets`' tier and problem colours, the muted text and
@@ -197,6 +198,79 @@ class Disclosure(QtWidgets.QToolButton):
             self.toggle()
             return
         super().keyPressEvent(event)
+
+
+class WrapButton(QtWidgets.QPushButton):
+    """A push button whose words wrap onto more lines where it is narrower than them (a longer
+    language, larger text), instead of widening its window past the screen.
+
+    :meth:`text` and :meth:`setText` are the words on one line; Qt draws them wrapped, and
+    the size hint is that of the lines drawn.
+    """
+
+    def __init__(self, words: str = "", parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words = ""
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QtWidgets.QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(words)
+
+    def text(self) -> str:
+        return self._words
+
+    def setText(self, words: str) -> None:
+        self._words = words
+        super().setText(words)
+        self._wrap(self.width())
+
+    def _lines(self, width: int) -> list[str]:
+        metrics = self.fontMetrics()
+        room = width - self._padding()
+        lines: list[str] = []
+        for word in self._words.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    def _padding(self) -> int:
+        """The button's width beyond its longest line (margins, frame, style sheet padding)."""
+        shown = super().text().replace("&&", "&").split("\n")
+        widest = max(self.fontMetrics().horizontalAdvance(line) for line in shown)
+        return max(0, super().sizeHint().width() - widest)
+
+    def _wrap(self, width: int) -> None:
+        if not self.isVisible() or width <= 0:
+            return
+        wrapped = "\n".join(self._lines(width))
+        if wrapped != super().text():
+            super().setText(wrapped)
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        words = self._words.split(" ")
+        longest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        return QtCore.QSize(self._padding() + longest, super().minimumSizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        lines = len(self._lines(width))
+        shown = max(1, super().text().count("\n") + 1)
+        base = super().sizeHint().height() - (shown - 1) * self.fontMetrics().lineSpacing()
+        return max(self.minimumHeight(), base + (lines - 1) * self.fontMetrics().lineSpacing())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap(event.size().width())
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self._wrap(self.width())
 
 
 def muted_colour(palette: QtGui.QPalette) -> QtGui.QColor:

@@ -298,7 +298,10 @@ class EpisodeDialog(QtWidgets.QDialog):
         spin.setValue(-1)
         spin.setSuffix(suffix)
         spin.setAccessibleName(accessible)
-        spin.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        # Narrow, but never narrower than "not given" in the person's language.
+        spin.setMaximumWidth(
+            max(self.fontMetrics().averageCharWidth() * 16, spin.sizeHint().width())
+        )
         return spin
 
     def _more_section(self) -> QtWidgets.QGroupBox:

@@ -19,7 +19,7 @@ from spasm_desktop.core import stats, units
 from spasm_desktop.core.nights import NightState
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day, Period
-from spasm_desktop.ui.common import assets, look, text
+from spasm_desktop.ui.common import assets, flow, look, text
 from spasm_desktop.ui.common.names import area_name
 from spasm_desktop.ui.record import chart_widget, charts, history_months
 
@@ -269,7 +269,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self.setAccessibleName(self.tr("History"))
         layout = QtWidgets.QVBoxLayout(self)
 
-        top = QtWidgets.QHBoxLayout()
+        top = flow.FlowRow()  # wraps rather than widen the window past a small screen
         self.period = QtWidgets.QComboBox()
         self.period.setAccessibleName(self.tr("Period shown"))
         for days in PERIODS:
@@ -285,7 +285,7 @@ class HistoryWindow(QtWidgets.QWidget):
         period_label.setBuddy(self.period)
         top.addWidget(period_label)
         top.addWidget(self.period)
-        top.addStretch(1)
+        top.addStretch()
         self.report_button = QtWidgets.QPushButton(self.tr("&Report for a clinician…"))
         self.report_button.setAccessibleName(
             self.tr("Make a report of this period for a clinician")
@@ -492,7 +492,7 @@ class HistoryWindow(QtWidgets.QWidget):
         )
         known = {d.day: d.night for d in self._days}  # classified once, in refresh()
         comparison = stats.routine_comparison(self._record, period, self._tz, today, known)
-        lines = [f"<h3>{self.tr('Streaks')}</h3>", "<ul>"]
+        lines = ["<h3>" + self.tr("Streaks") + "</h3>", "<ul>"]
         streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
         # No water streak with a fluid limit (never a target) or without any goal to reach.
         if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
@@ -508,7 +508,8 @@ class HistoryWindow(QtWidgets.QWidget):
                 + "</li>"
             )
         lines.append("</ul>")
-        lines.append(f"<h3>{self.tr('Nights after the bedtime routine and nights without')}</h3>")
+        heading = self.tr("Nights after the bedtime routine and nights without")
+        lines.append("<h3>" + heading + "</h3>")
         lines.append("<p>" + self.comparison_text(comparison) + "</p>")
         lines.append(
             "<p>"

@@ -21,6 +21,7 @@ from spasm_desktop.core.relief import Area, AreaCard, ReliefContent, Tier
 from spasm_desktop.ui.common import assets, text
 from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.common.drawing import Illustration
+from spasm_desktop.ui.common.look import WrapButton
 from spasm_desktop.ui.relief.relief_parts import (
     CardFlags,
     Disclosure,
@@ -217,7 +218,7 @@ class ReliefCard(QtWidgets.QWidget):
         self.drawing.setAccessibleName(self.tr("Drawing of the stretch"))
         row.addWidget(self.drawing, 1)
         layout.addLayout(row)
-        self.stretch_button = QtWidgets.QPushButton(self.tr("Guided stretch (T)"))
+        self.stretch_button = WrapButton(self.tr("Guided stretch (T)"))  # wraps, never cut
         self.stretch_button.setAccessibleName(self.tr("Guided stretch"))
         self.stretch_button.setMinimumHeight(int(self.fontMetrics().height() * 2.6))
         self.stretch_button.setFont(scaled(self.font(), 1.25, bold=True))

@@ -14,7 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core.relief import RedFlags, Tier
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
-from spasm_desktop.ui.common import assets, look, text
+from spasm_desktop.ui.common import assets, flow, look, text
 from spasm_desktop.ui.common.announce import announce
 
 MARGIN = 16
@@ -130,7 +130,7 @@ class ReminderPopup(QtWidgets.QFrame):
         )
         layout.addWidget(self.body_area, 1)
 
-        bottom = QtWidgets.QHBoxLayout()
+        bottom = flow.FlowRow()  # wraps in a longer language rather than cut "When to get help"
         self.snooze_button = QtWidgets.QPushButton(
             self.tr("S&nooze all") if self._combined else self.tr("S&nooze")
         )
@@ -140,7 +140,7 @@ class ReminderPopup(QtWidgets.QFrame):
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
         self.skip_button.clicked.connect(lambda: self.skip())
         bottom.addWidget(self.help_button)
-        bottom.addStretch(1)
+        bottom.addStretch()
         bottom.addWidget(self.snooze_button)
         bottom.addWidget(self.skip_button)
         layout.addLayout(bottom)
@@ -276,7 +276,7 @@ class ReminderPopup(QtWidgets.QFrame):
             + margins.bottom()
             + body
             + layout.spacing()
-            + bottom.sizeHint().height()
+            + bottom.heightForWidth(inner)
         )
 
     def _fit_in_corner(self) -> None:

@@ -18,7 +18,7 @@ from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Break, BreakSource, Presence
-from spasm_desktop.ui.common import assets, look, text, volumes, windows
+from spasm_desktop.ui.common import assets, flow, look, text, volumes, windows
 
 SHOWN_OUTCOMES = (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED)
 
@@ -141,7 +141,7 @@ class TodayWindow(QtWidgets.QWidget):
         self.log_only_note.setObjectName("log_only_note")
         self.log_only_note.setAccessibleDescription(self.tr("Water is log only"))
         self.log_only_note.setWordWrap(True)
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = flow.FlowRow(fill=True)
         self.glass_button = QtWidgets.QPushButton()
         self.glass_button.clicked.connect(lambda: self.drink_requested.emit(self._glass_ml))
         self.other_button = QtWidgets.QPushButton(self.tr("&Other amount…"))
@@ -198,7 +198,7 @@ class TodayWindow(QtWidgets.QWidget):
 
         self.pause_label = QtWidgets.QLabel()
         self.pause_label.setWordWrap(True)
-        controls = QtWidgets.QHBoxLayout()
+        controls = flow.FlowRow()  # wraps rather than widen the window past a small screen
         self.pause_button = QtWidgets.QPushButton(self.tr("&Pause 1 hour"))
         self.pause_button.setAccessibleName(self.tr("Pause reminders for one hour"))
         self.pause_button.clicked.connect(lambda: self.pause_requested.emit(60))
@@ -233,7 +233,7 @@ class TodayWindow(QtWidgets.QWidget):
             self.learn_button,
         ):
             controls.addWidget(widget)
-        controls.addStretch(1)
+        controls.addStretch()
         controls.addWidget(self.quit_button)
         controls.addWidget(close)
         layout.addWidget(self.pause_label)
@@ -249,9 +249,9 @@ class TodayWindow(QtWidgets.QWidget):
         outer.addLayout(controls)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self, self.close)
-        windows.fit_screen(
-            self, self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height()
-        )
+        # As wide as its rows of buttons on one line, where the screen has room for it.
+        width = max(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().width())
+        windows.fit_screen(self, width, self.sizeHint().height())
 
     def update_data(self, data: TodayData) -> None:
         """Show ``data``."""
