@@ -1422,12 +1422,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>How long it lasted: minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,12 +1455,12 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+201"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>Care advice for the warning signs ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>After the cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2216,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bedtime routine, nights in a row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,17 +2236,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>Nights after the bedtime routine and nights without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>%1: %2 now; longest in this period %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,7 +2646,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation type="unfinished"></translation>
@@ -8441,7 +8451,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
+        <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -9084,7 +9094,7 @@
     </message>
     <message numerus="yes">
         <location line="+228"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-494"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-495"/>
         <location line="+266"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
@@ -9353,14 +9363,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-370"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>

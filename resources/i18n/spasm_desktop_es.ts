@@ -1428,12 +1428,12 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+201"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>Which side</source>
         <translation>Qué lado</translation>
     </message>
@@ -1469,12 +1469,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>How long it lasted: minutes</source>
         <translation>Cuánto duró: minutos</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>After the cramp</source>
         <translation>Después del calambre</translation>
     </message>
@@ -2225,7 +2225,12 @@
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bedtime routine, nights in a row</source>
         <translation>Rutina antes de dormir, noches seguidas</translation>
     </message>
@@ -2245,7 +2250,12 @@
         <translation>%1: %2 ahora; la racha más larga en este periodo, %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Nights after the bedtime routine and nights without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
         <translation>Son sus propios recuentos puestos uno al lado del otro, no una prueba de si la rutina funciona: otras cosas también cambian de una noche a otra (actividad, calor, bebidas, medicamentos), y unas pocas noches pueden ser distintas por casualidad. En un estudio con adultos de más de 55 años, estirar las pantorrillas y los isquiotibiales cada noche antes de acostarse durante 6 semanas llevó a calambres nocturnos menos frecuentes y menos dolorosos; otro estudio no encontró ningún beneficio, así que los resultados varían.</translation>
     </message>
@@ -2645,7 +2655,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Señales de alarma</translation>
@@ -8493,9 +8503,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation>Lleve el talón hacia el glúteo, agarrado a una silla, y mantenga hasta que el calambre se suelte.</translation>
+        <translation type="vanished">Lleve el talón hacia el glúteo, agarrado a una silla, y mantenga hasta que el calambre se suelte.</translation>
     </message>
 </context>
 <context>
@@ -9153,7 +9168,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-638"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-639"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -9355,7 +9370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
             <numerusform>Noches no registradas, dejadas fuera: %n.</numerusform>

@@ -73,12 +73,12 @@
     <message>
         <location line="+7"/>
         <source>A glass of %1 now. So far today: %2.</source>
-        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici : %2.</translation>
+        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
-        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici : %2 sur %3.</translation>
+        <translation>Un verre de %1 maintenant. Aujourd&apos;hui jusqu&apos;ici&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+4"/>
         <source>Standing is hard? Circle your ankles in your chair instead.</source>
-        <translation>Difficile de vous lever ? Faites plutôt des cercles avec les chevilles sur votre chaise.</translation>
+        <translation>Difficile de vous lever&#xa0;? Faites plutôt des cercles avec les chevilles sur votre chaise.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -151,17 +151,17 @@
     <message>
         <location line="+6"/>
         <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
-        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
+        <translation>Opération récente, prothèse articulaire ou blessure récente&#xa0;? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation>Enceinte ? Demandez l&apos;avis de votre sage-femme ou de votre médecin avant de commencer de nouveaux étirements. Les études sur les étirements contre les crampes nocturnes n&apos;ont pas inclus de personnes enceintes.</translation>
+        <translation>Enceinte&#xa0;? Demandez l&apos;avis de votre sage-femme ou de votre médecin avant de commencer de nouveaux étirements. Les études sur les étirements contre les crampes nocturnes n&apos;ont pas inclus de personnes enceintes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
-        <translation>Pas très stable sur vos jambes ? Tenez-vous à quelque chose de fixe, comme un mur, un cadre de lit ou une table lourde, jamais à une chaise à roulettes. Ou faites les étirements assis.</translation>
+        <translation>Pas très stable sur vos jambes&#xa0;? Tenez-vous à quelque chose de fixe, comme un mur, un cadre de lit ou une table lourde, jamais à une chaise à roulettes. Ou faites les étirements assis.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -203,7 +203,7 @@
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation>Appelez votre numéro d&apos;urgence local maintenant en cas de : %1.</translation>
+        <translation>Appelez votre numéro d&apos;urgence local maintenant en cas de&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -213,7 +213,7 @@
     <message>
         <location line="+7"/>
         <source>Emergency: call your local emergency number or go to the emergency room now</source>
-        <translation>Urgence : appelez votre numéro d&apos;urgence local ou allez aux urgences maintenant</translation>
+        <translation>Urgence&#xa0;: appelez votre numéro d&apos;urgence local ou allez aux urgences maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -303,12 +303,12 @@
     <message>
         <location line="+12"/>
         <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
-        <translation>L&apos;application remarque depuis combien de temps le clavier et la souris sont inactifs : une absence d&apos;un moment compte comme une pause.</translation>
+        <translation>L&apos;application remarque depuis combien de temps le clavier et la souris sont inactifs&#xa0;: une absence d&apos;un moment compte comme une pause.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent : le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
+        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent&#xa0;: le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -459,12 +459,12 @@
     <message>
         <location line="+1"/>
         <source>Sleeping on your back? Prop your feet with a pillow so your toes point up.</source>
-        <translation>Vous dormez sur le dos ? Calez vos pieds avec un oreiller pour que vos orteils pointent vers le haut.</translation>
+        <translation>Vous dormez sur le dos&#xa0;? Calez vos pieds avec un oreiller pour que vos orteils pointent vers le haut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your front? Let your feet hang over the end of the bed.</source>
-        <translation>Vous dormez sur le ventre ? Laissez vos pieds dépasser du bout du lit.</translation>
+        <translation>Vous dormez sur le ventre&#xa0;? Laissez vos pieds dépasser du bout du lit.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -478,6 +478,75 @@
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
         <translation>%1/10</translation>
+    </message>
+</context>
+<context>
+    <name>AddNightsDialog</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
+        <location line="+1"/>
+        <source>Add nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From the night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nights, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column headings</source>
+        <translation type="unfinished">En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No nights to enter: choose an earlier first night.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -496,7 +565,7 @@
     <message>
         <location line="+7"/>
         <source>Records:</source>
-        <translation>Relevés :</translation>
+        <translation>Relevés&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -506,7 +575,7 @@
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation>Réglages :</translation>
+        <translation>Réglages&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -516,7 +585,7 @@
     <message>
         <location line="+3"/>
         <source>Automatic backups:</source>
-        <translation>Sauvegardes automatiques :</translation>
+        <translation>Sauvegardes automatiques&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,7 +601,7 @@
     <message>
         <location line="+4"/>
         <source>Once a day the app saves a full backup of your records and settings. The newest %1 are kept; older ones are removed.</source>
-        <translation>Une fois par jour, l&apos;application fait une sauvegarde complète de vos relevés et réglages. Les %1 plus récentes sont gardées ; les plus anciennes sont supprimées.</translation>
+        <translation>Une fois par jour, l&apos;application fait une sauvegarde complète de vos relevés et réglages. Les %1 plus récentes sont gardées&#xa0;; les plus anciennes sont supprimées.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -593,17 +662,17 @@
     <message>
         <location line="+14"/>
         <source>Could not save the backup in %1: %2.</source>
-        <translation>Impossible d&apos;enregistrer la sauvegarde dans %1 : %2.</translation>
+        <translation>Impossible d&apos;enregistrer la sauvegarde dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1.</source>
-        <translation>Impossible de lire vos relevés : %1.</translation>
+        <translation>Impossible de lire vos relevés&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved today&apos;s backup: %1.</source>
-        <translation>Sauvegarde du jour enregistrée : %1.</translation>
+        <translation>Sauvegarde du jour enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -773,12 +842,12 @@
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation>Attendre pendant que ces programmes &amp;tournent (un par ligne) :</translation>
+        <translation>Attendre pendant que ces programmes &amp;tournent (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation>Utilisez le nom de processus du programme, par exemple « zoom » ou « Teams ». Les majuscules et minuscules ne comptent pas, et « .exe » peut être omis.</translation>
+        <translation>Utilisez le nom de processus du programme, par exemple «&#xa0;zoom&#xa0;» ou «&#xa0;Teams&#xa0;». Les majuscules et minuscules ne comptent pas, et «&#xa0;.exe&#xa0;» peut être omis.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -798,12 +867,12 @@
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced: programs that make reminders wait</source>
-        <translation>&amp;Avancé : programmes qui font attendre les rappels</translation>
+        <translation>&amp;Avancé&#xa0;: programmes qui font attendre les rappels</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation>Pour retenir les rappels vous-même, utilisez Suspendre les rappels dans le menu de la zone de notification : ses choix Retenir gardent ce qui arrive à échéance et l&apos;affichent ensuite.</translation>
+        <translation>Pour retenir les rappels vous-même, utilisez Suspendre les rappels dans le menu de la zone de notification&#xa0;: ses choix Retenir gardent ce qui arrive à échéance et l&apos;affichent ensuite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -813,17 +882,17 @@
     <message>
         <location line="+20"/>
         <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation>Pendant que vous êtes occupé : un nom de programme peut avoir au plus %1 caractères. Raccourcissez celui qui commence par %2.</translation>
+        <translation>Pendant que vous êtes occupé&#xa0;: un nom de programme peut avoir au plus %1 caractères. Raccourcissez celui qui commence par %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While you are busy: list at most %1 programs.</source>
-        <translation>Pendant que vous êtes occupé : indiquez au plus %1 programmes.</translation>
+        <translation>Pendant que vous êtes occupé&#xa0;: indiquez au plus %1 programmes.</translation>
     </message>
 </context>
 <context>
@@ -837,11 +906,11 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+57"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+65"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation>Comment s&apos;est passée la nuit dernière ?</translation>
+        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
+        <translation>Comment s&apos;est passée la nuit dernière&#xa0;?</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -854,7 +923,12 @@
         <translation>La nuit du %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Two-week log: night %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;No cramps</source>
         <translation>&amp;Pas de crampes</translation>
     </message>
@@ -884,7 +958,8 @@
         <translation>Passer cette question</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>I had cramps</source>
         <translation>J&apos;ai eu des crampes</translation>
     </message>
@@ -916,11 +991,12 @@
     <message>
         <location line="+7"/>
         <location line="+9"/>
+        <location line="+30"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-36"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -950,9 +1026,9 @@
         <translation>Elles m&apos;ont réveillé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
-        <translation>Une crampe ailleurs, ou avec un signe d&apos;alerte ? Ajoutez-la dans le journal.</translation>
+        <translation>Une crampe ailleurs, ou avec un signe d&apos;alerte&#xa0;? Ajoutez-la dans le journal.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -964,14 +1040,101 @@
         <source>Save the cramps of last night</source>
         <translation>Enregistrer les crampes de la nuit dernière</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source> min</source>
+        <comment>suffix of a number of minutes</comment>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the longest lasted, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;long the longest lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much they disturbed your s&amp;leep, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+216"/>
-        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
+        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation>erreur : vos relevés sont endommagés (%1). Rien n&apos;a été fait et le fichier n&apos;a pas été modifié. Démarrez Spasm Desktop pour récupérer ce qui peut encore être lu. Le fichier endommagé : %2</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Do not disturb is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not disturb is on until you turn it off (spasm-desktop dnd off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not disturb until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
+        <translation>erreur&#xa0;: vos relevés sont endommagés (%1). Rien n&apos;a été fait et le fichier n&apos;a pas été modifié. Démarrez Spasm Desktop pour récupérer ce qui peut encore être lu. Le fichier endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
+        <comment>%1 is the command typed: pause, resume or dnd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders were not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder has the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused until %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,7 +1149,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation>Journal des crampes</translation>
@@ -1009,7 +1172,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1099,6 +1262,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;nights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add nights from your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter several past nights at once, one row a night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the selected cramp told at the check-in with one logged that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same cramp twice: keep the one logged in the night, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1108,7 +1301,7 @@
         <translation>Fermer le journal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
@@ -1118,27 +1311,60 @@
         <translation>nuit du %1, heure inconnue</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Saved the %1 cramp of %2.</source>
-        <translation>Crampe (%1) du %2 enregistrée.</translation>
+        <location line="+87"/>
+        <source>Cramp saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <source>Undo the delete</source>
+        <translation type="unfinished">Annuler la suppression</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp deleted: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 cramp of %2.</source>
+        <translation type="vanished">Crampe (%1) du %2 enregistrée.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Saved the cramp of %1.</source>
         <translation>Crampe du %1 enregistrée.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation>Crampe (%1) du %2 supprimée.</translation>
+        <translation type="vanished">Crampe (%1) du %2 supprimée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Deleted the cramp of %1.</source>
         <translation>Crampe du %1 supprimée.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Undo adding the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into the cramp of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two cramps are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The cramp is back.</source>
         <translation>La crampe est rétablie.</translation>
     </message>
@@ -1146,7 +1372,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
         <source>Log a drink</source>
         <translation>Noter une boisson</translation>
     </message>
@@ -1168,7 +1394,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Amount:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1417,7 @@
     <message>
         <location line="+2"/>
         <source>Sta&amp;rted:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1202,24 +1428,24 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+201"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>Which side</source>
         <translation>Quel côté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;ide:</source>
-        <translation>&amp;Côté :</translation>
+        <translation>&amp;Côté&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Where:</source>
-        <translation>&amp;Où :</translation>
+        <translation>&amp;Où&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1229,7 +1455,7 @@
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation>In&amp;tensité (0–10) :</translation>
+        <translation>In&amp;tensité (0–10)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1243,14 +1469,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>How long it lasted: minutes</source>
-        <translation>Durée : minutes</translation>
+        <translation>Durée&#xa0;: minutes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,12 +1486,12 @@
     <message>
         <location line="+1"/>
         <source>How long it lasted: seconds</source>
-        <translation>Durée : secondes</translation>
+        <translation>Durée&#xa0;: secondes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How &amp;long:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1311,17 +1537,17 @@
     <message>
         <location line="+65"/>
         <source>What it felt like:</source>
-        <translation>Ce que vous avez ressenti :</translation>
+        <translation>Ce que vous avez ressenti&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation>Ce que vous faisiez :</translation>
+        <translation>Ce que vous faisiez&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1331,17 +1557,17 @@
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>After the cramp</source>
         <translation>Après la crampe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the cramp: triggers, sleep and warning signs</source>
-        <translation>Après la crampe : déclencheurs, sommeil et signes d&apos;alerte</translation>
+        <translation>Après la crampe&#xa0;: déclencheurs, sommeil et signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1386,7 +1612,7 @@
     <message>
         <location line="+2"/>
         <source>Possible triggers:</source>
-        <translation>Déclencheurs possibles :</translation>
+        <translation>Déclencheurs possibles&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1396,7 +1622,7 @@
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation>Temps avant &amp;soulagement :</translation>
+        <translation>Temps avant &amp;soulagement&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,7 +1642,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation>&amp;Réveillé :</translation>
+        <translation>&amp;Réveillé&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1426,7 +1652,7 @@
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation>So&amp;mmeil perturbé (0–10) :</translation>
+        <translation>So&amp;mmeil perturbé (0–10)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1436,12 +1662,12 @@
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation>Dou&amp;leur le lendemain (0–10) :</translation>
+        <translation>Dou&amp;leur le lendemain (0–10)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning signs:</source>
-        <translation>Signes d&apos;alerte :</translation>
+        <translation>Signes d&apos;alerte&#xa0;:</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1451,7 +1677,7 @@
     <message>
         <location line="+2"/>
         <source>A cramp lasts more than 0 seconds (or tick “Not known”).</source>
-        <translation>Une crampe dure plus de 0 seconde (ou cochez « Inconnue »).</translation>
+        <translation>Une crampe dure plus de 0 seconde (ou cochez «&#xa0;Inconnue&#xa0;»).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,7 +1771,7 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation>Exporter</translation>
@@ -1553,10 +1779,10 @@
     <message>
         <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
-        <translation>Enregistrez vos relevés dans un fichier : pour les montrer à un soignant, les ouvrir dans un tableur ou les garder comme sauvegarde.</translation>
+        <translation>Enregistrez vos relevés dans un fichier&#xa0;: pour les montrer à un soignant, les ouvrir dans un tableur ou les garder comme sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Problem with the period</source>
         <translation>Problème avec la période</translation>
     </message>
@@ -1583,7 +1809,7 @@
     <message>
         <location line="+1"/>
         <source>Export: choose where to save</source>
-        <translation>Exporter : choisir où enregistrer</translation>
+        <translation>Exporter&#xa0;: choisir où enregistrer</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1614,7 +1840,7 @@
     <message>
         <location line="+2"/>
         <source>Not available: this installation cannot write PDF reports.</source>
-        <translation>Non disponible : cette installation ne peut pas créer de rapports PDF.</translation>
+        <translation>Non disponible&#xa0;: cette installation ne peut pas créer de rapports PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1670,7 +1896,7 @@
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation>Pério&amp;de :</translation>
+        <translation>Pério&amp;de&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1685,12 +1911,12 @@
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;u :</translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1716,7 +1942,7 @@
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1731,7 +1957,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Questions or notes:</source>
-        <translation>&amp;Questions ou notes :</translation>
+        <translation>&amp;Questions ou notes&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1741,12 +1967,12 @@
     <message>
         <location line="+96"/>
         <source>The first day is after the last day: change one of the dates.</source>
-        <translation>Le premier jour est après le dernier : changez une des dates.</translation>
+        <translation>Le premier jour est après le dernier&#xa0;: changez une des dates.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers a period: choose one of the periods or dates.</source>
-        <translation>Un rapport couvre une période : choisissez une des périodes ou des dates.</translation>
+        <translation>Un rapport couvre une période&#xa0;: choisissez une des périodes ou des dates.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1776,12 +2002,12 @@
     <message>
         <location line="+31"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
-        <translation>Impossible d&apos;enregistrer dans %1 : %2. Rien n&apos;a été enregistré.</translation>
+        <translation>Impossible d&apos;enregistrer dans %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1. Nothing was saved.</source>
-        <translation>Impossible de lire vos relevés : %1. Rien n&apos;a été enregistré.</translation>
+        <translation>Impossible de lire vos relevés&#xa0;: %1. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1802,7 +2028,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <source>Display language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dis&amp;play language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After you save, Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Volume unit</source>
         <translation>Unité de volume</translation>
     </message>
@@ -1862,7 +2108,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+267"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
@@ -1885,7 +2131,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1924,14 +2170,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Patterns</source>
         <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1959,7 +2210,7 @@
         <translation>Séries et comparaisons</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1971,10 +2222,15 @@
     <message>
         <location line="+6"/>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bedtime routine, nights in a row</source>
         <translation>Programme du coucher, nuits d&apos;affilée</translation>
     </message>
@@ -1991,17 +2247,22 @@
     <message>
         <location line="+4"/>
         <source>%1: %2 now; longest in this period %3.</source>
-        <translation>%1 : %2 actuellement ; la plus longue de cette période : %3.</translation>
+        <translation>%1&#xa0;: %2 actuellement&#xa0;; la plus longue de cette période&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Nights after the bedtime routine and nights without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
-        <translation>Ce sont vos propres chiffres côte à côte, pas une preuve que le programme marche ou non : d&apos;autres choses changent aussi d&apos;une nuit à l&apos;autre (activité, chaleur, boissons, médicaments), et quelques nuits peuvent différer par hasard. Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et les ischio-jambiers chaque soir avant le coucher pendant 6 semaines a entraîné des crampes nocturnes moins nombreuses et moins douloureuses ; une autre étude n&apos;a trouvé aucun bénéfice, donc les résultats varient.</translation>
+        <translation>Ce sont vos propres chiffres côte à côte, pas une preuve que le programme marche ou non&#xa0;: d&apos;autres choses changent aussi d&apos;une nuit à l&apos;autre (activité, chaleur, boissons, médicaments), et quelques nuits peuvent différer par hasard. Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et les ischio-jambiers chaque soir avant le coucher pendant 6 semaines a entraîné des crampes nocturnes moins nombreuses et moins douloureuses&#xa0;; une autre étude n&apos;a trouvé aucun bénéfice, donc les résultats varient.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
-        <translation>Une nuit va de midi à midi. Une crampe nocturne a commencé entre %1 et %2, ou a été marquée comme survenue en dormant, au lit ou en me réveillant. Seules comptent les nuits terminées et postérieures à votre premier relevé, et seulement celles qui ont été notées : une nuit sans crampe notée et sans réponse au point du matin est laissée de côté.</translation>
+        <translation>Une nuit va de midi à midi. Une crampe nocturne a commencé entre %1 et %2, ou a été marquée comme survenue en dormant, au lit ou en me réveillant. Seules comptent les nuits terminées et postérieures à votre premier relevé, et seulement celles qui ont été notées&#xa0;: une nuit sans crampe notée et sans réponse au point du matin est laissée de côté.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2026,7 +2287,7 @@
     <message>
         <location line="+8"/>
         <source>After the bedtime routine: %1. Without it: %2.</source>
-        <translation>Après le programme du coucher : %1. Sans : %2.</translation>
+        <translation>Après le programme du coucher&#xa0;: %1. Sans&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2082,7 +2343,7 @@
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation>Eau par jour, par rapport à votre limite de liquides de %1 : limite dépassée %2 jours sur %3 ; aucune boisson notée %4 jours.</translation>
+        <translation>Eau par jour, par rapport à votre limite de liquides de %1&#xa0;: limite dépassée %2 jours sur %3&#xa0;; aucune boisson notée %4 jours.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2093,7 +2354,7 @@
     <message>
         <location line="-20"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
-        <translation>Eau par jour : objectif atteint %1 jours sur %2 avec un objectif ; aucune boisson notée %3 jours.</translation>
+        <translation>Eau par jour&#xa0;: objectif atteint %1 jours sur %2 avec un objectif&#xa0;; aucune boisson notée %3 jours.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2121,22 +2382,22 @@
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation>Je ne travaille pas / je suis à la retraite : rappels tous &amp;les jours</translation>
+        <translation>Je ne travaille pas / je suis à la retraite&#xa0;: rappels tous &amp;les jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation>Je ne travaille pas ou je suis à la retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas ou je suis à la retraite&#xa0;: rappels tous les jours</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every day: reminders from</source>
-        <translation>Tous les jours : rappels à partir de</translation>
+        <translation>Tous les jours&#xa0;: rappels à partir de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day: until</source>
-        <translation>Tous les jours : jusqu&apos;à</translation>
+        <translation>Tous les jours&#xa0;: jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2173,7 +2434,7 @@
     <message>
         <location line="+2"/>
         <source>Choose a section to jump to it; press Enter to read it</source>
-        <translation>Choisissez une section pour y aller ; appuyez sur Entrée pour la lire</translation>
+        <translation>Choisissez une section pour y aller&#xa0;; appuyez sur Entrée pour la lire</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2189,7 +2450,7 @@
     <message>
         <location line="+54"/>
         <source>Caution: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2199,12 +2460,12 @@
     <message>
         <location line="+15"/>
         <source>Sources: %1 [%2]</source>
-        <translation>Sources : %1 [%2]</translation>
+        <translation>Sources&#xa0;: %1 [%2]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2236,6 +2497,69 @@
         <location line="+36"/>
         <source>Print the questions</source>
         <translation>Imprimer les questions</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsPage</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nights with a cramp</source>
+        <translation type="unfinished">Nuits avec une crampe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps</source>
+        <translation type="unfinished">Crampes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps per recorded night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column headings</source>
+        <translation type="unfinished">En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No night has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps per recorded night, by month of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">Non noté</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2655,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Signes d&apos;alerte</translation>
@@ -2408,7 +2732,7 @@
         <location line="+11"/>
         <source>It started earlier:</source>
         <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
-        <translation>Elle a commencé plus tôt :</translation>
+        <translation>Elle a commencé plus tôt&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2433,12 +2757,12 @@
     <message>
         <location line="+1"/>
         <source>The cramp is over: stop the timer and save</source>
-        <translation>La crampe est finie : arrêter le minuteur et enregistrer</translation>
+        <translation>La crampe est finie&#xa0;: arrêter le minuteur et enregistrer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramp: %1</source>
-        <translation>Crampe : %1</translation>
+        <translation>Crampe&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2485,7 +2809,7 @@
         <location line="+48"/>
         <source>Where is the cramp?</source>
         <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
-        <translation>Où est la crampe ?</translation>
+        <translation>Où est la crampe&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2525,12 +2849,12 @@
     <message>
         <location line="+0"/>
         <source>Skip: don&apos;t say the side</source>
-        <translation>Passer : ne pas indiquer le côté</translation>
+        <translation>Passer&#xa0;: ne pas indiquer le côté</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>◀ &amp;Back: it is one area after all</source>
-        <translation>◀ &amp;Retour : une seule zone</translation>
+        <translation>◀ &amp;Retour&#xa0;: une seule zone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2545,32 +2869,32 @@
     <message>
         <location line="+1"/>
         <source>Undo: don&apos;t keep this cramp</source>
-        <translation>Annuler : ne pas garder cette crampe</translation>
+        <translation>Annuler&#xa0;: ne pas garder cette crampe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
-        <translation>Quelques détails, si vous le souhaitez (tous facultatifs, enregistrés au fur et à mesure) :</translation>
+        <translation>Quelques détails, si vous le souhaitez (tous facultatifs, enregistrés au fur et à mesure)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
-        <translation>Quelle était l&apos;&amp;intensité ? 0 = pas de douleur, 10 = la pire.</translation>
+        <translation>Quelle était l&apos;&amp;intensité&#xa0;? 0 = pas de douleur, 10 = la pire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What it felt like:</source>
-        <translation>Ce que vous avez ressenti :</translation>
+        <translation>Ce que vous avez ressenti&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation>Ce que vous faisiez :</translation>
+        <translation>Ce que vous faisiez&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé&#xa0;:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2580,12 +2904,12 @@
     <message>
         <location line="+1"/>
         <source>Done: close the panel</source>
-        <translation>Terminé : fermer le panneau</translation>
+        <translation>Terminé&#xa0;: fermer le panneau</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which side? (%1)</source>
-        <translation>Quel côté ? (%1)</translation>
+        <translation>Quel côté&#xa0;? (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2605,7 +2929,7 @@
     <message>
         <location line="+27"/>
         <source>Saved: %1, %2.</source>
-        <translation>Enregistré : %1, %2.</translation>
+        <translation>Enregistré&#xa0;: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2626,12 +2950,12 @@
     <message>
         <location line="+2"/>
         <source>When to get help: show where to find help</source>
-        <translation>Quand demander de l&apos;aide : montrer où trouver de l&apos;aide</translation>
+        <translation>Quand demander de l&apos;aide&#xa0;: montrer où trouver de l&apos;aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show the danger signs</source>
-        <translation>Quand demander de l&apos;aide : montrer les signes d&apos;alerte</translation>
+        <translation>Quand demander de l&apos;aide&#xa0;: montrer les signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2685,7 +3009,7 @@
     <message>
         <location line="+2"/>
         <source>Snooze: %1</source>
-        <translation>Reporter : %1</translation>
+        <translation>Reporter&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2700,7 +3024,7 @@
     <message>
         <location line="+3"/>
         <source>Skip: %1</source>
-        <translation>Passer : %1</translation>
+        <translation>Passer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2724,12 +3048,12 @@
         <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation>Pas de rappels pour boire ni d&apos;objectif : notez vos boissons pour les voir par rapport à la limite.</translation>
+        <translation>Pas de rappels pour boire ni d&apos;objectif&#xa0;: notez vos boissons pour les voir par rapport à la limite.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation>La quantité de liquides nécessaire varie. Si un soignant vous a dit de limiter les liquides, par exemple à cause d&apos;une maladie du cœur, des reins ou du foie ou d&apos;un médicament, cochez la case ci-dessus : la limite est un plafond, pas un objectif. Boire trop d&apos;eau peut être dangereux : ces rappels ne demandent jamais plus de %1 par heure.</translation>
+        <translation>La quantité de liquides nécessaire varie. Si un soignant vous a dit de limiter les liquides, par exemple à cause d&apos;une maladie du cœur, des reins ou du foie ou d&apos;un médicament, cochez la case ci-dessus&#xa0;: la limite est un plafond, pas un objectif. Boire trop d&apos;eau peut être dangereux&#xa0;: ces rappels ne demandent jamais plus de %1 par heure.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2864,7 +3188,7 @@
     <message>
         <location line="+6"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent : le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
+        <translation>Ce bureau n&apos;indique pas à l&apos;application quand vous êtes absent&#xa0;: le rappel pour bouger compte donc le temps écoulé depuis votre dernière pause, et non le temps passé à l&apos;ordinateur.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2914,12 +3238,12 @@
     <message>
         <location line="+3"/>
         <source>Morning check-in: how was last night?</source>
-        <translation>Point du matin : comment s&apos;est passée la nuit dernière ?</translation>
+        <translation>Point du matin&#xa0;: comment s&apos;est passée la nuit dernière&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
-        <translation>Une petite fenêtre la première fois que vous utilisez l&apos;ordinateur après votre nuit : pas de crampes, ou combien. Elle permet de distinguer les nuits sans crampes des nuits non notées.</translation>
+        <translation>Une petite fenêtre la première fois que vous utilisez l&apos;ordinateur après votre nuit&#xa0;: pas de crampes, ou combien. Elle permet de distinguer les nuits sans crampes des nuits non notées.</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +3257,7 @@
     <message>
         <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
-        <translation>Récupérez des relevés depuis une sauvegarde. Seuls les relevés que vous n&apos;avez pas sont ajoutés : rien n&apos;est écrasé ni supprimé. Vos réglages restent tels quels ; seule une nouvelle installation se voit proposer les réglages de la sauvegarde.</translation>
+        <translation>Récupérez des relevés depuis une sauvegarde. Seuls les relevés que vous n&apos;avez pas sont ajoutés&#xa0;: rien n&apos;est écrasé ni supprimé. Vos réglages restent tels quels&#xa0;; seule une nouvelle installation se voit proposer les réglages de la sauvegarde.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2948,7 +3272,7 @@
     <message>
         <location line="+7"/>
         <source>Or one of the &amp;automatic daily backups:</source>
-        <translation>Ou une des sauvegardes &amp;automatiques quotidiennes :</translation>
+        <translation>Ou une des sauvegardes &amp;automatiques quotidiennes&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3003,7 +3327,7 @@
     <message>
         <location line="+1"/>
         <source>Restore: add the records listed</source>
-        <translation>Restaurer : ajouter les relevés listés</translation>
+        <translation>Restaurer&#xa0;: ajouter les relevés listés</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3029,12 +3353,12 @@
     <message>
         <location line="+37"/>
         <source>%1 cannot be restored:</source>
-        <translation>%1 ne peut pas être restauré :</translation>
+        <translation>%1 ne peut pas être restauré&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3049,27 +3373,27 @@
     <message>
         <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
-        <translation>Impossible de lire vos relevés pour comparer : %1.</translation>
+        <translation>Impossible de lire vos relevés pour comparer&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything in this backup is already in your records: restoring it would add nothing.</source>
-        <translation>Tout ce qui est dans cette sauvegarde se trouve déjà dans vos relevés : la restaurer n&apos;ajouterait rien.</translation>
+        <translation>Tout ce qui est dans cette sauvegarde se trouve déjà dans vos relevés&#xa0;: la restaurer n&apos;ajouterait rien.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring adds %1. Records you already have are kept as they are; nothing is overwritten or deleted.</source>
-        <translation>La restauration ajoute %1. Les relevés que vous avez déjà restent tels quels ; rien n&apos;est écrasé ni supprimé.</translation>
+        <translation>La restauration ajoute %1. Les relevés que vous avez déjà restent tels quels&#xa0;; rien n&apos;est écrasé ni supprimé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
-        <translation>Cet ordinateur a encore ses réglages de départ : les réglages de la sauvegarde (rappels, heures, taille du verre, etc.) peuvent donc aussi être pris. Voir la case à cocher ci-dessous.</translation>
+        <translation>Cet ordinateur a encore ses réglages de départ&#xa0;: les réglages de la sauvegarde (rappels, heures, taille du verre, etc.) peuvent donc aussi être pris. Voir la case à cocher ci-dessous.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
-        <translation>Les réglages de la sauvegarde diffèrent des vôtres. Ils ne sont pas appliqués : vos réglages actuels sont gardés.</translation>
+        <translation>Les réglages de la sauvegarde diffèrent des vôtres. Ils ne sont pas appliqués&#xa0;: vos réglages actuels sont gardés.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3089,27 +3413,27 @@
     <message>
         <location line="+2"/>
         <source>Cancel: change nothing</source>
-        <translation>Annuler : ne rien changer</translation>
+        <translation>Annuler&#xa0;: ne rien changer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
-        <translation>Ajouter %1 à vos relevés ? Les relevés que vous avez déjà restent tels quels.</translation>
+        <translation>Ajouter %1 à vos relevés&#xa0;? Les relevés que vous avez déjà restent tels quels.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take the backup&apos;s settings?</source>
-        <translation>Prendre les réglages de la sauvegarde ?</translation>
+        <translation>Prendre les réglages de la sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
-        <translation>Restauration impossible : %1. Rien n&apos;a été modifié.</translation>
+        <translation>Restauration impossible&#xa0;: %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation>Ajouté : %1.</translation>
+        <translation>Ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3158,7 +3482,7 @@
     <message>
         <location line="+6"/>
         <source>Built-in routines cannot be changed. This is a copy of “%1”: it is saved as your own routine, and the original stays as it is.</source>
-        <translation>Les programmes intégrés ne peuvent pas être modifiés. Ceci est une copie de « %1 » : elle est enregistrée comme votre propre programme, et l&apos;original reste tel quel.</translation>
+        <translation>Les programmes intégrés ne peuvent pas être modifiés. Ceci est une copie de «&#xa0;%1&#xa0;»&#xa0;: elle est enregistrée comme votre propre programme, et l&apos;original reste tel quel.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3268,7 +3592,7 @@
     <message>
         <location line="+3"/>
         <source>There is already a routine with the id “%1”.</source>
-        <translation>Il existe déjà un programme avec l&apos;identifiant « %1 ».</translation>
+        <translation>Il existe déjà un programme avec l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3293,7 +3617,7 @@
     <message>
         <location line="+20"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3303,7 +3627,7 @@
     <message>
         <location line="+33"/>
         <source>Could not save the routine: %1</source>
-        <translation>Impossible d&apos;enregistrer le programme : %1</translation>
+        <translation>Impossible d&apos;enregistrer le programme&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3313,12 +3637,12 @@
     <message>
         <location line="+1"/>
         <source>Delete the routine “%1”? This cannot be undone.</source>
-        <translation>Supprimer le programme « %1 » ? C&apos;est définitif.</translation>
+        <translation>Supprimer le programme «&#xa0;%1&#xa0;»&#xa0;? C&apos;est définitif.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the routine: %1</source>
-        <translation>Impossible de supprimer le programme : %1</translation>
+        <translation>Impossible de supprimer le programme&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3667,7 @@
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation>Difficile debout ? Faites-le &amp;assis</translation>
+        <translation>Difficile debout&#xa0;? Faites-le &amp;assis</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3478,7 +3802,7 @@
     <message>
         <location line="-3"/>
         <source>Takes %1.</source>
-        <translation>Durée : %1.</translation>
+        <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3529,7 +3853,7 @@
     <message>
         <location line="+2"/>
         <source>Before you sleep:</source>
-        <translation>Avant de dormir :</translation>
+        <translation>Avant de dormir&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3555,7 +3879,7 @@
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation>Difficile debout ? Plutôt : %1.</translation>
+        <translation>Difficile debout&#xa0;? Plutôt&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3582,12 +3906,12 @@
     <message>
         <location line="+15"/>
         <source>Next: the end of the routine</source>
-        <translation>Ensuite : la fin du programme</translation>
+        <translation>Ensuite&#xa0;: la fin du programme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +4004,7 @@
     <message>
         <location line="+8"/>
         <source>Ad&amp;vanced: sound and speech on this computer</source>
-        <translation>&amp;Avancé : son et voix sur cet ordinateur</translation>
+        <translation>&amp;Avancé&#xa0;: son et voix sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3726,7 +4050,7 @@
     <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
-        <translation>(manquant : %1)</translation>
+        <translation>(manquant&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -3755,12 +4079,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>While you are busy</source>
         <translation>Pendant que vous êtes occupé</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Whe&amp;n</source>
         <translation>&amp;Quand</translation>
     </message>
@@ -3810,7 +4134,7 @@
         <translation>Ferme les Réglages sans enregistrer et repose les premières questions.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -3909,27 +4233,27 @@
     <message>
         <location line="+10"/>
         <source>Water: a %1 glass every %2 minutes adds up to more than %3 an hour. Choose a smaller glass or a longer interval.</source>
-        <translation>Eau : un verre de %1 toutes les %2 minutes fait plus de %3 par heure. Choisissez un verre plus petit ou un intervalle plus long.</translation>
+        <translation>Eau&#xa0;: un verre de %1 toutes les %2 minutes fait plus de %3 par heure. Choisissez un verre plus petit ou un intervalle plus long.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active hours on %1: a range starts and ends at the same time.</source>
-        <translation>Heures actives le %1 : une plage commence et finit à la même heure.</translation>
+        <translation>Heures actives le %1&#xa0;: une plage commence et finit à la même heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active hours on %1: use at most %2 ranges a day.</source>
-        <translation>Heures actives le %1 : utilisez au plus %2 plages par jour.</translation>
+        <translation>Heures actives le %1&#xa0;: utilisez au plus %2 plages par jour.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 must be between %3 and %4.</source>
-        <translation>%1 : %2 doit être entre %3 et %4.</translation>
+        <translation>%1&#xa0;: %2 doit être entre %3 et %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
-        <translation>%1 : %2 ne peut pas être utilisé.</translation>
+        <translation>%1&#xa0;: %2 ne peut pas être utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +4266,7 @@
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation>Ctrl+Haut et Ctrl+Bas déplacent l&apos;exercice sélectionné ; Suppr l&apos;enlève.</translation>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent l&apos;exercice sélectionné&#xa0;; Suppr l&apos;enlève.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4082,7 +4406,7 @@
     <message>
         <location line="+15"/>
         <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation>Le minutage propre à l&apos;exercice : %1, relâcher %2 s.</translation>
+        <translation>Le minutage propre à l&apos;exercice&#xa0;: %1, relâcher %2 s.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4108,27 +4432,27 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-283"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
+        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Cra&amp;mp now: what to do</source>
-        <translation>Cra&amp;mpe maintenant : que faire</translation>
+        <translation>Cra&amp;mpe maintenant&#xa0;: que faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp now: open the relief panel</source>
-        <translation>Crampe maintenant : ouvrir le panneau de soulagement</translation>
+        <translation>Crampe maintenant&#xa0;: ouvrir le panneau de soulagement</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last night: not answered yet.</source>
-        <translation>La nuit dernière : pas encore de réponse.</translation>
+        <translation>La nuit dernière&#xa0;: pas encore de réponse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4141,7 +4465,7 @@
         <translation>Dire comment s&apos;est passée la nuit dernière</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
@@ -4348,24 +4672,29 @@
         <translation>seulement notée (limite de liquides)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Two-week log running, until the night of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reminders are paused until %1.</source>
         <translation>Les rappels sont en pause jusqu&apos;à %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting time today: %1</source>
-        <translation>Temps assis aujourd&apos;hui : %1</translation>
+        <translation>Temps assis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks today: %1 on your own, %2 after a reminder</source>
-        <translation>Pauses aujourd&apos;hui : %1 de vous-même, %2 après un rappel</translation>
+        <translation>Pauses aujourd&apos;hui&#xa0;: %1 de vous-même, %2 après un rappel</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4740,7 @@
         <location line="+18"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4426,22 +4755,22 @@
     <message>
         <location line="+6"/>
         <source>Reminders wait: %1</source>
-        <translation>Les rappels attendent : %1</translation>
+        <translation>Les rappels attendent&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
-        <translation>Eau aujourd&apos;hui : %1 (votre limite : %2)</translation>
+        <translation>Eau aujourd&apos;hui&#xa0;: %1 (votre limite&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water today: %1</source>
-        <translation>Eau aujourd&apos;hui : %1</translation>
+        <translation>Eau aujourd&apos;hui&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2</source>
-        <translation>Eau aujourd&apos;hui : %1 sur %2</translation>
+        <translation>Eau aujourd&apos;hui&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4452,7 +4781,7 @@
         <location line="+3"/>
         <source>Next reminder: %1, %2</source>
         <comment>kind, time</comment>
-        <translation>Prochain rappel : %1, %2</translation>
+        <translation>Prochain rappel&#xa0;: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4517,7 +4846,7 @@
     <message>
         <location line="+3"/>
         <source>Your &amp;data: report, export, backups…</source>
-        <translation>Vos &amp;données : rapport, export, sauvegardes…</translation>
+        <translation>Vos &amp;données&#xa0;: rapport, export, sauvegardes…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4577,7 +4906,7 @@
     <message>
         <location line="+5"/>
         <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
-        <translation>Ne pas déranger : les rappels qui arrivent entre-temps attendent et viennent à la fin.</translation>
+        <translation>Ne pas déranger&#xa0;: les rappels qui arrivent entre-temps attendent et viennent à la fin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4607,7 +4936,7 @@
     <message>
         <location line="+17"/>
         <source>Hot day: off, your fluid limit comes first</source>
-        <translation>Jour de chaleur : désactivé, votre limite de liquides passe avant</translation>
+        <translation>Jour de chaleur&#xa0;: désactivé, votre limite de liquides passe avant</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4622,12 +4951,77 @@
     <message>
         <location line="+5"/>
         <source>Tips for the heat; your reminders come as usual.</source>
-        <translation>Conseils pour la chaleur ; vos rappels arrivent comme d&apos;habitude.</translation>
+        <translation>Conseils pour la chaleur&#xa0;; vos rappels arrivent comme d&apos;habitude.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
-        <translation>Augmente l&apos;objectif d&apos;eau du jour ; retour à la normale demain.</translation>
+        <translation>Augmente l&apos;objectif d&apos;eau du jour&#xa0;; retour à la normale demain.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWeekLogBox</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <source>Two-week log for an appointment</source>
+        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+65"/>
+        <source>&amp;Keep a two-week log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report of &amp;these 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the report to the 14 days of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the two-week log; what you answered stays in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a &amp;new log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4720,7 +5114,7 @@
     <message>
         <location line="+10"/>
         <source>What describes you?</source>
-        <translation>Qu&apos;est-ce qui vous correspond ?</translation>
+        <translation>Qu&apos;est-ce qui vous correspond&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4820,12 +5214,12 @@
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation>Je ne travaille pas / je suis à la &amp;retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas / je suis à la &amp;retraite&#xa0;: rappels tous les jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation>Je ne travaille pas ou je suis à la retraite : rappels tous les jours</translation>
+        <translation>Je ne travaille pas ou je suis à la retraite&#xa0;: rappels tous les jours</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4980,7 +5374,7 @@
     <message>
         <location line="+7"/>
         <source>Do you have a fluid limit?</source>
-        <translation>Avez-vous une limite de liquides ?</translation>
+        <translation>Avez-vous une limite de liquides&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5030,7 +5424,7 @@
     <message>
         <location line="+2"/>
         <source>Start at login: yes</source>
-        <translation>Démarrer à l&apos;ouverture de session : oui</translation>
+        <translation>Démarrer à l&apos;ouverture de session&#xa0;: oui</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5040,7 +5434,7 @@
     <message>
         <location line="+2"/>
         <source>Start at login: no</source>
-        <translation>Démarrer à l&apos;ouverture de session : non</translation>
+        <translation>Démarrer à l&apos;ouverture de session&#xa0;: non</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5075,7 +5469,7 @@
     <message>
         <location line="+8"/>
         <source>Click the icon to see today&apos;s reminders. Right-click it for the menu: choose Pause to hold every reminder for a while, Settings to change anything you chose here.</source>
-        <translation>Cliquez sur l&apos;icône pour voir les rappels du jour. Faites un clic droit pour le menu : choisissez Suspendre pour retenir tous les rappels un moment, ou Réglages pour changer ce que vous avez choisi ici.</translation>
+        <translation>Cliquez sur l&apos;icône pour voir les rappels du jour. Faites un clic droit pour le menu&#xa0;: choisissez Suspendre pour retenir tous les rappels un moment, ou Réglages pour changer ce que vous avez choisi ici.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5115,7 +5509,7 @@
     <message>
         <location line="+7"/>
         <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
-        <translation>L&apos;application s&apos;en souvient : le lecteur d&apos;étirements et le panneau de soulagement des crampes indiquent ce qu&apos;il faut vérifier d&apos;abord pendant la grossesse.</translation>
+        <translation>L&apos;application s&apos;en souvient&#xa0;: le lecteur d&apos;étirements et le panneau de soulagement des crampes indiquent ce qu&apos;il faut vérifier d&apos;abord pendant la grossesse.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5131,63 +5525,53 @@
 <context>
     <name>YourData</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation>%Ln épisode(s) de crampe</translation>
+        <translation type="vanished">%Ln épisode(s) de crampe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation>%Ln boisson(s)</translation>
+        <translation type="vanished">%Ln boisson(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation>%Ln programme(s) guidé(s)</translation>
+        <translation type="vanished">%Ln programme(s) guidé(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation>%Ln pause(s) de position assise</translation>
+        <translation type="vanished">%Ln pause(s) de position assise</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation>%Ln relevé(s) de rappel</translation>
+        <translation type="vanished">%Ln relevé(s) de rappel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation>%Ln médicament(s)</translation>
+        <translation type="vanished">%Ln médicament(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation>%Ln réponse(s) du profil de santé</translation>
+        <translation type="vanished">%Ln réponse(s) du profil de santé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation>l&apos;objectif d&apos;eau de %Ln jour(s)</translation>
+        <translation type="vanished">l&apos;objectif d&apos;eau de %Ln jour(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation>%Ln relevé(s) de « %1 »</translation>
+        <translation type="vanished">%Ln relevé(s) de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
         <source>no records</source>
         <translation>aucun relevé</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation>…et %Ln autre(s) problème(s).</translation>
+        <translation type="vanished">…et %Ln autre(s) problème(s).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation>Impossible d&apos;ouvrir le dossier %1.</translation>
@@ -5196,13 +5580,13 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+63"/>
         <location line="+2"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Your data sections</source>
         <translation>Sections de vos données</translation>
@@ -5247,6 +5631,46 @@
         <source>Close the window</source>
         <translation>Fermer la fenêtre</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;int a bedside sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a bedside sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two weeks on one page, in large print, to write your nights on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>bedside-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save the bedside sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_DayEditor</name>
@@ -5258,7 +5682,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation>%1 : jour de repos</translation>
+        <translation>%1&#xa0;: jour de repos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5276,12 +5700,12 @@
     <message>
         <location line="-35"/>
         <source>%1: reminders from</source>
-        <translation>%1 : rappels à partir de</translation>
+        <translation>%1&#xa0;: rappels à partir de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: until</source>
-        <translation>%1 : jusqu&apos;à</translation>
+        <translation>%1&#xa0;: jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5298,6 +5722,96 @@
         <source>to</source>
         <comment>between two times</comment>
         <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../spasm_desktop/cli.py" line="+331"/>
+        <source>Water</source>
+        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
+        <translation type="unfinished">Eau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation type="unfinished">Étirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation type="unfinished">Bouger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedtime</source>
+        <translation type="unfinished">Coucher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused until %1</source>
+        <translation type="unfinished">En pause jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>off</source>
+        <comment>a reminder that is switched off</comment>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sitting: not detected here (the move reminder counts clock time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sitting for %1 min (%2 min today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not disturb is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held back until you are free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the app is not running: these times apply once it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have reached the limit your clinician set for today.</source>
+        <translation type="unfinished">Vous avez atteint la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are close to the limit your clinician set for today.</source>
+        <translation type="unfinished">Vous êtes proche de la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Water today: %1 ml (no daily goal set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water today: %1 of %2 ml</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5387,7 +5901,7 @@
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à quelque chose de fixe&#xa0;: un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
 </context>
 <context>
@@ -5414,7 +5928,7 @@
         <location line="+2"/>
         <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Tendez la jambe à étirer, le talon au sol et les orteils vers le haut ; gardez l&apos;autre pied à plat.</translation>
+        <translation>Tendez la jambe à étirer, le talon au sol et les orteils vers le haut&#xa0;; gardez l&apos;autre pied à plat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +6285,7 @@
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Un étirement de confort facultatif : aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
+        <translation>Un étirement de confort facultatif&#xa0;: aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
     </message>
 </context>
 <context>
@@ -5930,7 +6444,7 @@
         <location line="+2"/>
         <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Vous n&apos;atteignez pas votre cheville ? Arrêtez-vous là où vous sentez un léger étirement.</translation>
+        <translation>Vous n&apos;atteignez pas votre cheville&#xa0;? Arrêtez-vous là où vous sentez un léger étirement.</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +6507,7 @@
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Un étirement de confort facultatif : aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
+        <translation>Un étirement de confort facultatif&#xa0;: aucune étude ne l&apos;a testé spécifiquement contre les crampes.</translation>
     </message>
 </context>
 <context>
@@ -6050,7 +6564,7 @@
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à quelque chose de fixe&#xa0;: un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6107,7 +6621,7 @@
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Tenez-vous à quelque chose de fixe : un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
+        <translation>Tenez-vous à quelque chose de fixe&#xa0;: un mur, un cadre de lit ou une table lourde. Jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6146,7 +6660,7 @@
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation>Reculez la jambe à étirer, genou tendu et talon au sol ; pliez le genou avant.</translation>
+        <translation>Reculez la jambe à étirer, genou tendu et talon au sol&#xa0;; pliez le genou avant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6179,7 +6693,7 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation>Qu&apos;est-ce qu&apos;une crampe ?</translation>
+        <translation>Qu&apos;est-ce qu&apos;une crampe&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6197,7 +6711,7 @@
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation>Le plus souvent dans les cuisses, les mollets, les pieds, les mains, les bras et le ventre. En anglais, une crampe du mollet s&apos;appelle souvent « charley horse » ; celle qui survient au repos ou pendant le sommeil est une crampe nocturne des jambes.</translation>
+        <translation>Le plus souvent dans les cuisses, les mollets, les pieds, les mains, les bras et le ventre. En anglais, une crampe du mollet s&apos;appelle souvent «&#xa0;charley horse&#xa0;»&#xa0;; celle qui survient au repos ou pendant le sommeil est une crampe nocturne des jambes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6209,7 +6723,7 @@
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation>Durée : en général de quelques secondes à environ 10 minutes. Certaines durent 15 minutes ou plus, et une crampe peut revenir plusieurs fois avant de passer.</translation>
+        <translation>Durée&#xa0;: en général de quelques secondes à environ 10 minutes. Certaines durent 15 minutes ou plus, et une crampe peut revenir plusieurs fois avant de passer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6221,13 +6735,13 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; American Family Physician</translation>
+        <translation>Cleveland Clinic&#xa0;; NHS&#xa0;; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation>Qui en a ?</translation>
+        <translation>Qui en a&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6263,7 +6777,7 @@
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation>Ces facteurs peuvent rendre les crampes plus probables :</translation>
+        <translation>Ces facteurs peuvent rendre les crampes plus probables&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6287,7 +6801,7 @@
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation>La déshydratation : le corps perd beaucoup d&apos;eau, par exemple par une forte transpiration, des vomissements ou une diarrhée, ou à cause de diurétiques (« pilules d&apos;eau »).</translation>
+        <translation>La déshydratation&#xa0;: le corps perd beaucoup d&apos;eau, par exemple par une forte transpiration, des vomissements ou une diarrhée, ou à cause de diurétiques («&#xa0;pilules d&apos;eau&#xa0;»).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6311,7 +6825,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation>Cleveland Clinic ; Manuel Merck ; MedlinePlus ; Mayo Clinic ; NHS ; Garrison 2012 ; Bahk 2012</translation>
+        <translation>Cleveland Clinic&#xa0;; Manuel Merck&#xa0;; MedlinePlus&#xa0;; Mayo Clinic&#xa0;; NHS&#xa0;; Garrison 2012&#xa0;; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6323,7 +6837,7 @@
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation>Un soignant vous a-t-il fixé une limite de liquides ? Suivez ses conseils sur la quantité à boire. Ils passent avant tout ce qui est écrit sur cette page.</translation>
+        <translation>Un soignant vous a-t-il fixé une limite de liquides&#xa0;? Suivez ses conseils sur la quantité à boire. Ils passent avant tout ce qui est écrit sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6353,13 +6867,13 @@
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation>Boire moins pendant les 2 heures avant le coucher peut aider à réduire les levers nocturnes pour aller aux toilettes. Les rappels pour l&apos;eau restent silencieux pendant ces 2 heures ; vous pouvez changer cela dans les Réglages.</translation>
+        <translation>Boire moins pendant les 2 heures avant le coucher peut aider à réduire les levers nocturnes pour aller aux toilettes. Les rappels pour l&apos;eau restent silencieux pendant ces 2 heures&#xa0;; vous pouvez changer cela dans les Réglages.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation>Manuel Merck ; Cleveland Clinic ; Mayo Clinic ; CDC ; Sleep Foundation ; fiche patient UpToDate</translation>
+        <translation>Manuel Merck&#xa0;; Cleveland Clinic&#xa0;; Mayo Clinic&#xa0;; CDC&#xa0;; Sleep Foundation&#xa0;; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6407,7 +6921,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation>Cleveland Clinic ; MedlinePlus ; AAOS ; NHS ; ACSM ; Hallegraeff 2012</translation>
+        <translation>Cleveland Clinic&#xa0;; MedlinePlus&#xa0;; AAOS&#xa0;; NHS&#xa0;; ACSM&#xa0;; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6455,7 +6969,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation>Cleveland Clinic ; Manuel Merck ; American Family Physician ; Hallegraeff 2017</translation>
+        <translation>Cleveland Clinic&#xa0;; Manuel Merck&#xa0;; American Family Physician&#xa0;; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6473,7 +6987,7 @@
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a réduit le nombre et la douleur des crampes nocturnes. Une autre étude, sur les mollets seuls, n&apos;a trouvé aucun bénéfice : les résultats varient. Les étirements doux sont en général peu risqués et peuvent valoir la peine d&apos;être essayés.</translation>
+        <translation>Dans une étude chez des adultes de plus de 55 ans, étirer les mollets et l&apos;arrière des cuisses chaque soir juste avant le coucher pendant 6 semaines a réduit le nombre et la douleur des crampes nocturnes. Une autre étude, sur les mollets seuls, n&apos;a trouvé aucun bénéfice&#xa0;: les résultats varient. Les étirements doux sont en général peu risqués et peuvent valoir la peine d&apos;être essayés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6491,7 +7005,7 @@
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation>Buvez assez d&apos;eau au cours de la journée, sauf si un soignant vous a fixé une limite de liquides : dans ce cas, suivez ses conseils.</translation>
+        <translation>Buvez assez d&apos;eau au cours de la journée, sauf si un soignant vous a fixé une limite de liquides&#xa0;: dans ce cas, suivez ses conseils.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6521,13 +7035,13 @@
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation>Au lit : gardez les draps lâches au pied du lit. Sur le dos, calez vos pieds sur des oreillers pour que vos orteils pointent vers le haut ; sur le ventre, laissez vos pieds dépasser du bout du lit.</translation>
+        <translation>Au lit&#xa0;: gardez les draps lâches au pied du lit. Sur le dos, calez vos pieds sur des oreillers pour que vos orteils pointent vers le haut&#xa0;; sur le ventre, laissez vos pieds dépasser du bout du lit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Hallegraeff 2012 ; Coppin 2005 ; Cochrane 2021 ; Garrison 2012 ; American Family Physician ; fiche patient UpToDate</translation>
+        <translation>Cleveland Clinic&#xa0;; NHS&#xa0;; Mayo Clinic&#xa0;; Hallegraeff 2012&#xa0;; Coppin 2005&#xa0;; Cochrane 2021&#xa0;; Garrison 2012&#xa0;; American Family Physician&#xa0;; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6539,13 +7053,13 @@
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation>Opération récente, prothèse articulaire ou blessure récente ? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
+        <translation>Opération récente, prothèse articulaire ou blessure récente&#xa0;? Demandez l&apos;avis de votre soignant avant de vous étirer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation>Enceinte ? Demandez aussi d&apos;abord l&apos;avis de votre soignant. La revue des études sur les étirements n&apos;a pas inclus de personnes enceintes.</translation>
+        <translation>Enceinte&#xa0;? Demandez aussi d&apos;abord l&apos;avis de votre soignant. La revue des études sur les étirements n&apos;a pas inclus de personnes enceintes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6569,13 +7083,13 @@
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation>Réveillé par une crampe ? Asseyez-vous d&apos;abord, puis levez-vous lentement avant de vous tenir debout sur la jambe qui a la crampe.</translation>
+        <translation>Réveillé par une crampe&#xa0;? Asseyez-vous d&apos;abord, puis levez-vous lentement avant de vous tenir debout sur la jambe qui a la crampe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation>Hallegraeff 2012 ; Cochrane 2021 ; ACSM ; CDC STEADI ; AAOS</translation>
+        <translation>Hallegraeff 2012&#xa0;; Cochrane 2021&#xa0;; ACSM&#xa0;; CDC STEADI&#xa0;; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6587,7 +7101,7 @@
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation>Diabète, atteinte des nerfs ou peau engourdie ? Pas de chaleur ni de bain chaud sur une peau engourdie. Testez l&apos;eau avec le coude ou le poignet, jamais avec le pied : tiède, jamais chaude. Utilisez le chaud ou la glace environ 10 minutes au plus, et vérifiez souvent votre peau.</translation>
+        <translation>Diabète, atteinte des nerfs ou peau engourdie&#xa0;? Pas de chaleur ni de bain chaud sur une peau engourdie. Testez l&apos;eau avec le coude ou le poignet, jamais avec le pied&#xa0;: tiède, jamais chaude. Utilisez le chaud ou la glace environ 10 minutes au plus, et vérifiez souvent votre peau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6599,7 +7113,7 @@
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation>Moyens rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans une serviette et passée sur le muscle.</translation>
+        <translation>Moyens rapides&#xa0;: une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans une serviette et passée sur le muscle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,7 +7137,7 @@
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation>AAOS ; Cleveland Clinic ; Mayo Clinic ; Barton Health ; Diabetes Self-Management ; NIDDK ; fiche patient UpToDate</translation>
+        <translation>AAOS&#xa0;; Cleveland Clinic&#xa0;; Mayo Clinic&#xa0;; Barton Health&#xa0;; Diabetes Self-Management&#xa0;; NIDDK&#xa0;; fiche patient UpToDate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6647,7 +7161,7 @@
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation>La quinine n&apos;est pas recommandée pour les crampes ordinaires : elle peut avoir des effets indésirables graves. C&apos;est une décision qui revient à votre médecin.</translation>
+        <translation>La quinine n&apos;est pas recommandée pour les crampes ordinaires&#xa0;: elle peut avoir des effets indésirables graves. C&apos;est une décision qui revient à votre médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6671,13 +7185,13 @@
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène sauf s&apos;il est prescrit par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à votre sage-femme, votre médecin ou votre pharmacien.</translation>
+        <translation>Enceinte&#xa0;? Ne prenez pas d&apos;ibuprofène sauf s&apos;il est prescrit par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à votre sage-femme, votre médecin ou votre pharmacien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation>NHS ; American Family Physician ; Garrison 2012 ; FDA ; AAN ; Cochrane 2020 ; Cleveland Clinic</translation>
+        <translation>NHS&#xa0;; American Family Physician&#xa0;; Garrison 2012&#xa0;; FDA&#xa0;; AAN&#xa0;; Cochrane 2020&#xa0;; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6701,7 +7215,7 @@
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation>Les mesures de « Comment réduire votre risque » peuvent aider à réduire le risque de crampes, mais aucune n&apos;est sûre de les empêcher.</translation>
+        <translation>Les mesures de «&#xa0;Comment réduire votre risque&#xa0;» peuvent aider à réduire le risque de crampes, mais aucune n&apos;est sûre de les empêcher.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6713,7 +7227,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; American Family Physician ; Sebo 2019</translation>
+        <translation>Cleveland Clinic&#xa0;; NHS&#xa0;; American Family Physician&#xa0;; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6725,7 +7239,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; American Heart Association ; CDC ; WebMD</translation>
+        <translation>Cleveland Clinic&#xa0;; NHS&#xa0;; Mayo Clinic&#xa0;; American Heart Association&#xa0;; CDC&#xa0;; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6743,7 +7257,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Mayo Clinic ; Manuel Merck ; MedlinePlus ; WebMD ; Cochrane 2020</translation>
+        <translation>Cleveland Clinic&#xa0;; NHS&#xa0;; Mayo Clinic&#xa0;; Manuel Merck&#xa0;; MedlinePlus&#xa0;; WebMD&#xa0;; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6761,73 +7275,73 @@
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation>Certains de mes médicaments pourraient-ils jouer un rôle ? (Apportez la liste de vos médicaments.)</translation>
+        <translation>Certains de mes médicaments pourraient-ils jouer un rôle&#xa0;? (Apportez la liste de vos médicaments.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation>Dois-je voir un spécialiste ?</translation>
+        <translation>Dois-je voir un spécialiste&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation>Mes crampes pourraient-elles être le signe d&apos;une maladie ?</translation>
+        <translation>Mes crampes pourraient-elles être le signe d&apos;une maladie&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation>Ce que je ressens pourrait-il être autre chose qu&apos;une crampe ?</translation>
+        <translation>Ce que je ressens pourrait-il être autre chose qu&apos;une crampe&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation>Les étirements avant le coucher valent-ils la peine d&apos;être essayés dans mon cas ?</translation>
+        <translation>Les étirements avant le coucher valent-ils la peine d&apos;être essayés dans mon cas&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation>Pouvez-vous me montrer comment m&apos;étirer en sécurité ?</translation>
+        <translation>Pouvez-vous me montrer comment m&apos;étirer en sécurité&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation>Quelles techniques de massage pourraient m&apos;aider ?</translation>
+        <translation>Quelles techniques de massage pourraient m&apos;aider&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation>Un complément de vitamines ou de minéraux pourrait-il m&apos;aider ?</translation>
+        <translation>Un complément de vitamines ou de minéraux pourrait-il m&apos;aider&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation>Existe-t-il un médicament sur ordonnance qui pourrait m&apos;aider, et quels effets indésirables peut-il avoir ?</translation>
+        <translation>Existe-t-il un médicament sur ordonnance qui pourrait m&apos;aider, et quels effets indésirables peut-il avoir&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation>Dois-je limiter la quantité que je bois ?</translation>
+        <translation>Dois-je limiter la quantité que je bois&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation>Que dois-je faire pour les crampes de mon enfant ?</translation>
+        <translation>Que dois-je faire pour les crampes de mon enfant&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation>Cleveland Clinic ; NHS ; Garrison 2012 ; Hallegraeff 2012 ; Cochrane 2021 ; Cochrane 2020 ; Mayo Clinic ; American Family Physician ; Hallegraeff 2017</translation>
+        <translation>Cleveland Clinic&#xa0;; NHS&#xa0;; Garrison 2012&#xa0;; Hallegraeff 2012&#xa0;; Cochrane 2021&#xa0;; Cochrane 2020&#xa0;; Mayo Clinic&#xa0;; American Family Physician&#xa0;; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6845,43 +7359,43 @@
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation>Quelle est l&apos;intensité de la douleur, de 0 (aucune) à 10 (la pire) ?</translation>
+        <translation>Quelle est l&apos;intensité de la douleur, de 0 (aucune) à 10 (la pire)&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation>Quand les crampes surviennent-elles : la nuit, assis, debout, pendant ou après l&apos;exercice ?</translation>
+        <translation>Quand les crampes surviennent-elles&#xa0;: la nuit, assis, debout, pendant ou après l&apos;exercice&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation>Combien de temps durent-elles ? L&apos;une d&apos;elles a-t-elle duré plus de 10 minutes ?</translation>
+        <translation>Combien de temps durent-elles&#xa0;? L&apos;une d&apos;elles a-t-elle duré plus de 10 minutes&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation>Quelle sensation donnent-elles : un nœud dur, des contractions, une traction, des fourmillements ou un engourdissement ?</translation>
+        <translation>Quelle sensation donnent-elles&#xa0;: un nœud dur, des contractions, une traction, des fourmillements ou un engourdissement&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation>Quand ont-elles commencé, et ont-elles changé depuis ?</translation>
+        <translation>Quand ont-elles commencé, et ont-elles changé depuis&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation>Vous réveillent-elles la nuit ou vous laissent-elles fatigué le lendemain ?</translation>
+        <translation>Vous réveillent-elles la nuit ou vous laissent-elles fatigué le lendemain&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation>Cleveland Clinic ; Hallegraeff 2012 ; NHS ; American Family Physician ; Sebo 2019</translation>
+        <translation>Cleveland Clinic&#xa0;; Hallegraeff 2012&#xa0;; NHS&#xa0;; American Family Physician&#xa0;; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6920,7 +7434,7 @@
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation>Assis ou allongé (le mieux la nuit) : tendez le genou.</translation>
+        <translation>Assis ou allongé (le mieux la nuit)&#xa0;: tendez le genou.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6932,13 +7446,13 @@
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation>Avant de vous lever la nuit : asseyez-vous d&apos;abord, levez-vous lentement et tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
+        <translation>Avant de vous lever la nuit&#xa0;: asseyez-vous d&apos;abord, levez-vous lentement et tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation>Debout : mettez votre poids sur la jambe qui a la crampe et pliez un peu ce genou.</translation>
+        <translation>Debout&#xa0;: mettez votre poids sur la jambe qui a la crampe et pliez un peu ce genou.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6950,7 +7464,7 @@
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore environ 20 à 30 secondes. Contre le mur : comptez jusqu&apos;à 30, jusqu&apos;à 5 fois.</translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche, puis encore environ 20 à 30 secondes. Contre le mur&#xa0;: comptez jusqu&apos;à 30, jusqu&apos;à 5 fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6992,7 +7506,7 @@
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation>Tenez 10 à 20 secondes ; recommencez jusqu&apos;au relâchement.</translation>
+        <translation>Tenez 10 à 20 secondes&#xa0;; recommencez jusqu&apos;au relâchement.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7028,7 +7542,7 @@
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation>Douloureux ensuite ? Faites tremper le pied dans de l&apos;eau tiède.</translation>
+        <translation>Douloureux ensuite&#xa0;? Faites tremper le pied dans de l&apos;eau tiède.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7070,13 +7584,13 @@
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation>Debout : gardez les jambes tendues et penchez-vous en avant à partir de la taille. Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
+        <translation>Debout&#xa0;: gardez les jambes tendues et penchez-vous en avant à partir de la taille. Tenez-vous à quelque chose de fixe, jamais à une chaise à roulettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe lâche ; environ 30 secondes.</translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe lâche&#xa0;; environ 30 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7100,13 +7614,13 @@
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation>Pliez le genou ; tenez la cheville, talon vers les fesses.</translation>
+        <translation>Pliez le genou&#xa0;; tenez la cheville, talon vers les fesses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation>Mauvais équilibre ? Faites-le allongé sur le côté.</translation>
+        <translation>Mauvais équilibre&#xa0;? Faites-le allongé sur le côté.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7124,7 +7638,7 @@
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation>Mauvais équilibre ? Faites la même chose allongé sur le côté.</translation>
+        <translation>Mauvais équilibre&#xa0;? Faites la même chose allongé sur le côté.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7238,7 +7752,7 @@
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation>Avant-bras : ouvrez la main, écartez les doigts et appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
+        <translation>Avant-bras&#xa0;: ouvrez la main, écartez les doigts et appuyez la paume et les doigts à plat sur une table ou un mur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7250,7 +7764,7 @@
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation>Tenez jusqu&apos;à ce que la crampe se calme. Contre la table ou le mur : 10 à 30 secondes, puis recommencez.</translation>
+        <translation>Tenez jusqu&apos;à ce que la crampe se calme. Contre la table ou le mur&#xa0;: 10 à 30 secondes, puis recommencez.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7340,7 +7854,7 @@
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation>Posture de l&apos;enfant : mettez-vous à genoux, asseyez-vous en arrière vers vos talons et allongez les bras devant vous.</translation>
+        <translation>Posture de l&apos;enfant&#xa0;: mettez-vous à genoux, asseyez-vous en arrière vers vos talons et allongez les bras devant vous.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7394,7 +7908,7 @@
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation>Allongez-vous au maximum : bras en haut, orteils tendus.</translation>
+        <translation>Allongez-vous au maximum&#xa0;: bras en haut, orteils tendus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7406,7 +7920,7 @@
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation>Allongez-vous sur le dos et étirez-vous en longueur : bras au-dessus de la tête, jusqu&apos;au bout des doigts et des orteils.</translation>
+        <translation>Allongez-vous sur le dos et étirez-vous en longueur&#xa0;: bras au-dessus de la tête, jusqu&apos;au bout des doigts et des orteils.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7430,7 +7944,7 @@
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation>Enceinte ? En cas de crampes ou de douleur au ventre, contactez votre sage-femme ou votre médecin.</translation>
+        <translation>Enceinte&#xa0;? En cas de crampes ou de douleur au ventre, contactez votre sage-femme ou votre médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7481,7 +7995,7 @@
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation>Une douleur, une pression ou un serrement dans la poitrine, ou une difficulté à respirer, quelle que soit la sensation. Une « crampe dans la poitrine » peut être une crise cardiaque.</translation>
+        <translation>Une douleur, une pression ou un serrement dans la poitrine, ou une difficulté à respirer, quelle que soit la sensation. Une «&#xa0;crampe dans la poitrine&#xa0;» peut être une crise cardiaque.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7505,7 +8019,7 @@
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation>Possible tétanos après une plaie : mâchoire raide ou bloquée (« trismus »), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
+        <translation>Possible tétanos après une plaie&#xa0;: mâchoire raide ou bloquée («&#xa0;trismus&#xa0;»), difficulté à avaler, ou spasmes qui s&apos;étendent, en général 3 à 21 jours après la plaie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7529,7 +8043,7 @@
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation>Des crampes après une grosse perte de liquides : vomissements, diarrhée ou forte transpiration.</translation>
+        <translation>Des crampes après une grosse perte de liquides&#xa0;: vomissements, diarrhée ou forte transpiration.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7553,25 +8067,25 @@
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation>Une douleur importante avec les crampes : parlez-en tout de suite à un médecin.</translation>
+        <translation>Une douleur importante avec les crampes&#xa0;: parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation>Un gonflement ou un engourdissement de la jambe, ou des changements de sa peau : parlez-en tout de suite à un médecin.</translation>
+        <translation>Un gonflement ou un engourdissement de la jambe, ou des changements de sa peau&#xa0;: parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation>Des crampes aux jambes qui vous réveillent la nuit, perturbent votre sommeil ou vous laissent fatigué pendant la journée : parlez-en tout de suite à un médecin.</translation>
+        <translation>Des crampes aux jambes qui vous réveillent la nuit, perturbent votre sommeil ou vous laissent fatigué pendant la journée&#xa0;: parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation>Des crampes très douloureuses, fréquentes ou longues : parlez-en tout de suite à un médecin.</translation>
+        <translation>Des crampes très douloureuses, fréquentes ou longues&#xa0;: parlez-en tout de suite à un médecin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7625,7 +8139,7 @@
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation>Plus de crampes depuis un nouveau médicament. Ne l&apos;arrêtez pas et ne le changez pas de vous-même : apportez votre journal et la liste de vos médicaments.</translation>
+        <translation>Plus de crampes depuis un nouveau médicament. Ne l&apos;arrêtez pas et ne le changez pas de vous-même&#xa0;: apportez votre journal et la liste de vos médicaments.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7664,7 +8178,7 @@
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation>Crampe à la jambe : levez-vous et marchez, ou secouez la jambe. Mettre votre poids dessus peut aider.</translation>
+        <translation>Crampe à la jambe&#xa0;: levez-vous et marchez, ou secouez la jambe. Mettre votre poids dessus peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7676,7 +8190,7 @@
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation>Toujours contracté ? La chaleur peut aider. Douloureux ou sensible ? Le froid peut aider. Suivez les règles pour le chaud et le froid.</translation>
+        <translation>Toujours contracté&#xa0;? La chaleur peut aider. Douloureux ou sensible&#xa0;? Le froid peut aider. Suivez les règles pour le chaud et le froid.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7688,7 +8202,7 @@
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation>Ibuprofène et médicaments semblables (AINS) : demandez d&apos;abord à un pharmacien ou à un médecin si vous êtes enceinte ou si vous prenez un anticoagulant.</translation>
+        <translation>Ibuprofène et médicaments semblables (AINS)&#xa0;: demandez d&apos;abord à un pharmacien ou à un médecin si vous êtes enceinte ou si vous prenez un anticoagulant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7718,7 +8232,7 @@
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation>Solutions rapides : une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans un tissu et passée dessus.</translation>
+        <translation>Solutions rapides&#xa0;: une douche chaude sur le muscle pendant environ 5 minutes, un bain chaud, ou de la glace enveloppée dans un tissu et passée dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7742,13 +8256,13 @@
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation>Une blessure récente plutôt qu&apos;une crampe ? N&apos;y mettez pas de chaleur.</translation>
+        <translation>Une blessure récente plutôt qu&apos;une crampe&#xa0;? N&apos;y mettez pas de chaleur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation>Diabète ou atteinte des nerfs ? Pas de chaleur, de glace ni de bain chaud sur une peau engourdie, sauf si un soignant vous a dit que c&apos;est possible.</translation>
+        <translation>Diabète ou atteinte des nerfs&#xa0;? Pas de chaleur, de glace ni de bain chaud sur une peau engourdie, sauf si un soignant vous a dit que c&apos;est possible.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7766,7 +8280,7 @@
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation>Enceinte ? Ne prenez pas d&apos;ibuprofène ni d&apos;autres AINS sauf s&apos;ils vous ont été prescrits par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à une sage-femme, un médecin ou un pharmacien.</translation>
+        <translation>Enceinte&#xa0;? Ne prenez pas d&apos;ibuprofène ni d&apos;autres AINS sauf s&apos;ils vous ont été prescrits par un médecin. Le paracétamol (acétaminophène) est le choix habituel. Demandez d&apos;abord à une sage-femme, un médecin ou un pharmacien.</translation>
     </message>
 </context>
 <context>
@@ -7781,7 +8295,7 @@
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation>Le même programme assis sur le lit ou au sol, pour quand rester debout est difficile ou que vous êtes fatigué : un étirement du mollet avec une serviette et un étirement des ischio-jambiers assis, pour chaque jambe. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
+        <translation>Le même programme assis sur le lit ou au sol, pour quand rester debout est difficile ou que vous êtes fatigué&#xa0;: un étirement du mollet avec une serviette et un étirement des ischio-jambiers assis, pour chaque jambe. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
     </message>
 </context>
 <context>
@@ -7796,7 +8310,7 @@
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation>Les étirements d&apos;une étude chez des adultes de plus de 55 ans ayant des crampes nocturnes des jambes : mollet et ischio-jambiers, chaque jambe, tenir environ 10 secondes en étirement modéré, relâcher 10 secondes, 3 fois, juste avant de vous endormir. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
+        <translation>Les étirements d&apos;une étude chez des adultes de plus de 55 ans ayant des crampes nocturnes des jambes&#xa0;: mollet et ischio-jambiers, chaque jambe, tenir environ 10 secondes en étirement modéré, relâcher 10 secondes, 3 fois, juste avant de vous endormir. Les maintiens restent à 10 secondes, comme dans l&apos;étude.</translation>
     </message>
 </context>
 <context>
@@ -7841,7 +8355,7 @@
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation>La pause au bureau sans vous lever : flexions des chevilles, étirement des ischio-jambiers sur votre chaise, étirement du pied et étirement du cou.</translation>
+        <translation>La pause au bureau sans vous lever&#xa0;: flexions des chevilles, étirement des ischio-jambiers sur votre chaise, étirement du pied et étirement du cou.</translation>
     </message>
 </context>
 <context>
@@ -7856,7 +8370,7 @@
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation>À votre bureau : flexions des chevilles et étirement des ischio-jambiers assis, montées sur la pointe des pieds et étirement de la cuisse en vous tenant à votre bureau ou à un mur, et étirement du cou.</translation>
+        <translation>À votre bureau&#xa0;: flexions des chevilles et étirement des ischio-jambiers assis, montées sur la pointe des pieds et étirement de la cuisse en vous tenant à votre bureau ou à un mur, et étirement du cou.</translation>
     </message>
 </context>
 <context>
@@ -7989,9 +8503,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation>Amenez le talon vers la fesse en vous tenant à une chaise, et tenez jusqu&apos;à ce que la crampe lâche.</translation>
+        <translation type="vanished">Amenez le talon vers la fesse en vous tenant à une chaise, et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
 </context>
 <context>
@@ -8018,7 +8537,7 @@
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation>Plus n&apos;est pas toujours mieux : boire beaucoup trop d&apos;eau peut diluer le sodium dans le sang. Répartissez vos boissons sur la journée.</translation>
+        <translation>Plus n&apos;est pas toujours mieux&#xa0;: boire beaucoup trop d&apos;eau peut diluer le sodium dans le sang. Répartissez vos boissons sur la journée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8036,7 +8555,7 @@
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation>Rester assis longtemps est cité comme un facteur de risque des crampes musculaires ; se lever pour un étirement doux interrompt cette position.</translation>
+        <translation>Rester assis longtemps est cité comme un facteur de risque des crampes musculaires&#xa0;; se lever pour un étirement doux interrompt cette position.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8054,7 +8573,7 @@
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation>La plupart des adultes tiennent un étirement 10 à 30 secondes ; les personnes âgées peuvent avoir intérêt à le tenir 30 à 60 secondes.</translation>
+        <translation>La plupart des adultes tiennent un étirement 10 à 30 secondes&#xa0;; les personnes âgées peuvent avoir intérêt à le tenir 30 à 60 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8090,7 +8609,7 @@
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation>Rester debout immobile longtemps a aussi été associé aux crampes nocturnes des jambes : marchez un peu plutôt que de simplement vous lever.</translation>
+        <translation>Rester debout immobile longtemps a aussi été associé aux crampes nocturnes des jambes&#xa0;: marchez un peu plutôt que de simplement vous lever.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8108,13 +8627,13 @@
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation>Vous dormez sur le dos ? Caler vos pieds sur des oreillers pour que vos orteils pointent vers le haut peut aider.</translation>
+        <translation>Vous dormez sur le dos&#xa0;? Caler vos pieds sur des oreillers pour que vos orteils pointent vers le haut peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation>Vous dormez sur le ventre ? Laisser vos pieds dépasser du bout du lit peut aider.</translation>
+        <translation>Vous dormez sur le ventre&#xa0;? Laisser vos pieds dépasser du bout du lit peut aider.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8138,10 +8657,21 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+165"/>
+        <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Your two-week log is complete</source>
+        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of those 14 nights is ready in Your data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
@@ -8428,7 +8958,7 @@
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation>Les besoins varient selon l&apos;activité, le climat et l&apos;alimentation. À titre indicatif, le NHS (service de santé britannique) indique 6 à 8 verres par jour ; les Académies nationales américaines indiquent environ %1 de boissons pour les femmes et %2 pour les hommes.</translation>
+        <translation>Les besoins varient selon l&apos;activité, le climat et l&apos;alimentation. À titre indicatif, le NHS (service de santé britannique) indique 6 à 8 verres par jour&#xa0;; les Académies nationales américaines indiquent environ %1 de boissons pour les femmes et %2 pour les hommes.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -8450,12 +8980,12 @@
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation>Prendre le repère du NHS comme objectif : 8 verres, %1 par jour</translation>
+        <translation>Prendre le repère du NHS comme objectif&#xa0;: 8 verres, %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation>NHS : 6 à 8 verres par jour (8 verres : %1)</translation>
+        <translation>NHS&#xa0;: 6 à 8 verres par jour (8 verres&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8465,12 +8995,12 @@
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation>Prendre le repère américain pour les femmes comme objectif : %1 par jour</translation>
+        <translation>Prendre le repère américain pour les femmes comme objectif&#xa0;: %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation>Académies nationales américaines, femmes : environ %1 de boissons par jour</translation>
+        <translation>Académies nationales américaines, femmes&#xa0;: environ %1 de boissons par jour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8480,17 +9010,17 @@
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation>Prendre le repère américain pour les hommes comme objectif : %1 par jour</translation>
+        <translation>Prendre le repère américain pour les hommes comme objectif&#xa0;: %1 par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation>Académies nationales américaines, hommes : environ %1 de boissons par jour</translation>
+        <translation>Académies nationales américaines, hommes&#xa0;: environ %1 de boissons par jour</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation>%1 noté aujourd&apos;hui. Votre limite de liquides : %2 par jour.</translation>
+        <translation>%1 noté aujourd&apos;hui. Votre limite de liquides&#xa0;: %2 par jour.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8520,12 +9050,12 @@
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation>Un médecin ou un infirmier vous a-t-il dit de limiter la quantité que vous buvez chaque jour ?</translation>
+        <translation>Un médecin ou un infirmier vous a-t-il dit de limiter la quantité que vous buvez chaque jour&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. On conseille souvent aux personnes atteintes d&apos;insuffisance cardiaque de s&apos;en tenir à environ 1,5 litre par jour ; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
+        <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. On conseille souvent aux personnes atteintes d&apos;insuffisance cardiaque de s&apos;en tenir à environ 1,5 litre par jour&#xa0;; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
@@ -8564,7 +9094,7 @@
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation>Graphique : %1.</translation>
+        <translation>Graphique&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8584,7 +9114,7 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
@@ -8597,12 +9127,12 @@
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation>Maximum : %1 (%2).</translation>
+        <translation>Maximum&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation>Total : %1.</translation>
+        <translation>Total&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8613,10 +9143,10 @@
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation>%1 : %2 ; dépassé %3 sur %4.</translation>
+        <translation>%1&#xa0;: %2&#xa0;; dépassé %3 sur %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation>panneau de soulagement</translation>
@@ -8638,8 +9168,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-623"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-639"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
@@ -8652,10 +9182,10 @@
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+137"/>
-        <location line="+258"/>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
+        <location line="+207"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+144"/>
+        <location line="+266"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
         <translation>
@@ -8663,8 +9193,24 @@
             <numerusform>%n crampes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>Saved %n night(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>The %n night(s) are as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-392"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -8677,7 +9223,7 @@
         <location line="+18"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+291"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
@@ -8689,9 +9235,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cramps</source>
         <translation>Crampes</translation>
     </message>
@@ -8716,18 +9263,18 @@
         <translation>Cette nuit-là</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
+        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation>Un signe d&apos;alerte a été coché pour une crampe de ce jour.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation>Aucune crampe n&apos;a été notée cette nuit-là et le point du matin n&apos;a pas été rempli : on ne sait donc pas si c&apos;était une nuit sans crampes.</translation>
+        <translation>Aucune crampe n&apos;a été notée cette nuit-là et le point du matin n&apos;a pas été rempli&#xa0;: on ne sait donc pas si c&apos;était une nuit sans crampes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1, worst %2</source>
         <translation>%1, la pire %2</translation>
     </message>
@@ -8743,6 +9290,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
@@ -8769,12 +9317,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-224"/>
         <source>not recorded</source>
         <translation>non noté</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+227"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation>
             <numerusform>au-dessus de votre limite de liquides %n jour</numerusform>
@@ -8809,24 +9357,24 @@
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
         <translation>
-            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
-            <numerusform>Nuits notées avec crampes : %1 sur %n.</numerusform>
+            <numerusform>Nuits notées avec crampes&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Nuits notées avec crampes&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
         <translation>
-            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
-            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli) : %n.</numerusform>
+            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli)&#xa0;: %n.</numerusform>
+            <numerusform>Nuits non notées (aucune crampe notée, point du matin non rempli)&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
-            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
-            <numerusform>Nuits non notées, laissées de côté : %n.</numerusform>
+            <numerusform>Nuits non notées, laissées de côté&#xa0;: %n.</numerusform>
+            <numerusform>Nuits non notées, laissées de côté&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -8857,7 +9405,7 @@
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation>La date d&apos;arrêt est dans le futur : marquez-le arrêté le jour où vous l&apos;arrêtez.</translation>
+        <translation>La date d&apos;arrêt est dans le futur&#xa0;: marquez-le arrêté le jour où vous l&apos;arrêtez.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -8888,7 +9436,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8908,7 +9456,7 @@
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8928,7 +9476,7 @@
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation>&amp;Arrêté le :</translation>
+        <translation>&amp;Arrêté le&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8938,12 +9486,12 @@
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation>dose, ou un changement comme « dose doublée en mai »</translation>
+        <translation>dose, ou un changement comme «&#xa0;dose doublée en mai&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation>No&amp;te :</translation>
+        <translation>No&amp;te&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9025,7 +9573,7 @@
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation>Quand vos crampes ont-elles commencé ?</translation>
+        <translation>Quand vos crampes ont-elles commencé&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9050,7 +9598,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation>&amp;Mois et année :</translation>
+        <translation>&amp;Mois et année&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9066,11 +9614,11 @@
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation>Maladie : %1</translation>
+        <translation>Maladie&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
         <source>Other conditions</source>
         <translation>Autres maladies</translation>
     </message>
@@ -9082,7 +9630,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation>Au&amp;tres maladies :</translation>
+        <translation>Au&amp;tres maladies&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9113,7 +9661,7 @@
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation>Limite &amp;par jour :</translation>
+        <translation>Limite &amp;par jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9123,7 +9671,7 @@
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation>Avez-vous une limite de liquides ?</translation>
+        <translation>Avez-vous une limite de liquides&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9154,7 +9702,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+341"/>
         <source>Medicine</source>
         <translation>Médicament</translation>
     </message>
@@ -9259,7 +9807,7 @@
         <translation>Annexe</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -9287,13 +9835,49 @@
         <translation>Heure</translation>
     </message>
     <message>
+        <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
+        <source>Night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
+        <source>How many cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-194"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Woke me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished">Pas sûr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
         <source>Duration (min:s)</source>
         <translation>Durée (min:s)</translation>
     </message>
@@ -9309,7 +9893,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+157"/>
         <source>What helped</source>
         <translation>Ce qui a aidé</translation>
     </message>
@@ -9375,8 +9959,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation>La tendance compare les deux premières et les deux dernières semaines pour les périodes de 28 jours ou plus, sinon les deux moitiés. Les changements de médicaments montrent les crampes notées dans les 14 jours avant le changement et à partir du jour du changement ; moins de jours sont comptés près du début des relevés ou d&apos;aujourd&apos;hui.</translation>
+        <translation>La tendance compare les deux premières et les deux dernières semaines pour les périodes de 28 jours ou plus, sinon les deux moitiés. Les changements de médicaments montrent les crampes notées dans les 14 jours avant le changement et à partir du jour du changement&#xa0;; moins de jours sont comptés près du début des relevés ou d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9414,13 +10003,49 @@
         <translation>Entrées</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>from %1</source>
+        <comment>a week, by its first day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps × mean pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Red-flag entries (%1)</source>
         <translation>Entrées avec signe d&apos;alerte (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-259"/>
         <source>Red-flag entries</source>
         <translation>Entrées avec signe d&apos;alerte</translation>
     </message>
@@ -9430,7 +10055,7 @@
         <translation>Aucune entrée de cette période n&apos;avait de signe d&apos;alerte coché ni n&apos;était située hors des jambes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>All medicine changes in this period</source>
         <translation>Tous les changements de médicaments de cette période</translation>
     </message>
@@ -9455,7 +10080,7 @@
         <translation>Tous les épisodes de crampe (%1)</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-63"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation>%1 crampes par nuit touchée</translation>
@@ -9468,7 +10093,7 @@
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation>la plus longue : %1</translation>
+        <translation>la plus longue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9478,16 +10103,16 @@
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation>la pire : %1 · %2 évaluées</translation>
+        <translation>la pire&#xa0;: %1 · %2 évaluées</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+390"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message numerus="yes">
-        <location line="-371"/>
+        <location line="-386"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>moyenne de %Ln note</numerusform>
@@ -9500,12 +10125,11 @@
         <translation>Crampes notées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 per week</source>
-        <translation>%1 par semaine</translation>
+        <translation type="vanished">%1 par semaine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Nights with a cramp</source>
         <translation>Nuits avec une crampe</translation>
     </message>
@@ -9513,8 +10137,8 @@
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
         <translation>
-            <numerusform>notées ; %Ln non notée</numerusform>
-            <numerusform>notées ; %Ln non notées</numerusform>
+            <numerusform>notées&#xa0;; %Ln non notée</numerusform>
+            <numerusform>notées&#xa0;; %Ln non notées</numerusform>
         </translation>
     </message>
     <message>
@@ -9648,7 +10272,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln autre</numerusform>
@@ -9656,12 +10280,12 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>When and doing what</source>
         <translation>Quand et en faisant quoi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation>Tendance</translation>
@@ -9692,9 +10316,31 @@
         <translation>Seconde moitié</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cramps per week</source>
-        <translation>Crampes par semaine</translation>
+        <translation type="vanished">Crampes par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-204"/>
+        <source>%1 per week over %Ln recorded day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Recorded days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week of recorded days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9835,7 +10481,7 @@
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation>%1 réveillé(e)s ; note moyenne %2</translation>
+        <translation>%1 réveillé(e)s&#xa0;; note moyenne %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -9891,17 +10537,17 @@
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation>Période : %1</translation>
+        <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation>Cette application propose des informations et des rappels de bien-être général. Ce n&apos;est pas un avis médical, et elle ne diagnostique, ne traite ni ne guérit aucune maladie. Les chiffres sont des comptes de ce que la personne a noté ; ils ne montrent pas de causes.</translation>
+        <translation>Cette application propose des informations et des rappels de bien-être général. Ce n&apos;est pas un avis médical, et elle ne diagnostique, ne traite ni ne guérit aucune maladie. Les chiffres sont des comptes de ce que la personne a noté&#xa0;; ils ne montrent pas de causes.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
@@ -9950,7 +10596,7 @@
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation>Données déclarées par le patient ; non validées ; pas un diagnostic.</translation>
+        <translation>Données déclarées par le patient&#xa0;; non validées&#xa0;; pas un diagnostic.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9960,7 +10606,7 @@
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation>zone de la crampe : %1</translation>
+        <translation>zone de la crampe&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9983,12 +10629,12 @@
         <translation>La page En savoir plus n&apos;a pas pu être chargée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
-            <numerusform>Déjà dans votre journal pour cette nuit : %n crampe. Ne comptez que les autres.</numerusform>
-            <numerusform>Déjà dans votre journal pour cette nuit : %n crampes. Ne comptez que les autres.</numerusform>
+            <numerusform>Déjà dans votre journal pour cette nuit&#xa0;: %n crampe. Ne comptez que les autres.</numerusform>
+            <numerusform>Déjà dans votre journal pour cette nuit&#xa0;: %n crampes. Ne comptez que les autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10002,7 +10648,7 @@
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation>Rien n&apos;est perdu : ils sont gardés dans le fichier %1 et seront ajoutés à vos relevés au prochain démarrage de Spasm Desktop. Merci de laisser ce fichier où il est.</translation>
+        <translation>Rien n&apos;est perdu&#xa0;: ils sont gardés dans le fichier %1 et seront ajoutés à vos relevés au prochain démarrage de Spasm Desktop. Merci de laisser ce fichier où il est.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10013,8 +10659,8 @@
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
         <translation>
-            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevé avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, il est donc perdu.</numerusform>
-            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevés avant de quitter : ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, ils sont donc perdus.</numerusform>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevé avant de quitter&#xa0;: ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, il est donc perdu.</numerusform>
+            <numerusform>Spasm Desktop n&apos;a pas pu enregistrer %n relevés avant de quitter&#xa0;: ni la base de données des relevés ni aucun dossier pour un fichier de récupération ne peuvent être écrits, ils sont donc perdus.</numerusform>
         </translation>
     </message>
     <message>
@@ -10050,13 +10696,13 @@
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation>Une crampe maintenant ? Choisissez « Crampe maintenant » dans le menu de la zone de notification. Quand consulter un médecin : « En savoir plus sur les crampes ».</translation>
+        <translation>Une crampe maintenant&#xa0;? Choisissez «&#xa0;Crampe maintenant&#xa0;» dans le menu de la zone de notification. Quand consulter un médecin&#xa0;: «&#xa0;En savoir plus sur les crampes&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation>Rappels : %1</translation>
+        <translation>Rappels&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -10237,12 +10883,12 @@
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation>Vos relevés étaient endommagés (le fichier sur le disque n&apos;a pas pu être lu en entier) : Spasm Desktop en a donc créé un nouveau à partir de tout ce qui pouvait encore être lu.</translation>
+        <translation>Vos relevés étaient endommagés (le fichier sur le disque n&apos;a pas pu être lu en entier)&#xa0;: Spasm Desktop en a donc créé un nouveau à partir de tout ce qui pouvait encore être lu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation>Récupéré : %1.</translation>
+        <translation>Récupéré&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10252,17 +10898,17 @@
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation>Certaines entrées n&apos;ont pas pu être lues : %1.</translation>
+        <translation>Certaines entrées n&apos;ont pas pu être lues&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation>Une sauvegarde quotidienne peut récupérer ce qui manque : Mon historique → Vos données → Restaurer n&apos;ajoute que ce qui n&apos;est pas déjà là.</translation>
+        <translation>Une sauvegarde quotidienne peut récupérer ce qui manque&#xa0;: Mon historique → Vos données → Restaurer n&apos;ajoute que ce qui n&apos;est pas déjà là.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation>Tout a pu être lu ; rien n&apos;a été perdu.</translation>
+        <translation>Tout a pu être lu&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10278,12 +10924,12 @@
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation>Votre fichier de réglages n&apos;a pas pu être lu : les réglages par défaut sont donc utilisés. </translation>
+        <translation>Votre fichier de réglages n&apos;a pas pu être lu&#xa0;: les réglages par défaut sont donc utilisés. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation>Certains réglages n&apos;étaient pas valides et ont été remis à zéro : %1. </translation>
+        <translation>Certains réglages n&apos;étaient pas valides et ont été remis à zéro&#xa0;: %1. </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10305,7 +10951,7 @@
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation>Vous n&apos;avez pas d&apos;objectif d&apos;eau quotidien : vos rappels continuent donc comme d&apos;habitude.</translation>
+        <translation>Vous n&apos;avez pas d&apos;objectif d&apos;eau quotidien&#xa0;: vos rappels continuent donc comme d&apos;habitude.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10325,7 +10971,7 @@
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation>Spasm Desktop ne peut pas écrire dans son dossier de données, %1 : il est en lecture seule, appartient à quelqu&apos;un d&apos;autre ou a été supprimé. Vos rappels continuent, et ce que vous notez est gardé en mémoire jusqu&apos;à ce qu&apos;il puisse être enregistré (en quittant, dans un fichier que le prochain démarrage ajoute). Pour corriger cela, rendez ce dossier de nouveau à vous et accessible en écriture, ou vérifiez le disque.</translation>
+        <translation>Spasm Desktop ne peut pas écrire dans son dossier de données, %1&#xa0;: il est en lecture seule, appartient à quelqu&apos;un d&apos;autre ou a été supprimé. Vos rappels continuent, et ce que vous notez est gardé en mémoire jusqu&apos;à ce qu&apos;il puisse être enregistré (en quittant, dans un fichier que le prochain démarrage ajoute). Pour corriger cela, rendez ce dossier de nouveau à vous et accessible en écriture, ou vérifiez le disque.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10335,12 +10981,12 @@
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation>Votre fichier de relevés est endommagé (%1) et n&apos;a pas pu être réparé : il a donc été laissé tel quel. Les rappels continuent, mais ce que vous notez maintenant n&apos;est gardé que tant que l&apos;application tourne. Vérifiez que le dossier de données a de la place libre et peut être écrit, puis redémarrez Spasm Desktop.</translation>
+        <translation>Votre fichier de relevés est endommagé (%1) et n&apos;a pas pu être réparé&#xa0;: il a donc été laissé tel quel. Les rappels continuent, mais ce que vous notez maintenant n&apos;est gardé que tant que l&apos;application tourne. Vérifiez que le dossier de données a de la place libre et peut être écrit, puis redémarrez Spasm Desktop.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation>Aucune zone de notification n&apos;a été trouvée : Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer ; redémarrez Spasm Desktop pour la faire revenir.</translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée&#xa0;: Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer&#xa0;; redémarrez Spasm Desktop pour la faire revenir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
@@ -10367,7 +11013,7 @@
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation>Ces fichiers de programmes n&apos;ont pas pu être utilisés : %1. Tout le reste fonctionne ; &apos;spasm-desktop routine list&apos; indique ce qui ne va pas dans chacun.</translation>
+        <translation>Ces fichiers de programmes n&apos;ont pas pu être utilisés&#xa0;: %1. Tout le reste fonctionne&#xa0;; &apos;spasm-desktop routine list&apos; indique ce qui ne va pas dans chacun.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -10387,7 +11033,7 @@
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation>Copie de : %1</translation>
+        <translation>Copie de&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10397,7 +11043,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -10412,7 +11058,7 @@
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation>Son : %1. Voix : %2.</translation>
+        <translation>Son&#xa0;: %1. Voix&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
@@ -10429,10 +11075,15 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
+        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10443,6 +11094,137 @@
         <location line="+37"/>
         <source>Start at login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <source>%1: %2</source>
+        <comment>night, column</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>%n night(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n in your diary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
+        <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My nights: a bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
+        <source>%Ln cramp episode(s)</source>
+        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
+        <translation type="unfinished">
+            <numerusform>%Ln épisode(s) de crampe</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln drink(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln boisson(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln guided routine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln programme(s) guidé(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln break(s) from sitting</source>
+        <translation type="unfinished">
+            <numerusform>%Ln pause(s) de position assise</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln reminder record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln relevé(s) de rappel</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln medicine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln médicament(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln health profile answer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln réponse(s) du profil de santé</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the water goal of %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform>l&apos;objectif d&apos;eau de %Ln jour(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) of “%1”</source>
+        <translation type="unfinished">
+            <numerusform>%Ln relevé(s) de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>…and %Ln more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>…et %Ln autre(s) problème(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -866,7 +866,7 @@ TEXTS = (
     #: name
     QT_TRANSLATE_NOOP("data:routines/relief-quadriceps.json", "Front-of-thigh cramp relief"),
     #: description
-    QT_TRANSLATE_NOOP("data:routines/relief-quadriceps.json", "Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go."),
+    QT_TRANSLATE_NOOP("data:routines/relief-quadriceps.json", "Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go."),
     #: tips.water-fluid-limit.text
     QT_TRANSLATE_NOOP("data:tips/tips.json", "Your clinician's fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised."),
     #: tips.water-heat.text
