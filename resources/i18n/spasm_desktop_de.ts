@@ -7,477 +7,477 @@
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time for a glass of water</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für ein Glas Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a short stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine kurze Dehnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to get up and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, aufzustehen und sich zu bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen vor dem Schlafen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fl oz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute haben Sie bisher %1 eingetragen. Ihre ärztlich festgelegte Grenze liegt bei %2 pro Tag.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A glass of %1 now. So far today: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Glas mit %1. Heute bisher: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Glas mit %1. Heute bisher: %2 von %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Two minutes of gentle desk stretches for your legs and neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Minuten sanfte Dehnübungen am Schreibtisch für Beine und Nacken.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie sitzen seit %n Minute. Stehen Sie auf und gehen Sie 2 bis 5 Minuten umher.</numerusform>
+            <numerusform>Sie sitzen seit %n Minuten. Stehen Sie auf und gehen Sie 2 bis 5 Minuten umher.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standing is hard? Circle your ankles in your chair instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufstehen fällt schwer? Kreisen Sie stattdessen im Sitzen mit den Füßen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit ist um %1. Dehnübungen für Waden und Oberschenkelrückseite vor dem Schlafen können bei manchen Menschen helfen, nächtliche Krämpfe zu verringern.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden lang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold %1 seconds, relax %2 seconds, %3 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden halten, %2 Sekunden entspannen, %3-mal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold %1 seconds, %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden halten, %2-mal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden halten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fuß.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Hand.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft dehnen. Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich operiert, ein künstliches Gelenk oder eine neue Verletzung? Fragen Sie Ihren Arzt, bevor Sie dehnen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Fragen Sie Ihre Hebamme oder Ihren Arzt, bevor Sie mit neuen Dehnübungen beginnen. Die Forschung zum Dehnen bei nächtlichen Krämpfen hat schwangere Menschen nicht einbezogen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher auf den Beinen? Halten Sie sich an etwas Festem fest, zum Beispiel an einer Wand, einem Bettgestell oder einem schweren Tisch, niemals an einem Stuhl mit Rollen. Oder machen Sie die Dehnübungen im Sitzen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+119"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flüssigkeitsbedarf ist verschieden. Wenn ein Arzt Ihnen gesagt hat, die Trinkmenge zu begrenzen (zum Beispiel bei Herz-, Nieren- oder Lebererkrankungen oder mit Entwässerungstabletten), folgen Sie diesem Rat und tragen Sie Ihre Grenze ein. Die Grenze ist eine Obergrenze, kein Ziel. Zu viel Wasser zu trinken kann schaden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>General wellness reminders, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Erinnerungen für das Wohlbefinden, kein ärztlicher Rat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call your local emergency number for unbearable pain, cramps all over the body, chest pain or trouble breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie Ihre örtliche Notrufnummer an bei unerträglichen Schmerzen, Krämpfen am ganzen Körper, Brustschmerzen oder Atemnot.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>, </source>
         <comment>between warning signs</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie jetzt Ihre örtliche Notrufnummer an bei: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The full list of warning signs could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Liste der Warnzeichen konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emergency: call your local emergency number or go to the emergency room now</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall: Rufen Sie jetzt Ihre örtliche Notrufnummer an oder gehen Sie in die Notaufnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get medical advice today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ärztlichen Rat einholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talk to your provider soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald mit Ihrer Arztpraxis sprechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mention at your next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Arztbesuch ansprechen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your doctor, urgent care or a nurse line, the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arztpraxis, ein ärztlicher Bereitschaftsdienst oder ein Pflegetelefon, noch am selben Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie einen Termin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie Ihr Tagebuch mit.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst während der Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held back while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten (beschäftigt)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht am Computer (Sitz-Zeitmesser angehalten bei %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On a break from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vom Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen seit %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App merkt, wie lange Tastatur und Maus nicht benutzt wurden: Eine Weile weg zu sein zählt als Pause.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung teilt der App nicht mit, wann Sie weg sind. Deshalb zählt die Bewegungserinnerung die Uhrzeit seit Ihrer letzten Pause statt der Zeit am Computer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move reminder counts clock time (away time not detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungserinnerung zählt Uhrzeit (Abwesenheit nicht erkannt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a meeting app</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Besprechungs-App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system&apos;s do-not-disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ des Systems ist an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a full-screen window is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vollbildfenster ist im Vordergrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ ist an</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep moving</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bewegung bleiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switch to your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum linken Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum rechten Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum linken Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum rechten Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur linken Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur rechten Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur linken Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur rechten Seite</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Repetition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Laken und Decken am Fußende des Bettes locker.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your back? Prop your feet with a pillow so your toes point up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Rücken? Stützen Sie die Füße mit einem Kissen, sodass die Zehen nach oben zeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your front? Let your feet hang over the end of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Bauch? Lassen Sie die Füße über das Bettende hängen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
         <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
@@ -485,140 +485,140 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Daten sind</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your records are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Aufzeichnungen sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your settings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Einstellungen sind</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the automatic backups are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die automatischen Sicherungen sind</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once a day the app saves a full backup of your records and settings. The newest %1 are kept; older ones are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal am Tag speichert die App eine vollständige Sicherung Ihrer Aufzeichnungen und Einstellungen. Die neuesten %1 werden behalten, ältere werden gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The newest automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste automatische Sicherung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make today&apos;s backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung jetzt erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Sicherungen öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of everything now (on the Export tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Kopie von allem speichern (auf der Registerkarte „Export“)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The newest is from %1. There are %2 in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste ist vom %1. Im Ordner sind %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine automatische Sicherung.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the backup in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht in %1 gespeichert werden: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved today&apos;s backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Sicherung gespeichert: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today&apos;s backup already exists (saved at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung gibt es schon (gespeichert um %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today&apos;s backup already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung gibt es schon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To save a copy with everything as it is now, use Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Kopie mit allem im jetzigen Stand zu speichern, nutzen Sie „Kopie speichern“.</translation>
     </message>
 </context>
 <context>
@@ -627,105 +627,105 @@
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Körperbild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Wade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Wade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des linken Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des rechten Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite des linken Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite des rechten Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Arm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Arm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
         <comment>the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit den Pfeiltasten, wo der Krampf ist, und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Front</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinten</translation>
     </message>
 </context>
 <context>
@@ -733,97 +733,97 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind, erscheinen Erinnerungen nicht und geben keinen Ton. Sie warten, und wenn Sie wieder frei sind, kommen sie einmal gesammelt zurück.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Über „Nicht stören“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange „Nicht stören“ oder der &amp;Präsentationsmodus des Systems an ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while the system&apos;s do-not-disturb or presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange „Nicht stören“ oder der Präsentationsmodus des Systems an ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein Fenster im &amp;Vollbild ist (Präsentationen, Videos, Spiele)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while a window is full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein Fenster im Vollbild ist (Präsentationen, Videos, Spiele)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, bei denen Erinnerungen warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Programme</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, &amp;solange diese Programme laufen (eines pro Zeile):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Prozessnamen des Programms, etwa „zoom“ oder „Teams“. Groß- und Kleinschreibung spielt keine Rolle, „.exe“ kann weggelassen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About program names</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Programmnamen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the default list of programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardliste der Programme wiederherstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced: programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert: Programme, bei denen Erinnerungen warten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Erinnerungen selbst zurückzuhalten, nutzen Sie „Erinnerungen pausieren“ im Menü des Infobereichs: Die Möglichkeiten „Zurückhalten“ behalten, was fällig wird, und zeigen es danach.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Holding reminders by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen selbst zurückhalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind: Ein Programmname darf höchstens %1 Zeichen haben. Kürzen Sie den, der mit %2 beginnt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While you are busy: list at most %1 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind: Geben Sie höchstens %1 Programme an.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_widget.py" line="+26"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>
@@ -841,128 +841,128 @@
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie war die letzte Nacht?</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzabfrage am Morgen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nacht vom %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;No cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No cramps last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krämpfe letzte Nacht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not &amp;sure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht sicher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage überspringen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I had cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hatte Krämpfe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 oder mehr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3 or more cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>3 oder mehr Krämpfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schlimmste, von 0 (kein Schmerz) bis 10 (stärkster Schmerz)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlimmster, 0 bis 10</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sei&amp;te</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They w&amp;oke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mich ge&amp;weckt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mich geweckt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf an einer anderen Stelle oder mit einem Warnzeichen? Tragen Sie ihn ins Tagebuch ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the cramps of last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Krämpfe der letzten Nacht speichern</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
         <location filename="../../spasm_desktop/commands.py" line="+216"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Ihre Aufzeichnungen sind beschädigt (%1). Es wurde nichts getan und die Datei nicht verändert. Starten Sie Spasm Desktop, um zu retten, was noch lesbar ist. Die beschädigte Datei: %2</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
         <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden in diesem Schritt</translation>
     </message>
 </context>
 <context>
@@ -989,158 +989,158 @@
         <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
         <location line="+2"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampftagebuch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Number of cramps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Krämpfe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded cramps, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Krämpfe, neueste zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen in</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No cramps recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum sind keine Krämpfe eingetragen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a cramp (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf hinzufügen (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Krampf bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Krampf löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch schließen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night of %1, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht vom %1, Uhrzeit unbekannt</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Saved the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf (%1) vom %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf vom %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf (%1) vom %2 gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf vom %1 gelöscht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The cramp is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf ist wieder da.</translation>
     </message>
 </context>
 <context>
@@ -1148,27 +1148,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
         <source>Log a drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränk eintragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> ml</source>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
 </context>
 <context>
@@ -1176,27 +1176,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+75"/>
         <source>Edit a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When it started (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er begann (Datum und Uhrzeit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beg&amp;onnen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where (area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo (Bereich)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1204,299 +1204,299 @@
         <location line="+201"/>
         <location line="+32"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="-234"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Seite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0 is no pain, 10 the worst</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ist kein Schmerz, 10 der stärkste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie s&amp;tark (0–10):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer ist unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+203"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>How long it lasted: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Sekunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How &amp;long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;More details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr Angaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it felt like, what helped, notes, triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte, was geholfen hat, Notizen, Auslöser, Schlaf und Warnzeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+99"/>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Angaben (freiwillig)</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Care advice for the warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat zu den angekreuzten Warnzeichen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The cramp&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben zum Krampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Krampf speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gerade taten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geholfen hat:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>After the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Krampf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the cramp: triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Krampf: Auslöser, Schlaf und Warnzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>langes Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long standing</source>
-        <translation type="unfinished"></translation>
+        <translation>langes Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not enough to drink</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig getrunken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neues Medikament</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Auslöser:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes until it eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, bis er nachließ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur &amp;Linderung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did it wake you up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat er Sie geweckt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Sie ge&amp;weckt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much it disturbed your sleep, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr er Ihren Schlaf gestört hat, von 0 (gar nicht) bis 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf&amp;störung (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How sore it was the next day, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wund der Muskel am nächsten Tag war, von 0 (gar nicht) bis 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nächsten Tag &amp;wund (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning signs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The start is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp lasts more than 0 seconds (or tick “Not known”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf dauert länger als 0 Sekunden (oder kreuzen Sie „Unbekannt“ an).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangszeit hat keine Zeitzone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cramp can be recorded for at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf kann höchstens für 24 Stunden eingetragen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der Bereiche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links, rechts oder beide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bad is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie stark“ ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time to relief is at most 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zur Linderung ist höchstens 240 Minuten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disturbance is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlafstörung ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soreness is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Am nächsten Tag wund“ ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -1504,42 +1504,42 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/exercise_library.py" line="+40"/>
         <source>Find exercises by name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen nach Name oder Muskel suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Muskel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter adds the selected exercise after the selected step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste fügt die ausgewählte Übung nach dem ausgewählten Schritt ein.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>◂ &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ &amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exercise after the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung nach dem ausgewählten Schritt einfügen</translation>
     </message>
 </context>
 <context>
@@ -1548,255 +1548,255 @@
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie Ihre Aufzeichnungen in einer Datei: um sie einem Arzt zu zeigen, um sie in einer Tabellenkalkulation zu öffnen oder als Sicherung.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Exports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner des Exports öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export: choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: Speicherort wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>What to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gespeichert wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report for a clinician (&amp;PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für den &amp;Arzt (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellendateien, eine pro Art von Eintrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständige Sicherung, zum späteren Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A readable report of the period, to print or to take to an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lesbarer Bericht über den Zeitraum, zum Ausdrucken oder zum Mitnehmen zu einem Termin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not available: this installation cannot write PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Diese Installation kann keine PDF-Berichte schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report for a clinician (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für den Arzt (PDF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendateien, eine pro Art von Eintrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new folder with one file for each kind of record (drinks, cramps, breaks, ...), in a plain table format (CSV) that LibreOffice Calc, Excel and other spreadsheet programs open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Ordner mit einer Datei für jede Art von Eintrag (Getränke, Krämpfe, Pausen, ...), in einem einfachen Tabellenformat (CSV), das LibreOffice Calc, Excel und andere Tabellenprogramme öffnen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Sicherung, zum späteren Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The records of the period and your settings in one file, which the Restore tab can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen des Zeitraums und Ihre Einstellungen in einer Datei, die die Registerkarte „Wiederherstellen“ wieder einlesen kann.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Eingetragene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dates below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten unten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From (first day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (erster Tag eingeschlossen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (last day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (letzter Tag eingeschlossen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whole days, from midnight to midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Tage, von Mitternacht bis Mitternacht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>On the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bericht (freiwillig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your name, printed at the top of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, oben auf den Bericht gedruckt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left off when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um ihn wegzulassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes and questions for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Fragen für den Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you want to ask, or what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie fragen möchten oder was sich geändert hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Questions or notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen oder Notizen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printed on page 2 of the report, and kept here for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf Seite 2 des Berichts gedruckt und hier für den nächsten aufbewahrt.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The first day is after the last day: change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten Tag: Ändern Sie eines der Daten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers a period: choose one of the periods or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht umfasst einen Zeitraum: Wählen Sie einen der Zeiträume oder Daten.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spasm backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm-Sicherungen (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose where to put the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien hin soll</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in %1 nicht möglich: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen konnten nicht gelesen werden: %1. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 to %2, with your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gespeichert, mit Ihren Einstellungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1 to the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Ordner %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1804,59 +1804,59 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeneinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliliter (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uni&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%</source>
         <comment>a text size, in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (as the system&apos;s)</source>
         <comment>the normal text size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wie im System)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows you open after saving use this size. Windows already open change fully when you close them and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, die Sie nach dem Speichern öffnen, verwenden diese Größe. Bereits offene Fenster ändern sich ganz, wenn Sie sie schließen und wieder öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1865,240 +1865,240 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Eingetragene</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Report for a clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für den Arzt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a report of this period for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht über diesen Zeitraum für den Arzt erstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp &amp;diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf&amp;tagebuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Krampftagebuch öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The period in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum in Kürze</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>History views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf schließen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Days of the period, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Zeitraums, neueste zuerst</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Streaks and comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien und Vergleiche</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no water goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wasserziel festgelegt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Bedtime routine, nights in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendübungen, Nächte in Folge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water goal reached, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserziel erreicht, Tage in Folge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights without a night cramp, in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Nächte ohne nächtlichen Krampf, in Folge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 now; longest in this period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jetzt %2; längste Serie in diesem Zeitraum %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind Ihre eigenen Zahlen nebeneinander, kein Test, ob die Übungsfolge wirkt: Auch anderes ändert sich von Nacht zu Nacht (Bewegung, Hitze, Getränke, Medikamente), und ein paar Nächte können zufällig verschieden sein. In einer Studie mit Erwachsenen über 55 führte tägliches Dehnen der Waden und der Oberschenkelrückseite vor dem Schlafengehen über 6 Wochen zu weniger und weniger schmerzhaften nächtlichen Krämpfen; eine andere Studie fand keinen Nutzen, die Ergebnisse sind also unterschiedlich.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nacht geht von Mittag bis Mittag. Ein nächtlicher Krampf hat zwischen %1 und %2 begonnen oder wurde als „im Schlaf“, „im Bett“ oder „hat mich geweckt“ markiert. Es zählen nur Nächte, die vorbei sind und nach Ihrem ersten Eintrag liegen, und nur eingetragene: Eine Nacht ohne eingetragenen Krampf und ohne Antwort auf die Kurzabfrage am Morgen wird weggelassen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No nights to compare in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Nächte zum Vergleichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No night in this period had the bedtime routine done, so there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Nacht dieses Zeitraums wurden die Abendübungen gemacht, es gibt also noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You did the bedtime routine on every night of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Abendübungen in jeder Nacht dieses Zeitraums gemacht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night cramps on %1 of %2 nights (%3 in all, %4 per night)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Krämpfe in %1 von %2 Nächten (%3 insgesamt, %4 pro Nacht)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After the bedtime routine: %1. Without it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Abendübungen: %1. Ohne sie: %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingetragen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cramps by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach Tageszeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps by body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach Körperbereich</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worst severity per week (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz pro Woche (0–10)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nights with the bedtime routine, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte mit Abendübungen, pro Woche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nights in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte in der Woche</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Trinkmengenbegrenzung</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>Water per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser pro Tag</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser pro Tag im Vergleich zu Ihrer Trinkmengenbegrenzung von %1: über der Grenze an %2 von %3 Tagen; an %4 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+22"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser pro Tag: Das Ziel wurde an %1 von %2 Tagen mit Ziel erreicht; an %3 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Water, average per day of each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser, Durchschnitt pro Tag jeder Woche</translation>
     </message>
 </context>
 <context>
@@ -2106,53 +2106,53 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen an Wasser, Dehnen und Bewegung kommen nur in diesen Stunden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I work on certain da&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite an bestimmten &amp;Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work on certain days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite an bestimmten Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht / bin im &amp;Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht oder bin im Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every day: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag: Erinnerungen ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day: until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag: bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every day fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag &amp;von</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An end earlier than the start runs past midnight into the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ende vor dem Beginn reicht über Mitternacht in den nächsten Morgen.</translation>
     </message>
 </context>
 <context>
@@ -2162,80 +2162,80 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen über Krämpfe</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Contents</source>
         <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section to jump to it; press Enter to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Abschnitt, um dorthin zu springen; drücken Sie die Eingabetaste, um ihn zu lesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>Learn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensseite</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsausschluss</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tick the ones you do. Your ticks stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was Sie tun. Ihre Häkchen bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sources: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1 [%2]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Copy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the questions to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Print the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen drucken</translation>
     </message>
 </context>
 <context>
@@ -2243,64 +2243,64 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+27"/>
         <source>How reminders are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Erinnerungen angezeigt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pop-up only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pop-up-Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Desktop-Benachrichtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both pop-up and notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster und Benachrichtigung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show re&amp;minders as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen anzeigen als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a soun&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton abspielen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a sound with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Erinnerungen einen Ton abspielen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Show a short tip with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Erinnerung einen kurzen Tipp zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close pop-ups after how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster nach wie vielen Sekunden schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster &amp;schließen nach</translation>
     </message>
 </context>
 <context>
@@ -2309,23 +2309,23 @@
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
         <extracomment>The highest rating.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm war es, von 0 (kein Schmerz) bis 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
 </context>
 <context>
@@ -2334,142 +2334,142 @@
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Warnzeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide the warning signs in their four tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnzeichen in ihren vier Stufen zeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
         <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warnzeichen zeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung der Dehnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+197"/>
         <source>Guided stretch (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung (T)</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Guided stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Warning signs for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen für diesen Bereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch hilft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide every step, for this area and for every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte zeigen oder verbergen, für diesen Bereich und für jeden Krampf</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>For every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Krampf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme und Kälte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps for every cramp could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte für jeden Krampf konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramp timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf-Zeitmesser</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
         <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er hat früher begonnen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cramp started %1 minutes before the panel opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf begann %1 Minuten, bevor das Fenster geöffnet wurde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>It&apos;s over (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist vorbei (O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cramp is over: stop the timer and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf ist vorbei: Zeitmesser anhalten und speichern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The steps for this area could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte für diesen Bereich konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All the steps for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte für diesen Bereich</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1.</source>
         <comment>a step&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung, linke Seite (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung, rechte Seite (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung, beide Seiten (T)</translation>
     </message>
 </context>
 <context>
@@ -2479,133 +2479,133 @@
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
         <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist der Krampf?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Taste auf einer Schaltfläche (1 bis 9, 0 oder A), klicken Sie auf eine Schaltfläche oder auf das Körperbild.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Taste %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip: don&apos;t say the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: Seite nicht angeben</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>◀ &amp;Back: it is one area after all</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück: Es ist doch nur ein Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to choosing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Auswahl eines Bereichs</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;gängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo: don&apos;t keep this cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Diesen Krampf nicht behalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Angaben, wenn Sie möchten (alle freiwillig, werden laufend gespeichert):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie s&amp;tark war es? 0 ist kein Schmerz, 10 der stärkste.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gerade taten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geholfen hat:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: close the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Fenster schließen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which side? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Seite? (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, links</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2615,107 +2615,107 @@
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show where to find help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten: zeigen, wo es Hilfe gibt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show the danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten: die Warnzeichen zeigen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;nooze all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;später</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
         <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snooze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2724,202 +2724,202 @@
         <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trinkerinnerungen und kein Ziel: Tragen Sie Getränke ein, um sie mit der Grenze zu vergleichen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Flüssigkeit Sie brauchen, ist verschieden. Wenn ein Arzt Ihnen gesagt hat, die Trinkmenge zu begrenzen, zum Beispiel wegen einer Herz-, Nieren- oder Lebererkrankung oder eines Medikaments, kreuzen Sie oben das Kästchen an: Die Grenze ist eine Obergrenze, kein Ziel. Zu viel Wasser zu trinken kann schaden: Diese Erinnerungen verlangen nie mehr als %1 in einer Stunde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Water</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wasser</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassererinnerung alle wie viele Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnern alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glasgröße</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dai&amp;ly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tägliches Wasserziel festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Wasserziel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes before bedtime without water reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten vor der Schlafenszeit ohne Wassererinnerungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No water reminders in this many minutes before your bedtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wassererinnerungen in so vielen Minuten vor Ihrer Schlafenszeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhe vor der Schlafenszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Arzt hat eine Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Arzt hat eine Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze &amp;pro Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Trinkmengengrenzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;tretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dehnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stretch reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnerinnerung alle wie viele Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind ever&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern al&amp;le</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewegen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remind me to move after how many minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach wie vielen Minuten Sitzen an Bewegung erinnern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me after s&amp;itting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern nach S&amp;itzen von</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes away from the computer that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten weg vom Computer, die als Pause zählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Being away from the computer this long starts the sitting time again.</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange weg vom Computer zu sein, startet die Sitzzeit neu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Pause zählen nach Abwesenheit &amp;von</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung teilt der App nicht mit, wann Sie weg sind. Deshalb zählt die Bewegungserinnerung die Uhrzeit seit Ihrer letzten Pause statt der Zeit am Computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung der Aktivität</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlafenszeit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafens&amp;zeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remind how many minutes before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Minuten vor der Schlafenszeit erinnern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vorher erinner&amp;n</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime reminder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung zur Schlafenszeit am %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask how the night was, &amp;first thing in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich am Morgen &amp;fragen, wie die Nacht war</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Morning check-in: how was last night?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzabfrage am Morgen: Wie war die letzte Nacht?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Fenster, wenn Sie den Computer nach der Nacht zum ersten Mal benutzen: keine Krämpfe oder wie viele. So lassen sich Nächte ohne Krämpfe von nicht eingetragenen Nächten unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -2928,193 +2928,193 @@
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
         <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie Einträge aus einer Sicherung zurück. Nur Einträge, die Sie noch nicht haben, werden hinzugefügt: Nichts wird überschrieben oder gelöscht. Ihre Einstellungen bleiben, wie sie sind; nur einer neuen Installation werden die Einstellungen der Sicherung angeboten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei &amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Or one of the &amp;automatic daily backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder eine der a&amp;utomatischen täglichen Sicherungen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic daily backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine automatischen Sicherungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung gewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Sicherung enthält</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also &amp;take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Einstellungen der Sicherung ü&amp;bernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Einstellungen der Sicherung übernehmen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Wiederherstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore: add the records listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen: die aufgeführten Einträge hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, saved at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, gespeichert um %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heute)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasm backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm-Sicherungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 cannot be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1 um %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen konnten zum Vergleichen nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything in this backup is already in your records: restoring it would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in dieser Sicherung ist schon in Ihren Aufzeichnungen: Wiederherstellen würde nichts hinzufügen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring adds %1. Records you already have are kept as they are; nothing is overwritten or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen fügt %1 hinzu. Einträge, die Sie schon haben, bleiben, wie sie sind; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat noch seine ersten Einstellungen, daher können auch die Einstellungen der Sicherung (Erinnerungen, Zeiten, Glasgröße und der Rest) übernommen werden: siehe das Kästchen unten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Sicherung weichen von Ihren ab. Sie werden nicht übernommen: Ihre jetzigen Einstellungen bleiben.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Restore records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel: change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: nichts ändern</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu Ihren Aufzeichnungen hinzufügen? Einträge, die Sie schon haben, bleiben, wie sie sind.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take the backup&apos;s settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Sicherung übernehmen?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Took the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Sicherung wurden übernommen.</translation>
     </message>
 </context>
 <context>
@@ -3123,202 +3123,202 @@
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
         <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meine Übungsfolge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übungsfolge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of a built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie einer mitgelieferten Übungsfolge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsfolge bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolgen-Editor</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Kopie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Built-in routines cannot be changed. This is a copy of “%1”: it is saved as your own routine, and the original stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Übungsfolgen können nicht geändert werden. Dies ist eine Kopie von „%1“: Sie wird als Ihre eigene Übungsfolge gespeichert, und das Original bleibt, wie es ist.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsfolge &amp;löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsfolge löschen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übungsfolge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnpause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used f&amp;or</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendet für</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibun&amp;g</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Übungsfolge einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one exercise from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Übung aus der Liste rechts hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a routine with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Übungsfolge mit der Kennung „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This routine cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsfolge kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The description can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A routine can have at most %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungsfolge darf höchstens %1 Übungen haben.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the routine “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3327,267 +3327,267 @@
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen abspielen</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+113"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in der Übungsfolge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen fällt schwer? &amp;Im Sitzen machen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+151"/>
         <source>Switch to the seated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Version im Sitzen wechseln</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Sitzen machen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The seated version of this routine, if standing is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version dieser Übungsfolge im Sitzen, wenn Stehen schwerfällt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+195"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location line="-194"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction and cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung und Vorsichtshinweise</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Pfeil nach links)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause oder weiter (Leertaste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Pfeil nach rechts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↻ Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Wiederholen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat this exercise (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wiederholen (R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Stopp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (Esc)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routine finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge beendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter or Space starts. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Leertaste startet. Esc schließt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>▶ &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge starten (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Do it s&amp;eated instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen im Sit&amp;zen machen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+200"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild verlassen</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Well done. That&apos;s the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Das war die Übungsfolge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you sleep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie schlafen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This window closes by itself in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließt sich in %1 s von selbst.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+11"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Paused – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert – %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen fällt schwer? Machen Sie stattdessen: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Weiter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next: the end of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: das Ende der Übungsfolge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
 </context>
 <context>
@@ -3595,138 +3595,138 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_routines.py" line="+40"/>
         <source>Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dehnung halten für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the routine says (10 s in the bedtime routine, as in the study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Übungsfolge angegeben (10 s in der Übungsfolge zur Schlafenszeit, wie in der Studie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 30 Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 45 seconds (often preferred by older adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 45 Sekunden (von älteren Menschen oft bevorzugt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dehnung &amp;halten für</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längeres Halten passt manchen Menschen besser, zum Beispiel älteren Menschen. Es gilt für jede Übungsfolge außer „Vor dem Schlafen: Waden und Oberschenkelrückseite“, im Stehen oder im Sitzen. Diese halten jede Dehnung 10 Sekunden, wie in der Studie, aus der sie stammen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About hold times</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Haltezeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge zur Schlafenszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge zur &amp;Schlafenszeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge für die Dehnpause</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;tretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge für die &amp;Dehnpause</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Play a short sound at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt einen kurzen &amp;Ton abspielen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a short sound at each step of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt einer Übungsfolge einen kurzen Ton abspielen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spea&amp;k the steps (Hold, Relax, Switch sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte &amp;vorlesen (Halten, Entspannen, Seite wechseln)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speak the steps of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte einer Übungsfolge vorlesen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sound and speech are checked when a routine first plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Sprache werden geprüft, wenn zum ersten Mal eine Übungsfolge abgespielt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Sprache</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ad&amp;vanced: sound and speech on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rweitert: Ton und Sprache auf diesem Computer</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+2"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>I am pre&amp;gnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin schwan&amp;ger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin schwanger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretch player and the cramp relief panel show what to check first in pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnübungen und das Fenster „Hilfe bei Krämpfen“ zeigen, was in der Schwangerschaft zuerst zu beachten ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I have ba&amp;lance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gleichgewichts&amp;probleme oder bin unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have balance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gleichgewichtsprobleme oder bin unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch and bedtime reminders open the seated versions of the routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum Dehnen und zur Schlafenszeit öffnen die Versionen der Übungsfolgen im Sitzen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What this changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich dadurch ändert</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt: %1)</translation>
     </message>
 </context>
 <context>
@@ -3735,79 +3735,79 @@
         <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+69"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+210"/>
         <source>While you are busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>Whe&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otifications &amp;&amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen &amp;&amp; Ton</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ro&amp;utines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;folgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gener&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run the &amp;welcome again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung erneut d&amp;urchlaufen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung erneut durchlaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closes Settings without saving and asks the first questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt die Einstellungen ohne Speichern und stellt die ersten Fragen noch einmal.</translation>
     </message>
     <message>
         <location line="+156"/>
@@ -3816,120 +3816,120 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>remind every</source>
-        <translation type="unfinished"></translation>
+        <translation>erinnern alle</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe vor der Schlafenszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>sitting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit, die als Pause zählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>remind before</source>
-        <translation type="unfinished"></translation>
+        <translation>erinnern vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications &amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp; Ton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster schließen nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolgen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Dehnung halten für</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Water: a %1 glass every %2 minutes adds up to more than %3 an hour. Choose a smaller glass or a longer interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser: Ein Glas mit %1 alle %2 Minuten ergibt mehr als %3 pro Stunde. Wählen Sie ein kleineres Glas oder einen längeren Abstand.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active hours on %1: a range starts and ends at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Stunden am %1: Ein Zeitraum beginnt und endet zur selben Zeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active hours on %1: use at most %2 ranges a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Stunden am %1: Höchstens %2 Zeiträume pro Tag.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 must be between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss zwischen %3 und %4 liegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -3937,172 +3937,172 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_steps.py" line="+48"/>
         <source>Exercises in this routine, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in dieser Übungsfolge, der Reihe nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben die ausgewählte Übung; Entf entfernt sie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chritte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Übung nach oben verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Übung nach unten verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Übung entfernen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+185"/>
         <source>Selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Übung</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Timing of the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten der ausgewählten Übung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;alten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sekunden halten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;lax</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tspannen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relax for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sekunden entspannen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;petitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>For a movement, such as ankle pumps, how long to keep moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Bewegung, etwa beim Fußwippen: wie lange in Bewegung bleiben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sid&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;iten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exercise&apos;s own timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Zeiten der Übung</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 s</source>
         <comment>a length in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 s</source>
         <comment>repetitions × seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>timing, sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Zeiten der Übung: %1, entspannen %2 s.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einseitig</translation>
     </message>
 </context>
 <context>
@@ -4113,259 +4113,259 @@
         <location line="+161"/>
         <source>Today</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Cra&amp;mp now: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krampf jetzt: was tun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp now: open the relief panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf jetzt: Fenster „Hilfe bei Krämpfen“ öffnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last night: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht: noch nicht beantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;nswer now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;beantworten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer how last night was</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten, wie die letzte Nacht war</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+145"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Water today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water today against your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute im Vergleich zu Ihrem Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About your fluid limit today</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ihre Trinkmengengrenze heute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Menge…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log another amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Menge eintragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Getränk &amp;rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Getränk rückgängig</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sitting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen jetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breaks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen heute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders today by kind and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen heute nach Art und Antwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+114"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde &amp;pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause reminders for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen für eine Stunde pausieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop beende&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampftagebuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Diagramme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen über Krämpfe</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Water (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser (nur eintragen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;drink (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Getränk eintragen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a drink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Getränk mit %1 eintragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log a &amp;glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;las eintragen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a glass of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glas mit %1 eintragen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log only (fluid limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eintragen (Trinkmengengrenze)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders are paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert bis %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting time today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit heute: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks today: %1 on your own, %2 after a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen heute: %1 von selbst, %2 nach einer Erinnerung</translation>
     </message>
 </context>
 <context>
@@ -4374,260 +4374,260 @@
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
         <source>Spasm Desktop menu</source>
         <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm-Desktop-Menü</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log a &amp;drink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Getränk eintragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;pausieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;My record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Str&amp;etch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;dehnen</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminders held until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zurückgehalten, bis Sie sie fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders held until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zurückgehalten bis %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminders wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen warten: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 (Ihre Grenze: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 von %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reminders scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen geplant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next reminder: %1, %2</source>
         <comment>kind, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cramp now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krampf jetzt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quick help for a cramp that is happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Hilfe bei einem Krampf, der gerade passiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer the reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung &amp;beantworten…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ öffnen</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n min</source>
         <comment>length of a routine</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
         <comment>routine name — its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Make or change a routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge &amp;erstellen oder ändern…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Today…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp d&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf&amp;tagebuch…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;History and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf und Diagramme…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health &amp;profile and medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheits&amp;profil und Medikamente…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your &amp;data: report, export, backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Daten: Bericht, Export, Sicherungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Learn about cramps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen über Krämpfe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende&amp;n</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glas (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Menge…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders that come due meanwhile are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen, die in der Zwischenzeit fällig werden, werden übersprungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For &amp;15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;15 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;30 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 h&amp;our</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 &amp;Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;2 Stunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören: Erinnerungen, die in der Zwischenzeit fällig werden, warten und kommen, wenn es endet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hold for 1 hour, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde &amp;zurückhalten, dann Verpasstes zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold until I &amp;resume, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückhalten &amp;bis auf Weiteres, dann Verpasstes zeigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Resume reminders (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen (zurückgehalten bis %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen (zurückgehalten bis auf Weiteres)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hot day: off, your fluid limit comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tag: aus, Ihre Trinkmengengrenze geht vor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With a fluid limit set by a clinician, a hot day never raises anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer ärztlich festgelegten Trinkmengengrenze erhöht ein heißer Tag nie etwas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hot day or workout day (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tag oder &amp;Sporttag (heute)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tips for the heat; your reminders come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps für die Hitze; Ihre Erinnerungen kommen wie gewohnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöht das heutige Wasserziel; morgen wieder normal.</translation>
     </message>
 </context>
 <context>
@@ -4635,22 +4635,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/undo.py" line="+36"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undo with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig mit %1.</translation>
     </message>
 </context>
 <context>
@@ -4660,472 +4660,472 @@
         <location line="+116"/>
         <source>Welcome</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Welcome to Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Spasm Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtung überspringen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the standard settings. You can change them any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeinstellungen behalten. Sie können sie jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip setup and keep the standard settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung überspringen und die Standardeinstellungen behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen und speichern</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>What this app does, and what it does not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese App tut und was sie nicht tut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spasm Desktop reminds you to drink water, to stretch, to get up after sitting for a while and to do your bedtime stretches. It guides you through the stretches, and its cramp relief panel helps when a cramp strikes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop erinnert Sie daran, Wasser zu trinken, sich zu dehnen, nach längerem Sitzen aufzustehen und Ihre Dehnübungen vor dem Schlafen zu machen. Es führt Sie durch die Dehnübungen, und sein Fenster „Hilfe bei Krämpfen“ hilft, wenn ein Krampf kommt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It does not diagnose, treat or cure anything, and it cannot tell a harmless cramp from a sign of another health problem. If you are worried, contact a healthcare provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es stellt keine Diagnose, behandelt oder heilt nichts und kann einen harmlosen Krampf nicht von einem Zeichen für ein anderes Gesundheitsproblem unterscheiden. Wenn Sie sich Sorgen machen, wenden Sie sich an eine Arztpraxis.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A few questions follow to set up your reminders. Every step can be skipped, nothing is saved until you finish, and you can run this again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es folgen ein paar Fragen, um Ihre Erinnerungen einzurichten. Jeder Schritt kann übersprungen werden, nichts wird gespeichert, bevor Sie fertig sind, und Sie können dies in den Einstellungen erneut durchlaufen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What describes you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was trifft auf Sie zu?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was zutrifft, oder nichts. Sie können all das später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I sit at a &amp;desk most of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sitze den größten Teil des Tages am &amp;Schreibtisch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk work</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtischarbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I e&amp;xercise hard or play sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich trainiere &amp;hart oder treibe Sport</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartes Training</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin ü&amp;ber 65</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 65</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin sch&amp;wanger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Night-time leg &amp;cramps wake me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächtliche Bein&amp;krämpfe wecken mich auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken by night-time leg cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Von nächtlichen Beinkrämpfen geweckt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have balance problems or am &amp;unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gleichgewichtsprobleme oder bin &amp;unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance problems or unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsprobleme oder unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pregnancy caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht in der Schwangerschaft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What your answers change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Antworten ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water, stretch and move reminders come only during these hours. For different hours on different days, use Settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen an Wasser, Dehnen und Bewegung kommen nur in diesen Stunden. Für unterschiedliche Zeiten an verschiedenen Tagen nutzen Sie später die Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I &amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;arbeite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht / bin im &amp;Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht oder bin im Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>I work on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite am %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wor&amp;k days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;tage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Work starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbeginn um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsende um</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen jeden Tag ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen jeden Tag bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work s&amp;tarts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;beginn um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work &amp;ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsen&amp;de um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders f&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen b&amp;is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche &amp;Schlafenszeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders cannot start and end at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen können nicht zur selben Zeit beginnen und enden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem with the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water reminders stop a while before bedtime. An end time earlier than the start means past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassererinnerungen hören eine Weile vor der Schlafenszeit auf. Eine Endzeit vor der Anfangszeit bedeutet nach Mitternacht.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The water reminder suggests one glass at a time. A daily goal is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wassererinnerung schlägt jeweils ein Glas vor. Ein Tagesziel ist freiwillig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeneinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliliter (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Wasserziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze pro Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;heiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;lass size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glasgröße</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tägliches Wasserziel festlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tagesziele</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A doctor has told me I have &amp;heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arzt hat mir gesagt, dass ich eine Herz- oder &amp;Nierenerkrankung habe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A doctor has told me I have heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arzt hat mir gesagt, dass ich eine Herz- oder Nierenerkrankung habe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie eine Trinkmengengrenze?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Trinkmengengrenze wichtig ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Arzt hat mir eine Trinkmengengrenze gegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Arzt hat mir eine Trinkmengengrenze gegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze &amp;pro Tag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Trinkmengengrenzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders only come while the app runs. It sits quietly in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen kommen nur, solange die App läuft. Sie wartet ruhig im Infobereich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Yes, start it when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten: ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o, I will start it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, ich starte sie selbst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten: nein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The app&apos;s icon is in the notification area at the right end of the taskbar, next to the clock. If you do not see it, click the small arrow there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App ist im Infobereich am rechten Ende der Taskleiste, neben der Uhr. Wenn Sie es nicht sehen, klicken Sie dort auf den kleinen Pfeil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s icon is in the menu bar at the top right of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App ist in der Menüleiste oben rechts auf dem Bildschirm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app&apos;s icon is in your desktop&apos;s panel or system tray, usually near the clock. Some desktops show tray icons only with an extension (on GNOME, AppIndicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App ist in der Leiste Ihrer Arbeitsumgebung oder im Infobereich, meist in der Nähe der Uhr. Manche Arbeitsumgebungen zeigen solche Symbole nur mit einer Erweiterung (unter GNOME: AppIndicator).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where to find the app, and how to pause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie die App finden und wie Sie sie pausieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App im Infobereich</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Click the icon to see today&apos;s reminders. Right-click it for the menu: choose Pause to hold every reminder for a while, Settings to change anything you chose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf das Symbol, um die heutigen Erinnerungen zu sehen. Klicken Sie mit der rechten Maustaste darauf, um das Menü zu öffnen: Wählen Sie „Erinnerungen pausieren“, um alle Erinnerungen eine Weile anzuhalten, oder „Einstellungen“, um etwas zu ändern, das Sie hier gewählt haben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A reminder pops up near the tray with buttons to say you did it, to snooze it or to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung erscheint in der Nähe des Infobereichs, mit Schaltflächen, um zu sagen, dass Sie es gemacht haben, um sie auf später zu verschieben oder um sie zu überspringen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show me a s&amp;ample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Beispielerinnerung zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a sample reminder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Beispielerinnerung zeigen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Press Finish to save your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Fertigstellen und speichern“, um Ihre Antworten zu speichern.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A reminder to get up after 30 minutes of sitting, and desk stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung, nach 30 Minuten Sitzen aufzustehen, und Dehnübungen am Schreibtisch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretches are held for at least 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen werden mindestens 30 Sekunden gehalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A bedtime reminder for calf and hamstring stretches, which may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung zur Schlafenszeit an Dehnübungen für Waden und Oberschenkelrückseite, die bei manchen Menschen helfen können, nächtliche Krämpfe zu verringern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App merkt sich das: Die Dehnübungen und das Fenster „Hilfe bei Krämpfen“ zeigen, was in der Schwangerschaft zuerst zu beachten ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stretch and bedtime reminders open the seated versions, sitting on a chair or the bed. Standing steps say to hold on to something fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum Dehnen und zur Schlafenszeit öffnen die Versionen im Sitzen, auf einem Stuhl oder dem Bett. Schritte im Stehen sagen, dass Sie sich an etwas Festem festhalten sollen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reminders keep their standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erinnerungen behalten ihre Standardeinstellungen.</translation>
     </message>
 </context>
 <context>
@@ -5134,63 +5134,63 @@
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Krampf&apos;, &apos;%Ln Krämpfe&apos;]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Getränk&apos;, &apos;%Ln Getränke&apos;]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln geführte Übungsfolge&apos;, &apos;%Ln geführte Übungsfolgen&apos;]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Pause vom Sitzen&apos;, &apos;%Ln Pausen vom Sitzen&apos;]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Erinnerungseintrag&apos;, &apos;%Ln Erinnerungseinträge&apos;]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Medikament&apos;, &apos;%Ln Medikamente&apos;]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Antwort im Gesundheitsprofil&apos;, &apos;%Ln Antworten im Gesundheitsprofil&apos;]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;das Wasserziel von %Ln Tag&apos;, &apos;das Wasserziel von %Ln Tagen&apos;]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;%Ln Eintrag von „%1“&apos;, &apos;%Ln Einträge von „%1“&apos;]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>[&apos;…und %Ln weiteres Problem.&apos;, &apos;…und %Ln weitere Probleme.&apos;]</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -5199,53 +5199,53 @@
         <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
         <location line="+2"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Your data sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche von „Ihre Daten“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließen</translation>
     </message>
 </context>
 <context>
@@ -5253,22 +5253,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein freier Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Zeiten am %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5276,28 +5276,28 @@
     <message>
         <location line="-35"/>
         <source>%1: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erinnerungen ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove these hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeiten am %1 entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -5306,43 +5306,43 @@
         <location filename="../../scripts/i18n/data_texts.py" line="+9"/>
         <source>Ankle pumps</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fußwippen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Waden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shins</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schienbeine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair with your legs a little out in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf einen Stuhl, die Beine etwas nach vorne gestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your feet down, then pull them up toward you, again and again, at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie die Füße nach unten und ziehen Sie sie dann zu sich heran, immer wieder, in ruhigem Tempo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your feet on the floor.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Füße auf dem Boden ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
 </context>
 <context>
@@ -5351,43 +5351,43 @@
         <location line="+2"/>
         <source>Calf raises</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Waden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall or a heavy desk, feet flat, and rest both hands on it.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit dem Gesicht zu einer Wand oder einem schweren Schreibtisch, die Füße flach, und legen Sie beide Hände darauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rise slowly onto your toes, then lower your heels slowly. Keep going at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie langsam auf die Zehenspitzen und senken Sie die Fersen langsam wieder ab. Machen Sie in ruhigem Tempo weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand on flat feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie mit flachen Füßen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich an etwas Festem fest: einer Wand, einem Bettgestell oder einem schweren Tisch. Niemals an einem Stuhl mit Rollen.</translation>
     </message>
 </context>
 <context>
@@ -5396,49 +5396,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch on a chair</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung der Oberschenkelrückseite auf dem Stuhl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite (hintere Oberschenkelmuskeln)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit near the front edge of a chair that cannot roll.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich nahe an die Vorderkante eines Stuhls, der nicht rollen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie das zu dehnende Bein gerade nach vorne, Ferse auf dem Boden und Zehen nach oben; der andere Fuß bleibt flach stehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back until the back of the straight thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich mit langem Rücken aus der Hüfte nach vorne, bis sich die Rückseite des gestreckten Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich aufrecht hin und entspannen Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a chair without wheels, so it cannot roll away.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie einen Stuhl ohne Rollen, damit er nicht wegrollen kann.</translation>
     </message>
 </context>
 <context>
@@ -5447,43 +5447,43 @@
         <location line="+2"/>
         <source>Child&apos;s pose</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Kindes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a mat or the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knien Sie sich auf eine Matte oder das Bett.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit back toward your heels and reach your arms forward along the floor.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich nach hinten in Richtung Fersen und strecken Sie die Arme auf dem Boden nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let your back round gently and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Rücken sanft rund werden und atmen Sie langsam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back up to kneeling, slowly.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommen Sie langsam wieder in den Kniestand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
 </context>
 <context>
@@ -5492,49 +5492,49 @@
         <location line="+2"/>
         <source>Hand and finger stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hand- und Fingerdehnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>palm and fingers</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handfläche und Finger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>forearm</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or stand at a table, or stand at a wall. Stop what you are doing with the hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen oder stehen Sie an einem Tisch, oder stehen Sie an einer Wand. Hören Sie mit dem auf, was Sie gerade mit der Hand tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the hand and spread the fingers.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Hand und spreizen Sie die Finger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the palm and fingers flat against a table or a wall until you feel a gentle stretch.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Handfläche und Finger flach gegen einen Tisch oder eine Wand, bis Sie eine sanfte Dehnung spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lift the hand and shake it loose.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie die Hand an und schütteln Sie sie locker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
 </context>
 <context>
@@ -5543,49 +5543,49 @@
         <location line="+2"/>
         <source>Kneeling hip stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hüftdehnung im Knien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the hip (hip flexors)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite der Hüfte (Hüftbeuger)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a cushion on the stretching side, with the other foot flat on the floor in front and that knee bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knien Sie auf der zu dehnenden Seite auf einem Kissen, den anderen Fuß vorne flach auf dem Boden und dieses Knie gebeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your body upright and tuck your pelvis under.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Oberkörper aufrecht und kippen Sie das Becken leicht nach hinten unten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift your weight gently forward until the front of the hip stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlagern Sie Ihr Gewicht sanft nach vorne, bis sich die Vorderseite der Hüfte dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift back and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlagern Sie das Gewicht zurück und entspannen Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If kneeling hurts, do it as a standing lunge, holding on to a wall or a heavy table.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Knien wehtut, machen Sie die Übung als Ausfallschritt im Stehen und halten Sie sich an einer Wand oder einem schweren Tisch fest.</translation>
     </message>
 </context>
 <context>
@@ -5594,43 +5594,43 @@
         <location line="+2"/>
         <source>Knees to chest</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knie zur Brust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>buttocks</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back on a mat or the bed, knees bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf einer Matte oder dem Bett auf den Rücken, die Knie gebeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hug both knees gently toward your chest and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie beide Knie sanft mit den Armen zur Brust und atmen Sie langsam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lower your feet back down.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Füße wieder ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
 </context>
 <context>
@@ -5639,43 +5639,43 @@
         <location line="+2"/>
         <source>Lying full-body lengthen</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ganzkörperstreckung im Liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belly</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back with your legs straight.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich mit gestreckten Beinen auf den Rücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your arms overhead.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Arme über den Kopf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reach long through your fingers and toes, breathing slowly and deeply.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie sich lang bis in die Finger- und Zehenspitzen und atmen Sie langsam und tief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go and rest your arms by your sides.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie los und legen Sie die Arme neben den Körper.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
 </context>
 <context>
@@ -5684,37 +5684,37 @@
         <location line="+2"/>
         <source>Neck side stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seitliche Nackendehnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>side of the neck</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seitlicher Hals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders drop and relax.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen Sie aufrecht und lassen Sie die Schultern sinken und locker werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt your head so the ear moves toward the opposite shoulder, until you feel a mild pull along the side of the neck. Don&apos;t force it.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neigen Sie den Kopf, sodass sich das Ohr zur gegenüberliegenden Schulter bewegt, bis Sie einen leichten Zug an der Seite des Halses spüren. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring your head back to the middle.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Kopf zurück in die Mitte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in the arm.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn die Bewegung stechende Schmerzen oder Kribbeln im Arm auslöst.</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5723,55 @@
         <location line="+2"/>
         <source>Seated foot and toe stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuß- und Zehendehnung im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sole of the foot (arch)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fußsohle (Fußgewölbe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>toes</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair or the edge of the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf einen Stuhl oder die Bettkante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross the stretching foot over the opposite knee.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den zu dehnenden Fuß über das gegenüberliegende Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes back toward the shin with your hand until the arch stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen mit der Hand zum Schienbein hin, bis sich das Fußgewölbe dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the toes and relax the foot.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Zehen los und entspannen Sie den Fuß.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine freiwillige Dehnung für das Wohlbefinden: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
     </message>
 </context>
 <context>
@@ -5780,49 +5780,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung der Oberschenkelrückseite im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite (hintere Oberschenkelmuskeln)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf das Bett oder den Boden, das zu dehnende Bein gerade vor sich ausgestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the other knee and rest that foot against the inside of the straight leg.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das andere Knie und legen Sie diesen Fuß an die Innenseite des gestreckten Beins.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back, reaching toward your ankle, until the back of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich mit langem Rücken aus der Hüfte nach vorne und greifen Sie in Richtung Knöchel, bis sich die Rückseite des Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich aufrecht hin und entspannen Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -5831,49 +5831,49 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung mit Handtuch im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf das Bett oder den Boden, das zu dehnende Bein gerade vor sich ausgestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loop a towel, strap or sheet around the ball of the foot and hold both ends.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Handtuch, einen Gurt oder ein Laken um den Fußballen und halten Sie beide Enden fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gently draw your toes toward you with the towel until the calf stretches firmly. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen mit dem Handtuch sanft zu sich heran, bis sich die Wade deutlich dehnt. Atmen Sie weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ease off the towel and let the foot relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Handtuch locker und den Fuß entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -5882,55 +5882,55 @@
         <location line="+2"/>
         <source>Side-lying thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkeldehnung in Seitenlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelvorderseite (vorderer Oberschenkelmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your side on the bed or a mat, the stretching leg on top.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf dem Bett oder einer Matte auf die Seite, das zu dehnende Bein oben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your head on your lower arm. Keep the lower leg straight or a little bent.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Kopf auf den unteren Arm. Lassen Sie das untere Bein gestreckt oder leicht gebeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the top knee and hold that ankle with your top hand. Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das obere Knie und halten Sie diesen Knöchel mit der oberen Hand. Führen Sie die Ferse zum Gesäß, die Knie zusammen, bis sich die Vorderseite des Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the ankle slowly and straighten the leg.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Knöchel langsam los und strecken Sie das Bein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie erreichen Ihren Knöchel nicht? Hören Sie dort auf, wo Sie eine sanfte Dehnung spüren.</translation>
     </message>
 </context>
 <context>
@@ -5939,61 +5939,61 @@
         <location line="+2"/>
         <source>Bent-knee wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung an der Wand mit gebeugtem Knie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower calf (soleus)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>untere Wade (Schollenmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Achilles area</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereich der Achillessehne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit dem Gesicht zur Wand und legen Sie die Handflächen daran, wie bei der Wadendehnung an der Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back and keep its heel down.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie mit dem zu dehnenden Bein einen Schritt zurück und lassen Sie die Ferse am Boden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the back knee slightly, heel still down, until you feel the stretch low in the calf.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das hintere Knie leicht, die Ferse bleibt am Boden, bis Sie die Dehnung unten in der Wade spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Straighten up and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie sich auf und lassen Sie die Wade entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine freiwillige Dehnung für das Wohlbefinden: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
     </message>
 </context>
 <context>
@@ -6002,43 +6002,43 @@
         <location line="+2"/>
         <source>Standing hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung der Oberschenkelrückseite im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite (hintere Oberschenkelmuskeln)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand in front of a low step or a sturdy low stool.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich vor eine niedrige Stufe oder einen stabilen niedrigen Hocker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest the heel of the stretching leg on it, knee straight, toes pointing up.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Ferse des zu dehnenden Beins darauf, das Knie gestreckt, die Zehen zeigen nach oben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the standing knee soft and your back long.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Standbein leicht gebeugt und den Rücken lang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hinge forward from the hips with a straight back until you feel a moderate stretch behind the thigh.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich mit geradem Rücken aus der Hüfte nach vorne, bis Sie eine mäßige Dehnung hinten am Oberschenkel spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand up tall and let the leg relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie sich auf und lassen Sie das Bein entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
