@@ -5134,47 +5134,47 @@
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation>[&apos;%Ln Krampf&apos;, &apos;%Ln Krämpfe&apos;]</translation>
+        <translation>%Ln Krampf/Krämpfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation>[&apos;%Ln Getränk&apos;, &apos;%Ln Getränke&apos;]</translation>
+        <translation>%Ln Getränk(e)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation>[&apos;%Ln geführte Übungsfolge&apos;, &apos;%Ln geführte Übungsfolgen&apos;]</translation>
+        <translation>%Ln geführte Übungsfolge(n)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation>[&apos;%Ln Pause vom Sitzen&apos;, &apos;%Ln Pausen vom Sitzen&apos;]</translation>
+        <translation>%Ln Pause(n) vom Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation>[&apos;%Ln Erinnerungseintrag&apos;, &apos;%Ln Erinnerungseinträge&apos;]</translation>
+        <translation>%Ln Erinnerungseintrag/-einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation>[&apos;%Ln Medikament&apos;, &apos;%Ln Medikamente&apos;]</translation>
+        <translation>%Ln Medikament(e)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation>[&apos;%Ln Antwort im Gesundheitsprofil&apos;, &apos;%Ln Antworten im Gesundheitsprofil&apos;]</translation>
+        <translation>%Ln Antwort(en) im Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation>[&apos;das Wasserziel von %Ln Tag&apos;, &apos;das Wasserziel von %Ln Tagen&apos;]</translation>
+        <translation>das Wasserziel von %Ln Tag(en)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation>[&apos;%Ln Eintrag von „%1“&apos;, &apos;%Ln Einträge von „%1“&apos;]</translation>
+        <translation>%Ln Eintrag/Einträge von „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5184,7 +5184,7 @@
     <message>
         <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation>[&apos;…und %Ln weiteres Problem.&apos;, &apos;…und %Ln weitere Probleme.&apos;]</translation>
+        <translation>…und %Ln weitere(s) Problem(e).</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -6044,19 +6044,19 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich an etwas Festem fest: einer Wand, einem Bettgestell oder einem schweren Tisch. Niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -6065,55 +6065,55 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkeldehnung im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelvorderseite (vorderer Oberschenkelmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich aufrecht neben eine Wand oder einen schweren Tisch und halten Sie sich mit einer Hand daran fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie des zu dehnenden Beins und fassen Sie diesen Knöchel mit der anderen Hand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ferse zum Gesäß, die Knie zusammen, bis sich die Vorderseite des Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let the foot down slowly and stand on both feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Fuß langsam herunter und stehen Sie auf beiden Füßen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich an etwas Festem fest: einer Wand, einem Bettgestell oder einem schweren Tisch. Niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If balance or your knees make this hard, do it lying on your side instead.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Gleichgewicht oder Knie das schwer machen, machen Sie die Übung stattdessen in Seitenlage.</translation>
     </message>
 </context>
 <context>
@@ -6122,55 +6122,55 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung an der Wand im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf (gastrocnemius)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wade (Zwillingswadenmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit dem Gesicht zu einer Wand, etwa eine Armlänge entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Handflächen in Brusthöhe an die Wand, die Ellbogen gestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie mit dem zu dehnenden Bein einen Schritt zurück. Das Knie bleibt gestreckt und die Ferse auf dem Boden; beugen Sie das vordere Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lehnen Sie sich zur Wand, bis Sie in der hinteren Wade eine deutliche, mäßige Dehnung spüren. Atmen Sie weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back upright and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie sich wieder auf und lassen Sie die Wade entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -6179,709 +6179,709 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was ist ein Krampf?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp (or spasm) is a muscle that suddenly tightens on its own and can&apos;t relax. It can take in part of a muscle, a whole muscle or a group of muscles, anywhere in the body.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf (oder Spasmus) ist ein Muskel, der sich plötzlich von selbst zusammenzieht und nicht mehr locker lassen kann. Er kann einen Teil eines Muskels, einen ganzen Muskel oder eine Muskelgruppe betreffen, überall im Körper.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps aren&apos;t serious, but they can hurt a lot, and night cramps can spoil your sleep.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Krämpfe sind nicht ernst, aber sie können sehr wehtun, und nächtliche Krämpfe können Ihnen den Schlaf verderben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten in Oberschenkeln, Waden, Füßen, Händen, Armen und Bauch. Ein Wadenkrampf wird oft einfach „Wadenkrampf“ genannt; einer, der in Ruhe oder im Schlaf kommt, ist ein nächtlicher Beinkrampf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can feel like anything from a mild twitch to severe pain. The muscle may feel hard or look knotted.</source>
         <extracomment>sections.what-is-a-cramp.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er kann sich wie alles von einem leichten Zucken bis zu starken Schmerzen anfühlen. Der Muskel kann sich hart anfühlen oder verknotet aussehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange: meist von ein paar Sekunden bis etwa 10 Minuten. Manche dauern 15 Minuten oder länger, und ein Krampf kann ein paarmal wiederkommen, bevor er vergeht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel kann bis zu 24 Stunden lang wund sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer bekommt sie?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone, at any age, whether active or not. Cramps can come while you walk, sit, exercise or sleep.</source>
         <extracomment>sections.who-gets-them.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, in jedem Alter, ob aktiv oder nicht. Krämpfe können beim Gehen, Sitzen, Sport oder Schlafen kommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are more common in athletes, infants, pregnant people, people over 65 and people with obesity.</source>
         <extracomment>sections.who-gets-them.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind häufiger bei Sportlern, Säuglingen, Schwangeren, Menschen über 65 und Menschen mit starkem Übergewicht (Adipositas).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some people get them often, with almost any kind of effort.</source>
         <extracomment>sections.who-gets-them.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen bekommen sie oft, bei fast jeder Art von Anstrengung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic</source>
         <extracomment>sections.who-gets-them.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common causes</source>
         <extracomment>sections.causes.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Ursachen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dinge können Krämpfe wahrscheinlicher machen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for a long time, or sitting in an awkward position.</source>
         <extracomment>sections.causes.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Sitzen oder Sitzen in einer ungünstigen Haltung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing for a long time, for example on a concrete floor.</source>
         <extracomment>sections.causes.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Stehen, zum Beispiel auf einem Betonboden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hard or long exercise that tires the muscles, above all in great heat.</source>
         <extracomment>sections.causes.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Harter oder langer Sport, der die Muskeln ermüdet, vor allem bei großer Hitze.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Austrocknung (Dehydration): Der Körper verliert viel Wasser, zum Beispiel durch starkes Schwitzen, Erbrechen oder Durchfall oder durch Entwässerungstabletten (Diuretika).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An imbalance of the body&apos;s salts and minerals (electrolytes), such as too little sodium in the blood.</source>
         <extracomment>sections.causes.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ungleichgewicht der Salze und Mineralstoffe im Körper (Elektrolyte), etwa zu wenig Natrium im Blut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines, such as statins and some diuretics. In a large study, more people needed cramp treatment after starting some long-acting inhalers (LABAs) or some diuretics.</source>
         <extracomment>sections.causes.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Medikamente, etwa Statine und manche Diuretika. In einer großen Studie brauchten mehr Menschen eine Behandlung gegen Krämpfe, nachdem sie mit bestimmten lang wirkenden Inhalationsmitteln (LABA) oder bestimmten Diuretika begonnen hatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less often, another health problem, such as a nerve condition or poor circulation.</source>
         <extracomment>sections.causes.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seltener ein anderes Gesundheitsproblem, etwa eine Nervenerkrankung oder eine schlechte Durchblutung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fluids and minerals</source>
         <extracomment>sections.fluids-and-minerals.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flüssigkeit und Mineralstoffe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen ein Arzt eine Trinkmengengrenze gesetzt? Folgen Sie seinem Rat, wie viel Sie trinken sollen. Er geht allem auf dieser Seite vor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Losing a lot of water (dehydration) makes cramps more likely. So can an imbalance of the body&apos;s salts and minerals, called electrolytes.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viel Wasser zu verlieren (Austrocknung) macht Krämpfe wahrscheinlicher. Ebenso ein Ungleichgewicht der Salze und Mineralstoffe im Körper, der sogenannten Elektrolyte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after a big loss of fluid, and cramps all over the body, are on the list of warning signs further down this page.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach einem großen Flüssigkeitsverlust und Krämpfe am ganzen Körper stehen auf der Liste der Warnzeichen weiter unten auf dieser Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating, for example in the heat, a sports drink or a regular meal may help replace the salt you lost. Salt tablets are not advised.</source>
         <extracomment>sections.fluids-and-minerals.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach langem, starkem Schwitzen, zum Beispiel bei Hitze, kann ein Sportgetränk oder eine normale Mahlzeit helfen, das verlorene Salz zu ersetzen. Salztabletten werden nicht empfohlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking far too much water is harmful too. It can water down the sodium in your blood (hyponatremia). Signs include nausea, headache, confusion, tiredness, and muscle weakness, cramps or spasms.</source>
         <extracomment>sections.fluids-and-minerals.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viel zu viel Wasser zu trinken schadet ebenfalls. Es kann das Natrium in Ihrem Blut verdünnen (Hyponatriämie). Zeichen sind unter anderem Übelkeit, Kopfschmerzen, Verwirrtheit, Müdigkeit sowie Muskelschwäche, Krämpfe oder Spasmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 2 Stunden vor dem Schlafengehen weniger zu trinken, kann helfen, nächtliche Toilettengänge zu verringern. Die Wassererinnerungen bleiben in diesen 2 Stunden still; Sie können das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tired muscles and stretching</source>
         <extracomment>sections.tired-muscles.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Müde Muskeln und Dehnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscles that work hard or for a long time can cramp, during exercise or afterwards. Great heat makes this more likely.</source>
         <extracomment>sections.tired-muscles.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln, die hart oder lange arbeiten, können verkrampfen, beim Sport oder danach. Große Hitze macht das wahrscheinlicher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a cramp starts while you are active, stop what you are doing. Then stretch the muscle gently and massage it.</source>
         <extracomment>sections.tired-muscles.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Krampf beginnt, während Sie aktiv sind, hören Sie mit dem auf, was Sie gerade tun. Dehnen und massieren Sie den Muskel dann sanft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your fitness step by step, not all at once.</source>
         <extracomment>sections.tired-muscles.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie Ihre Fitness Schritt für Schritt auf, nicht auf einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>sections.tired-muscles.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßiges Dehnen kann helfen, Krämpfe zu verringern, auch wenn es sie vielleicht nicht ganz verhindert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day works best.</source>
         <extracomment>sections.tired-muscles.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen an zwei oder drei Tagen pro Woche hilft der Beweglichkeit, und tägliches Dehnen wirkt am besten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>sections.tired-muscles.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie bis zu einem deutlichen, mäßigen Zug, nie bis zu einem stechenden Schmerz, und atmen Sie beim Halten weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When another condition is behind it</source>
         <extracomment>sections.other-conditions.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine andere Erkrankung dahintersteckt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. Less often, they come from another health problem. This app can&apos;t tell the difference. If you are worried, contact a healthcare provider.</source>
         <extracomment>sections.other-conditions.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Krämpfe sind nicht ernst. Seltener kommen sie von einem anderen Gesundheitsproblem. Diese App kann den Unterschied nicht erkennen. Wenn Sie sich Sorgen machen, wenden Sie sich an eine Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps all over the body can come from an electrolyte imbalance or from a serious condition such as atherosclerosis (hardened arteries), thyroid disease or multiple sclerosis (MS).</source>
         <extracomment>sections.other-conditions.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe am ganzen Körper können von einem Ungleichgewicht der Elektrolyte kommen oder von einer ernsten Erkrankung wie Arteriosklerose (verhärtete Arterien), einer Schilddrüsenerkrankung oder Multipler Sklerose (MS).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems with the nerves or with blood flow in the legs can also cause cramps.</source>
         <extracomment>sections.other-conditions.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit den Nerven oder mit der Durchblutung der Beine können ebenfalls Krämpfe verursachen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tingling, numbness or a crawling feeling may point to something else, such as restless legs syndrome or nerve damage (neuropathy).</source>
         <extracomment>sections.other-conditions.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kribbeln, Taubheit oder ein Gefühl, als ob etwas krabbelt, können auf etwas anderes hinweisen, etwa das Restless-Legs-Syndrom (unruhige Beine) oder Nervenschäden (Neuropathie).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doctors tell night leg cramps apart from restless legs, poor blood flow in the legs, muscle inflammation and nerve damage, mostly by asking questions and examining you.</source>
         <extracomment>sections.other-conditions.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ärzte unterscheiden nächtliche Beinkrämpfe von unruhigen Beinen, schlechter Durchblutung der Beine, Muskelentzündung und Nervenschäden, meist durch Fragen und eine Untersuchung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell your provider if you have diabetes, or thyroid, kidney, liver or blood vessel disease. You can note it in your health profile.</source>
         <extracomment>sections.other-conditions.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie Ihrer Arztpraxis, wenn Sie Diabetes oder eine Erkrankung der Schilddrüse, Nieren, Leber oder Blutgefäße haben. Sie können es in Ihrem Gesundheitsprofil notieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to lower your risk</source>
         <extracomment>sections.lower-your-risk.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So senken Sie Ihr Risiko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These steps may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.lower-your-risk.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte können helfen, Ihr Risiko für Krämpfe zu senken, aber keiner verhindert sie sicher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer Studie mit Erwachsenen über 55 führte tägliches Dehnen der Waden und der Oberschenkelrückseiten kurz vor dem Schlafengehen über 6 Wochen zu weniger und weniger schmerzhaften nächtlichen Krämpfen. Eine andere Studie, nur mit Wadendehnungen, fand keinen Nutzen, die Ergebnisse sind also unterschiedlich. Sanftes Dehnen ist im Allgemeinen risikoarm und kann einen Versuch wert sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch your calves and the backs of your thighs every day, especially just before bed.</source>
         <extracomment>sections.lower-your-risk.checklist.stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie jeden Tag Ihre Waden und die Rückseiten Ihrer Oberschenkel, besonders kurz vor dem Schlafengehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your general fitness, step by step.</source>
         <extracomment>sections.lower-your-risk.checklist.fitness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie Ihre allgemeine Fitness Schritt für Schritt auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trinken Sie über den Tag genug Wasser, außer ein Arzt hat Ihnen eine Trinkmengengrenze gesetzt: Dann folgen Sie seinem Rat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avoid hard exercise in extreme heat.</source>
         <extracomment>sections.lower-your-risk.checklist.heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie harten Sport bei extremer Hitze.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wear shoes that fit well and suit what you are doing.</source>
         <extracomment>sections.lower-your-risk.checklist.shoes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Schuhe, die gut passen und zu dem passen, was Sie tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you carry extra weight, ask your provider whether losing some could help.</source>
         <extracomment>sections.lower-your-risk.checklist.weight.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Übergewicht haben, fragen Sie Ihre Arztpraxis, ob Abnehmen helfen könnte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your doctor or pharmacist whether any of your medicines can cause cramps. Don&apos;t stop or change a medicine on your own.</source>
         <extracomment>sections.lower-your-risk.checklist.medicines.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie Ihren Arzt oder Ihre Apotheke, ob eines Ihrer Medikamente Krämpfe verursachen kann. Setzen Sie ein Medikament nicht eigenmächtig ab und ändern Sie es nicht selbst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Bett: Lassen Sie die Laken am Fußende locker. In Rückenlage stützen Sie die Füße mit Kissen, sodass die Zehen nach oben zeigen; in Bauchlage lassen Sie die Füße über das Bettende hängen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching safely</source>
         <extracomment>sections.stretch-safely.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicher dehnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich operiert, ein künstliches Gelenk oder eine neue Verletzung? Fragen Sie Ihren Arzt, bevor Sie dehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Fragen Sie auch dann zuerst Ihren Arzt oder Ihre Hebamme. Die Übersichtsarbeit zu Dehnstudien hat schwangere Menschen nicht einbezogen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch gently and slowly, without bouncing. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>sections.stretch-safely.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie sanft und langsam, ohne zu federn. Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For balance, hold on to something fixed, such as a wall, a bed frame or a heavy table. Never use a chair on wheels.</source>
         <extracomment>sections.stretch-safely.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich für das Gleichgewicht an etwas Festem fest, etwa an einer Wand, einem Bettgestell oder einem schweren Tisch. Nehmen Sie niemals einen Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If standing is hard or your balance is poor, use the seated versions of the stretches.</source>
         <extracomment>sections.stretch-safely.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Stehen schwerfällt oder Ihr Gleichgewicht schlecht ist, nehmen Sie die Versionen der Dehnübungen im Sitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Krampf geweckt? Setzen Sie sich zuerst auf und stehen Sie dann langsam auf, bevor Sie sich auf das verkrampfte Bein stellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice</source>
         <extracomment>sections.heat-and-ice.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Eis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes, Nervenschäden oder taube Haut? Keine Wärme und keine heißen Bäder auf Haut, die sich taub anfühlt. Prüfen Sie Wasser mit dem Ellbogen oder dem Handgelenk, nie mit dem Fuß: lauwarm, nie heiß. Nehmen Sie Wärme oder Eis höchstens etwa 10 Minuten lang und prüfen Sie Ihre Haut oft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Kälte kann einen Krampf oder den Muskelkater danach lindern. Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der wund oder druckempfindlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Möglichkeiten: eine warme Dusche auf den Muskel für etwa 5 Minuten, ein warmes Bad oder Eis in einem Handtuch, mit dem Sie über den Muskel reiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise, use heat or ice for 15 to 20 minutes at a time, never more than 20 minutes.</source>
         <extracomment>sections.heat-and-ice.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonst nehmen Sie Wärme oder Eis jeweils 15 bis 20 Minuten lang, nie länger als 20 Minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always put a cloth between your skin and the ice or heat. Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>sections.heat-and-ice.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie immer ein Tuch zwischen Ihre Haut und das Eis oder die Wärme. Schlafen Sie nie auf einem Heizkissen oder mit einem Kühlpack ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t put heat on a fresh injury.</source>
         <extracomment>sections.heat-and-ice.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wärme auf eine frische Verletzung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medicines and supplements</source>
         <extracomment>sections.medicines.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente und Nahrungsergänzungsmittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether a medicine for cramps suits you is a decision for your doctor. Never start, stop or change a medicine on your own.</source>
         <extracomment>sections.medicines.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Medikament gegen Krämpfe für Sie passt, entscheidet Ihr Arzt. Beginnen, beenden oder ändern Sie niemals eigenmächtig ein Medikament.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines can make cramps more likely. If cramps started or got worse after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <extracomment>sections.medicines.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Medikamente können Krämpfe wahrscheinlicher machen. Wenn Krämpfe nach einem neuen Medikament begonnen haben oder schlimmer geworden sind, bringen Sie Ihr Tagebuch und Ihre Medikamentenliste zu Ihrem Arzt oder in die Apotheke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chinin wird bei alltäglichen Krämpfen nicht empfohlen: Es kann ernste Nebenwirkungen haben. Darüber entscheidet Ihr Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Magnesium is unlikely to help typical night cramps in older adults. Ask your provider before you take a supplement for cramps.</source>
         <extracomment>sections.medicines.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Magnesium hilft bei typischen nächtlichen Krämpfen älterer Menschen wahrscheinlich nicht. Fragen Sie Ihre Arztpraxis, bevor Sie ein Nahrungsergänzungsmittel gegen Krämpfe nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
         <extracomment>sections.medicines.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzmittel wie Ibuprofen oder Paracetamol können den Muskelkater nach einem Krampf lindern. Sie wirken zu langsam, um während eines Krampfes zu helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs) are not for everyone. Ask a pharmacist or doctor first if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure, asthma that these medicines make worse, or take a blood thinner.</source>
         <extracomment>sections.medicines.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofen und ähnliche Medikamente (NSAR) sind nicht für jeden geeignet. Fragen Sie zuerst in der Apotheke oder Ihren Arzt, wenn Sie Nieren-, Herz- oder Leberprobleme, ein Magengeschwür, hohen Blutdruck oder Asthma haben, das diese Medikamente verschlimmern, oder wenn Sie einen Blutverdünner nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Nehmen Sie Ibuprofen nur, wenn ein Arzt es verschreibt. Paracetamol ist die übliche Wahl. Fragen Sie zuerst Ihre Hebamme, Ihren Arzt oder in der Apotheke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to expect</source>
         <extracomment>sections.outlook.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie erwarten können</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. A cramp usually lasts from a few seconds to about 10 minutes.</source>
         <extracomment>sections.outlook.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Krämpfe sind nicht ernst. Ein Krampf dauert meist von ein paar Sekunden bis etwa 10 Minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps are more common in people over 65.</source>
         <extracomment>sections.outlook.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe sind bei Menschen über 65 häufiger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte unter „So senken Sie Ihr Risiko“ können helfen, Ihr Risiko für Krämpfe zu senken, aber keiner verhindert sie sicher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your cramp diary. It shows your provider how often cramps come, how long they last and how much they hurt.</source>
         <extracomment>sections.outlook.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Ihr Krampftagebuch. Es zeigt Ihrer Arztpraxis, wie oft Krämpfe kommen, wie lange sie dauern und wie sehr sie wehtun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to go to the emergency room</source>
         <extracomment>sections.emergency.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie in die Notaufnahme gehen sollten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to see a provider</source>
         <extracomment>sections.see-a-provider.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zum Arzt gehen sollten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a sign below applies to you, contact a doctor or nurse as its heading says. Bring your cramp diary and a list of your medicines.</source>
         <extracomment>sections.see-a-provider.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eines der Zeichen unten auf Sie zutrifft, wenden Sie sich an einen Arzt oder eine Pflegefachkraft, wie es die Überschrift sagt. Bringen Sie Ihr Krampftagebuch und eine Liste Ihrer Medikamente mit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions for your provider</source>
         <extracomment>sections.questions-to-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an Ihre Arztpraxis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions you may want to ask at your visit. Copy or print them, together with the next list, and bring your cramp diary.</source>
         <extracomment>sections.questions-to-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die Sie bei Ihrem Termin vielleicht stellen möchten. Kopieren oder drucken Sie sie zusammen mit der nächsten Liste und bringen Sie Ihr Krampftagebuch mit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnte eines meiner Medikamente eine Rolle spielen? (Bringen Sie Ihre Medikamentenliste mit.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sollte ich zu einem Facharzt gehen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnten meine Krämpfe ein Zeichen für eine Krankheit sein?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnte das, was ich spüre, etwas anderes als ein Krampf sein?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ist Dehnen vor dem Schlafengehen für mich einen Versuch wert?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Können Sie mir zeigen, wie ich sicher dehne?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Massagetechniken könnten mir helfen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnte mir ein Vitamin- oder Mineralstoffpräparat helfen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es ein verschreibungspflichtiges Medikament, das mir helfen könnte, und welche Nebenwirkungen kann es haben?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sollte ich meine Trinkmenge begrenzen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was soll ich bei Krämpfen meines Kindes tun?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What your provider may ask</source>
         <extracomment>sections.provider-may-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Arztpraxis Sie fragen könnte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A provider will usually ask about these. Your cramp diary can help you answer.</source>
         <extracomment>sections.provider-may-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arzt fragt meist danach. Ihr Krampftagebuch kann Ihnen beim Antworten helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist der Schmerz, von 0 (keiner) bis 10 (am stärksten)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann kommen die Krämpfe: nachts, im Sitzen, im Stehen, beim Sport oder danach?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dauern sie? Hat einer länger als 10 Minuten gedauert?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sie sich an: ein harter Knoten, Zucken, Ziehen, Kribbeln oder Taubheit?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann haben sie begonnen, und haben sie sich seitdem verändert?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wecken sie Sie nachts oder sind Sie am nächsten Tag müde davon?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6890,559 +6890,559 @@
         <location line="+2"/>
         <source>Calf</source>
         <extracomment>areas.calf.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or lie down and straighten your knee.</source>
         <extracomment>areas.calf.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen oder legen Sie sich hin und strecken Sie das Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen zum Gesicht hin (ein Handtuch hilft).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis er nachlässt, dann noch 20–30 Sekunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then walk around, or massage the calf.</source>
         <extracomment>areas.calf.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann umhergehen oder die Wade massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Sitzen oder Liegen (nachts am besten): Strecken Sie das Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your foot and toes toward your face, with a towel or sheet looped around the ball of the foot.</source>
         <extracomment>areas.calf.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Fuß und Zehen zum Gesicht hin, mit einem Handtuch oder Laken um den Fußballen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie nachts aufstehen: Setzen Sie sich zuerst auf, stehen Sie langsam auf und halten Sie sich an etwas Festem fest, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen: Verlagern Sie Ihr Gewicht auf das verkrampfte Bein und beugen Sie dieses Knie leicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or face a wall, cramped leg behind you, knee straight and heel down, and lean in.</source>
         <extracomment>areas.calf.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder stellen Sie sich mit dem Gesicht zur Wand, das verkrampfte Bein hinten, Knie gestreckt und Ferse am Boden, und lehnen Sie sich nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis der Krampf nachlässt, dann noch etwa 20–30 Sekunden. An der Wand: bis 30 zählen, bis zu 5-mal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk around.</source>
         <extracomment>areas.calf.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie umher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the calf.</source>
         <extracomment>areas.calf.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie die Wade.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A warm shower on the calf, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>areas.calf.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine warme Dusche auf die Wade oder Eis in einem Tuch, mit dem Sie darüber reiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foot and toes</source>
         <extracomment>areas.foot.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuß und Zehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your leg straight.</source>
         <extracomment>areas.foot.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Bein gestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen mit der Hand zum Schienbein hoch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–20 Sekunden halten; wiederholen, bis er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the arch of your foot.</source>
         <extracomment>areas.foot.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann das Fußgewölbe massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the leg straight and pull your toes up and back toward your shin with your hand.</source>
         <extracomment>areas.foot.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Bein gestreckt und ziehen Sie die Zehen mit der Hand nach oben und hinten zum Schienbein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or stand, press the foot flat, put your weight on it and walk slowly.</source>
         <extracomment>areas.foot.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder stellen Sie sich hin, drücken Sie den Fuß flach auf den Boden, verlagern Sie Ihr Gewicht darauf und gehen Sie langsam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the arch of the foot.</source>
         <extracomment>areas.foot.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie das Fußgewölbe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 10–20 seconds each time. Repeat until it lets go.</source>
         <extracomment>areas.foot.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal etwa 10–20 Sekunden. Wiederholen, bis er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danach wund? Baden Sie den Fuß in lauwarmem Wasser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich mit beiden Beinen gestreckt hin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich aus der Hüfte nach vorne, zu den Knöcheln hin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, about 30 seconds.</source>
         <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis er nachlässt, etwa 30 Sekunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie nicht plötzlich, wenn er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight. Lean forward from the hips, reaching toward your ankles.</source>
         <extracomment>areas.hamstring.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich mit beiden Beinen gestreckt hin. Beugen Sie sich aus der Hüfte nach vorne und greifen Sie zu den Knöcheln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen: Lassen Sie die Beine gestreckt und beugen Sie sich in der Taille nach vorne. Halten Sie sich an etwas Festem fest, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis er nachlässt; etwa 30 Sekunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly while the cramp lets go.</source>
         <extracomment>areas.hamstring.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie nicht plötzlich, während der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelvorderseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich an etwas Festem fest, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie; halten Sie den Knöchel, Ferse zum Po.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtes Gleichgewicht? Machen Sie es in Seitenlage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand and hold on to something fixed, like a wall or a heavy table, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich hin und halten Sie sich an etwas Festem fest, etwa einer Wand oder einem schweren Tisch, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee, hold your ankle and bring the heel toward your buttock.</source>
         <extracomment>areas.quadriceps.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie, halten Sie den Knöchel und führen Sie die Ferse zum Gesäß.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtes Gleichgewicht? Machen Sie dasselbe in Seitenlage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thigh cramps tend to last longer than others.</source>
         <extracomment>areas.quadriceps.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe im Oberschenkel dauern oft länger als andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand and fingers</source>
         <extracomment>areas.hand.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hand und Finger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop writing or gripping.</source>
         <extracomment>areas.hand.quick[0]; areas.hand.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf zu schreiben oder zu greifen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand and spread your fingers.</source>
         <extracomment>areas.hand.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Hand und spreizen Sie die Finger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Handfläche und Finger flach auf einen Tisch oder an eine Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–30 seconds, then repeat.</source>
         <extracomment>areas.hand.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–30 Sekunden halten, dann wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Hand, spreizen Sie die Finger und drücken Sie Handfläche und Finger flach auf einen Tisch oder an eine Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or gently bend the fingers back with your other hand.</source>
         <extracomment>areas.hand.steps[2]; areas.arm.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder biegen Sie die Finger mit der anderen Hand sanft nach hinten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–30 seconds. Repeat.</source>
         <extracomment>areas.hand.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–30 Sekunden. Wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soak the hand in lukewarm water.</source>
         <extracomment>areas.hand.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baden Sie die Hand in lauwarmem Wasser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the palm.</source>
         <extracomment>areas.hand.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie die Handfläche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your grip often.</source>
         <extracomment>areas.hand.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie oft Ihren Griff.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arm</source>
         <extracomment>areas.arm.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie mit dem auf, was Sie gerade mit dem Arm getan haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently.</source>
         <extracomment>areas.arm.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie den Muskel sanft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie den Muskel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie den Muskel sanft und halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm: Öffnen Sie die Hand, spreizen Sie die Finger und drücken Sie Handfläche und Finger flach auf einen Tisch oder an eine Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>areas.arm.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie den Muskel, während Sie dehnen oder danach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis der Krampf nachlässt. Am Tisch oder an der Wand: 10–30 Sekunden, dann wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neck</source>
         <extracomment>areas.neck.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders relax.</source>
         <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen Sie aufrecht und lassen Sie die Schultern locker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neigen Sie ein Ohr zur Schulter derselben Seite. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15–30 Sekunden halten, 2–3-mal auf jeder Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the neck gently.</source>
         <extracomment>areas.neck.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann den Nacken sanft massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder until you feel a mild pull on the other side. Don&apos;t force it.</source>
         <extracomment>areas.neck.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neigen Sie ein Ohr zur Schulter derselben Seite, bis Sie auf der anderen Seite einen leichten Zug spüren. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then try gentle warmth and massage.</source>
         <extracomment>areas.neck.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dann sanfte Wärme und Massage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15–30 Sekunden, 2–3-mal auf jeder Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in your arm.</source>
         <extracomment>areas.neck.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn die Bewegung stechende Schmerzen oder Kribbeln in Ihrem Arm auslöst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
         <extracomment>areas.back.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knien Sie sich hin, setzen Sie sich zu den Fersen zurück, strecken Sie die Arme nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder legen Sie sich auf den Rücken und umarmen Sie beide Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 20–30 seconds per stretch.</source>
         <extracomment>areas.back.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 Sekunden pro Dehnung halten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then take short walks.</source>
         <extracomment>areas.back.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann kurze Spaziergänge machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Kindes: Knien Sie sich hin, setzen Sie sich zu den Fersen zurück und strecken Sie die Arme nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back, knees bent, and hug both knees toward your chest.</source>
         <extracomment>areas.back.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder legen Sie sich mit gebeugten Knien auf den Rücken und ziehen Sie beide Knie mit den Armen zur Brust.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take short walks.</source>
         <extracomment>areas.back.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie kurze Spaziergänge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>20–30 seconds per stretch.</source>
         <extracomment>areas.back.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 Sekunden pro Dehnung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice for 15–20 minutes at a time, never more than 20, whichever feels better, with a cloth in between.</source>
         <extracomment>areas.back.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Eis jeweils 15–20 Minuten, nie länger als 20, je nachdem, was sich besser anfühlt, mit einem Tuch dazwischen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t stay in bed beyond the first day. Walk 5–10 minutes, 3–4 times a day.</source>
         <extracomment>areas.back.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie nach dem ersten Tag nicht im Bett. Gehen Sie 5–10 Minuten, 3–4-mal am Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you must sit, change position every 30 minutes.</source>
         <extracomment>areas.back.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sitzen müssen, wechseln Sie alle 30 Minuten die Haltung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly</source>
         <extracomment>areas.belly.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back.</source>
         <extracomment>areas.belly.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf den Rücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie sich lang: Arme über den Kopf, mit den Zehen lang machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atmen Sie 20–30 Sekunden lang langsam und tief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf den Rücken und strecken Sie sich lang: Arme über den Kopf, bis in die Finger- und Zehenspitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply.</source>
         <extracomment>areas.belly.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atmen Sie langsam und tief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 20–30 seconds, breathing normally.</source>
         <extracomment>areas.belly.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 20–30 Sekunden, bei normaler Atmung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A heat pack for up to about 20 minutes, with a cloth in between.</source>
         <extracomment>areas.belly.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wärmekissen bis zu etwa 20 Minuten, mit einem Tuch dazwischen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Wenden Sie sich bei Bauchkrämpfen oder Bauchschmerzen an Ihre Hebamme oder Ihren Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest</source>
         <extracomment>areas.chest.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All over the body</source>
         <extracomment>areas.all_over.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am ganzen Körper</translation>
     </message>
 </context>
 <context>
@@ -7451,193 +7451,193 @@
         <location line="+2"/>
         <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
         <extracomment>emergency_line.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie unerträgliche Schmerzen, Krämpfe am ganzen Körper, Beschwerden nach Kontakt mit einem möglichen Gift, Brustschmerzen oder Atemnot haben, rufen Sie jetzt Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain you can&apos;t bear.</source>
         <extracomment>flags.unbearable-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die Sie nicht ertragen können.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die Sie nicht ertragen können</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps or spasms all over your body.</source>
         <extracomment>flags.all-over.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe oder Spasmen am ganzen Körper.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps all over your body</source>
         <extracomment>flags.all-over.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe am ganzen Körper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Druck oder Engegefühl in der Brust oder Atemnot, ganz gleich, wie es sich anfühlt. Ein „Krampf in der Brust“ kann ein Herzinfarkt sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chest pain or trouble breathing</source>
         <extracomment>flags.chest.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen oder Atemnot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
         <extracomment>flags.clot-chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bein geschwollen, warm und gerötet, zusammen mit Brustschmerzen oder Atemnot. Ein Blutgerinnsel könnte die Lunge erreicht haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasms after touching or swallowing something that may be poisonous, such as lead or mercury, or after dirt got into a cut.</source>
         <extracomment>flags.poison.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasmen, nachdem Sie etwas berührt oder geschluckt haben, das giftig sein könnte, etwa Blei oder Quecksilber, oder nachdem Schmutz in eine Schnittwunde gekommen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Möglicher Wundstarrkrampf (Tetanus) nach einer Wunde: ein steifer Kiefer („Kiefersperre“), Schluckbeschwerden oder sich ausbreitende Spasmen, meist 3 bis 21 Tage nach der Verletzung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
         <extracomment>flags.ten-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf, der länger als 10 Minuten dauert und nicht nachlässt, wenn Sie sich bewegen oder dehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in your arms or belly.</source>
         <extracomment>flags.arms-belly.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den Armen oder im Bauch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps with weakness or loss of feeling.</source>
         <extracomment>flags.weakness-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe mit Schwäche oder Gefühlsverlust.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach großem Flüssigkeitsverlust: Erbrechen, Durchfall oder starkes Schwitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
         <extracomment>flags.clot.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bein geschwollen, warm, gerötet oder druckempfindlich (meist die Wade), ohne Brustschmerzen oder Atemnot. Es könnte ein Blutgerinnsel sein (tiefe Venenthrombose, TVT).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly pain that is severe, keeps going, or comes with fever or vomiting.</source>
         <extracomment>flags.belly-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauchschmerzen, die stark sind, anhalten oder mit Fieber oder Erbrechen einhergehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You think the cramps could be a sign of another medical condition.</source>
         <extracomment>flags.other-condition.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie glauben, dass die Krämpfe ein Zeichen für eine andere Erkrankung sein könnten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Starke Schmerzen bei den Krämpfen: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung oder Taubheit im Bein oder Veränderungen seiner Haut: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beinkrämpfe, die Sie nachts wecken, Ihren Schlaf stören oder Sie tagsüber müde machen: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die sehr schmerzhaft, häufig oder lang anhaltend sind: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscle weakness, or muscles getting thinner (wasting), along with the cramps.</source>
         <extracomment>flags.weakness-wasting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muskelschwäche oder Muskeln, die dünner werden (Muskelschwund), zusammen mit den Krämpfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
         <extracomment>flags.other-symptoms.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lang anhaltende Krämpfe mit anderen Beschwerden, etwa Schwäche oder schlechter Koordination.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beinkrämpfe beim Gehen, die in Ruhe vergehen. Das kann ein Zeichen für eine schlechte Durchblutung sein. Gehen Sie innerhalb von 1 bis 2 Tagen zum Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die begonnen haben, nachdem Sie ein neues Medikament angefangen haben. Gehen Sie innerhalb von 1 bis 2 Tagen zum Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, wenn Sie viel Alkohol trinken. Gehen Sie innerhalb von 1 bis 2 Tagen zum Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that don&apos;t get better with self-care, or that exercise or dehydration don&apos;t explain.</source>
         <extracomment>flags.no-improvement.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die mit Selbsthilfe nicht besser werden oder die sich nicht durch Sport oder Flüssigkeitsmangel erklären lassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that keep you from sleeping well or from doing the things you love, like sports.</source>
         <extracomment>flags.sleep-sports.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die Sie vom guten Schlaf abhalten oder von den Dingen, die Sie gerne tun, etwa Sport.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in the upper back.</source>
         <extracomment>flags.upper-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe im oberen Rücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Krämpfe seit einem neuen Medikament. Setzen Sie es nicht eigenmächtig ab und ändern Sie es nicht: Bringen Sie Ihr Tagebuch und Ihre Medikamentenliste mit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your diary shows cramps on most nights.</source>
         <extracomment>flags.most-nights.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch zeigt Krämpfe in den meisten Nächten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions about vitamins or minerals, such as whether a supplement could help you.</source>
         <extracomment>flags.supplements.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu Vitaminen oder Mineralstoffen, etwa ob ein Nahrungsergänzungsmittel Ihnen helfen könnte.</translation>
     </message>
 </context>
 <context>
@@ -7646,37 +7646,37 @@
         <location line="+2"/>
         <source>Stop what you were doing.</source>
         <extracomment>steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie mit dem auf, was Sie gerade getan haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie den Muskel sanft und halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie den Muskel, während Sie dehnen oder danach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beinkrampf: Stehen Sie auf und gehen Sie umher oder schütteln Sie das Bein aus. Das Bein zu belasten kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At night, sit up first and get up slowly before you stand. Hold on to something fixed, like a wall or a bed frame, never a chair on wheels.</source>
         <extracomment>steps[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich nachts zuerst auf und stehen Sie langsam auf, bevor Sie sich hinstellen. Halten Sie sich an etwas Festem fest, etwa einer Wand oder einem Bettgestell, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch verspannt? Wärme kann helfen. Wund oder druckempfindlich? Kälte kann helfen. Beachten Sie die Regeln für Wärme und Kälte.</translation>
     </message>
     <message>
         <location line="+2"/>
