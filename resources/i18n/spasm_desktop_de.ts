@@ -7682,91 +7682,91 @@
         <location line="+2"/>
         <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
         <extracomment>steps[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danach kann ein Schmerzmittel wie Ibuprofen oder Paracetamol den Muskelkater lindern. Während eines Krampfes wirkt es zu langsam, um zu helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofen und ähnliche Medikamente (NSAR): Fragen Sie zuerst in der Apotheke oder Ihren Arzt, wenn Sie schwanger sind oder Blutverdünner nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask first, too, if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure or asthma.</source>
         <extracomment>steps[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie auch zuerst, wenn Sie Nieren-, Herz- oder Leberprobleme, ein Magengeschwür, hohen Blutdruck oder Asthma haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the label. Ask a pharmacist first if you have other conditions or take other medicines.</source>
         <extracomment>steps[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich an die Packungsbeilage. Fragen Sie zuerst in der Apotheke, wenn Sie andere Erkrankungen haben oder andere Medikamente nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>steps[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel kann bis zu 24 Stunden lang wund sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>heat_cold[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der wund oder druckempfindlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Möglichkeiten: eine warme Dusche auf den Muskel für etwa 5 Minuten, ein warmes Bad oder Eis in einem Tuch, mit dem Sie darüber reiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use heat or cold for 15 to 20 minutes at a time, never more than 20.</source>
         <extracomment>heat_cold[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie Wärme oder Kälte jeweils 15 bis 20 Minuten lang, nie länger als 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always keep a cloth between your skin and the heat or ice.</source>
         <extracomment>heat_cold[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie immer ein Tuch zwischen Ihrer Haut und der Wärme oder dem Eis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>heat_cold[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie nie auf einem Heizkissen oder mit einem Kühlpack ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eher eine frische Verletzung als ein Krampf? Keine Wärme darauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes oder Nervenschäden? Keine Wärme, kein Eis und keine heißen Bäder auf Haut, die sich taub anfühlt, außer ein Arzt hat es erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test water with your elbow or wrist, never your foot. Use lukewarm water, not hot.</source>
         <extracomment>numb_skin[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Wasser mit dem Ellbogen oder dem Handgelenk, nie mit dem Fuß. Nehmen Sie lauwarmes Wasser, kein heißes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your skin feels normal, use heat or ice for about 10 minutes at most, and check your skin every few minutes.</source>
         <extracomment>numb_skin[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich Ihre Haut normal anfühlt, nehmen Sie Wärme oder Eis höchstens etwa 10 Minuten lang und prüfen Sie Ihre Haut alle paar Minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Nehmen Sie Ibuprofen oder andere NSAR nur, wenn ein Arzt sie verschrieben hat. Paracetamol ist die übliche Wahl. Fragen Sie zuerst Ihre Hebamme, Ihren Arzt oder in der Apotheke.</translation>
     </message>
 </context>
 <context>
@@ -7775,13 +7775,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlafen: Waden und Oberschenkelrückseite, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Übungsfolge im Sitzen auf dem Bett oder dem Boden, wenn Stehen schwerfällt oder Sie müde sind: eine Wadendehnung mit Handtuch und eine Dehnung der Oberschenkelrückseite im Sitzen, jedes Bein. Jede Dehnung wird 10 Sekunden gehalten, wie in der Studie.</translation>
     </message>
 </context>
 <context>
@@ -7790,13 +7790,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlafen: Waden und Oberschenkelrückseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnübungen aus einer Studie mit Erwachsenen über 55 mit nächtlichen Beinkrämpfen: Wade und Oberschenkelrückseite, jedes Bein, etwa 10 Sekunden bei mäßiger Dehnung halten, 10 Sekunden entspannen, 3-mal, kurz bevor Sie schlafen gehen. Jede Dehnung wird 10 Sekunden gehalten, wie in der Studie.</translation>
     </message>
 </context>
 <context>
@@ -7805,13 +7805,13 @@
         <location line="+2"/>
         <source>Bedtime extended, seated or lying</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlafen, erweitert, im Sitzen oder Liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seated calf and hamstring stretches, then optional comfort stretches for the foot and, lying on your side, the front of the thigh.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnungen für Waden und Oberschenkelrückseite im Sitzen, dann freiwillige Dehnungen für das Wohlbefinden: für den Fuß und, in Seitenlage, für die Oberschenkelvorderseite.</translation>
     </message>
 </context>
 <context>
@@ -7820,13 +7820,13 @@
         <location line="+2"/>
         <source>Bedtime extended</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlafen, erweitert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calf and hamstring stretches, then optional comfort stretches for the lower calf, the foot, the front of the thigh and the hip.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnungen für Waden und Oberschenkelrückseite, dann freiwillige Dehnungen für das Wohlbefinden: für die untere Wade, den Fuß, die Oberschenkelvorderseite und die Hüfte.</translation>
     </message>
 </context>
 <context>
@@ -7835,13 +7835,13 @@
         <location line="+2"/>
         <source>Desk stretch break, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnpause am Schreibtisch, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schreibtischpause ohne Aufstehen: Fußwippen, eine Dehnung der Oberschenkelrückseite auf Ihrem Stuhl, eine Fußdehnung und eine Nackendehnung.</translation>
     </message>
 </context>
 <context>
@@ -7850,13 +7850,13 @@
         <location line="+2"/>
         <source>Desk stretch break</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnpause am Schreibtisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am Schreibtisch: Fußwippen und eine Dehnung der Oberschenkelrückseite im Sitzen, Fersenheben und eine Oberschenkeldehnung, dabei am Schreibtisch oder an einer Wand festhalten, und eine Nackendehnung.</translation>
     </message>
 </context>
 <context>
@@ -7865,13 +7865,13 @@
         <location line="+2"/>
         <source>Arm cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Armkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall to stretch the forearm, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die offene Hand flach auf einen Tisch oder an eine Wand, um den Unterarm zu dehnen, und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7880,13 +7880,13 @@
         <location line="+2"/>
         <source>Back cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Rückenkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose, then hugging the knees to the chest, breathing slowly.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Kindes, dann die Knie zur Brust ziehen und dabei langsam atmen.</translation>
     </message>
 </context>
 <context>
@@ -7895,13 +7895,13 @@
         <location line="+2"/>
         <source>Belly cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Bauchkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long, breathing slowly and deeply.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf den Rücken und strecken Sie sich lang, atmen Sie langsam und tief.</translation>
     </message>
 </context>
 <context>
@@ -7910,13 +7910,13 @@
         <location line="+2"/>
         <source>Calf cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Wadenkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle calf stretch sitting or lying, with a towel or sheet around the foot. Hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte Wadendehnung im Sitzen oder Liegen, mit einem Handtuch oder Laken um den Fuß. Halten, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7925,13 +7925,13 @@
         <location line="+2"/>
         <source>Foot cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Fußkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull the toes back toward the shin and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen zum Schienbein zurück und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7940,13 +7940,13 @@
         <location line="+2"/>
         <source>Back-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krampf in der Oberschenkelrückseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips over a straight leg and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich aus der Hüfte über ein gestrecktes Bein nach vorne und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7955,13 +7955,13 @@
         <location line="+2"/>
         <source>Hand cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Handkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die offene Hand flach auf einen Tisch oder an eine Wand und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7970,13 +7970,13 @@
         <location line="+2"/>
         <source>Neck cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Nackenkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle side stretch for the neck, each side. Don&apos;t force it.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte seitliche Dehnung für den Nacken, jede Seite. Nicht erzwingen.</translation>
     </message>
 </context>
 <context>
@@ -7985,13 +7985,13 @@
         <location line="+2"/>
         <source>Front-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krampf in der Oberschenkelvorderseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ferse zum Gesäß, halten Sie sich dabei an einem Stuhl fest, und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -8000,139 +8000,139 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Trinkmengengrenze Ihres Arztes geht vor. Tragen Sie hier ein, was Sie trinken, und fragen Sie ihn, bevor Sie mehr trinken, als er geraten hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
         <extracomment>tips.water-heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heißes Wetter und Sport erhöhen Ihren Flüssigkeitsbedarf. Kleine, häufige Schlucke können besser sein als wenige große Getränke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herz-, Nieren-, Leber- oder Schilddrüsenprobleme, Diuretika und manche Medikamente verändern den Flüssigkeitsbedarf. Wenn etwas davon auf Sie zutrifft, fragen Sie Ihren Arzt, wie viel Sie trinken sollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr ist nicht immer besser: Viel zu viel Wasser kann das Natrium in Ihrem Blut verdünnen. Verteilen Sie Ihre Getränke über den Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pale, clear-yellow urine is a simple sign that you are probably drinking enough.</source>
         <extracomment>tips.water-urine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heller, klar-gelber Urin ist ein einfaches Zeichen, dass Sie wahrscheinlich genug trinken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach langem, starkem Schwitzen in der Hitze kann ein Sportgetränk oder eine normale Mahlzeit helfen, verlorenes Salz zu ersetzen. Salztabletten werden nicht empfohlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Sitzen gilt als Risikofaktor für Muskelkrämpfe; Aufstehen für eine sanfte Dehnung unterbricht es.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular calf stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>tips.stretch-calf.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßiges Dehnen der Waden kann helfen, Krämpfe zu verringern, auch wenn es sie vielleicht nicht ganz verhindert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>tips.stretch-intensity.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie bis zu einem deutlichen, mäßigen Zug, nie bis zu einem stechenden Schmerz, und atmen Sie beim Halten weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Erwachsenen halten eine Dehnung 10 bis 30 Sekunden; älteren Menschen tut es vielleicht besser, 30 bis 60 Sekunden zu halten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day is the most effective.</source>
         <extracomment>tips.stretch-daily.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen an zwei oder drei Tagen pro Woche hilft der Beweglichkeit, und tägliches Dehnen wirkt am besten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long spells of sitting are named as a risk factor for cramps. A few minutes of walking breaks them up.</source>
         <extracomment>tips.move-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lange Sitzphasen gelten als Risikofaktor für Krämpfe. Ein paar Minuten Gehen unterbrechen sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer großen Studie war längeres Sitzen ohne Unterbrechung mit höheren Gesundheitsrisiken verbunden. Mindestens alle 30 Minuten aufzustehen, kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer kleinen Studie senkten fünf Minuten leichtes Gehen jede halbe Stunde die Blutzuckerspitzen und den Blutdruck über einen langen Tag im Sitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schon zwei Minuten leichtes Gehen alle 20 Minuten senkten in einer Laborstudie mit Erwachsenen von 45 bis 65 Jahren den Blutzucker nach dem Essen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Stillstehen wurde ebenfalls mit nächtlichen Beinkrämpfen in Verbindung gebracht. Gehen Sie also lieber umher, statt nur aufzustehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
         <extracomment>tips.move-daily-goal.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute empfehlen, sich bei der Arbeit auf zwei Stunden am Tag Stehen und leichte Bewegung zu steigern und dann auf vier hinzuarbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping sheets and blankets loose at the foot of the bed may help with night leg cramps.</source>
         <extracomment>tips.bedtime-loose-sheets.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laken und Decken am Fußende des Bettes locker zu lassen, kann bei nächtlichen Beinkrämpfen helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Rücken? Die Füße mit Kissen so zu stützen, dass die Zehen nach oben zeigen, kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Bauch? Die Füße über das Bettende hängen zu lassen, kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calf and hamstring stretches just before sleep may help reduce how often night cramps come and how much they hurt.</source>
         <extracomment>tips.bedtime-stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen für Waden und Oberschenkelrückseite kurz vor dem Schlafen können helfen, nächtliche Krämpfe seltener und weniger schmerzhaft zu machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few minutes of leg stretches or a stationary bike before bed may also help.</source>
         <extracomment>tips.bedtime-bike.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Minuten Beindehnungen oder ein Heimtrainer (Fahrrad) vor dem Schlafengehen können ebenfalls helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom.</source>
         <extracomment>tips.bedtime-drinks.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 2 Stunden vor dem Schlafengehen weniger zu trinken, kann helfen, nächtliche Toilettengänge zu verringern.</translation>
     </message>
 </context>
 <context>
@@ -8141,442 +8141,442 @@
         <location filename="../../spasm_desktop/application.py" line="+165"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foot and toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß und Zehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelvorderseite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand and fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand und Finger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Muskeln / ganzer Körper</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Seiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tight, a knot</source>
-        <translation type="unfinished"></translation>
+        <translation>verspannt, ein Knoten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hard or bulging</source>
-        <translation type="unfinished"></translation>
+        <translation>hart oder hervortretend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>zuckend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>ziehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>brennend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tingling or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>kribbelnd oder taub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>schmerzend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>asleep (it woke me)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlaf (hat mich geweckt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in bed, awake</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bett, wach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the heat</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Hitze</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pain reliever</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schmerzmittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>swelling, redness or warmth of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung, Rötung oder Wärme am Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skin changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hautveränderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe an anderen Stellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a recent wound</source>
-        <translation type="unfinished"></translation>
+        <translation>eine frische Wunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact with a chemical or poison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt mit einer Chemikalie oder einem Gift</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thyroid disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Schilddrüsenerkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierenerkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liver disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebererkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzerkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vascular (circulation) disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefäßerkrankung (Durchblutung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nerve damage (neuropathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervenschäden (Neuropathie)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie kein Medikament eigenmächtig ab und ändern Sie keines selbst. Wenn Krämpfe nach einem neuen Medikament begonnen haben oder schlimmer geworden sind, bringen Sie Ihr Tagebuch und Ihre Medikamentenliste zu Ihrem Arzt oder in die Apotheke.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
         <source>area not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich nicht angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>area, side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+495"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (over 10 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über 10 Min.)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Bedarf hängt von Bewegung, Klima und Ernährung ab. Als Richtwert nennt der britische NHS 6 bis 8 Gläser am Tag; die US National Academies nennen etwa %1 aus Getränken für Frauen und %2 für Männer.</translation>
     </message>
     <message>
         <location line="+92"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Tagesziele</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>8 glasses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Gläser (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den NHS-Richtwert als Ziel nehmen: 8 Gläser, %1 am Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS: 6 bis 8 Gläser am Tag (8 Gläser: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (women)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Frauen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den US-Richtwert für Frauen als Ziel nehmen: %1 am Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>US National Academies, Frauen: etwa %1 am Tag aus Getränken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Männer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den US-Richtwert für Männer als Ziel nehmen: %1 am Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>US National Academies, Männer: etwa %1 am Tag aus Getränken</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %1 eingetragen. Ihre Trinkmengengrenze: %2 am Tag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 heute</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Grenze erreicht, die Ihr Arzt für heute festgelegt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nahe an der Grenze, die Ihr Arzt für heute festgelegt hat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With a fluid limit, the app never asks you to drink and sets no goal. Log what you drink to see your total against your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Trinkmengengrenze fordert die App Sie nie zum Trinken auf und setzt kein Ziel. Tragen Sie ein, was Sie trinken, um Ihre Summe im Vergleich zu Ihrer Grenze zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen ein Arzt oder eine Pflegekraft gesagt, dass Sie Ihre tägliche Trinkmenge begrenzen sollen?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Herz- oder Nierenproblemen kann zu viel Trinken schaden. Vielen Menschen mit Herzschwäche wird geraten, bei etwa 1,5 Litern am Tag zu bleiben; der Rat ist von Mensch zu Mensch verschieden. Wenn Sie eine Grenze haben, kreuzen Sie das Kästchen an und tragen Sie sie ein.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+7"/>
         <source>Highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert.</numerusform>
+            <numerusform>%n Werte.</numerusform>
         </translation>
     </message>
     <message>
@@ -8584,57 +8584,57 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
         <source>%n without data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Daten.</numerusform>
+            <numerusform>%n ohne Daten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Wert: %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goal reached for %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht an %1 von %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; darüber an %3 von %4.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzabfrage am Morgen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8643,13 +8643,13 @@
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
@@ -8658,20 +8658,20 @@
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>fl oz</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8679,13 +8679,13 @@
         <location line="+27"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
         <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8693,864 +8693,864 @@
         <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendübungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzpausen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That night</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nacht</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Krampf an diesem Tag wurde ein Warnzeichen angekreuzt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Nacht wurde kein Krampf eingetragen und die Kurzabfrage am Morgen nicht beantwortet. Es ist also nicht bekannt, ob es eine Nacht ohne Krämpfe war.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, stärkster %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Warnzeichen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, over your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, über Ihrer Grenze</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ziel erreicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gemacht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Krämpfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message numerus="yes">
         <location line="+219"/>
         <source>over your fluid limit on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>über Ihrer Trinkmengengrenze an %n Tag</numerusform>
+            <numerusform>über Ihrer Trinkmengengrenze an %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>water goal reached on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wasserziel erreicht an %n Tag</numerusform>
+            <numerusform>Wasserziel erreicht an %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>an %n Tag</numerusform>
+            <numerusform>an %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bedtime routine done on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abendübungen gemacht in %n Nacht</numerusform>
+            <numerusform>Abendübungen gemacht in %n Nächten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingetragene Nächte mit Krämpfen: %1 von %n.</numerusform>
+            <numerusform>Eingetragene Nächte mit Krämpfen: %1 von %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht eingetragene Nächte (kein Krampf eingetragen, Kurzabfrage am Morgen nicht beantwortet): %n.</numerusform>
+            <numerusform>Nicht eingetragene Nächte (kein Krampf eingetragen, Kurzabfrage am Morgen nicht beantwortet): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+91"/>
         <source>Nights not recorded, left out: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht eingetragene Nächte, weggelassen: %n.</numerusform>
+            <numerusform>Nicht eingetragene Nächte, weggelassen: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+35"/>
         <source>Enter the medicine&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stop date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt in der Zukunft: Markieren Sie es an dem Tag als abgesetzt, an dem Sie aufhören.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Mark a medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament als abgesetzt markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-182"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as on the pack, such as Simvastatin 20 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf der Packung, etwa Simvastatin 20 mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdatum unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still takin&amp;g it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehme ich n&amp;och</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehme ich noch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgesetzt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note, such as the dose or a dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz, etwa die Dosis oder eine Änderung der Dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis oder eine Änderung wie „Dosis im Mai verdoppelt“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tiz:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medikament speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+94"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+110"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag hat ein Problem.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a year from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Jahr ab %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has not come yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat ist noch nicht gekommen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose conditions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Erkrankungen aus der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other conditions can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Andere Erkrankungen“ darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <location line="+39"/>
         <source>Health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Asked once, to help you and your clinician. Every answer is optional, is saved as you go and stays on this device unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmal gefragt, um Ihnen und Ihrem Arzt zu helfen. Jede Antwort ist freiwillig, wird laufend gespeichert und bleibt auf diesem Gerät, außer Sie exportieren sie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
         <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesundheitsprofil schließen</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann haben Ihre Krämpfe zum ersten Mal begonnen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, in dem die Krämpfe begannen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr, in dem die Krämpfe begannen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiß ich nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I don&apos;t know when my cramps started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß nicht, wann meine Krämpfe begannen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat und Jahr:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Monat</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Conditions you choose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen, die Sie angeben möchten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Erkrankungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihren eigenen Worten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Erkrankungen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit „Andere Erkrankungen“</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Arzt hat mir eine &amp;Trinkmengengrenze gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Arzt hat mir eine Trinkmengengrenze gesetzt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze pro Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze &amp;pro Tag:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Trinkmengengrenzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie eine Trinkmengengrenze?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Trinkmengengrenze wichtig ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Medikamente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Medicines, by start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente, nach Anfangsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No medicines listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente eingetragen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;abgesetzt markieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament als abgesetzt markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament löschen</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>still taking</source>
-        <translation type="unfinished"></translation>
+        <translation>nehme ich noch</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Deleted %1 from your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Ihren Medikamenten gelöscht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is back in your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in Ihren Medikamenten.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
         <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Zahlen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
         <source>Muscle cramp diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Muskelkrampf-Tagebuchs</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
         <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Beine</translation>
     </message>
     <message>
         <location line="+49"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Min:s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Was half</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes (shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (gekürzt)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>none shared</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe begannen erstmals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Erkrankungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit set by a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlich festgelegte Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No medicines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Medikamente eingetragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile and medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil und Medikamente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An episode belongs to the day it started on, in the person&apos;s time zone. A night is named by its evening and runs from noon to noon. A night cramp started between 20:00 and 08:00, or was marked as asleep, in bed or woke me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf gehört zu dem Tag, an dem er begann, in der Zeitzone der Person. Eine Nacht ist nach ihrem Abend benannt und geht von Mittag bis Mittag. Ein nächtlicher Krampf begann zwischen 20:00 und 08:00 oder wurde als „im Schlaf“, „im Bett“ oder „hat mich geweckt“ markiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Durations, severity (0 = no pain, 10 = worst imaginable), sleep disturbance and next-day soreness (0–10) are the person&apos;s own estimates. Medians and means use the entries where a value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Schmerzstärke (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz), Schlafstörung und Muskelkater am nächsten Tag (0–10) sind Schätzungen der Person selbst. Mediane und Mittelwerte verwenden die Einträge, bei denen ein Wert angegeben wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf vergleicht bei Zeiträumen von 28 Tagen oder mehr die ersten und die letzten zwei Wochen, sonst die beiden Hälften. Bei Medikamentenänderungen werden die Krämpfe in den 14 Tagen davor und ab dem Tag der Änderung gezeigt; nahe dem Beginn der Aufzeichnungen oder nahe heute werden weniger Tage gezählt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Warnzeichen sind Krämpfe, bei denen ein Warnzeichen angekreuzt wurde, und Krämpfe an anderen Stellen als Beinen und Füßen (Hand, Arm, Nacken, Rücken, Bauch, Brust, ganzer Körper). Jedes Warnzeichen wird mit der Überschrift seiner Stufe aus der Liste der Warnzeichen der App aufgeführt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zahlen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muscle cramps are usually harmless, but they can sometimes be a sign of another health problem. The app cannot tell the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkrämpfe sind meist harmlos, können aber manchmal ein Zeichen für ein anderes Gesundheitsproblem sein. Die App kann den Unterschied nicht erkennen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Information about medicines is for discussion with your doctor or pharmacist. Never start, stop or change a medicine because of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zu Medikamenten dienen dem Gespräch mit Ihrem Arzt oder Ihrer Apotheke. Beginnen, beenden oder ändern Sie nie ein Medikament wegen dieser App.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Red-flag entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Warnzeichen (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
         <source>Red-flag entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Warnzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No entry in this period had a warning sign ticked or was outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag in diesem Zeitraum hatte ein angekreuztes Warnzeichen oder lag außerhalb der Beine.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All medicine changes in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medikamentenänderungen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questions for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an die Arztpraxis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the provider may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Arztpraxis fragen könnte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für den Termin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All cramp episodes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Krämpfe (%1)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Krämpfe pro betroffener Nacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no cramp at night</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Krampf in der Nacht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>längster %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no duration recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dauer eingetragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkster %1 · %2 bewertet</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+375"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message numerus="yes">
         <location line="-371"/>
         <source>mean of %Ln score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittelwert aus %Ln Bewertung</numerusform>
+            <numerusform>Mittelwert aus %Ln Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Krämpfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte mit Krampf</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eingetragen; %Ln nicht eingetragen</numerusform>
+            <numerusform>eingetragen; %Ln nicht eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duration, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Median</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 10 Minuten</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %Ln mit Dauer</numerusform>
+            <numerusform>von %Ln mit Dauer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, Median</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts geweckt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln recorded night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %Ln eingetragenen Nacht</numerusform>
+            <numerusform>von %Ln eingetragenen Nächten</numerusform>
         </translation>
     </message>
     <message>
