@@ -9556,893 +9556,893 @@
     <message>
         <location line="+3"/>
         <source>Sleep disturbance (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstörung (0–10)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listed on page 2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Seite 2 aufgeführt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Medicine started or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament begonnen oder abgesetzt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Tag</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramps per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Monat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps per week (weeks from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche (Wochen ab Montag)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit (Stunden)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln other area(s) and side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anderer Bereich bzw. andere Seite</numerusform>
+            <numerusform>%Ln andere Bereiche und Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At night (20:00–08:00, or asleep or in bed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts (20:00–08:00, oder im Schlaf oder im Bett)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagsüber</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ruhe (im Schlaf, im Bett oder im Sitzen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During or after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Sport oder danach</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What they were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person gerade tat</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+104"/>
         <source>%Ln other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="-99"/>
         <source>When and doing what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und bei welcher Tätigkeit</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The period is too short to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist zu kurz für einen Vergleich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste 2 Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First half</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Hälfte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second half</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Hälfte</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Median pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, Median</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Days over the current fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage über der aktuellen Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>on %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 Tagen</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Water goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserziel erreicht</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>no daily goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tagesziel festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on %1 days with a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 Tagen mit Ziel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendübungen gemacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 nights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nächte (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drinks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Getränke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen vom Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (an %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+39"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="-26"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median time to relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Linderung, Median</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No relief method was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Methode der Linderung eingetragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsthilfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den 14 Tagen davor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days from the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den 14 Tagen ab der Änderung</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%Ln more change(s) in the appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weitere Änderung im Anhang.</numerusform>
+            <numerusform>%Ln weitere Änderungen im Anhang.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No medicine was started or stopped in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Medikament begonnen oder abgesetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medicines started or stopped (cramps counted, no interpretation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnene oder abgesetzte Medikamente (Krämpfe gezählt, ohne Deutung)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median %1, worst %2 (%3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1, stärkster %2 (%3 bewertet)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geweckt; mittlere Bewertung %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nacht</numerusform>
+            <numerusform>%Ln Nächte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intense pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starker Schmerz (0–10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 minutes or less</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Minuten oder kürzer</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln mit Dauer</numerusform>
+            <numerusform>%1 von %Ln mit Dauer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the calf or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wade oder Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nächsten Tag wund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstörung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Features of typical night leg cramps, as recorded (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale typischer nächtlicher Beinkrämpfe, wie eingetragen (nur Daten)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 %2 von Spasm Desktop %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App bietet allgemeine Informationen und Erinnerungen für das Wohlbefinden. Sie ist kein ärztlicher Rat und stellt keine Diagnose, behandelt oder heilt keine Erkrankung. Die Zahlen zählen, was die Person eingetragen hat; sie zeigen keine Ursachen.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesetzt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Person selbst angegebene Daten; nicht geprüft; keine Diagnose.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No cramps were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfbereich: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more cramps since a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Krämpfe seit einem neuen Medikament</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps on most nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den meisten Nächten</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Learn page could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensseite konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für diese Nacht schon in Ihrem Tagebuch: %n Krampf. Zählen Sie nur weitere.</numerusform>
+            <numerusform>Für diese Nacht schon in Ihrem Tagebuch: %n Krämpfe. Zählen Sie nur weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+16"/>
         <source>Spasm Desktop could not save %n record(s) before quitting, because the records database can&apos;t be written to right now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop konnte %n Eintrag vor dem Beenden nicht speichern, weil die Datenbank der Aufzeichnungen gerade nicht beschrieben werden kann.</numerusform>
+            <numerusform>Spasm Desktop konnte %n Einträge vor dem Beenden nicht speichern, weil die Datenbank der Aufzeichnungen gerade nicht beschrieben werden kann.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geht verloren: Sie werden in der Datei %1 aufbewahrt und beim nächsten Start von Spasm Desktop zu Ihren Aufzeichnungen hinzugefügt. Bitte lassen Sie diese Datei, wo sie ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some records are kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge werden für später aufbewahrt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop konnte %n Eintrag vor dem Beenden nicht speichern: Weder die Datenbank der Aufzeichnungen noch ein Ordner für eine Wiederherstellungsdatei kann beschrieben werden, daher ist er verloren.</numerusform>
+            <numerusform>Spasm Desktop konnte %n Einträge vor dem Beenden nicht speichern: Weder die Datenbank der Aufzeichnungen noch ein Ordner für eine Wiederherstellungsdatei kann beschrieben werden, daher sind sie verloren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Festplatte voll oder schreibgeschützt ist, bevor Sie Spasm Desktop wieder starten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some records could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
         <source>I &amp;drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein Glas &amp;getrunken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeig es mir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt, ich habe mich bewegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge s&amp;tarten</translation>
     </message>
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf jetzt? Wählen Sie „Krampf jetzt“ im Menü des Infobereichs. Wann Sie zum Arzt gehen sollten: „Wissen über Krämpfe“.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielerinnerung</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Snooze all %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Minute später</numerusform>
+            <numerusform>Alle %n Minuten später</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle überspringen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein Glas getrunken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig es mir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt, ich habe mich bewegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Snooze %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute später</numerusform>
+            <numerusform>%n Minuten später</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
         <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Getränk</numerusform>
+            <numerusform>%n Getränke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause vom Sitzen</numerusform>
+            <numerusform>%n Pausen vom Sitzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stretch routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dehn-Übungsfolge</numerusform>
+            <numerusform>%n Dehn-Übungsfolgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Medikament</numerusform>
+            <numerusform>%n Medikamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort im Gesundheitsprofil</numerusform>
+            <numerusform>%n Antworten im Gesundheitsprofil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) of water goals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag mit Wasserziel</numerusform>
+            <numerusform>%n Tage mit Wasserzielen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n morning check-in answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort auf die Kurzabfrage am Morgen</numerusform>
+            <numerusform>%n Antworten auf die Kurzabfrage am Morgen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen vom Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stretch routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehn-Übungsfolgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>water goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserziele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf die Kurzabfrage am Morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminder timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgeber der Erinnerungen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen waren beschädigt (die Datei auf der Festplatte konnte nicht vollständig gelesen werden). Deshalb hat Spasm Desktop eine neue Datei aus allem erstellt, was noch lesbar war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettet: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der beschädigten Datei konnte nichts gelesen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tägliche Sicherung kann zurückholen, was fehlt: „Meine Aufzeichnungen“ → „Ihre Daten“ → „Wiederherstellen“ fügt nur hinzu, was noch nicht da ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles konnte gelesen werden; nichts ging verloren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The damaged file is kept, unchanged, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wird unverändert aufbewahrt unter %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your record was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen wurden repariert</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden, daher werden die Standardwerte verwendet. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: %1. </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen zurückgesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
         <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben kein tägliches Wasserziel, daher kommen Ihre Erinnerungen wie gewohnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heutige Wasserziel ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hot day or workout day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tag oder Sporttag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small, frequent sips work better than large drinks, and it is best not to exercise in extreme heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine, häufige Schlucke sind besser als große Getränke, und bei extremer Hitze treiben Sie am besten keinen Sport.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop kann nicht in seinen Datenordner %1 schreiben: Er ist schreibgeschützt, gehört jemand anderem oder wurde entfernt. Ihre Erinnerungen laufen weiter, und was Sie eintragen, wird im Speicher behalten, bis es gespeichert werden kann (beim Beenden in einer Datei, die der nächste Start hinzufügt). Um das zu beheben, machen Sie den Ordner wieder zu Ihrem und beschreibbar, oder prüfen Sie die Festplatte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen können gerade nicht gespeichert werden (%1). Erinnerungen laufen weiter, und was Sie eintragen, wird im Speicher behalten und gespeichert, sobald die Datenbank wieder beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datei mit den Aufzeichnungen ist beschädigt (%1) und konnte nicht repariert werden, daher wurde sie nicht verändert. Erinnerungen laufen weiter, aber was Sie jetzt eintragen, bleibt nur erhalten, solange die App läuft. Sorgen Sie dafür, dass der Datenordner freien Platz hat und beschreibbar ist, und starten Sie Spasm Desktop dann neu.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Infobereich gefunden, daher lebt Spasm Desktop in diesem Fenster. Wenn Sie es schließen, laufen die Erinnerungen weiter; starten Sie Spasm Desktop erneut, um es zurückzuholen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
         <source>%n reminder(s) will come when you are free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung kommt, wenn Sie frei sind</numerusform>
+            <numerusform>%n Erinnerungen kommen, wenn Sie frei sind</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
         <source>This step lasts %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Schritt dauert %n Sekunde</numerusform>
+            <numerusform>Dieser Schritt dauert %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von Übungsfolgen nicht geladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien von Übungsfolgen konnten nicht verwendet werden: %1. Alles andere funktioniert; &apos;spasm-desktop routine list&apos; zeigt, was in jeder falsch ist.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungsfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routine %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge %1 konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>A new, empty routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Übungsfolge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make or change a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge erstellen oder ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgehend von:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer nicht verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not available on this computer (install speech-dispatcher or espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer nicht verfügbar (installieren Sie speech-dispatcher oder espeak-ng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton: %1. Sprache: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
 </context>
 </TS>
