@@ -233,7 +233,7 @@
     <message>
         <location line="+8"/>
         <source>Your doctor, urgent care or a nurse line, the same day.</source>
-        <translation>Ihre Arztpraxis, ein ärztlicher Bereitschaftsdienst oder ein Pflegetelefon, noch am selben Tag.</translation>
+        <translation>Ihre Arztpraxis, ein ärztlicher Bereitschaftsdienst oder ein medizinisches Beratungstelefon, noch am selben Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -753,7 +753,7 @@
     <message>
         <location line="+7"/>
         <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
-        <translation>Warten, solange ein Fenster im &amp;Vollbild ist (Präsentationen, Videos, Spiele)</translation>
+        <translation>Warten, solange ein Fenster im Vollbil&amp;d ist (Präsentationen, Videos, Spiele)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -773,7 +773,7 @@
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation>Warten, &amp;solange diese Programme laufen (eines pro Zeile):</translation>
+        <translation>Warten, solange diese Programme &amp;laufen (eines pro Zeile):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -942,7 +942,7 @@
     <message>
         <location line="+4"/>
         <source>They w&amp;oke me up</source>
-        <translation>Sie haben mich ge&amp;weckt</translation>
+        <translation>Sie haben mich &amp;aufgeweckt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1396,7 +1396,7 @@
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation>Zeit bis zur &amp;Linderung:</translation>
+        <translation>&amp;Zeit bis zur Linderung:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,7 +1416,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation>Hat Sie ge&amp;weckt:</translation>
+        <translation>Hat Sie &amp;aufgeweckt:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1426,7 +1426,7 @@
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation>Schlaf&amp;störung (0–10):</translation>
+        <translation>Schlafstö&amp;rung (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1436,7 +1436,7 @@
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation>Am nächsten Tag &amp;wund (0–10):</translation>
+        <translation>Am nächsten Tag wun&amp;d (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1604,7 +1604,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Full backup, to restore later</source>
-        <translation>&amp;Vollständige Sicherung, zum späteren Wiederherstellen</translation>
+        <translation>Vollständi&amp;ge Sicherung, zum späteren Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1685,7 +1685,7 @@
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation>V&amp;on:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,7 +1824,7 @@
     <message>
         <location line="+2"/>
         <source>Start at &amp;login</source>
-        <translation>Bei der &amp;Anmeldung starten</translation>
+        <translation>Bei der Anmeldung &amp;starten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2071,7 +2071,7 @@
     <message>
         <location line="+17"/>
         <source>Your fluid limit</source>
-        <translation>Ihre Trinkmengenbegrenzung</translation>
+        <translation>Ihre Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2082,7 +2082,7 @@
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation>Wasser pro Tag im Vergleich zu Ihrer Trinkmengenbegrenzung von %1: über der Grenze an %2 von %3 Tagen; an %4 wurde kein Getränk eingetragen.</translation>
+        <translation>Wasser pro Tag im Vergleich zu Ihrer Trinkmengengrenze von %1: über der Grenze an %2 von %3 Tagen; an %4 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2789,12 +2789,12 @@
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation>Mein &amp;Arzt hat eine Trinkmengengrenze festgelegt</translation>
+        <translation>Mein Arzt hat mir eine Trin&amp;kmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation>Mein Arzt hat eine Trinkmengengrenze festgelegt</translation>
+        <translation>Mein Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2834,7 +2834,7 @@
     <message>
         <location line="+4"/>
         <source>Mo&amp;ve</source>
-        <translation>&amp;Bewegen</translation>
+        <translation>Bewege&amp;n</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2884,7 +2884,7 @@
     <message>
         <location line="+8"/>
         <source>Be&amp;dtime</source>
-        <translation>Schlafens&amp;zeit</translation>
+        <translation>S&amp;chlafenszeit</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2894,7 +2894,7 @@
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation>Wie lange vorher erinner&amp;n</translation>
+        <translation>Wie lange vor&amp;her erinnern</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2909,7 +2909,7 @@
     <message>
         <location line="+8"/>
         <source>Ask how the night was, &amp;first thing in the morning</source>
-        <translation>Gleich am Morgen &amp;fragen, wie die Nacht war</translation>
+        <translation>Gleich am &amp;Morgen fragen, wie die Nacht war</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3746,7 +3746,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reminders</source>
-        <translation>&amp;Erinnerungen</translation>
+        <translation>Erinner&amp;ungen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3762,12 +3762,12 @@
     <message>
         <location line="-202"/>
         <source>Whe&amp;n</source>
-        <translation>Wan&amp;n</translation>
+        <translation>&amp;Zeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otifications &amp;&amp; sound</source>
-        <translation>&amp;Benachrichtigungen &amp;&amp; Ton</translation>
+        <translation>Benachrichtigungen &amp;&amp; T&amp;on</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3797,7 +3797,7 @@
     <message>
         <location line="+7"/>
         <source>Run the &amp;welcome again…</source>
-        <translation>Begrüßung erneut d&amp;urchlaufen…</translation>
+        <translation>&amp;Begrüßung erneut durchlaufen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4990,12 +4990,12 @@
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation>Mein &amp;Arzt hat mir eine Trinkmengengrenze gegeben</translation>
+        <translation>Mein &amp;Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician gave me a fluid limit</source>
-        <translation>Mein Arzt hat mir eine Trinkmengengrenze gegeben</translation>
+        <translation>Mein Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6197,7 +6197,7 @@
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation>Am häufigsten in Oberschenkeln, Waden, Füßen, Händen, Armen und Bauch. Ein Wadenkrampf wird oft einfach „Wadenkrampf“ genannt; einer, der in Ruhe oder im Schlaf kommt, ist ein nächtlicher Beinkrampf.</translation>
+        <translation>Am häufigsten in Oberschenkeln, Waden, Füßen, Händen, Armen und Bauch. Ein Krampf in der Wade heißt umgangssprachlich Wadenkrampf; einer, der in Ruhe oder im Schlaf kommt, ist ein nächtlicher Beinkrampf.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6323,7 +6323,7 @@
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation>Hat Ihnen ein Arzt eine Trinkmengengrenze gesetzt? Folgen Sie seinem Rat, wie viel Sie trinken sollen. Er geht allem auf dieser Seite vor.</translation>
+        <translation>Hat Ihnen ein Arzt eine Trinkmengengrenze festgelegt? Folgen Sie seinem Rat, wie viel Sie trinken sollen. Er geht allem auf dieser Seite vor.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6491,7 +6491,7 @@
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation>Trinken Sie über den Tag genug Wasser, außer ein Arzt hat Ihnen eine Trinkmengengrenze gesetzt: Dann folgen Sie seinem Rat.</translation>
+        <translation>Trinken Sie über den Tag genug Wasser, außer ein Arzt hat Ihnen eine Trinkmengengrenze festgelegt: Dann folgen Sie seinem Rat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7553,7 +7553,7 @@
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation>Starke Schmerzen bei den Krämpfen: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
+        <translation>Erhebliche Schmerzen bei den Krämpfen: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7583,7 +7583,7 @@
         <location line="+2"/>
         <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
         <extracomment>flags.other-symptoms.text</extracomment>
-        <translation>Lang anhaltende Krämpfe mit anderen Beschwerden, etwa Schwäche oder schlechter Koordination.</translation>
+        <translation>Chronische Krämpfe (über lange Zeit) mit anderen Beschwerden, etwa Schwäche oder schlechter Koordination.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9098,12 +9098,12 @@
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation>Mein Arzt hat mir eine &amp;Trinkmengengrenze gesetzt</translation>
+        <translation>Mein Arzt hat mir eine &amp;Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation>Mein Arzt hat mir eine Trinkmengengrenze gesetzt</translation>
+        <translation>Mein Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
     </message>
     <message>
         <location line="+4"/>
