@@ -7046,7 +7046,7 @@
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation>Beugen Sie sich aus der Hüfte nach vorne, zu den Knöcheln hin.</translation>
+        <translation>Beugen Sie sich aus der Hüfte vor, zu den Knöcheln hin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7094,7 +7094,7 @@
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation>Halten Sie sich an etwas Festem fest, niemals an einem Stuhl mit Rollen.</translation>
+        <translation>An etwas Festem festhalten, nie an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7154,7 +7154,7 @@
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation>Drücken Sie Handfläche und Finger flach auf einen Tisch oder an eine Wand.</translation>
+        <translation>Handfläche und Finger flach auf Tisch oder Wand drücken.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7208,7 +7208,7 @@
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation>Hören Sie mit dem auf, was Sie gerade mit dem Arm getan haben.</translation>
+        <translation>Hören Sie auf, was Sie mit dem Arm gerade getan haben.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7268,7 +7268,7 @@
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation>Neigen Sie ein Ohr zur Schulter derselben Seite. Nicht erzwingen.</translation>
+        <translation>Ohr zur Schulter derselben Seite neigen. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7316,13 +7316,13 @@
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation>Knien Sie sich hin, setzen Sie sich zu den Fersen zurück, strecken Sie die Arme nach vorne.</translation>
+        <translation>Knien, zu den Fersen zurücksetzen, Arme nach vorne strecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation>Oder legen Sie sich auf den Rücken und umarmen Sie beide Knie.</translation>
+        <translation>Oder auf den Rücken legen und beide Knie umarmen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7394,7 +7394,7 @@
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation>Strecken Sie sich lang: Arme über den Kopf, mit den Zehen lang machen.</translation>
+        <translation>Lang machen: Arme über den Kopf, mit den Zehen strecken.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8012,7 +8012,7 @@
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation>Herz-, Nieren-, Leber- oder Schilddrüsenprobleme, Diuretika und manche Medikamente verändern den Flüssigkeitsbedarf. Wenn etwas davon auf Sie zutrifft, fragen Sie Ihren Arzt, wie viel Sie trinken sollen.</translation>
+        <translation>Herz-, Nieren-, Leber- oder Schilddrüsenprobleme, Diuretika und manche Medikamente ändern den Flüssigkeitsbedarf. Trifft etwas davon zu, fragen Sie Ihren Arzt, wie viel Sie trinken sollen.</translation>
     </message>
     <message>
         <location line="+2"/>
