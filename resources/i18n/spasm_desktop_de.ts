@@ -1529,7 +1529,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
+        <translation>&amp;Finden</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2938,7 +2938,7 @@
     <message>
         <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
-        <translation>Sicherungsdatei &amp;wählen…</translation>
+        <translation>Sicherungs&amp;datei wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3635,7 +3635,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Bedtime routine</source>
-        <translation>Übungsfolge zur &amp;Schlafenszeit</translation>
+        <translation>Übungsfolge zur Schlaf&amp;enszeit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3947,7 +3947,7 @@
     <message>
         <location line="+10"/>
         <source>S&amp;teps</source>
-        <translation>S&amp;chritte</translation>
+        <translation>Sch&amp;ritte</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4730,7 +4730,7 @@
     <message>
         <location line="+4"/>
         <source>I sit at a &amp;desk most of the day</source>
-        <translation>Ich sitze den größten Teil des Tages am &amp;Schreibtisch</translation>
+        <translation>Ich sitze den größten Teil des Tages am Schreib&amp;tisch</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4750,7 +4750,7 @@
     <message>
         <location line="+1"/>
         <source>I am &amp;over 65</source>
-        <translation>Ich bin ü&amp;ber 65</translation>
+        <translation>Ich bin älter &amp;als 65</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4760,7 +4760,7 @@
     <message>
         <location line="+1"/>
         <source>I am &amp;pregnant</source>
-        <translation>Ich bin sch&amp;wanger</translation>
+        <translation>Ich bin schwan&amp;ger</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4865,7 +4865,7 @@
     <message>
         <location line="+4"/>
         <source>Work s&amp;tarts at</source>
-        <translation>Arbeits&amp;beginn um</translation>
+        <translation>Arbeitsbe&amp;ginn um</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4885,7 +4885,7 @@
     <message>
         <location line="+1"/>
         <source>Usual be&amp;dtime</source>
-        <translation>Übliche &amp;Schlafenszeit</translation>
+        <translation>Übliche Sc&amp;hlafenszeit</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4945,7 +4945,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Units</source>
-        <translation>Ein&amp;heiten</translation>
+        <translation>Einhe&amp;iten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4970,7 +4970,7 @@
     <message>
         <location line="+5"/>
         <source>A doctor has told me I have &amp;heart or kidney disease</source>
-        <translation>Ein Arzt hat mir gesagt, dass ich eine Herz- oder &amp;Nierenerkrankung habe</translation>
+        <translation>Ein Arzt hat mir gesagt, dass ich eine &amp;Herz- oder Nierenerkrankung habe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5035,7 +5035,7 @@
     <message>
         <location line="+1"/>
         <source>N&amp;o, I will start it myself</source>
-        <translation>&amp;Nein, ich starte sie selbst</translation>
+        <translation>Nein, ich starte sie se&amp;lbst</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5085,7 +5085,7 @@
     <message>
         <location line="+6"/>
         <source>Show me a s&amp;ample reminder</source>
-        <translation>Eine &amp;Beispielerinnerung zeigen</translation>
+        <translation>Eine Beis&amp;pielerinnerung zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
