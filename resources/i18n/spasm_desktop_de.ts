@@ -343,7 +343,7 @@
     <message>
         <location line="+15"/>
         <source>Get ready</source>
-        <translation>Bereit machen</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -364,7 +364,7 @@
         <location line="+1"/>
         <location line="+33"/>
         <source>Switch sides</source>
-        <translation>Seite wechseln</translation>
+        <translation>Wechseln</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -2459,17 +2459,17 @@
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation>Geführte Dehnung, linke Seite (T)</translation>
+        <translation>Geführte Dehnung links (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation>Geführte Dehnung, rechte Seite (T)</translation>
+        <translation>Geführte Dehnung rechts (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation>Geführte Dehnung, beide Seiten (T)</translation>
+        <translation>Geführte Dehnung beidseits (T)</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2621,7 @@
         <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
-        <translation>Wann Sie Hilfe holen sollten</translation>
+        <translation>Wann Hilfe holen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3343,7 +3343,7 @@
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation>Stehen fällt schwer? &amp;Im Sitzen machen</translation>
+        <translation>Stehen schwer? &amp;Im Sitzen machen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3555,7 +3555,7 @@
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation>Stehen fällt schwer? Machen Sie stattdessen: %1.</translation>
+        <translation>Stehen schwer? Stattdessen: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3620,7 +3620,7 @@
     <message>
         <location line="+4"/>
         <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
-        <translation>Längeres Halten passt manchen Menschen besser, zum Beispiel älteren Menschen. Es gilt für jede Übungsfolge außer „Vor dem Schlafen: Waden und Oberschenkelrückseite“, im Stehen oder im Sitzen. Diese halten jede Dehnung 10 Sekunden, wie in der Studie, aus der sie stammen.</translation>
+        <translation>Längeres Halten passt manchen Menschen besser, zum Beispiel älteren Menschen. Es gilt für jede Übungsfolge außer „Abends: Waden, Oberschenkel hinten“, im Stehen oder im Sitzen. Diese halten jede Dehnung 10 Sekunden, wie in der Studie, aus der sie stammen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3660,7 +3660,7 @@
     <message>
         <location line="+7"/>
         <source>Spea&amp;k the steps (Hold, Relax, Switch sides)</source>
-        <translation>Schritte &amp;vorlesen (Halten, Entspannen, Seite wechseln)</translation>
+        <translation>Schritte &amp;vorlesen (Halten, Entspannen, Wechseln)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4184,7 +4184,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Undo last drink</source>
-        <translation>Letztes Getränk &amp;rückgängig</translation>
+        <translation>Getränk &amp;rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4230,7 +4230,7 @@
     <message>
         <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
-        <translation>1 Stunde &amp;pausieren</translation>
+        <translation>&amp;Pause 1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5342,7 +5342,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5381,13 +5381,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Halten Sie sich an etwas Festem fest: einer Wand, einem Bettgestell oder einem schweren Tisch. Niemals an einem Stuhl mit Rollen.</translation>
+        <translation>An etwas Festem festhalten: Wand, Bettgestell oder schwerer Tisch. Nie an einem Stuhl mit Rollen.</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5396,7 @@
         <location line="+2"/>
         <source>Seated hamstring stretch on a chair</source>
         <extracomment>name</extracomment>
-        <translation>Dehnung der Oberschenkelrückseite auf dem Stuhl</translation>
+        <translation>Oberschenkel hinten, auf dem Stuhl</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5432,7 +5432,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5483,7 +5483,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5534,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5579,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5630,7 +5630,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5765,13 +5765,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Eine freiwillige Dehnung für das Wohlbefinden: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
+        <translation>Freiwillige Wohlfühl-Dehnung: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
     </message>
 </context>
 <context>
@@ -5780,7 +5780,7 @@
         <location line="+2"/>
         <source>Seated hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation>Dehnung der Oberschenkelrückseite im Sitzen</translation>
+        <translation>Oberschenkel hinten, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5816,13 +5816,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5831,7 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Wadendehnung mit Handtuch im Sitzen</translation>
+        <translation>Wadendehnung mit Handtuch</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5867,13 +5867,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -5882,7 +5882,7 @@
         <location line="+2"/>
         <source>Side-lying thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation>Oberschenkeldehnung in Seitenlage</translation>
+        <translation>Oberschenkel vorn, in Seitenlage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5918,13 +5918,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5939,7 +5939,7 @@
         <location line="+2"/>
         <source>Bent-knee wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Wadendehnung an der Wand mit gebeugtem Knie</translation>
+        <translation>Wadendehnung, Knie gebeugt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5957,19 +5957,19 @@
         <location line="+2"/>
         <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Stellen Sie sich mit dem Gesicht zur Wand und legen Sie die Handflächen daran, wie bei der Wadendehnung an der Wand.</translation>
+        <translation>Stellen Sie sich wie bei der Wadendehnung an der Wand auf, Handflächen an der Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back and keep its heel down.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Machen Sie mit dem zu dehnenden Bein einen Schritt zurück und lassen Sie die Ferse am Boden.</translation>
+        <translation>Setzen Sie das zu dehnende Bein einen Schritt zurück, Ferse am Boden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the back knee slightly, heel still down, until you feel the stretch low in the calf.</source>
         <extracomment>hold_cue</extracomment>
-        <translation>Beugen Sie das hintere Knie leicht, die Ferse bleibt am Boden, bis Sie die Dehnung unten in der Wade spüren.</translation>
+        <translation>Beugen Sie das hintere Knie leicht, Ferse am Boden, bis Sie die Dehnung unten in der Wade spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5981,19 +5981,19 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Eine freiwillige Dehnung für das Wohlbefinden: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
+        <translation>Freiwillige Wohlfühl-Dehnung: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
     </message>
 </context>
 <context>
@@ -6002,7 +6002,7 @@
         <location line="+2"/>
         <source>Standing hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation>Dehnung der Oberschenkelrückseite im Stehen</translation>
+        <translation>Oberschenkel hinten, im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6014,25 +6014,25 @@
         <location line="+2"/>
         <source>Stand in front of a low step or a sturdy low stool.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Stellen Sie sich vor eine niedrige Stufe oder einen stabilen niedrigen Hocker.</translation>
+        <translation>Stellen Sie sich vor eine niedrige Stufe oder einen stabilen, niedrigen Hocker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest the heel of the stretching leg on it, knee straight, toes pointing up.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Legen Sie die Ferse des zu dehnenden Beins darauf, das Knie gestreckt, die Zehen zeigen nach oben.</translation>
+        <translation>Legen Sie die Ferse des zu dehnenden Beins darauf, Knie gestreckt, Zehen nach oben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the standing knee soft and your back long.</source>
         <extracomment>steps[2]</extracomment>
-        <translation>Lassen Sie das Standbein leicht gebeugt und den Rücken lang.</translation>
+        <translation>Standbein leicht gebeugt, Rücken lang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hinge forward from the hips with a straight back until you feel a moderate stretch behind the thigh.</source>
         <extracomment>hold_cue</extracomment>
-        <translation>Beugen Sie sich mit geradem Rücken aus der Hüfte nach vorne, bis Sie eine mäßige Dehnung hinten am Oberschenkel spüren.</translation>
+        <translation>Beugen Sie sich mit geradem Rücken aus der Hüfte vor, bis Sie hinten am Oberschenkel eine mäßige Dehnung spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6044,19 +6044,19 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Halten Sie sich an etwas Festem fest: einer Wand, einem Bettgestell oder einem schweren Tisch. Niemals an einem Stuhl mit Rollen.</translation>
+        <translation>An etwas Festem festhalten: Wand, Bettgestell oder schwerer Tisch. Nie an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -6065,7 +6065,7 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation>Oberschenkeldehnung im Stehen</translation>
+        <translation>Oberschenkel vorn, im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6077,13 +6077,13 @@
         <location line="+2"/>
         <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Stellen Sie sich aufrecht neben eine Wand oder einen schweren Tisch und halten Sie sich mit einer Hand daran fest.</translation>
+        <translation>Stellen Sie sich aufrecht neben eine Wand oder einen schweren Tisch und halten Sie sich mit einer Hand fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Beugen Sie das Knie des zu dehnenden Beins und fassen Sie diesen Knöchel mit der anderen Hand.</translation>
+        <translation>Beugen Sie das Knie des zu dehnenden Beins und fassen Sie den Knöchel mit der anderen Hand.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6101,19 +6101,19 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Halten Sie sich an etwas Festem fest: einer Wand, einem Bettgestell oder einem schweren Tisch. Niemals an einem Stuhl mit Rollen.</translation>
+        <translation>An etwas Festem festhalten: Wand, Bettgestell oder schwerer Tisch. Nie an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If balance or your knees make this hard, do it lying on your side instead.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation>Wenn Gleichgewicht oder Knie das schwer machen, machen Sie die Übung stattdessen in Seitenlage.</translation>
+        <translation>Fällt das wegen Gleichgewicht oder Knien schwer, machen Sie es in Seitenlage.</translation>
     </message>
 </context>
 <context>
@@ -6122,7 +6122,7 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation>Wadendehnung an der Wand im Stehen</translation>
+        <translation>Wadendehnung an der Wand</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6134,25 +6134,25 @@
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation>Stellen Sie sich mit dem Gesicht zu einer Wand, etwa eine Armlänge entfernt.</translation>
+        <translation>Stellen Sie sich eine Armlänge vor eine Wand, Gesicht zur Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation>Legen Sie die Handflächen in Brusthöhe an die Wand, die Ellbogen gestreckt.</translation>
+        <translation>Handflächen in Brusthöhe an die Wand, Ellbogen gestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation>Machen Sie mit dem zu dehnenden Bein einen Schritt zurück. Das Knie bleibt gestreckt und die Ferse auf dem Boden; beugen Sie das vordere Knie.</translation>
+        <translation>Setzen Sie das zu dehnende Bein einen Schritt zurück, Knie gestreckt, Ferse am Boden; das vordere Knie beugen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation>Lehnen Sie sich zur Wand, bis Sie in der hinteren Wade eine deutliche, mäßige Dehnung spüren. Atmen Sie weiter.</translation>
+        <translation>Lehnen Sie sich zur Wand, bis Sie in der hinteren Wade eine deutliche, mäßige Dehnung spüren. Weiter atmen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6164,13 +6164,13 @@
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation>Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation>Bewegen Sie sich langsam und federn Sie nicht.</translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -6896,13 +6896,13 @@
         <location line="+2"/>
         <source>Sit or lie down and straighten your knee.</source>
         <extracomment>areas.calf.quick[0]</extracomment>
-        <translation>Setzen oder legen Sie sich hin und strecken Sie das Knie.</translation>
+        <translation>Hinsetzen oder hinlegen und das Knie strecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation>Ziehen Sie die Zehen zum Gesicht hin (ein Handtuch hilft).</translation>
+        <translation>Zehen zum Gesicht ziehen (ein Handtuch hilft).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6980,13 +6980,13 @@
         <location line="+2"/>
         <source>Keep your leg straight.</source>
         <extracomment>areas.foot.quick[0]</extracomment>
-        <translation>Lassen Sie das Bein gestreckt.</translation>
+        <translation>Das Bein gestreckt lassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation>Ziehen Sie die Zehen mit der Hand zum Schienbein hoch.</translation>
+        <translation>Zehen mit der Hand zum Schienbein hochziehen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7034,19 +7034,19 @@
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation>Oberschenkelrückseite</translation>
+        <translation>Oberschenkel hinten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation>Setzen Sie sich mit beiden Beinen gestreckt hin.</translation>
+        <translation>Mit beiden Beinen gestreckt hinsetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation>Beugen Sie sich aus der Hüfte vor, zu den Knöcheln hin.</translation>
+        <translation>Aus der Hüfte nach vorn beugen, zu den Knöcheln hin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7058,7 +7058,7 @@
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation>Beugen Sie das Knie nicht plötzlich, wenn er nachlässt.</translation>
+        <translation>Das Knie nicht plötzlich beugen, wenn er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7088,7 +7088,7 @@
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation>Oberschenkelvorderseite</translation>
+        <translation>Oberschenkel vorn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7100,13 +7100,13 @@
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation>Beugen Sie das Knie; halten Sie den Knöchel, Ferse zum Po.</translation>
+        <translation>Knie beugen; Knöchel halten, Ferse zum Po.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation>Schlechtes Gleichgewicht? Machen Sie es in Seitenlage.</translation>
+        <translation>Schlechtes Gleichgewicht? In Seitenlage machen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7148,7 +7148,7 @@
         <location line="+2"/>
         <source>Open your hand and spread your fingers.</source>
         <extracomment>areas.hand.quick[1]</extracomment>
-        <translation>Öffnen Sie die Hand und spreizen Sie die Finger.</translation>
+        <translation>Hand öffnen, Finger spreizen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7208,25 +7208,25 @@
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation>Hören Sie auf, was Sie mit dem Arm gerade getan haben.</translation>
+        <translation>Unterbrechen Sie, was Sie mit dem Arm tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently.</source>
         <extracomment>areas.arm.quick[1]</extracomment>
-        <translation>Dehnen Sie den Muskel sanft.</translation>
+        <translation>Den Muskel sanft dehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation>Halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
+        <translation>Die Dehnung halten, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation>Massieren Sie den Muskel.</translation>
+        <translation>Den Muskel massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7388,7 +7388,7 @@
         <location line="+2"/>
         <source>Lie on your back.</source>
         <extracomment>areas.belly.quick[0]</extracomment>
-        <translation>Legen Sie sich auf den Rücken.</translation>
+        <translation>Auf den Rücken legen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7400,7 +7400,7 @@
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation>Atmen Sie 20–30 Sekunden lang langsam und tief.</translation>
+        <translation>20–30 Sekunden langsam und tief atmen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7775,7 +7775,7 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings, seated</source>
         <extracomment>name</extracomment>
-        <translation>Vor dem Schlafen: Waden und Oberschenkelrückseite, im Sitzen</translation>
+        <translation>Abends: Waden, Oberschenkel hinten, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7790,7 +7790,7 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings</source>
         <extracomment>name</extracomment>
-        <translation>Vor dem Schlafen: Waden und Oberschenkelrückseite</translation>
+        <translation>Abends: Waden, Oberschenkel hinten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7805,7 +7805,7 @@
         <location line="+2"/>
         <source>Bedtime extended, seated or lying</source>
         <extracomment>name</extracomment>
-        <translation>Vor dem Schlafen, erweitert, im Sitzen oder Liegen</translation>
+        <translation>Abends, erweitert, im Sitzen oder Liegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7820,7 +7820,7 @@
         <location line="+2"/>
         <source>Bedtime extended</source>
         <extracomment>name</extracomment>
-        <translation>Vor dem Schlafen, erweitert</translation>
+        <translation>Abends, erweitert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8156,12 +8156,12 @@
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation>Oberschenkelrückseite</translation>
+        <translation>Oberschenkel hinten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation>Oberschenkelvorderseite</translation>
+        <translation>Oberschenkel vorn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8196,7 +8196,7 @@
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation>Viele Muskeln / ganzer Körper</translation>
+        <translation>Ganzer Körper</translation>
     </message>
     <message>
         <location line="+8"/>
