@@ -4240,7 +4240,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
+        <translation>We&amp;iter</translation>
     </message>
     <message>
         <location line="+1"/>
