@@ -583,7 +583,7 @@
     <message>
         <location line="+5"/>
         <source>The newest is from %1. There are %2 in the folder.</source>
-        <translation>Die neueste ist vom %1. Im Ordner sind %2.</translation>
+        <translation>Die neueste ist vom %1. Anzahl im Ordner: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1431,12 +1431,12 @@
     <message>
         <location line="+3"/>
         <source>How sore it was the next day, from 0 (not at all) to 10</source>
-        <translation>Wie wund der Muskel am nächsten Tag war, von 0 (gar nicht) bis 10</translation>
+        <translation>Wie sehr der Muskel am nächsten Tag noch schmerzte, von 0 (gar nicht) bis 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation>Am nächsten Tag wun&amp;d (0–10):</translation>
+        <translation>Sc&amp;hmerzen am nächsten Tag (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1491,7 +1491,7 @@
     <message>
         <location line="+1"/>
         <source>Soreness is a whole number from 0 to 10.</source>
-        <translation>„Am nächsten Tag wund“ ist eine ganze Zahl von 0 bis 10.</translation>
+        <translation>„Schmerzen am nächsten Tag“ ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location line="+1"/>
         <source>wk %1</source>
-        <translation>KW %1</translation>
+        <translation>Wo. %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6215,7 +6215,7 @@
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
-        <translation>Der Muskel kann bis zu 24 Stunden lang wund sein.</translation>
+        <translation>Der Muskel kann bis zu 24 Stunden lang schmerzen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6593,7 +6593,7 @@
         <location line="+2"/>
         <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
-        <translation>Wärme oder Kälte kann einen Krampf oder den Muskelkater danach lindern. Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der wund oder druckempfindlich ist.</translation>
+        <translation>Wärme oder Kälte kann einen Krampf oder die Schmerzen danach lindern. Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der schmerzt oder druckempfindlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6659,7 +6659,7 @@
         <location line="+2"/>
         <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
         <extracomment>sections.medicines.bullets[3].text</extracomment>
-        <translation>Schmerzmittel wie Ibuprofen oder Paracetamol können den Muskelkater nach einem Krampf lindern. Sie wirken zu langsam, um während eines Krampfes zu helfen.</translation>
+        <translation>Schmerzmittel wie Ibuprofen oder Paracetamol können die Schmerzen nach einem Krampf lindern. Sie wirken zu langsam, um während eines Krampfes zu helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7028,7 +7028,7 @@
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation>Danach wund? Baden Sie den Fuß in lauwarmem Wasser.</translation>
+        <translation>Tut es danach noch weh? Baden Sie den Fuß in lauwarmem Wasser.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7676,13 +7676,13 @@
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation>Noch verspannt? Wärme kann helfen. Wund oder druckempfindlich? Kälte kann helfen. Beachten Sie die Regeln für Wärme und Kälte.</translation>
+        <translation>Noch verspannt? Wärme kann helfen. Schmerzt es oder ist es druckempfindlich? Kälte kann helfen. Beachten Sie die Regeln für Wärme und Kälte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
         <extracomment>steps[6].text</extracomment>
-        <translation>Danach kann ein Schmerzmittel wie Ibuprofen oder Paracetamol den Muskelkater lindern. Während eines Krampfes wirkt es zu langsam, um zu helfen.</translation>
+        <translation>Danach kann ein Schmerzmittel wie Ibuprofen oder Paracetamol die Schmerzen lindern. Während eines Krampfes wirkt es zu langsam, um zu helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7706,13 +7706,13 @@
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>steps[10].text</extracomment>
-        <translation>Der Muskel kann bis zu 24 Stunden lang wund sein.</translation>
+        <translation>Der Muskel kann bis zu 24 Stunden lang schmerzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>heat_cold[0].text</extracomment>
-        <translation>Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der wund oder druckempfindlich ist.</translation>
+        <translation>Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der schmerzt oder druckempfindlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9751,7 +9751,7 @@
     <message>
         <location line="+2"/>
         <source>%1 (on %2)</source>
-        <translation>%1 (an %2)</translation>
+        <translation>%1 (verteilt auf %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -9792,7 +9792,7 @@
     <message>
         <location line="+7"/>
         <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
+        <translation>%1 (%2 gezählt)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -9835,7 +9835,7 @@
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation>%1 geweckt; mittlere Bewertung %2</translation>
+        <translation>geweckt: %1; mittlere Bewertung %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -9871,7 +9871,7 @@
     <message>
         <location line="+1"/>
         <source>Sore the next day</source>
-        <translation>Am nächsten Tag wund</translation>
+        <translation>Schmerzen am nächsten Tag</translation>
     </message>
     <message>
         <location line="+1"/>
