@@ -6359,7 +6359,7 @@
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</translation>
+        <translation>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate-Patienteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6527,7 +6527,7 @@
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate-Patienteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,7 +6623,7 @@
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</translation>
+        <translation>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate-Patienteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
