@@ -2784,17 +2784,17 @@
     <message>
         <location line="+2"/>
         <source>&amp;Quiet before bedtime</source>
-        <translation>&amp;Ruhe vor der Schlafenszeit</translation>
+        <translation>&amp;Ruhe vor dem Schlafen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation>Mein Arzt hat mir eine Trin&amp;kmengengrenze festgelegt</translation>
+        <translation>Vom Arzt begrenzte Trin&amp;kmenge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation>Mein Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
+        <translation>Vom Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2804,7 +2804,7 @@
     <message>
         <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation>Trinkmengengrenze &amp;pro Tag</translation>
+        <translation>Grenze &amp;pro Tag</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3600,7 +3600,7 @@
     <message>
         <location line="+2"/>
         <source>As the routine says (10 s in the bedtime routine, as in the study)</source>
-        <translation>Wie in der Übungsfolge angegeben (10 s in der Übungsfolge zur Schlafenszeit, wie in der Studie)</translation>
+        <translation>Wie in der Übungsfolge (abends 10 s, wie in der Studie)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3610,7 +3610,7 @@
     <message>
         <location line="+1"/>
         <source>At least 45 seconds (often preferred by older adults)</source>
-        <translation>Mindestens 45 Sekunden (von älteren Menschen oft bevorzugt)</translation>
+        <translation>Mindestens 45 Sekunden (von Älteren oft bevorzugt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3837,7 +3837,7 @@
     <message>
         <location line="+1"/>
         <source>quiet before bedtime</source>
-        <translation>Ruhe vor der Schlafenszeit</translation>
+        <translation>Ruhe vor dem Schlafen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4990,17 +4990,17 @@
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation>Mein &amp;Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
+        <translation>Vom &amp;Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician gave me a fluid limit</source>
-        <translation>Mein Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
+        <translation>Vom Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation>Trinkmengengrenze &amp;pro Tag</translation>
+        <translation>Grenze &amp;pro Tag</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9098,12 +9098,12 @@
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation>Mein Arzt hat mir eine &amp;Trinkmengengrenze festgelegt</translation>
+        <translation>Vom Arzt begrenzte &amp;Trinkmenge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation>Mein Arzt hat mir eine Trinkmengengrenze festgelegt</translation>
+        <translation>Vom Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+4"/>
