@@ -7,477 +7,477 @@
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
         <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time for a glass of water</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für ein Glas Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a short stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine kurze Dehnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to get up and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, aufzustehen und sich zu bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen vor dem Schlafen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fl oz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute haben Sie bisher %1 eingetragen. Ihre ärztlich festgelegte Grenze liegt bei %2 pro Tag.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A glass of %1 now. So far today: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Glas mit %1. Heute bisher: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Glas mit %1. Heute bisher: %2 von %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Two minutes of gentle desk stretches for your legs and neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Minuten sanfte Dehnübungen am Schreibtisch für Beine und Nacken.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>You have been sitting for %n minutes. Stand up and walk for 2 to 5 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie sitzen seit %n Minute. Stehen Sie auf und gehen Sie 2 bis 5 Minuten umher.</numerusform>
+            <numerusform>Sie sitzen seit %n Minuten. Stehen Sie auf und gehen Sie 2 bis 5 Minuten umher.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standing is hard? Circle your ankles in your chair instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufstehen fällt schwer? Kreisen Sie stattdessen im Sitzen mit den Füßen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bedtime is at %1. Calf and hamstring stretches before sleep may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit ist um %1. Dehnübungen für Waden und Oberschenkelrückseite vor dem Schlafen können bei manchen Menschen helfen, nächtliche Krämpfe zu verringern.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden lang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold %1 seconds, relax %2 seconds, %3 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden halten, %2 Sekunden entspannen, %3-mal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold %1 seconds, %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden halten, %2-mal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden halten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fuß.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Hand.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stretch gently. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft dehnen. Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent surgery, a joint replacement or a new injury? Check with your clinician before stretching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich operiert, ein künstliches Gelenk oder eine neue Verletzung? Fragen Sie Ihren Arzt, bevor Sie dehnen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pregnant? Check with your midwife or doctor before starting new stretches. The research on stretching for night cramps did not include pregnant people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Fragen Sie Ihre Hebamme oder Ihren Arzt, bevor Sie mit neuen Dehnübungen beginnen. Die Forschung zum Dehnen bei nächtlichen Krämpfen hat schwangere Menschen nicht einbezogen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsteady on your feet? Hold on to something fixed, such as a wall, a bed frame or a heavy table, never a chair on wheels. Or do the stretches seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher auf den Beinen? Halten Sie sich an etwas Festem fest, zum Beispiel an einer Wand, einem Bettgestell oder einem schweren Tisch, niemals an einem Stuhl mit Rollen. Oder machen Sie die Dehnübungen im Sitzen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+119"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flüssigkeitsbedarf ist verschieden. Wenn ein Arzt Ihnen gesagt hat, die Trinkmenge zu begrenzen (zum Beispiel bei Herz-, Nieren- oder Lebererkrankungen oder mit Entwässerungstabletten), folgen Sie diesem Rat und tragen Sie Ihre Grenze ein. Die Grenze ist eine Obergrenze, kein Ziel. Zu viel Wasser zu trinken kann schaden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>General wellness reminders, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Erinnerungen für das Wohlbefinden, kein ärztlicher Rat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call your local emergency number for unbearable pain, cramps all over the body, chest pain or trouble breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie Ihre örtliche Notrufnummer an bei unerträglichen Schmerzen, Krämpfen am ganzen Körper, Brustschmerzen oder Atemnot.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>, </source>
         <comment>between warning signs</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call your local emergency number now for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie jetzt Ihre örtliche Notrufnummer an bei: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The full list of warning signs could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Liste der Warnzeichen konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emergency: call your local emergency number or go to the emergency room now</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall: Rufen Sie jetzt Ihre örtliche Notrufnummer an oder gehen Sie in die Notaufnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get medical advice today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ärztlichen Rat einholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talk to your provider soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald mit Ihrer Arztpraxis sprechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mention at your next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Arztbesuch ansprechen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your doctor, urgent care or a nurse line, the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arztpraxis, ein ärztlicher Bereitschaftsdienst oder ein medizinisches Beratungstelefon, noch am selben Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie einen Termin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie Ihr Tagebuch mit.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst während der Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held back while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten (beschäftigt)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht am Computer (Sitz-Zeitmesser angehalten bei %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On a break from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vom Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen seit %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The app notices how long the keyboard and mouse have been idle: being away for a while counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App merkt, wie lange Tastatur und Maus nicht benutzt wurden: Eine Weile weg zu sein zählt als Pause.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung teilt der App nicht mit, wann Sie weg sind. Deshalb zählt die Bewegungserinnerung die Uhrzeit seit Ihrer letzten Pause statt der Zeit am Computer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move reminder counts clock time (away time not detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungserinnerung zählt Uhrzeit (Abwesenheit nicht erkannt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a meeting app</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Besprechungs-App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system&apos;s do-not-disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ des Systems ist an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a full-screen window is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vollbildfenster ist im Vordergrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ ist an</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep moving</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bewegung bleiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switch to your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum linken Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum rechten Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum linken Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum rechten Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur linken Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur rechten Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur linken Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zur rechten Seite</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Repetition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Laken und Decken am Fußende des Bettes locker.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your back? Prop your feet with a pillow so your toes point up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Rücken? Stützen Sie die Füße mit einem Kissen, sodass die Zehen nach oben zeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleeping on your front? Let your feet hang over the end of the bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Bauch? Lassen Sie die Füße über das Bettende hängen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
         <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
@@ -485,140 +485,140 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Daten sind</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your records are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Aufzeichnungen sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where your settings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Einstellungen sind</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the automatic backups are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die automatischen Sicherungen sind</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once a day the app saves a full backup of your records and settings. The newest %1 are kept; older ones are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal am Tag speichert die App eine vollständige Sicherung Ihrer Aufzeichnungen und Einstellungen. Die neuesten %1 werden behalten, ältere werden gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The newest automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste automatische Sicherung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make today&apos;s backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung jetzt erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Sicherungen öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of everything now (on the Export tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Kopie von allem speichern (auf der Registerkarte „Export“)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The newest is from %1. There are %2 in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste ist vom %1. Anzahl im Ordner: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine automatische Sicherung.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the backup in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht in %1 gespeichert werden: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved today&apos;s backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Sicherung gespeichert: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today&apos;s backup already exists (saved at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung gibt es schon (gespeichert um %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today&apos;s backup already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung gibt es schon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To save a copy with everything as it is now, use Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Kopie mit allem im jetzigen Stand zu speichern, nutzen Sie „Kopie speichern“.</translation>
     </message>
 </context>
 <context>
@@ -627,105 +627,105 @@
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
         <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Körperbild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Wade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Wade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des linken Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des rechten Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite des linken Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of the right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite des rechten Oberschenkels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Arm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Arm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
         <comment>the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit den Pfeiltasten, wo der Krampf ist, und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Front</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinten</translation>
     </message>
 </context>
 <context>
@@ -733,97 +733,97 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind, erscheinen Erinnerungen nicht und geben keinen Ton. Sie warten, und wenn Sie wieder frei sind, kommen sie einmal gesammelt zurück.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Über „Nicht stören“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait while the system&apos;s do-not-disturb or &amp;presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange „Nicht stören“ oder der &amp;Präsentationsmodus des Systems an ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while the system&apos;s do-not-disturb or presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange „Nicht stören“ oder der Präsentationsmodus des Systems an ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait while a window is &amp;full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein Fenster im Vollbil&amp;d ist (Präsentationen, Videos, Spiele)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait while a window is full-screen (presentations, videos, games)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein Fenster im Vollbild ist (Präsentationen, Videos, Spiele)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, bei denen Erinnerungen warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Programme</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wait w&amp;hile these programs are running (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange diese Programme &amp;laufen (eines pro Zeile):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use the program&apos;s process name, such as “zoom” or “Teams”. Upper and lower case do not matter, and “.exe” can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Prozessnamen des Programms, etwa „zoom“ oder „Teams“. Groß- und Kleinschreibung spielt keine Rolle, „.exe“ kann weggelassen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About program names</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Programmnamen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the default list of programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardliste der Programme wiederherstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced: programs that make reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert: Programme, bei denen Erinnerungen warten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To hold reminders by hand, use Pause reminders in the tray menu: its Hold choices keep what comes due and show it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Erinnerungen selbst zurückzuhalten, nutzen Sie „Erinnerungen pausieren“ im Menü des Infobereichs: Die Möglichkeiten „Zurückhalten“ behalten, was fällig wird, und zeigen es danach.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Holding reminders by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen selbst zurückhalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>While you are busy: a program name can have at most %1 characters. Shorten the one that starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind: Ein Programmname darf höchstens %1 Zeichen haben. Kürzen Sie den, der mit %2 beginnt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While you are busy: list at most %1 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind: Geben Sie höchstens %1 Programme an.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_widget.py" line="+26"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>
@@ -841,128 +841,128 @@
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie war die letzte Nacht?</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzabfrage am Morgen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nacht vom %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;No cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No cramps last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krämpfe letzte Nacht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not &amp;sure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht sicher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage überspringen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I had cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hatte Krämpfe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 oder mehr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3 or more cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>3 oder mehr Krämpfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The worst, from 0 (no pain) to 10 (worst pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schlimmste, von 0 (kein Schmerz) bis 10 (stärkster Schmerz)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlimmster, 0 bis 10</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sei&amp;te</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They w&amp;oke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mich &amp;aufgeweckt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mich geweckt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf an einer anderen Stelle oder mit einem Warnzeichen? Tragen Sie ihn ins Tagebuch ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the cramps of last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Krämpfe der letzten Nacht speichern</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
         <location filename="../../spasm_desktop/commands.py" line="+216"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Ihre Aufzeichnungen sind beschädigt (%1). Es wurde nichts getan und die Datei nicht verändert. Starten Sie Spasm Desktop, um zu retten, was noch lesbar ist. Die beschädigte Datei: %2</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
         <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden in diesem Schritt</translation>
     </message>
 </context>
 <context>
@@ -989,158 +989,158 @@
         <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
         <location line="+2"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampftagebuch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Number of cramps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Krämpfe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded cramps, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Krämpfe, neueste zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen in</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No cramps recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum sind keine Krämpfe eingetragen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a cramp (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf hinzufügen (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Krampf bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Krampf löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch schließen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night of %1, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht vom %1, Uhrzeit unbekannt</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Saved the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf (%1) vom %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf vom %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf (%1) vom %2 gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf vom %1 gelöscht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The cramp is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf ist wieder da.</translation>
     </message>
 </context>
 <context>
@@ -1148,27 +1148,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
         <source>Log a drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränk eintragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> ml</source>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
 </context>
 <context>
@@ -1176,27 +1176,27 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/episode_dialog.py" line="+75"/>
         <source>Edit a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When it started (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er begann (Datum und Uhrzeit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beg&amp;onnen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where (area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo (Bereich)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1204,299 +1204,299 @@
         <location line="+201"/>
         <location line="+32"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="-234"/>
         <source>Which side</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Seite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0 is no pain, 10 the worst</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ist kein Schmerz, 10 der stärkste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;bad (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie s&amp;tark (0–10):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer ist unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+203"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>How long it lasted: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long it lasted: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Sekunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How &amp;long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;More details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr Angaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it felt like, what helped, notes, triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte, was geholfen hat, Notizen, Auslöser, Schlaf und Warnzeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+99"/>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Angaben (freiwillig)</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Care advice for the warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat zu den angekreuzten Warnzeichen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The cramp&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben zum Krampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Krampf speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gerade taten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geholfen hat:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>After the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Krampf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the cramp: triggers, sleep and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Krampf: Auslöser, Schlaf und Warnzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>langes Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long standing</source>
-        <translation type="unfinished"></translation>
+        <translation>langes Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not enough to drink</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig getrunken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neues Medikament</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Auslöser:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes until it eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, bis er nachließ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to relie&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit bis zur Linderung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did it wake you up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat er Sie geweckt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;oke you up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Sie &amp;aufgeweckt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much it disturbed your sleep, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr er Ihren Schlaf gestört hat, von 0 (gar nicht) bis 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep dis&amp;turbance (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstö&amp;rung (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How sore it was the next day, from 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr der Muskel am nächsten Tag noch schmerzte, von 0 (gar nicht) bis 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore the next &amp;day (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hmerzen am nächsten Tag (0–10):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning signs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The start is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp lasts more than 0 seconds (or tick “Not known”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf dauert länger als 0 Sekunden (oder kreuzen Sie „Unbekannt“ an).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangszeit hat keine Zeitzone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cramp can be recorded for at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf kann höchstens für 24 Stunden eingetragen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der Bereiche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links, rechts oder beide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bad is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie stark“ ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time to relief is at most 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zur Linderung ist höchstens 240 Minuten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disturbance is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlafstörung ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soreness is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Schmerzen am nächsten Tag“ ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -1504,42 +1504,42 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/exercise_library.py" line="+40"/>
         <source>Find exercises by name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen nach Name oder Muskel suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name or muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Muskel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter adds the selected exercise after the selected step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste fügt die ausgewählte Übung nach dem ausgewählten Schritt ein.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>◂ &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ &amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exercise after the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung nach dem ausgewählten Schritt einfügen</translation>
     </message>
 </context>
 <context>
@@ -1548,255 +1548,255 @@
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save your records to a file: to show a clinician, to open in a spreadsheet, or to keep as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie Ihre Aufzeichnungen in einer Datei: um sie einem Arzt zu zeigen, um sie in einer Tabellenkalkulation zu öffnen oder als Sicherung.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Exports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner des Exports öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export: choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: Speicherort wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>What to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gespeichert wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report for a clinician (&amp;PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für den &amp;Arzt (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellendateien, eine pro Art von Eintrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständi&amp;ge Sicherung, zum späteren Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A readable report of the period, to print or to take to an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lesbarer Bericht über den Zeitraum, zum Ausdrucken oder zum Mitnehmen zu einem Termin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not available: this installation cannot write PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Diese Installation kann keine PDF-Berichte schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report for a clinician (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für den Arzt (PDF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spreadsheet files, one per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendateien, eine pro Art von Eintrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new folder with one file for each kind of record (drinks, cramps, breaks, ...), in a plain table format (CSV) that LibreOffice Calc, Excel and other spreadsheet programs open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Ordner mit einer Datei für jede Art von Eintrag (Getränke, Krämpfe, Pausen, ...), in einem einfachen Tabellenformat (CSV), das LibreOffice Calc, Excel und andere Tabellenprogramme öffnen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Full backup, to restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Sicherung, zum späteren Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The records of the period and your settings in one file, which the Restore tab can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen des Zeitraums und Ihre Einstellungen in einer Datei, die die Registerkarte „Wiederherstellen“ wieder einlesen kann.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Eingetragene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dates below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten unten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From (first day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (erster Tag eingeschlossen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (last day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (letzter Tag eingeschlossen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whole days, from midnight to midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Tage, von Mitternacht bis Mitternacht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>On the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bericht (freiwillig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your name, printed at the top of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, oben auf den Bericht gedruckt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left off when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um ihn wegzulassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes and questions for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Fragen für den Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you want to ask, or what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie fragen möchten oder was sich geändert hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Questions or notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen oder Notizen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printed on page 2 of the report, and kept here for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf Seite 2 des Berichts gedruckt und hier für den nächsten aufbewahrt.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The first day is after the last day: change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten Tag: Ändern Sie eines der Daten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers a period: choose one of the periods or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht umfasst einen Zeitraum: Wählen Sie einen der Zeiträume oder Daten.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spasm backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm-Sicherungen (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose where to put the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien hin soll</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in %1 nicht möglich: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read your records: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen konnten nicht gelesen werden: %1. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 to %2, with your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gespeichert, mit Ihren Einstellungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1 to the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Ordner %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1804,59 +1804,59 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeneinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliliter (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uni&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung &amp;starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%</source>
         <comment>a text size, in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (as the system&apos;s)</source>
         <comment>the normal text size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wie im System)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows you open after saving use this size. Windows already open change fully when you close them and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, die Sie nach dem Speichern öffnen, verwenden diese Größe. Bereits offene Fenster ändern sich ganz, wenn Sie sie schließen und wieder öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1865,240 +1865,240 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Eingetragene</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Report for a clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für den Arzt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a report of this period for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht über diesen Zeitraum für den Arzt erstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp &amp;diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf&amp;tagebuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Krampftagebuch öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The period in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum in Kürze</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>History views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf schließen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Days of the period, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Zeitraums, neueste zuerst</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Streaks and comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien und Vergleiche</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no water goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wasserziel festgelegt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Bedtime routine, nights in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendübungen, Nächte in Folge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water goal reached, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserziel erreicht, Tage in Folge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights without a night cramp, in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Nächte ohne nächtlichen Krampf, in Folge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 now; longest in this period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jetzt %2; längste Serie in diesem Zeitraum %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind Ihre eigenen Zahlen nebeneinander, kein Test, ob die Übungsfolge wirkt: Auch anderes ändert sich von Nacht zu Nacht (Bewegung, Hitze, Getränke, Medikamente), und ein paar Nächte können zufällig verschieden sein. In einer Studie mit Erwachsenen über 55 führte tägliches Dehnen der Waden und der Oberschenkelrückseite vor dem Schlafengehen über 6 Wochen zu weniger und weniger schmerzhaften nächtlichen Krämpfen; eine andere Studie fand keinen Nutzen, die Ergebnisse sind also unterschiedlich.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A night runs from noon to noon. A night cramp started between %1 and %2, or was marked as asleep, in bed or woke me. Only nights that are over and since your first record count, and only recorded ones: a night with no cramp logged and no morning check-in answer is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nacht geht von Mittag bis Mittag. Ein nächtlicher Krampf hat zwischen %1 und %2 begonnen oder wurde als „im Schlaf“, „im Bett“ oder „hat mich geweckt“ markiert. Es zählen nur Nächte, die vorbei sind und nach Ihrem ersten Eintrag liegen, und nur eingetragene: Eine Nacht ohne eingetragenen Krampf und ohne Antwort auf die Kurzabfrage am Morgen wird weggelassen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No nights to compare in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Nächte zum Vergleichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No night in this period had the bedtime routine done, so there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Nacht dieses Zeitraums wurden die Abendübungen gemacht, es gibt also noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You did the bedtime routine on every night of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Abendübungen in jeder Nacht dieses Zeitraums gemacht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>night cramps on %1 of %2 nights (%3 in all, %4 per night)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Krämpfe in %1 von %2 Nächten (%3 insgesamt, %4 pro Nacht)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After the bedtime routine: %1. Without it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Abendübungen: %1. Ohne sie: %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingetragen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cramps by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach Tageszeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps by body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach Körperbereich</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worst severity per week (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz pro Woche (0–10)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nights with the bedtime routine, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte mit Abendübungen, pro Woche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nights in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte in der Woche</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>Water per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser pro Tag</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser pro Tag im Vergleich zu Ihrer Trinkmengengrenze von %1: über der Grenze an %2 von %3 Tagen; an %4 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+22"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser pro Tag: Das Ziel wurde an %1 von %2 Tagen mit Ziel erreicht; an %3 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Water, average per day of each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser, Durchschnitt pro Tag jeder Woche</translation>
     </message>
 </context>
 <context>
@@ -2106,53 +2106,53 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen an Wasser, Dehnen und Bewegung kommen nur in diesen Stunden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I work on certain da&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite an bestimmten &amp;Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work on certain days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite an bestimmten Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht / bin im &amp;Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht oder bin im Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every day: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag: Erinnerungen ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day: until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag: bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every day fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag &amp;von</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An end earlier than the start runs past midnight into the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ende vor dem Beginn reicht über Mitternacht in den nächsten Morgen.</translation>
     </message>
 </context>
 <context>
@@ -2162,80 +2162,80 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen über Krämpfe</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Contents</source>
         <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section to jump to it; press Enter to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Abschnitt, um dorthin zu springen; drücken Sie die Eingabetaste, um ihn zu lesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>Learn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensseite</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsausschluss</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tick the ones you do. Your ticks stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was Sie tun. Ihre Häkchen bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sources: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1 [%2]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Copy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the questions to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Print the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen drucken</translation>
     </message>
 </context>
 <context>
@@ -2243,64 +2243,64 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+27"/>
         <source>How reminders are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Erinnerungen angezeigt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pop-up only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pop-up-Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Desktop-Benachrichtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both pop-up and notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster und Benachrichtigung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show re&amp;minders as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen anzeigen als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a soun&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton abspielen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play a sound with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Erinnerungen einen Ton abspielen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Show a short tip with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Erinnerung einen kurzen Tipp zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close pop-ups after how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster nach wie vielen Sekunden schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster &amp;schließen nach</translation>
     </message>
 </context>
 <context>
@@ -2309,23 +2309,23 @@
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
         <extracomment>The highest rating.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm war es, von 0 (kein Schmerz) bis 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
 </context>
 <context>
@@ -2334,142 +2334,142 @@
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Warnzeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide the warning signs in their four tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnzeichen in ihren vier Stufen zeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
         <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warnzeichen zeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung der Dehnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+197"/>
         <source>Guided stretch (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung (T)</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Guided stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Warning signs for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen für diesen Bereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch hilft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide every step, for this area and for every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte zeigen oder verbergen, für diesen Bereich und für jeden Krampf</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>For every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Krampf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme und Kälte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps for every cramp could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte für jeden Krampf konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramp timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf-Zeitmesser</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
         <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er hat früher begonnen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cramp started %1 minutes before the panel opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf begann %1 Minuten, bevor das Fenster geöffnet wurde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>It&apos;s over (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist vorbei (O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cramp is over: stop the timer and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf ist vorbei: Zeitmesser anhalten und speichern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The steps for this area could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte für diesen Bereich konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All the steps for this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte für diesen Bereich</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1.</source>
         <comment>a step&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Guided stretch, left side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung links (T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided stretch, right side (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung rechts (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided stretch, both sides (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Dehnung beidseits (T)</translation>
     </message>
 </context>
 <context>
@@ -2479,133 +2479,133 @@
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
         <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist der Krampf?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Taste auf einer Schaltfläche (1 bis 9, 0 oder A), klicken Sie auf eine Schaltfläche oder auf das Körperbild.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Taste %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip: don&apos;t say the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: Seite nicht angeben</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>◀ &amp;Back: it is one area after all</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück: Es ist doch nur ein Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to choosing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Auswahl eines Bereichs</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;gängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo: don&apos;t keep this cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Diesen Krampf nicht behalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A few details, if you like (all optional, saved as you go):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Angaben, wenn Sie möchten (alle freiwillig, werden laufend gespeichert):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;bad was it? 0 is no pain, 10 the worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie s&amp;tark war es? 0 ist kein Schmerz, 10 der stärkste.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What it felt like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you were doing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gerade taten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geholfen hat:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: close the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Fenster schließen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which side? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Seite? (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, links</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2615,107 +2615,107 @@
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>When to get help</source>
         <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Hilfe holen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show where to find help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten: zeigen, wo es Hilfe gibt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to get help: show the danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten: die Warnzeichen zeigen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;nooze all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;später</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
         <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snooze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2724,202 +2724,202 @@
         <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trinkerinnerungen und kein Ziel: Tragen Sie Getränke ein, um sie mit der Grenze zu vergleichen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How much fluid you need varies. If a clinician has told you to limit fluids, for example because of a heart, kidney or liver condition or a medicine, tick the box above: the limit is a ceiling, not a goal. Drinking too much water can be harmful: these reminders never ask for more than %1 in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Flüssigkeit Sie brauchen, ist verschieden. Wenn ein Arzt Ihnen gesagt hat, die Trinkmenge zu begrenzen, zum Beispiel wegen einer Herz-, Nieren- oder Lebererkrankung oder eines Medikaments, kreuzen Sie oben das Kästchen an: Die Grenze ist eine Obergrenze, kein Ziel. Zu viel Wasser zu trinken kann schaden: Diese Erinnerungen verlangen nie mehr als %1 in einer Stunde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Water</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wasser</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassererinnerung alle wie viele Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnern alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glasgröße</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dai&amp;ly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tägliches Wasserziel festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Wasserziel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes before bedtime without water reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten vor der Schlafenszeit ohne Wassererinnerungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No water reminders in this many minutes before your bedtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wassererinnerungen in so vielen Minuten vor Ihrer Schlafenszeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhe vor dem Schlafen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arzt begrenzte Trin&amp;kmenge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze &amp;pro Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Trinkmengengrenzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;tretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dehnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stretch reminder every how many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnerinnerung alle wie viele Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind ever&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern al&amp;le</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewege&amp;n</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remind me to move after how many minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach wie vielen Minuten Sitzen an Bewegung erinnern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me after s&amp;itting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern nach S&amp;itzen von</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes away from the computer that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten weg vom Computer, die als Pause zählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Being away from the computer this long starts the sitting time again.</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange weg vom Computer zu sein, startet die Sitzzeit neu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count a brea&amp;k after being away for</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Pause zählen nach Abwesenheit &amp;von</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung teilt der App nicht mit, wann Sie weg sind. Deshalb zählt die Bewegungserinnerung die Uhrzeit seit Ihrer letzten Pause statt der Zeit am Computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung der Aktivität</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlafenszeit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlafenszeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remind how many minutes before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Minuten vor der Schlafenszeit erinnern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind &amp;how long before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor&amp;her erinnern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime reminder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung zur Schlafenszeit am %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask how the night was, &amp;first thing in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich am &amp;Morgen fragen, wie die Nacht war</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Morning check-in: how was last night?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzabfrage am Morgen: Wie war die letzte Nacht?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small window the first time you use the computer after your night: no cramps, or how many. It tells nights without cramps from nights not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Fenster, wenn Sie den Computer nach der Nacht zum ersten Mal benutzen: keine Krämpfe oder wie viele. So lassen sich Nächte ohne Krämpfe von nicht eingetragenen Nächten unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -2928,193 +2928,193 @@
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
         <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring back records from a backup. Only records you do not have are added: nothing is overwritten or deleted. Your settings stay as they are; only a new installation is offered the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie Einträge aus einer Sicherung zurück. Nur Einträge, die Sie noch nicht haben, werden hinzugefügt: Nichts wird überschrieben oder gelöscht. Ihre Einstellungen bleiben, wie sie sind; nur einer neuen Installation werden die Einstellungen der Sicherung angeboten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hoose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;datei wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Or one of the &amp;automatic daily backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder eine der a&amp;utomatischen täglichen Sicherungen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic daily backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine automatischen Sicherungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung gewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Sicherung enthält</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also &amp;take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Einstellungen der Sicherung ü&amp;bernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also take the backup&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Einstellungen der Sicherung übernehmen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Wiederherstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore: add the records listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen: die aufgeführten Einträge hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, saved at %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, gespeichert um %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heute)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasm backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm-Sicherungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 cannot be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1 um %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read your records to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen konnten zum Vergleichen nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything in this backup is already in your records: restoring it would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in dieser Sicherung ist schon in Ihren Aufzeichnungen: Wiederherstellen würde nichts hinzufügen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring adds %1. Records you already have are kept as they are; nothing is overwritten or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen fügt %1 hinzu. Einträge, die Sie schon haben, bleiben, wie sie sind; nichts wird überschrieben oder gelöscht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This computer still has its first settings, so the backup&apos;s settings (reminders, times, glass size and the rest) can be taken too: see the tick box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat noch seine ersten Einstellungen, daher können auch die Einstellungen der Sicherung (Erinnerungen, Zeiten, Glasgröße und der Rest) übernommen werden: siehe das Kästchen unten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup&apos;s settings differ from yours. They are not applied: your current settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Sicherung weichen von Ihren ab. Sie werden nicht übernommen: Ihre jetzigen Einstellungen bleiben.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Restore records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel: change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: nichts ändern</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1 to your records? Records you already have stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu Ihren Aufzeichnungen hinzufügen? Einträge, die Sie schon haben, bleiben, wie sie sind.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take the backup&apos;s settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Sicherung übernehmen?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not restore: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Took the backup&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Sicherung wurden übernommen.</translation>
     </message>
 </context>
 <context>
@@ -3123,202 +3123,202 @@
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
         <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meine Übungsfolge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übungsfolge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of a built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie einer mitgelieferten Übungsfolge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsfolge bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolgen-Editor</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Kopie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Built-in routines cannot be changed. This is a copy of “%1”: it is saved as your own routine, and the original stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Übungsfolgen können nicht geändert werden. Dies ist eine Kopie von „%1“: Sie wird als Ihre eigene Übungsfolge gespeichert, und das Original bleibt, wie es ist.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsfolge &amp;löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsfolge löschen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übungsfolge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnpause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used f&amp;or</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendet für</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibun&amp;g</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Übungsfolge einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one exercise from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Übung aus der Liste rechts hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a routine with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Übungsfolge mit der Kennung „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This routine cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsfolge kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The description can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A routine can have at most %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungsfolge darf höchstens %1 Übungen haben.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the routine “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3327,267 +3327,267 @@
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen abspielen</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+113"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in der Übungsfolge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standing is hard? Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen schwer? &amp;Im Sitzen machen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+151"/>
         <source>Switch to the seated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Version im Sitzen wechseln</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Do it &amp;seated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Sitzen machen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The seated version of this routine, if standing is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version dieser Übungsfolge im Sitzen, wenn Stehen schwerfällt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+195"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location line="-194"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction and cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung und Vorsichtshinweise</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Pfeil nach links)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause oder weiter (Leertaste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Pfeil nach rechts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↻ Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Wiederholen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat this exercise (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wiederholen (R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Stopp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (Esc)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routine finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge beendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter or Space starts. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Leertaste startet. Esc schließt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>▶ &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge starten (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Do it s&amp;eated instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen im Sit&amp;zen machen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+200"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild verlassen</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Well done. That&apos;s the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Das war die Übungsfolge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you sleep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie schlafen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This window closes by itself in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließt sich in %1 s von selbst.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+11"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Paused – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert – %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Standing is hard? Do this instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen schwer? Stattdessen: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Weiter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next: the end of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: das Ende der Übungsfolge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
 </context>
 <context>
@@ -3595,138 +3595,138 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_routines.py" line="+40"/>
         <source>Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dehnung halten für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the routine says (10 s in the bedtime routine, as in the study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Übungsfolge (abends 10 s, wie in der Studie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 30 Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 45 seconds (often preferred by older adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 45 Sekunden (von Älteren oft bevorzugt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dehnung &amp;halten für</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longer holds suit some people better, for example older adults. They apply to every routine except the bedtime calves and hamstrings, standing or seated. Those keep each hold at 10 seconds, as in the study they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längeres Halten passt manchen Menschen besser, zum Beispiel älteren Menschen. Es gilt für jede Übungsfolge außer „Abends: Waden, Oberschenkel hinten“, im Stehen oder im Sitzen. Diese halten jede Dehnung 10 Sekunden, wie in der Studie, aus der sie stammen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About hold times</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Haltezeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge zur Schlafenszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge zur Schlaf&amp;enszeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge für die Dehnpause</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;tretch break routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge für die &amp;Dehnpause</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Play a short sound at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt einen kurzen &amp;Ton abspielen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a short sound at each step of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt einer Übungsfolge einen kurzen Ton abspielen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spea&amp;k the steps (Hold, Relax, Switch sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte &amp;vorlesen (Halten, Entspannen, Wechseln)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speak the steps of a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte einer Übungsfolge vorlesen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sound and speech are checked when a routine first plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Sprache werden geprüft, wenn zum ersten Mal eine Übungsfolge abgespielt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Sprache</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ad&amp;vanced: sound and speech on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rweitert: Ton und Sprache auf diesem Computer</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+2"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>I am pre&amp;gnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin schwan&amp;ger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin schwanger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretch player and the cramp relief panel show what to check first in pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnübungen und das Fenster „Hilfe bei Krämpfen“ zeigen, was in der Schwangerschaft zuerst zu beachten ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I have ba&amp;lance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gleichgewichts&amp;probleme oder bin unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have balance problems or am unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gleichgewichtsprobleme oder bin unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch and bedtime reminders open the seated versions of the routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum Dehnen und zur Schlafenszeit öffnen die Versionen der Übungsfolgen im Sitzen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What this changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich dadurch ändert</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt: %1)</translation>
     </message>
 </context>
 <context>
@@ -3735,79 +3735,79 @@
         <location filename="../../spasm_desktop/ui/setup/settings_dialog.py" line="+69"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinner&amp;ungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+210"/>
         <source>While you are busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie beschäftigt sind</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>Whe&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otifications &amp;&amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;&amp; T&amp;on</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ro&amp;utines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;folgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gener&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run the &amp;welcome again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrüßung erneut durchlaufen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung erneut durchlaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closes Settings without saving and asks the first questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt die Einstellungen ohne Speichern und stellt die ersten Fragen noch einmal.</translation>
     </message>
     <message>
         <location line="+156"/>
@@ -3816,120 +3816,120 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>remind every</source>
-        <translation type="unfinished"></translation>
+        <translation>erinnern alle</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quiet before bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe vor dem Schlafen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>sitting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit, die als Pause zählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>remind before</source>
-        <translation type="unfinished"></translation>
+        <translation>erinnern vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications &amp; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp; Ton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close pop-ups after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop-up-Fenster schließen nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolgen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Dehnung halten für</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Water: a %1 glass every %2 minutes adds up to more than %3 an hour. Choose a smaller glass or a longer interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser: Ein Glas mit %1 alle %2 Minuten ergibt mehr als %3 pro Stunde. Wählen Sie ein kleineres Glas oder einen längeren Abstand.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active hours on %1: a range starts and ends at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Stunden am %1: Ein Zeitraum beginnt und endet zur selben Zeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active hours on %1: use at most %2 ranges a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Stunden am %1: Höchstens %2 Zeiträume pro Tag.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 must be between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss zwischen %3 und %4 liegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -3937,172 +3937,172 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_steps.py" line="+48"/>
         <source>Exercises in this routine, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in dieser Übungsfolge, der Reihe nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the selected exercise; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben die ausgewählte Übung; Entf entfernt sie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ritte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Übung nach oben verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Übung nach unten verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Übung entfernen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+185"/>
         <source>Selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Übung</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Timing of the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten der ausgewählten Übung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
         <comment>suffix of a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;alten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sekunden halten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;lax</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tspannen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relax for how many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sekunden entspannen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;petitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>For a movement, such as ankle pumps, how long to keep moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Bewegung, etwa beim Fußwippen: wie lange in Bewegung bleiben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sid&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;iten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exercise&apos;s own timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Zeiten der Übung</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 s</source>
         <comment>a length in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 s</source>
         <comment>repetitions × seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>timing, sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The exercise&apos;s own timing: %1, relax %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Zeiten der Übung: %1, entspannen %2 s.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einseitig</translation>
     </message>
 </context>
 <context>
@@ -4113,259 +4113,259 @@
         <location line="+161"/>
         <source>Today</source>
         <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Cra&amp;mp now: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krampf jetzt: was tun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp now: open the relief panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf jetzt: Fenster „Hilfe bei Krämpfen“ öffnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last night: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht: noch nicht beantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;nswer now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;beantworten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer how last night was</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten, wie die letzte Nacht war</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+145"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Water today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Water today against your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute im Vergleich zu Ihrem Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About your fluid limit today</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ihre Trinkmengengrenze heute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Menge…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log another amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Menge eintragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränk &amp;rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo last drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Getränk rückgängig</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sitting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen jetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breaks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen heute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders today by kind and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen heute nach Art und Antwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+114"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>&amp;Pause 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause 1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause reminders for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen für eine Stunde pausieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;iter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop beende&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampftagebuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Diagramme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn about cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen über Krämpfe</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Water (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser (nur eintragen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;drink (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Getränk eintragen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a drink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Getränk mit %1 eintragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log a &amp;glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;las eintragen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a glass of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glas mit %1 eintragen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log only (fluid limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eintragen (Trinkmengengrenze)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders are paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert bis %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sitting time today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit heute: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks today: %1 on your own, %2 after a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen heute: %1 von selbst, %2 nach einer Erinnerung</translation>
     </message>
 </context>
 <context>
@@ -4374,260 +4374,260 @@
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
         <source>Spasm Desktop menu</source>
         <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm-Desktop-Menü</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log a &amp;drink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Getränk eintragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;pausieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;My record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Str&amp;etch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;dehnen</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminders held until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zurückgehalten, bis Sie sie fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders held until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zurückgehalten bis %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminders wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen warten: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Water today: %1 (your limit: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 (Ihre Grenze: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 von %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reminders scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen geplant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next reminder: %1, %2</source>
         <comment>kind, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cramp now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krampf jetzt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quick help for a cramp that is happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Hilfe bei einem Krampf, der gerade passiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer the reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung &amp;beantworten…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ öffnen</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n min</source>
         <comment>length of a routine</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
         <comment>routine name — its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Make or change a routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge &amp;erstellen oder ändern…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Today…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramp d&amp;iary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf&amp;tagebuch…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;History and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf und Diagramme…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health &amp;profile and medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheits&amp;profil und Medikamente…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your &amp;data: report, export, backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Daten: Bericht, Export, Sicherungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Learn about cramps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen über Krämpfe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende&amp;n</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A glass (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glas (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Menge…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders that come due meanwhile are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen, die in der Zwischenzeit fällig werden, werden übersprungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For &amp;15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;15 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;30 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 h&amp;our</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 &amp;Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;2 Stunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb: reminders that come due meanwhile wait, and come when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören: Erinnerungen, die in der Zwischenzeit fällig werden, warten und kommen, wenn es endet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hold for 1 hour, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde &amp;zurückhalten, dann Verpasstes zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold until I &amp;resume, then show what I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückhalten &amp;bis auf Weiteres, dann Verpasstes zeigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Resume reminders (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen (zurückgehalten bis %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen (zurückgehalten bis auf Weiteres)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hot day: off, your fluid limit comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tag: aus, Ihre Trinkmengengrenze geht vor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With a fluid limit set by a clinician, a hot day never raises anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer ärztlich festgelegten Trinkmengengrenze erhöht ein heißer Tag nie etwas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hot day or workout day (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tag oder &amp;Sporttag (heute)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tips for the heat; your reminders come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps für die Hitze; Ihre Erinnerungen kommen wie gewohnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöht das heutige Wasserziel; morgen wieder normal.</translation>
     </message>
 </context>
 <context>
@@ -4635,22 +4635,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/undo.py" line="+36"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undo with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig mit %1.</translation>
     </message>
 </context>
 <context>
@@ -4660,472 +4660,472 @@
         <location line="+116"/>
         <source>Welcome</source>
         <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Welcome to Spasm Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Spasm Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtung überspringen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the standard settings. You can change them any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeinstellungen behalten. Sie können sie jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip setup and keep the standard settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung überspringen und die Standardeinstellungen behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen und speichern</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>What this app does, and what it does not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese App tut und was sie nicht tut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spasm Desktop reminds you to drink water, to stretch, to get up after sitting for a while and to do your bedtime stretches. It guides you through the stretches, and its cramp relief panel helps when a cramp strikes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop erinnert Sie daran, Wasser zu trinken, sich zu dehnen, nach längerem Sitzen aufzustehen und Ihre Dehnübungen vor dem Schlafen zu machen. Es führt Sie durch die Dehnübungen, und sein Fenster „Hilfe bei Krämpfen“ hilft, wenn ein Krampf kommt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It does not diagnose, treat or cure anything, and it cannot tell a harmless cramp from a sign of another health problem. If you are worried, contact a healthcare provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es stellt keine Diagnose, behandelt oder heilt nichts und kann einen harmlosen Krampf nicht von einem Zeichen für ein anderes Gesundheitsproblem unterscheiden. Wenn Sie sich Sorgen machen, wenden Sie sich an eine Arztpraxis.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A few questions follow to set up your reminders. Every step can be skipped, nothing is saved until you finish, and you can run this again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es folgen ein paar Fragen, um Ihre Erinnerungen einzurichten. Jeder Schritt kann übersprungen werden, nichts wird gespeichert, bevor Sie fertig sind, und Sie können dies in den Einstellungen erneut durchlaufen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What describes you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was trifft auf Sie zu?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick any that apply, or none. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was zutrifft, oder nichts. Sie können all das später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I sit at a &amp;desk most of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sitze den größten Teil des Tages am Schreib&amp;tisch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk work</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtischarbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I e&amp;xercise hard or play sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich trainiere &amp;hart oder treibe Sport</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartes Training</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin älter &amp;als 65</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 65</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am &amp;pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin schwan&amp;ger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Night-time leg &amp;cramps wake me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächtliche Bein&amp;krämpfe wecken mich auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken by night-time leg cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Von nächtlichen Beinkrämpfen geweckt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have balance problems or am &amp;unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gleichgewichtsprobleme oder bin &amp;unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance problems or unsteady on my feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsprobleme oder unsicher auf den Beinen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pregnancy caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht in der Schwangerschaft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What your answers change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Antworten ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water, stretch and move reminders come only during these hours. For different hours on different days, use Settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen an Wasser, Dehnen und Bewegung kommen nur in diesen Stunden. Für unterschiedliche Zeiten an verschiedenen Tagen nutzen Sie später die Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I &amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;arbeite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I don&apos;t work / I&apos;m ret&amp;ired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht / bin im &amp;Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I don&apos;t work or I&apos;m retired: remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite nicht oder bin im Ruhestand: jeden Tag erinnern</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>I work on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite am %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wor&amp;k days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;tage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Work starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbeginn um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsende um</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen jeden Tag ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders every day until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen jeden Tag bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work s&amp;tarts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbe&amp;ginn um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work &amp;ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsen&amp;de um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders f&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen b&amp;is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual be&amp;dtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Sc&amp;hlafenszeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders cannot start and end at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen können nicht zur selben Zeit beginnen und enden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem with the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Water reminders stop a while before bedtime. An end time earlier than the start means past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassererinnerungen hören eine Weile vor der Schlafenszeit auf. Eine Endzeit vor der Anfangszeit bedeutet nach Mitternacht.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The water reminder suggests one glass at a time. A daily goal is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wassererinnerung schlägt jeweils ein Glas vor. Ein Tagesziel ist freiwillig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeneinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milliliters (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliliter (ml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Wasserziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze pro Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhe&amp;iten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;lass size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glasgröße</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tägliches Wasserziel festlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tagesziele</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A doctor has told me I have &amp;heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arzt hat mir gesagt, dass ich eine &amp;Herz- oder Nierenerkrankung habe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A doctor has told me I have heart or kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arzt hat mir gesagt, dass ich eine Herz- oder Nierenerkrankung habe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie eine Trinkmengengrenze?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Trinkmengengrenze wichtig ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom &amp;Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician gave me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fluid li&amp;mit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze &amp;pro Tag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Trinkmengengrenzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders only come while the app runs. It sits quietly in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen kommen nur, solange die App läuft. Sie wartet ruhig im Infobereich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Yes, start it when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten: ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o, I will start it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, ich starte sie se&amp;lbst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten: nein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The app&apos;s icon is in the notification area at the right end of the taskbar, next to the clock. If you do not see it, click the small arrow there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App ist im Infobereich am rechten Ende der Taskleiste, neben der Uhr. Wenn Sie es nicht sehen, klicken Sie dort auf den kleinen Pfeil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s icon is in the menu bar at the top right of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App ist in der Menüleiste oben rechts auf dem Bildschirm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app&apos;s icon is in your desktop&apos;s panel or system tray, usually near the clock. Some desktops show tray icons only with an extension (on GNOME, AppIndicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App ist in der Leiste Ihrer Arbeitsumgebung oder im Infobereich, meist in der Nähe der Uhr. Manche Arbeitsumgebungen zeigen solche Symbole nur mit einer Erweiterung (unter GNOME: AppIndicator).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where to find the app, and how to pause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie die App finden und wie Sie sie pausieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol der App im Infobereich</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Click the icon to see today&apos;s reminders. Right-click it for the menu: choose Pause to hold every reminder for a while, Settings to change anything you chose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf das Symbol, um die heutigen Erinnerungen zu sehen. Klicken Sie mit der rechten Maustaste darauf, um das Menü zu öffnen: Wählen Sie „Erinnerungen pausieren“, um alle Erinnerungen eine Weile anzuhalten, oder „Einstellungen“, um etwas zu ändern, das Sie hier gewählt haben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A reminder pops up near the tray with buttons to say you did it, to snooze it or to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung erscheint in der Nähe des Infobereichs, mit Schaltflächen, um zu sagen, dass Sie es gemacht haben, um sie auf später zu verschieben oder um sie zu überspringen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show me a s&amp;ample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beis&amp;pielerinnerung zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a sample reminder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Beispielerinnerung zeigen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Press Finish to save your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Fertigstellen und speichern“, um Ihre Antworten zu speichern.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A reminder to get up after 30 minutes of sitting, and desk stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung, nach 30 Minuten Sitzen aufzustehen, und Dehnübungen am Schreibtisch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stretches are held for at least 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen werden mindestens 30 Sekunden gehalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A bedtime reminder for calf and hamstring stretches, which may help reduce night cramps for some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung zur Schlafenszeit an Dehnübungen für Waden und Oberschenkelrückseite, die bei manchen Menschen helfen können, nächtliche Krämpfe zu verringern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app remembers this: the stretch player and the cramp relief panel show what to check first when you are pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App merkt sich das: Die Dehnübungen und das Fenster „Hilfe bei Krämpfen“ zeigen, was in der Schwangerschaft zuerst zu beachten ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stretch and bedtime reminders open the seated versions, sitting on a chair or the bed. Standing steps say to hold on to something fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum Dehnen und zur Schlafenszeit öffnen die Versionen im Sitzen, auf einem Stuhl oder dem Bett. Schritte im Stehen sagen, dass Sie sich an etwas Festem festhalten sollen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reminders keep their standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erinnerungen behalten ihre Standardeinstellungen.</translation>
     </message>
 </context>
 <context>
@@ -5134,63 +5134,63 @@
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Krampf/Krämpfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Getränk(e)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln geführte Übungsfolge(n)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Pause(n) vom Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Erinnerungseintrag/-einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Medikament(e)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Antwort(en) im Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wasserziel von %Ln Tag(en)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Eintrag/Einträge von „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %Ln weitere(s) Problem(e).</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -5199,53 +5199,53 @@
         <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
         <location line="+2"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Your data sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche von „Ihre Daten“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließen</translation>
     </message>
 </context>
 <context>
@@ -5253,22 +5253,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein freier Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Zeiten am %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5276,28 +5276,28 @@
     <message>
         <location line="-35"/>
         <source>%1: reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erinnerungen ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove these hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeiten am %1 entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
         <comment>between two times</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -5306,43 +5306,43 @@
         <location filename="../../scripts/i18n/data_texts.py" line="+9"/>
         <source>Ankle pumps</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fußwippen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Waden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shins</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schienbeine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair with your legs a little out in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf einen Stuhl, die Beine etwas nach vorne gestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your feet down, then pull them up toward you, again and again, at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie die Füße nach unten und ziehen Sie sie dann zu sich heran, immer wieder, in ruhigem Tempo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your feet on the floor.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Füße auf dem Boden ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5351,43 +5351,43 @@
         <location line="+2"/>
         <source>Calf raises</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calves</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Waden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall or a heavy desk, feet flat, and rest both hands on it.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit dem Gesicht zu einer Wand oder einem schweren Schreibtisch, die Füße flach, und legen Sie beide Hände darauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rise slowly onto your toes, then lower your heels slowly. Keep going at an easy pace.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie langsam auf die Zehenspitzen und senken Sie die Fersen langsam wieder ab. Machen Sie in ruhigem Tempo weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand on flat feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie mit flachen Füßen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An etwas Festem festhalten: Wand, Bettgestell oder schwerer Tisch. Nie an einem Stuhl mit Rollen.</translation>
     </message>
 </context>
 <context>
@@ -5396,49 +5396,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch on a chair</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten, auf dem Stuhl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite (hintere Oberschenkelmuskeln)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit near the front edge of a chair that cannot roll.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich nahe an die Vorderkante eines Stuhls, der nicht rollen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the stretching leg out straight, heel on the floor and toes up; keep the other foot flat.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie das zu dehnende Bein gerade nach vorne, Ferse auf dem Boden und Zehen nach oben; der andere Fuß bleibt flach stehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back until the back of the straight thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich mit langem Rücken aus der Hüfte nach vorne, bis sich die Rückseite des gestreckten Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich aufrecht hin und entspannen Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a chair without wheels, so it cannot roll away.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie einen Stuhl ohne Rollen, damit er nicht wegrollen kann.</translation>
     </message>
 </context>
 <context>
@@ -5447,43 +5447,43 @@
         <location line="+2"/>
         <source>Child&apos;s pose</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Kindes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a mat or the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knien Sie sich auf eine Matte oder das Bett.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit back toward your heels and reach your arms forward along the floor.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich nach hinten in Richtung Fersen und strecken Sie die Arme auf dem Boden nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let your back round gently and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Rücken sanft rund werden und atmen Sie langsam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back up to kneeling, slowly.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommen Sie langsam wieder in den Kniestand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5492,49 +5492,49 @@
         <location line="+2"/>
         <source>Hand and finger stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hand- und Fingerdehnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>palm and fingers</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handfläche und Finger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>forearm</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or stand at a table, or stand at a wall. Stop what you are doing with the hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen oder stehen Sie an einem Tisch, oder stehen Sie an einer Wand. Hören Sie mit dem auf, was Sie gerade mit der Hand tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the hand and spread the fingers.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Hand und spreizen Sie die Finger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the palm and fingers flat against a table or a wall until you feel a gentle stretch.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Handfläche und Finger flach gegen einen Tisch oder eine Wand, bis Sie eine sanfte Dehnung spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lift the hand and shake it loose.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie die Hand an und schütteln Sie sie locker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5543,49 +5543,49 @@
         <location line="+2"/>
         <source>Kneeling hip stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hüftdehnung im Knien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the hip (hip flexors)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite der Hüfte (Hüftbeuger)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel on a cushion on the stretching side, with the other foot flat on the floor in front and that knee bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knien Sie auf der zu dehnenden Seite auf einem Kissen, den anderen Fuß vorne flach auf dem Boden und dieses Knie gebeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your body upright and tuck your pelvis under.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Oberkörper aufrecht und kippen Sie das Becken leicht nach hinten unten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift your weight gently forward until the front of the hip stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlagern Sie Ihr Gewicht sanft nach vorne, bis sich die Vorderseite der Hüfte dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift back and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlagern Sie das Gewicht zurück und entspannen Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If kneeling hurts, do it as a standing lunge, holding on to a wall or a heavy table.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Knien wehtut, machen Sie die Übung als Ausfallschritt im Stehen und halten Sie sich an einer Wand oder einem schweren Tisch fest.</translation>
     </message>
 </context>
 <context>
@@ -5594,43 +5594,43 @@
         <location line="+2"/>
         <source>Knees to chest</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knie zur Brust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower back</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>buttocks</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back on a mat or the bed, knees bent.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf einer Matte oder dem Bett auf den Rücken, die Knie gebeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hug both knees gently toward your chest and breathe slowly.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie beide Knie sanft mit den Armen zur Brust und atmen Sie langsam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lower your feet back down.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Füße wieder ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5639,43 +5639,43 @@
         <location line="+2"/>
         <source>Lying full-body lengthen</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ganzkörperstreckung im Liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belly</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back with your legs straight.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich mit gestreckten Beinen auf den Rücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your arms overhead.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Arme über den Kopf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reach long through your fingers and toes, breathing slowly and deeply.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strecken Sie sich lang bis in die Finger- und Zehenspitzen und atmen Sie langsam und tief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go and rest your arms by your sides.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie los und legen Sie die Arme neben den Körper.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
 </context>
 <context>
@@ -5684,37 +5684,37 @@
         <location line="+2"/>
         <source>Neck side stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seitliche Nackendehnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>side of the neck</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seitlicher Hals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders drop and relax.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen Sie aufrecht und lassen Sie die Schultern sinken und locker werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt your head so the ear moves toward the opposite shoulder, until you feel a mild pull along the side of the neck. Don&apos;t force it.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neigen Sie den Kopf, sodass sich das Ohr zur gegenüberliegenden Schulter bewegt, bis Sie einen leichten Zug an der Seite des Halses spüren. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring your head back to the middle.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Kopf zurück in die Mitte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in the arm.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn die Bewegung stechende Schmerzen oder Kribbeln im Arm auslöst.</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5723,55 @@
         <location line="+2"/>
         <source>Seated foot and toe stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuß- und Zehendehnung im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sole of the foot (arch)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fußsohle (Fußgewölbe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>toes</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on a chair or the edge of the bed.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf einen Stuhl oder die Bettkante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross the stretching foot over the opposite knee.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den zu dehnenden Fuß über das gegenüberliegende Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes back toward the shin with your hand until the arch stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen mit der Hand zum Schienbein hin, bis sich das Fußgewölbe dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the toes and relax the foot.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Zehen los und entspannen Sie den Fuß.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillige Wohlfühl-Dehnung: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
     </message>
 </context>
 <context>
@@ -5780,49 +5780,49 @@
         <location line="+2"/>
         <source>Seated hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite (hintere Oberschenkelmuskeln)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf das Bett oder den Boden, das zu dehnende Bein gerade vor sich ausgestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the other knee and rest that foot against the inside of the straight leg.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das andere Knie und legen Sie diesen Fuß an die Innenseite des gestreckten Beins.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips with a long back, reaching toward your ankle, until the back of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich mit langem Rücken aus der Hüfte nach vorne und greifen Sie in Richtung Knöchel, bis sich die Rückseite des Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit up tall and relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich aufrecht hin und entspannen Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -5831,49 +5831,49 @@
         <location line="+2"/>
         <source>Seated towel calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung mit Handtuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit on the bed or the floor with the stretching leg straight in front of you.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich auf das Bett oder den Boden, das zu dehnende Bein gerade vor sich ausgestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loop a towel, strap or sheet around the ball of the foot and hold both ends.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Handtuch, einen Gurt oder ein Laken um den Fußballen und halten Sie beide Enden fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gently draw your toes toward you with the towel until the calf stretches firmly. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen mit dem Handtuch sanft zu sich heran, bis sich die Wade deutlich dehnt. Atmen Sie weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ease off the towel and let the foot relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Handtuch locker und den Fuß entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -5882,55 +5882,55 @@
         <location line="+2"/>
         <source>Side-lying thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel vorn, in Seitenlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelvorderseite (vorderer Oberschenkelmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your side on the bed or a mat, the stretching leg on top.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf dem Bett oder einer Matte auf die Seite, das zu dehnende Bein oben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest your head on your lower arm. Keep the lower leg straight or a little bent.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Kopf auf den unteren Arm. Lassen Sie das untere Bein gestreckt oder leicht gebeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the top knee and hold that ankle with your top hand. Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das obere Knie und halten Sie diesen Knöchel mit der oberen Hand. Führen Sie die Ferse zum Gesäß, die Knie zusammen, bis sich die Vorderseite des Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let go of the ankle slowly and straighten the leg.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Knöchel langsam los und strecken Sie das Bein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t reach your ankle? Stop where you feel a gentle stretch.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie erreichen Ihren Knöchel nicht? Hören Sie dort auf, wo Sie eine sanfte Dehnung spüren.</translation>
     </message>
 </context>
 <context>
@@ -5939,61 +5939,61 @@
         <location line="+2"/>
         <source>Bent-knee wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung, Knie gebeugt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower calf (soleus)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>untere Wade (Schollenmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Achilles area</source>
         <extracomment>muscles[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereich der Achillessehne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall with your palms on it, as for the wall calf stretch.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich wie bei der Wadendehnung an der Wand auf, Handflächen an der Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back and keep its heel down.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das zu dehnende Bein einen Schritt zurück, Ferse am Boden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the back knee slightly, heel still down, until you feel the stretch low in the calf.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das hintere Knie leicht, Ferse am Boden, bis Sie die Dehnung unten in der Wade spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Straighten up and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie sich auf und lassen Sie die Wade entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An optional comfort stretch: there is no cramp-specific trial for it.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillige Wohlfühl-Dehnung: Es gibt keine Studie speziell zu Krämpfen dafür.</translation>
     </message>
 </context>
 <context>
@@ -6002,61 +6002,61 @@
         <location line="+2"/>
         <source>Standing hamstring stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten, im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back of the thigh (hamstrings)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite (hintere Oberschenkelmuskeln)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand in front of a low step or a sturdy low stool.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich vor eine niedrige Stufe oder einen stabilen, niedrigen Hocker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest the heel of the stretching leg on it, knee straight, toes pointing up.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Ferse des zu dehnenden Beins darauf, Knie gestreckt, Zehen nach oben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the standing knee soft and your back long.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standbein leicht gebeugt, Rücken lang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hinge forward from the hips with a straight back until you feel a moderate stretch behind the thigh.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich mit geradem Rücken aus der Hüfte vor, bis Sie hinten am Oberschenkel eine mäßige Dehnung spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand up tall and let the leg relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie sich auf und lassen Sie das Bein entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An etwas Festem festhalten: Wand, Bettgestell oder schwerer Tisch. Nie an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -6065,55 +6065,55 @@
         <location line="+2"/>
         <source>Standing thigh stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel vorn, im Stehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>front of the thigh (quadriceps)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelvorderseite (vorderer Oberschenkelmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand tall beside a wall or a heavy table and hold on to it with one hand.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich aufrecht neben eine Wand oder einen schweren Tisch und halten Sie sich mit einer Hand fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the stretching knee and take hold of that ankle with the other hand.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie des zu dehnenden Beins und fassen Sie den Knöchel mit der anderen Hand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward your buttock, knees together, until the front of the thigh stretches.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ferse zum Gesäß, die Knie zusammen, bis sich die Vorderseite des Oberschenkels dehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let the foot down slowly and stand on both feet.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Fuß langsam herunter und stehen Sie auf beiden Füßen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed: a wall, a bed frame or a heavy table. Never a chair on wheels.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An etwas Festem festhalten: Wand, Bettgestell oder schwerer Tisch. Nie an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If balance or your knees make this hard, do it lying on your side instead.</source>
         <extracomment>cautions[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fällt das wegen Gleichgewicht oder Knien schwer, machen Sie es in Seitenlage.</translation>
     </message>
 </context>
 <context>
@@ -6122,55 +6122,55 @@
         <location line="+2"/>
         <source>Standing wall calf stretch</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung an der Wand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>calf (gastrocnemius)</source>
         <extracomment>muscles[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wade (Zwillingswadenmuskel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand facing a wall, about an arm&apos;s length away.</source>
         <extracomment>steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich eine Armlänge vor eine Wand, Gesicht zur Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put your palms on the wall at chest height, elbows straight.</source>
         <extracomment>steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handflächen in Brusthöhe an die Wand, Ellbogen gestreckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step the stretching leg back. Keep its knee straight and its heel on the floor; bend the front knee.</source>
         <extracomment>steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das zu dehnende Bein einen Schritt zurück, Knie gestreckt, Ferse am Boden; das vordere Knie beugen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean toward the wall until you feel a firm, moderate stretch in the back calf. Keep breathing.</source>
         <extracomment>hold_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lehnen Sie sich zur Wand, bis Sie in der hinteren Wade eine deutliche, mäßige Dehnung spüren. Weiter atmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Come back upright and let the calf relax.</source>
         <extracomment>relax_cue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie sich wieder auf und lassen Sie die Wade entspannen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>cautions[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören bei stechendem Schmerz, Schwindel, Taubheit oder Kribbeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move slowly and don&apos;t bounce.</source>
         <extracomment>cautions[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsam bewegen, nicht federn.</translation>
     </message>
 </context>
 <context>
@@ -6179,709 +6179,709 @@
         <location line="+2"/>
         <source>What is a cramp?</source>
         <extracomment>sections.what-is-a-cramp.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was ist ein Krampf?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp (or spasm) is a muscle that suddenly tightens on its own and can&apos;t relax. It can take in part of a muscle, a whole muscle or a group of muscles, anywhere in the body.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf (oder Spasmus) ist ein Muskel, der sich plötzlich von selbst zusammenzieht und nicht mehr locker lassen kann. Er kann einen Teil eines Muskels, einen ganzen Muskel oder eine Muskelgruppe betreffen, überall im Körper.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps aren&apos;t serious, but they can hurt a lot, and night cramps can spoil your sleep.</source>
         <extracomment>sections.what-is-a-cramp.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Krämpfe sind nicht ernst, aber sie können sehr wehtun, und nächtliche Krämpfe können Ihnen den Schlaf verderben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most often in the thighs, calves, feet, hands, arms and belly. A calf cramp is often called a charley horse; one that comes at rest or in sleep is a night (nocturnal) leg cramp.</source>
         <extracomment>sections.what-is-a-cramp.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten in Oberschenkeln, Waden, Füßen, Händen, Armen und Bauch. Ein Krampf in der Wade heißt umgangssprachlich Wadenkrampf; einer, der in Ruhe oder im Schlaf kommt, ist ein nächtlicher Beinkrampf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can feel like anything from a mild twitch to severe pain. The muscle may feel hard or look knotted.</source>
         <extracomment>sections.what-is-a-cramp.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er kann sich wie alles von einem leichten Zucken bis zu starken Schmerzen anfühlen. Der Muskel kann sich hart anfühlen oder verknotet aussehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long: usually from a few seconds to about 10 minutes. Some last 15 minutes or longer, and a cramp may come back a few times before it goes.</source>
         <extracomment>sections.what-is-a-cramp.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange: meist von ein paar Sekunden bis etwa 10 Minuten. Manche dauern 15 Minuten oder länger, und ein Krampf kann ein paarmal wiederkommen, bevor er vergeht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>sections.what-is-a-cramp.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel kann bis zu 24 Stunden lang schmerzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician</source>
         <extracomment>sections.what-is-a-cramp.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gets them?</source>
         <extracomment>sections.who-gets-them.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer bekommt sie?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone, at any age, whether active or not. Cramps can come while you walk, sit, exercise or sleep.</source>
         <extracomment>sections.who-gets-them.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, in jedem Alter, ob aktiv oder nicht. Krämpfe können beim Gehen, Sitzen, Sport oder Schlafen kommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are more common in athletes, infants, pregnant people, people over 65 and people with obesity.</source>
         <extracomment>sections.who-gets-them.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind häufiger bei Sportlern, Säuglingen, Schwangeren, Menschen über 65 und Menschen mit starkem Übergewicht (Adipositas).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some people get them often, with almost any kind of effort.</source>
         <extracomment>sections.who-gets-them.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen bekommen sie oft, bei fast jeder Art von Anstrengung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic</source>
         <extracomment>sections.who-gets-them.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common causes</source>
         <extracomment>sections.causes.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Ursachen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These can make cramps more likely:</source>
         <extracomment>sections.causes.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dinge können Krämpfe wahrscheinlicher machen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for a long time, or sitting in an awkward position.</source>
         <extracomment>sections.causes.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Sitzen oder Sitzen in einer ungünstigen Haltung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing for a long time, for example on a concrete floor.</source>
         <extracomment>sections.causes.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Stehen, zum Beispiel auf einem Betonboden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hard or long exercise that tires the muscles, above all in great heat.</source>
         <extracomment>sections.causes.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Harter oder langer Sport, der die Muskeln ermüdet, vor allem bei großer Hitze.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dehydration: the body losing a lot of water, for example through heavy sweating, vomiting or diarrhea, or from water pills (diuretics).</source>
         <extracomment>sections.causes.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Austrocknung (Dehydration): Der Körper verliert viel Wasser, zum Beispiel durch starkes Schwitzen, Erbrechen oder Durchfall oder durch Entwässerungstabletten (Diuretika).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An imbalance of the body&apos;s salts and minerals (electrolytes), such as too little sodium in the blood.</source>
         <extracomment>sections.causes.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ungleichgewicht der Salze und Mineralstoffe im Körper (Elektrolyte), etwa zu wenig Natrium im Blut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines, such as statins and some diuretics. In a large study, more people needed cramp treatment after starting some long-acting inhalers (LABAs) or some diuretics.</source>
         <extracomment>sections.causes.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Medikamente, etwa Statine und manche Diuretika. In einer großen Studie brauchten mehr Menschen eine Behandlung gegen Krämpfe, nachdem sie mit bestimmten lang wirkenden Inhalationsmitteln (LABA) oder bestimmten Diuretika begonnen hatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less often, another health problem, such as a nerve condition or poor circulation.</source>
         <extracomment>sections.causes.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seltener ein anderes Gesundheitsproblem, etwa eine Nervenerkrankung oder eine schlechte Durchblutung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</source>
         <extracomment>sections.causes.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; MedlinePlus; Mayo Clinic; NHS; Garrison 2012; Bahk 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fluids and minerals</source>
         <extracomment>sections.fluids-and-minerals.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flüssigkeit und Mineralstoffe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Has a clinician set you a fluid limit? Follow their advice on how much to drink. It comes before anything on this page.</source>
         <extracomment>sections.fluids-and-minerals.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen ein Arzt eine Trinkmengengrenze festgelegt? Folgen Sie seinem Rat, wie viel Sie trinken sollen. Er geht allem auf dieser Seite vor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Losing a lot of water (dehydration) makes cramps more likely. So can an imbalance of the body&apos;s salts and minerals, called electrolytes.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viel Wasser zu verlieren (Austrocknung) macht Krämpfe wahrscheinlicher. Ebenso ein Ungleichgewicht der Salze und Mineralstoffe im Körper, der sogenannten Elektrolyte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after a big loss of fluid, and cramps all over the body, are on the list of warning signs further down this page.</source>
         <extracomment>sections.fluids-and-minerals.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach einem großen Flüssigkeitsverlust und Krämpfe am ganzen Körper stehen auf der Liste der Warnzeichen weiter unten auf dieser Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating, for example in the heat, a sports drink or a regular meal may help replace the salt you lost. Salt tablets are not advised.</source>
         <extracomment>sections.fluids-and-minerals.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach langem, starkem Schwitzen, zum Beispiel bei Hitze, kann ein Sportgetränk oder eine normale Mahlzeit helfen, das verlorene Salz zu ersetzen. Salztabletten werden nicht empfohlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking far too much water is harmful too. It can water down the sodium in your blood (hyponatremia). Signs include nausea, headache, confusion, tiredness, and muscle weakness, cramps or spasms.</source>
         <extracomment>sections.fluids-and-minerals.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viel zu viel Wasser zu trinken schadet ebenfalls. Es kann das Natrium in Ihrem Blut verdünnen (Hyponatriämie). Zeichen sind unter anderem Übelkeit, Kopfschmerzen, Verwirrtheit, Müdigkeit sowie Muskelschwäche, Krämpfe oder Spasmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom. The water reminders stay quiet in those 2 hours; you can change this in Settings.</source>
         <extracomment>sections.fluids-and-minerals.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 2 Stunden vor dem Schlafengehen weniger zu trinken, kann helfen, nächtliche Toilettengänge zu verringern. Die Wassererinnerungen bleiben in diesen 2 Stunden still; Sie können das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate patient handout</source>
         <extracomment>sections.fluids-and-minerals.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Merck Manual; Cleveland Clinic; Mayo Clinic; CDC; Sleep Foundation; UpToDate-Patienteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tired muscles and stretching</source>
         <extracomment>sections.tired-muscles.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Müde Muskeln und Dehnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscles that work hard or for a long time can cramp, during exercise or afterwards. Great heat makes this more likely.</source>
         <extracomment>sections.tired-muscles.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln, die hart oder lange arbeiten, können verkrampfen, beim Sport oder danach. Große Hitze macht das wahrscheinlicher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a cramp starts while you are active, stop what you are doing. Then stretch the muscle gently and massage it.</source>
         <extracomment>sections.tired-muscles.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Krampf beginnt, während Sie aktiv sind, hören Sie mit dem auf, was Sie gerade tun. Dehnen und massieren Sie den Muskel dann sanft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your fitness step by step, not all at once.</source>
         <extracomment>sections.tired-muscles.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie Ihre Fitness Schritt für Schritt auf, nicht auf einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>sections.tired-muscles.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßiges Dehnen kann helfen, Krämpfe zu verringern, auch wenn es sie vielleicht nicht ganz verhindert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day works best.</source>
         <extracomment>sections.tired-muscles.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen an zwei oder drei Tagen pro Woche hilft der Beweglichkeit, und tägliches Dehnen wirkt am besten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>sections.tired-muscles.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie bis zu einem deutlichen, mäßigen Zug, nie bis zu einem stechenden Schmerz, und atmen Sie beim Halten weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</source>
         <extracomment>sections.tired-muscles.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; MedlinePlus; AAOS; NHS; ACSM; Hallegraeff 2012</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When another condition is behind it</source>
         <extracomment>sections.other-conditions.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine andere Erkrankung dahintersteckt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. Less often, they come from another health problem. This app can&apos;t tell the difference. If you are worried, contact a healthcare provider.</source>
         <extracomment>sections.other-conditions.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Krämpfe sind nicht ernst. Seltener kommen sie von einem anderen Gesundheitsproblem. Diese App kann den Unterschied nicht erkennen. Wenn Sie sich Sorgen machen, wenden Sie sich an eine Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps all over the body can come from an electrolyte imbalance or from a serious condition such as atherosclerosis (hardened arteries), thyroid disease or multiple sclerosis (MS).</source>
         <extracomment>sections.other-conditions.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe am ganzen Körper können von einem Ungleichgewicht der Elektrolyte kommen oder von einer ernsten Erkrankung wie Arteriosklerose (verhärtete Arterien), einer Schilddrüsenerkrankung oder Multipler Sklerose (MS).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems with the nerves or with blood flow in the legs can also cause cramps.</source>
         <extracomment>sections.other-conditions.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit den Nerven oder mit der Durchblutung der Beine können ebenfalls Krämpfe verursachen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tingling, numbness or a crawling feeling may point to something else, such as restless legs syndrome or nerve damage (neuropathy).</source>
         <extracomment>sections.other-conditions.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kribbeln, Taubheit oder ein Gefühl, als ob etwas krabbelt, können auf etwas anderes hinweisen, etwa das Restless-Legs-Syndrom (unruhige Beine) oder Nervenschäden (Neuropathie).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doctors tell night leg cramps apart from restless legs, poor blood flow in the legs, muscle inflammation and nerve damage, mostly by asking questions and examining you.</source>
         <extracomment>sections.other-conditions.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ärzte unterscheiden nächtliche Beinkrämpfe von unruhigen Beinen, schlechter Durchblutung der Beine, Muskelentzündung und Nervenschäden, meist durch Fragen und eine Untersuchung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell your provider if you have diabetes, or thyroid, kidney, liver or blood vessel disease. You can note it in your health profile.</source>
         <extracomment>sections.other-conditions.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie Ihrer Arztpraxis, wenn Sie Diabetes oder eine Erkrankung der Schilddrüse, Nieren, Leber oder Blutgefäße haben. Sie können es in Ihrem Gesundheitsprofil notieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.other-conditions.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Merck Manual; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to lower your risk</source>
         <extracomment>sections.lower-your-risk.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So senken Sie Ihr Risiko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These steps may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.lower-your-risk.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte können helfen, Ihr Risiko für Krämpfe zu senken, aber keiner verhindert sie sicher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a study of adults over 55, stretching the calves and the backs of the thighs every night just before bed for 6 weeks led to fewer and less painful night cramps. Another study, of calf stretches alone, found no benefit, so results vary. Gentle stretching is generally low-risk and may be worth trying.</source>
         <extracomment>sections.lower-your-risk.paragraphs[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer Studie mit Erwachsenen über 55 führte tägliches Dehnen der Waden und der Oberschenkelrückseiten kurz vor dem Schlafengehen über 6 Wochen zu weniger und weniger schmerzhaften nächtlichen Krämpfen. Eine andere Studie, nur mit Wadendehnungen, fand keinen Nutzen, die Ergebnisse sind also unterschiedlich. Sanftes Dehnen ist im Allgemeinen risikoarm und kann einen Versuch wert sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch your calves and the backs of your thighs every day, especially just before bed.</source>
         <extracomment>sections.lower-your-risk.checklist.stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie jeden Tag Ihre Waden und die Rückseiten Ihrer Oberschenkel, besonders kurz vor dem Schlafengehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build up your general fitness, step by step.</source>
         <extracomment>sections.lower-your-risk.checklist.fitness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie Ihre allgemeine Fitness Schritt für Schritt auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drink enough water through the day, unless a clinician has set you a fluid limit: then follow their advice.</source>
         <extracomment>sections.lower-your-risk.checklist.water.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trinken Sie über den Tag genug Wasser, außer ein Arzt hat Ihnen eine Trinkmengengrenze festgelegt: Dann folgen Sie seinem Rat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avoid hard exercise in extreme heat.</source>
         <extracomment>sections.lower-your-risk.checklist.heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie harten Sport bei extremer Hitze.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wear shoes that fit well and suit what you are doing.</source>
         <extracomment>sections.lower-your-risk.checklist.shoes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Schuhe, die gut passen und zu dem passen, was Sie tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you carry extra weight, ask your provider whether losing some could help.</source>
         <extracomment>sections.lower-your-risk.checklist.weight.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Übergewicht haben, fragen Sie Ihre Arztpraxis, ob Abnehmen helfen könnte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your doctor or pharmacist whether any of your medicines can cause cramps. Don&apos;t stop or change a medicine on your own.</source>
         <extracomment>sections.lower-your-risk.checklist.medicines.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie Ihren Arzt oder Ihre Apotheke, ob eines Ihrer Medikamente Krämpfe verursachen kann. Setzen Sie ein Medikament nicht eigenmächtig ab und ändern Sie es nicht selbst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In bed: keep the sheets loose at the foot of the bed. On your back, prop your feet on pillows so your toes point up; on your front, let your feet hang over the end of the bed.</source>
         <extracomment>sections.lower-your-risk.checklist.sleep-position.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Bett: Lassen Sie die Laken am Fußende locker. In Rückenlage stützen Sie die Füße mit Kissen, sodass die Zehen nach oben zeigen; in Bauchlage lassen Sie die Füße über das Bettende hängen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate patient handout</source>
         <extracomment>sections.lower-your-risk.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Hallegraeff 2012; Coppin 2005; Cochrane 2021; Garrison 2012; American Family Physician; UpToDate-Patienteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching safely</source>
         <extracomment>sections.stretch-safely.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicher dehnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent surgery, joint replacement or a new injury? Check with your clinician before stretching.</source>
         <extracomment>sections.stretch-safely.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich operiert, ein künstliches Gelenk oder eine neue Verletzung? Fragen Sie Ihren Arzt, bevor Sie dehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Check with your clinician first too. The review of stretching studies did not include pregnant people.</source>
         <extracomment>sections.stretch-safely.cautions[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Fragen Sie auch dann zuerst Ihren Arzt oder Ihre Hebamme. Die Übersichtsarbeit zu Dehnstudien hat schwangere Menschen nicht einbezogen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch gently and slowly, without bouncing. Stop if you feel sharp pain, dizziness, numbness or tingling.</source>
         <extracomment>sections.stretch-safely.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie sanft und langsam, ohne zu federn. Hören Sie auf, wenn Sie einen stechenden Schmerz, Schwindel, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For balance, hold on to something fixed, such as a wall, a bed frame or a heavy table. Never use a chair on wheels.</source>
         <extracomment>sections.stretch-safely.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich für das Gleichgewicht an etwas Festem fest, etwa an einer Wand, einem Bettgestell oder einem schweren Tisch. Nehmen Sie niemals einen Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If standing is hard or your balance is poor, use the seated versions of the stretches.</source>
         <extracomment>sections.stretch-safely.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Stehen schwerfällt oder Ihr Gleichgewicht schlecht ist, nehmen Sie die Versionen der Dehnübungen im Sitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woken by a cramp? Sit up first, then get up slowly before you stand on the cramping leg.</source>
         <extracomment>sections.stretch-safely.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Krampf geweckt? Setzen Sie sich zuerst auf und stehen Sie dann langsam auf, bevor Sie sich auf das verkrampfte Bein stellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</source>
         <extracomment>sections.stretch-safely.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hallegraeff 2012; Cochrane 2021; ACSM; CDC STEADI; AAOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice</source>
         <extracomment>sections.heat-and-ice.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Eis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes, nerve damage or numb skin? No heat or hot soaks on skin that feels numb. Test water with your elbow or wrist, never your foot: lukewarm, never hot. Use heat or ice for about 10 minutes at most, and check your skin often.</source>
         <extracomment>sections.heat-and-ice.cautions[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes, Nervenschäden oder taube Haut? Keine Wärme und keine heißen Bäder auf Haut, die sich taub anfühlt. Prüfen Sie Wasser mit dem Ellbogen oder dem Handgelenk, nie mit dem Fuß: lauwarm, nie heiß. Nehmen Sie Wärme oder Eis höchstens etwa 10 Minuten lang und prüfen Sie Ihre Haut oft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warmth or cold may ease a cramp or the soreness after it. Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>sections.heat-and-ice.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Kälte kann einen Krampf oder die Schmerzen danach lindern. Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der schmerzt oder druckempfindlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick ways: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a towel rubbed over the muscle.</source>
         <extracomment>sections.heat-and-ice.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Möglichkeiten: eine warme Dusche auf den Muskel für etwa 5 Minuten, ein warmes Bad oder Eis in einem Handtuch, mit dem Sie über den Muskel reiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise, use heat or ice for 15 to 20 minutes at a time, never more than 20 minutes.</source>
         <extracomment>sections.heat-and-ice.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonst nehmen Sie Wärme oder Eis jeweils 15 bis 20 Minuten lang, nie länger als 20 Minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always put a cloth between your skin and the ice or heat. Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>sections.heat-and-ice.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie immer ein Tuch zwischen Ihre Haut und das Eis oder die Wärme. Schlafen Sie nie auf einem Heizkissen oder mit einem Kühlpack ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t put heat on a fresh injury.</source>
         <extracomment>sections.heat-and-ice.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wärme auf eine frische Verletzung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate patient handout</source>
         <extracomment>sections.heat-and-ice.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AAOS; Cleveland Clinic; Mayo Clinic; Barton Health; Diabetes Self-Management; NIDDK; UpToDate-Patienteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medicines and supplements</source>
         <extracomment>sections.medicines.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente und Nahrungsergänzungsmittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether a medicine for cramps suits you is a decision for your doctor. Never start, stop or change a medicine on your own.</source>
         <extracomment>sections.medicines.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Medikament gegen Krämpfe für Sie passt, entscheidet Ihr Arzt. Beginnen, beenden oder ändern Sie niemals eigenmächtig ein Medikament.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some medicines can make cramps more likely. If cramps started or got worse after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <extracomment>sections.medicines.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Medikamente können Krämpfe wahrscheinlicher machen. Wenn Krämpfe nach einem neuen Medikament begonnen haben oder schlimmer geworden sind, bringen Sie Ihr Tagebuch und Ihre Medikamentenliste zu Ihrem Arzt oder in die Apotheke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quinine is not recommended for everyday cramps: it can have serious side effects. It is a decision for your doctor.</source>
         <extracomment>sections.medicines.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chinin wird bei alltäglichen Krämpfen nicht empfohlen: Es kann ernste Nebenwirkungen haben. Darüber entscheidet Ihr Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Magnesium is unlikely to help typical night cramps in older adults. Ask your provider before you take a supplement for cramps.</source>
         <extracomment>sections.medicines.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Magnesium hilft bei typischen nächtlichen Krämpfen älterer Menschen wahrscheinlich nicht. Fragen Sie Ihre Arztpraxis, bevor Sie ein Nahrungsergänzungsmittel gegen Krämpfe nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain relievers such as ibuprofen or acetaminophen (paracetamol) may ease soreness after a cramp. They work too slowly to help during one.</source>
         <extracomment>sections.medicines.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzmittel wie Ibuprofen oder Paracetamol können die Schmerzen nach einem Krampf lindern. Sie wirken zu langsam, um während eines Krampfes zu helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs) are not for everyone. Ask a pharmacist or doctor first if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure, asthma that these medicines make worse, or take a blood thinner.</source>
         <extracomment>sections.medicines.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofen und ähnliche Medikamente (NSAR) sind nicht für jeden geeignet. Fragen Sie zuerst in der Apotheke oder Ihren Arzt, wenn Sie Nieren-, Herz- oder Leberprobleme, ein Magengeschwür, hohen Blutdruck oder Asthma haben, das diese Medikamente verschlimmern, oder wenn Sie einen Blutverdünner nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen unless a doctor prescribes it. Acetaminophen (paracetamol) is the usual choice. Ask your midwife, doctor or pharmacist first.</source>
         <extracomment>sections.medicines.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Nehmen Sie Ibuprofen nur, wenn ein Arzt es verschreibt. Paracetamol ist die übliche Wahl. Fragen Sie zuerst Ihre Hebamme, Ihren Arzt oder in der Apotheke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</source>
         <extracomment>sections.medicines.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NHS; American Family Physician; Garrison 2012; FDA; AAN; Cochrane 2020; Cleveland Clinic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to expect</source>
         <extracomment>sections.outlook.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie erwarten können</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most cramps are not serious. A cramp usually lasts from a few seconds to about 10 minutes.</source>
         <extracomment>sections.outlook.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Krämpfe sind nicht ernst. Ein Krampf dauert meist von ein paar Sekunden bis etwa 10 Minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps are more common in people over 65.</source>
         <extracomment>sections.outlook.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe sind bei Menschen über 65 häufiger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps under &quot;How to lower your risk&quot; may help lower your chance of cramps, but none is sure to stop them.</source>
         <extracomment>sections.outlook.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte unter „So senken Sie Ihr Risiko“ können helfen, Ihr Risiko für Krämpfe zu senken, aber keiner verhindert sie sicher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your cramp diary. It shows your provider how often cramps come, how long they last and how much they hurt.</source>
         <extracomment>sections.outlook.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Ihr Krampftagebuch. Es zeigt Ihrer Arztpraxis, wie oft Krämpfe kommen, wie lange sie dauern und wie sehr sie wehtun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.outlook.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; American Family Physician; Sebo 2019</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to go to the emergency room</source>
         <extracomment>sections.emergency.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie in die Notaufnahme gehen sollten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</source>
         <extracomment>sections.emergency.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; American Heart Association; CDC; WebMD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When to see a provider</source>
         <extracomment>sections.see-a-provider.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zum Arzt gehen sollten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a sign below applies to you, contact a doctor or nurse as its heading says. Bring your cramp diary and a list of your medicines.</source>
         <extracomment>sections.see-a-provider.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eines der Zeichen unten auf Sie zutrifft, wenden Sie sich an einen Arzt oder eine Pflegefachkraft, wie es die Überschrift sagt. Bringen Sie Ihr Krampftagebuch und eine Liste Ihrer Medikamente mit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</source>
         <extracomment>sections.see-a-provider.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Mayo Clinic; Merck Manual; MedlinePlus; WebMD; Cochrane 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions for your provider</source>
         <extracomment>sections.questions-to-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an Ihre Arztpraxis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions you may want to ask at your visit. Copy or print them, together with the next list, and bring your cramp diary.</source>
         <extracomment>sections.questions-to-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die Sie bei Ihrem Termin vielleicht stellen möchten. Kopieren oder drucken Sie sie zusammen mit der nächsten Liste und bringen Sie Ihr Krampftagebuch mit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could any of my medicines play a part? (Bring your medicine list.)</source>
         <extracomment>sections.questions-to-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnte eines meiner Medikamente eine Rolle spielen? (Bringen Sie Ihre Medikamentenliste mit.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I see a specialist?</source>
         <extracomment>sections.questions-to-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sollte ich zu einem Facharzt gehen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could my cramps be a sign of a disease?</source>
         <extracomment>sections.questions-to-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnten meine Krämpfe ein Zeichen für eine Krankheit sein?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could what I feel be something other than a cramp?</source>
         <extracomment>sections.questions-to-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnte das, was ich spüre, etwas anderes als ein Krampf sein?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is stretching before bed worth trying for me?</source>
         <extracomment>sections.questions-to-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ist Dehnen vor dem Schlafengehen für mich einen Versuch wert?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can you show me how to stretch safely?</source>
         <extracomment>sections.questions-to-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Können Sie mir zeigen, wie ich sicher dehne?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which massage techniques could help me?</source>
         <extracomment>sections.questions-to-ask.bullets[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Massagetechniken könnten mir helfen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could a vitamin or mineral supplement help me?</source>
         <extracomment>sections.questions-to-ask.bullets[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Könnte mir ein Vitamin- oder Mineralstoffpräparat helfen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a prescription medicine that could help me, and what side effects can it have?</source>
         <extracomment>sections.questions-to-ask.bullets[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es ein verschreibungspflichtiges Medikament, das mir helfen könnte, und welche Nebenwirkungen kann es haben?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Should I limit how much I drink?</source>
         <extracomment>sections.questions-to-ask.bullets[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sollte ich meine Trinkmenge begrenzen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What should I do about cramps in my child?</source>
         <extracomment>sections.questions-to-ask.bullets[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was soll ich bei Krämpfen meines Kindes tun?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</source>
         <extracomment>sections.questions-to-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; NHS; Garrison 2012; Hallegraeff 2012; Cochrane 2021; Cochrane 2020; Mayo Clinic; American Family Physician; Hallegraeff 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What your provider may ask</source>
         <extracomment>sections.provider-may-ask.title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Arztpraxis Sie fragen könnte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A provider will usually ask about these. Your cramp diary can help you answer.</source>
         <extracomment>sections.provider-may-ask.paragraphs[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arzt fragt meist danach. Ihr Krampftagebuch kann Ihnen beim Antworten helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How bad is the pain, from 0 (none) to 10 (worst)?</source>
         <extracomment>sections.provider-may-ask.bullets[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist der Schmerz, von 0 (keiner) bis 10 (am stärksten)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When do the cramps happen: at night, sitting, standing, during or after exercise?</source>
         <extracomment>sections.provider-may-ask.bullets[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann kommen die Krämpfe: nachts, im Sitzen, im Stehen, beim Sport oder danach?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long do they last? Has any lasted more than 10 minutes?</source>
         <extracomment>sections.provider-may-ask.bullets[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dauern sie? Hat einer länger als 10 Minuten gedauert?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do they feel like: a hard knot, twitching, pulling, tingling or numbness?</source>
         <extracomment>sections.provider-may-ask.bullets[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sie sich an: ein harter Knoten, Zucken, Ziehen, Kribbeln oder Taubheit?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When did they start, and have they changed since?</source>
         <extracomment>sections.provider-may-ask.bullets[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann haben sie begonnen, und haben sie sich seitdem verändert?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do they wake you at night or leave you tired the next day?</source>
         <extracomment>sections.provider-may-ask.bullets[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wecken sie Sie nachts oder sind Sie am nächsten Tag müde davon?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</source>
         <extracomment>sections.provider-may-ask.source_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cleveland Clinic; Hallegraeff 2012; NHS; American Family Physician; Sebo 2019</translation>
     </message>
 </context>
 <context>
@@ -6890,559 +6890,559 @@
         <location line="+2"/>
         <source>Calf</source>
         <extracomment>areas.calf.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit or lie down and straighten your knee.</source>
         <extracomment>areas.calf.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinsetzen oder hinlegen und das Knie strecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes toward your face (a towel helps).</source>
         <extracomment>areas.calf.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehen zum Gesicht ziehen (ein Handtuch hilft).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, then 20–30 seconds more.</source>
         <extracomment>areas.calf.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis er nachlässt, dann noch 20–30 Sekunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then walk around, or massage the calf.</source>
         <extracomment>areas.calf.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann umhergehen oder die Wade massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting or lying (best at night): straighten your knee.</source>
         <extracomment>areas.calf.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Sitzen oder Liegen (nachts am besten): Strecken Sie das Knie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your foot and toes toward your face, with a towel or sheet looped around the ball of the foot.</source>
         <extracomment>areas.calf.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Fuß und Zehen zum Gesicht hin, mit einem Handtuch oder Laken um den Fußballen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you stand at night: sit up first, get up slowly, and hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.calf.steps[2]; areas.foot.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie nachts aufstehen: Setzen Sie sich zuerst auf, stehen Sie langsam auf und halten Sie sich an etwas Festem fest, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: put your weight on the cramped leg and bend that knee a little.</source>
         <extracomment>areas.calf.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen: Verlagern Sie Ihr Gewicht auf das verkrampfte Bein und beugen Sie dieses Knie leicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or face a wall, cramped leg behind you, knee straight and heel down, and lean in.</source>
         <extracomment>areas.calf.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder stellen Sie sich mit dem Gesicht zur Wand, das verkrampfte Bein hinten, Knie gestreckt und Ferse am Boden, und lehnen Sie sich nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp lets go, then about 20–30 seconds more. At the wall: count to 30, up to 5 times.</source>
         <extracomment>areas.calf.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis der Krampf nachlässt, dann noch etwa 20–30 Sekunden. An der Wand: bis 30 zählen, bis zu 5-mal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk around.</source>
         <extracomment>areas.calf.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie umher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the calf.</source>
         <extracomment>areas.calf.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie die Wade.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A warm shower on the calf, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>areas.calf.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine warme Dusche auf die Wade oder Eis in einem Tuch, mit dem Sie darüber reiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foot and toes</source>
         <extracomment>areas.foot.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuß und Zehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep your leg straight.</source>
         <extracomment>areas.foot.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Bein gestreckt lassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull your toes up toward your shin with your hand.</source>
         <extracomment>areas.foot.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehen mit der Hand zum Schienbein hochziehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–20 seconds; repeat until it lets go.</source>
         <extracomment>areas.foot.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–20 Sekunden halten; wiederholen, bis er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the arch of your foot.</source>
         <extracomment>areas.foot.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann das Fußgewölbe massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the leg straight and pull your toes up and back toward your shin with your hand.</source>
         <extracomment>areas.foot.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Bein gestreckt und ziehen Sie die Zehen mit der Hand nach oben und hinten zum Schienbein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or stand, press the foot flat, put your weight on it and walk slowly.</source>
         <extracomment>areas.foot.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder stellen Sie sich hin, drücken Sie den Fuß flach auf den Boden, verlagern Sie Ihr Gewicht darauf und gehen Sie langsam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the arch of the foot.</source>
         <extracomment>areas.foot.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie das Fußgewölbe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 10–20 seconds each time. Repeat until it lets go.</source>
         <extracomment>areas.foot.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal etwa 10–20 Sekunden. Wiederholen, bis er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sore afterwards? Soak the foot in lukewarm water.</source>
         <extracomment>areas.foot.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tut es danach noch weh? Baden Sie den Fuß in lauwarmem Wasser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back of thigh</source>
         <extracomment>areas.hamstring.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight.</source>
         <extracomment>areas.hamstring.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit beiden Beinen gestreckt hinsetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips, toward your ankles.</source>
         <extracomment>areas.hamstring.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Hüfte nach vorn beugen, zu den Knöcheln hin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go, about 30 seconds.</source>
         <extracomment>areas.hamstring.quick[2]; areas.quadriceps.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis er nachlässt, etwa 30 Sekunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly as it lets go.</source>
         <extracomment>areas.hamstring.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Knie nicht plötzlich beugen, wenn er nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit with both legs straight. Lean forward from the hips, reaching toward your ankles.</source>
         <extracomment>areas.hamstring.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich mit beiden Beinen gestreckt hin. Beugen Sie sich aus der Hüfte nach vorne und greifen Sie zu den Knöcheln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing: keep your legs straight and lean forward at the waist. Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.hamstring.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen: Lassen Sie die Beine gestreckt und beugen Sie sich in der Taille nach vorne. Halten Sie sich an etwas Festem fest, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until it lets go; about 30 seconds.</source>
         <extracomment>areas.hamstring.hold; areas.quadriceps.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis er nachlässt; etwa 30 Sekunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t bend the knee suddenly while the cramp lets go.</source>
         <extracomment>areas.hamstring.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie nicht plötzlich, während der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Front of thigh</source>
         <extracomment>areas.quadriceps.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel vorn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold on to something fixed, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An etwas Festem festhalten, nie an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee; hold your ankle, heel to your bottom.</source>
         <extracomment>areas.quadriceps.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knie beugen; Knöchel halten, Ferse zum Po.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do it lying on your side.</source>
         <extracomment>areas.quadriceps.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtes Gleichgewicht? In Seitenlage machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stand and hold on to something fixed, like a wall or a heavy table, never a chair on wheels.</source>
         <extracomment>areas.quadriceps.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich hin und halten Sie sich an etwas Festem fest, etwa einer Wand oder einem schweren Tisch, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bend the knee, hold your ankle and bring the heel toward your buttock.</source>
         <extracomment>areas.quadriceps.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das Knie, halten Sie den Knöchel und führen Sie die Ferse zum Gesäß.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor balance? Do the same lying on your side.</source>
         <extracomment>areas.quadriceps.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtes Gleichgewicht? Machen Sie dasselbe in Seitenlage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thigh cramps tend to last longer than others.</source>
         <extracomment>areas.quadriceps.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe im Oberschenkel dauern oft länger als andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand and fingers</source>
         <extracomment>areas.hand.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hand und Finger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop writing or gripping.</source>
         <extracomment>areas.hand.quick[0]; areas.hand.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf zu schreiben oder zu greifen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand and spread your fingers.</source>
         <extracomment>areas.hand.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hand öffnen, Finger spreizen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handfläche und Finger flach auf Tisch oder Wand drücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 10–30 seconds, then repeat.</source>
         <extracomment>areas.hand.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–30 Sekunden halten, dann wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.hand.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Hand, spreizen Sie die Finger und drücken Sie Handfläche und Finger flach auf einen Tisch oder an eine Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or gently bend the fingers back with your other hand.</source>
         <extracomment>areas.hand.steps[2]; areas.arm.steps[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder biegen Sie die Finger mit der anderen Hand sanft nach hinten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–30 seconds. Repeat.</source>
         <extracomment>areas.hand.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10–30 Sekunden. Wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soak the hand in lukewarm water.</source>
         <extracomment>areas.hand.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baden Sie die Hand in lauwarmem Wasser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the palm.</source>
         <extracomment>areas.hand.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie die Handfläche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your grip often.</source>
         <extracomment>areas.hand.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie oft Ihren Griff.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arm</source>
         <extracomment>areas.arm.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop what you were doing with the arm.</source>
         <extracomment>areas.arm.quick[0]; areas.arm.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechen Sie, was Sie mit dem Arm tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently.</source>
         <extracomment>areas.arm.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Muskel sanft dehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnung halten, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle.</source>
         <extracomment>areas.arm.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Muskel massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>areas.arm.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie den Muskel sanft und halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forearm: open your hand, spread the fingers and press palm and fingers flat on a table or wall.</source>
         <extracomment>areas.arm.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm: Öffnen Sie die Hand, spreizen Sie die Finger und drücken Sie Handfläche und Finger flach auf einen Tisch oder an eine Wand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>areas.arm.steps[4]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie den Muskel, während Sie dehnen oder danach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold until the cramp eases. At the table or wall: 10–30 seconds, then repeat.</source>
         <extracomment>areas.arm.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, bis der Krampf nachlässt. Am Tisch oder an der Wand: 10–30 Sekunden, dann wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neck</source>
         <extracomment>areas.neck.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sit tall and let your shoulders relax.</source>
         <extracomment>areas.neck.quick[0]; areas.neck.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen Sie aufrecht und lassen Sie die Schultern locker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder. Don&apos;t force it.</source>
         <extracomment>areas.neck.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohr zur Schulter derselben Seite neigen. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15–30 Sekunden halten, 2–3-mal auf jeder Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then massage the neck gently.</source>
         <extracomment>areas.neck.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann den Nacken sanft massieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilt one ear toward its shoulder until you feel a mild pull on the other side. Don&apos;t force it.</source>
         <extracomment>areas.neck.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neigen Sie ein Ohr zur Schulter derselben Seite, bis Sie auf der anderen Seite einen leichten Zug spüren. Nicht erzwingen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then try gentle warmth and massage.</source>
         <extracomment>areas.neck.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dann sanfte Wärme und Massage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15–30 seconds, 2–3 times on each side.</source>
         <extracomment>areas.neck.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15–30 Sekunden, 2–3-mal auf jeder Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop if moving causes sharp pain or tingling in your arm.</source>
         <extracomment>areas.neck.warnings[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn die Bewegung stechende Schmerzen oder Kribbeln in Ihrem Arm auslöst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
         <extracomment>areas.back.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kneel, sit back toward your heels, reach forward.</source>
         <extracomment>areas.back.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knien, zu den Fersen zurücksetzen, Arme nach vorne strecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back and hug both knees.</source>
         <extracomment>areas.back.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder auf den Rücken legen und beide Knie umarmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold 20–30 seconds per stretch.</source>
         <extracomment>areas.back.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 Sekunden pro Dehnung halten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then take short walks.</source>
         <extracomment>areas.back.quick[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dann kurze Spaziergänge machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose: kneel, sit back toward your heels and reach your arms forward.</source>
         <extracomment>areas.back.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Kindes: Knien Sie sich hin, setzen Sie sich zu den Fersen zurück und strecken Sie die Arme nach vorne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or lie on your back, knees bent, and hug both knees toward your chest.</source>
         <extracomment>areas.back.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oder legen Sie sich mit gebeugten Knien auf den Rücken und ziehen Sie beide Knie mit den Armen zur Brust.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take short walks.</source>
         <extracomment>areas.back.steps[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie kurze Spaziergänge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>20–30 seconds per stretch.</source>
         <extracomment>areas.back.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 Sekunden pro Dehnung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat or ice for 15–20 minutes at a time, never more than 20, whichever feels better, with a cloth in between.</source>
         <extracomment>areas.back.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Eis jeweils 15–20 Minuten, nie länger als 20, je nachdem, was sich besser anfühlt, mit einem Tuch dazwischen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t stay in bed beyond the first day. Walk 5–10 minutes, 3–4 times a day.</source>
         <extracomment>areas.back.tips[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie nach dem ersten Tag nicht im Bett. Gehen Sie 5–10 Minuten, 3–4-mal am Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you must sit, change position every 30 minutes.</source>
         <extracomment>areas.back.tips[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sitzen müssen, wechseln Sie alle 30 Minuten die Haltung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly</source>
         <extracomment>areas.belly.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back.</source>
         <extracomment>areas.belly.quick[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Rücken legen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch out long: arms overhead, reach with toes.</source>
         <extracomment>areas.belly.quick[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lang machen: Arme über den Kopf, mit den Zehen strecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply for 20–30 seconds.</source>
         <extracomment>areas.belly.quick[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20–30 Sekunden langsam und tief atmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long: arms overhead, reaching through fingers and toes.</source>
         <extracomment>areas.belly.steps[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf den Rücken und strecken Sie sich lang: Arme über den Kopf, bis in die Finger- und Zehenspitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathe slowly and deeply.</source>
         <extracomment>areas.belly.steps[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atmen Sie langsam und tief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About 20–30 seconds, breathing normally.</source>
         <extracomment>areas.belly.hold</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 20–30 Sekunden, bei normaler Atmung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A heat pack for up to about 20 minutes, with a cloth in between.</source>
         <extracomment>areas.belly.tips[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wärmekissen bis zu etwa 20 Minuten, mit einem Tuch dazwischen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? For belly cramps or belly pain, contact your midwife or doctor.</source>
         <extracomment>areas.belly.pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Wenden Sie sich bei Bauchkrämpfen oder Bauchschmerzen an Ihre Hebamme oder Ihren Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest</source>
         <extracomment>areas.chest.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All over the body</source>
         <extracomment>areas.all_over.name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am ganzen Körper</translation>
     </message>
 </context>
 <context>
@@ -7451,193 +7451,193 @@
         <location line="+2"/>
         <source>If you have unbearable pain, cramps all over your body, symptoms after contact with a possible poison, chest pain or trouble breathing, call your local emergency number now.</source>
         <extracomment>emergency_line.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie unerträgliche Schmerzen, Krämpfe am ganzen Körper, Beschwerden nach Kontakt mit einem möglichen Gift, Brustschmerzen oder Atemnot haben, rufen Sie jetzt Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain you can&apos;t bear.</source>
         <extracomment>flags.unbearable-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die Sie nicht ertragen können.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pain you can&apos;t bear</source>
         <extracomment>flags.unbearable-pain.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die Sie nicht ertragen können</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps or spasms all over your body.</source>
         <extracomment>flags.all-over.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe oder Spasmen am ganzen Körper.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps all over your body</source>
         <extracomment>flags.all-over.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe am ganzen Körper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chest pain, pressure or tightness, or trouble breathing, whatever it feels like. A “cramp in the chest” can be a heart attack.</source>
         <extracomment>flags.chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Druck oder Engegefühl in der Brust oder Atemnot, ganz gleich, wie es sich anfühlt. Ein „Krampf in der Brust“ kann ein Herzinfarkt sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chest pain or trouble breathing</source>
         <extracomment>flags.chest.short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen oder Atemnot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm and red, together with chest pain or trouble breathing. A blood clot may have reached the lungs.</source>
         <extracomment>flags.clot-chest.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bein geschwollen, warm und gerötet, zusammen mit Brustschmerzen oder Atemnot. Ein Blutgerinnsel könnte die Lunge erreicht haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spasms after touching or swallowing something that may be poisonous, such as lead or mercury, or after dirt got into a cut.</source>
         <extracomment>flags.poison.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasmen, nachdem Sie etwas berührt oder geschluckt haben, das giftig sein könnte, etwa Blei oder Quecksilber, oder nachdem Schmutz in eine Schnittwunde gekommen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible tetanus after a wound: a stiff jaw (“lockjaw”), trouble swallowing, or spasms that spread, usually 3 to 21 days after the wound.</source>
         <extracomment>flags.tetanus.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Möglicher Wundstarrkrampf (Tetanus) nach einer Wunde: ein steifer Kiefer („Kiefersperre“), Schluckbeschwerden oder sich ausbreitende Spasmen, meist 3 bis 21 Tage nach der Verletzung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cramp that lasts more than 10 minutes and doesn&apos;t ease when you move or stretch.</source>
         <extracomment>flags.ten-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf, der länger als 10 Minuten dauert und nicht nachlässt, wenn Sie sich bewegen oder dehnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in your arms or belly.</source>
         <extracomment>flags.arms-belly.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den Armen oder im Bauch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps with weakness or loss of feeling.</source>
         <extracomment>flags.weakness-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe mit Schwäche oder Gefühlsverlust.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps after losing a lot of fluid: vomiting, diarrhea or heavy sweating.</source>
         <extracomment>flags.fluid-loss.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe nach großem Flüssigkeitsverlust: Erbrechen, Durchfall oder starkes Schwitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One leg swollen, warm, red or tender (usually the calf), without chest pain or trouble breathing. It could be a blood clot (DVT).</source>
         <extracomment>flags.clot.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bein geschwollen, warm, gerötet oder druckempfindlich (meist die Wade), ohne Brustschmerzen oder Atemnot. Es könnte ein Blutgerinnsel sein (tiefe Venenthrombose, TVT).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belly pain that is severe, keeps going, or comes with fever or vomiting.</source>
         <extracomment>flags.belly-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauchschmerzen, die stark sind, anhalten oder mit Fieber oder Erbrechen einhergehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You think the cramps could be a sign of another medical condition.</source>
         <extracomment>flags.other-condition.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie glauben, dass die Krämpfe ein Zeichen für eine andere Erkrankung sein könnten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Significant pain with the cramps: talk to a provider right away.</source>
         <extracomment>flags.significant-pain.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erhebliche Schmerzen bei den Krämpfen: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swelling or numbness in your leg, or changes in its skin: talk to a provider right away.</source>
         <extracomment>flags.leg-swelling-numbness.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung oder Taubheit im Bein oder Veränderungen seiner Haut: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps that wake you at night, disturb your sleep or leave you tired during the day: talk to a provider right away.</source>
         <extracomment>flags.wake-at-night.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beinkrämpfe, die Sie nachts wecken, Ihren Schlaf stören oder Sie tagsüber müde machen: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that are very painful, frequent or long-lasting: talk to a provider right away.</source>
         <extracomment>flags.painful-frequent-long.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die sehr schmerzhaft, häufig oder lang anhaltend sind: Sprechen Sie umgehend mit einer Arztpraxis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscle weakness, or muscles getting thinner (wasting), along with the cramps.</source>
         <extracomment>flags.weakness-wasting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muskelschwäche oder Muskeln, die dünner werden (Muskelschwund), zusammen mit den Krämpfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long-term cramps with other symptoms, such as weakness or poor coordination.</source>
         <extracomment>flags.other-symptoms.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chronische Krämpfe (über lange Zeit) mit anderen Beschwerden, etwa Schwäche oder schlechter Koordination.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps while walking that go away when you rest. This can be a sign of poor circulation. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.walking-cramps.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beinkrämpfe beim Gehen, die in Ruhe vergehen. Das kann ein Zeichen für eine schlechte Durchblutung sein. Gehen Sie innerhalb von 1 bis 2 Tagen zum Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that began after you started a new medicine. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.new-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die begonnen haben, nachdem Sie ein neues Medikament angefangen haben. Gehen Sie innerhalb von 1 bis 2 Tagen zum Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps if you drink a lot of alcohol. See a doctor within 1 to 2 days.</source>
         <extracomment>flags.alcohol.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, wenn Sie viel Alkohol trinken. Gehen Sie innerhalb von 1 bis 2 Tagen zum Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that don&apos;t get better with self-care, or that exercise or dehydration don&apos;t explain.</source>
         <extracomment>flags.no-improvement.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die mit Selbsthilfe nicht besser werden oder die sich nicht durch Sport oder Flüssigkeitsmangel erklären lassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps that keep you from sleeping well or from doing the things you love, like sports.</source>
         <extracomment>flags.sleep-sports.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die Sie vom guten Schlaf abhalten oder von den Dingen, die Sie gerne tun, etwa Sport.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramps in the upper back.</source>
         <extracomment>flags.upper-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe im oberen Rücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More cramps since a new medicine. Don&apos;t stop or change it on your own: bring your diary and your list of medicines.</source>
         <extracomment>flags.more-after-medicine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Krämpfe seit einem neuen Medikament. Setzen Sie es nicht eigenmächtig ab und ändern Sie es nicht: Bringen Sie Ihr Tagebuch und Ihre Medikamentenliste mit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your diary shows cramps on most nights.</source>
         <extracomment>flags.most-nights.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch zeigt Krämpfe in den meisten Nächten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions about vitamins or minerals, such as whether a supplement could help you.</source>
         <extracomment>flags.supplements.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu Vitaminen oder Mineralstoffen, etwa ob ein Nahrungsergänzungsmittel Ihnen helfen könnte.</translation>
     </message>
 </context>
 <context>
@@ -7646,127 +7646,127 @@
         <location line="+2"/>
         <source>Stop what you were doing.</source>
         <extracomment>steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie mit dem auf, was Sie gerade getan haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch the muscle gently and hold the stretch until the cramp eases.</source>
         <extracomment>steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie den Muskel sanft und halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Massage the muscle, while you stretch or afterwards.</source>
         <extracomment>steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie den Muskel, während Sie dehnen oder danach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramp: get up and walk, or shake the leg. Putting your weight on it may help.</source>
         <extracomment>steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beinkrampf: Stehen Sie auf und gehen Sie umher oder schütteln Sie das Bein aus. Das Bein zu belasten kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At night, sit up first and get up slowly before you stand. Hold on to something fixed, like a wall or a bed frame, never a chair on wheels.</source>
         <extracomment>steps[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich nachts zuerst auf und stehen Sie langsam auf, bevor Sie sich hinstellen. Halten Sie sich an etwas Festem fest, etwa einer Wand oder einem Bettgestell, niemals an einem Stuhl mit Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still tight? Warmth may help. Sore or tender? Cold may help. Follow the heat and cold rules.</source>
         <extracomment>steps[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch verspannt? Wärme kann helfen. Schmerzt es oder ist es druckempfindlich? Kälte kann helfen. Beachten Sie die Regeln für Wärme und Kälte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards, a pain reliever such as ibuprofen or acetaminophen (paracetamol) may ease soreness. During a cramp it works too slowly to help.</source>
         <extracomment>steps[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danach kann ein Schmerzmittel wie Ibuprofen oder Paracetamol die Schmerzen lindern. Während eines Krampfes wirkt es zu langsam, um zu helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ibuprofen and similar medicines (NSAIDs): ask a pharmacist or doctor first if you are pregnant or take blood thinners.</source>
         <extracomment>steps[7].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibuprofen und ähnliche Medikamente (NSAR): Fragen Sie zuerst in der Apotheke oder Ihren Arzt, wenn Sie schwanger sind oder Blutverdünner nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask first, too, if you have kidney, heart or liver problems, a stomach ulcer, high blood pressure or asthma.</source>
         <extracomment>steps[8].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie auch zuerst, wenn Sie Nieren-, Herz- oder Leberprobleme, ein Magengeschwür, hohen Blutdruck oder Asthma haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the label. Ask a pharmacist first if you have other conditions or take other medicines.</source>
         <extracomment>steps[9].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sich an die Packungsbeilage. Fragen Sie zuerst in der Apotheke, wenn Sie andere Erkrankungen haben oder andere Medikamente nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The muscle can stay sore for up to 24 hours.</source>
         <extracomment>steps[10].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel kann bis zu 24 Stunden lang schmerzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat suits a muscle that is still tight. Cold suits one that is sore or tender.</source>
         <extracomment>heat_cold[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärme passt zu einem Muskel, der noch verspannt ist. Kälte passt zu einem, der schmerzt oder druckempfindlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick options: a warm shower on the muscle for about 5 minutes, a warm bath, or ice wrapped in a cloth rubbed over it.</source>
         <extracomment>heat_cold[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Möglichkeiten: eine warme Dusche auf den Muskel für etwa 5 Minuten, ein warmes Bad oder Eis in einem Tuch, mit dem Sie darüber reiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use heat or cold for 15 to 20 minutes at a time, never more than 20.</source>
         <extracomment>heat_cold[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie Wärme oder Kälte jeweils 15 bis 20 Minuten lang, nie länger als 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always keep a cloth between your skin and the heat or ice.</source>
         <extracomment>heat_cold[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie immer ein Tuch zwischen Ihrer Haut und der Wärme oder dem Eis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never fall asleep on a heating pad or with an ice pack.</source>
         <extracomment>heat_cold[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie nie auf einem Heizkissen oder mit einem Kühlpack ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fresh injury rather than a cramp? Don&apos;t put heat on it.</source>
         <extracomment>heat_cold[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eher eine frische Verletzung als ein Krampf? Keine Wärme darauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diabetes or nerve damage? No heat, ice or hot soaks on skin that feels numb, unless a clinician said it&apos;s OK.</source>
         <extracomment>numb_skin[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes oder Nervenschäden? Keine Wärme, kein Eis und keine heißen Bäder auf Haut, die sich taub anfühlt, außer ein Arzt hat es erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test water with your elbow or wrist, never your foot. Use lukewarm water, not hot.</source>
         <extracomment>numb_skin[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Wasser mit dem Ellbogen oder dem Handgelenk, nie mit dem Fuß. Nehmen Sie lauwarmes Wasser, kein heißes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your skin feels normal, use heat or ice for about 10 minutes at most, and check your skin every few minutes.</source>
         <extracomment>numb_skin[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich Ihre Haut normal anfühlt, nehmen Sie Wärme oder Eis höchstens etwa 10 Minuten lang und prüfen Sie Ihre Haut alle paar Minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pregnant? Don&apos;t take ibuprofen or other NSAIDs unless a doctor prescribed them. Acetaminophen (paracetamol) is the usual choice. Ask a midwife, doctor or pharmacist first.</source>
         <extracomment>pregnancy[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger? Nehmen Sie Ibuprofen oder andere NSAR nur, wenn ein Arzt sie verschrieben hat. Paracetamol ist die übliche Wahl. Fragen Sie zuerst Ihre Hebamme, Ihren Arzt oder in der Apotheke.</translation>
     </message>
 </context>
 <context>
@@ -7775,13 +7775,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abends: Waden, Oberschenkel hinten, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same routine sitting on the bed or the floor, for when standing is hard or you are tired: a towel calf stretch and a seated hamstring stretch, each leg. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Übungsfolge im Sitzen auf dem Bett oder dem Boden, wenn Stehen schwerfällt oder Sie müde sind: eine Wadendehnung mit Handtuch und eine Dehnung der Oberschenkelrückseite im Sitzen, jedes Bein. Jede Dehnung wird 10 Sekunden gehalten, wie in der Studie.</translation>
     </message>
 </context>
 <context>
@@ -7790,13 +7790,13 @@
         <location line="+2"/>
         <source>Bedtime calves and hamstrings</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abends: Waden, Oberschenkel hinten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stretches from a study of adults over 55 with night leg cramps: calf and hamstring, each leg, hold about 10 seconds at a moderate stretch, relax 10 seconds, 3 times, just before you go to sleep. The holds stay at 10 seconds, as in the study.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnübungen aus einer Studie mit Erwachsenen über 55 mit nächtlichen Beinkrämpfen: Wade und Oberschenkelrückseite, jedes Bein, etwa 10 Sekunden bei mäßiger Dehnung halten, 10 Sekunden entspannen, 3-mal, kurz bevor Sie schlafen gehen. Jede Dehnung wird 10 Sekunden gehalten, wie in der Studie.</translation>
     </message>
 </context>
 <context>
@@ -7805,13 +7805,13 @@
         <location line="+2"/>
         <source>Bedtime extended, seated or lying</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abends, erweitert, im Sitzen oder Liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seated calf and hamstring stretches, then optional comfort stretches for the foot and, lying on your side, the front of the thigh.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnungen für Waden und Oberschenkelrückseite im Sitzen, dann freiwillige Dehnungen für das Wohlbefinden: für den Fuß und, in Seitenlage, für die Oberschenkelvorderseite.</translation>
     </message>
 </context>
 <context>
@@ -7820,13 +7820,13 @@
         <location line="+2"/>
         <source>Bedtime extended</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abends, erweitert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calf and hamstring stretches, then optional comfort stretches for the lower calf, the foot, the front of the thigh and the hip.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnungen für Waden und Oberschenkelrückseite, dann freiwillige Dehnungen für das Wohlbefinden: für die untere Wade, den Fuß, die Oberschenkelvorderseite und die Hüfte.</translation>
     </message>
 </context>
 <context>
@@ -7835,13 +7835,13 @@
         <location line="+2"/>
         <source>Desk stretch break, seated</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnpause am Schreibtisch, im Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk break without standing up: ankle pumps, a hamstring stretch on your chair, a foot stretch and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schreibtischpause ohne Aufstehen: Fußwippen, eine Dehnung der Oberschenkelrückseite auf Ihrem Stuhl, eine Fußdehnung und eine Nackendehnung.</translation>
     </message>
 </context>
 <context>
@@ -7850,13 +7850,13 @@
         <location line="+2"/>
         <source>Desk stretch break</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnpause am Schreibtisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At your desk: ankle pumps and a hamstring stretch sitting down, calf raises and a thigh stretch holding on to your desk or a wall, and a neck stretch.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am Schreibtisch: Fußwippen und eine Dehnung der Oberschenkelrückseite im Sitzen, Fersenheben und eine Oberschenkeldehnung, dabei am Schreibtisch oder an einer Wand festhalten, und eine Nackendehnung.</translation>
     </message>
 </context>
 <context>
@@ -7865,13 +7865,13 @@
         <location line="+2"/>
         <source>Arm cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Armkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall to stretch the forearm, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die offene Hand flach auf einen Tisch oder an eine Wand, um den Unterarm zu dehnen, und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7880,13 +7880,13 @@
         <location line="+2"/>
         <source>Back cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Rückenkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child&apos;s pose, then hugging the knees to the chest, breathing slowly.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Kindes, dann die Knie zur Brust ziehen und dabei langsam atmen.</translation>
     </message>
 </context>
 <context>
@@ -7895,13 +7895,13 @@
         <location line="+2"/>
         <source>Belly cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Bauchkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lie on your back and stretch out long, breathing slowly and deeply.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich auf den Rücken und strecken Sie sich lang, atmen Sie langsam und tief.</translation>
     </message>
 </context>
 <context>
@@ -7910,13 +7910,13 @@
         <location line="+2"/>
         <source>Calf cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Wadenkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle calf stretch sitting or lying, with a towel or sheet around the foot. Hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte Wadendehnung im Sitzen oder Liegen, mit einem Handtuch oder Laken um den Fuß. Halten, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7925,13 +7925,13 @@
         <location line="+2"/>
         <source>Foot cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Fußkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull the toes back toward the shin and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Zehen zum Schienbein zurück und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7940,13 +7940,13 @@
         <location line="+2"/>
         <source>Back-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krampf in der Oberschenkelrückseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lean forward from the hips over a straight leg and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie sich aus der Hüfte über ein gestrecktes Bein nach vorne und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7955,13 +7955,13 @@
         <location line="+2"/>
         <source>Hand cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Handkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the open hand flat on a table or wall and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die offene Hand flach auf einen Tisch oder an eine Wand und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -7970,13 +7970,13 @@
         <location line="+2"/>
         <source>Neck cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Nackenkrampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A gentle side stretch for the neck, each side. Don&apos;t force it.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte seitliche Dehnung für den Nacken, jede Seite. Nicht erzwingen.</translation>
     </message>
 </context>
 <context>
@@ -7985,13 +7985,13 @@
         <location line="+2"/>
         <source>Front-of-thigh cramp relief</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krampf in der Oberschenkelvorderseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ferse zum Gesäß, halten Sie sich dabei an einem Stuhl fest, und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -8000,139 +8000,139 @@
         <location line="+2"/>
         <source>Your clinician&apos;s fluid limit comes first. Log what you drink here, and check with them before drinking more than they advised.</source>
         <extracomment>tips.water-fluid-limit.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Trinkmengengrenze Ihres Arztes geht vor. Tragen Sie hier ein, was Sie trinken, und fragen Sie ihn, bevor Sie mehr trinken, als er geraten hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot weather and exercise raise how much fluid you need. Small, frequent sips may work better than a few large drinks.</source>
         <extracomment>tips.water-heat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heißes Wetter und Sport erhöhen Ihren Flüssigkeitsbedarf. Kleine, häufige Schlucke können besser sein als wenige große Getränke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heart, kidney, liver or thyroid problems, diuretics and some medicines change fluid needs. If one applies, ask your clinician how much to drink.</source>
         <extracomment>tips.water-conditions.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herz-, Nieren-, Leber- oder Schilddrüsenprobleme, Diuretika und manche Medikamente ändern den Flüssigkeitsbedarf. Trifft etwas davon zu, fragen Sie Ihren Arzt, wie viel Sie trinken sollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More is not always better: drinking far too much water can dilute the sodium in your blood. Spread your drinks through the day.</source>
         <extracomment>tips.water-overdrink.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr ist nicht immer besser: Viel zu viel Wasser kann das Natrium in Ihrem Blut verdünnen. Verteilen Sie Ihre Getränke über den Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pale, clear-yellow urine is a simple sign that you are probably drinking enough.</source>
         <extracomment>tips.water-urine.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heller, klar-gelber Urin ist ein einfaches Zeichen, dass Sie wahrscheinlich genug trinken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After long, heavy sweating in the heat, a sports drink or a regular meal may help replace lost salt. Salt tablets are not advised.</source>
         <extracomment>tips.water-sweat.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach langem, starkem Schwitzen in der Hitze kann ein Sportgetränk oder eine normale Mahlzeit helfen, verlorenes Salz zu ersetzen. Salztabletten werden nicht empfohlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting for long periods is listed as a risk factor for muscle cramps; standing up for a gentle stretch breaks it up.</source>
         <extracomment>tips.stretch-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Sitzen gilt als Risikofaktor für Muskelkrämpfe; Aufstehen für eine sanfte Dehnung unterbricht es.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular calf stretching may help reduce cramps, although it may not stop them completely.</source>
         <extracomment>tips.stretch-calf.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßiges Dehnen der Waden kann helfen, Krämpfe zu verringern, auch wenn es sie vielleicht nicht ganz verhindert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretch to a firm, moderate pull, never to sharp pain, and keep breathing while you hold.</source>
         <extracomment>tips.stretch-intensity.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie bis zu einem deutlichen, mäßigen Zug, nie bis zu einem stechenden Schmerz, und atmen Sie beim Halten weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most adults hold a stretch for 10 to 30 seconds; older adults may do better holding for 30 to 60 seconds.</source>
         <extracomment>tips.stretch-hold.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Erwachsenen halten eine Dehnung 10 bis 30 Sekunden; älteren Menschen tut es vielleicht besser, 30 bis 60 Sekunden zu halten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stretching two or three days a week helps flexibility, and stretching every day is the most effective.</source>
         <extracomment>tips.stretch-daily.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen an zwei oder drei Tagen pro Woche hilft der Beweglichkeit, und tägliches Dehnen wirkt am besten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long spells of sitting are named as a risk factor for cramps. A few minutes of walking breaks them up.</source>
         <extracomment>tips.move-sitting.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lange Sitzphasen gelten als Risikofaktor für Krämpfe. Ein paar Minuten Gehen unterbrechen sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a large study, longer unbroken sitting was linked to higher health risks. Getting up at least every 30 minutes may help.</source>
         <extracomment>tips.move-thirty.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer großen Studie war längeres Sitzen ohne Unterbrechung mit höheren Gesundheitsrisiken verbunden. Mindestens alle 30 Minuten aufzustehen, kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a small study, five minutes of light walking every half hour lowered blood sugar spikes and blood pressure over a long sitting day.</source>
         <extracomment>tips.move-five-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer kleinen Studie senkten fünf Minuten leichtes Gehen jede halbe Stunde die Blutzuckerspitzen und den Blutdruck über einen langen Tag im Sitzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even a two-minute light walk every 20 minutes lowered blood sugar after meals in a lab study of adults aged 45 to 65.</source>
         <extracomment>tips.move-two-minutes.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schon zwei Minuten leichtes Gehen alle 20 Minuten senkten in einer Laborstudie mit Erwachsenen von 45 bis 65 Jahren den Blutzucker nach dem Essen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standing still for long periods has also been linked to night leg cramps, so walk around rather than just standing up.</source>
         <extracomment>tips.move-standing.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Stillstehen wurde ebenfalls mit nächtlichen Beinkrämpfen in Verbindung gebracht. Gehen Sie also lieber umher, statt nur aufzustehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experts suggest building up to two hours a day of standing and light activity at work, then working toward four.</source>
         <extracomment>tips.move-daily-goal.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute empfehlen, sich bei der Arbeit auf zwei Stunden am Tag Stehen und leichte Bewegung zu steigern und dann auf vier hinzuarbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping sheets and blankets loose at the foot of the bed may help with night leg cramps.</source>
         <extracomment>tips.bedtime-loose-sheets.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laken und Decken am Fußende des Bettes locker zu lassen, kann bei nächtlichen Beinkrämpfen helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your back? Propping your feet on pillows so your toes point up may help.</source>
         <extracomment>tips.bedtime-on-back.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Rücken? Die Füße mit Kissen so zu stützen, dass die Zehen nach oben zeigen, kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleeping on your front? Letting your feet hang over the end of the bed may help.</source>
         <extracomment>tips.bedtime-on-front.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie auf dem Bauch? Die Füße über das Bettende hängen zu lassen, kann helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calf and hamstring stretches just before sleep may help reduce how often night cramps come and how much they hurt.</source>
         <extracomment>tips.bedtime-stretch.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen für Waden und Oberschenkelrückseite kurz vor dem Schlafen können helfen, nächtliche Krämpfe seltener und weniger schmerzhaft zu machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few minutes of leg stretches or a stationary bike before bed may also help.</source>
         <extracomment>tips.bedtime-bike.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Minuten Beindehnungen oder ein Heimtrainer (Fahrrad) vor dem Schlafengehen können ebenfalls helfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drinking less in the last 2 hours before bed may help cut down nighttime trips to the bathroom.</source>
         <extracomment>tips.bedtime-drinks.text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 2 Stunden vor dem Schlafengehen weniger zu trinken, kann helfen, nächtliche Toilettengänge zu verringern.</translation>
     </message>
 </context>
 <context>
@@ -8141,442 +8141,442 @@
         <location filename="../../spasm_desktop/application.py" line="+165"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foot and toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß und Zehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel vorn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand and fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand und Finger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many muscles / all over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Körper</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Seiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tight, a knot</source>
-        <translation type="unfinished"></translation>
+        <translation>verspannt, ein Knoten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hard or bulging</source>
-        <translation type="unfinished"></translation>
+        <translation>hart oder hervortretend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>zuckend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>ziehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>brennend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tingling or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>kribbelnd oder taub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>schmerzend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>asleep (it woke me)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlaf (hat mich geweckt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in bed, awake</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bett, wach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the heat</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Hitze</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pain reliever</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schmerzmittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>swelling, redness or warmth of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung, Rötung oder Wärme am Bein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skin changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hautveränderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe an anderen Stellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a recent wound</source>
-        <translation type="unfinished"></translation>
+        <translation>eine frische Wunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact with a chemical or poison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt mit einer Chemikalie oder einem Gift</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thyroid disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Schilddrüsenerkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierenerkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liver disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebererkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzerkrankung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vascular (circulation) disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefäßerkrankung (Durchblutung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nerve damage (neuropathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervenschäden (Neuropathie)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie kein Medikament eigenmächtig ab und ändern Sie keines selbst. Wenn Krämpfe nach einem neuen Medikament begonnen haben oder schlimmer geworden sind, bringen Sie Ihr Tagebuch und Ihre Medikamentenliste zu Ihrem Arzt oder in die Apotheke.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
         <source>area not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich nicht angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>area, side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+495"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (over 10 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über 10 Min.)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
-        <translation type="unfinished"></translation>
+        <translation> fl oz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
         <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Bedarf hängt von Bewegung, Klima und Ernährung ab. Als Richtwert nennt der britische NHS 6 bis 8 Gläser am Tag; die US National Academies nennen etwa %1 aus Getränken für Frauen und %2 für Männer.</translation>
     </message>
     <message>
         <location line="+92"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Tagesziele</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>8 glasses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Gläser (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the NHS guide as my goal: 8 glasses, %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den NHS-Richtwert als Ziel nehmen: 8 Gläser, %1 am Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NHS: 6 to 8 glasses a day (8 glasses: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS: 6 bis 8 Gläser am Tag (8 Gläser: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (women)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Frauen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for women as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den US-Richtwert für Frauen als Ziel nehmen: %1 am Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, women: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>US National Academies, Frauen: etwa %1 am Tag aus Getränken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Männer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the US guide for men as my goal: %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den US-Richtwert für Männer als Ziel nehmen: %1 am Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US National Academies, men: about %1 a day from drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>US National Academies, Männer: etwa %1 am Tag aus Getränken</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 logged today. Your fluid limit: %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %1 eingetragen. Ihre Trinkmengengrenze: %2 am Tag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 heute</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Grenze erreicht, die Ihr Arzt für heute festgelegt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nahe an der Grenze, die Ihr Arzt für heute festgelegt hat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With a fluid limit, the app never asks you to drink and sets no goal. Log what you drink to see your total against your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Trinkmengengrenze fordert die App Sie nie zum Trinken auf und setzt kein Ziel. Tragen Sie ein, was Sie trinken, um Ihre Summe im Vergleich zu Ihrer Grenze zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Has a doctor or nurse told you to limit how much you drink each day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen ein Arzt oder eine Pflegekraft gesagt, dass Sie Ihre tägliche Trinkmenge begrenzen sollen?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With heart or kidney problems, drinking too much can be harmful. Many people with heart failure are told to keep to about 1.5 liters a day; advice differs from person to person. If you have a limit, tick the box and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Herz- oder Nierenproblemen kann zu viel Trinken schaden. Vielen Menschen mit Herzschwäche wird geraten, bei etwa 1,5 Litern am Tag zu bleiben; der Rat ist von Mensch zu Mensch verschieden. Wenn Sie eine Grenze haben, kreuzen Sie das Kästchen an und tragen Sie sie ein.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+7"/>
         <source>Highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+473"/>
         <source>Chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert.</numerusform>
+            <numerusform>%n Werte.</numerusform>
         </translation>
     </message>
     <message>
@@ -8584,57 +8584,57 @@
         <location line="+37"/>
         <source>%1: %2.</source>
         <comment>legend name, count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
         <source>%n without data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Daten.</numerusform>
+            <numerusform>%n ohne Daten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Wert: %1 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goal reached for %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht an %1 von %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2; over it for %3 of %4.</source>
         <comment>ceiling name, value, count, of</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; darüber an %3 von %4.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzabfrage am Morgen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8643,13 +8643,13 @@
         <source>%1 %2</source>
         <comment>weekday, date</comment>
         <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
@@ -8658,20 +8658,20 @@
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>fl oz</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8679,13 +8679,13 @@
         <location line="+27"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
         <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8693,1756 +8693,1756 @@
         <location line="+41"/>
         <location line="+30"/>
         <source>Cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendübungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzpausen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That night</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nacht</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Krampf an diesem Tag wurde ein Warnzeichen angekreuzt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cramp was logged that night and the morning check-in was not answered, so it is not known whether it was a night without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Nacht wurde kein Krampf eingetragen und die Kurzabfrage am Morgen nicht beantwortet. Es ist also nicht bekannt, ob es eine Nacht ohne Krämpfe war.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, stärkster %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Warnzeichen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, over your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, über Ihrer Grenze</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ziel erreicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gemacht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Krämpfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message numerus="yes">
         <location line="+219"/>
         <source>over your fluid limit on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>über Ihrer Trinkmengengrenze an %n Tag</numerusform>
+            <numerusform>über Ihrer Trinkmengengrenze an %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>water goal reached on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wasserziel erreicht an %n Tag</numerusform>
+            <numerusform>Wasserziel erreicht an %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>an %n Tag</numerusform>
+            <numerusform>an %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bedtime routine done on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abendübungen gemacht in %n Nacht</numerusform>
+            <numerusform>Abendübungen gemacht in %n Nächten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Recorded nights with cramps: %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingetragene Nächte mit Krämpfen: %1 von %n.</numerusform>
+            <numerusform>Eingetragene Nächte mit Krämpfen: %1 von %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Nights not recorded (no cramp logged, morning check-in not answered): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht eingetragene Nächte (kein Krampf eingetragen, Kurzabfrage am Morgen nicht beantwortet): %n.</numerusform>
+            <numerusform>Nicht eingetragene Nächte (kein Krampf eingetragen, Kurzabfrage am Morgen nicht beantwortet): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+91"/>
         <source>Nights not recorded, left out: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht eingetragene Nächte, weggelassen: %n.</numerusform>
+            <numerusform>Nicht eingetragene Nächte, weggelassen: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/medicine_dialog.py" line="+35"/>
         <source>Enter the medicine&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stop date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stop date is in the future: mark it stopped on the day you stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt in der Zukunft: Markieren Sie es an dem Tag als abgesetzt, an dem Sie aufhören.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Mark a medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament als abgesetzt markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-182"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as on the pack, such as Simvastatin 20 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf der Packung, etwa Simvastatin 20 mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdatum unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;rted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still takin&amp;g it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehme ich n&amp;och</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehme ich noch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;opped:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgesetzt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note, such as the dose or a dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz, etwa die Dosis oder eine Änderung der Dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dose, or a change such as “dose doubled in May”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis oder eine Änderung wie „Dosis im Mai verdoppelt“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tiz:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medikament speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+94"/>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="+110"/>
         <location line="+3"/>
         <source>This entry has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag hat ein Problem.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
         <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a year from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Jahr ab %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has not come yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat ist noch nicht gekommen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose conditions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Erkrankungen aus der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other conditions can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Andere Erkrankungen“ darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <location line="+39"/>
         <source>Health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Asked once, to help you and your clinician. Every answer is optional, is saved as you go and stays on this device unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmal gefragt, um Ihnen und Ihrem Arzt zu helfen. Jede Antwort ist freiwillig, wird laufend gespeichert und bleibt auf diesem Gerät, außer Sie exportieren sie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
         <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesundheitsprofil schließen</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+1"/>
         <source>When did your cramps first start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann haben Ihre Krämpfe zum ersten Mal begonnen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, in dem die Krämpfe begannen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr, in dem die Krämpfe begannen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiß ich nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I don&apos;t know when my cramps started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß nicht, wann meine Krämpfe begannen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month and year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat und Jahr:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Monat</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Conditions you choose to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen, die Sie angeben möchten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
         <source>Other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Erkrankungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihren eigenen Worten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Other conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Erkrankungen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit „Andere Erkrankungen“</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clinician set me a &amp;fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arzt begrenzte &amp;Trinkmenge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A clinician set me a fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arzt begrenzte Trinkmenge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkmengengrenze pro Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit &amp;per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze &amp;pro Tag:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About fluid limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Trinkmengengrenzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do you have a fluid limit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie eine Trinkmengengrenze?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why a fluid limit matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Trinkmengengrenze wichtig ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Water is log only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser wird nur eingetragen</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Medikamente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Medicines, by start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente, nach Anfangsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>No medicines listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente eingetragen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;abgesetzt markieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected medicine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament als abgesetzt markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament löschen</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>still taking</source>
-        <translation type="unfinished"></translation>
+        <translation>nehme ich noch</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Deleted %1 from your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Ihren Medikamenten gelöscht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is back in your medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in Ihren Medikamenten.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
         <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Zahlen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
         <source>Muscle cramp diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Muskelkrampf-Tagebuchs</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
         <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Beine</translation>
     </message>
     <message>
         <location line="+49"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Min:s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Was half</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes (shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (gekürzt)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>none shared</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe begannen erstmals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Erkrankungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fluid limit set by a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlich festgelegte Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No medicines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Medikamente eingetragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile and medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil und Medikamente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An episode belongs to the day it started on, in the person&apos;s time zone. A night is named by its evening and runs from noon to noon. A night cramp started between 20:00 and 08:00, or was marked as asleep, in bed or woke me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf gehört zu dem Tag, an dem er begann, in der Zeitzone der Person. Eine Nacht ist nach ihrem Abend benannt und geht von Mittag bis Mittag. Ein nächtlicher Krampf begann zwischen 20:00 und 08:00 oder wurde als „im Schlaf“, „im Bett“ oder „hat mich geweckt“ markiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Durations, severity (0 = no pain, 10 = worst imaginable), sleep disturbance and next-day soreness (0–10) are the person&apos;s own estimates. Medians and means use the entries where a value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Schmerzstärke (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz), Schlafstörung und Muskelkater am nächsten Tag (0–10) sind Schätzungen der Person selbst. Mediane und Mittelwerte verwenden die Einträge, bei denen ein Wert angegeben wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf vergleicht bei Zeiträumen von 28 Tagen oder mehr die ersten und die letzten zwei Wochen, sonst die beiden Hälften. Bei Medikamentenänderungen werden die Krämpfe in den 14 Tagen davor und ab dem Tag der Änderung gezeigt; nahe dem Beginn der Aufzeichnungen oder nahe heute werden weniger Tage gezählt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Red-flag entries are episodes with a warning sign ticked, and episodes in sites other than the legs and feet (hand, arm, neck, back, belly, chest, all over). Each warning is listed with the heading of its tier in the app&apos;s list of warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Warnzeichen sind Krämpfe, bei denen ein Warnzeichen angekreuzt wurde, und Krämpfe an anderen Stellen als Beinen und Füßen (Hand, Arm, Nacken, Rücken, Bauch, Brust, ganzer Körper). Jedes Warnzeichen wird mit der Überschrift seiner Stufe aus der Liste der Warnzeichen der App aufgeführt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zahlen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muscle cramps are usually harmless, but they can sometimes be a sign of another health problem. The app cannot tell the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkrämpfe sind meist harmlos, können aber manchmal ein Zeichen für ein anderes Gesundheitsproblem sein. Die App kann den Unterschied nicht erkennen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Information about medicines is for discussion with your doctor or pharmacist. Never start, stop or change a medicine because of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zu Medikamenten dienen dem Gespräch mit Ihrem Arzt oder Ihrer Apotheke. Beginnen, beenden oder ändern Sie nie ein Medikament wegen dieser App.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Red-flag entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Warnzeichen (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
         <source>Red-flag entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Warnzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No entry in this period had a warning sign ticked or was outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag in diesem Zeitraum hatte ein angekreuztes Warnzeichen oder lag außerhalb der Beine.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All medicine changes in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medikamentenänderungen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questions for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an die Arztpraxis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the provider may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Arztpraxis fragen könnte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes for the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für den Termin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All cramp episodes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Krämpfe (%1)</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Krämpfe pro betroffener Nacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no cramp at night</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Krampf in der Nacht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>längster %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no duration recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dauer eingetragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>worst %1 · %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkster %1 · %2 bewertet</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+375"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message numerus="yes">
         <location line="-371"/>
         <source>mean of %Ln score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittelwert aus %Ln Bewertung</numerusform>
+            <numerusform>Mittelwert aus %Ln Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Krämpfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte mit Krampf</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>recorded; %Ln not recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eingetragen; %Ln nicht eingetragen</numerusform>
+            <numerusform>eingetragen; %Ln nicht eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duration, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Median</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 10 Minuten</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %Ln mit Dauer</numerusform>
+            <numerusform>von %Ln mit Dauer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, Median</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts geweckt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln recorded night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %Ln eingetragenen Nacht</numerusform>
+            <numerusform>von %Ln eingetragenen Nächten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sleep disturbance (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstörung (0–10)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listed on page 2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Seite 2 aufgeführt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Medicine started or stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament begonnen oder abgesetzt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cramps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Tag</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cramps per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Monat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps per week (weeks from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche (Wochen ab Montag)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit (Stunden)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln other area(s) and side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anderer Bereich bzw. andere Seite</numerusform>
+            <numerusform>%Ln andere Bereiche und Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At night (20:00–08:00, or asleep or in bed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts (20:00–08:00, oder im Schlaf oder im Bett)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagsüber</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At rest (asleep, in bed or sitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ruhe (im Schlaf, im Bett oder im Sitzen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>During or after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Sport oder danach</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What they were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person gerade tat</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+104"/>
         <source>%Ln other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="-99"/>
         <source>When and doing what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und bei welcher Tätigkeit</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The period is too short to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist zu kurz für einen Vergleich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste 2 Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First half</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Hälfte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second half</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Hälfte</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Median pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, Median</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Days over the current fluid limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage über der aktuellen Trinkmengengrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>on %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 Tagen</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Water goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserziel erreicht</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>no daily goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tagesziel festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on %1 days with a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 Tagen mit Ziel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bedtime routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendübungen gemacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 nights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nächte (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drinks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Getränke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen vom Sitzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verteilt auf %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+39"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="-26"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median time to relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Linderung, Median</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No relief method was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Methode der Linderung eingetragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsthilfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gezählt)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den 14 Tagen davor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps in the 14 days from the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den 14 Tagen ab der Änderung</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%Ln more change(s) in the appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weitere Änderung im Anhang.</numerusform>
+            <numerusform>%Ln weitere Änderungen im Anhang.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No medicine was started or stopped in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Medikament begonnen oder abgesetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medicines started or stopped (cramps counted, no interpretation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnene oder abgesetzte Medikamente (Krämpfe gezählt, ohne Deutung)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median %1, worst %2 (%3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1, stärkster %2 (%3 bewertet)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 woken; mean score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geweckt: %1; mittlere Bewertung %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nacht</numerusform>
+            <numerusform>%Ln Nächte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intense pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starker Schmerz (0–10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 minutes or less</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Minuten oder kürzer</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln with a duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln mit Dauer</numerusform>
+            <numerusform>%1 von %Ln mit Dauer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the calf or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wade oder Fuß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen am nächsten Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstörung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Features of typical night leg cramps, as recorded (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale typischer nächtlicher Beinkrämpfe, wie eingetragen (nur Daten)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 %2 von Spasm Desktop %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This app offers general wellness information and reminders. It is not medical advice and does not diagnose, treat or cure any condition. Figures are counts of what the person recorded; they do not show causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App bietet allgemeine Informationen und Erinnerungen für das Wohlbefinden. Sie ist kein ärztlicher Rat und stellt keine Diagnose, behandelt oder heilt keine Erkrankung. Die Zahlen zählen, was die Person eingetragen hat; sie zeigen keine Ursachen.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesetzt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient-reported data; not validated; not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Person selbst angegebene Daten; nicht geprüft; keine Diagnose.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No cramps were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cramp area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfbereich: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more cramps since a new medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Krämpfe seit einem neuen Medikament</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cramps on most nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe in den meisten Nächten</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Learn page could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensseite konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für diese Nacht schon in Ihrem Tagebuch: %n Krampf. Zählen Sie nur weitere.</numerusform>
+            <numerusform>Für diese Nacht schon in Ihrem Tagebuch: %n Krämpfe. Zählen Sie nur weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/held_notice.py" line="+16"/>
         <source>Spasm Desktop could not save %n record(s) before quitting, because the records database can&apos;t be written to right now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop konnte %n Eintrag vor dem Beenden nicht speichern, weil die Datenbank der Aufzeichnungen gerade nicht beschrieben werden kann.</numerusform>
+            <numerusform>Spasm Desktop konnte %n Einträge vor dem Beenden nicht speichern, weil die Datenbank der Aufzeichnungen gerade nicht beschrieben werden kann.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is lost: they are kept in the file %1 and will be added to your records the next time Spasm Desktop starts. Please leave that file where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geht verloren: Sie werden in der Datei %1 aufbewahrt und beim nächsten Start von Spasm Desktop zu Ihren Aufzeichnungen hinzugefügt. Bitte lassen Sie diese Datei, wo sie ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some records are kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge werden für später aufbewahrt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Spasm Desktop could not save %n record(s) before quitting: neither the records database nor any folder for a recovery file can be written to, so they are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasm Desktop konnte %n Eintrag vor dem Beenden nicht speichern: Weder die Datenbank der Aufzeichnungen noch ein Ordner für eine Wiederherstellungsdatei kann beschrieben werden, daher ist er verloren.</numerusform>
+            <numerusform>Spasm Desktop konnte %n Einträge vor dem Beenden nicht speichern: Weder die Datenbank der Aufzeichnungen noch ein Ordner für eine Wiederherstellungsdatei kann beschrieben werden, daher sind sie verloren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check that the disk is not full or read-only before you start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Festplatte voll oder schreibgeschützt ist, bevor Sie Spasm Desktop wieder starten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some records could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
         <source>I &amp;drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein Glas &amp;getrunken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeig es mir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt, ich habe mich bewegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge s&amp;tarten</translation>
     </message>
     <message>
         <location line="+395"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf jetzt? Wählen Sie „Krampf jetzt“ im Menü des Infobereichs. Wann Sie zum Arzt gehen sollten: „Wissen über Krämpfe“.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
         <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sample reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielerinnerung</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Snooze all %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Minute später</numerusform>
+            <numerusform>Alle %n Minuten später</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle überspringen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I drank a glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein Glas getrunken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig es mir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done, I moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt, ich habe mich bewegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Snooze %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute später</numerusform>
+            <numerusform>%n Minuten später</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
         <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Getränk</numerusform>
+            <numerusform>%n Getränke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause vom Sitzen</numerusform>
+            <numerusform>%n Pausen vom Sitzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stretch routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dehn-Übungsfolge</numerusform>
+            <numerusform>%n Dehn-Übungsfolgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Medikament</numerusform>
+            <numerusform>%n Medikamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort im Gesundheitsprofil</numerusform>
+            <numerusform>%n Antworten im Gesundheitsprofil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) of water goals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag mit Wasserziel</numerusform>
+            <numerusform>%n Tage mit Wasserzielen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n morning check-in answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort auf die Kurzabfrage am Morgen</numerusform>
+            <numerusform>%n Antworten auf die Kurzabfrage am Morgen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaks from sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen vom Sitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stretch routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehn-Übungsfolgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsprofil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>water goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserziele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>morning check-in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf die Kurzabfrage am Morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reminder timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgeber der Erinnerungen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your record was damaged (the file on the disk could not be read in full), so Spasm Desktop made a new one from everything that could still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen waren beschädigt (die Datei auf der Festplatte konnte nicht vollständig gelesen werden). Deshalb hat Spasm Desktop eine neue Datei aus allem erstellt, was noch lesbar war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettet: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der beschädigten Datei konnte nichts gelesen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A daily backup can bring back what is missing: My record → Your data → Restore adds only what is not already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tägliche Sicherung kann zurückholen, was fehlt: „Meine Aufzeichnungen“ → „Ihre Daten“ → „Wiederherstellen“ fügt nur hinzu, was noch nicht da ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything could be read; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles konnte gelesen werden; nichts ging verloren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The damaged file is kept, unchanged, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wird unverändert aufbewahrt unter %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your record was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen wurden repariert</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
         <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden, daher werden die Standardwerte verwendet. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were invalid and were reset: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: %1. </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen zurückgesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
         <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You have no daily water goal, so your reminders keep coming as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben kein tägliches Wasserziel, daher kommen Ihre Erinnerungen wie gewohnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today&apos;s water goal is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heutige Wasserziel ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hot day or workout day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tag oder Sporttag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small, frequent sips work better than large drinks, and it is best not to exercise in extreme heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine, häufige Schlucke sind besser als große Getränke, und bei extremer Hitze treiben Sie am besten keinen Sport.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Spasm Desktop can&apos;t write to its data folder, %1: it is read-only, belongs to someone else or was removed. Your reminders keep running, and what you log is kept in memory until it can be saved (on Quit, in a file that the next start adds). To fix it, make that folder yours and writable again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop kann nicht in seinen Datenordner %1 schreiben: Er ist schreibgeschützt, gehört jemand anderem oder wurde entfernt. Ihre Erinnerungen laufen weiter, und was Sie eintragen, wird im Speicher behalten, bis es gespeichert werden kann (beim Beenden in einer Datei, die der nächste Start hinzufügt). Um das zu beheben, machen Sie den Ordner wieder zu Ihrem und beschreibbar, oder prüfen Sie die Festplatte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your records can&apos;t be saved right now (%1). Reminders keep running, and what you log is kept in memory and saved as soon as the database is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufzeichnungen können gerade nicht gespeichert werden (%1). Erinnerungen laufen weiter, und was Sie eintragen, wird im Speicher behalten und gespeichert, sobald die Datenbank wieder beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your records file is damaged (%1) and could not be repaired, so it was left unchanged. Reminders keep running, but what you log now is kept only while the app runs. Make sure the data folder has free space and can be written to, then start Spasm Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datei mit den Aufzeichnungen ist beschädigt (%1) und konnte nicht repariert werden, daher wurde sie nicht verändert. Erinnerungen laufen weiter, aber was Sie jetzt eintragen, bleibt nur erhalten, solange die App läuft. Sorgen Sie dafür, dass der Datenordner freien Platz hat und beschreibbar ist, und starten Sie Spasm Desktop dann neu.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Infobereich gefunden, daher lebt Spasm Desktop in diesem Fenster. Wenn Sie es schließen, laufen die Erinnerungen weiter; starten Sie Spasm Desktop erneut, um es zurückzuholen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
         <source>%n reminder(s) will come when you are free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung kommt, wenn Sie frei sind</numerusform>
+            <numerusform>%n Erinnerungen kommen, wenn Sie frei sind</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
         <source>This step lasts %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Schritt dauert %n Sekunde</numerusform>
+            <numerusform>Dieser Schritt dauert %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
         <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von Übungsfolgen nicht geladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These routine files could not be used: %1. Everything else works; &apos;spasm-desktop routine list&apos; shows what is wrong in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien von Übungsfolgen konnten nicht verwendet werden: %1. Alles andere funktioniert; &apos;spasm-desktop routine list&apos; zeigt, was in jeder falsch ist.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungsfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routine %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsfolge %1 konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>A new, empty routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Übungsfolge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make or change a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge erstellen oder ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgehend von:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer nicht verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not available on this computer (install speech-dispatcher or espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer nicht verfügbar (installieren Sie speech-dispatcher oder espeak-ng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: %1. Speech: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton: %1. Sprache: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
 </context>
 </TS>
