@@ -421,7 +421,7 @@ def test_by_month_reads_the_whole_record_only_when_its_tab_is_shown(
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
     assert loader.periods == [Period.ending(TODAY, 30)]  # not read at opening
     qtbot.keyClick(window, QtCore.Qt.Key.Key_4, QtCore.Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.months
+    assert window.tabs.currentIndex() == 3 and window.months.isVisible()
     # The whole record, from its first day, whatever period the window shows.
     assert loader.periods[-1] == Period(days_ago(60), TODAY)
     # A change while the tab is hidden is read when it comes back, not before.
@@ -436,7 +436,7 @@ def test_by_month_shows_cramps_per_recorded_night_and_unrecorded_months(
     qtbot: QtBot, window: history.HistoryWindow
 ) -> None:
     window.show()
-    window.tabs.setCurrentWidget(window.months)
+    window.tabs.setCurrentIndex(3)
     table = window.months.table
     # 25 Sep to 23 Nov 2026 (the record's first day to the last night over), newest first.
     assert table.rowCount() == 3
