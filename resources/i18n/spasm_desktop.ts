@@ -2099,9 +2099,10 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+267"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
+        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2161,12 +2162,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9094,8 +9095,8 @@
     </message>
     <message numerus="yes">
         <location line="+228"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-495"/>
-        <location line="+266"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-229"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+180"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9131,11 +9132,10 @@
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/diary.py" line="-371"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-410"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-144"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9242,7 +9242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+18"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+18"/>
         <source>ml</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9321,7 +9321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-6"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9370,7 +9370,7 @@
         </translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-26"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9944,7 +9944,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+8"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+8"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+3"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>

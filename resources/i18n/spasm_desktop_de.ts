@@ -481,6 +481,75 @@
     </message>
 </context>
 <context>
+    <name>AddNightsDialog</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
+        <location line="+1"/>
+        <source>Add nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From the night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nights, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column headings</source>
+        <translation type="unfinished">Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No nights to enter: choose an earlier first night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_backups.py" line="+43"/>
@@ -837,10 +906,10 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+57"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+65"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The night answered (the answer is stored when this is emitted).</extracomment>
+        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation>Wie war die letzte Nacht?</translation>
     </message>
     <message>
@@ -854,7 +923,12 @@
         <translation>Die Nacht vom %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Two-week log: night %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;No cramps</source>
         <translation>&amp;Keine Krämpfe</translation>
     </message>
@@ -884,7 +958,8 @@
         <translation>Diese Frage überspringen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>I had cramps</source>
         <translation>Ich hatte Krämpfe</translation>
     </message>
@@ -916,11 +991,12 @@
     <message>
         <location line="+7"/>
         <location line="+9"/>
+        <location line="+30"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-36"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -950,7 +1026,7 @@
         <translation>Sie haben mich geweckt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A cramp somewhere else, or with a warning sign? Add it in the diary.</source>
         <translation>Ein Krampf an einer anderen Stelle oder mit einem Warnzeichen? Tragen Sie ihn ins Tagebuch ein.</translation>
     </message>
@@ -964,14 +1040,101 @@
         <source>Save the cramps of last night</source>
         <translation>Die Krämpfe der letzten Nacht speichern</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source> min</source>
+        <comment>suffix of a number of minutes</comment>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the longest lasted, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;long the longest lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much they disturbed your s&amp;leep, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+216"/>
-        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
+        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Do not disturb is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not disturb is on until you turn it off (spasm-desktop dnd off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not disturb until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <translation>Fehler: Ihre Aufzeichnungen sind beschädigt (%1). Es wurde nichts getan und die Datei nicht verändert. Starten Sie Spasm Desktop, um zu retten, was noch lesbar ist. Die beschädigte Datei: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
+        <comment>%1 is the command typed: pause, resume or dnd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders were not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder has the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused until %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,7 +1149,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+101"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation>Krampftagebuch</translation>
@@ -1099,6 +1262,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;nights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add nights from your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter several past nights at once, one row a night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the selected cramp told at the check-in with one logged that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same cramp twice: keep the one logged in the night, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -1108,7 +1301,7 @@
         <translation>Das Tagebuch schließen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -1118,27 +1311,60 @@
         <translation>Nacht vom %1, Uhrzeit unbekannt</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Saved the %1 cramp of %2.</source>
-        <translation>Krampf (%1) vom %2 gespeichert.</translation>
+        <location line="+87"/>
+        <source>Cramp saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <source>Undo the delete</source>
+        <translation type="unfinished">Das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp deleted: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 cramp of %2.</source>
+        <translation type="vanished">Krampf (%1) vom %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Saved the cramp of %1.</source>
         <translation>Krampf vom %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Deleted the %1 cramp of %2.</source>
-        <translation>Krampf (%1) vom %2 gelöscht.</translation>
+        <translation type="vanished">Krampf (%1) vom %2 gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Deleted the cramp of %1.</source>
         <translation>Krampf vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Undo adding the nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into the cramp of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two cramps are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The cramp is back.</source>
         <translation>Der Krampf ist wieder da.</translation>
     </message>
@@ -1146,7 +1372,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+347"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
         <source>Log a drink</source>
         <translation>Getränk eintragen</translation>
     </message>
@@ -1202,12 +1428,12 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+201"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>Which side</source>
         <translation>Welche Seite</translation>
     </message>
@@ -1243,12 +1469,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>How long it lasted: minutes</source>
         <translation>Dauer: Minuten</translation>
     </message>
@@ -1334,7 +1560,7 @@
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>After the cramp</source>
         <translation>Nach dem Krampf</translation>
     </message>
@@ -1545,7 +1771,7 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
         <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation>Export</translation>
@@ -1556,7 +1782,7 @@
         <translation>Speichern Sie Ihre Aufzeichnungen in einer Datei: um sie einem Arzt zu zeigen, um sie in einer Tabellenkalkulation zu öffnen oder als Sicherung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Problem with the period</source>
         <translation>Problem mit dem Zeitraum</translation>
     </message>
@@ -1802,7 +2028,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+31"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <source>Display language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dis&amp;play language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After you save, Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Volume unit</source>
         <translation>Mengeneinheit</translation>
     </message>
@@ -1862,9 +2108,10 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+260"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
+        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
@@ -1924,17 +2171,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -1959,7 +2211,7 @@
         <translation>Serien und Vergleiche</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1974,7 +2226,12 @@
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bedtime routine, nights in a row</source>
         <translation>Abendübungen, Nächte in Folge</translation>
     </message>
@@ -1994,7 +2251,12 @@
         <translation>%1: jetzt %2; längste Serie in diesem Zeitraum %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Nights after the bedtime routine and nights without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>These are your own counts side by side, not a test of whether the routine works: other things change from night to night too (activity, heat, drinks, medicines), and a few nights can differ by chance. In one study of adults over 55, stretching the calves and hamstrings every night before bed for 6 weeks led to fewer and less painful night cramps; another study found no benefit, so results vary.</source>
         <translation>Dies sind Ihre eigenen Zahlen nebeneinander, kein Test, ob die Übungsfolge wirkt: Auch anderes ändert sich von Nacht zu Nacht (Bewegung, Hitze, Getränke, Medikamente), und ein paar Nächte können zufällig verschieden sein. In einer Studie mit Erwachsenen über 55 führte tägliches Dehnen der Waden und der Oberschenkelrückseite vor dem Schlafengehen über 6 Wochen zu weniger und weniger schmerzhaften nächtlichen Krämpfen; eine andere Studie fand keinen Nutzen, die Ergebnisse sind also unterschiedlich.</translation>
     </message>
@@ -2239,6 +2501,69 @@
     </message>
 </context>
 <context>
+    <name>MonthsPage</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nights with a cramp</source>
+        <translation type="unfinished">Nächte mit Krampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps</source>
+        <translation type="unfinished">Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps per recorded night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column headings</source>
+        <translation type="unfinished">Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No night has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps per recorded night, by month of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">Nicht eingetragen</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsTab</name>
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_notifications.py" line="+27"/>
@@ -2331,7 +2656,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+111"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Alle Warnzeichen</translation>
@@ -3755,12 +4080,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>While you are busy</source>
         <translation>Während Sie beschäftigt sind</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Whe&amp;n</source>
         <translation>&amp;Zeiten</translation>
     </message>
@@ -3810,7 +4135,7 @@
         <translation>Schließt die Einstellungen ohne Speichern und stellt die ersten Fragen noch einmal.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4108,15 +4433,15 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-283"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
+        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Cra&amp;mp now: what to do</source>
         <translation>&amp;Krampf jetzt: was tun</translation>
     </message>
@@ -4141,7 +4466,7 @@
         <translation>Beantworten, wie die letzte Nacht war</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
@@ -4348,7 +4673,12 @@
         <translation>nur eintragen (Trinkmengengrenze)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Two-week log running, until the night of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reminders are paused until %1.</source>
         <translation>Erinnerungen sind pausiert bis %1.</translation>
     </message>
@@ -4628,6 +4958,71 @@
         <location line="+2"/>
         <source>Raises today&apos;s water goal; back to normal tomorrow.</source>
         <translation>Erhöht das heutige Wasserziel; morgen wieder normal.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWeekLogBox</name>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <source>Two-week log for an appointment</source>
+        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+65"/>
+        <source>&amp;Keep a two-week log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report of &amp;these 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the report to the 14 days of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the two-week log; what you answered stays in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a &amp;new log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5131,63 +5526,53 @@
 <context>
     <name>YourData</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+45"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation>%Ln Krampf/Krämpfe</translation>
+        <translation type="vanished">%Ln Krampf/Krämpfe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation>%Ln Getränk(e)</translation>
+        <translation type="vanished">%Ln Getränk(e)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation>%Ln geführte Übungsfolge(n)</translation>
+        <translation type="vanished">%Ln geführte Übungsfolge(n)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation>%Ln Pause(n) vom Sitzen</translation>
+        <translation type="vanished">%Ln Pause(n) vom Sitzen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation>%Ln Erinnerungseintrag/-einträge</translation>
+        <translation type="vanished">%Ln Erinnerungseintrag/-einträge</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation>%Ln Medikament(e)</translation>
+        <translation type="vanished">%Ln Medikament(e)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation>%Ln Antwort(en) im Gesundheitsprofil</translation>
+        <translation type="vanished">%Ln Antwort(en) im Gesundheitsprofil</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation>das Wasserziel von %Ln Tag(en)</translation>
+        <translation type="vanished">das Wasserziel von %Ln Tag(en)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation>%Ln Eintrag/Einträge von „%1“</translation>
+        <translation type="vanished">%Ln Eintrag/Einträge von „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
         <source>no records</source>
         <translation>keine Einträge</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>…and %Ln more problem(s).</source>
-        <translation>…und %Ln weitere(s) Problem(e).</translation>
+        <translation type="vanished">…und %Ln weitere(s) Problem(e).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Could not open the folder %1.</source>
         <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
@@ -5196,13 +5581,13 @@
 <context>
     <name>YourDataWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/your_data.py" line="+63"/>
         <location line="+2"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Your data sections</source>
         <translation>Bereiche von „Ihre Daten“</translation>
@@ -5246,6 +5631,46 @@
         <location line="+1"/>
         <source>Close the window</source>
         <translation>Das Fenster schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;int a bedside sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a bedside sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two weeks on one page, in large print, to write your nights on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>bedside-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save the bedside sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5723,96 @@
         <source>to</source>
         <comment>between two times</comment>
         <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../spasm_desktop/cli.py" line="+331"/>
+        <source>Water</source>
+        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
+        <translation type="unfinished">Wasser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation type="unfinished">Dehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation type="unfinished">Bewegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedtime</source>
+        <translation type="unfinished">Schlafenszeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused until %1</source>
+        <translation type="unfinished">Pausiert bis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>off</source>
+        <comment>a reminder that is switched off</comment>
+        <translation type="unfinished">aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sitting: not detected here (the move reminder counts clock time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sitting for %1 min (%2 min today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not disturb is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held back until you are free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the app is not running: these times apply once it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have reached the limit your clinician set for today.</source>
+        <translation type="unfinished">Sie haben die Grenze erreicht, die Ihr Arzt für heute festgelegt hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are close to the limit your clinician set for today.</source>
+        <translation type="unfinished">Sie sind nahe an der Grenze, die Ihr Arzt für heute festgelegt hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Water today: %1 ml (no daily goal set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water today: %1 of %2 ml</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7989,9 +8504,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
+        <extracomment>description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation>Führen Sie die Ferse zum Gesäß, halten Sie sich dabei an einem Stuhl fest, und halten Sie, bis der Krampf nachlässt.</translation>
+        <translation type="vanished">Führen Sie die Ferse zum Gesäß, halten Sie sich dabei an einem Stuhl fest, und halten Sie, bis der Krampf nachlässt.</translation>
     </message>
 </context>
 <context>
@@ -8138,10 +8658,21 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+165"/>
+        <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
         <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Your two-week log is complete</source>
+        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of those 14 nights is ready in Your data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
@@ -8616,7 +9147,7 @@
         <translation>%1: %2; darüber an %3 von %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-296"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
         <source>relief panel</source>
         <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation>Hilfe bei Krämpfen</translation>
@@ -8638,11 +9169,10 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-623"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -8652,10 +9182,10 @@
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+137"/>
-        <location line="+258"/>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-48"/>
+        <location line="+207"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-229"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+144"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
         <translation>
@@ -8663,8 +9193,24 @@
             <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>Saved %n night(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>The %n night(s) are as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-126"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -8677,7 +9223,7 @@
         <location line="+18"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+68"/>
         <location line="+27"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+285"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+291"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -8689,9 +9235,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cramps</source>
         <translation>Krämpfe</translation>
     </message>
@@ -8716,9 +9263,9 @@
         <translation>Diese Nacht</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet.</extracomment>
+        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation>Bei einem Krampf an diesem Tag wurde ein Warnzeichen angekreuzt.</translation>
     </message>
     <message>
@@ -8727,7 +9274,7 @@
         <translation>In dieser Nacht wurde kein Krampf eingetragen und die Kurzabfrage am Morgen nicht beantwortet. Es ist also nicht bekannt, ob es eine Nacht ohne Krämpfe war.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1, worst %2</source>
         <translation>%1, stärkster %2</translation>
     </message>
@@ -8743,6 +9290,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
@@ -8769,12 +9317,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-214"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-224"/>
         <source>not recorded</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-6"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation>
             <numerusform>über Ihrer Trinkmengengrenze an %n Tag</numerusform>
@@ -8822,7 +9370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
             <numerusform>Nicht eingetragene Nächte, weggelassen: %n.</numerusform>
@@ -9070,7 +9618,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-10"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
         <source>Other conditions</source>
         <translation>Andere Erkrankungen</translation>
     </message>
@@ -9154,7 +9702,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+326"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+341"/>
         <source>Medicine</source>
         <translation>Medikament</translation>
     </message>
@@ -9259,7 +9807,7 @@
         <translation>Anhang</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -9287,13 +9835,49 @@
         <translation>Uhrzeit</translation>
     </message>
     <message>
+        <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
+        <source>Night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-185"/>
+        <source>How many cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-194"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Woke me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished">Nicht sicher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
         <source>Duration (min:s)</source>
         <translation>Dauer (Min:s)</translation>
     </message>
@@ -9309,7 +9893,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+148"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+157"/>
         <source>What helped</source>
         <translation>Was half</translation>
     </message>
@@ -9375,6 +9959,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The trend compares the first and the last two weeks of periods of 28 days or more, else the two halves. Medicine changes show the cramps recorded in the 14 days before and from the day of the change; fewer days are counted near the start of the record or today.</source>
         <translation>Der Verlauf vergleicht bei Zeiträumen von 28 Tagen oder mehr die ersten und die letzten zwei Wochen, sonst die beiden Hälften. Bei Medikamentenänderungen werden die Krämpfe in den 14 Tagen davor und ab dem Tag der Änderung gezeigt; nahe dem Beginn der Aufzeichnungen oder nahe heute werden weniger Tage gezählt.</translation>
     </message>
@@ -9414,13 +10003,49 @@
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>from %1</source>
+        <comment>a week, by its first day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramps × mean pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Red-flag entries (%1)</source>
         <translation>Einträge mit Warnzeichen (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-250"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-259"/>
         <source>Red-flag entries</source>
         <translation>Einträge mit Warnzeichen</translation>
     </message>
@@ -9430,7 +10055,7 @@
         <translation>Kein Eintrag in diesem Zeitraum hatte ein angekreuztes Warnzeichen oder lag außerhalb der Beine.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>All medicine changes in this period</source>
         <translation>Alle Medikamentenänderungen in diesem Zeitraum</translation>
     </message>
@@ -9455,7 +10080,7 @@
         <translation>Alle Krämpfe (%1)</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-57"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-63"/>
         <source>%1 cramps per affected night</source>
         <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation>%1 Krämpfe pro betroffener Nacht</translation>
@@ -9482,12 +10107,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+390"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message numerus="yes">
-        <location line="-371"/>
+        <location line="-386"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>Mittelwert aus %Ln Bewertung</numerusform>
@@ -9500,12 +10125,11 @@
         <translation>Eingetragene Krämpfe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 per week</source>
-        <translation>%1 pro Woche</translation>
+        <translation type="vanished">%1 pro Woche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Nights with a cramp</source>
         <translation>Nächte mit Krampf</translation>
     </message>
@@ -9648,7 +10272,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln weiterer</numerusform>
@@ -9656,12 +10280,12 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>When and doing what</source>
         <translation>Wann und bei welcher Tätigkeit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
@@ -9692,9 +10316,31 @@
         <translation>Zweite Hälfte</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cramps per week</source>
-        <translation>Krämpfe pro Woche</translation>
+        <translation type="vanished">Krämpfe pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-204"/>
+        <source>%1 per week over %Ln recorded day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Recorded days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week of recorded days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9983,7 +10629,7 @@
         <translation>Die Wissensseite konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-41"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
         <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
@@ -10338,7 +10984,7 @@
         <translation>Ihre Datei mit den Aufzeichnungen ist beschädigt (%1) und konnte nicht repariert werden, daher wurde sie nicht verändert. Erinnerungen laufen weiter, aber was Sie jetzt eintragen, bleibt nur erhalten, solange die App läuft. Sorgen Sie dafür, dass der Datenordner freien Platz hat und beschreibbar ist, und starten Sie Spasm Desktop dann neu.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>No system tray was found, so Spasm Desktop lives in this window. Closing it keeps reminders running; start Spasm Desktop again to bring it back.</source>
         <translation>Es wurde kein Infobereich gefunden, daher lebt Spasm Desktop in diesem Fenster. Wenn Sie es schließen, laufen die Erinnerungen weiter; starten Sie Spasm Desktop erneut, um es zurückzuholen.</translation>
     </message>
@@ -10429,10 +11075,15 @@
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+134"/>
+        <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
         <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10443,6 +11094,137 @@
         <location line="+37"/>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <source>%1: %2</source>
+        <comment>night, column</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>%n night(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n in your diary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
+        <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My nights: a bedside sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
+        <source>%Ln cramp episode(s)</source>
+        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
+        <translation type="unfinished">
+            <numerusform>%Ln Krampf/Krämpfe</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln drink(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Getränk(e)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln guided routine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln geführte Übungsfolge(n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln break(s) from sitting</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Pause(n) vom Sitzen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln reminder record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Erinnerungseintrag/-einträge</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln medicine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Medikament(e)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln health profile answer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Antwort(en) im Gesundheitsprofil</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the water goal of %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform>das Wasserziel von %Ln Tag(en)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) of “%1”</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Eintrag/Einträge von „%1“</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>…and %Ln more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>…und %Ln weitere(s) Problem(e).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2108,9 +2108,10 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+267"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
+        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
@@ -2170,12 +2171,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Patterns</source>
         <translation>Tendances</translation>
     </message>
@@ -2185,7 +2186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -9168,11 +9169,10 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-639"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+36"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -9183,8 +9183,8 @@
     </message>
     <message numerus="yes">
         <location line="+207"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+144"/>
-        <location line="+266"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-229"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+144"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9210,7 +9210,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-392"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-126"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9322,7 +9322,7 @@
         <translation>non noté</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-6"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation>
             <numerusform>au-dessus de votre limite de liquides %n jour</numerusform>
