@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.ui.common.roles import Role, set_role
+
 #: How urgent an announcement is: polite waits for the screen reader to finish speaking,
 #: assertive interrupts it.
 Politeness = QtGui.QAccessible.AnnouncementPoliteness
@@ -38,6 +40,7 @@ class Announcer(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(ANNOUNCER_NAME)
+        set_role(self, Role.NOTIFICATION)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setGeometry(0, 0, 0, 0)
@@ -52,33 +55,11 @@ class Announcer(QtWidgets.QWidget):
         self.lower()
 
 
-class _NotificationInterface(QtWidgets.QAccessibleWidget):
-    def __init__(self, widget: QtWidgets.QWidget) -> None:
-        super().__init__(widget, QtGui.QAccessible.Role.Notification)
-
-
-def _factory(_key: str, obj: QtCore.QObject | None) -> QtGui.QAccessibleInterface | None:
-    if isinstance(obj, Announcer):
-        return _NotificationInterface(obj)
-    return None
-
-
-_installed = False
-
-
-def _install() -> None:
-    global _installed
-    if not _installed:
-        QtGui.QAccessible.installFactory(_factory)
-        _installed = True
-
-
 def announcer_for(source: QtCore.QObject) -> tuple[Announcer, int] | None:
     """The notification widget of ``source``'s window whose turn it is (made on first use) and
     the number of its turn, or None when ``source`` is not a widget."""
     if not isinstance(source, QtWidgets.QWidget):
         return None
-    _install()
     window = source.window()
     found = window.findChildren(
         Announcer, ANNOUNCER_NAME, QtCore.Qt.FindChildOption.FindDirectChildrenOnly
