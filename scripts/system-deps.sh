@@ -4,8 +4,8 @@
 # With "dev", also what the tests use for real desktop pieces: a virtual X display (Xvfb),
 # input injection (xdotool), window properties (xprop), a private D-Bus bus (dbus-daemon), and the
 # accessibility bus (at-spi2-core) with Debian's pyatspi, which reads it as a screen reader does,
-# and the validators of the desktop entry and the AppStream metainfo (desktop-file-utils,
-# appstream).
+# the Orca screen reader (tests/integration/test_orca.py checks what it speaks), and the
+# validators of the desktop entry and the AppStream metainfo (desktop-file-utils, appstream).
 set -eu
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to do here
 
@@ -14,7 +14,7 @@ libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 li
 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-randr0 libx11-xcb1 libxrender1
 libsm6 libice6 libxss1 libx11-6 fonts-dejavu-core"
 if [ "${1:-app}" = dev ]; then need="$need xvfb xdotool x11-utils dbus-daemon at-spi2-core python3-pyatspi
-desktop-file-utils appstream"; fi
+orca desktop-file-utils appstream"; fi
 
 missing=""
 for p in $need; do

@@ -9,6 +9,9 @@ with "ok" once done:
     pause       Space in the player (pause, or resume)
     area A [S]  the relief panel shows area A (side S)
     popup       a stretch reminder pops up (without taking focus)
+    over        "It's over" on the relief card: the episode is saved ("Saved: …")
+    settings    Settings opens
+    too-much    in Settings, the water asks for more than a litre an hour (a problem)
     mark TEXT   announces TEXT (the reader stops when it hears it: every event before is in)
     quit        closes everything
 """
@@ -26,6 +29,7 @@ from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.relief.relief_panel import ReliefPanel
 from spasm_desktop.ui.reminders.popup import ReminderPopup
 from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
+from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 
 #: The application's name on the accessibility bus.
 NAME = "spasm-desktop-atspi-check"
@@ -55,6 +59,7 @@ def main() -> int:
     player.show()
 
     popups: list[ReminderPopup] = []
+    dialogs: list[SettingsDialog] = []
 
     def command() -> None:
         line = sys.stdin.readline()
@@ -70,6 +75,16 @@ def main() -> int:
         elif word == "popup":
             popups.append(ReminderPopup([ReminderKind.STRETCH], Settings(), 0))
             popups[-1].show_in_corner()
+        elif word == "over":
+            panel.over()
+        elif word == "settings":
+            dialogs.append(SettingsDialog(Settings(), activity="x", welcome=lambda: None))
+            dialogs[-1].show()
+        elif word == "too-much":
+            interval = dialogs[-1].findChild(QtWidgets.QSpinBox, "water_interval_min")
+            glass = dialogs[-1].findChild(QtWidgets.QDoubleSpinBox, "water_glass")
+            interval.setValue(15)
+            glass.setValue(300)  # 1200 ml an hour: too much
         elif word == "mark":
             announce(panel, rest)
         else:  # "quit", or the test went away

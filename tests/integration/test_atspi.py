@@ -172,18 +172,23 @@ def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bu
 
     assert wait_until(read, timeout_s=30), [n.get("name") for n in nodes][:40]
     labels = {flat(str(n["name"])) for n in nodes if n["role"] == "label" and n["showing"]}
+    # Section titles are headings (a screen reader lists them and jumps between them).
+    headings = {flat(str(n["name"])) for n in nodes if n["role"] == "heading" and n["showing"]}
     content, _problems = relief.load_relief()
     flags = content.red_flags
     assert flags is not None
     for tier in Tier:
-        heading = flat(text.tier_heading(tier))  # a label, or the button that unfolds the tier
-        assert heading in labels or any(
+        heading = flat(text.tier_heading(tier))  # a heading, or the button that unfolds the tier
+        assert heading in headings or any(
             n["role"] in ("check box", "toggle button") and n["name"] == heading for n in nodes
         ), tier
         for flag in flags.tier(tier):
             bullet = flat(f"• {text.data(flag.text)}")
             assert any(bullet in name for name in labels), flag.id
     card = content.cards[next(a for a in content.cards if a.value == "calf")]
+    assert any(name.startswith("Cramp: ") for name in headings), headings  # the card's title
+    # The player's introduction (behind its current page, so not showing).
+    assert any(n["role"] == "heading" and n["name"] == "Before you start" for n in nodes)
     for step in card.first_steps:
         assert flat(text.data(step)) in labels
     instruction = [n for n in nodes if "Stand facing a wall" in str(n["name"])]

@@ -20,6 +20,7 @@ import enum
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import contrast as wcag
+from spasm_desktop.ui.common.roles import Role, set_role
 
 #: WCAG AA contrast for text (4.5:1).
 READABLE = wcag.TEXT
@@ -106,8 +107,10 @@ def heading_font(base: QtGui.QFont, level: Level) -> QtGui.QFont:
 
 
 def heading(owner: QtWidgets.QWidget, value: str, level: Level = Level.SECTION) -> QtWidgets.QLabel:
-    """A word-wrapped heading label in ``owner``'s font at ``level`` (its text is its name)."""
+    """A word-wrapped heading label in ``owner``'s font at ``level`` (its text is its name, its
+    accessible role a heading)."""
     label = QtWidgets.QLabel(value)
+    set_role(label, Role.HEADING)
     label.setWordWrap(True)
     label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setFont(heading_font(owner.font(), level))

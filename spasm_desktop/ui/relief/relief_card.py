@@ -22,6 +22,7 @@ from spasm_desktop.ui.common import assets, text
 from spasm_desktop.ui.common.announce import announce
 from spasm_desktop.ui.common.drawing import Illustration
 from spasm_desktop.ui.common.look import WrapButton
+from spasm_desktop.ui.common.roles import Role, set_role
 from spasm_desktop.ui.relief.relief_parts import (
     CardFlags,
     Disclosure,
@@ -81,6 +82,7 @@ class ReliefCard(QtWidgets.QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(line // 3)
         self.card_title = label(self, "", 1.3, bold=True)
+        set_role(self.card_title, Role.HEADING)
         outer.addWidget(self.card_title)
         outer.addWidget(self._build_red_line())
         self.ten_minutes = label(self, self._ten_minutes_text(), 1.1, bold=True)
@@ -151,6 +153,7 @@ class ReliefCard(QtWidgets.QWidget):
                 heading = fold
             else:
                 heading = label(self, text.tier_heading(tier), 1.0, bold=True)
+                set_role(heading, Role.HEADING)
             colour = assets.tier_colour(tier, self)
             if colour is not None:
                 coloured(heading, colour)

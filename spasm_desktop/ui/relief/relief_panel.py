@@ -52,6 +52,7 @@ from spasm_desktop.ui.common.names import context_names as _context_names
 from spasm_desktop.ui.common.names import feeling_names as _feeling_names
 from spasm_desktop.ui.common.names import helped_names as _helped_names
 from spasm_desktop.ui.common.pain_scale import PainScale
+from spasm_desktop.ui.common.roles import Role, set_role
 from spasm_desktop.ui.relief import relief_card
 from spasm_desktop.ui.relief.relief_parts import coloured, label, scaled
 
@@ -258,6 +259,7 @@ class ReliefPanel(QtWidgets.QWidget):
             1.7,
             bold=True,
         )
+        set_role(self.emergency_title, Role.HEADING)
         coloured(self.emergency_title, self.emergency_colour)
         outer.addWidget(self.emergency_title)
         # The sign of the area chosen (the chest, or all over), large; then the rest of the tier.

@@ -23,6 +23,7 @@ from spasm_desktop.core import night_entry, nights, two_week_log
 from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock
 from spasm_desktop.ui.common import look, names, text, windows
 from spasm_desktop.ui.common.pain_scale import PainScale
+from spasm_desktop.ui.common.roles import Role, set_role
 
 if TYPE_CHECKING:
     from spasm_desktop.storage.records import RecordStore
@@ -67,6 +68,7 @@ class CheckinWindow(QtWidgets.QWidget):
 
         layout = QtWidgets.QVBoxLayout(self)
         question = QtWidgets.QLabel(self.tr("How was last night?"))
+        set_role(question, Role.HEADING)
         question.setFont(look.heading_font(question.font(), look.Level.TITLE))
         layout.addWidget(question)
         date = QtCore.QLocale().toString(

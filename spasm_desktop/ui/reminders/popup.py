@@ -16,6 +16,7 @@ from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKi
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.ui.common import assets, flow, look, text
 from spasm_desktop.ui.common.announce import announce
+from spasm_desktop.ui.common.roles import Role, set_role
 
 MARGIN = 16
 
@@ -209,6 +210,7 @@ class ReminderPopup(QtWidgets.QFrame):
         icon.setPixmap(assets.kind_icon(kind).pixmap(size, size))
         icon.setAccessibleName(text.kind_name(kind))
         heading = QtWidgets.QLabel(text.title(kind))
+        set_role(heading, Role.HEADING)
         heading.setFont(look.heading_font(heading.font(), look.Level.SECTION))
         message = QtWidgets.QLabel(text.body(kind, settings, water_today_ml))
         self.spoken += [heading.text(), message.text()]

@@ -33,6 +33,7 @@ from spasm_desktop.core.routine import PhaseKind, PlayerEvent, Side
 from spasm_desktop.storage.records import RoutineSession
 from spasm_desktop.ui.common import assets, look, text
 from spasm_desktop.ui.common.announce import announce
+from spasm_desktop.ui.common.roles import Role, set_role
 from spasm_desktop.ui.routines.player_parts import (
     PHASE_COLOURS,
     Countdown,
@@ -263,6 +264,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         )
         length.setObjectName("intro_length")
         heading = QtWidgets.QLabel(self.tr("Before you start"))
+        set_role(heading, Role.HEADING)
         heading.setFont(look.heading_font(heading.font(), look.Level.SECTION))
         column.addWidget(title)
         column.addWidget(length)

@@ -20,6 +20,7 @@ from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 from spasm_desktop.core.learn import LearnContent, Section
 from spasm_desktop.core.relief import ReliefContent, Tier
 from spasm_desktop.ui.common import assets, look, text
+from spasm_desktop.ui.common.roles import Role, set_role
 
 
 def _merge(*parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -169,7 +170,9 @@ class LearnWindow(QtWidgets.QWidget):
     def _heading(self, value: str, level: look.Level) -> QtWidgets.QLabel:
         """A heading at ``level`` of the app's one type scale."""
         factor, bold = look.TYPE_SCALE[level]
-        return self._label(value, factor, bold)
+        label = self._label(value, factor, bold)
+        set_role(label, Role.HEADING)
+        return label
 
     def _label(self, value: str, factor: float = 1.0, bold: bool = False) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel(value)
