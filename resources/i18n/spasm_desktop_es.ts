@@ -9661,7 +9661,7 @@
     <message>
         <location line="+1"/>
         <source>Worst, 0 to 10</source>
-        <translation>El peor, de 0 a 10</translation>
+        <translation>El peor, 0–10</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9673,12 +9673,12 @@
     <message>
         <location line="+1"/>
         <source>Woke me</source>
-        <translation>Me despertó</translation>
+        <translation>Me des­pertó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation>No estoy seguro</translation>
+        <translation>No sé</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10937,7 +10937,7 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
         <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
-        <translation>Por la noche o por la mañana, escriba una fila. Cuántos calambres: rodee 0 si ninguno, o 1, 2, 3 o más. El peor: escriba de 0 (sin dolor) a 10 (el peor dolor). Dónde: %1. Marque “me despertó” si le despertaron, o “no estoy seguro”.</translation>
+        <translation>Por la noche o por la mañana, escriba una fila. Cuántos calambres: rodee 0 si ninguno, o 1, 2, 3 o más. El peor: escriba de 0 (sin dolor) a 10 (el peor dolor). Dónde: %1. Marque “me despertó” si le despertaron, o “no sé”.</translation>
     </message>
     <message>
         <location line="+15"/>
