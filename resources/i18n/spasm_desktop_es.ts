@@ -9155,8 +9155,8 @@
         <location line="+4"/>
         <source>on %n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
