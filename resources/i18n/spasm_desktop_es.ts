@@ -486,67 +486,67 @@
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
         <location line="+1"/>
         <source>Add nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir noches</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por noche, como en la hoja para la mesita de noche. Escriba cuántos calambres tuvo (0 si ninguno), pulse Tab para pasar a la casilla siguiente e Intro para la noche siguiente. Una fila vacía no cambia nada. Una noche que ya respondió muestra su respuesta: cámbiela para reemplazarla. Los calambres que ya están en su diario se quedan: cuente solo los demás.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>First night</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera noche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Última noche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde la noche del</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nights, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches, la más antigua primero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column headings</source>
-        <translation type="unfinished">Encabezados de columna</translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las noches</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No nights to enter: choose an earlier first night.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay noches que anotar: elija una primera noche anterior.</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,7 @@
     <message>
         <location line="+3"/>
         <source>Two-week log: night %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de dos semanas: noche %1 de %2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1044,27 +1044,27 @@
         <location line="+10"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the longest lasted, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró el más largo, en minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long the longest lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuánto duró el más largo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto alteraron su sueño, de 0 (nada) a 10 (muchísimo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much they disturbed your s&amp;leep, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto &amp;alteraron su sueño, de 0 a 10</translation>
     </message>
 </context>
 <context>
@@ -1263,32 +1263,32 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;nights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;noches…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add nights from your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir noches desde sus notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter several past nights at once, one row a night</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar varias noches pasadas de una vez, una fila por noche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge the selected cramp told at the check-in with one logged that night</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir el calambre seleccionado, contado en el control de la mañana, con uno anotado esa noche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same cramp twice: keep the one logged in the night, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo calambre dos veces: se queda el anotado durante la noche, con su hora</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1313,17 +1313,17 @@
     <message>
         <location line="+87"/>
         <source>Cramp saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre guardado: %1, %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Undo the delete</source>
-        <translation type="unfinished">Deshacer el borrado</translation>
+        <translation>Deshacer el borrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp deleted: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre borrado: %1, %2.</translation>
     </message>
     <message>
         <source>Saved the %1 cramp of %2.</source>
@@ -1346,22 +1346,22 @@
     <message>
         <location line="+20"/>
         <source>Undo adding the nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer las noches añadidas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Undo the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la unión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unido al calambre de %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The two cramps are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos calambres vuelven a estar como estaban.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2183,7 +2183,7 @@
     <message>
         <location line="+3"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por meses</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2505,62 +2505,62 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo su registro, mes a mes: ¿cambian sus calambres con la época del año? Solo cuentan las noches registradas (un calambre anotado o el control de la mañana respondido); los meses sin ninguna noche registrada muestran —.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes a mes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches registradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished">Noches con algún calambre</translation>
+        <translation>Noches con algún calambre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps</source>
-        <translation type="unfinished">Calambres</translation>
+        <translation>Calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps per recorded night</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por noche registrada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished">Encabezados de columna</translation>
+        <translation>Encabezados de columna</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por noche registrada en cada mes del año, sumando todos los años registrados. Máximo: %1 (%2). Meses no registrados: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No night has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna noche.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps per recorded night, by month of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por noche registrada, según el mes del año</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not recorded</source>
-        <translation type="unfinished">No registrado</translation>
+        <translation>No registrado</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +4675,7 @@
     <message>
         <location line="+8"/>
         <source>Two-week log running, until the night of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de dos semanas en curso, hasta la noche del %1.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4966,63 +4966,63 @@
         <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
         <source>Two-week log for an appointment</source>
         <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de dos semanas para una cita</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+65"/>
         <source>&amp;Keep a two-week log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llevar un seguimiento de dos semanas</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar un seguimiento de dos semanas: la aplicación le pregunta por cada una de las próximas 14 noches</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report of &amp;these 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;forme de estos 14 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the report to the 14 days of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el informe a los 14 días del seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el seg&amp;uimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the two-week log; what you answered stays in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el seguimiento de dos semanas; lo que ya respondió se queda en su registro</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su seguimiento de dos semanas de las noches del %1 al %2 ha terminado: %3 de 14 noches registradas. El informe de esos 14 días está listo para guardarse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start a &amp;new log</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un seguimiento nue&amp;vo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de dos semanas en curso: las noches del %1 al %2. Cada mañana la aplicación le pregunta qué tal fue la noche, aunque el control de la mañana esté desactivado. Por ahora, %3 de ellas registradas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 14 noches, la aplicación le pregunta cada mañana qué tal fue la noche: cuántos calambres, cuánto duró el más largo, el peor dolor y cuánto alteraron su sueño. Después, el informe muestra exactamente esas dos semanas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 de las últimas 14 noches están registradas, así que un informe diría sobre todo “no registrada”. ¿Va a ver pronto a un profesional sanitario? Lleve antes un seguimiento de dos semanas.</translation>
     </message>
 </context>
 <context>
@@ -5635,42 +5635,42 @@
     <message>
         <location line="+3"/>
         <source>Pr&amp;int a bedside sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir una hoja para la mesita de noche…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a bedside sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una hoja para la mesita de noche, para imprimirla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two weeks on one page, in large print, to write your nights on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos semanas en una página, con letra grande, para anotar sus noches</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>bedside-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-mesita-de-noche.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the bedside sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja para la mesita de noche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not save the bedside sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja para la mesita de noche: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para la mesita de noche guardada como %1. Imprímala y téngala junto a la cama.</translation>
     </message>
 </context>
 <context>
@@ -8667,12 +8667,12 @@
         <location line="+113"/>
         <source>Your two-week log is complete</source>
         <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su seguimiento de dos semanas ha terminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report of those 14 nights is ready in Your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de esas 14 noches está listo en Sus datos.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
@@ -9196,17 +9196,17 @@
     <message numerus="yes">
         <location line="+111"/>
         <source>Saved %n night(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noche guardada.</numerusform>
+            <numerusform>%n noches guardadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>The %n night(s) are as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noche vuelve a estar como estaba.</numerusform>
+            <numerusform>%n noches vuelven a estar como estaban.</numerusform>
         </translation>
     </message>
     <message>
@@ -9341,8 +9341,8 @@
         <location line="+4"/>
         <source>on %n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9837,17 +9837,17 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
         <source>Night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche del</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos calambres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor, 0–10</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9859,22 +9859,22 @@
     <message>
         <location line="+1"/>
         <source>Woke me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me des­pertó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished">No estoy seguro</translation>
+        <translation>No sé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (ninguno)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>3 o más</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
@@ -9960,7 +9960,7 @@
     <message>
         <location line="+5"/>
         <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche cuenta como registrada cuando se anotó un calambre en ella, se respondió al control de la mañana sobre ella, o se hizo la rutina antes de dormir y se respondió por la mañana. Las noches con calambre y las noches en que le despertaron se cuentan sobre las noches registradas; los calambres por semana, sobre los días registrados (una noche registrada, o un calambre anotado ese día). Las noches no registradas no se cuentan como noches sin calambres.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10006,37 +10006,37 @@
         <location line="+13"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana a semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana (desde el lunes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches registradas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor medio (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps × mean pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres × dolor medio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres × dolor medio resume lo registrado en cada semana; no es una puntuación validada. Una semana cuyas noches no se registraron muestra —, no 0.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -10322,25 +10322,25 @@
     <message numerus="yes">
         <location line="-204"/>
         <source>%1 per week over %Ln recorded day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por semana en %Ln día registrado</numerusform>
+            <numerusform>%1 por semana en %Ln días registrados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nada registrado</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>Recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días registrados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cramps per week of recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres por semana de días registrados</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11104,126 +11104,126 @@
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+189"/>
         <source>%n night(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noche mostrada.</numerusform>
+            <numerusform>%n noches mostradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noche mostrada: las últimas noches ya terminadas, dos meses como máximo.</numerusform>
+            <numerusform>%n noches mostradas: las últimas noches ya terminadas, dos meses como máximo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n in your diary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en su diario</numerusform>
+            <numerusform>%n en su diario</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
         <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la noche o por la mañana, escriba una fila. Cuántos calambres: rodee 0 si ninguno, o 1, 2, 3 o más. El peor: escriba de 0 (sin dolor) a 10 (el peor dolor). Dónde: %1. Marque “me despertó” si le despertaron, o “no sé”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>My nights: a bedside sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis noches: hoja para la mesita de noche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop: pase estas filas con “Añadir noches” en el diario</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished">
-            <numerusform>%Ln episodio(s) de calambre</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln episodio de calambre</numerusform>
+            <numerusform>%Ln episodios de calambre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln bebida(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bebida</numerusform>
+            <numerusform>%Ln bebidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln rutina(s) guiada(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rutina guiada</numerusform>
+            <numerusform>%Ln rutinas guiadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform>%Ln pausa(s) de estar sentado</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pausa de estar sentado</numerusform>
+            <numerusform>%Ln pausas de estar sentado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln registro(s) de recordatorios</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de recordatorios</numerusform>
+            <numerusform>%Ln registros de recordatorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln medicamento(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln medicamento</numerusform>
+            <numerusform>%Ln medicamentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln respuesta(s) del perfil de salud</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln respuesta del perfil de salud</numerusform>
+            <numerusform>%Ln respuestas del perfil de salud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform>el objetivo de agua de %Ln día(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el objetivo de agua de %Ln día</numerusform>
+            <numerusform>el objetivo de agua de %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished">
-            <numerusform>%Ln registro(s) de “%1”</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de “%1”</numerusform>
+            <numerusform>%Ln registros de “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform>…y %Ln problema(s) más.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %Ln problema más.</numerusform>
+            <numerusform>…y %Ln problemas más.</numerusform>
         </translation>
     </message>
 </context>
