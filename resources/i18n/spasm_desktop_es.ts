@@ -1073,27 +1073,27 @@
         <location filename="../../spasm_desktop/commands.py" line="+130"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop no respondió a tiempo (puede estar ocupado); su petición se le pasó y se realizará cuando esté libre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop está abierto pero no responde ahora (puede estar ocupado); no se cambió nada. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Do not disturb is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«No molestar» está desactivado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not disturb is on until you turn it off (spasm-desktop dnd off).</source>
-        <translation type="unfinished"></translation>
+        <translation>«No molestar» está activado hasta que lo desactive (spasm-desktop dnd off).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Do not disturb until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«No molestar» hasta %1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1103,38 +1103,38 @@
     <message>
         <location line="+41"/>
         <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop no está abierto, así que no hay ningún recordatorio abierto. Ábralo con: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
         <comment>%1 is the command typed: pause, resume or dnd</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop no está abierto, así que «%1» no tiene efecto. Ábralo con: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios no estaban en pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reminder has the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio tiene el teclado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminder is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún recordatorio abierto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1.</translation>
     </message>
 </context>
 <context>
@@ -2030,22 +2030,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
         <source>Display language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dis&amp;play language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la a&amp;plicación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After you save, Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de guardar, Spasm Desktop mostrará el nuevo idioma la próxima vez que se inicie. Para verlo ahora, cierre Spasm Desktop desde su menú de la bandeja del sistema y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2228,7 +2228,7 @@
     <message>
         <location line="+32"/>
         <source>Streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rachas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2253,7 +2253,7 @@
     <message>
         <location line="+7"/>
         <source>Nights after the bedtime routine and nights without</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches después de la rutina antes de dormir y noches sin ella</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5731,88 +5731,88 @@
         <location filename="../../spasm_desktop/cli.py" line="+331"/>
         <source>Water</source>
         <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
-        <translation type="unfinished">Agua</translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished">Estirar</translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished">Moverse</translation>
+        <translation>Moverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de dormir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paused until %1</source>
-        <translation type="unfinished">En pausa hasta %1</translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>off</source>
         <comment>a reminder that is switched off</comment>
-        <translation type="unfinished">desactivado</translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sitting: not detected here (the move reminder counts clock time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado: no se detecta aquí (el recordatorio para moverse cuenta el tiempo del reloj)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sitting for %1 min (%2 min today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde hace %1 min (%2 min hoy)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>«No molestar» está activado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Held back until you are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenidos hasta que esté libre: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the app is not running: these times apply once it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la aplicación no está abierta: estas horas valen cuando se inicie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la aplicación está abierta pero no respondió a tiempo, puede estar ocupada: esto se leyó de sus registros)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua de hoy: %1 ml anotados; su límite de líquidos es %2 ml (solo se anota)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished">Ha llegado al límite que le fijó su profesional sanitario para hoy.</translation>
+        <translation>Ha llegado al límite que su profesional sanitario fijó para hoy.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished">Está cerca del límite que le fijó su profesional sanitario para hoy.</translation>
+        <translation>Está cerca del límite que su profesional sanitario fijó para hoy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water today: %1 ml (no daily goal set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua de hoy: %1 ml (sin objetivo diario)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua de hoy: %1 de %2 ml</translation>
     </message>
 </context>
 <context>
@@ -8506,7 +8506,7 @@
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lleve el talón hacia el glúteo, sujetándose a una pared o a una silla firme que no ruede, y mantenga hasta que el calambre ceda.</translation>
     </message>
     <message>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
@@ -11083,7 +11083,7 @@
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11098,7 +11098,7 @@
     <message>
         <location line="+6"/>
         <source>Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop mostrará el nuevo idioma la próxima vez que se inicie. Para verlo ahora, cierre Spasm Desktop desde su menú de la bandeja del sistema y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
