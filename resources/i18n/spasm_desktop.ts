@@ -905,7 +905,7 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
         <source>Morning check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,7 +917,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The night of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,7 +2411,7 @@
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+97"/>
+        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+98"/>
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
@@ -2440,7 +2440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Caution: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation type="unfinished"></translation>
@@ -2669,7 +2669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation type="unfinished"></translation>
@@ -2791,7 +2791,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
@@ -2839,7 +2839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,12 +2864,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>◀ &amp;Back: it is one area after all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -3018,7 +3018,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,7 +3639,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation type="unfinished"></translation>
@@ -3663,12 +3663,12 @@
     <message>
         <location line="-3"/>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Switch to the seated version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Illustration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,7 +3759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Enter or Space starts. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,7 +3810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-360"/>
         <source>Standing is hard? Do it &amp;seated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,12 +3821,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation type="unfinished"></translation>
@@ -3847,7 +3847,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8601,7 +8601,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8621,7 +8621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+396"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
