@@ -486,67 +486,67 @@
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
         <location line="+1"/>
         <source>Add nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Nacht, wie auf dem Nachttisch-Blatt. Geben Sie ein, wie viele Krämpfe Sie hatten (0 für keine), mit der Tab-Taste zum nächsten Feld, mit der Eingabetaste zur nächsten Nacht. Eine leere Zeile ändert nichts. Eine Nacht, die Sie schon beantwortet haben, zeigt ihre Antwort: Ändern Sie sie, um sie zu ersetzen. Krämpfe, die schon in Ihrem Tagebuch stehen, bleiben: Zählen Sie nur die anderen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>First night</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von der Nacht vom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nights, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte, älteste zuerst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column headings</source>
-        <translation type="unfinished">Spaltenüberschriften</translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nächte speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No nights to enter: choose an earlier first night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nächte zum Eintragen: Wählen Sie eine frühere erste Nacht.</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,7 @@
     <message>
         <location line="+3"/>
         <source>Two-week log: night %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Wochen-Protokoll: Nacht %1 von %2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1044,27 +1044,27 @@
         <location line="+10"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the longest lasted, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der längste dauerte, in Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long the longest lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange der längste dauerte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr sie Ihren Schlaf gestört haben, von 0 (gar nicht) bis 10 (sehr stark)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much they disturbed your s&amp;leep, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr sie den Schla&amp;f störten, 0 bis 10</translation>
     </message>
 </context>
 <context>
@@ -1073,27 +1073,27 @@
         <location filename="../../spasm_desktop/commands.py" line="+130"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop hat nicht rechtzeitig geantwortet (es ist vielleicht beschäftigt); Ihre Anfrage wurde weitergegeben und wird ausgeführt, sobald es frei ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop läuft, antwortet aber gerade nicht (es ist vielleicht beschäftigt); es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Do not disturb is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ ist aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not disturb is on until you turn it off (spasm-desktop dnd off).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ ist an, bis Sie es ausschalten (spasm-desktop dnd off).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Do not disturb until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören bis %1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1103,38 +1103,38 @@
     <message>
         <location line="+41"/>
         <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop läuft nicht, daher ist keine Erinnerung offen. Starten Sie es mit: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
         <comment>%1 is the command typed: pause, resume or dnd</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop läuft nicht, daher gibt es für „%1“ nichts zu tun. Starten Sie es mit: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen waren nicht pausiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reminder has the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung hat jetzt die Tastatur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminder is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Erinnerung offen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1.</translation>
     </message>
 </context>
 <context>
@@ -1263,32 +1263,32 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;nights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächte hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add nights from your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte aus Ihren Notizen hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter several past nights at once, one row a night</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere vergangene Nächte auf einmal eintragen, eine Zeile pro Nacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge the selected cramp told at the check-in with one logged that night</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Krampf aus der Kurzabfrage am Morgen mit einem in dieser Nacht eingetragenen zusammenführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same cramp twice: keep the one logged in the night, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Krampf doppelt: den in der Nacht eingetragenen behalten, mit seiner Uhrzeit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1313,17 +1313,17 @@
     <message>
         <location line="+87"/>
         <source>Cramp saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf gespeichert: %1, %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Undo the delete</source>
-        <translation type="unfinished">Das Löschen rückgängig machen</translation>
+        <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp deleted: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf gelöscht: %1, %2.</translation>
     </message>
     <message>
         <source>Saved the %1 cramp of %2.</source>
@@ -1346,22 +1346,22 @@
     <message>
         <location line="+20"/>
         <source>Undo adding the nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der Nächte rückgängig machen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Undo the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen rückgängig machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Krampf vom %1 zusammengeführt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The two cramps are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Krämpfe sind wieder wie vorher.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2030,22 +2030,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
         <source>Display language</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigesprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dis&amp;play language</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeiges&amp;prache</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After you save, Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern zeigt Spasm Desktop die neue Sprache beim nächsten Start. Um sie gleich zu sehen, beenden Sie Spasm Desktop über das Menü im Infobereich und starten Sie es neu.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2183,7 +2183,7 @@
     <message>
         <location line="+3"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monaten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2228,7 +2228,7 @@
     <message>
         <location line="+32"/>
         <source>Streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2253,7 +2253,7 @@
     <message>
         <location line="+7"/>
         <source>Nights after the bedtime routine and nights without</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte mit und ohne Abendübungen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2505,62 +2505,62 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gesamten Aufzeichnungen, Monat für Monat: Ändern sich Ihre Krämpfe mit der Jahreszeit? Es zählen nur eingetragene Nächte (ein Krampf eingetragen oder die Kurzabfrage am Morgen beantwortet); Monate ohne eine eingetragene Nacht zeigen —.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat für Monat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Nächte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished">Nächte mit Krampf</translation>
+        <translation>Nächte mit Krampf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps</source>
-        <translation type="unfinished">Krämpfe</translation>
+        <translation>Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps per recorded night</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro eingetragene Nacht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished">Spaltenüberschriften</translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro eingetragene Nacht für jeden Monat des Jahres, über alle eingetragenen Jahre. Am höchsten: %1 (%2). Nicht eingetragene Monate: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No night has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Nacht eingetragen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps per recorded night, by month of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro eingetragene Nacht, nach Monat des Jahres</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Nicht eingetragen</translation>
+        <translation>Nicht eingetragen</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +4675,7 @@
     <message>
         <location line="+8"/>
         <source>Two-week log running, until the night of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Wochen-Protokoll läuft, bis zur Nacht vom %1.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4966,63 +4966,63 @@
         <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
         <source>Two-week log for an appointment</source>
         <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Wochen-Protokoll für einen Arzttermin</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+65"/>
         <source>&amp;Keep a two-week log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Wochen-&amp;Protokoll führen</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zwei-Wochen-Protokoll führen: Die App fragt nach jeder der nächsten 14 Nächte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report of &amp;these 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;dieser 14 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the report to the 14 days of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht auf die 14 Tage des Protokolls einstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;ll beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the two-week log; what you answered stays in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zwei-Wochen-Protokoll beenden; Ihre Antworten bleiben in Ihren Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zwei-Wochen-Protokoll der Nächte vom %1 bis %2 ist fertig: %3 von 14 Nächten eingetragen. Der Bericht dieser 14 Tage kann gespeichert werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start a &amp;new log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;ues Protokoll starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Wochen-Protokoll läuft: die Nächte vom %1 bis %2. Jeden Morgen fragt die App, wie die Nacht war, auch wenn die Kurzabfrage am Morgen ausgeschaltet ist. Bisher sind %3 davon eingetragen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>14 Nächte lang fragt die App jeden Morgen, wie die Nacht war: wie viele Krämpfe, wie lange der längste dauerte, der stärkste Schmerz und wie sehr sie Ihren Schlaf gestört haben. Danach zeigt der Bericht genau diese zwei Wochen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 der letzten 14 Nächte sind eingetragen, ein Bericht würde also meist „nicht eingetragen“ zeigen. Haben Sie bald einen Arzttermin? Führen Sie vorher ein Zwei-Wochen-Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -5635,42 +5635,42 @@
     <message>
         <location line="+3"/>
         <source>Pr&amp;int a bedside sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachttisch-Blatt d&amp;rucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a bedside sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachttisch-Blatt zum Drucken speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two weeks on one page, in large print, to write your nights on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wochen auf einer Seite, in großer Schrift, um Ihre Nächte einzutragen</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>bedside-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>nachttisch-blatt.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the bedside sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachttisch-Blatt speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not save the bedside sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachttisch-Blatt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachttisch-Blatt wurde als %1 gespeichert. Drucken Sie es aus und legen Sie es neben Ihr Bett.</translation>
     </message>
 </context>
 <context>
@@ -5731,88 +5731,88 @@
         <location filename="../../spasm_desktop/cli.py" line="+331"/>
         <source>Water</source>
         <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
-        <translation type="unfinished">Wasser</translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished">Dehnen</translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished">Bewegen</translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished">Schlafenszeit</translation>
+        <translation>Schlafenszeit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paused until %1</source>
-        <translation type="unfinished">Pausiert bis %1</translation>
+        <translation>Pausiert bis %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>off</source>
         <comment>a reminder that is switched off</comment>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sitting: not detected here (the move reminder counts clock time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen: hier nicht erkannt (die Bewegungserinnerung zählt die Uhrzeit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sitting for %1 min (%2 min today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen seit %1 Min. (%2 Min. heute)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ ist an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Held back until you are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten, bis Sie frei sind: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the app is not running: these times apply once it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die App läuft nicht: diese Zeiten gelten, sobald sie startet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die App läuft, hat aber nicht rechtzeitig geantwortet, da sie vielleicht beschäftigt ist: dies wurde aus Ihren Aufzeichnungen gelesen)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 ml eingetragen; Ihre Trinkmengengrenze ist %2 ml (nur eintragen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished">Sie haben die Grenze erreicht, die Ihr Arzt für heute festgelegt hat.</translation>
+        <translation>Sie haben die Grenze erreicht, die Ihr Arzt für heute festgelegt hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished">Sie sind nahe an der Grenze, die Ihr Arzt für heute festgelegt hat.</translation>
+        <translation>Sie sind nahe an der Grenze, die Ihr Arzt für heute festgelegt hat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water today: %1 ml (no daily goal set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 ml (kein Tagesziel festgelegt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute: %1 von %2 ml</translation>
     </message>
 </context>
 <context>
@@ -8506,7 +8506,7 @@
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ferse zum Gesäß, halten Sie sich dabei an einer Wand oder einem stabilen Stuhl ohne Rollen fest, und halten Sie die Dehnung, bis der Krampf nachlässt.</translation>
     </message>
     <message>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
@@ -8667,12 +8667,12 @@
         <location line="+113"/>
         <source>Your two-week log is complete</source>
         <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zwei-Wochen-Protokoll ist fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report of those 14 nights is ready in Your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht dieser 14 Nächte liegt unter „Ihre Daten“ bereit.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
@@ -9196,17 +9196,17 @@
     <message numerus="yes">
         <location line="+111"/>
         <source>Saved %n night(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht gespeichert.</numerusform>
+            <numerusform>%n Nächte gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>The %n night(s) are as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Nacht ist wie vorher.</numerusform>
+            <numerusform>Die %n Nächte sind wie vorher.</numerusform>
         </translation>
     </message>
     <message>
@@ -9837,17 +9837,17 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
         <source>Night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht vom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Krämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlimmster, 0 bis 10</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9859,22 +9859,22 @@
     <message>
         <location line="+1"/>
         <source>Woke me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich geweckt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished">Nicht sicher</translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (keine)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>3 oder mehr</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
@@ -9960,7 +9960,7 @@
     <message>
         <location line="+5"/>
         <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nacht gilt als eingetragen, wenn in ihr ein Krampf eingetragen wurde, die Kurzabfrage am Morgen für sie beantwortet wurde oder die Abendübungen gemacht und die Frage am Morgen beantwortet wurden. Nächte mit Krampf und Nächte mit Aufwachen werden auf die eingetragenen Nächte bezogen, Krämpfe pro Woche auf die eingetragenen Tage (eine eingetragene Nacht oder ein an diesem Tag eingetragener Krampf). Nicht eingetragene Nächte zählen nicht als Nächte ohne Krämpfe.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10006,37 +10006,37 @@
         <location line="+13"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche für Woche</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (ab Montag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Nächte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Schmerz (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps × mean pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe × mittlerer Schmerz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Krämpfe × mittlerer Schmerz“ fasst zusammen, was in jeder Woche eingetragen wurde; es ist kein geprüfter Wert. Eine Woche, deren Nächte nicht eingetragen wurden, zeigt —, nicht 0.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -10322,25 +10322,25 @@
     <message numerus="yes">
         <location line="-204"/>
         <source>%1 per week over %Ln recorded day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pro Woche bei %Ln eingetragenem Tag</numerusform>
+            <numerusform>%1 pro Woche bei %Ln eingetragenen Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts eingetragen</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>Recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Tage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cramps per week of recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche, bezogen auf eingetragene Tage</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11083,7 +11083,7 @@
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11098,132 +11098,132 @@
     <message>
         <location line="+6"/>
         <source>Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop zeigt die neue Sprache beim nächsten Start. Um sie gleich zu sehen, beenden Sie Spasm Desktop über das Menü im Infobereich und starten Sie es neu.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+189"/>
         <source>%n night(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht angezeigt.</numerusform>
+            <numerusform>%n Nächte angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht angezeigt: die letzten vergangenen Nächte, höchstens zwei Monate.</numerusform>
+            <numerusform>%n Nächte angezeigt: die letzten vergangenen Nächte, höchstens zwei Monate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n in your diary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Tagebuch</numerusform>
+            <numerusform>%n im Tagebuch</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
         <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie in der Nacht oder am Morgen eine Zeile. Wie viele Krämpfe: Kreisen Sie 0 für keine ein, oder 1, 2, 3 oder mehr. Schlimmster: Schreiben Sie 0 (kein Schmerz) bis 10 (stärkster Schmerz). Wo: %1. Kreuzen Sie „hat mich geweckt“ an, wenn die Krämpfe Sie geweckt haben, oder „nicht sicher“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>My nights: a bedside sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Nächte: ein Blatt für den Nachttisch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop: Tragen Sie diese Zeilen im Tagebuch mit „Nächte hinzufügen“ ein</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished">
-            <numerusform>%Ln Krampf/Krämpfe</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Krampf</numerusform>
+            <numerusform>%Ln Krämpfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Getränk(e)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Getränk</numerusform>
+            <numerusform>%Ln Getränke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln geführte Übungsfolge(n)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln geführte Übungsfolge</numerusform>
+            <numerusform>%Ln geführte Übungsfolgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Pause(n) vom Sitzen</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pause vom Sitzen</numerusform>
+            <numerusform>%Ln Pausen vom Sitzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Erinnerungseintrag/-einträge</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Erinnerungseintrag</numerusform>
+            <numerusform>%Ln Erinnerungseinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Medikament(e)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Medikament</numerusform>
+            <numerusform>%Ln Medikamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Antwort(en) im Gesundheitsprofil</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Antwort im Gesundheitsprofil</numerusform>
+            <numerusform>%Ln Antworten im Gesundheitsprofil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform>das Wasserziel von %Ln Tag(en)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Wasserziel von %Ln Tag</numerusform>
+            <numerusform>das Wasserziel von %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Eintrag/Einträge von „%1“</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag von „%1“</numerusform>
+            <numerusform>%Ln Einträge von „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform>…und %Ln weitere(s) Problem(e).</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %Ln weiteres Problem.</numerusform>
+            <numerusform>…und %Ln weitere Probleme.</numerusform>
         </translation>
     </message>
 </context>
