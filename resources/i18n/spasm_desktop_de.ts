@@ -906,7 +906,7 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+65"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
@@ -918,7 +918,7 @@
         <translation>Kurzabfrage am Morgen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The night of %1</source>
         <translation>Die Nacht vom %1</translation>
     </message>
@@ -2420,7 +2420,7 @@
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+97"/>
+        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+98"/>
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
@@ -2449,7 +2449,7 @@
         <translation>Haftungsausschluss</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Caution: %1</source>
         <translation>Vorsicht: %1</translation>
     </message>
@@ -2656,7 +2656,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Alle Warnzeichen</translation>
@@ -2678,7 +2678,7 @@
         <translation>Diese Warnzeichen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation>Zeichnung der Dehnung</translation>
@@ -2800,7 +2800,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
@@ -2853,7 +2853,7 @@
         <translation>Überspringen: Seite nicht angeben</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>◀ &amp;Back: it is one area after all</source>
         <translation>◀ &amp;Zurück: Es ist doch nur ein Bereich</translation>
     </message>
@@ -2936,7 +2936,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -3028,7 +3028,7 @@
         <translation>Überspringen: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tip</source>
         <translation>Tipp</translation>
     </message>
@@ -3649,7 +3649,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation>Dehnübungen abspielen</translation>
@@ -3673,12 +3673,12 @@
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Switch to the seated version</source>
         <translation>Zur Version im Sitzen wechseln</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Do it &amp;seated</source>
         <translation>&amp;Im Sitzen machen</translation>
     </message>
@@ -3689,12 +3689,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
@@ -3806,7 +3806,7 @@
         <translation>Dauer: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Enter or Space starts. Esc closes.</source>
         <translation>Eingabetaste oder Leertaste startet. Esc schließt.</translation>
     </message>
@@ -10674,7 +10674,7 @@
         <translation>Einige Einträge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
         <source>I &amp;drank a glass</source>
         <translation>Ich habe ein Glas &amp;getrunken</translation>
     </message>
@@ -10694,7 +10694,7 @@
         <translation>Übungsfolge s&amp;tarten</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+396"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>Krampf jetzt? Wählen Sie „Krampf jetzt“ im Menü des Infobereichs. Wann Sie zum Arzt gehen sollten: „Wissen über Krämpfe“.</translation>
     </message>
