@@ -19,7 +19,7 @@ from typing import Any
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import cli, logfile
-from spasm_desktop.platform import instance, signals
+from spasm_desktop.platform import frozen, instance, signals
 from spasm_desktop.storage import paths as paths_mod
 
 log = logging.getLogger("spasm_desktop")
@@ -191,6 +191,7 @@ def run_gui(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``spasm-desktop`` entry point."""
+    frozen.restore_environment(os.environ, getattr(sys, "frozen", False))
     args = cli.parse(sys.argv[1:] if argv is None else argv)
     paths = paths_mod.resolve(os.environ)
     problems = paths.ensure()

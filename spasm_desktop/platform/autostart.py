@@ -2,7 +2,9 @@
 
 One adapter per platform, all behind the :class:`Autostart` protocol:
 
-* :class:`XdgAutostart` writes ``$XDG_CONFIG_HOME/autostart/spasm-desktop.desktop`` (Linux, BSD).
+* :class:`XdgAutostart` writes ``$XDG_CONFIG_HOME/autostart/org.spasmdesktop.SpasmDesktop.desktop``
+  (Linux, BSD), named like the menu entry so the desktop knows the two are one app; the entry of
+  earlier versions, ``spasm-desktop.desktop``, still counts and is replaced when written.
 * :class:`WindowsAutostart` sets the ``SpasmDesktop`` value under
   ``HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
 * :class:`MacAutostart` writes ``~/Library/LaunchAgents/org.spasmdesktop.app.plist``.
@@ -33,7 +35,10 @@ from typing import Protocol
 
 from spasm_desktop import fileutil
 
-DESKTOP_FILE_NAME = "spasm-desktop.desktop"
+APP_ID = "org.spasmdesktop.SpasmDesktop"
+DESKTOP_FILE_NAME = f"{APP_ID}.desktop"
+#: Names the autostart entry had before; read as the current one, removed when it is written.
+OLD_DESKTOP_FILE_NAMES = ("spasm-desktop.desktop",)
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE_NAME = "SpasmDesktop"
 LAUNCH_AGENT_LABEL = "org.spasmdesktop.app"
@@ -115,7 +120,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Spasm Desktop",
         "Comment=Reminds you to drink, stretch, move and go to bed on time",
         f"Exec={exec_line(command)}",
-        "Icon=spasm-desktop",
+        f"Icon={APP_ID}",  # the hicolor icon the packages install
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
         "Categories=Utility;",
@@ -143,6 +148,7 @@ class XdgAutostart:
             command: The program and its arguments to run at login.
         """
         self.path = config_home / "autostart" / DESKTOP_FILE_NAME
+        self.old_paths = [config_home / "autostart" / name for name in OLD_DESKTOP_FILE_NAMES]
         self.command = list(command)
 
     @property
@@ -151,20 +157,26 @@ class XdgAutostart:
         return f"XDG autostart entry {self.path}"
 
     def is_enabled(self) -> bool:
-        """Return whether the entry exists and is not hidden."""
-        try:
-            content = self.path.read_text(encoding="utf-8", errors="replace")
-        except FileNotFoundError:
-            return False
-        return not _is_hidden(content)
+        """Return whether the entry (or an entry under an old name) exists and is not hidden."""
+        for path in (self.path, *self.old_paths):
+            try:
+                content = path.read_text(encoding="utf-8", errors="replace")
+            except FileNotFoundError:
+                continue
+            if not _is_hidden(content):
+                return True
+        return False
 
     def enable(self) -> None:
-        """Write the entry (atomically)."""
+        """Write the entry (atomically), then remove any entry under an old name."""
         fileutil.write_atomic(self.path, desktop_entry(self.command).encode("utf-8"), 0o644)
+        for path in self.old_paths:
+            path.unlink(missing_ok=True)
 
     def disable(self) -> None:
-        """Remove the entry, if any."""
-        self.path.unlink(missing_ok=True)
+        """Remove the entry and any entry under an old name, if any."""
+        for path in (self.path, *self.old_paths):
+            path.unlink(missing_ok=True)
 
 
 # --- Windows --------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ def test_command_channel_requests(make_app):
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):
     app, _icon, _notifier = make_app()
-    entry = tmp_path / "xdg-config" / "autostart" / "spasm-desktop.desktop"
+    entry = tmp_path / "xdg-config" / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop"
     app.setup.apply(Settings(start_at_login=True))
     assert "Exec=" in entry.read_text()
     app.setup.apply(Settings(start_at_login=False))

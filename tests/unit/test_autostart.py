@@ -111,7 +111,7 @@ def test_desktop_entry_has_the_required_keys() -> None:
     assert fields["Name"] == "Spasm Desktop"
     assert fields["Comment"]
     assert fields["Exec"] == "/usr/bin/spasm-desktop"
-    assert fields["Icon"] == "spasm-desktop"
+    assert fields["Icon"] == "org.spasmdesktop.SpasmDesktop"  # the icon the packages install
     assert fields["Terminal"] == "false"
     assert fields["X-GNOME-Autostart-enabled"] == "true"
     assert fields["Categories"] == "Utility;"
@@ -183,14 +183,16 @@ def test_empty_commands_are_refused() -> None:
 def test_xdg_round_trip(tmp_path: Path) -> None:
     command = ["/home/a b/bin/spasm-desktop"]
     target = XdgAutostart(tmp_path / "config", command)
-    path = tmp_path / "config" / "autostart" / "spasm-desktop.desktop"
+    path = tmp_path / "config" / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop"
 
     assert not target.is_enabled()
 
     target.enable()
     assert target.is_enabled()
     assert path.read_text(encoding="utf-8") == desktop_entry(command)
-    assert [p.name for p in path.parent.iterdir()] == ["spasm-desktop.desktop"]  # no temp left
+    assert [p.name for p in path.parent.iterdir()] == [
+        "org.spasmdesktop.SpasmDesktop.desktop"
+    ]  # no temp left
 
     target.disable()
     assert not target.is_enabled()
@@ -201,13 +203,15 @@ def test_xdg_enable_overwrites_an_old_entry(tmp_path: Path) -> None:
     XdgAutostart(tmp_path, ["/old/app"]).enable()
     XdgAutostart(tmp_path, ["/new/app"]).enable()
 
-    content = (tmp_path / "autostart" / "spasm-desktop.desktop").read_text(encoding="utf-8")
+    content = (tmp_path / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop").read_text(
+        encoding="utf-8"
+    )
     assert "Exec=/new/app\n" in content
     assert "/old/app" not in content
 
 
 def test_xdg_hidden_entry_is_not_enabled(tmp_path: Path) -> None:
-    path = tmp_path / "autostart" / "spasm-desktop.desktop"
+    path = tmp_path / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop"
     path.parent.mkdir()
     path.write_text(desktop_entry(["/usr/bin/spasm-desktop"]) + "Hidden=true\n", encoding="utf-8")
 
@@ -215,7 +219,7 @@ def test_xdg_hidden_entry_is_not_enabled(tmp_path: Path) -> None:
 
 
 def test_xdg_hidden_false_is_enabled(tmp_path: Path) -> None:
-    path = tmp_path / "autostart" / "spasm-desktop.desktop"
+    path = tmp_path / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop"
     path.parent.mkdir()
     path.write_text(desktop_entry(["/usr/bin/spasm-desktop"]) + "Hidden=false\n", encoding="utf-8")
 
@@ -238,7 +242,7 @@ def test_xdg_errors_propagate(tmp_path: Path) -> None:
 
 
 def test_xdg_description_names_the_file(tmp_path: Path) -> None:
-    assert "spasm-desktop.desktop" in XdgAutostart(tmp_path, ["x"]).description
+    assert "org.spasmdesktop.SpasmDesktop.desktop" in XdgAutostart(tmp_path, ["x"]).description
 
 
 # --- Windows --------------------------------------------------------------------------------
@@ -368,7 +372,7 @@ def test_for_platform_passes_the_folders(tmp_path: Path) -> None:
     mac = for_platform("darwin", home=home, config_home=config, command=["x"])
 
     assert isinstance(xdg, XdgAutostart)
-    assert xdg.path == config / "autostart" / "spasm-desktop.desktop"
+    assert xdg.path == config / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop"
     assert isinstance(mac, MacAutostart)
     assert mac.path == home / "Library" / "LaunchAgents" / "org.spasmdesktop.app.plist"
 
@@ -428,3 +432,44 @@ def test_launch_command_when_frozen_is_the_executable(tmp_path: Path) -> None:
     app = str(tmp_path / "SpasmDesktop.exe")
 
     assert launch_command(True, app) == [app]
+
+
+# --- The entry of earlier versions ------------------------------------------------------------
+
+
+def test_xdg_entry_names_the_installed_icon() -> None:
+    assert "Icon=org.spasmdesktop.SpasmDesktop\n" in desktop_entry(["/usr/bin/spasm-desktop"])
+
+
+def test_xdg_entry_under_the_old_name_counts_and_is_replaced(tmp_path: Path) -> None:
+    old = tmp_path / "autostart" / "spasm-desktop.desktop"
+    old.parent.mkdir()
+    old.write_text(desktop_entry(["/old/venv/bin/spasm-desktop"]), encoding="utf-8")
+    target = XdgAutostart(tmp_path, ["/opt/spasm-desktop/spasm-desktop"])
+
+    assert target.is_enabled()  # start at login stays on after an update
+
+    target.enable()
+    names = [p.name for p in old.parent.iterdir()]
+    assert names == ["org.spasmdesktop.SpasmDesktop.desktop"]  # one entry, not two at login
+    assert "Exec=/opt/spasm-desktop/spasm-desktop\n" in target.path.read_text(encoding="utf-8")
+
+
+def test_xdg_disable_removes_the_entry_under_the_old_name(tmp_path: Path) -> None:
+    old = tmp_path / "autostart" / "spasm-desktop.desktop"
+    old.parent.mkdir()
+    old.write_text(desktop_entry(["/old/app"]), encoding="utf-8")
+    target = XdgAutostart(tmp_path, ["x"])
+
+    target.disable()
+
+    assert not target.is_enabled()
+    assert not old.exists()
+
+
+def test_xdg_hidden_entry_under_the_old_name_is_not_enabled(tmp_path: Path) -> None:
+    old = tmp_path / "autostart" / "spasm-desktop.desktop"
+    old.parent.mkdir()
+    old.write_text(desktop_entry(["/old/app"]) + "Hidden=true\n", encoding="utf-8")
+
+    assert not XdgAutostart(tmp_path, ["x"]).is_enabled()
