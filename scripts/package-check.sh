@@ -20,6 +20,8 @@ trap 'rm -rf "$work"' EXIT
 began=$(date +%s)
 step() { echo "== $* ($(($(date +%s) - began)) s)"; }
 
+sh scripts/system-deps.sh package   # dpkg-dev, patchelf, lintian, validators, Xvfb
+
 if [ $build = yes ]; then
   step "wheel and sdist"
   rm -rf build/dist

@@ -6,6 +6,7 @@
 # accessibility bus (at-spi2-core) with Debian's pyatspi, which reads it as a screen reader does,
 # the Orca screen reader (tests/integration/test_orca.py checks what it speaks), and the
 # validators of the desktop entry and the AppStream metainfo (desktop-file-utils, appstream).
+# With "package", what building and checking the .deb needs (see below).
 set -eu
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to do here
 
@@ -15,6 +16,11 @@ libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-randr0 libx11-xcb1 lib
 libsm6 libice6 libxss1 libx11-6 fonts-dejavu-core"
 if [ "${1:-app}" = dev ]; then need="$need xvfb xdotool x11-utils dbus-daemon at-spi2-core python3-pyatspi
 orca desktop-file-utils appstream"; fi
+# With "package", what scripts/build-deb.sh and scripts/package-check.sh use: the Debian build
+# tools (dpkg-shlibdeps), patchelf for the bundle's libraries, lintian and the validators, and
+# the virtual screen the installed app is started on.
+if [ "${1:-app}" = package ]; then need="$need dpkg-dev patchelf lintian desktop-file-utils appstream
+xvfb xdotool x11-utils dbus-daemon"; fi
 
 missing=""
 for p in $need; do
