@@ -486,67 +486,67 @@
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="+160"/>
         <location line="+1"/>
         <source>Add nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des nuits</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par nuit, comme sur la fiche de chevet. Tapez le nombre de crampes (0 si aucune), Tab pour la case suivante, Entrée pour la nuit suivante. Une ligne vide ne change rien. Une nuit déjà remplie montre sa réponse : modifiez-la pour la remplacer. Les crampes déjà dans votre journal restent : ne comptez que les autres.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>First night</source>
-        <translation type="unfinished"></translation>
+        <translation>Première nuit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière nuit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De la nuit du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nights, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits, les plus anciennes en premier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column headings</source>
-        <translation type="unfinished">En-têtes de colonnes</translation>
+        <translation>En-têtes de colonnes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les nuits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No nights to enter: choose an earlier first night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nuit à saisir : choisissez une première nuit plus ancienne.</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,7 @@
     <message>
         <location line="+3"/>
         <source>Two-week log: night %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de deux semaines : nuit %1 sur %2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1044,27 +1044,27 @@
         <location line="+10"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the longest lasted, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la plus longue, en minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long the longest lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée de la plus longue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How much they disturbed your sleep, from 0 (not at all) to 10 (very much)</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point elles ont gêné votre sommeil, de 0 (pas du tout) à 10 (énormément)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much they disturbed your s&amp;leep, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;mmeil gêné, de 0 à 10</translation>
     </message>
 </context>
 <context>
@@ -1073,27 +1073,27 @@
         <location filename="../../spasm_desktop/commands.py" line="+130"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop n&apos;a pas répondu à temps (il est peut-être occupé) ; votre demande lui a été transmise et sera faite dès qu&apos;il sera libre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop est lancé mais ne répond pas pour le moment (il est peut-être occupé) ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Do not disturb is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode Ne pas déranger est désactivé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not disturb is on until you turn it off (spasm-desktop dnd off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode Ne pas déranger est activé jusqu&apos;à ce que vous le désactiviez (spasm-desktop dnd off).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Do not disturb until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger jusqu&apos;à %1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1103,38 +1103,38 @@
     <message>
         <location line="+41"/>
         <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop n&apos;est pas lancé, donc aucun rappel n&apos;est ouvert. Lancez-le avec : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
         <comment>%1 is the command typed: pause, resume or dnd</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop n&apos;est pas lancé, la commande %1 n&apos;a donc rien à faire. Lancez-le avec : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels repris.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels n&apos;étaient pas en pause.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reminder has the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rappel a maintenant le clavier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminder is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel n&apos;est ouvert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu&apos;à %1.</translation>
     </message>
 </context>
 <context>
@@ -1263,32 +1263,32 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;nights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;nuits…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add nights from your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des nuits depuis vos notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter several past nights at once, one row a night</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir plusieurs nuits passées à la fois, une ligne par nuit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusi&amp;onner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge the selected cramp told at the check-in with one logged that night</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la crampe choisie, signalée au point du matin, avec une crampe notée cette nuit-là</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same cramp twice: keep the one logged in the night, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>La même crampe deux fois : garder celle notée pendant la nuit, avec son heure</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1313,17 +1313,17 @@
     <message>
         <location line="+87"/>
         <source>Cramp saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampe enregistrée : %1, %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Undo the delete</source>
-        <translation type="unfinished">Annuler la suppression</translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cramp deleted: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampe supprimée : %1, %2.</translation>
     </message>
     <message>
         <source>Saved the %1 cramp of %2.</source>
@@ -1346,22 +1346,22 @@
     <message>
         <location line="+20"/>
         <source>Undo adding the nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;ajout des nuits</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Undo the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into the cramp of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée avec la crampe du %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The two cramps are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux crampes sont redevenues comme avant.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2030,22 +2030,22 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
         <source>Display language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue d&apos;affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dis&amp;play language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue d&apos;affichage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After you save, Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;enregistrement, Spasm Desktop affichera la nouvelle langue au prochain démarrage. Pour la voir tout de suite, quittez Spasm Desktop depuis son menu dans la zone de notification et relancez-le.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2183,7 +2183,7 @@
     <message>
         <location line="+3"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2228,7 +2228,7 @@
     <message>
         <location line="+32"/>
         <source>Streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2253,7 +2253,7 @@
     <message>
         <location line="+7"/>
         <source>Nights after the bedtime routine and nights without</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits après le programme du coucher et nuits sans</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2505,62 +2505,62 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout votre historique, mois par mois : vos crampes changent-elles selon la saison ? Seules comptent les nuits notées (une crampe notée, ou le point du matin rempli) ; les mois sans aucune nuit notée affichent —.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois par mois</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits notées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights with a cramp</source>
-        <translation type="unfinished">Nuits avec une crampe</translation>
+        <translation>Nuits avec une crampe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps</source>
-        <translation type="unfinished">Crampes</translation>
+        <translation>Crampes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps per recorded night</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par nuit notée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column headings</source>
-        <translation type="unfinished">En-têtes de colonnes</translation>
+        <translation>En-têtes de colonnes</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par nuit notée pour chaque mois de l&apos;année, sur toutes les années notées. Le plus élevé : %1 (%2). Mois non notés : %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No night has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nuit n&apos;a encore été notée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramps per recorded night, by month of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par nuit notée, selon le mois de l&apos;année</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Non noté</translation>
+        <translation>Non noté</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +4675,7 @@
     <message>
         <location line="+8"/>
         <source>Two-week log running, until the night of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de deux semaines en cours, jusqu&apos;à la nuit du %1.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4966,63 +4966,63 @@
         <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
         <source>Two-week log for an appointment</source>
         <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de deux semaines pour un rendez-vous</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+65"/>
         <source>&amp;Keep a two-week log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer un suivi de deux semaines</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un suivi de deux semaines : l&apos;application vous interroge sur chacune des 14 prochaines nuits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report of &amp;these 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de ces 14 &amp;jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the report to the 14 days of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le rapport sur les 14 jours du suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le sui&amp;vi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the two-week log; what you answered stays in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le suivi de deux semaines ; vos réponses restent dans votre historique</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre suivi de deux semaines des nuits du %1 au %2 est terminé, nuits notées : %3 sur 14. Le rapport de ces 14 jours est prêt à être enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start a &amp;new log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer un nouveau suivi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de deux semaines en cours : les nuits du %1 au %2. Chaque matin, l&apos;application demande comment s&apos;est passée la nuit, même si le point du matin est désactivé. Nuits notées jusqu&apos;ici : %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 14 nuits, l&apos;application vous demande chaque matin comment s&apos;est passée la nuit : combien de crampes, la durée de la plus longue, la pire douleur et à quel point elles ont gêné votre sommeil. Le rapport montre ensuite exactement ces deux semaines.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits notées parmi les 14 dernières : seulement %1, un rapport dirait donc surtout « non noté ». Vous voyez bientôt un soignant ? Faites d&apos;abord un suivi de deux semaines.</translation>
     </message>
 </context>
 <context>
@@ -5635,42 +5635,42 @@
     <message>
         <location line="+3"/>
         <source>Pr&amp;int a bedside sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer une fiche de chevet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a bedside sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une fiche de chevet à imprimer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two weeks on one page, in large print, to write your nights on</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux semaines sur une page, en gros caractères, pour y écrire vos nuits</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>bedside-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche-de-chevet.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the bedside sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de chevet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not save the bedside sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la fiche de chevet : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved the bedside sheet as %1. Print it and keep it by your bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de chevet enregistrée sous %1. Imprimez-la et gardez-la près de votre lit.</translation>
     </message>
 </context>
 <context>
@@ -5731,88 +5731,88 @@
         <location filename="../../spasm_desktop/cli.py" line="+331"/>
         <source>Water</source>
         <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
-        <translation type="unfinished">Eau</translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretch</source>
-        <translation type="unfinished">Étirement</translation>
+        <translation>Étirement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished">Bouger</translation>
+        <translation>Bouger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedtime</source>
-        <translation type="unfinished">Coucher</translation>
+        <translation>Coucher</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paused until %1</source>
-        <translation type="unfinished">En pause jusqu&apos;à %1</translation>
+        <translation>En pause jusqu&apos;à %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>off</source>
         <comment>a reminder that is switched off</comment>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sitting: not detected here (the move reminder counts clock time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position assise : non détectée ici (le rappel pour bouger compte le temps écoulé)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sitting for %1 min (%2 min today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis depuis %1 min (%2 min aujourd&apos;hui)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger est activé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Held back until you are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus jusqu&apos;à ce que vous soyez libre : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the app is not running: these times apply once it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l&apos;application n&apos;est pas lancée : ces heures s&apos;appliqueront dès son démarrage)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l&apos;application est lancée mais n&apos;a pas répondu à temps, elle est peut-être occupée : ceci a été lu dans vos relevés)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau aujourd&apos;hui : %1 ml notés ; votre limite de liquides est de %2 ml (seulement notée)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You have reached the limit your clinician set for today.</source>
-        <translation type="unfinished">Vous avez atteint la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
+        <translation>Vous avez atteint la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are close to the limit your clinician set for today.</source>
-        <translation type="unfinished">Vous êtes proche de la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
+        <translation>Vous êtes proche de la limite fixée par votre soignant pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Water today: %1 ml (no daily goal set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau aujourd&apos;hui : %1 ml (pas d&apos;objectif quotidien fixé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau aujourd&apos;hui : %1 sur %2 ml</translation>
     </message>
 </context>
 <context>
@@ -8506,7 +8506,7 @@
         <location line="+2"/>
         <source>Bring the heel toward the buttock, holding on to a wall or a sturdy chair that cannot roll, and hold until the cramp lets go.</source>
         <extracomment>description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amenez le talon vers la fesse en vous tenant à un mur ou à une chaise solide qui ne peut pas rouler, et tenez jusqu&apos;à ce que la crampe lâche.</translation>
     </message>
     <message>
         <source>Bring the heel toward the buttock, holding a chair, and hold until the cramp lets go.</source>
@@ -8667,12 +8667,12 @@
         <location line="+113"/>
         <source>Your two-week log is complete</source>
         <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre suivi de deux semaines est terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report of those 14 nights is ready in Your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de ces 14 nuits est prêt dans Vos données.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
@@ -9196,17 +9196,17 @@
     <message numerus="yes">
         <location line="+111"/>
         <source>Saved %n night(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuit enregistrée.</numerusform>
+            <numerusform>%n nuits enregistrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>The %n night(s) are as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuit remise comme avant.</numerusform>
+            <numerusform>%n nuits remises comme avant.</numerusform>
         </translation>
     </message>
     <message>
@@ -9837,17 +9837,17 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/night_columns.py" line="+21"/>
         <source>Night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuit du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de crampes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worst, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>La pire, de 0 à 10</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9859,22 +9859,22 @@
     <message>
         <location line="+1"/>
         <source>Woke me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a réveillé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished">Pas sûr</translation>
+        <translation>Pas sûr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (aucune)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ou plus</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
@@ -9960,7 +9960,7 @@
     <message>
         <location line="+5"/>
         <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nuit compte comme notée quand une crampe y a été notée, quand le point du matin a été rempli pour elle, ou quand le programme du coucher a été fait et le matin rempli. Les nuits avec une crampe et les nuits réveillées sont comptées sur les nuits notées ; les crampes par semaine sur les jours notés (une nuit notée, ou une crampe notée ce jour-là). Les nuits non notées ne sont pas comptées comme des nuits sans crampes.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10006,37 +10006,37 @@
         <location line="+13"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine par semaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine (à partir du lundi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits notées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur moyenne (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cramps × mean pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes × douleur moyenne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes × douleur moyenne résume ce qui a été noté chaque semaine ; ce n&apos;est pas un score validé. Une semaine dont les nuits n&apos;ont pas été notées affiche —, pas 0.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -10322,25 +10322,25 @@
     <message numerus="yes">
         <location line="-204"/>
         <source>%1 per week over %Ln recorded day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 par semaine sur %Ln jour noté</numerusform>
+            <numerusform>%1 par semaine sur %Ln jours notés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de noté</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>Recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours notés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cramps per week of recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampes par semaine de jours notés</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11083,7 +11083,7 @@
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11098,132 +11098,132 @@
     <message>
         <location line="+6"/>
         <source>Spasm Desktop shows the new language the next time it starts. To see it now, quit Spasm Desktop from its tray menu and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop affichera la nouvelle langue au prochain démarrage. Pour la voir tout de suite, quittez Spasm Desktop depuis son menu dans la zone de notification et relancez-le.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+189"/>
         <source>%n night(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuit affichée.</numerusform>
+            <numerusform>%n nuits affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuit affichée : les dernières nuits terminées, deux mois au plus.</numerusform>
+            <numerusform>%n nuits affichées : les dernières nuits terminées, deux mois au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n in your diary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dans votre journal</numerusform>
+            <numerusform>%n dans votre journal</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
         <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la nuit ou le matin, remplissez une ligne. Combien de crampes : entourez 0 si aucune, ou 1, 2, 3 ou plus. La pire : écrivez de 0 (pas de douleur) à 10 (pire douleur). Où : %1. Cochez « m&apos;a réveillé » si elles vous ont réveillé, ou « pas sûr ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>My nights: a bedside sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes nuits : une fiche de chevet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasm Desktop : saisissez ces lignes avec « Ajouter des nuits » dans le journal</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
         <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
-        <translation type="unfinished">
-            <numerusform>%Ln épisode(s) de crampe</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln épisode de crampe</numerusform>
+            <numerusform>%Ln épisodes de crampe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln drink(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln boisson(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln boisson</numerusform>
+            <numerusform>%Ln boissons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln guided routine(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln programme(s) guidé(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln programme guidé</numerusform>
+            <numerusform>%Ln programmes guidés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln break(s) from sitting</source>
-        <translation type="unfinished">
-            <numerusform>%Ln pause(s) de position assise</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pause de position assise</numerusform>
+            <numerusform>%Ln pauses de position assise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln reminder record(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln relevé(s) de rappel</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relevé de rappel</numerusform>
+            <numerusform>%Ln relevés de rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln médicament(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln médicament</numerusform>
+            <numerusform>%Ln médicaments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln health profile answer(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln réponse(s) du profil de santé</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réponse du profil de santé</numerusform>
+            <numerusform>%Ln réponses du profil de santé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the water goal of %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform>l&apos;objectif d&apos;eau de %Ln jour(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;objectif d&apos;eau de %Ln jour</numerusform>
+            <numerusform>l&apos;objectif d&apos;eau de %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
-        <translation type="unfinished">
-            <numerusform>%Ln relevé(s) de «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relevé de « %1 »</numerusform>
+            <numerusform>%Ln relevés de « %1 »</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>…and %Ln more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform>…et %Ln autre(s) problème(s).</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %Ln autre problème.</numerusform>
+            <numerusform>…et %Ln autres problèmes.</numerusform>
         </translation>
     </message>
 </context>
