@@ -491,7 +491,7 @@
     <message>
         <location line="+5"/>
         <source>One row a night, as on the bedside sheet. Type how many cramps (0 for none), Tab to the next box, Enter for the next night. An empty row changes nothing. A night you answered already shows its answer: change it to replace it. Cramps already in your diary stay: count only any others.</source>
-        <translation>Une ligne par nuit, comme sur la fiche de chevet. Tapez le nombre de crampes (0 si aucune), Tab pour la case suivante, Entrée pour la nuit suivante. Une ligne vide ne change rien. Une nuit déjà remplie montre sa réponse : modifiez-la pour la remplacer. Les crampes déjà dans votre journal restent : ne comptez que les autres.</translation>
+        <translation>Une ligne par nuit, comme sur la fiche de chevet. Tapez le nombre de crampes (0 si aucune), Tab pour la case suivante, Entrée pour la nuit suivante. Une ligne vide ne change rien. Une nuit déjà remplie montre sa réponse&#xa0;: modifiez-la pour la remplacer. Les crampes déjà dans votre journal restent&#xa0;: ne comptez que les autres.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -546,7 +546,7 @@
     <message>
         <location line="+53"/>
         <source>No nights to enter: choose an earlier first night.</source>
-        <translation>Aucune nuit à saisir : choisissez une première nuit plus ancienne.</translation>
+        <translation>Aucune nuit à saisir&#xa0;: choisissez une première nuit plus ancienne.</translation>
     </message>
 </context>
 <context>
@@ -906,7 +906,7 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+65"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
         <location line="+4"/>
         <source>How was last night?</source>
         <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
@@ -918,14 +918,14 @@
         <translation>Point du matin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The night of %1</source>
         <translation>La nuit du %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two-week log: night %1 of %2</source>
-        <translation>Suivi de deux semaines : nuit %1 sur %2</translation>
+        <translation>Suivi de deux semaines&#xa0;: nuit %1 sur %2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1073,12 +1073,12 @@
         <location filename="../../spasm_desktop/commands.py" line="+130"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
         <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
-        <translation>Spasm Desktop n&apos;a pas répondu à temps (il est peut-être occupé) ; votre demande lui a été transmise et sera faite dès qu&apos;il sera libre.</translation>
+        <translation>Spasm Desktop n&apos;a pas répondu à temps (il est peut-être occupé)&#xa0;; votre demande lui a été transmise et sera faite dès qu&apos;il sera libre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Spasm Desktop is running but not answering right now (it may be busy); nothing was changed. Try again in a moment.</source>
-        <translation>Spasm Desktop est lancé mais ne répond pas pour le moment (il est peut-être occupé) ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+        <translation>Spasm Desktop est lancé mais ne répond pas pour le moment (il est peut-être occupé)&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1103,13 +1103,13 @@
     <message>
         <location line="+41"/>
         <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
-        <translation>Spasm Desktop n&apos;est pas lancé, donc aucun rappel n&apos;est ouvert. Lancez-le avec : %1</translation>
+        <translation>Spasm Desktop n&apos;est pas lancé, donc aucun rappel n&apos;est ouvert. Lancez-le avec&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop is not running, so there is nothing to %1. Start it with: %2</source>
         <comment>%1 is the command typed: pause, resume or dnd</comment>
-        <translation>Spasm Desktop n&apos;est pas lancé, la commande %1 n&apos;a donc rien à faire. Lancez-le avec : %2</translation>
+        <translation>Spasm Desktop n&apos;est pas lancé, la commande %1 n&apos;a donc rien à faire. Lancez-le avec&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1288,7 +1288,7 @@
     <message>
         <location line="+3"/>
         <source>The same cramp twice: keep the one logged in the night, with its time</source>
-        <translation>La même crampe deux fois : garder celle notée pendant la nuit, avec son heure</translation>
+        <translation>La même crampe deux fois&#xa0;: garder celle notée pendant la nuit, avec son heure</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1313,7 +1313,7 @@
     <message>
         <location line="+87"/>
         <source>Cramp saved: %1, %2.</source>
-        <translation>Crampe enregistrée : %1, %2.</translation>
+        <translation>Crampe enregistrée&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1323,7 +1323,7 @@
     <message>
         <location line="+4"/>
         <source>Cramp deleted: %1, %2.</source>
-        <translation>Crampe supprimée : %1, %2.</translation>
+        <translation>Crampe supprimée&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Saved the %1 cramp of %2.</source>
@@ -2420,7 +2420,7 @@
 <context>
     <name>LearnWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+97"/>
+        <location filename="../../spasm_desktop/ui/setup/learn.py" line="+98"/>
         <location line="+2"/>
         <location line="+30"/>
         <source>Learn about cramps</source>
@@ -2449,7 +2449,7 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Caution: %1</source>
         <translation>Attention&#xa0;: %1</translation>
     </message>
@@ -2505,7 +2505,7 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
-        <translation>Tout votre historique, mois par mois : vos crampes changent-elles selon la saison ? Seules comptent les nuits notées (une crampe notée, ou le point du matin rempli) ; les mois sans aucune nuit notée affichent —.</translation>
+        <translation>Tout votre historique, mois par mois&#xa0;: vos crampes changent-elles selon la saison&#xa0;? Seules comptent les nuits notées (une crampe notée, ou le point du matin rempli)&#xa0;; les mois sans aucune nuit notée affichent —.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2545,7 +2545,7 @@
     <message>
         <location line="+34"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
-        <translation>Crampes par nuit notée pour chaque mois de l&apos;année, sur toutes les années notées. Le plus élevé : %1 (%2). Mois non notés : %3.</translation>
+        <translation>Crampes par nuit notée pour chaque mois de l&apos;année, sur toutes les années notées. Le plus élevé&#xa0;: %1 (%2). Mois non notés&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2656,7 +2656,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
         <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Signes d&apos;alerte</translation>
@@ -2678,7 +2678,7 @@
         <translation>Afficher ou masquer ces signes d&apos;alerte</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Drawing of the stretch</source>
         <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation>Dessin de l&apos;étirement</translation>
@@ -2800,7 +2800,7 @@
 <context>
     <name>ReliefPanel</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
         <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
@@ -2853,7 +2853,7 @@
         <translation>Passer&#xa0;: ne pas indiquer le côté</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>◀ &amp;Back: it is one area after all</source>
         <translation>◀ &amp;Retour&#xa0;: une seule zone</translation>
     </message>
@@ -2936,7 +2936,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -3028,7 +3028,7 @@
         <translation>Passer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
@@ -3649,7 +3649,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
         <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation>Lecteur d&apos;étirements</translation>
@@ -3673,12 +3673,12 @@
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Switch to the seated version</source>
         <translation>Passer à la version assise</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Do it &amp;seated</source>
         <translation>Le faire &amp;assis</translation>
     </message>
@@ -3689,12 +3689,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation>Plein écran activé ou désactivé (F11)</translation>
@@ -3806,7 +3806,7 @@
         <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Enter or Space starts. Esc closes.</source>
         <translation>Entrée ou Espace pour commencer. Échap pour fermer.</translation>
     </message>
@@ -4977,7 +4977,7 @@
     <message>
         <location line="-63"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
-        <translation>Lancer un suivi de deux semaines : l&apos;application vous interroge sur chacune des 14 prochaines nuits</translation>
+        <translation>Lancer un suivi de deux semaines&#xa0;: l&apos;application vous interroge sur chacune des 14 prochaines nuits</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4997,12 +4997,12 @@
     <message>
         <location line="+2"/>
         <source>Stop the two-week log; what you answered stays in your record</source>
-        <translation>Arrêter le suivi de deux semaines ; vos réponses restent dans votre historique</translation>
+        <translation>Arrêter le suivi de deux semaines&#xa0;; vos réponses restent dans votre historique</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your two-week log of the nights from %1 to %2 is complete: %3 of 14 nights recorded. The report of those 14 days is ready to save.</source>
-        <translation>Votre suivi de deux semaines des nuits du %1 au %2 est terminé, nuits notées : %3 sur 14. Le rapport de ces 14 jours est prêt à être enregistré.</translation>
+        <translation>Votre suivi de deux semaines des nuits du %1 au %2 est terminé, nuits notées&#xa0;: %3 sur 14. Le rapport de ces 14 jours est prêt à être enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5012,17 +5012,17 @@
     <message>
         <location line="+4"/>
         <source>Two-week log running: the nights from %1 to %2. Each morning the app asks how the night was, even if the morning check-in is turned off. So far %3 of them recorded.</source>
-        <translation>Suivi de deux semaines en cours : les nuits du %1 au %2. Chaque matin, l&apos;application demande comment s&apos;est passée la nuit, même si le point du matin est désactivé. Nuits notées jusqu&apos;ici : %3.</translation>
+        <translation>Suivi de deux semaines en cours&#xa0;: les nuits du %1 au %2. Chaque matin, l&apos;application demande comment s&apos;est passée la nuit, même si le point du matin est désactivé. Nuits notées jusqu&apos;ici&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For 14 nights the app asks each morning how the night was: how many cramps, how long the longest lasted, the worst pain and how much they disturbed your sleep. Then the report shows exactly those two weeks.</source>
-        <translation>Pendant 14 nuits, l&apos;application vous demande chaque matin comment s&apos;est passée la nuit : combien de crampes, la durée de la plus longue, la pire douleur et à quel point elles ont gêné votre sommeil. Le rapport montre ensuite exactement ces deux semaines.</translation>
+        <translation>Pendant 14 nuits, l&apos;application vous demande chaque matin comment s&apos;est passée la nuit&#xa0;: combien de crampes, la durée de la plus longue, la pire douleur et à quel point elles ont gêné votre sommeil. Le rapport montre ensuite exactement ces deux semaines.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
-        <translation>Nuits notées parmi les 14 dernières : seulement %1, un rapport dirait donc surtout « non noté ». Vous voyez bientôt un soignant ? Faites d&apos;abord un suivi de deux semaines.</translation>
+        <translation>Nuits notées parmi les 14 dernières&#xa0;: seulement %1, un rapport dirait donc surtout «&#xa0;non noté&#xa0;». Vous voyez bientôt un soignant&#xa0;? Faites d&apos;abord un suivi de deux semaines.</translation>
     </message>
 </context>
 <context>
@@ -5665,7 +5665,7 @@
     <message>
         <location line="+13"/>
         <source>Could not save the bedside sheet: %1</source>
-        <translation>Impossible d&apos;enregistrer la fiche de chevet : %1</translation>
+        <translation>Impossible d&apos;enregistrer la fiche de chevet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5762,7 +5762,7 @@
     <message>
         <location line="+8"/>
         <source>Sitting: not detected here (the move reminder counts clock time)</source>
-        <translation>Position assise : non détectée ici (le rappel pour bouger compte le temps écoulé)</translation>
+        <translation>Position assise&#xa0;: non détectée ici (le rappel pour bouger compte le temps écoulé)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5777,22 +5777,22 @@
     <message>
         <location line="+5"/>
         <source>Held back until you are free: %1</source>
-        <translation>Retenus jusqu&apos;à ce que vous soyez libre : %1</translation>
+        <translation>Retenus jusqu&apos;à ce que vous soyez libre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the app is not running: these times apply once it starts)</source>
-        <translation>(l&apos;application n&apos;est pas lancée : ces heures s&apos;appliqueront dès son démarrage)</translation>
+        <translation>(l&apos;application n&apos;est pas lancée&#xa0;: ces heures s&apos;appliqueront dès son démarrage)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the app is running but did not answer in time, as it may be busy: this was read from your records)</source>
-        <translation>(l&apos;application est lancée mais n&apos;a pas répondu à temps, elle est peut-être occupée : ceci a été lu dans vos relevés)</translation>
+        <translation>(l&apos;application est lancée mais n&apos;a pas répondu à temps, elle est peut-être occupée&#xa0;: ceci a été lu dans vos relevés)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Water today: %1 ml logged; your fluid limit is %2 ml (log only)</source>
-        <translation>Eau aujourd&apos;hui : %1 ml notés ; votre limite de liquides est de %2 ml (seulement notée)</translation>
+        <translation>Eau aujourd&apos;hui&#xa0;: %1 ml notés&#xa0;; votre limite de liquides est de %2 ml (seulement notée)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5807,12 +5807,12 @@
     <message>
         <location line="+5"/>
         <source>Water today: %1 ml (no daily goal set)</source>
-        <translation>Eau aujourd&apos;hui : %1 ml (pas d&apos;objectif quotidien fixé)</translation>
+        <translation>Eau aujourd&apos;hui&#xa0;: %1 ml (pas d&apos;objectif quotidien fixé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
-        <translation>Eau aujourd&apos;hui : %1 sur %2 ml</translation>
+        <translation>Eau aujourd&apos;hui&#xa0;: %1 sur %2 ml</translation>
     </message>
 </context>
 <context>
@@ -9960,7 +9960,7 @@
     <message>
         <location line="+5"/>
         <source>A night counts as recorded when a cramp was logged in it, the morning check-in was answered for it, or the bedtime routine was done and the morning answered. Nights with a cramp and nights woken are counted over the recorded nights; cramps per week over the recorded days (a recorded night, or a cramp logged that day). Unrecorded nights are not counted as nights without cramps.</source>
-        <translation>Une nuit compte comme notée quand une crampe y a été notée, quand le point du matin a été rempli pour elle, ou quand le programme du coucher a été fait et le matin rempli. Les nuits avec une crampe et les nuits réveillées sont comptées sur les nuits notées ; les crampes par semaine sur les jours notés (une nuit notée, ou une crampe notée ce jour-là). Les nuits non notées ne sont pas comptées comme des nuits sans crampes.</translation>
+        <translation>Une nuit compte comme notée quand une crampe y a été notée, quand le point du matin a été rempli pour elle, ou quand le programme du coucher a été fait et le matin rempli. Les nuits avec une crampe et les nuits réveillées sont comptées sur les nuits notées&#xa0;; les crampes par semaine sur les jours notés (une nuit notée, ou une crampe notée ce jour-là). Les nuits non notées ne sont pas comptées comme des nuits sans crampes.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10036,7 +10036,7 @@
     <message>
         <location line="+9"/>
         <source>Cramps × mean pain sums up what was recorded in each week; it is not a validated score. A week whose nights were not recorded shows —, not 0.</source>
-        <translation>Crampes × douleur moyenne résume ce qui a été noté chaque semaine ; ce n&apos;est pas un score validé. Une semaine dont les nuits n&apos;ont pas été notées affiche —, pas 0.</translation>
+        <translation>Crampes × douleur moyenne résume ce qui a été noté chaque semaine&#xa0;; ce n&apos;est pas un score validé. Une semaine dont les nuits n&apos;ont pas été notées affiche —, pas 0.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -10674,7 +10674,7 @@
         <translation>Des relevés n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-376"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
         <source>I &amp;drank a glass</source>
         <translation>J&apos;ai &amp;bu un verre</translation>
     </message>
@@ -10694,7 +10694,7 @@
         <translation>&amp;Lancer le programme</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+396"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>Une crampe maintenant&#xa0;? Choisissez «&#xa0;Crampe maintenant&#xa0;» dans le menu de la zone de notification. Quand consulter un médecin&#xa0;: «&#xa0;En savoir plus sur les crampes&#xa0;».</translation>
     </message>
@@ -11104,7 +11104,7 @@
         <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+189"/>
@@ -11118,8 +11118,8 @@
         <location line="+3"/>
         <source>%n night(s) shown: the latest nights that are over, two months at most.</source>
         <translation>
-            <numerusform>%n nuit affichée : les dernières nuits terminées, deux mois au plus.</numerusform>
-            <numerusform>%n nuits affichées : les dernières nuits terminées, deux mois au plus.</numerusform>
+            <numerusform>%n nuit affichée&#xa0;: les dernières nuits terminées, deux mois au plus.</numerusform>
+            <numerusform>%n nuits affichées&#xa0;: les dernières nuits terminées, deux mois au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11133,17 +11133,17 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/bedside_sheet.py" line="+56"/>
         <source>In the night or in the morning, write one row. How many cramps: circle 0 for none, or 1, 2, 3 or more. Worst: write 0 (no pain) to 10 (worst pain). Where: %1. Tick “woke me” if they woke you, or “not sure”.</source>
-        <translation>Pendant la nuit ou le matin, remplissez une ligne. Combien de crampes : entourez 0 si aucune, ou 1, 2, 3 ou plus. La pire : écrivez de 0 (pas de douleur) à 10 (pire douleur). Où : %1. Cochez « m&apos;a réveillé » si elles vous ont réveillé, ou « pas sûr ».</translation>
+        <translation>Pendant la nuit ou le matin, remplissez une ligne. Combien de crampes&#xa0;: entourez 0 si aucune, ou 1, 2, 3 ou plus. La pire&#xa0;: écrivez de 0 (pas de douleur) à 10 (pire douleur). Où&#xa0;: %1. Cochez «&#xa0;m&apos;a réveillé&#xa0;» si elles vous ont réveillé, ou «&#xa0;pas sûr&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>My nights: a bedside sheet</source>
-        <translation>Mes nuits : une fiche de chevet</translation>
+        <translation>Mes nuits&#xa0;: une fiche de chevet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spasm Desktop: type these rows in with “Add nights” in the diary</source>
-        <translation>Spasm Desktop : saisissez ces lignes avec « Ajouter des nuits » dans le journal</translation>
+        <translation>Spasm Desktop&#xa0;: saisissez ces lignes avec «&#xa0;Ajouter des nuits&#xa0;» dans le journal</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
@@ -11214,8 +11214,8 @@
         <location line="+3"/>
         <source>%Ln record(s) of “%1”</source>
         <translation>
-            <numerusform>%Ln relevé de « %1 »</numerusform>
-            <numerusform>%Ln relevés de « %1 »</numerusform>
+            <numerusform>%Ln relevé de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln relevés de «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
