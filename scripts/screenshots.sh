@@ -199,11 +199,11 @@ record_shot() {  # name, window title, keys after the tray menu is open (xdotool
 }
 if want record; then
 record_shot diary 'Cramp diary' i
-record_shot history-days 'History' "r h"
-record_shot history-charts 'History' "r h" ctrl+2
-record_shot history-patterns 'History' "r h" ctrl+3
-record_shot profile 'Health profile' "r p"
-record_shot your-data 'Your data' "r d"
+record_shot history-days 'History' "m h"
+record_shot history-charts 'History' "m h" ctrl+2
+record_shot history-patterns 'History' "m h" ctrl+3
+record_shot profile 'Health profile' "m p"
+record_shot your-data 'Your data' "m d"
 seed_record
 SPASM_DESKTOP_HOME=$work/home "$app" export pdf --out "$work/report.pdf" --name "Sam Example" \
   --notes "Could the water tablet I started last month play a part? The cramps wake me most nights."
