@@ -8,7 +8,8 @@ screen) and adds, per window and for each page of its tabs and of the welcome:
 - ``untranslated``: every visible text (labels, buttons, group and tab titles, table headers,
   combo items, item views, window title, tooltips, placeholders, spin box suffixes, accessible
   names) with letters outside the pseudo markers ⟦…⟧ that are neither Qt's own button words
-  (translated by Qt's qtbase files), the app's name, nor the locale's day and month names;
+  (translated by Qt's qtbase files), the app's name, the shipped languages' own names, nor the
+  locale's day and month names;
 - ``cut``: buttons, check boxes and one-line labels narrower than their text, tab bars too
   narrow for their tabs, widgets smaller than their minimum size, and scroll areas whose page
   is wider than they are (it scrolls sideways: its right part is out of view).
@@ -103,7 +104,12 @@ def is_shortcut(words: str) -> bool:
 
 class Inspector:
     def __init__(self) -> None:
-        self.allowed_whole = qt_words() | set(PROBE_DATA)
+        # The shipped languages are offered under their own names ("Deutsch", "Français"),
+        # which no translation changes.
+        from spasm_desktop import i18n
+
+        own_names = {i18n.language_name(code) for code in i18n.shipped_languages()}
+        self.allowed_whole = qt_words() | set(PROBE_DATA) | own_names
         self.allowed_parts = [*english_of(ENGLISH_FILES), *APP_NAMES, *locale_words()]
 
     def untranslated(self, words: str) -> bool:
