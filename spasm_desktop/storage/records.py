@@ -18,10 +18,11 @@ This module is the store's public face: :class:`RecordStore` (its writes here, i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from spasm_desktop.core import medical
@@ -115,8 +116,7 @@ class RecordStore(RecordReads):
                 return
             # Plain statements, no branching on results: a held drink is kept as its SQL in the
             # recovery file (storage/held.py) and replayed inside the merge's transaction.
-            conn.execute("SAVEPOINT add_drink")
-            try:
+            with _savepoint(conn, "add_drink"):
                 conn.execute(
                     "INSERT INTO drinks (at, ml, source) SELECT ?, ?, ? WHERE NOT EXISTS "
                     "(SELECT 1 FROM handled_requests WHERE id = ?)",
@@ -126,12 +126,6 @@ class RecordStore(RecordReads):
                     "INSERT OR IGNORE INTO handled_requests (id, at) VALUES (?, ?)",
                     (request, row[0]),
                 )
-                conn.execute("RELEASE add_drink")
-            except BaseException:
-                if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
-                    conn.execute("ROLLBACK TO add_drink")
-                    conn.execute("RELEASE add_drink")
-                raise
 
         self._write(op, drink)
         return True
@@ -248,8 +242,7 @@ class RecordStore(RecordReads):
 
         def op(conn: sqlite3.Connection) -> None:
             # Plain statements only: a held write is kept as its SQL (storage/held.py).
-            conn.execute("SAVEPOINT morning_answer")
-            try:
+            with _savepoint(conn, "morning_answer"):
                 for uid in replaced:
                     conn.execute("DELETE FROM cramp_episodes WHERE uid = ?", (uid,))
                 conn.execute(
@@ -259,12 +252,6 @@ class RecordStore(RecordReads):
                 )
                 for row in rows:
                     conn.execute(EPISODE_UPSERT, row)
-                conn.execute("RELEASE morning_answer")
-            except BaseException:
-                if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
-                    conn.execute("ROLLBACK TO morning_answer")
-                    conn.execute("RELEASE morning_answer")
-                raise
 
         self._write(op, CheckinWrite(answer, tuple(episodes), replaced))
 
@@ -276,17 +263,10 @@ class RecordStore(RecordReads):
             self._forget_pending_episode(uid)
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute("SAVEPOINT morning_answer")
-            try:
+            with _savepoint(conn, "morning_answer"):
                 conn.execute("DELETE FROM morning_answers WHERE night = ?", (night.isoformat(),))
                 for uid in uids:
                     conn.execute("DELETE FROM cramp_episodes WHERE uid = ?", (uid,))
-                conn.execute("RELEASE morning_answer")
-            except BaseException:
-                if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
-                    conn.execute("ROLLBACK TO morning_answer")
-                    conn.execute("RELEASE morning_answer")
-                raise
 
         self._write(op, DeletedAnswer(night, uids))
 
@@ -419,3 +399,21 @@ class RecordStore(RecordReads):
             )
 
         self._write(op, DayGoal(day, goal_ml))
+
+
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """The statements inside as one step: released when they all ran, rolled back on an error.
+
+    Plain statements only: a held write is kept as the SQL it ran (storage/held.py), which a
+    recording connection (not an ``sqlite3.Connection``) collects, savepoint lines included.
+    """
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+        conn.execute(f"RELEASE {name}")
+    except BaseException:
+        if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        raise
