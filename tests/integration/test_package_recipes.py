@@ -14,6 +14,7 @@ SCRIPTS = [
     "scripts/build-bundle.sh",
     "scripts/build-deb.sh",
     "scripts/package-check.sh",
+    "scripts/clean-debian-check.sh",
     "packaging/macos/make-dmg.sh",
 ]
 
