@@ -2,9 +2,9 @@
 # Installs the .deb on a *clean* Debian 12 and checks that its Depends pull in everything it needs:
 # debootstrap makes a minimal Debian 12 (minbase) in build/clean-debian/, then inside it (chroot,
 # as root): `apt-get install ./spasm-desktop_*.deb`, and as an ordinary user: `--help`,
-# `status --json` and `drink 250` with no display, then the app itself on a virtual screen
-# (xvfb-run, installed after the package so it can't hide a missing library of the app's Depends
-# from the first steps), answering `status --json` with "running": true; then `apt-get remove`,
+# `status --json` and `drink 250` with no display (on the package's own dependencies alone), then
+# the app itself on a virtual screen (xvfb-run, installed only now; its libraries could cover a
+# missing X library), answering `status --json` with "running": true; then `apt-get remove`,
 # and the records are still there. Needs root, debootstrap and the network to Debian's mirror;
 # takes about 2 minutes. The .deb comes from build/deb/ (scripts/build-deb.sh). Not in ./test.sh.
 set -eu
