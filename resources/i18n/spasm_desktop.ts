@@ -2212,7 +2212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9095,7 +9095,7 @@
     </message>
     <message numerus="yes">
         <location line="+228"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-229"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
         <location filename="../../spasm_desktop/ui/record/history_days.py" line="+180"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
@@ -9321,7 +9321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-6"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-8"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9334,9 +9334,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2</source>
+        <comment>cramps on days</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>on %n day(s)</source>
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <comment>the days of &apos;cramps on days&apos;</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

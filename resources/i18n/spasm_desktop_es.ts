@@ -2221,7 +2221,7 @@
         <translation>sin objetivo de agua</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -9183,7 +9183,7 @@
     </message>
     <message numerus="yes">
         <location line="+207"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-229"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
         <location filename="../../spasm_desktop/ui/record/history_days.py" line="+144"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
@@ -9322,7 +9322,7 @@
         <translation>no registrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-6"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-8"/>
         <source>over your fluid limit on %n day(s)</source>
         <translation>
             <numerusform>por encima de su límite de líquidos %n día</numerusform>
@@ -9338,11 +9338,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>on %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>en %n día</numerusform>
             <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2</source>
+        <comment>cramps on days</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="vanished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <comment>the days of &apos;cramps on days&apos;</comment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">

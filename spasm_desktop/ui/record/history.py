@@ -267,7 +267,10 @@ class HistoryWindow(QtWidgets.QWidget):
         else:
             water = self.tr("no water goal set")
         parts = [
-            text.tr("%n cramp(s)", None, cramps) + " " + text.tr("on %n day(s)", None, cramp_days),
+            # Two counts: each its own plural, put in one sentence a translator can reorder.
+            text.tr("%1 on %2", "cramps on days")
+            .replace("%1", text.tr("%n cramp(s)", None, cramps))
+            .replace("%2", text.tr("%n day(s)", "the days of 'cramps on days'", cramp_days)),
             water,
             text.tr("bedtime routine done on %n night(s)", None, routine),
         ]
