@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 for ts in resources/i18n/spasm_desktop.ts resources/i18n/spasm_desktop_*.ts; do
   [ -e "$ts" ] || continue
   .venv/bin/pyside6-lupdate -locations relative spasm_desktop/app.py spasm_desktop/application.py \
-    spasm_desktop/commands.py spasm_desktop/cli.py \
+    spasm_desktop/commands.py spasm_desktop/data_commands.py spasm_desktop/cli.py \
     spasm_desktop/ui/*/*.py \
     scripts/i18n/data_texts.py \
     -ts "$ts"

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6 import QtCore
 
@@ -427,3 +428,12 @@ def _local(iso: str, tz: dt.tzinfo) -> str:
     when = dt.datetime.fromisoformat(iso).astimezone(tz)
     day = QtCore.QLocale().dayName(when.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
     return f"{day} {when:%Y-%m-%d %H:%M}"
+
+
+def speak(app: QtCore.QCoreApplication, settings_file: Path) -> None:
+    """The command line speaks the language chosen in Settings (or the system's), as the app
+    does, with its locale for numbers and dates."""
+    from spasm_desktop import i18n
+    from spasm_desktop.storage import settings_store
+
+    i18n.install_translations(app, settings_store.read_language(settings_file))

@@ -1096,12 +1096,12 @@
         <translation>«No molestar» hasta %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>error: your records are damaged (%1). Nothing was done and the file was not changed. Start Spasm Desktop to recover what can still be read. The damaged file: %2</source>
         <translation>error: sus registros están dañados (%1). No se hizo nada y el archivo no se modificó. Abra Spasm Desktop para recuperar lo que aún se pueda leer. El archivo dañado: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Spasm Desktop is not running, so no reminder is open. Start it with: %1</source>
         <translation>Spasm Desktop no está abierto, así que no hay ningún recordatorio abierto. Ábralo con: %1</translation>
     </message>
@@ -5728,7 +5728,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../spasm_desktop/cli.py" line="+331"/>
+        <location filename="../../spasm_desktop/cli.py" line="+332"/>
         <source>Water</source>
         <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
         <translation>Agua</translation>
