@@ -44,12 +44,11 @@ def shoot(out: Path, size: str, text: str) -> None:
 def main() -> None:
     import offscreen_screens
 
-    args = [a for a in sys.argv[1:] if a != "--one"]
-    if len(sys.argv) > 1 and sys.argv[1] == "--one":
+    if len(sys.argv) > 1 and sys.argv[1] == "--one":  # one screen, in the process started below
         shoot(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
         return
-    lang = args[0] if args else "de"
-    out = Path(args[1]) if len(args) > 1 else ROOT / "docs" / "screenshots" / lang
+    lang = sys.argv[1] if len(sys.argv) > 1 else "de"
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / "screenshots" / lang
     locale = LOCALES.get(lang, lang)
     os.environ.update(LANG=f"{locale}.UTF-8", LC_ALL=f"{locale}.UTF-8", LANGUAGE=lang)
     offscreen_screens.run_per_screen(__file__, out, ((1280, 720),), {"100": 96})

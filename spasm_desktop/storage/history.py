@@ -40,16 +40,9 @@ def load(
     start, end = wide.bounds(tz)
     # Nights run into the next morning: read up to noon after the last day.
     end += dt.timedelta(hours=stats.NIGHT_SPLIT_HOUR)
-    first = store.first_record_at()
-    # A night answered at the morning check-in is recorded from that night on (the answer is
-    # given the next morning; a back-entered night may be older than anything else).
-    since = [stats.local_day(first, tz)] if first is not None else []
-    if (night := store.first_answered_night()) is not None:
-        since.append(night)
-    if not since:
-        # Nothing recorded yet: the record has not begun, so no night of the period is "not
-        # recorded" (a new person is not shown weeks of unknown nights).
-        since.append(wide.last + dt.timedelta(days=1))
+    # Nothing recorded yet: the record has not begun, so no night of the period is "not
+    # recorded" (a new person is not shown weeks of unknown nights).
+    since = first_day(store, tz) or wide.last + dt.timedelta(days=1)
     dates = Period(wide.first, wide.last + dt.timedelta(days=1)).dates()
     totals = store.drink_totals([stats.midnight(day, tz) for day in dates])
     return stats.Record(
@@ -62,10 +55,20 @@ def load(
         fluid_limit_ml=fluid_limit_ml,
         medicines=store.medicines(),
         bedtime_routines=frozenset(bedtime_routines),
-        tracking_since=min(since) if since else None,
+        tracking_since=since,
         answers=store.morning_answers(wide.first - dt.timedelta(days=1), wide.last),
         bedtime=bedtime,
     )
+
+
+def first_day(store: RecordStore, tz: dt.tzinfo) -> dt.date | None:
+    """The first local day anything was recorded; for a morning answer, the night it is about
+    (given the next morning, or entered later in "Add nights"). None: nothing yet."""
+    first = store.first_record_at()
+    days = [stats.local_day(first, tz)] if first is not None else []
+    if (night := store.first_answered_night()) is not None:
+        days.append(night)
+    return min(days, default=None)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -17,10 +17,11 @@ from spasm_desktop.core import seasons, stats
 from spasm_desktop.core.stats import Period
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import chart_widget, charts
+from spasm_desktop.ui.record.history_days import number
 
 
 def _rate(value: float | None) -> str:
-    return "—" if value is None else QtCore.QLocale().toString(value, "f", 2)
+    return "—" if value is None else number(value, 2)
 
 
 def _month_name(first: dt.date, with_year: bool) -> str:

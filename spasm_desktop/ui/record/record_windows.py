@@ -120,9 +120,10 @@ class RecordWindows(QtCore.QObject):
         )
 
     def first_recorded_day(self) -> dt.date | None:
-        """The first local day anything was recorded."""
-        first = self._store.first_record_at()
-        return first.astimezone(self._clock.tz).date() if first is not None else None
+        """The first local day anything was recorded (a morning answer: its night)."""
+        from spasm_desktop.storage import history as history_store
+
+        return history_store.first_day(self._store, self._clock.tz)
 
     def show_history(self) -> None:
         """Open (or raise and re-read) the history: days, charts, streaks and comparisons."""
@@ -167,6 +168,7 @@ class RecordWindows(QtCore.QObject):
         from spasm_desktop.ui.record import your_data
 
         store = self._store
+        built = self._slots.data.showing
         window = self._slots.data.ensure(
             lambda: your_data.YourDataWindow(
                 data_files.DataFiles(
@@ -183,7 +185,7 @@ class RecordWindows(QtCore.QObject):
                 write_sheet=self.write_sheet,
             )
         )
-        if window.log_box is not None:
+        if built is not None and window.log_box is not None:
             window.log_box.refresh()  # a log may have started or ended since it was built
         if period is not None:
             window.choose_report(*period)

@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from spasm_desktop.core import two_week_log
 from spasm_desktop.core.two_week_log import TwoWeekLog
 from spasm_desktop.ui.common import look
+from spasm_desktop.ui.record.your_data_parts import date_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,9 +43,7 @@ class LogControls:
 
 
 def _date(day: dt.date) -> str:
-    return QtCore.QLocale().toString(
-        QtCore.QDate(day.year, day.month, day.day), QtCore.QLocale.FormatType.ShortFormat
-    )
+    return date_text(day, QtCore.QLocale.FormatType.ShortFormat)
 
 
 def _number(value: int) -> str:

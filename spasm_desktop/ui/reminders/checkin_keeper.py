@@ -91,6 +91,9 @@ class MorningCheckin(QtCore.QObject):
         self._store = store
         self._clock = clock
         self._slot = slot
+        #: The stored two-week log, read once (this keeper is the only one that changes it), so
+        #: the refresh of every minute adds no read of the records when none runs.
+        self._log: two_week_log.TwoWeekLog | None = running_log(store)
 
     def _last_asked(self) -> dt.date | None:
         value = self._store.load_value(LAST_ASKED)
@@ -102,7 +105,7 @@ class MorningCheckin(QtCore.QObject):
     def check(self) -> None:
         """Open the check-in if it is due now; say once when a two-week log is complete."""
         settings = self._service.settings
-        log = running_log(self._store)
+        log = self._log
         if not settings.bedtime.checkin_on and log is None:
             return
         now = self._clock.now()
@@ -133,11 +136,13 @@ class MorningCheckin(QtCore.QObject):
         clock = night_clock(self._service.settings, self._clock.tz)
         log = two_week_log.start(self._clock.now(), clock)
         self._store.save_value(two_week_log.STATE_KEY, log.first.isoformat())
+        self._log = log
         return log
 
     def stop_log(self) -> None:
         """Stop the two-week log (the nights already answered stay in the record)."""
         self._store.save_value(two_week_log.STATE_KEY, None)
+        self._log = None
 
     def _tell_if_complete(
         self, log: two_week_log.TwoWeekLog, now: dt.datetime, clock: nights.NightClock
@@ -169,7 +174,7 @@ class MorningCheckin(QtCore.QObject):
 
         clock = night_clock(self._service.settings, self._clock.tz)
 
-        log = running_log(self._store)
+        log = self._log
         number = log.number(night) if log is not None and log.covers(night) else None
 
         def build() -> CheckinWindow:
