@@ -248,7 +248,7 @@ class X:
         return int(self.lib.XGetSelectionOwner(self.dpy, self._tray_atom))
 
     def find_panel(self) -> int | None:
-        """trayer's panel: the top-level window whose WM_CLASS is ("panel", "trayer")."""
+        """Trayer's panel: the top-level window whose WM_CLASS is ("panel", "trayer")."""
         for window in self.children(self.root):
             if self.wm_class(window) == ("panel", "trayer"):
                 return window
@@ -264,7 +264,8 @@ class X:
 
     def shown_windows(self, pid: int) -> list[int]:
         """Viewable top-level windows of ``pid`` (pop-ups, dialogs), looking one level down
-        too in case a window manager ever reparents them."""
+        too in case a window manager ever reparents them.
+        """
         found = []
         for top in self.children(self.root):
             for window in [top, *self.children(top)]:
@@ -454,7 +455,8 @@ class Launched:
 @contextlib.contextmanager
 def launched(desktop: Desktop, target: Target, logdir: Path, tag: str) -> Iterator[Launched]:
     """Start ``target`` with a fresh SPASM_DESKTOP_HOME holding the quiet settings; stop it
-    (by PID) when the block ends."""
+    (by PID) when the block ends.
+    """
     home = Path(tempfile.mkdtemp(prefix=f"home-{target.name}-{tag}-", dir=logdir))
     (home / "config").mkdir()
     (home / "config" / "settings.json").write_text(json.dumps(QUIET_SETTINGS), encoding="utf-8")
@@ -474,7 +476,8 @@ def launched(desktop: Desktop, target: Target, logdir: Path, tag: str) -> Iterat
 
 def wait_for_icon(desktop: Desktop, run: Launched, before: set[int], poll_s: float) -> float:
     """Poll the panel until a new viewable client window of this process is embedded; return
-    the monotonic time it was seen."""
+    the monotonic time it was seen.
+    """
     x = desktop.x
     assert x is not None
     deadline = time.monotonic() + 30
@@ -523,7 +526,7 @@ def smaps_rollup(pid: int) -> dict[str, int]:
 
 
 def cpu_ticks(pid: int) -> int:
-    """utime + stime of the whole process (all threads, including exited ones), in ticks."""
+    """Utime + stime of the whole process (all threads, including exited ones), in ticks."""
     stat = Path(f"/proc/{pid}/stat").read_text()
     fields = stat[stat.rindex(")") + 2 :].split()
     return int(fields[11]) + int(fields[12])
@@ -546,7 +549,8 @@ def _mapped_libs(pid: int) -> set[str]:
 
 def sharers(ours: set[int]) -> list[str]:
     """Other processes (not ``ours``, not this script) mapping the same libpython or Qt
-    libraries as ``ours``: PSS splits those pages with them. Returned as "PID command"."""
+    libraries as ``ours``: PSS splits those pages with them. Returned as "PID command".
+    """
     libs = set().union(*(_mapped_libs(pid) for pid in ours))
     found = []
     for proc in Path("/proc").iterdir():

@@ -137,7 +137,8 @@ def tell_running_app(paths: paths_mod.Paths, relief: str | bool | None) -> int:
 
 def no_display(environ: Mapping[str, str], qt_options: Sequence[str], system: str) -> str | None:
     """Why the app cannot show itself here (one line), or None: on Linux and the BSDs, with no X
-    or Wayland display and no Qt platform chosen, Qt would abort with a core dump."""
+    or Wayland display and no Qt platform chosen, Qt would abort with a core dump.
+    """
     if not system.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
     chosen = environ.get("QT_QPA_PLATFORM") or any(

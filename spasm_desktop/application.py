@@ -266,7 +266,8 @@ class Application(QtCore.QObject):
 
     def refresh(self) -> None:
         """Update the tray and the Today window (if it is open) from the service; ask the
-        morning check-in if it is due."""
+        morning check-in if it is due.
+        """
         self.checkin.check()
         self.view.refresh()
 

@@ -294,7 +294,8 @@ QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb"})
 
 def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     """Split ``argv`` into the app's own arguments and Qt's options (``-style fusion``,
-    ``-style=fusion``, ``-platform offscreen``, ``-reverse``), each kept in its order."""
+    ``-style=fusion``, ``-platform offscreen``, ``-reverse``), each kept in its order.
+    """
     own: list[str] = []
     qt: list[str] = []
     items = list(argv)
@@ -424,7 +425,8 @@ def format_duration(seconds: float) -> str:
 
 def _local(iso: str, tz: dt.tzinfo) -> str:
     """A time for the status: the weekday in the app's language, then the date and the time in
-    one fixed form (``Tue 2026-11-24 11:00``) that reads alike everywhere."""
+    one fixed form (``Tue 2026-11-24 11:00``) that reads alike everywhere.
+    """
     when = dt.datetime.fromisoformat(iso).astimezone(tz)
     day = QtCore.QLocale().dayName(when.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
     return f"{day} {when:%Y-%m-%d %H:%M}"
@@ -432,7 +434,8 @@ def _local(iso: str, tz: dt.tzinfo) -> str:
 
 def speak(app: QtCore.QCoreApplication, settings_file: Path) -> None:
     """The command line speaks the language chosen in Settings (or the system's), as the app
-    does, with its locale for numbers and dates."""
+    does, with its locale for numbers and dates.
+    """
     from spasm_desktop import i18n
     from spasm_desktop.storage import settings_store
 

@@ -369,7 +369,8 @@ def log_cramp(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
 
 def routine_id(routines: Mapping[str, Any], name: str) -> str | None:
     """The id of the routine called ``name``: its id, or its name as listed (any case, spaces
-    around ignored); None if there is no such routine or the name is shared by several."""
+    around ignored); None if there is no such routine or the name is shared by several.
+    """
     if name in routines:
         return name
     wanted = " ".join(name.split()).casefold()

@@ -22,7 +22,8 @@ from spasm_desktop.storage import paths as paths_mod
 
 def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop export json|csv|fhir --out PATH [--from DAY --to DAY]`` (straight from
-    files; ``pdf`` goes to :func:`run_export_pdf`)."""
+    files; ``pdf`` goes to :func:`run_export_pdf`).
+    """
     import sqlite3
 
     from spasm_desktop.core import schedule
@@ -109,7 +110,8 @@ REPORT_DAYS = 14
 
 def _report_app(paths: paths_mod.Paths) -> QtCore.QCoreApplication:
     """A QGuiApplication for fonts; on Linux and BSD always offscreen (unless QT_QPA_PLATFORM
-    says otherwise): no display is needed, and fontconfig gives the desktop's fonts anyway."""
+    says otherwise): no display is needed, and fontconfig gives the desktop's fonts anyway.
+    """
     from PySide6 import QtGui
 
     existing = QtCore.QCoreApplication.instance()
@@ -177,7 +179,8 @@ _MAX_PROBLEMS = 30
 
 def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     """``spasm-desktop import PATH [--yes] [--settings]``: add a backup's records not already
-    here; with ``--settings``, into a fresh installation, take the backup's settings too."""
+    here; with ``--settings``, into a fresh installation, take the backup's settings too.
+    """
     import sqlite3
 
     from spasm_desktop.storage import backup, salvage

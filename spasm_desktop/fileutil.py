@@ -22,7 +22,8 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
 
 def write_atomic_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) -> None:
     """Like :func:`write_atomic`, the data coming in pieces (a large file is never whole in
-    memory); if making a piece raises, the old file stays and the partial one is removed."""
+    memory); if making a piece raises, the old file stays and the partial one is removed.
+    """
     path = regular_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

@@ -63,7 +63,8 @@ def language_name(code: str) -> str:
 
 def locale_for(language: str) -> QtCore.QLocale:
     """The locale of ``language`` ("": the system's). The system's own locale is kept when it is
-    of that language, so a person in Austria choosing German keeps Austrian dates."""
+    of that language, so a person in Austria choosing German keeps Austrian dates.
+    """
     system = QtCore.QLocale.system()
     if not language:
         return system
@@ -120,6 +121,7 @@ def install_translations(app: QtCore.QCoreApplication, language: str = "") -> st
 
 def default_unit() -> units.VolumeUnit:
     """The volume unit of new settings: fl oz where the locale (the chosen language's, once
-    :func:`install_translations` ran) measures in US units, ml elsewhere."""
+    :func:`install_translations` ran) measures in US units, ml elsewhere.
+    """
     us = QtCore.QLocale().measurementSystem() == QtCore.QLocale.MeasurementSystem.ImperialUSSystem
     return units.VolumeUnit.FL_OZ if us else units.VolumeUnit.ML

@@ -1,6 +1,7 @@
 """Shared test set-up: Qt runs offscreen, and nothing touches the real home folders."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,7 @@ os.environ.pop("LANGUAGE", None)
 
 
 @pytest.fixture(autouse=True)
-def private_folders(tmp_path, monkeypatch):
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Autostart entries and app files of any test land in the test's own folder."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("SPASM_DESKTOP_HOME", str(tmp_path / "spasm-home"))

@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -89,7 +89,7 @@ def private_session_bus(folder: Path) -> Iterator[str]:
         process.communicate(timeout=10)
 
 
-def wait_until(predicate, timeout_s: float = 5.0) -> bool:
+def wait_until(predicate: Callable[[], object], timeout_s: float = 5.0) -> bool:
     """Poll ``predicate`` (for things another process does) until true or the time is up."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -100,7 +100,7 @@ def wait_until(predicate, timeout_s: float = 5.0) -> bool:
 
 
 @pytest.fixture
-def x_display(monkeypatch) -> Iterator[str]:
+def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A fresh virtual X display; DISPLAY points at it for the test."""
     with virtual_display() as display:
         monkeypatch.setenv("DISPLAY", display)
@@ -108,7 +108,7 @@ def x_display(monkeypatch) -> Iterator[str]:
 
 
 @pytest.fixture
-def session_bus(tmp_path, monkeypatch) -> Iterator[str]:
+def session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private session bus; DBUS_SESSION_BUS_ADDRESS points at it for the test."""
     with private_session_bus(tmp_path / "bus") as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)

@@ -35,9 +35,18 @@ class FakeClock:
         self.advance(value.replace(tzinfo=self.tz).astimezone(dt.UTC) - self._now)
 
 
-def local(*args: int, tz: dt.tzinfo = BERLIN) -> dt.datetime:
+def local(
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    *,
+    tz: dt.tzinfo = BERLIN,
+) -> dt.datetime:
     """A local wall-clock time as an aware UTC datetime."""
-    return dt.datetime(*args, tzinfo=tz).astimezone(dt.UTC)
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=tz).astimezone(dt.UTC)
 
 
 class FakeActivity:
@@ -65,13 +74,15 @@ class FakeActivity:
     def is_locked(self, at: dt.datetime) -> bool:
         return any(start <= at < end for start, end in self.locks)
 
-    def reading(self, at: dt.datetime):
+    def reading(self, at: dt.datetime) -> tuple[float, bool]:
         """The backend's answer at ``at``: (idle seconds, locked)."""
         return self.idle_s(at), self.is_locked(at)
 
 
 @dataclasses.dataclass(frozen=True)
 class FakeReading:
+    """One answer of the fake activity backend."""
+
     idle_s: float
     locked: bool | None = None
 

@@ -44,12 +44,17 @@ def full_disk(
         if before_filling is not None:
             before_filling(folder)
         filler = folder / "filler"
-        with filler.open("wb", buffering=0) as handle:
-            try:
-                while True:
-                    handle.write(b"\0" * 4096)
-            except OSError as exc:
-                assert exc.errno == errno.ENOSPC
+        assert _fill(filler) == errno.ENOSPC
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def _fill(path: Path) -> int | None:
+    """Write zeros to ``path`` until a write fails; the error number it failed with."""
+    with path.open("wb", buffering=0) as handle:
+        while True:
+            try:
+                handle.write(b"\0" * 4096)
+            except OSError as exc:
+                return exc.errno

@@ -33,7 +33,8 @@ def _load(name: str, path: Path) -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -65,7 +66,8 @@ def problems(folder: Path, lang: str) -> list[str]:
 
 def marked(source: str) -> str:
     """The temporary language's text for ``source``: its words between marks, with the same
-    spaces at its edges (so every rule of ts_tool holds)."""
+    spaces at its edges (so every rule of ts_tool holds).
+    """
     lead = source[: len(source) - len(source.lstrip())]
     trail = source[len(source.rstrip()) :]
     return f"{lead}{OPEN}{source.strip()}{CLOSE}{trail}" if source.strip() else source
@@ -107,7 +109,8 @@ def release(ts: Path) -> None:
 
 def change(ts: Path, source: str, translation: str | None = None, unfinished: bool = False) -> None:
     """Give the first entry whose English is ``source`` another ``translation``, or mark it
-    unfinished, as a translator (or lupdate, after the English changed) would."""
+    unfinished, as a translator (or lupdate, after the English changed) would.
+    """
     tree = ET.parse(ts)
     message = next(m for m in tree.getroot().iter("message") if m.findtext("source") == source)
     element = message.find("translation")
@@ -128,7 +131,8 @@ def built_language(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def temp_language(built_language: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The app takes its translations from the temporary language's folder
-    (``SPASM_DESKTOP_I18N``); what this test installed and the default locale are undone after."""
+    (``SPASM_DESKTOP_I18N``); what this test installed and the default locale are undone after.
+    """
     from PySide6 import QtCore
 
     from spasm_desktop import i18n

@@ -12,7 +12,8 @@ from typing import Any
 
 def run_on_screen(folder: Path, width: int, height: int, dpi: int, script: str, *args: str) -> Any:
     """Run ``script`` in a new Python process on one ``width`` x ``height`` screen with
-    ``QT_FONT_DPI=dpi`` (144: 150% text); return the JSON its last line of output prints."""
+    ``QT_FONT_DPI=dpi`` (144: 150% text); return the JSON its last line of output prints.
+    """
     screen = folder / "screen.json"
     shape = {
         "name": "small",

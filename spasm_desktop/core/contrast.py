@@ -49,7 +49,8 @@ def mix(ink: RGB, ground: RGB, amount: float) -> RGB:
 def readable_mix(ink: RGB, ground: RGB, target: float, start: float = 0.5) -> RGB:
     """The least of ``ink`` over ``ground``, from ``start`` up, that reads at ``target`` against
     ``ground`` (a softer colour for a quiet line, or an outline); ``ink`` itself when even that
-    does not (then nothing softer would)."""
+    does not (then nothing softer would).
+    """
     amount = start
     while amount < 1:
         mixed = mix(ink, ground, amount)

@@ -92,7 +92,8 @@ def advice_flags(
     signs: tuple[str, ...], area: str | None, triggers: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
     """The red flags to show for the warning signs ticked, the area and the triggers ticked
-    (ids, no repeats)."""
+    (ids, no repeats).
+    """
     found: dict[str, None] = {}
     for flag_id in AREA_FLAGS.get(area or "", ()):
         found.setdefault(flag_id, None)
@@ -110,7 +111,8 @@ def advice_flags(
 def warning_tiers(episode: Episode) -> tuple[tuple[str, Tier], ...]:
     """Each warning of an episode with its tier: the area first (when it is a red flag by
     itself, as ``"area:chest"``), then the ticked signs in :data:`RED_FLAGS` order, then the
-    triggers that are signs (``"trigger:new_medicine"``)."""
+    triggers that are signs (``"trigger:new_medicine"``).
+    """
     found: list[tuple[str, Tier]] = []
     area = episode.area
     if area is not None and area in AREA_TIERS:
@@ -182,7 +184,8 @@ DETAIL_FIELDS = (
 
 def has_details(episode: Episode) -> bool:
     """Whether any of :data:`DETAIL_FIELDS` is filled in (a choice ticked, a value given, notes
-    that are more than blanks)."""
+    that are more than blanks).
+    """
     for name in DETAIL_FIELDS:
         value = getattr(episode, name)
         if isinstance(value, str):

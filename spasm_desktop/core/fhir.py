@@ -202,7 +202,8 @@ def entries(
 ) -> Iterator[dict[str, Any]]:
     """The Bundle's entries, one at a time: the Patient, then an Observation per episode (in
     the order given), then a MedicationStatement per medicine. Each is made only when asked
-    for, so a long diary is never whole in memory."""
+    for, so a long diary is never whole in memory.
+    """
     patient_id = str(uuid.uuid5(NAMESPACE, "patient"))
     patient = f"urn:uuid:{patient_id}"
     yield _entry({"resourceType": "Patient", "id": patient_id})

@@ -1,5 +1,6 @@
 """The programs that hold reminders back while they run (a video call or meeting is on): the
-default list and how a typed list is cleaned. Part of the settings (``BusySettings``)."""
+default list and how a typed list is cleaned. Part of the settings (``BusySettings``).
+"""
 
 from __future__ import annotations
 

@@ -88,7 +88,8 @@ class NightEntry:
 @dataclasses.dataclass(frozen=True)
 class NightWrite:
     """What saving one row does: ``answer`` and its ``episodes`` replace the night's answer
-    and the episodes ``replaced`` (the uids of those the earlier answer stored)."""
+    and the episodes ``replaced`` (the uids of those the earlier answer stored).
+    """
 
     night: dt.date
     answer: MorningAnswer
@@ -103,7 +104,8 @@ class NightWrite:
 
 def latest_night(now: dt.datetime, clock: NightClock) -> dt.date:
     """The latest night that is over at ``now`` (its bedtime window has ended): the night in
-    progress, or one not yet slept, cannot be entered."""
+    progress, or one not yet slept, cannot be entered.
+    """
     night = clock.night_of(now)
     return night if clock.window_end(night) <= now else night - dt.timedelta(days=1)
 
@@ -116,7 +118,8 @@ def default_range(now: dt.datetime, clock: NightClock) -> tuple[dt.date, dt.date
 
 def sheet_nights(now: dt.datetime, clock: NightClock, count: int = DEFAULT_NIGHTS) -> list[dt.date]:
     """The nights of a bedside sheet printed at ``now``: ``count`` of them from the next night
-    to be slept (tonight, or the night in progress when printed in it)."""
+    to be slept (tonight, or the night in progress when printed in it).
+    """
     first = latest_night(now, clock) + dt.timedelta(days=1)
     return nights.nights_between(first, first + dt.timedelta(days=count - 1))
 
@@ -125,7 +128,8 @@ def night_range(
     first: dt.date, last: dt.date, now: dt.datetime, clock: NightClock
 ) -> list[dt.date]:
     """The nights from ``first`` to ``last`` that can be entered, oldest first: none after the
-    latest night that is over, and at most :data:`MAX_NIGHTS` (the latest ones)."""
+    latest night that is over, and at most :data:`MAX_NIGHTS` (the latest ones).
+    """
     last = min(last, latest_night(now, clock))
     first = max(first, last - dt.timedelta(days=MAX_NIGHTS - 1))
     return nights.nights_between(first, last)
@@ -170,7 +174,8 @@ def _from_checkin(episode: Episode) -> bool:
 
 def logged_in_night(episodes: Iterable[Episode], clock: NightClock) -> dict[dt.date, int]:
     """How many cramps were logged in each night, not counting those a check-in answer stored
-    (a row's count is of any others)."""
+    (a row's count is of any others).
+    """
     found: dict[dt.date, int] = {}
     for episode in episodes:
         if not _from_checkin(episode) and clock.in_bed(episode):
@@ -221,7 +226,8 @@ def plan(
 def merge_target(told: Episode, episodes: Iterable[Episode], clock: NightClock) -> Episode | None:
     """The cramp logged in the same night that a cramp told at the morning check-in (time not
     known) can be merged with: the first one of that night with its time known (None if there
-    is none, or ``told`` has a known time)."""
+    is none, or ``told`` has a known time).
+    """
     if not told.time_unknown:
         return None
     night = clock.night_of(told.started)
@@ -238,7 +244,8 @@ def merge_target(told: Episode, episodes: Iterable[Episode], clock: NightClock) 
 
 def merged(logged: Episode, told: Episode) -> Episode:
     """``logged`` (kept, with its time) completed with what the check-in told and it lacks:
-    the area and side, the severity, and whether it woke the person."""
+    the area and side, the severity, and whether it woke the person.
+    """
     return dataclasses.replace(
         logged,
         area=logged.area if logged.area is not None else told.area,

@@ -139,7 +139,8 @@ class NightClock:
 
     def in_bed(self, episode: Episode) -> bool:
         """Whether an episode is a cramp of its night (in the hours around bedtime, or marked
-        woke me, asleep or in bed, or told at the morning check-in)."""
+        woke me, asleep or in bed, or told at the morning check-in).
+        """
         if episode.woke_me or IN_BED_CONTEXTS & set(episode.context) or episode.time_unknown:
             return True
         wall = dt.datetime.combine(self.night_of(episode.started), dt.time(0))
@@ -190,7 +191,8 @@ def classify(
 
 def night_to_ask(now: dt.datetime, clock: NightClock) -> dt.date | None:
     """The night the morning check-in is about at ``now``: the latest night whose bedtime window
-    is over, until the next night's bedtime (after that it would be about the wrong night)."""
+    is over, until the next night's bedtime (after that it would be about the wrong night).
+    """
     for night in (clock.night_of(now), clock.night_of(now) - dt.timedelta(days=1)):
         if clock.window_end(night) <= now < clock.bedtime_of(night + dt.timedelta(days=1)):
             return night
@@ -249,7 +251,8 @@ def episodes_from_count(
     """The episodes a check-in count stores: ``count`` of them, timed at the night's bedtime
     with the time marked unknown, carrying the answer's area, side and "woke me". The worst,
     the longest (``longest_s``, the two-week log asks it) and how much the night's cramps
-    disturbed sleep (0-10) go on the first only: they were one night's, not each cramp's."""
+    disturbed sleep (0-10) go on the first only: they were one night's, not each cramp's.
+    """
     if answer.count is None:
         return []
     started = clock.bedtime_of(answer.night)

@@ -72,7 +72,8 @@ def _per_week(cramps: int, recorded_days: int) -> float | None:
 @dataclasses.dataclass(frozen=True)
 class Week:
     """One week of the period (weeks from Monday; the first and last may be partial): how much
-    of it was recorded, its cramps, and cramps × their mean pain."""
+    of it was recorded, its cramps, and cramps × their mean pain.
+    """
 
     first: dt.date
     #: Nights of the week inside the period, over and from the record's first day.
@@ -87,7 +88,8 @@ class Week:
     def frequency_x_severity(self) -> float | None:
         """Cramps × their mean pain (0–10): a summary of what was recorded, not a validated
         score. 0 for a week with recorded nights and no cramp; None when the week has cramps
-        but none rated, or nothing recorded at all."""
+        but none rated, or nothing recorded at all.
+        """
         if self.cramps == 0:
             return 0.0 if self.recorded_nights else None
         return None if self.mean_severity is None else self.cramps * self.mean_severity
@@ -166,7 +168,8 @@ class Summary:
     def most_nights(self) -> bool:
         """ "The diary shows cramps on most nights" (CONTENT.md §5.1, tier 4): more than half of
         all the period's nights, or more than half of the recorded nights when at least half of
-        the nights were recorded (fewer recorded nights can't tell "most")."""
+        the nights were recorded (fewer recorded nights can't tell "most").
+        """
         if self.cramp_nights * 2 > self.nights:
             return True
         known = self.recorded_nights + self.not_recorded_nights
@@ -217,7 +220,8 @@ def recorded_days(
 ) -> set[dt.date]:
     """The days of ``counted`` with something recorded: their night is known (with or without
     cramps), or a cramp was logged in the day that runs from their noon to the next (a daytime
-    cramp records its day; a cramp at 3 a.m. the night before, once)."""
+    cramp records its day; a cramp at 3 a.m. the night before, once).
+    """
     logged = {night_of(e.started, tz) for e in episodes}
     return {
         d.day
@@ -230,7 +234,8 @@ def weeks(
     day_rows: Sequence[Day], episodes: Sequence[Episode], tz: dt.tzinfo, counted: set[dt.date]
 ) -> tuple[Week, ...]:
     """Week by week (from Monday) over ``day_rows``: ``counted`` are the days whose night is over
-    and inside the record."""
+    and inside the record.
+    """
     by_week: dict[dt.date, list[Episode]] = {}
     for e in episodes:
         by_week.setdefault(week_start(local_day(e.started, tz)), []).append(e)

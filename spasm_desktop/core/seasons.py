@@ -49,7 +49,8 @@ def months(
     since: dt.date | None = None,
 ) -> tuple[Month, ...]:
     """Month by month, oldest first, over ``day_rows``: the nights before ``today`` and from
-    ``since`` (the record's first day) count."""
+    ``since`` (the record's first day) count.
+    """
     over = [d for d in day_rows if d.day < today and (since is None or d.day >= since)]
     recorded = {d.day for d in over if d.night is not NightState.NOT_RECORDED}
     cramps: dict[dt.date, int] = {}
@@ -76,7 +77,8 @@ def months(
 def calendar_months(by_month: Sequence[Month]) -> tuple[Month, ...]:
     """January to December, each summed over the years of the record (always twelve, in
     order; a calendar month the record never reached has no nights). Each is dated by its
-    first year in the record."""
+    first year in the record.
+    """
     first_year = min((m.first.year for m in by_month), default=dt.date.min.year)
     summed = []
     for number in range(1, 13):

@@ -225,7 +225,8 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
 def is_default(settings: Settings) -> bool:
     """Whether ``settings`` are those of a fresh installation. The unit a fresh file gets
-    follows the locale (fl oz in the US, ml elsewhere), so either unit is a default."""
+    follows the locale (fl oz in the US, ml elsewhere), so either unit is a default.
+    """
     return dataclasses.replace(settings, unit=Settings().unit) == Settings()
 
 
@@ -504,7 +505,8 @@ def _read_ranges(raw: Any, field: str, problems: list[Problem]) -> tuple[TimeRan
             problems.append(Problem(field, ProblemCode.BAD_TIME))
             return None
         start, end = times
-        assert start is not None and end is not None
+        assert start is not None
+        assert end is not None
         if start == end:
             problems.append(Problem(field, ProblemCode.EMPTY_RANGE))
             return None

@@ -304,7 +304,8 @@ def nights_known(
     day_rows: Iterable[Day], today: dt.date, since: dt.date | None = None
 ) -> NightsKnown:
     """Count the nights of ``day_rows`` that are over (evenings before ``today``), from
-    ``since`` (the record's first day: a night before the app was used is not "not recorded")."""
+    ``since`` (the record's first day: a night before the app was used is not "not recorded").
+    """
     over = [d.night for d in day_rows if d.day < today and (since is None or d.day >= since)]
     missing = sum(n is NightState.NOT_RECORDED for n in over)
     cramps = sum(n is NightState.WITH_CRAMPS for n in over)
@@ -318,7 +319,8 @@ def unrecorded_weeks(
     day_rows: Iterable[Day], today: dt.date, first_weekday: int = 0
 ) -> set[dt.date]:
     """The weeks (by their first day) with nights over and not one of them recorded: a chart
-    draws them as "not recorded", not as weeks without cramps."""
+    draws them as "not recorded", not as weeks without cramps.
+    """
     known: dict[dt.date, bool] = {}
     for d in day_rows:
         if d.day >= today:
@@ -478,7 +480,8 @@ def routine_comparison(
 ) -> Comparison:
     """Compare the known nights of ``period`` that are over (before ``today``) and were tracked:
     a night not recorded (no cramp logged, no morning answer) is left out and counted apart.
-    ``states``: the nights' states when the caller has them already (:func:`days` gives them)."""
+    ``states``: the nights' states when the caller has them already (:func:`days` gives them).
+    """
     last = min(period.last, today - dt.timedelta(days=1))
     first = period.first
     if record.tracking_since is not None:

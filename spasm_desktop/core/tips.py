@@ -192,7 +192,8 @@ def _tip(item: Any, file: str, where: str, seen: set[str], problems: list[Proble
 
     if len(problems) > before:
         return None
-    assert isinstance(text, str) and isinstance(source, str)  # checked above
+    assert isinstance(text, str)
+    assert isinstance(source, str)
     return Tip(tip_id, str(kind), text.strip(), source, str(when))
 
 

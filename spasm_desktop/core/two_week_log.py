@@ -46,13 +46,15 @@ class TwoWeekLog:
 
     def running(self, now: dt.datetime, clock: NightClock) -> bool:
         """Whether the check-in must ask about the log's nights now: from the log's start until
-        the last night's check-in can no longer be asked (the next bedtime)."""
+        the last night's check-in can no longer be asked (the next bedtime).
+        """
         return now < clock.bedtime_of(self.last + dt.timedelta(days=1))
 
 
 def start(now: dt.datetime, clock: NightClock) -> TwoWeekLog:
     """A log started at ``now``: from tonight (or, in the small hours, the night in progress;
-    a night whose bedtime window is over is already behind: the log starts the next one)."""
+    a night whose bedtime window is over is already behind: the log starts the next one).
+    """
     night = clock.night_of(now)
     if now >= clock.window_end(night):
         night += dt.timedelta(days=1)

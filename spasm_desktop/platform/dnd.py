@@ -149,7 +149,8 @@ def match_meeting_apps(
 def running_process_names() -> Iterator[str]:
     """Names of running processes: each one's name, and the base names of its executable and
     first command-line argument where readable. Processes that vanish or are not ours to read
-    are skipped (psutil)."""
+    are skipped (psutil).
+    """
     import psutil  # only when a probe runs: not at app start-up
 
     for process in psutil.process_iter(["name", "exe", "cmdline"], ad_value=None):
@@ -178,7 +179,8 @@ _SHOW_BANNERS = "show-banners"
 
 def variant_bool(value: Any) -> bool | None:
     """A boolean out of a D-Bus variant ``(signature, value)``, unwrapping nested variants
-    (an old portal's ``Read`` wraps the value twice); None if it is not a boolean."""
+    (an old portal's ``Read`` wraps the value twice); None if it is not a boolean.
+    """
     for _ in range(4):
         if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)):
             return None

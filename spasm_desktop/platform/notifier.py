@@ -271,7 +271,7 @@ def _dbus_notify(app_name: str, replaces: int, message: _Message) -> tuple[bool,
 
 
 def _load_plyer() -> PlyerSend | None:
-    """plyer's notify function with its backend chosen; None if plyer cannot be used.
+    """Plyer's notify function with its backend chosen; None if plyer cannot be used.
 
     Call on the GUI thread only: ``catch_warnings`` replaces the process's warning filters while
     it runs, which on a worker thread would hide (or turn into errors) warnings of every other

@@ -188,7 +188,8 @@ def _connect(db: Path) -> sqlite3.Connection:
 
 def _open_to_read(db: Path) -> sqlite3.Connection:
     """Open ``db`` to read from it: as :func:`_connect` does, or, in a folder that can't be
-    written, read-only as it is (:func:`reading.open_for_reading`)."""
+    written, read-only as it is (:func:`reading.open_for_reading`).
+    """
     try:
         return _connect(db)
     except sqlite3.OperationalError as exc:
@@ -283,7 +284,8 @@ def stream_rows(
     end: dt.datetime | None,
 ) -> Iterator[dict[str, Any]]:
     """The rows of table ``name`` in ``[start, end)`` as dicts (column: value, as stored), with
-    the columns the schema gives them, :data:`BATCH_ROWS` at a time (never all in memory)."""
+    the columns the schema gives them, :data:`BATCH_ROWS` at a time (never all in memory).
+    """
     if conn is None:
         return
     table = TABLES_BY_NAME[name]
@@ -472,7 +474,8 @@ def parse_backup(raw: Any) -> tuple[Backup | None, list[str]]:
         tables[name] = _parse_rows(table, rows, problems)
     if problems:
         return None, problems
-    assert isinstance(schema, int) and isinstance(exported, str)
+    assert isinstance(schema, int)
+    assert isinstance(exported, str)
     return Backup(schema, exported, settings, tables), []
 
 

@@ -109,7 +109,8 @@ class DataFiles:
 
     def settings_offer(self, loaded: backup.Backup) -> Settings | None:
         """The backup's settings if this is a fresh installation (see
-        :func:`backup.settings_offer`), else None."""
+        :func:`backup.settings_offer`), else None.
+        """
         return backup.settings_offer(self.settings_file, loaded)
 
     def restore(

@@ -63,7 +63,8 @@ def load(
 
 def first_day(store: RecordStore, tz: dt.tzinfo) -> dt.date | None:
     """The first local day anything was recorded; for a morning answer, the night it is about
-    (given the next morning, or entered later in "Add nights"). None: nothing yet."""
+    (given the next morning, or entered later in "Add nights"). None: nothing yet.
+    """
     first = store.first_record_at()
     days = [stats.local_day(first, tz)] if first is not None else []
     if (night := store.first_answered_night()) is not None:
@@ -91,7 +92,8 @@ def learn_questions(
     folder: Path | Traversable | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The Learn page's questions for a provider and what a provider may ask, from ``folder``
-    (the built-in Learn files by default); both empty when the file cannot be read."""
+    (the built-in Learn files by default); both empty when the file cannot be read.
+    """
     content, _problems = learn_store.load_learn(folder)
     found = []
     for section_id in (learn.QUESTIONS_ID, learn.PROVIDER_ASKS_ID):

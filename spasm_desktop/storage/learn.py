@@ -34,7 +34,8 @@ def load_learn(
     folder: Path | Traversable | None = None,
 ) -> tuple[learn.LearnContent | None, list[learn.Problem]]:
     """Read and check ``learn.json``; None if it is unusable. ``folder`` defaults to the
-    built-in one."""
+    built-in one.
+    """
     root = learn_folder() if folder is None else folder
     raw, problems = read_json(root.joinpath(learn.LEARN_FILE), learn.LEARN_FILE)
     content = None

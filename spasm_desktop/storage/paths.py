@@ -72,7 +72,8 @@ class Paths:
     @property
     def held_records_places(self) -> list[Path]:
         """Where held records may be kept, best first: the data folder, then the next writable
-        place (the settings folder, then the home folder)."""
+        place (the settings folder, then the home folder).
+        """
         return [
             self.held_records_file,
             self.config_dir / HELD_RECORDS_NAME,

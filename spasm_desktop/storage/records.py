@@ -233,7 +233,8 @@ class RecordStore(RecordReads):
     ) -> None:
         """Record the morning check-in's answer for its night (replacing an earlier one) and
         the episodes of its count, in one transaction; the episodes ``replacing`` (uids: those
-        an earlier answer stored) are deleted in the same transaction."""
+        an earlier answer stored) are deleted in the same transaction.
+        """
         answer_values = answer_row(answer)
         rows = [episode_row(e) for e in episodes]
         replaced = tuple(replacing)
@@ -257,7 +258,8 @@ class RecordStore(RecordReads):
 
     def delete_morning_answer(self, night: dt.date, episodes: Sequence[str] = ()) -> None:
         """Delete the answer for ``night`` and the episodes ``episodes`` (uids: those it
-        stored), in one transaction (undoing an answer entered in the diary)."""
+        stored), in one transaction (undoing an answer entered in the diary).
+        """
         uids = tuple(episodes)
         for uid in uids:
             self._forget_pending_episode(uid)

@@ -254,7 +254,8 @@ class StoreBase:
 
     def _read_only(self) -> sqlite3.Connection | None:
         """A connection that reads the file where it can't be opened for writing (a read-only
-        folder), or None if there is nothing to read."""
+        folder), or None if there is nothing to read.
+        """
         if self._reader is None and not self._reader_failed and self._path.exists():
             try:
                 reader = reading.open_for_reading(self._path)

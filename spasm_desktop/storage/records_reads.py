@@ -195,7 +195,8 @@ class RecordReads(StoreBase):
 
     def _pending_episodes(self) -> list[Episode | DeletedEpisode]:
         """The episode saves and deletions waiting in memory, in order (those of a morning
-        check-in's count included)."""
+        check-in's count included).
+        """
         found: list[Episode | DeletedEpisode] = []
         for _op, item in self._pending:
             if isinstance(item, Episode | DeletedEpisode):

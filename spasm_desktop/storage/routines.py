@@ -194,7 +194,8 @@ def save_routine(user_dir: Path, routine: rt.Routine) -> Path:
 
 def id_taken(library: Library, user_dir: Path, routine_id: str, own_id: str | None) -> bool:
     """Whether a routine other than the own routine ``own_id`` (None: a new one) already has
-    ``routine_id``, or a file in ``user_dir`` is already named after it."""
+    ``routine_id``, or a file in ``user_dir`` is already named after it.
+    """
     if routine_id == own_id:
         return False
     if routine_id in library.routines:

@@ -169,7 +169,8 @@ def _build(
     path: Path, work: Path, create: Callable[[Path], None]
 ) -> tuple[Path, tuple[TableResult, ...], bool]:
     """In ``work``: a new database with what can be read of ``path``; its tables; whether the
-    header had to be rebuilt."""
+    header had to be rebuilt.
+    """
     fresh = work / "new.sqlite3"
     create(fresh)
     source = work / "damaged.sqlite3"

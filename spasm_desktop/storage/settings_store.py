@@ -120,7 +120,8 @@ def _try_save(path: Path, settings: core_settings.Settings) -> None:
 
 def read_language(path: Path) -> str:
     """The language chosen in the settings file ("" for the system's), read quietly: at start,
-    before the translations are loaded; :func:`load` reports what is wrong with the file."""
+    before the translations are loaded; :func:`load` reports what is wrong with the file.
+    """
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):

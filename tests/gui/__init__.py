@@ -1,0 +1,1 @@
+"""Tests of the windows, driven through their widgets (offscreen Qt, or Xvfb where they must)."""

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.relief import Tier
 from spasm_desktop.core.reminders import ReminderKind
@@ -95,7 +96,7 @@ def names_of(window: QtWidgets.QWidget) -> str:
 
 
 @pytest.fixture
-def panel(qtbot):
+def panel(qtbot: QtBot):
     assert PROBLEMS == []
 
     def make(area: str, side: str | None = None) -> ReliefPanel:
@@ -109,7 +110,7 @@ def panel(qtbot):
     return make
 
 
-def test_the_relief_card_reads_its_steps_warnings_and_danger_signs(panel):
+def test_the_relief_card_reads_its_steps_warnings_and_danger_signs(panel) -> None:
     shown = panel("calf", "left")
     card = shown.card
     card.unfold_tiers()
@@ -124,22 +125,24 @@ def test_the_relief_card_reads_its_steps_warnings_and_danger_signs(panel):
         for flag in FLAGS.tier(tier):
             assert flat(f"• {text.data(flag.text)}") in names, flag.id
     for _number, step in card.step_labels:  # the big numbered steps
-        assert step.text() and flat(step.text()) in flat(spoken_name(step))
+        assert step.text()
+        assert flat(step.text()) in flat(spoken_name(step))
     assert flat(card.ten_minutes.text()) in flat(spoken_name(card.ten_minutes))
     assert "10 minutes" in spoken_name(card.ten_minutes)
 
 
-def test_a_cards_own_danger_signs_are_read(panel):
+def test_a_cards_own_danger_signs_are_read(panel) -> None:
     shown = panel("arm", "right")
     flags = shown.card.card_flags
-    assert flags.isVisibleTo(shown) and flags.text()
+    assert flags.isVisibleTo(shown)
+    assert flags.text()
     assert hidden_texts(shown) == []
     for line in flags.text().splitlines():
         assert flat(line) in names_of(shown)
 
 
 @pytest.mark.parametrize("area", ["chest", "all_over"])
-def test_the_emergency_screen_reads_call_your_emergency_number(panel, area):
+def test_the_emergency_screen_reads_call_your_emergency_number(panel, area) -> None:
     shown = panel(area)
     assert shown.pages.currentWidget() is shown.emergency
     assert hidden_texts(shown) == []
@@ -161,7 +164,7 @@ class Clock:
 
 
 @pytest.fixture
-def player(qtbot):
+def player(qtbot: QtBot):
     def make(**kwargs) -> tuple[RoutinePlayerWindow, Clock]:
         clock = Clock()
         window = RoutinePlayerWindow(
@@ -184,7 +187,7 @@ def at(window: RoutinePlayerWindow, clock: Clock, seconds: float) -> None:
     window._tick()
 
 
-def test_the_player_reads_its_instruction_side_and_repetition(player):
+def test_the_player_reads_its_instruction_side_and_repetition(player) -> None:
     window, clock = player()
     assert hidden_texts(window) == []  # "Get ready": the steps and the cautions
     assert "Stand facing a wall" in spoken_name(window.instruction_label)
@@ -199,7 +202,7 @@ def test_the_player_reads_its_instruction_side_and_repetition(player):
     assert window.instruction_label.accessibleDescription() == "Instruction"  # structure
 
 
-def test_the_before_you_start_screen_reads_its_safety_lines(player):
+def test_the_before_you_start_screen_reads_its_safety_lines(player) -> None:
     window, _clock = player(intro=True, pregnant=True)
     assert window.showing_intro
     assert hidden_texts(window) == []
@@ -209,7 +212,7 @@ def test_the_before_you_start_screen_reads_its_safety_lines(player):
         assert flat(line) in names
 
 
-def test_the_end_of_a_routine_is_read(player):
+def test_the_end_of_a_routine_is_read(player) -> None:
     window, clock = player()
     at(window, clock, 10_000)
     assert window.player.finished
@@ -218,7 +221,7 @@ def test_the_end_of_a_routine_is_read(player):
     assert window.countdown.accessibleDescription() == ""  # no step left to describe
 
 
-def test_a_phase_change_is_announced_with_its_side_repetition_and_length(player):
+def test_a_phase_change_is_announced_with_its_side_repetition_and_length(player) -> None:
     window, clock = player()
     assert window.announcement() == "Get ready, Standing wall calf stretch, Left leg, 5 seconds"
     at(window, clock, 7.5)
@@ -227,7 +230,7 @@ def test_a_phase_change_is_announced_with_its_side_repetition_and_length(player)
     assert window.announcement() == "Switch to your right leg, 5 seconds"
 
 
-def test_the_progress_bar_and_ring_do_not_change_what_is_read_every_second(player):
+def test_the_progress_bar_and_ring_do_not_change_what_is_read_every_second(player) -> None:
     window, clock = player()
     at(window, clock, 7.5)  # a 10-second hold starts
     value = window.progress.value()
@@ -250,7 +253,7 @@ def test_the_progress_bar_and_ring_do_not_change_what_is_read_every_second(playe
 # --- the reminder pop-up and Learn --------------------------------------------------------------
 
 
-def test_the_pop_ups_danger_signs_and_tip_are_read(qtbot):
+def test_the_pop_ups_danger_signs_and_tip_are_read(qtbot: QtBot) -> None:
     tip = "Roll your shoulders back a few times."
     popup = ReminderPopup(
         [ReminderKind.STRETCH], Settings(), 0, tips={ReminderKind.STRETCH: tip}, red_flags=FLAGS
@@ -268,7 +271,7 @@ def test_the_pop_ups_danger_signs_and_tip_are_read(qtbot):
     assert popup.red_flags.accessibleDescription() == "Danger signs"
 
 
-def test_a_water_pop_ups_pointer_is_read(qtbot):
+def test_a_water_pop_ups_pointer_is_read(qtbot: QtBot) -> None:
     popup = ReminderPopup([ReminderKind.WATER], Settings(), 500)
     qtbot.addWidget(popup)
     popup.show_in_corner()
@@ -276,7 +279,7 @@ def test_a_water_pop_ups_pointer_is_read(qtbot):
     assert hidden_texts(popup) == []
 
 
-def test_learn_reads_every_section(qtbot):
+def test_learn_reads_every_section(qtbot: QtBot) -> None:
     assert LEARN_PROBLEMS == []
     window = LearnWindow(LEARN, CONTENT, set())
     qtbot.addWidget(window)
@@ -306,7 +309,9 @@ def read_in_full(window: QtWidgets.QWidget, where: str, found: dict[str, list[st
         found[where] = wrong
 
 
-def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(make_app, qtbot):
+def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(
+    make_app, qtbot: QtBot
+) -> None:
     from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
     from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
     from spasm_desktop.ui.setup.settings_dialog import SettingsDialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -38,7 +39,7 @@ def fake() -> FakeClock:
 
 
 @pytest.fixture
-def store(tmp_path, fake):
+def store(tmp_path: Path, fake):
     records = RecordStore(tmp_path / "records.sqlite3", fake.now)
     yield records
     records.close()
@@ -56,10 +57,14 @@ def span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return CLOCK.start(first), CLOCK.end(last)
 
 
-def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(qtbot, store, fake):
+def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(
+    qtbot: QtBot, store, fake
+) -> None:
     dialog = open_dialog(qtbot, store, fake)
     nights = dialog.nights()
-    assert len(nights) == 14 and nights[-1] == LAST and nights[0] == D(2026, 11, 19)
+    assert len(nights) == 14
+    assert nights[-1] == LAST
+    assert nights[0] == D(2026, 11, 19)
     rows = dialog.rows()
     rows[0].count.setFocus()
     qtbot.waitUntil(rows[0].count.hasFocus)
@@ -104,14 +109,15 @@ def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(qtbot, 
         nights[2]: Answer.NOT_SURE,
     }
     episodes = store.episodes(*span(nights[0], nights[-1]))
-    assert len(episodes) == 2 and all(e.time_unknown for e in episodes)
+    assert len(episodes) == 2
+    assert all(e.time_unknown for e in episodes)
     states = classify(nights, CLOCK, episodes, answers)
     assert states[nights[0]] is NightState.WITH_CRAMPS
     assert states[nights[1]] is NightState.WITHOUT_CRAMPS
     assert list(states.values()).count(NightState.NOT_RECORDED) == 12
 
 
-def test_answered_nights_are_shown_and_not_doubled(qtbot, store, fake):
+def test_answered_nights_are_shown_and_not_doubled(qtbot: QtBot, store, fake) -> None:
     night = D(2026, 11, 30)
     earlier = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=2, area="foot")
     store.save_morning_answer(earlier, episodes_from_count(earlier, CLOCK))
@@ -135,7 +141,7 @@ def test_answered_nights_are_shown_and_not_doubled(qtbot, store, fake):
     assert sum(e.time_unknown for e in found) == 1
 
 
-def test_a_range_is_chosen_and_kept_to_nights_that_are_over(qtbot, store, fake):
+def test_a_range_is_chosen_and_kept_to_nights_that_are_over(qtbot: QtBot, store, fake) -> None:
     dialog = open_dialog(qtbot, store, fake)
     dialog.rows()[-1].count.setCurrentIndex(2)  # typed, then the range changes
     dialog.set_range(D(2026, 11, 28), D(2026, 12, 20))
@@ -144,7 +150,7 @@ def test_a_range_is_chosen_and_kept_to_nights_that_are_over(qtbot, store, fake):
     assert dialog.rows()[-1].entry() == NightEntry(count=1)  # what was typed is kept
 
 
-def test_every_control_has_a_name_and_labels_keep_their_words(qtbot, store, fake):
+def test_every_control_has_a_name_and_labels_keep_their_words(qtbot: QtBot, store, fake) -> None:
     dialog = open_dialog(qtbot, store, fake)
     kinds = (QtWidgets.QAbstractButton, QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox)
     for kind in kinds:
@@ -156,7 +162,9 @@ def test_every_control_has_a_name_and_labels_keep_their_words(qtbot, store, fake
         assert not label.accessibleName(), label.text()
 
 
-def test_the_diary_adds_nights_and_undo_takes_them_back(qtbot, store, fake, monkeypatch):
+def test_the_diary_adds_nights_and_undo_takes_them_back(
+    qtbot: QtBot, store, fake, monkeypatch: pytest.MonkeyPatch
+) -> None:
     night = D(2026, 11, 30)
     earlier = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=2)
     before = episodes_from_count(earlier, CLOCK)
@@ -177,7 +185,8 @@ def test_the_diary_adds_nights_and_undo_takes_them_back(qtbot, store, fake, monk
     assert diary.nights_button.accessibleName()
     with qtbot.waitSignal(diary.changed):
         diary.nights_button.click()
-    assert diary.undo_bar.isVisibleTo(diary) and "2 nights" in diary.undo_label.text()
+    assert diary.undo_bar.isVisibleTo(diary)
+    assert "2 nights" in diary.undo_label.text()
     assert len(diary.episodes()) == 3  # the three of the first night; the two earlier gone
     assert store.morning_answers(night, night)[night].answer is Answer.NONE
     assert diary.can_undo()
@@ -191,7 +200,9 @@ def test_the_diary_adds_nights_and_undo_takes_them_back(qtbot, store, fake, monk
 # --- the check-in's cramps in the diary: a time filled in, or merged ---------------------------
 
 
-def test_a_time_filled_in_makes_a_told_cramp_known(qtbot, store, fake, monkeypatch):
+def test_a_time_filled_in_makes_a_told_cramp_known(
+    qtbot: QtBot, store, fake, monkeypatch: pytest.MonkeyPatch
+) -> None:
     night = D(2026, 11, 30)
     answer = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=1)
     (told,) = episodes_from_count(answer, CLOCK)
@@ -209,10 +220,13 @@ def test_a_time_filled_in_makes_a_told_cramp_known(qtbot, store, fake, monkeypat
     monkeypatch.setattr(diary, "_ask", lambda episode: dataclasses.replace(episode, severity=4))
     diary.edit_selected()
     (saved,) = store.episodes(*span(night, night))
-    assert saved.time_unknown and saved.severity == 4
+    assert saved.time_unknown
+    assert saved.severity == 4
 
 
-def test_a_told_cramp_merges_with_the_one_logged_that_night_and_undo(qtbot, store, fake):
+def test_a_told_cramp_merges_with_the_one_logged_that_night_and_undo(
+    qtbot: QtBot, store, fake
+) -> None:
     night = D(2026, 11, 30)
     answer = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=1, worst=7)
     (told,) = episodes_from_count(answer, CLOCK)
@@ -225,7 +239,8 @@ def test_a_told_cramp_merges_with_the_one_logged_that_night_and_undo(qtbot, stor
     diary.table.selectRow(rows.index(logged.uid))
     assert not diary.merge_button.isEnabled()  # a cramp with its time: nothing to merge
     diary.table.selectRow(rows.index(told.uid))
-    assert diary.merge_button.isEnabled() and diary.merge_button.accessibleName()
+    assert diary.merge_button.isEnabled()
+    assert diary.merge_button.accessibleName()
     with qtbot.waitSignal(diary.changed):
         diary.merge_button.click()
     (kept,) = store.episodes(*span(night, night))
@@ -237,7 +252,8 @@ def test_a_told_cramp_merges_with_the_one_logged_that_night_and_undo(qtbot, stor
     )
     states = classify([night], CLOCK, [kept], store.morning_answers(night, night))
     assert states[night] is NightState.WITH_CRAMPS
-    assert "Merged" in diary.undo_label.text() and diary.can_undo()
+    assert "Merged" in diary.undo_label.text()
+    assert diary.can_undo()
     with qtbot.waitSignal(diary.changed):
         diary.undo_button.click()
     assert sorted(store.episodes(*span(night, night)), key=lambda e: e.uid) == sorted(

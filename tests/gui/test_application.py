@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -22,10 +23,11 @@ from tests.fakes import FakeClock, local
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
 
-def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
+def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app) -> None:
     app, _icon, _notifier = make_app(tray=False, works=False)
     window = app.windows.today.window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     assert "No system tray" in window.notice.text()
     assert window.quit_button.isVisible()
     app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.NOTIFICATION)))
@@ -33,14 +35,16 @@ def test_without_a_tray_the_today_window_says_why_and_offers_quit(make_app):
     assert "Time to get up and move" in window.notice.text()
 
 
-def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
+def test_a_tray_that_appears_later_is_used(make_app, monkeypatch) -> None:
     app, _icon, _notifier = make_app(tray=False)
     assert app.view.looking_for_tray
     app.view.look_for_tray()  # the offscreen platform has no tray: keep looking
-    assert app.view.tray is None and app.view.looking_for_tray
+    assert app.view.tray is None
+    assert app.view.looking_for_tray
     monkeypatch.setattr(QtWidgets.QSystemTrayIcon, "isSystemTrayAvailable", lambda: True)
     app.view.look_for_tray()
-    assert app.view.tray is not None and app.view.tray_icon is not None
+    assert app.view.tray is not None
+    assert app.view.tray_icon is not None
     assert not app.view.looking_for_tray
     window = app.windows.today.window
     assert not window.quit_button.isVisibleTo(window)
@@ -49,7 +53,7 @@ def test_a_tray_that_appears_later_is_used(make_app, monkeypatch):
     app.view.tray_icon.hide()
 
 
-def test_looking_for_a_tray_gives_up(make_app):
+def test_looking_for_a_tray_gives_up(make_app) -> None:
     app, _icon, _notifier = make_app(tray=False)
     for _ in range(status_view.TRAY_WAIT_TRIES):
         app.view.look_for_tray()
@@ -57,7 +61,7 @@ def test_looking_for_a_tray_gives_up(make_app):
     assert app.view.tray is None
 
 
-def test_the_reminder_command_gives_the_pop_up_the_keyboard(make_app, qtbot):
+def test_the_reminder_command_gives_the_pop_up_the_keyboard(make_app, qtbot) -> None:
     # `spasm-desktop reminder`, bound to a key in the desktop's settings: the keyboard's way in.
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "reminder"}) == {"ok": True, "focused": False}
@@ -66,11 +70,12 @@ def test_the_reminder_command_gives_the_pop_up_the_keyboard(make_app, qtbot):
     assert app.handle_request({"cmd": "reminder"}) == {"ok": True, "focused": True}
     qtbot.waitUntil(popup.isActiveWindow)
     popup.expire()  # its time is up while the keyboard is in it: it waits
-    assert popup.isVisible() and app.reminders.on_screen() == [ReminderKind.WATER]
+    assert popup.isVisible()
+    assert app.reminders.on_screen() == [ReminderKind.WATER]
     app.reminders.close()
 
 
-def test_settings_are_saved_and_applied(make_app, tmp_path):
+def test_settings_are_saved_and_applied(make_app, tmp_path: Path) -> None:
     app, _icon, _notifier = make_app()
     app.setup.apply(Settings(water=WaterSettings(glass_ml=300)))
     saved = json.loads((tmp_path / "config" / "settings.json").read_text())
@@ -78,7 +83,7 @@ def test_settings_are_saved_and_applied(make_app, tmp_path):
     assert app.service.settings.water.glass_ml == 300
 
 
-def test_command_channel_requests(make_app):
+def test_command_channel_requests(make_app) -> None:
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "drink", "ml": 200})["ml"] == 200
     assert app.handle_request({"cmd": "drink", "ml": 99999})["ok"] is False
@@ -91,7 +96,7 @@ def test_command_channel_requests(make_app):
     assert app.handle_request({"cmd": "status"})["status"]["water_today_ml"] == 200
 
 
-def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path):
+def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_path: Path) -> None:
     app, _icon, _notifier = make_app()
     entry = tmp_path / "xdg-config" / "autostart" / "org.spasmdesktop.SpasmDesktop.desktop"
     app.setup.apply(Settings(start_at_login=True))
@@ -103,12 +108,15 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(make_app, tmp_pat
 # --- stretch routines ---------------------------------------------------------------------------
 
 
-def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(make_app, qtbot):
+def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(
+    make_app, qtbot
+) -> None:
     app, _icon, _notifier = make_app()
     app.reminders.present([ReminderKind.STRETCH])
     app.reminders.popup.act(ReminderKind.STRETCH)
     window = app.windows.player.window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     assert window.routine.id == "desk-break"
     assert window.isMaximized()  # read from a metre away
     assert window.showing_intro  # the player's first run ever
@@ -119,10 +127,11 @@ def test_stretch_reminder_opens_the_desk_routine_and_the_session_is_recorded(mak
     window.close()
     qtbot.waitUntil(lambda: app.windows.player.window is None)
     (session,) = app.store.sessions(*app.service.today())
-    assert session.routine == "desk-break" and not session.finished
+    assert session.routine == "desk-break"
+    assert not session.finished
 
 
-def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app, qtbot):
+def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     app.reminders.present([ReminderKind.BEDTIME])
     app.reminders.popup.act(ReminderKind.BEDTIME)
@@ -135,7 +144,7 @@ def test_bedtime_reminder_opens_the_chosen_routine_or_the_built_in_one(make_app,
     app.windows.player.window.close()
 
 
-def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot):
+def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     assert app.routines.show("desk-break")
     assert app.windows.player.window.showing_intro
@@ -154,7 +163,7 @@ def test_the_first_screen_shows_once_and_every_time_when_pregnant(make_app, qtbo
     app.windows.player.window.close()
 
 
-def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
+def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot) -> None:
     """In pain, no screen to read first: the relief card already shows the cautions."""
     app, _icon, _notifier = make_app()
     settings = app.service.settings
@@ -168,7 +177,7 @@ def test_a_relief_stretch_starts_without_the_first_screen(make_app, qtbot):
     app.windows.player.window.close()
 
 
-def test_balance_problems_open_the_seated_routines(make_app, qtbot):
+def test_balance_problems_open_the_seated_routines(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     app.store.save_value(routine_launcher.PLAYER_INTRO_DONE, True)
     settings = app.service.settings
@@ -183,7 +192,7 @@ def test_balance_problems_open_the_seated_routines(make_app, qtbot):
     app.windows.player.window.close()
 
 
-def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
+def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     settings = app.service.settings
     person = dataclasses.replace(settings.person, pregnant=True)
@@ -191,17 +200,19 @@ def test_seated_from_the_first_screen_opens_without_it_again(make_app, qtbot):
     assert app.routines.show("bedtime-core")
     app.windows.player.window.intro_seated_button.click()
     assert app.windows.player.window.routine.id == "bedtime-core-seated"
-    assert not app.windows.player.window.showing_intro and app.windows.player.window.player.started
+    assert not app.windows.player.window.showing_intro
+    assert app.windows.player.window.player.started
     app.windows.player.window.close()
 
 
-def test_routine_command_and_tray_menu(make_app, qtbot):
+def test_routine_command_and_tray_menu(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "routine", "id": "bedtime-extended"}) == {"ok": True}
     first = app.windows.player.window
     assert first.routine.id == "bedtime-extended"
     reply = app.handle_request({"cmd": "routine", "id": "nope"})
-    assert reply["ok"] is False and "nope" in reply["error"]
+    assert reply["ok"] is False
+    assert "nope" in reply["error"]
     app.view.tray.refresh_menu()
     stretch = next(a for a in app.view.tray.menu.actions() if a.text() == "Str&etch now")
     names = [a.text().split(" — ")[0] for a in stretch.menu().actions()]  # name — length
@@ -213,7 +224,7 @@ def test_routine_command_and_tray_menu(make_app, qtbot):
     app.windows.player.window.close()
 
 
-def test_own_routines_show_up(make_app, tmp_path):
+def test_own_routines_show_up(make_app, tmp_path: Path) -> None:
     folder = tmp_path / "config" / "routines"
     folder.mkdir(parents=True)
     (folder / "mine.json").write_text(
@@ -225,7 +236,7 @@ def test_own_routines_show_up(make_app, tmp_path):
     app.windows.player.window.close()
 
 
-def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path):
+def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path: Path) -> None:
     from spasm_desktop.core import routine as rt
     from spasm_desktop.storage import routines as routine_store
     from spasm_desktop.ui.routines import routine_editor
@@ -260,13 +271,14 @@ def test_make_or_change_a_routine_from_the_tray(make_app, monkeypatch, tmp_path)
 # --- quick relief -------------------------------------------------------------------------------
 
 
-def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app, qtbot):
+def test_cramp_now_from_the_tray_opens_the_panel_and_episodes_are_saved(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     first = app.view.tray.action_texts()[0]
     assert first == "&Cramp now…"
     app.view.tray.relief_requested.emit()
     panel = app.windows.relief.window
-    assert panel is not None and panel.isVisible()
+    assert panel is not None
+    assert panel.isVisible()
     panel.choose("calf")
     panel.choose_side("left")
     panel.over()
@@ -289,7 +301,7 @@ def rt_sides_left():
     return Sides.LEFT
 
 
-def test_relief_command_and_today_button(make_app, qtbot):
+def test_relief_command_and_today_button(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     assert app.handle_request({"cmd": "relief", "area": "neck"}) == {"ok": True}
     assert app.windows.relief.window.area.value == "neck"
@@ -297,11 +309,12 @@ def test_relief_command_and_today_button(make_app, qtbot):
     app.windows.relief.window.close()
     app.show_today()
     app.windows.today.window.relief_button.click()
-    assert app.windows.relief.window is not None and app.windows.relief.window.area is None
+    assert app.windows.relief.window is not None
+    assert app.windows.relief.window.area is None
     app.windows.relief.window.close()
 
 
-def test_an_area_picked_by_mistake_leaves_no_record_and_undo_removes_one(make_app, qtbot):
+def test_an_area_picked_by_mistake_leaves_no_record_and_undo_removes_one(make_app, qtbot) -> None:
     clock = FakeClock(local(2026, 11, 24, 14, 0))
     app, _icon, _notifier = make_app(clock=clock)
     app.relief.show_panel("neck")
@@ -322,7 +335,7 @@ def test_an_area_picked_by_mistake_leaves_no_record_and_undo_removes_one(make_ap
     assert app.store.episodes(*app.service.today()) == []
 
 
-def test_the_guided_stretch_plays_beside_the_timer_and_its_over(make_app, qtbot):
+def test_the_guided_stretch_plays_beside_the_timer_and_its_over(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel("calf")
     panel = app.windows.relief.window
@@ -330,50 +343,58 @@ def test_the_guided_stretch_plays_beside_the_timer_and_its_over(make_app, qtbot)
     before = panel.geometry()
     panel.card.stretch_button.click()
     player = app.windows.player.window
-    assert player is not None and player.isVisible() and player.routine.id == "relief-calf"
+    assert player is not None
+    assert player.isVisible()
+    assert player.routine.id == "relief-calf"
     card = panel.card
-    assert card.compact and not card.steps_scroll.isVisible()
+    assert card.compact
+    assert not card.steps_scroll.isVisible()
     for shown in (card.timer_label, card.over_button, card.red_line, card.card_title):
         assert shown.isVisible()
         where = QtCore.QRect(shown.mapToGlobal(QtCore.QPoint(0, 0)), shown.size())
         assert not where.intersects(player.frameGeometry()), shown
     assert not panel.frameGeometry().intersects(player.frameGeometry())
     room = panel.screen().availableGeometry()
-    assert room.contains(panel.frameGeometry()) and room.contains(player.frameGeometry())
+    assert room.contains(panel.frameGeometry())
+    assert room.contains(player.frameGeometry())
     card.warning_signs.click()  # the signs unfold even beside the stretch
     assert card.red_flags_area.isVisible()
     card.warning_signs.click()
     player.close()
     qtbot.waitUntil(lambda: app.windows.player.window is None)
-    assert not card.compact and card.steps_scroll.isVisible()
+    assert not card.compact
+    assert card.steps_scroll.isVisible()
     assert panel.geometry() == before
     card.stretch_button.click()  # again, and this time the cramp ends while it plays
     assert card.compact
     panel.over()
-    assert not card.compact and panel.geometry() == before  # room for the details
+    assert not card.compact
+    assert panel.geometry() == before
     assert app.windows.player.window.isVisible()
     panel.close()
 
 
-def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path):
+def test_a_broken_routine_file_is_told_once_and_the_rest_loads(make_app, tmp_path: Path) -> None:
     folder = tmp_path / "config" / "routines"
     folder.mkdir(parents=True)
     (folder / "broken.json").write_text("{")
     app, icon, _notifier = make_app()
     assert "bedtime-core" in app.routines.library.routines
     told = [m for m in icon.messages if m[0] == "Routine files not loaded"]
-    assert len(told) == 1 and "broken.json" in told[0][1]
+    assert len(told) == 1
+    assert "broken.json" in told[0][1]
     app.routines.library  # noqa: B018  (loaded once: not told again)
     assert len([m for m in icon.messages if m[0] == "Routine files not loaded"]) == 1
 
 
-def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot):
+def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     app.view.tray.refresh_menu()
     assert "&Learn about cramps…" in app.view.tray.action_texts()
     app.view.tray.learn_requested.emit()
     window = app.windows.learn.window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     with qtbot.waitSignal(window.checklist_changed):
         next(iter(window.findChildren(QtWidgets.QCheckBox))).setChecked(True)
     assert app.paths.learn_checklist.exists()
@@ -385,14 +406,14 @@ def test_learn_from_the_tray_and_today_and_the_checklist_is_kept(make_app, qtbot
     app.windows.learn.window.close()
 
 
-def set_water(app, **changes):
+def set_water(app, **changes) -> None:
     settings = app.service.settings
     app.setup.apply(
         dataclasses.replace(settings, water=dataclasses.replace(settings.water, **changes))
     )
 
 
-def test_hot_day_from_the_tray_tells_what_helps(make_app):
+def test_hot_day_from_the_tray_tells_what_helps(make_app) -> None:
     app, icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
     app.view.tray.hot_day_toggled.emit(True)
@@ -405,29 +426,31 @@ def test_hot_day_from_the_tray_tells_what_helps(make_app):
     assert not app.service.hot_day()
 
 
-def test_hot_day_without_a_goal_keeps_the_reminders_as_usual(make_app):
+def test_hot_day_without_a_goal_keeps_the_reminders_as_usual(make_app) -> None:
     app, icon, _notifier = make_app()
     app.view.tray.hot_day_toggled.emit(True)
     title, body = icon.messages[-1]
     assert title == "Hot day or workout day"
-    assert "no daily water goal" in body and "Small, frequent sips" in body
+    assert "no daily water goal" in body
+    assert "Small, frequent sips" in body
     assert app.service.water_goal() is None
 
 
-def test_hot_day_does_nothing_with_a_fluid_limit(make_app):
+def test_hot_day_does_nothing_with_a_fluid_limit(make_app) -> None:
     # CONTENT.md §7a: no hot-day increase with a clinician's limit, and no message to drink.
     app, icon, _notifier = make_app()
     set_water(app, goal_ml=2000, fluid_limit_ml=1500)
     before = len(icon.messages)
     app.view.tray.hot_day_toggled.emit(True)
-    assert not app.service.hot_day() and app.service.water_goal() is None
+    assert not app.service.hot_day()
+    assert app.service.water_goal() is None
     assert len(icon.messages) == before
     app.view.tray.refresh_menu()
     hot = next(a for a in app.view.tray.menu.actions() if a.objectName() == "hot_day")
     assert not hot.isEnabled()
 
 
-def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
+def test_with_a_fluid_limit_no_popup_says_to_drink(make_app) -> None:
     app, _icon, _notifier = make_app()
     set_water(app, fluid_limit_ml=1500)
     # Nothing plans a water reminder, and the welcome's sample is not a water one either.
@@ -437,7 +460,8 @@ def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
     assert sample is not None
     assert sample.findChild(QtWidgets.QPushButton, "primary_water") is None
     labels = " ".join(label.text() for label in sample.findChildren(QtWidgets.QLabel))
-    assert "glass of water" not in labels and "drink" not in labels.lower()
+    assert "glass of water" not in labels
+    assert "drink" not in labels.lower()
     sample.close()
     app.show_today()
     bars = [
@@ -446,14 +470,16 @@ def test_with_a_fluid_limit_no_popup_says_to_drink(make_app):
     assert bars == []
 
 
-def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
+def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app) -> None:
 
     app, _icon, _notifier = make_app()
     seen = []
     for _ in range(5):
         app.reminders.present([ReminderKind.BEDTIME])
         label = app.reminders.popup.findChild(QtWidgets.QLabel, "tip_bedtime")
-        assert label is not None and label.isVisibleTo(app.reminders.popup) and label.text()
+        assert label is not None
+        assert label.isVisibleTo(app.reminders.popup)
+        assert label.text()
         seen.append(label.text())
         app.reminders.close()
     assert len(set(seen)) == 5  # no repeat while other bedtime tips are left
@@ -468,7 +494,7 @@ def test_reminder_tips_rotate_without_repeating_and_can_be_turned_off(make_app):
     assert not app.reminders.popup.findChild(QtWidgets.QLabel, "tip_water").text()
 
 
-def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
+def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app) -> None:
     app, _icon, _notifier = make_app()
     settings = app.service.settings
     limited = dataclasses.replace(
@@ -480,10 +506,11 @@ def test_with_a_fluid_limit_the_water_tip_is_the_fluid_limit_one(make_app):
         app.reminders.present([ReminderKind.WATER])
         texts.add(app.reminders.popup.findChild(QtWidgets.QLabel, "tip_water").text())
         app.reminders.close()
-    assert len(texts) == 1 and "limit" in next(iter(texts))
+    assert len(texts) == 1
+    assert "limit" in next(iter(texts))
 
 
-def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot):
+def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app(welcome=True)
     qtbot.waitUntil(lambda: app.windows.welcome.window is not None)
     wizard = app.windows.welcome.window
@@ -499,7 +526,7 @@ def test_first_start_opens_the_welcome_and_finishing_saves_once(make_app, qtbot)
     assert app.paths.settings_file.exists()
 
 
-def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qtbot):
+def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app(welcome=True)
     qtbot.waitUntil(lambda: app.windows.welcome.window is not None)
     before = app.service.settings
@@ -509,24 +536,26 @@ def test_skipping_the_welcome_keeps_the_defaults_and_counts_as_done(make_app, qt
     assert app.store.load_value("welcome_done") is True
 
 
-def test_sample_reminder_is_not_recorded(make_app):
+def test_sample_reminder_is_not_recorded(make_app) -> None:
     app, _icon, _notifier = make_app()
     app.reminders.show_sample()
-    assert app.reminders.sample.isVisible() and app.reminders.popup is None
+    assert app.reminders.sample.isVisible()
+    assert app.reminders.popup is None
     app.reminders.sample.act(W)
     assert app.store.records(*app.service.today()) == []
     assert app.service.water_today() == 0
     app.reminders.sample.close()
 
 
-def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app, qtbot):
+def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app, qtbot) -> None:
     from spasm_desktop.core.relief import Tier
 
     app, _icon, _notifier = make_app()
     content = app.relief.content()
     emergency = [f.text for f in content.flags(Tier.EMERGENCY)]
     today = [f.text for f in content.flags(Tier.TODAY)]
-    assert emergency and today
+    assert emergency
+    assert today
     # The pop-up: folded away, and the two urgent tiers under their headings.
     app.reminders.present([ReminderKind.STRETCH])
     popup = app.reminders.popup
@@ -547,12 +576,13 @@ def test_the_red_flags_are_one_list_in_the_popup_relief_panel_and_learn(make_app
         w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)
     )
     for flag in content.red_flags.flags:
-        assert flag.text in relief_texts and flag.text in learn_texts
+        assert flag.text in relief_texts
+        assert flag.text in learn_texts
     app.windows.relief.window.close()
     app.windows.learn.window.close()
 
 
-def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
+def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     person = dataclasses.replace(app.service.settings.person, pregnant=True)
     app.setup.apply(dataclasses.replace(app.service.settings, person=person))
@@ -566,7 +596,7 @@ def test_the_relief_panel_knows_the_person_is_pregnant(make_app, qtbot):
 
 def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
     make_app, qtbot, monkeypatch
-):
+) -> None:
     from spasm_desktop.storage import relief
 
     real = relief.load_relief
@@ -586,14 +616,16 @@ def test_a_broken_red_flag_list_still_opens_the_panel_with_the_emergency_line(
     assert text.minimal_emergency() in app.reminders.popup.red_flags.text()
     app.relief.show_learn()
     labels = [w.text() for w in app.windows.learn.window.findChildren(QtWidgets.QLabel)]
-    assert text.minimal_emergency() in labels and text.flags_not_loaded() in labels
+    assert text.minimal_emergency() in labels
+    assert text.flags_not_loaded() in labels
     app.windows.relief.window.close()
     app.windows.learn.window.close()
 
 
 def wait_for_a_backup(qtbot, app) -> None:
     """Until a finished backup is in the folder (its temporary file starts with a dot) and the
-    app has heard that it is made."""
+    app has heard that it is made.
+    """
     folder = app.paths.backups_dir
 
     def finished() -> bool:
@@ -604,17 +636,18 @@ def wait_for_a_backup(qtbot, app) -> None:
     qtbot.waitUntil(finished, timeout=10000)
 
 
-def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot):
+def test_a_daily_backup_is_made_at_start_and_once_a_day(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     app.service.log_drink(300)
     wait_for_a_backup(qtbot, app)
     (first,) = list(app.paths.backups_dir.iterdir())
-    assert first.name.startswith("backup-") and first.stat().st_mode & 0o777 == 0o600
+    assert first.name.startswith("backup-")
+    assert first.stat().st_mode & 0o777 == 0o600
     app.on_tick()  # the same day: nothing new
     assert list(app.paths.backups_dir.iterdir()) == [first]
 
 
-def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
+def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot) -> None:
     clock = FakeClock(local(2026, 11, 24, 23, 30))
     app, _icon, _notifier = make_app(clock=clock)
     backups = app.paths.backups_dir
@@ -629,7 +662,7 @@ def test_the_next_days_backup_comes_on_its_first_tick(make_app, qtbot):
     ]
 
 
-def test_the_backup_is_written_off_the_gui_thread(make_app, qtbot, monkeypatch):
+def test_the_backup_is_written_off_the_gui_thread(make_app, qtbot, monkeypatch) -> None:
     from spasm_desktop.storage import backup
 
     threads = []
@@ -642,13 +675,14 @@ def test_the_backup_is_written_off_the_gui_thread(make_app, qtbot, monkeypatch):
     monkeypatch.setattr(backup, "daily_backup", watched)
     app, _icon, _notifier = make_app()
     wait_for_a_backup(qtbot, app)
-    assert threads and threads[0] is not threading.main_thread()
+    assert threads
+    assert threads[0] is not threading.main_thread()
     assert any(app.paths.backups_dir.iterdir())
 
 
 def test_a_failed_backup_is_tried_again_the_same_day_without_a_traceback(
-    make_app, qtbot, tmp_path, caplog, capfd
-):
+    make_app, qtbot, tmp_path: Path, caplog, capfd
+) -> None:
     clock = FakeClock(local(2026, 11, 24, 10, 0))
     (tmp_path / "data").mkdir(parents=True)
     blocker = tmp_path / "data" / "backups"
@@ -656,10 +690,12 @@ def test_a_failed_backup_is_tried_again_the_same_day_without_a_traceback(
     app, _icon, _notifier = make_app(clock=clock)
     with qtbot.waitSignal(app.backups.failed, timeout=10000):
         pass
-    assert "daily backup failed" in caplog.text and "trying again in 1 min" in caplog.text
+    assert "daily backup failed" in caplog.text
+    assert "trying again in 1 min" in caplog.text
     blocker.unlink()
     app.on_tick()  # too soon: not tried again yet
-    assert not app.backups.running and not blocker.exists()
+    assert not app.backups.running
+    assert not blocker.exists()
     clock.advance(dt.timedelta(minutes=1))
     with qtbot.waitSignal(app.backups.made, timeout=10000):
         app.on_tick()
@@ -667,7 +703,7 @@ def test_a_failed_backup_is_tried_again_the_same_day_without_a_traceback(
     assert "Traceback" not in capfd.readouterr().err
 
 
-def test_the_app_reads_time_from_the_clock_it_is_given(make_app):
+def test_the_app_reads_time_from_the_clock_it_is_given(make_app) -> None:
     clock = FakeClock(local(2026, 11, 24, 10, 0))
     app, _icon, _notifier = make_app(clock=clock)
     app.service.log_drink(300)
@@ -677,7 +713,7 @@ def test_the_app_reads_time_from_the_clock_it_is_given(make_app):
     assert app.service.water_today() == 0  # yesterday's drink is not today's
 
 
-def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
+def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel("neck")
     app.windows.relief.window.over()
@@ -685,7 +721,8 @@ def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     assert "Cramp d&iary…" in app.view.tray.action_texts()
     app.view.tray.diary_requested.emit()
     window = app.windows.diary.window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     assert [e.area for e in window.episodes()] == ["neck"]
     window.close()
     app.show_today()
@@ -694,25 +731,26 @@ def test_diary_from_the_tray_and_today_shows_panel_episodes(make_app, qtbot):
     app.windows.diary.window.close()
 
 
-def test_the_diary_hands_its_dialog_the_apps_relief_content(make_app, monkeypatch):
+def test_the_diary_hands_its_dialog_the_apps_relief_content(make_app, monkeypatch) -> None:
     # One way to reach data: the relief content is loaded once by the app, never by the diary.
     from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 
     app, _icon, _notifier = make_app()
     handed = []
 
-    def ask(episode, tz, now, relief, parent=None):
+    def ask(episode, tz, now, relief, parent=None) -> None:
         handed.append(relief)
 
     monkeypatch.setattr(EpisodeDialog, "ask", staticmethod(ask))
     app.record.show_diary()
     window = app.windows.diary.window
     window.add_button.click()
-    assert handed == [app.relief.content()] and handed[0] is app.relief.content()
+    assert handed == [app.relief.content()]
+    assert handed[0] is app.relief.content()
     window.close()
 
 
-def _deleted_later(qapp):
+def _deleted_later(qapp) -> None:
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     qapp.processEvents()
 
@@ -729,7 +767,7 @@ def _deleted_later(qapp):
         ("setup.show_welcome", "welcome"),
     ],
 )
-def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, kind):
+def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, kind) -> None:
     app, _icon, _notifier = make_app()
     owner, _, name = opener.rpartition(".")
     open_it = getattr(getattr(app, owner) if owner else app, name)
@@ -744,12 +782,14 @@ def test_windows_open_again_after_closing_deleted_them(make_app, qapp, opener, k
     assert slot.window is None
     open_it()
     again = slot.window
-    assert again is not None and again is not first and again.isVisible()
+    assert again is not None
+    assert again is not first
+    assert again.isVisible()
     again.close()
     _deleted_later(qapp)
 
 
-def test_a_day_without_a_goal_is_recorded_as_having_none(make_app):
+def test_a_day_without_a_goal_is_recorded_as_having_none(make_app) -> None:
     # Recorded, not left out: the history must not read the day against a goal set later.
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=None)
@@ -765,18 +805,20 @@ def test_a_day_without_a_goal_is_recorded_as_having_none(make_app):
     assert app.store.day_goals(today, tomorrow) == {today: None}
 
 
-def test_the_today_window_is_kept_when_closed(make_app, qapp):
+def test_the_today_window_is_kept_when_closed(make_app, qapp) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
     first = app.windows.today.window
     first.close()
     _deleted_later(qapp)
-    assert app.windows.today.window is first and not first.isVisible()
+    assert app.windows.today.window is first
+    assert not first.isVisible()
     app.show_today()
-    assert app.windows.today.window is first and first.isVisible()
+    assert app.windows.today.window is first
+    assert first.isVisible()
 
 
-def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
+def test_history_shows_the_record_and_the_day_goal(make_app, qapp) -> None:
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
     app.service.log_drink(300)
@@ -787,7 +829,8 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app.view.tray.history_requested.emit()
     window = app.windows.history.window
     today = window.day_rows()[-1]
-    assert today.cramps == 1 and today.water_ml == 300
+    assert today.cramps == 1
+    assert today.water_ml == 300
     assert today.goal_ml == app.service.water_goal() > app.service.settings.water.goal_ml
     assert app.store.day_goals(today.day, today.day + dt.timedelta(days=1)) == {
         today.day: today.goal_ml
@@ -802,7 +845,7 @@ def test_history_shows_the_record_and_the_day_goal(make_app, qapp):
     app.windows.history.window.close()
 
 
-def test_profile_fluid_limit_makes_water_log_only(make_app):
+def test_profile_fluid_limit_makes_water_log_only(make_app) -> None:
     app, _icon, _notifier = make_app()
     set_water(app, goal_ml=2000)
     app.view.tray.profile_requested.emit()
@@ -820,13 +863,14 @@ def test_profile_fluid_limit_makes_water_log_only(make_app):
     app.windows.profile.window.close()
 
 
-def test_report_from_the_history_opens_your_data_on_that_period(make_app):
+def test_report_from_the_history_opens_your_data_on_that_period(make_app) -> None:
     app, _icon, _notifier = make_app()
     app.record.show_history()
     app.windows.history.window.set_period(14)
     app.windows.history.window.report_button.click()
     window = app.windows.data.window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     assert window.export_tab.export_format() == "pdf"
     first, last = window.export_tab.period()
     assert (last - first).days == 13
@@ -834,7 +878,7 @@ def test_report_from_the_history_opens_your_data_on_that_period(make_app):
     app.windows.history.window.close()
 
 
-def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
+def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app) -> None:
     app, _icon, _notifier = make_app()
     app.record.show_data()
     app.windows.data.window.export_tab.name_edit.setText("Sam Example")
@@ -852,7 +896,7 @@ def test_the_report_name_and_notes_are_kept_for_the_next_report(make_app):
     app.windows.data.window.close()
 
 
-def test_the_report_is_written_from_the_app_records(make_app, tmp_path):
+def test_the_report_is_written_from_the_app_records(make_app, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     app, _icon, _notifier = make_app()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import night_entry
@@ -47,12 +48,15 @@ def read(path: Path) -> tuple[list[str], tuple[int, int]]:
 
 
 @pytest.mark.parametrize(("name", "size"), [("en_GB", A4), ("de_DE", A4), ("en_US", LETTER)])
-def test_two_weeks_on_one_page_with_the_columns_of_add_nights(qapp, tmp_path, locale, name, size):
+def test_two_weeks_on_one_page_with_the_columns_of_add_nights(
+    qapp: QApplication, tmp_path: Path, locale, name, size
+) -> None:
     locale(name)
     path = tmp_path / "sheet.pdf"
     assert bedside_sheet.write_pdf(path, NIGHTS) == 1
     pages, found_size = read(path)
-    assert found_size == size and len(pages) == 1
+    assert found_size == size
+    assert len(pages) == 1
     page = pages[0]
     # the column headings, one after the other, in the order of Add nights (after the words
     # on how to fill it in, which name some of them too)
@@ -67,7 +71,7 @@ def test_two_weeks_on_one_page_with_the_columns_of_add_nights(qapp, tmp_path, lo
     assert len(re.findall(r"0 1 2 3\+", page)) == 14
 
 
-def test_add_nights_and_the_sheet_share_their_columns(qtbot: QtBot, tmp_path):
+def test_add_nights_and_the_sheet_share_their_columns(qtbot: QtBot, tmp_path: Path) -> None:
     fake = FakeClock(NOW)
     store = RecordStore(tmp_path / "records.sqlite3", fake.now)
     dialog = AddNightsDialog(store, CLOCK, fake.now)
@@ -80,7 +84,9 @@ def test_add_nights_and_the_sheet_share_their_columns(qtbot: QtBot, tmp_path):
     store.close()
 
 
-def test_your_data_saves_the_sheet_where_asked(qtbot: QtBot, tmp_path, monkeypatch):
+def test_your_data_saves_the_sheet_where_asked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "records.sqlite3"
     RecordStore(db, lambda: NOW).close()
     written: list[Path] = []
@@ -98,11 +104,13 @@ def test_your_data_saves_the_sheet_where_asked(qtbot: QtBot, tmp_path, monkeypat
         write_sheet=write_sheet,
     )
     qtbot.addWidget(window)
-    assert window.sheet_button.isVisibleTo(window) and window.sheet_button.accessibleName()
+    assert window.sheet_button.isVisibleTo(window)
+    assert window.sheet_button.accessibleName()
     target = tmp_path / "sheet.pdf"
     monkeypatch.setattr(window.export_tab, "choose_file", lambda *_args: target)
     window.sheet_button.click()
-    assert written == [target] and read(target)[0][0]
+    assert written == [target]
+    assert read(target)[0][0]
     assert str(target) in window.sheet_message.text()
     # a folder that is not there: said, nothing written
     assert window.write_sheet_to(tmp_path / "gone" / "sheet.pdf") is False

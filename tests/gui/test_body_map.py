@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.ui.relief.body_map import AREAS, BodyMap, View
 from spasm_desktop.ui.routines import routine_player
@@ -12,7 +13,7 @@ SIDED = {"calf", "foot", "hamstring", "quadriceps", "hand", "arm"}
 
 
 @pytest.fixture
-def body(qtbot):
+def body(qtbot: QtBot):
     widget = BodyMap()
     qtbot.addWidget(widget)
     widget.resize(widget.sizeHint())
@@ -21,7 +22,7 @@ def body(qtbot):
     return widget
 
 
-def chosen(qtbot, widget):
+def chosen(qtbot: QtBot, widget):
     seen: list[tuple[str, str]] = []
     widget.area_chosen.connect(lambda area, side: seen.append((area, side)))
     return seen
@@ -32,7 +33,7 @@ def centre(widget, region) -> QtCore.QPoint:
     return widget.view_transform(region.view).map(region.centre).toPoint()
 
 
-def test_clicking_the_middle_of_each_region_chooses_it(qtbot, body):
+def test_clicking_the_middle_of_each_region_chooses_it(qtbot: QtBot, body) -> None:
     seen = chosen(qtbot, body)
     for region in body.regions:
         qtbot.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=centre(body, region))
@@ -40,7 +41,7 @@ def test_clicking_the_middle_of_each_region_chooses_it(qtbot, body):
     assert len(seen) == len(body.regions)
 
 
-def test_clicking_outside_the_body_chooses_nothing(qtbot, body):
+def test_clicking_outside_the_body_chooses_nothing(qtbot: QtBot, body) -> None:
     seen = chosen(qtbot, body)
     front = body.view_transform(View.FRONT)
     back = body.view_transform(View.BACK)
@@ -58,7 +59,7 @@ def test_clicking_outside_the_body_chooses_nothing(qtbot, body):
     assert seen == []
 
 
-def test_every_area_is_there_and_the_sided_ones_on_both_sides(body):
+def test_every_area_is_there_and_the_sided_ones_on_both_sides(body) -> None:
     found = {(region.area, region.side) for region in body.regions}
     assert {area for area, _side in found} == set(AREAS)
     assert "all_over" not in AREAS
@@ -67,7 +68,7 @@ def test_every_area_is_there_and_the_sided_ones_on_both_sides(body):
         assert sides == ({"left", "right"} if area in SIDED else {None}), area
 
 
-def test_sides_follow_the_view(body):
+def test_sides_follow_the_view(body) -> None:
     """From the front the person's left is on the viewer's right; from behind, on the left."""
     for region in body.regions:
         if region.side is None:
@@ -79,7 +80,7 @@ def test_sides_follow_the_view(body):
             assert on_viewers_left == (region.side == "left"), region
 
 
-def test_regions_are_big_enough_to_hit(body):
+def test_regions_are_big_enough_to_hit(body) -> None:
     """7 mm across and down through each region's middle land on it, at the default size."""
     half = 3.5 / 25.4 * body.logicalDpiX()
     for region in body.regions:
@@ -92,7 +93,7 @@ def test_regions_are_big_enough_to_hit(body):
                 assert hit.path.contains(inside), (region.area, region.side, dx, dy)
 
 
-def test_hovering_highlights_and_names_the_region(qtbot, body):
+def test_hovering_highlights_and_names_the_region(qtbot: QtBot, body) -> None:
     calf = next(r for r in body.regions if r.area == "calf" and r.side == "left")
     qtbot.mouseMove(body, centre(body, calf))
     assert body.hovered_region() is calf
@@ -101,7 +102,7 @@ def test_hovering_highlights_and_names_the_region(qtbot, body):
     assert body.hovered_region() is None
 
 
-def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot, body):
+def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot: QtBot, body) -> None:
     seen = chosen(qtbot, body)
     body.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     assert body.hasFocus()
@@ -120,7 +121,7 @@ def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot, body):
     assert seen == [(first.area, first.side or "")]
 
 
-def test_tab_leaves_the_picture(qtbot):
+def test_tab_leaves_the_picture(qtbot: QtBot) -> None:
     from spasm_desktop.ui.relief.body_map import BodyMap
 
     holder = QtWidgets.QWidget()
@@ -138,7 +139,7 @@ def test_tab_leaves_the_picture(qtbot):
     assert after.hasFocus()
 
 
-def test_arrow_keys_move_sensibly(qtbot, body):
+def test_arrow_keys_move_sensibly(qtbot: QtBot, body) -> None:
     seen = chosen(qtbot, body)
     body.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     key = QtCore.Qt.Key
@@ -178,7 +179,7 @@ def test_arrow_keys_move_sensibly(qtbot, body):
     assert seen == [("calf", "left"), ("calf", "right")]
 
 
-def test_every_region_is_reachable_with_the_arrows(qtbot, body):
+def test_every_region_is_reachable_with_the_arrows(qtbot: QtBot, body) -> None:
     body.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     reached = {id(body.focused_region())}
     frontier = [body.focused_region()]
@@ -196,14 +197,15 @@ def test_every_region_is_reachable_with_the_arrows(qtbot, body):
     assert reached == {id(region) for region in body.regions}
 
 
-def test_a_click_moves_the_keyboard_focus_there(qtbot, body):
+def test_a_click_moves_the_keyboard_focus_there(qtbot: QtBot, body) -> None:
     hand = next(r for r in body.regions if r.area == "hand" and r.view is View.BACK)
     qtbot.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=centre(body, hand))
-    assert body.hasFocus() and body.focused_region() is hand
+    assert body.hasFocus()
+    assert body.focused_region() is hand
     assert body.accessibleDescription() == body.region_name(hand)
 
 
-def test_size_follows_the_font(body):
+def test_size_follows_the_font(body) -> None:
     line = body.fontMetrics().height()
     assert body.sizeHint().height() >= 22 * line
     font = QtGui.QFont(body.font())
@@ -228,7 +230,7 @@ def _coloured_pixels(image: QtGui.QImage, colour: QtGui.QColor) -> int:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_renders_in_light_and_dark_palettes(qtbot, body, theme):
+def test_renders_in_light_and_dark_palettes(qtbot: QtBot, body, theme) -> None:
     palette = QtWidgets.QApplication.palette() if theme == "light" else routine_player.dim_palette()
     body.setPalette(palette)
     body.setAutoFillBackground(True)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import itertools
 import math
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.ui.record import chart_geometry, charts
 from spasm_desktop.ui.record.chart_widget import ChartWidget
@@ -18,7 +21,7 @@ SIZE = QtCore.QSize(640, 320)
 
 
 @pytest.fixture
-def font(qapp):
+def font(qapp: QApplication):
     result = QtGui.QFont(qapp.font())
     result.setPointSizeF(10)
     return result
@@ -78,7 +81,7 @@ EDGE_CASES = {
 
 @pytest.mark.parametrize("kind", charts.KINDS)
 @pytest.mark.parametrize("case", EDGE_CASES)
-def test_edge_cases_paint_in_every_size(font, kind, case):
+def test_edge_cases_paint_in_every_size(font, kind, case) -> None:
     labels, values = EDGE_CASES[case]
     goal = tuple(2.0 for _ in labels)
     highlight = tuple(i % 3 == 1 for i in range(len(labels)))
@@ -105,7 +108,7 @@ def test_edge_cases_paint_in_every_size(font, kind, case):
     assert image.pixelColor(300, 200) == QtGui.QColor("#808080")
 
 
-def test_no_data_writes_a_message_instead_of_a_plot(font):
+def test_no_data_writes_a_message_instead_of_a_plot(font) -> None:
     for chart in (Chart("Water", (), ()), Chart("Water", DAYS, (None,) * 7)):
         image, layout = render(chart, font)
         assert layout.message == "No data for this period"
@@ -114,7 +117,7 @@ def test_no_data_writes_a_message_instead_of_a_plot(font):
         assert count_near(image, QtGui.QColor("#000000"), middle) > 20  # the message's text
 
 
-def test_bars_stand_where_values_are_and_not_where_data_is_missing(font):
+def test_bars_stand_where_values_are_and_not_where_data_is_missing(font) -> None:
     values = (4.0, None, 0.0, 8.0, None, 2.0, 6.0)
     highlight = (False, False, False, True, False, False, False)
     chart = Chart("Cramps", DAYS, values, highlight=highlight)
@@ -142,7 +145,7 @@ def test_bars_stand_where_values_are_and_not_where_data_is_missing(font):
     assert near(image.pixelColor(zero.center().toPoint()), colours.bar, 60)
 
 
-def test_horizontal_bars_run_from_the_label_column(font):
+def test_horizontal_bars_run_from_the_label_column(font) -> None:
     areas = ("Calf", "Foot", "Back of the thigh", "Hand")
     chart = Chart("By area", areas, (10.0, None, 3.0, 1.0), kind="hbars")
     colours = ChartColours.for_print()
@@ -158,7 +161,7 @@ def test_horizontal_bars_run_from_the_label_column(font):
     assert layout.value_labels
 
 
-def test_line_joins_points_and_breaks_at_missing_values(font):
+def test_line_joins_points_and_breaks_at_missing_values(font) -> None:
     values = (2.0, 4.0, None, None, 6.0, 8.0, 3.0)
     chart = Chart("Severity", DAYS, values, kind="line", y_max=10)
     colours = ChartColours.for_print()
@@ -178,7 +181,7 @@ def test_line_joins_points_and_breaks_at_missing_values(font):
     assert count_near(image, colours.bar, gap) == 0
 
 
-def test_goal_is_a_dashed_line_at_its_value(font):
+def test_goal_is_a_dashed_line_at_its_value(font) -> None:
     chart = Chart("Water", DAYS, (500.0,) * 7, goal=(2000.0,) * 7, unit="ml")
     colours = ChartColours.for_print()
     image, layout = render(chart, font, colours)
@@ -189,7 +192,7 @@ def test_goal_is_a_dashed_line_at_its_value(font):
     assert [kind for kind, _box, _text in layout.legend] == ["goal"]
 
 
-def test_a_ceiling_is_one_solid_line_named_as_a_limit(font):
+def test_a_ceiling_is_one_solid_line_named_as_a_limit(font) -> None:
     # A clinician's fluid limit: a solid line across the plot, above which bars are "over".
     chart = Chart(
         "Water",
@@ -218,7 +221,7 @@ def test_a_ceiling_is_one_solid_line_named_as_a_limit(font):
     assert "Goal" not in description
 
 
-def test_no_ceiling_line_without_a_limit(font):
+def test_no_ceiling_line_without_a_limit(font) -> None:
     plain = Chart("Water", DAYS, (500.0,) * 7, unit="ml")
     assert (
         chart_geometry.chart_layout(QtCore.QRectF(0, 0, 640, 320), plain, font, None).legend == ()
@@ -229,7 +232,7 @@ def test_no_ceiling_line_without_a_limit(font):
 @pytest.mark.parametrize("kind", ["bars", "line"])
 @pytest.mark.parametrize("count", [1, 7, 30, 31, 90, 400])
 @pytest.mark.parametrize("width", [160, 400, 1200])
-def test_x_labels_never_overlap(font, kind, count, width):
+def test_x_labels_never_overlap(font, kind, count, width) -> None:
     labels = tuple(f"{i + 1} Nov" for i in range(count))
     chart = Chart("Per day", labels, tuple(float(i % 5) for i in range(count)), kind=kind)
     rect = QtCore.QRectF(0, 0, width, 300)
@@ -247,7 +250,7 @@ def test_x_labels_never_overlap(font, kind, count, width):
     assert len(steps) <= 1  # evenly spaced
 
 
-def test_all_labels_show_when_there_is_room(font):
+def test_all_labels_show_when_there_is_room(font) -> None:
     chart = Chart("Week", DAYS, (1.0,) * 7)
     assert chart_geometry.x_label_indices(QtCore.QRectF(0, 0, 800, 300), chart, font) == tuple(
         range(7)
@@ -256,7 +259,7 @@ def test_all_labels_show_when_there_is_room(font):
     assert 0 < len(crowded) < 7
 
 
-def test_labels_and_values_scale_with_the_font(font):
+def test_labels_and_values_scale_with_the_font(font) -> None:
     chart = Chart("Week", DAYS, (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0))
     big = QtGui.QFont(font)
     big.setPointSizeF(font.pointSizeF() * 2)
@@ -268,7 +271,7 @@ def test_labels_and_values_scale_with_the_font(font):
     assert big_layout.plot.left() > small_layout.plot.left()
 
 
-def test_a_fixed_top_ends_the_scale():
+def test_a_fixed_top_ends_the_scale() -> None:
     chart = Chart("Severity", DAYS, (1.0,) * 7, y_max=10)
     assert (
         chart_geometry.chart_layout(QtCore.QRectF(0, 0, 600, 300), chart, QtGui.QFont()).top == 10
@@ -279,7 +282,7 @@ def test_a_fixed_top_ends_the_scale():
     assert layout.bar(1, 7.0).top() == pytest.approx(layout.plot.top())
 
 
-def test_describe_says_what_the_chart_shows(qapp):
+def test_describe_says_what_the_chart_shows(qapp: QApplication) -> None:
     chart = Chart(
         "Water",
         DAYS,
@@ -306,14 +309,14 @@ def test_describe_says_what_the_chart_shows(qapp):
     assert "No data for this period" in charts.describe(Chart("Water", (), ()))
 
 
-def test_value_format_is_used_for_values_and_description(font):
+def test_value_format_is_used_for_values_and_description(font) -> None:
     chart = Chart("Sleep", DAYS[:2], (7.5, 6.25), value_format=lambda v: f"{v:.1f} h")
     assert "Highest: 7.5 h (Mon)" in charts.describe(chart)
     layout = chart_geometry.chart_layout(QtCore.QRectF(0, 0, 600, 300), chart, font)
     assert [text for _box, text in layout.tick_labels][-1].endswith(" h")
 
 
-def test_mismatched_lengths_and_unknown_kinds_are_refused():
+def test_mismatched_lengths_and_unknown_kinds_are_refused() -> None:
     with pytest.raises(ValueError, match="values"):
         Chart("X", DAYS, (1.0,))
     with pytest.raises(ValueError, match="goal"):
@@ -323,7 +326,7 @@ def test_mismatched_lengths_and_unknown_kinds_are_refused():
 
 
 @pytest.mark.parametrize("theme", ["light", "dark", "print"])
-def test_colours_contrast_with_their_background(qapp, theme):
+def test_colours_contrast_with_their_background(qapp: QApplication, theme) -> None:
     if theme == "print":
         colours = ChartColours.for_print()
     else:
@@ -338,7 +341,7 @@ def test_colours_contrast_with_their_background(qapp, theme):
     assert charts.contrast_ratio(colours.grid, background) < 1.6  # the grid stays light
 
 
-def test_poor_theme_colours_are_replaced():
+def test_poor_theme_colours_are_replaced() -> None:
     palette = QtGui.QPalette()
     palette.setColor(QtGui.QPalette.ColorRole.Base, QtGui.QColor("#202020"))
     palette.setColor(QtGui.QPalette.ColorRole.Text, QtGui.QColor("#303030"))
@@ -349,7 +352,7 @@ def test_poor_theme_colours_are_replaced():
 
 
 @pytest.fixture
-def widget(qtbot):
+def widget(qtbot: QtBot):
     chart = Chart("Water", DAYS, (1500.0, 2100.0, None, 1800.0, 2400.0, 900.0, 0.0), unit="ml")
     result = ChartWidget(chart)
     qtbot.addWidget(result)
@@ -357,7 +360,7 @@ def widget(qtbot):
     return result
 
 
-def test_widget_names_itself_for_screen_readers(widget):
+def test_widget_names_itself_for_screen_readers(widget) -> None:
     assert widget.accessibleName() == "Water (ml)"
     assert widget.accessibleDescription() == charts.describe(widget.chart())
     assert widget.focusPolicy() == QtCore.Qt.FocusPolicy.StrongFocus
@@ -368,7 +371,7 @@ def test_widget_names_itself_for_screen_readers(widget):
     assert widget.accessibleDescription() == "One cramp on Monday."
 
 
-def test_widget_without_a_chart_paints_a_message(qtbot):
+def test_widget_without_a_chart_paints_a_message(qtbot: QtBot) -> None:
     widget = ChartWidget()
     qtbot.addWidget(widget)
     widget.resize(300, 150)
@@ -377,7 +380,7 @@ def test_widget_without_a_chart_paints_a_message(qtbot):
     assert not widget.grab().isNull()
 
 
-def test_widget_size_follows_the_font(widget):
+def test_widget_size_follows_the_font(widget) -> None:
     small = widget.sizeHint()
     font = widget.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -387,7 +390,7 @@ def test_widget_size_follows_the_font(widget):
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_widget_draws_in_its_palette(widget, theme):
+def test_widget_draws_in_its_palette(widget, theme) -> None:
     palette = light_palette() if theme == "light" else routine_player.dim_palette()
     widget.setPalette(palette)
     colours = ChartColours.from_palette(palette)
@@ -400,7 +403,7 @@ def test_widget_draws_in_its_palette(widget, theme):
     assert near(image.pixelColor((bar.center() * ratio).toPoint()), colours.bar)
 
 
-def test_widget_shows_a_focus_frame(qtbot, widget):
+def test_widget_shows_a_focus_frame(qtbot: QtBot, widget) -> None:
     widget.show()
     qtbot.waitExposed(widget)
     colours = ChartColours.from_palette(widget.palette())
@@ -413,7 +416,7 @@ def test_widget_shows_a_focus_frame(qtbot, widget):
     assert focused > 0
 
 
-def test_pdf_gets_the_same_drawing(tmp_path, font):
+def test_pdf_gets_the_same_drawing(tmp_path: Path, font) -> None:
     path = tmp_path / "chart.pdf"
     writer = QtGui.QPdfWriter(str(path))
     painter = QtGui.QPainter(writer)

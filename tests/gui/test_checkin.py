@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -25,7 +26,7 @@ def fake() -> FakeClock:
 
 
 @pytest.fixture
-def store(tmp_path, fake):
+def store(tmp_path: Path, fake):
     records = RecordStore(tmp_path / "records.sqlite3", fake.now)
     yield records
     records.close()
@@ -43,7 +44,7 @@ def click(qtbot: QtBot, button: QtWidgets.QAbstractButton) -> None:
     qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
 
 
-def test_one_click_no_cramps_saves_and_closes(qtbot, store, fake):
+def test_one_click_no_cramps_saves_and_closes(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     assert not window.isModal()
     with qtbot.waitSignal(window.answered) as blocker:
@@ -58,7 +59,7 @@ def test_one_click_no_cramps_saves_and_closes(qtbot, store, fake):
     assert states[NIGHT] is NightState.WITHOUT_CRAMPS
 
 
-def test_a_count_without_details_stores_that_many_episodes(qtbot, store, fake):
+def test_a_count_without_details_stores_that_many_episodes(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     assert not window.save_button.isEnabled()
     click(qtbot, window.count_buttons[2])  # "3 or more"
@@ -72,7 +73,7 @@ def test_a_count_without_details_stores_that_many_episodes(qtbot, store, fake):
     assert all(e.time_unknown and e.source == "checkin" and e.area is None for e in episodes)
 
 
-def test_a_count_with_details_by_keyboard_only(qtbot, store, fake):
+def test_a_count_with_details_by_keyboard_only(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -108,21 +109,22 @@ def test_a_count_with_details_by_keyboard_only(qtbot, store, fake):
         True,
     )
     episodes = store.episodes(*SPAN)
-    assert len(episodes) == 2 and sorted(e.severity or 0 for e in episodes) == [0, 7]
+    assert len(episodes) == 2
+    assert sorted(e.severity or 0 for e in episodes) == [0, 7]
     assert all(e.woke_me and e.area == "calf" for e in episodes)
 
 
 @pytest.mark.parametrize(
     ("button", "kind"), [("not_sure_button", Answer.NOT_SURE), ("skip_button", Answer.SKIPPED)]
 )
-def test_not_sure_and_skip_are_answers(qtbot, store, fake, button, kind):
+def test_not_sure_and_skip_are_answers(qtbot: QtBot, store, fake, button, kind) -> None:
     window = open_window(qtbot, store, fake)
     click(qtbot, getattr(window, button))
     assert store.morning_answers(NIGHT, NIGHT)[NIGHT].answer is kind
     assert store.episodes(*SPAN) == []
 
 
-def test_cramps_already_logged_in_the_night_are_mentioned(qtbot, store, fake):
+def test_cramps_already_logged_in_the_night_are_mentioned(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     assert not window.logged_label.isVisible()
     window.close()
@@ -137,14 +139,14 @@ def test_cramps_already_logged_in_the_night_are_mentioned(qtbot, store, fake):
     )
 
 
-def test_escape_closes_without_an_answer(qtbot, store, fake):
+def test_escape_closes_without_an_answer(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert store.morning_answers(NIGHT, NIGHT) == {}
 
 
-def test_every_control_has_a_name_and_the_window_is_small(qtbot, store, fake):
+def test_every_control_has_a_name_and_the_window_is_small(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     for kind in (QtWidgets.QAbstractButton, QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox):
         for widget in window.findChildren(kind):
@@ -152,10 +154,11 @@ def test_every_control_has_a_name_and_the_window_is_small(qtbot, store, fake):
     for label in window.findChildren(QtWidgets.QLabel):
         assert not label.accessibleName(), label.text()
     hint = window.sizeHint()
-    assert hint.width() <= 1024 and hint.height() <= 600
+    assert hint.width() <= 1024
+    assert hint.height() <= 600
 
 
-def test_the_worst_is_chosen_on_the_big_pain_buttons(qtbot, store, fake):
+def test_the_worst_is_chosen_on_the_big_pain_buttons(qtbot: QtBot, store, fake) -> None:
     window = open_window(qtbot, store, fake)
     click(qtbot, window.count_buttons[0])
     assert len(window.worst.buttons) == 11

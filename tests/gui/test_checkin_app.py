@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6 import QtCore
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.nights import Answer
 from spasm_desktop.core.settings import BedtimeSettings
@@ -27,7 +28,7 @@ def shown(app):
     return app.windows.checkin.showing
 
 
-def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbot):
+def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 21, 5, 0))
     app = start(make_app, clock)
     app.on_tick()
@@ -35,7 +36,9 @@ def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbo
     clock.advance(dt.timedelta(hours=2))
     app.on_tick()
     window = shown(app)
-    assert window is not None and window.night == NIGHT and not window.isModal()
+    assert window is not None
+    assert window.night == NIGHT
+    assert not window.isModal()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)  # closed without an answer
     qtbot.waitUntil(lambda: shown(app) is None)
     for _ in range(3):  # never twice for the same night
@@ -55,18 +58,20 @@ def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbo
     assert today.checkin_label.text() == "Last night: not answered yet."
     today.checkin_button.click()
     window = shown(app)
-    assert window is not None and window.night == NIGHT
+    assert window is not None
+    assert window.night == NIGHT
     window.none_button.click()
     qtbot.waitUntil(lambda: shown(app) is None)
     assert app.store.morning_answers(NIGHT, NIGHT)[NIGHT].answer is Answer.NONE
     assert not today.checkin_button.isVisible()  # refreshed when answered
     clock.advance(dt.timedelta(days=1))
     app.on_tick()
-    assert shown(app) is not None and shown(app).night == NIGHT + dt.timedelta(days=1)
+    assert shown(app) is not None
+    assert shown(app).night == NIGHT + dt.timedelta(days=1)
     shown(app).close()
 
 
-def test_waits_during_do_not_disturb(make_app, qtbot):
+def test_waits_during_do_not_disturb(make_app, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 21, 6, 0))
     app = start(make_app, clock)
     app.set_dnd(120)
@@ -80,7 +85,7 @@ def test_waits_during_do_not_disturb(make_app, qtbot):
     shown(app).close()
 
 
-def test_off_by_default_and_nothing_on_today(make_app, qtbot):
+def test_off_by_default_and_nothing_on_today(make_app, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 21, 9, 0))
     app, _icon, _notifier = make_app(clock=clock)
     assert app.service.settings.bedtime == BedtimeSettings()

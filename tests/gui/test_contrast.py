@@ -1,11 +1,13 @@
 """Every colour the app chooses reads on the light and the dark palette (WCAG AA: 4.5:1 for
 text, 3:1 for the outlines of controls): the problem red, the tier colours (the amber "today"
-tier too), quiet lines such as disclaimers, check box outlines, the primary button, the charts."""
+tier too), quiet lines such as disclaimers, check box outlines, the primary button, the charts.
+"""
 
 from __future__ import annotations
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import contrast as wcag
 from spasm_desktop.core.relief import Tier
@@ -53,7 +55,7 @@ def ratio(one: QtGui.QColor, other: QtGui.QColor) -> float:
 
 
 @pytest.fixture(params=sorted(PALETTES))
-def themed(request, qtbot):
+def themed(request: pytest.FixtureRequest, qtbot: QtBot):
     widget = QtWidgets.QWidget()
     qtbot.addWidget(widget)
     widget.setPalette(PALETTES[request.param]())
@@ -65,7 +67,7 @@ def grounds(widget: QtWidgets.QWidget) -> list[QtGui.QColor]:
     return [palette.color(Role.Window), palette.color(Role.Base)]
 
 
-def test_the_problem_red_and_the_tier_colours_read_as_text(themed):
+def test_the_problem_red_and_the_tier_colours_read_as_text(themed) -> None:
     colours = {"problem": assets.problem_colour(themed)}
     for tier in Tier:
         colour = assets.tier_colour(tier, themed)
@@ -79,7 +81,7 @@ def test_the_problem_red_and_the_tier_colours_read_as_text(themed):
     assert low == {}
 
 
-def test_quiet_lines_read_where_the_placeholder_colour_does_not(themed):
+def test_quiet_lines_read_where_the_placeholder_colour_does_not(themed) -> None:
     label = QtWidgets.QLabel("Not medical advice.", themed)
     look.mute(label)
     shown = label.palette().color(Role.WindowText)
@@ -88,20 +90,20 @@ def test_quiet_lines_read_where_the_placeholder_colour_does_not(themed):
     assert ratio(shown, window) < ratio(themed.palette().color(Role.WindowText), window)
 
 
-def test_the_placeholder_colour_fails_on_the_dark_palette():
+def test_the_placeholder_colour_fails_on_the_dark_palette() -> None:
     # Why the disclaimers no longer use it: a theme that leaves it unset keeps it black.
     palette = dark()
     placeholder = palette.color(Role.PlaceholderText)
     assert ratio(placeholder, palette.color(Role.Window)) < wcag.TEXT
 
 
-def test_check_box_outlines_reach_3_to_1(themed):
+def test_check_box_outlines_reach_3_to_1(themed) -> None:
     outline = look.outline_colour(themed.palette())
     for ground in grounds(themed):
         assert ratio(outline, ground) >= wcag.SHAPES
 
 
-def test_the_primary_button_and_the_charts_read(themed, qtbot):
+def test_the_primary_button_and_the_charts_read(themed, qtbot: QtBot) -> None:
     button = QtWidgets.QPushButton("Save", themed)
     look.primary(button)
     sheet = button.styleSheet()
@@ -114,7 +116,7 @@ def test_the_primary_button_and_the_charts_read(themed, qtbot):
     assert ratio(colours.bar, colours.background) >= wcag.SHAPES
 
 
-def outline_contrast(qtbot, style: QtWidgets.QStyle, palette: QtGui.QPalette) -> float:
+def outline_contrast(qtbot: QtBot, style: QtWidgets.QStyle, palette: QtGui.QPalette) -> float:
     """The best contrast, against the window, along the left edge of a drawn check box."""
     box = QtWidgets.QCheckBox("Numbness")
     qtbot.addWidget(box)
@@ -134,7 +136,7 @@ def outline_contrast(qtbot, style: QtWidgets.QStyle, palette: QtGui.QPalette) ->
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
-def test_a_drawn_check_box_has_an_outline_that_can_be_seen(qtbot, name):
+def test_a_drawn_check_box_has_an_outline_that_can_be_seen(qtbot: QtBot, name) -> None:
     palette = PALETTES[name]()
     plain = QtWidgets.QStyleFactory.create("Fusion")
     outlined = look.OutlinedIndicators("Fusion")

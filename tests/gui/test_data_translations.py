@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.storage import learn, relief, routines, tips
 from spasm_desktop.storage.data_translation import translate_file
@@ -87,7 +89,7 @@ class _Cues:
         pass
 
 
-def test_the_relief_card_and_its_red_flags_show_the_translation(german, qtbot) -> None:
+def test_the_relief_card_and_its_red_flags_show_the_translation(german, qtbot: QtBot) -> None:
     content, problems = relief.load_relief()
     assert problems == []
     panel = ReliefPanel(content, monotonic=lambda: 0.0, wall=lambda: WALL)
@@ -96,14 +98,15 @@ def test_the_relief_card_and_its_red_flags_show_the_translation(german, qtbot) -
     panel.choose("calf", "left")
     panel.card.unfold_tiers()
     shown = _texts(panel)
-    assert "Gehen Sie umher." in shown and "Walk around." not in shown
+    assert "Gehen Sie umher." in shown
+    assert "Walk around." not in shown
     assert "Schmerzen, die Sie nicht aushalten." in shown
     assert "Pain you can't bear." not in shown
     # Not translated here: the English stays.
     assert "Massage the calf." in shown
 
 
-def test_the_player_shows_the_translated_routine_and_exercise(german, qtbot) -> None:
+def test_the_player_shows_the_translated_routine_and_exercise(german, qtbot: QtBot) -> None:
     library = routines.load_library(None)
     assert library.problems == []
     window = RoutinePlayerWindow(
@@ -121,16 +124,19 @@ def test_the_player_shows_the_translated_routine_and_exercise(german, qtbot) -> 
     assert library.exercises["wall-calf"].id == "wall-calf"  # ids are never translated
 
 
-def test_learn_shows_the_translated_section(german, qtbot) -> None:
+def test_learn_shows_the_translated_section(german, qtbot: QtBot) -> None:
     content, problems = learn.load_learn()
-    assert problems == [] and content is not None
+    assert problems == []
+    assert content is not None
     window = LearnWindow(content, relief.load_relief()[0], set())
     qtbot.addWidget(window)
     assert "Was ist ein Krampf?" in _texts(window)
     assert "What is a cramp?" not in _texts(window)
 
 
-def test_the_tips_are_translated_with_their_own_file(german, qapp, tmp_path) -> None:
+def test_the_tips_are_translated_with_their_own_file(
+    german, qapp: QApplication, tmp_path: Path
+) -> None:
     raw = json.loads((ROOT / "resources/tips/tips.json").read_text(encoding="utf-8"))
     english = raw["tips"][0]["text"]
     ts = tmp_path / "tips_de.ts"
@@ -152,12 +158,13 @@ def test_the_tips_are_translated_with_their_own_file(german, qapp, tmp_path) -> 
         loaded, problems = tips.load_tips()
     finally:
         qapp.removeTranslator(translator)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     assert loaded[0].text == "Ihr Trinklimit geht vor."
     assert loaded[0].id == raw["tips"][0]["id"]
 
 
-def test_the_persons_own_routines_are_never_translated(german, tmp_path) -> None:
+def test_the_persons_own_routines_are_never_translated(german, tmp_path: Path) -> None:
     raw = json.loads((ROOT / "resources/routines/bedtime-core.json").read_text(encoding="utf-8"))
     raw["id"] = "my-bedtime"
     own = tmp_path / "own"
@@ -173,13 +180,13 @@ def test_the_persons_own_routines_are_never_translated(german, tmp_path) -> None
 @pytest.mark.parametrize(
     "file", sorted((ROOT / "resources").glob("*/*.json")), ids=lambda f: f.name
 )
-def test_without_a_translation_the_english_is_kept_exactly(qapp, file: Path) -> None:
+def test_without_a_translation_the_english_is_kept_exactly(qapp: QApplication, file: Path) -> None:
     raw = json.loads(file.read_text(encoding="utf-8"))
     assert translate_file(raw, file.parent.name, file.name) == raw
 
 
 def test_a_translation_that_breaks_the_files_rules_falls_back_to_the_english(
-    qapp, tmp_path, caplog
+    qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A translated area name over the 40-character limit must not cost the relief cards."""
     too_long = "Wadenmuskulatur des Unterschenkels, hinten links oder rechts"
@@ -201,8 +208,10 @@ def test_a_translation_that_breaks_the_files_rules_falls_back_to_the_english(
         qapp.removeTranslator(translator)
     assert problems == []
     calf = next(card for area, card in content.cards.items() if area.value == "calf")
-    assert calf.name == "Calf" and "Walk around." in calf.tips
+    assert calf.name == "Calf"
+    assert "Walk around." in calf.tips
     # The other files keep their translation.
     assert content.red_flags is not None
     assert "Unerträgliche Schmerzen." in [flag.text for flag in content.red_flags.flags]
-    assert "areas.json" in caplog.text and "English" in caplog.text
+    assert "areas.json" in caplog.text
+    assert "English" in caplog.text

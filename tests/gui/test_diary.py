@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -36,7 +37,7 @@ def now() -> dt.datetime:
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path: Path):
     records = RecordStore(tmp_path / "records.sqlite3", now)
     yield records
     records.close()
@@ -68,7 +69,7 @@ CALF = Episode(
 )
 
 
-def answer(monkeypatch, result: Episode | None) -> list[Episode | None]:
+def answer(monkeypatch: pytest.MonkeyPatch, result: Episode | None) -> list[Episode | None]:
     """Make EpisodeDialog.ask return ``result``; return the episodes it was asked about."""
     asked: list[Episode | None] = []
 
@@ -80,9 +81,12 @@ def answer(monkeypatch, result: Episode | None) -> list[Episode | None]:
     return asked
 
 
-def test_add_saves_and_lists_the_new_cramp(qtbot, store, monkeypatch):
+def test_add_saves_and_lists_the_new_cramp(
+    qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = make_window(qtbot, store)
-    assert window.episodes() == [] and window.empty_label.isVisibleTo(window)
+    assert window.episodes() == []
+    assert window.empty_label.isVisibleTo(window)
     new = Episode(local(2026, 11, 25, 7, 0), 60, "foot", source="diary")
     asked = answer(monkeypatch, new)
     with qtbot.waitSignal(window.changed):
@@ -94,7 +98,7 @@ def test_add_saves_and_lists_the_new_cramp(qtbot, store, monkeypatch):
     assert not window.empty_label.isVisibleTo(window)
 
 
-def test_cancelling_changes_nothing(qtbot, store, monkeypatch):
+def test_cancelling_changes_nothing(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_episode(CALF)
     window = make_window(qtbot, store)
     answer(monkeypatch, None)
@@ -104,7 +108,7 @@ def test_cancelling_changes_nothing(qtbot, store, monkeypatch):
     assert store.episodes(*ALL) == [CALF]
 
 
-def test_rows_are_newest_first_with_flags(qtbot, store):
+def test_rows_are_newest_first_with_flags(qtbot: QtBot, store) -> None:
     older = Episode(local(2026, 11, 20, 22, 0), 30, "neck", source="cli")
     unknown = Episode(local(2026, 11, 25, 9, 0), None, None, severity=None)
     for item in (older, CALF, unknown):
@@ -112,26 +116,33 @@ def test_rows_are_newest_first_with_flags(qtbot, store):
     window = make_window(qtbot, store)
     assert [e.uid for e in window.episodes()] == [unknown.uid, CALF.uid, older.uid]
     row = [window.table.item(1, column).text() for column in range(window.COLUMNS)]
-    assert "12:34" in row[2] and "over 10 min" in row[2]
+    assert "12:34" in row[2]
+    assert "over 10 min" in row[2]
     assert window.table.item(1, 2).font().bold()
-    assert row[1] == "Calf, left" and row[3] == "7/10" and row[4] == "relief panel"
+    assert row[1] == "Calf, left"
+    assert row[3] == "7/10"
+    assert row[4] == "relief panel"
     assert window.table.item(2, 2).text() == "0:30"
     assert window.table.item(0, 2).text() == "not known"
     assert window.table.item(0, 1).text() == "area not given"
     assert window.table.item(2, 4).text() == "command line"
 
 
-def test_cramps_told_at_the_morning_check_in_show_their_night_not_a_time(qtbot, store):
+def test_cramps_told_at_the_morning_check_in_show_their_night_not_a_time(
+    qtbot: QtBot, store
+) -> None:
     told = Episode(local(2026, 11, 23, 22, 30), source="checkin", time_unknown=True)
     store.save_episode(told)
     window = make_window(qtbot, store)
     row = [window.table.item(0, column).text() for column in range(window.COLUMNS)]
-    assert row[0].startswith("night of ") and row[0].endswith(", time not known")
-    assert "23" in row[0] and "22:30" not in row[0]
+    assert row[0].startswith("night of ")
+    assert row[0].endswith(", time not known")
+    assert "23" in row[0]
+    assert "22:30" not in row[0]
     assert row[4] == "morning check-in"
 
 
-def test_edit_keeps_uid_and_source(qtbot, store, monkeypatch):
+def test_edit_keeps_uid_and_source(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_episode(CALF)
     window = make_window(qtbot, store)
     window.table.selectRow(0)
@@ -139,7 +150,8 @@ def test_edit_keeps_uid_and_source(qtbot, store, monkeypatch):
     dialog.severity.set_value(3)
     dialog.choices["helped"]["massage"].setChecked(True)
     edited = dialog.episode()
-    assert edited.uid == CALF.uid and edited.source == "panel"
+    assert edited.uid == CALF.uid
+    assert edited.source == "panel"
     assert edited.started == CALF.started  # seconds kept
     asked = answer(monkeypatch, edited)
     with qtbot.waitSignal(window.changed):
@@ -151,7 +163,7 @@ def test_edit_keeps_uid_and_source(qtbot, store, monkeypatch):
     assert window.episodes()[0].severity == 3
 
 
-def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
+def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> None:
     other = Episode(local(2026, 11, 23, 1, 0), 40, "foot", source="diary")
     store.save_episode(CALF)
     store.save_episode(other)
@@ -164,19 +176,21 @@ def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
     assert window.episodes() == [other]
     assert window.undo_bar.isVisible()
     message = window.undo_label.text()
-    assert "Calf" in message and "Tue" in message
+    assert "Calf" in message
+    assert "Tue" in message
     assert window.undo_button.accessibleDescription() == message
     with qtbot.waitSignal(window.changed):
         window.undo_button.click()
     assert store.episodes(*ALL) == [other, CALF]
-    assert not window.undo_bar.isVisible() and not window.can_undo()
+    assert not window.undo_bar.isVisible()
+    assert not window.can_undo()
     store.close()
     again = RecordStore(store._path, now)
     assert again.episodes(*ALL) == [other, CALF]  # the panel's source is kept too
     again.close()
 
 
-def test_undo_lasts_until_the_next_delete_or_closing(qtbot, store):
+def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store) -> None:
     other = Episode(local(2026, 11, 23, 1, 0), 40, "foot", source="diary")
     store.save_episode(CALF)
     store.save_episode(other)
@@ -197,21 +211,23 @@ def test_undo_lasts_until_the_next_delete_or_closing(qtbot, store):
     assert not window.can_undo()
 
 
-def test_period_filter(qtbot, store):
+def test_period_filter(qtbot: QtBot, store) -> None:
     ages = (1, 10, 60, 200)
     for days in ages:
         store.save_episode(Episode(NOW - dt.timedelta(days=days), 30, "calf"))
     window = make_window(qtbot, store)
-    assert window.period_days() == 30 and len(window.episodes()) == 2
+    assert window.period_days() == 30
+    assert len(window.episodes()) == 2
     for days, count in ((7, 1), (90, 3), (0, 4), (30, 2)):
         window.set_period(days)
         assert len(window.episodes()) == count
         assert window.table.rowCount() == count
 
 
-def test_new_episode_from_the_dialog(qtbot):
+def test_new_episode_from_the_dialog(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    assert dialog.duration_unknown.isChecked() and not dialog.minutes.isEnabled()
+    assert dialog.duration_unknown.isChecked()
+    assert not dialog.minutes.isEnabled()
     dialog.started.setDateTime(
         QtCore.QDateTime(QtCore.QDate(2026, 11, 24), QtCore.QTime(3, 5), QtCore.QTimeZone.utc())
     )
@@ -222,18 +238,20 @@ def test_new_episode_from_the_dialog(qtbot):
     dialog.side.setCurrentIndex(dialog.side.findData("both"))
     dialog.choices["context"]["sitting"].setChecked(True)
     dialog.notes.setPlainText("after the long drive")
-    assert dialog.problems() == [] and dialog.save_button.isEnabled()
+    assert dialog.problems() == []
+    assert dialog.save_button.isEnabled()
     result = dialog.episode()
     assert result.started == local(2026, 11, 24, 3, 5)  # entered in local time
     assert (result.duration_s, result.area, result.side) == (150, "hamstring", "both")
-    assert result.context == ("sitting",) and result.source == "diary"
+    assert result.context == ("sitting",)
+    assert result.source == "diary"
     assert result.severity is None
     assert ep.problems(result) == []
     dialog.accept()
     assert dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
 
 
-def test_severity_out_of_range_is_impossible(qtbot):
+def test_severity_out_of_range_is_impossible(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dialog.severity.set_value(11)
     assert dialog.severity.value() == 10
@@ -241,7 +259,7 @@ def test_severity_out_of_range_is_impossible(qtbot):
     assert dialog.episode().severity is None
 
 
-def test_a_start_in_the_future_is_refused(qtbot):
+def test_a_start_in_the_future_is_refused(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, CALF)
     future = NOW + dt.timedelta(hours=2)
     local_future = future.astimezone(BERLIN)
@@ -261,12 +279,13 @@ def test_a_start_in_the_future_is_refused(qtbot):
     clock[0] = NOW - dt.timedelta(hours=1)  # the system clock was put back meanwhile
     assert "The start is in the future." in later.problems()
     later.severity.set_value(2)  # any change shows the problems
-    assert not later.save_button.isEnabled() and later.problems_label.isVisibleTo(later)
+    assert not later.save_button.isEnabled()
+    assert later.problems_label.isVisibleTo(later)
     later.accept()
     assert later.result() != QtWidgets.QDialog.DialogCode.Accepted
 
 
-def test_zero_duration_and_long_notes_are_problems(qtbot):
+def test_zero_duration_and_long_notes_are_problems(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, CALF)
     dialog.minutes.setValue(0)
     dialog.seconds.setValue(0)
@@ -278,7 +297,7 @@ def test_zero_duration_and_long_notes_are_problems(qtbot):
     assert "longer than" in dialog.problems_label.text()
 
 
-def test_accessible_names_everywhere(qtbot, store):
+def test_accessible_names_everywhere(qtbot: QtBot, store) -> None:
     store.save_episode(CALF)
     window = make_window(qtbot, store)
     window.table.selectRow(0)
@@ -313,11 +332,12 @@ MORE = dataclasses.replace(
 )
 
 
-def test_the_more_fields_fill_and_read_back(qtbot):
+def test_the_more_fields_fill_and_read_back(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, MORE)
     assert dialog.episode() == MORE
     assert dialog.choices["triggers"]["exercise"].isChecked()
-    assert dialog.relief_minutes.value() == 15 and dialog.woke_me.currentData() is True
+    assert dialog.relief_minutes.value() == 15
+    assert dialog.woke_me.currentData() is True
     dialog.woke_me.setCurrentIndex(dialog.woke_me.findData(False))
     dialog.relief_minutes.setValue(0)
     dialog.sleep_disruption.setValue(-1)
@@ -337,20 +357,23 @@ def test_the_more_fields_fill_and_read_back(qtbot):
     )
     new = make_dialog(qtbot).episode()
     assert (new.triggers, new.relief_minutes, new.woke_me, new.red_flags) == ((), None, None, ())
-    assert new.sleep_disruption is None and new.soreness_next_day is None
+    assert new.sleep_disruption is None
+    assert new.soreness_next_day is None
 
 
-def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
+def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot: QtBot) -> None:
     from spasm_desktop.core.relief import Tier
     from spasm_desktop.storage.relief import load_relief
     from spasm_desktop.ui.common import text
 
     content, problems = load_relief()
-    assert content.red_flags is not None and not problems
+    assert content.red_flags is not None
+    assert not problems
     flags = content.red_flags
     dialog = make_dialog(qtbot)
     dialog.show()
-    assert not dialog.advice.isVisible() and dialog.advice_text() == ""
+    assert not dialog.advice.isVisible()
+    assert dialog.advice_text() == ""
     # Numbness: tier 2 (get medical advice today), not the "soon" tier (CONTENT.md §5.1).
     dialog.choices["red_flags"]["numbness"].setChecked(True)
     assert dialog.advice.isVisible()
@@ -373,7 +396,8 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
     dialog.choices["red_flags"]["skin"].setChecked(False)
     dialog.choices["red_flags"]["swelling"].setChecked(True)
     shown = dialog.advice.text()
-    assert flags.get("clot").text in shown and flags.get("clot-chest").text in shown
+    assert flags.get("clot").text in shown
+    assert flags.get("clot-chest").text in shown
     dialog.choices["red_flags"]["swelling"].setChecked(False)
     for sign, tier in ep.SIGN_TIERS.items():
         dialog.choices["red_flags"][sign].setChecked(True)
@@ -390,7 +414,7 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot):
     )
 
 
-def test_a_new_medicine_shows_the_next_visit_tier(qtbot):
+def test_a_new_medicine_shows_the_next_visit_tier(qtbot: QtBot) -> None:
     from spasm_desktop.core.relief import Tier
     from spasm_desktop.ui.common import text
 
@@ -404,9 +428,10 @@ def test_a_new_medicine_shows_the_next_visit_tier(qtbot):
     assert dialog.advice_text() == ""
 
 
-def test_the_diary_offers_chest_and_arm(qtbot):
+def test_the_diary_offers_chest_and_arm(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    assert dialog.area.findData("chest") > 0 and dialog.area.findData("arm") > 0
+    assert dialog.area.findData("chest") > 0
+    assert dialog.area.findData("arm") > 0
     assert dialog.area.itemText(dialog.area.findData("arm")) == "Arm"
 
 
@@ -422,7 +447,7 @@ def reachable(dialog: EpisodeDialog) -> set[QtWidgets.QWidget]:
     return seen
 
 
-def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
+def test_the_more_fields_are_reachable_with_the_keyboard(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dialog.show()
     wanted = {
@@ -449,7 +474,9 @@ def test_the_more_fields_are_reachable_with_the_keyboard(qtbot):
     assert wanted <= reachable(dialog)
 
 
-def test_the_dialog_gets_the_relief_content_the_window_was_handed(qtbot, store, monkeypatch):
+def test_the_dialog_gets_the_relief_content_the_window_was_handed(
+    qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The caller loads the relief content once; neither the window nor the dialog reads a file.
     def no_reading() -> None:
         raise AssertionError("the diary read the relief files itself")

@@ -1,13 +1,16 @@
 """The diary's cramp form: the main fields first, "More details" folded, the large pain buttons,
-Ctrl+N in the diary, and the form within a 1024x600 screen at 150% text with Save in view."""
+Ctrl+N in the diary, and the form within a 1024x600 screen at 150% text with Save in view.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import textwrap
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
@@ -28,14 +31,14 @@ def now():
     return NOW
 
 
-def make_dialog(qtbot, episode=None):
+def make_dialog(qtbot: QtBot, episode=None):
     dialog = EpisodeDialog(episode, BERLIN, now, RELIEF)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_a_new_cramp_shows_the_main_fields_with_the_details_folded(qtbot):
+def test_a_new_cramp_shows_the_main_fields_with_the_details_folded(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     for main in (dialog.started, dialog.area, dialog.side, dialog.severity, dialog.minutes):
         assert main.isVisible()
@@ -45,7 +48,8 @@ def test_a_new_cramp_shows_the_main_fields_with_the_details_folded(qtbot):
     for hidden in (dialog.notes, dialog.relief_minutes, *dialog.choices["feelings"].values()):
         assert not hidden.isVisible()
     qtbot.keyClick(dialog.more, QtCore.Qt.Key.Key_Return)
-    assert dialog.more.isChecked() and dialog.notes.isVisible()
+    assert dialog.more.isChecked()
+    assert dialog.notes.isVisible()
 
 
 @pytest.mark.parametrize(
@@ -63,7 +67,7 @@ def test_a_new_cramp_shows_the_main_fields_with_the_details_folded(qtbot):
         {"red_flags": ("skin",)},
     ],
 )
-def test_editing_a_cramp_with_a_detail_opens_the_fold(qtbot, detail):
+def test_editing_a_cramp_with_a_detail_opens_the_fold(qtbot: QtBot, detail) -> None:
     with_detail = dataclasses.replace(PLAIN, **detail)
     assert ep.has_details(with_detail)
     dialog = make_dialog(qtbot, with_detail)
@@ -71,15 +75,16 @@ def test_editing_a_cramp_with_a_detail_opens_the_fold(qtbot, detail):
     assert dialog.episode() == with_detail
 
 
-def test_editing_a_cramp_without_details_keeps_the_fold_closed(qtbot):
+def test_editing_a_cramp_without_details_keeps_the_fold_closed(qtbot: QtBot) -> None:
     assert not ep.has_details(dataclasses.replace(PLAIN, notes="  \n"))
     dialog = make_dialog(qtbot, PLAIN)
     assert not dialog.more.isChecked()
-    assert dialog.severity.value() == 6 and dialog.severity.buttons[6].isChecked()
+    assert dialog.severity.value() == 6
+    assert dialog.severity.buttons[6].isChecked()
     assert dialog.episode() == PLAIN
 
 
-def test_the_pain_is_rated_with_the_buttons_and_keys(qtbot):
+def test_the_pain_is_rated_with_the_buttons_and_keys(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     assert dialog.episode().severity is None
     qtbot.mouseClick(dialog.severity.buttons[4], QtCore.Qt.MouseButton.LeftButton)
@@ -92,7 +97,9 @@ def test_the_pain_is_rated_with_the_buttons_and_keys(qtbot):
     assert dialog.save_button.isDefault()
 
 
-def test_ctrl_n_in_the_diary_adds_a_cramp(qtbot, tmp_path, monkeypatch):
+def test_ctrl_n_in_the_diary_adds_a_cramp(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = RecordStore(tmp_path / "records.sqlite3", now)
     try:
         window = DiaryWindow(store, BERLIN, now, RELIEF)
@@ -165,7 +172,9 @@ PROBE = textwrap.dedent(
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
 @pytest.mark.parametrize("kind", ["new", "edit"])
-def test_the_form_fits_the_screen_with_save_and_cancel_in_view(tmp_path, width, height, dpi, kind):
+def test_the_form_fits_the_screen_with_save_and_cancel_in_view(
+    tmp_path: Path, width, height, dpi, kind
+) -> None:
     found = run_on_screen(tmp_path, width, height, dpi, PROBE, kind)
     room_w, room_h = found["room"]
     for what in ("window", "minimum"):

@@ -1,15 +1,17 @@
 """A row of buttons that wraps (ui/common/flow.py): one line where there is room, more lines
 where there is not, each button at its full width, and the buttons after the stretch on the
-right."""
+right.
+"""
 
 from __future__ import annotations
 
 from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.ui.common import flow
 
 
-def _row(qtbot, fill: bool = False):  # type: ignore[no-untyped-def]
+def _row(qtbot: QtBot, fill: bool = False):  # type: ignore[no-untyped-def]
     window = QtWidgets.QWidget()
     qtbot.addWidget(window)
     row = flow.FlowRow(window, fill=fill)
@@ -21,7 +23,7 @@ def _row(qtbot, fill: bool = False):  # type: ignore[no-untyped-def]
     return window, row, buttons
 
 
-def test_one_line_where_there_is_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_one_line_where_there_is_room(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window, row, buttons = _row(qtbot)
     window.resize(row.sizeHint().width() + 200, 100)
     window.show()
@@ -32,7 +34,7 @@ def test_one_line_where_there_is_room(qtbot) -> None:  # type: ignore[no-untyped
     assert buttons[2].geometry().right() < buttons[3].x() - 100
 
 
-def test_more_lines_where_there_is_not(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_more_lines_where_there_is_not(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window, row, buttons = _row(qtbot)
     widest = max(b.sizeHint().width() for b in buttons)
     assert row.minimumSize().width() == widest
@@ -46,7 +48,7 @@ def test_more_lines_where_there_is_not(qtbot) -> None:  # type: ignore[no-untype
     assert row.heightForWidth(narrow) > row.heightForWidth(row.sizeHint().width())
 
 
-def test_fill_shares_the_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_fill_shares_the_width(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window, row, buttons = _row(qtbot, fill=True)
     window.resize(row.sizeHint().width() + 200, 100)
     window.show()
@@ -54,7 +56,7 @@ def test_fill_shares_the_width(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert all(b.width() > b.sizeHint().width() for b in buttons)
 
 
-def test_a_hidden_button_takes_no_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_button_takes_no_room(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     _window, row, buttons = _row(qtbot)
     wide = row.sizeHint().width()
     buttons[0].hide()

@@ -1,11 +1,13 @@
 """Section titles have the heading role (``ui/common/roles.py``), and a heading's name is still
 its visible text: Learn's title and sections, the relief card's title and tier headings, the
 emergency screen's title, a reminder pop-up's headline, the player's "Before you start". The
-same roles on the real accessibility bus: ``tests/integration/test_atspi.py``."""
+same roles on the real accessibility bus: ``tests/integration/test_atspi.py``.
+"""
 
 from __future__ import annotations
 
 from PySide6 import QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -32,7 +34,7 @@ def headings(window: QtWidgets.QWidget) -> list[str]:
     return found
 
 
-def test_learn_has_its_title_and_every_section_as_headings(qtbot):
+def test_learn_has_its_title_and_every_section_as_headings(qtbot: QtBot) -> None:
     window = LearnWindow(LEARN, CONTENT, set())
     qtbot.addWidget(window)
     found = headings(window)
@@ -41,7 +43,7 @@ def test_learn_has_its_title_and_every_section_as_headings(qtbot):
         assert text.data(section.title) in found, section.id
 
 
-def test_the_relief_card_and_the_emergency_screen_have_headings(qtbot):
+def test_the_relief_card_and_the_emergency_screen_have_headings(qtbot: QtBot) -> None:
     panel = ReliefPanel(CONTENT, monotonic=lambda: 100.0)
     qtbot.addWidget(panel)
     panel.choose("calf", "left")
@@ -50,13 +52,13 @@ def test_the_relief_card_and_the_emergency_screen_have_headings(qtbot):
     assert any(name.startswith("Emergency:") for name in found), found
 
 
-def test_a_reminders_headline_is_a_heading(qtbot):
+def test_a_reminders_headline_is_a_heading(qtbot: QtBot) -> None:
     popup = ReminderPopup([ReminderKind.STRETCH], Settings(), 0)
     qtbot.addWidget(popup)
     assert headings(popup) == [text.title(ReminderKind.STRETCH)]
 
 
-def test_other_labels_keep_their_role(qtbot):
+def test_other_labels_keep_their_role(qtbot: QtBot) -> None:
     popup = ReminderPopup([ReminderKind.STRETCH], Settings(), 0)
     qtbot.addWidget(popup)
     body = next(
@@ -65,4 +67,5 @@ def test_other_labels_keep_their_role(qtbot):
         if label.text() == text.body(ReminderKind.STRETCH, Settings(), 0)
     )
     interface = A11Y.queryAccessibleInterface(body)
-    assert interface is not None and interface.role() == A11Y.Role.StaticText
+    assert interface is not None
+    assert interface.role() == A11Y.Role.StaticText

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
 
 from spasm_desktop import i18n
 from spasm_desktop.storage import learn, relief, routines, tips
@@ -36,7 +37,9 @@ def thrown_back(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 @pytest.mark.parametrize("code", SHIPPED)
-def test_every_health_text_of_the_language_is_used(qapp, caplog, code: str) -> None:
+def test_every_health_text_of_the_language_is_used(
+    qapp: QApplication, caplog: pytest.LogCaptureFixture, code: str
+) -> None:
     try:
         assert i18n.install_translations(qapp, code) == code
         assert thrown_back(caplog) == []
@@ -46,7 +49,11 @@ def test_every_health_text_of_the_language_is_used(qapp, caplog, code: str) -> N
 
 
 def test_a_translation_that_breaks_a_rule_is_found(
-    qapp, caplog, temp_language: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication,
+    caplog: pytest.LogCaptureFixture,
+    temp_language: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The complete temporary language, with one tip made 30 words long (the limit is 25).
     folder = tmp_path / "i18n"

@@ -6,9 +6,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
 
 from spasm_desktop import application
 from spasm_desktop.storage import paths as paths_mod
@@ -27,7 +29,7 @@ conn.execute("ROLLBACK")
 
 
 @pytest.fixture
-def quick_busy_timeout(monkeypatch):
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite's wait for a lock, cut from 2 s to 50 ms (each try on a locked file waits)."""
     connect = sqlite3.connect
 
@@ -39,7 +41,7 @@ def quick_busy_timeout(monkeypatch):
 
 
 @pytest.fixture
-def told(monkeypatch):
+def told(monkeypatch: pytest.MonkeyPatch):
     """What the person was told on quitting (the message box, recorded instead)."""
     said: list[tuple[int, object]] = []
     monkeypatch.setattr(held_notice, "tell_kept", lambda n, kept, error: said.append((n, kept)))
@@ -57,9 +59,9 @@ def drinks(database):
 def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
     make_app,
     told,
-    tmp_path,
+    tmp_path: Path,
     quick_busy_timeout,
-):
+) -> None:
     app, _icon, _notifier = make_app()
     database = app.paths.database
     locker = subprocess.Popen(
@@ -77,11 +79,13 @@ def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
     finally:
         locker.communicate("\n", timeout=10)
     kept = app.paths.held_records_file
-    assert told == [(told[0][0], kept)] and told[0][0] >= 1
+    assert told == [(told[0][0], kept)]
+    assert told[0][0] >= 1
     assert kept.exists()
     assert 300 not in drinks(database)
     _title, body = held_notice.held_message(told[0][0], kept)
-    assert str(kept) in body and "next time Spasm Desktop starts" in body
+    assert str(kept) in body
+    assert "next time Spasm Desktop starts" in body
     again, _icon, _notifier = make_app()
     assert drinks(database) == [300]
     assert again.service.water_today() == 300
@@ -91,8 +95,8 @@ def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
 def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
     make_app,
     told,
-    tmp_path,
-):
+    tmp_path: Path,
+) -> None:
     app, icon, _notifier = make_app()
     app.daily_backup()  # today's is made (a later one would make the folder again)
     assert app.backups.wait(10)
@@ -105,18 +109,22 @@ def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
     app.on_tick()
     said = [body for title, body in icon.messages if title == "Records problem"]
     assert len(said) == 1
-    assert str(app.paths.data_dir) in said[0] and "kept in memory" in said[0]
+    assert str(app.paths.data_dir) in said[0]
+    assert "kept in memory" in said[0]
     app.held.retry_s = 0
     app.finish(tell=True)
     kept = told[0][1]
-    assert kept in app.paths.held_records_places and kept.exists()
+    assert kept in app.paths.held_records_places
+    assert kept.exists()
     paths_mod.Paths(app.paths.config_dir, app.paths.data_dir).ensure()
     again, _icon, _notifier = make_app()
     assert again.service.water_today() == 250
     assert drinks(again.paths.database) == [250]
 
 
-def test_a_data_folder_that_cannot_be_made_is_said_at_start(qapp, tmp_path, told):
+def test_a_data_folder_that_cannot_be_made_is_said_at_start(
+    qapp: QApplication, tmp_path: Path, told
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     paths = paths_mod.Paths(tmp_path / "config", blocker / "data")
@@ -130,7 +138,8 @@ def test_a_data_folder_that_cannot_be_made_is_said_at_start(qapp, tmp_path, told
         said = [body for title, body in icon.messages if title == "Records problem"]
         assert len(said) == 1
         assert str(paths.data_dir) in said[0]
-        assert "reminders keep running" in said[0] and "writable again" in said[0]
+        assert "reminders keep running" in said[0]
+        assert "writable again" in said[0]
         app.service.log_drink(200)
         assert app.service.water_today() == 200
         app.held.retry_s = 0
@@ -145,7 +154,7 @@ def test_at_logout_held_records_are_kept_without_asking(
     make_app,
     told,
     quick_busy_timeout,
-):
+) -> None:
     app, _icon, _notifier = make_app()
     database = app.paths.database
     locker = subprocess.Popen(
@@ -176,9 +185,9 @@ def test_at_logout_held_records_are_kept_without_asking(
 def test_the_application_quitting_keeps_held_records_quietly_while_it_is_watched(
     make_app,
     told,
-    qapp,
+    qapp: QApplication,
     quick_busy_timeout,
-):
+) -> None:
     app, _icon, _notifier = make_app()
     database = app.paths.database
     locker = subprocess.Popen(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.relief import Tier
 from spasm_desktop.core.settings import Settings, WaterSettings
@@ -18,7 +20,7 @@ from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 WHITE, BLACK = QtGui.QColor("#ffffff"), QtGui.QColor("#000000")
 
 
-def on(qtbot, ground: QtGui.QColor) -> QtWidgets.QWidget:
+def on(qtbot: QtBot, ground: QtGui.QColor) -> QtWidgets.QWidget:
     widget = QtWidgets.QWidget()
     qtbot.addWidget(widget)
     palette = widget.palette()
@@ -28,30 +30,33 @@ def on(qtbot, ground: QtGui.QColor) -> QtWidgets.QWidget:
     return widget
 
 
-def test_the_offscreen_qt_reports_a_preference_and_it_is_not_high(qapp):
+def test_the_offscreen_qt_reports_a_preference_and_it_is_not_high(qapp: QApplication) -> None:
     hints = QtGui.QGuiApplication.styleHints()  # kept: its accessibility hints are its child
     assert hints.accessibility().contrastPreference() == QtCore.Qt.ContrastPreference.NoPreference
     assert look.high_contrast() is False
 
 
 @pytest.mark.parametrize("tier", [Tier.EMERGENCY, Tier.TODAY, Tier.SOON])
-def test_the_high_contrast_tier_colours_reach_7_to_1_on_white_and_black(qtbot, tier):
+def test_the_high_contrast_tier_colours_reach_7_to_1_on_white_and_black(qtbot: QtBot, tier) -> None:
     for ground in (WHITE, BLACK):
         widget = on(qtbot, ground)
         normal = assets.tier_colour(tier, widget, high=False)
         high = assets.tier_colour(tier, widget, high=True)
-        assert normal is not None and high is not None
+        assert normal is not None
+        assert high is not None
         assert look.contrast(high, ground) >= 7
         assert look.contrast(high, ground) > look.contrast(normal, ground)
 
 
-def test_the_high_contrast_problem_red_reaches_7_to_1(qtbot):
+def test_the_high_contrast_problem_red_reaches_7_to_1(qtbot: QtBot) -> None:
     for ground in (WHITE, BLACK):
         widget = on(qtbot, ground)
         assert look.contrast(assets.problem_colour(widget, high=True), ground) >= 7
 
 
-def test_following_the_system_switches_every_own_colour(qtbot, monkeypatch):
+def test_following_the_system_switches_every_own_colour(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     widget = on(qtbot, WHITE)
     palette = widget.palette()
     normal = (
@@ -77,12 +82,15 @@ def test_following_the_system_switches_every_own_colour(qtbot, monkeypatch):
     assert all(a != b for a, b in zip(normal, high, strict=True))
 
 
-def test_the_settings_problem_label_uses_the_high_contrast_red(qtbot, monkeypatch):
+def test_the_settings_problem_label_uses_the_high_contrast_red(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(look, "high_contrast", lambda: True)
     dialog = SettingsDialog(Settings(water=WaterSettings(glass_ml=1000, interval_min=15)))
     qtbot.addWidget(dialog)
     label = dialog.findChild(QtWidgets.QLabel, "problems")
-    assert label is not None and label.text()
+    assert label is not None
+    assert label.text()
     shown = label.palette().color(QtGui.QPalette.ColorRole.WindowText)
     dark = assets.on_dark(dialog)
     assert shown == QtGui.QColor(assets.PROBLEM_COLOURS_HIGH[dark])

@@ -103,7 +103,8 @@ def test_opens_on_the_last_30_days_and_reads_once(
 ) -> None:
     assert loader.periods == [Period.ending(TODAY, 30)]
     rows = window.day_rows()
-    assert len(rows) == 30 and rows[-1].day == TODAY
+    assert len(rows) == 30
+    assert rows[-1].day == TODAY
     assert window.days_model.rowCount() == 30
 
 
@@ -115,7 +116,8 @@ def test_days_table_shows_newest_first_with_cramps_water_routine_and_breaks(
     yesterday = model.day(1)
     assert yesterday.day == days_ago(1)
     texts = [model.data(model.index(1, c)) for c in range(model.COLUMNS)]
-    assert "2" in texts[1] and "worst 6/10" in texts[1]
+    assert "2" in texts[1]
+    assert "worst 6/10" in texts[1]
     ml = units.VolumeUnit.ML
     assert f"{text.volume(2100, ml)} of {text.volume(2000, ml)}" in texts[2]
     assert "goal reached" in texts[2]
@@ -149,15 +151,23 @@ def test_charts_are_filled_and_described(window: history.HistoryWindow) -> None:
         assert widget.accessibleName().startswith(chart.title)
         assert widget.accessibleDescription()
     per_week = window.charts["per_week"].chart()
-    assert per_week is not None and sum(v or 0 for v in per_week.values) == 3
+    assert per_week is not None
+    assert sum(v or 0 for v in per_week.values) == 3
     hours = window.charts["time_of_day"].chart()
-    assert hours is not None and hours.values[3] == 1 and hours.values[2] == 1
+    assert hours is not None
+    assert hours.values[3] == 1
+    assert hours.values[2] == 1
     areas = window.charts["areas"].chart()
-    assert areas is not None and areas.labels[0] == "Calf" and areas.values[0] == 2
+    assert areas is not None
+    assert areas.labels[0] == "Calf"
+    assert areas.values[0] == 2
     water = window.charts["water"].chart()
-    assert water is not None and len(water.labels) == 30
-    assert water.values[-2] == 2100 and water.values[-1] is None
-    assert water.goal is not None and water.goal[-1] == 2000
+    assert water is not None
+    assert len(water.labels) == 30
+    assert water.values[-2] == 2100
+    assert water.values[-1] is None
+    assert water.goal is not None
+    assert water.goal[-1] == 2000
 
 
 def test_water_per_week_for_long_periods_in_fluid_ounces(qtbot: QtBot, loader: Loader) -> None:
@@ -168,7 +178,8 @@ def test_water_per_week_for_long_periods_in_fluid_ounces(qtbot: QtBot, loader: L
     w.set_period(365)
     water = w.charts["water"].chart()
     assert water is not None
-    assert 52 <= len(water.labels) <= 54 and water.unit == "fl oz"
+    assert 52 <= len(water.labels) <= 54
+    assert water.unit == "fl oz"
     assert "fl oz" in w.days_model.data(w.days_model.index(1, 2))
     assert water.value_format is not None
     assert [water.value_format(v) for v in (60.0, 67.6, 0.04)] == ["60", "67.6", "0"]
@@ -185,7 +196,8 @@ def test_with_a_fluid_limit_the_water_chart_draws_a_ceiling_not_a_goal(qtbot: Qt
     water = w.charts["water"].chart()
     assert water is not None
     assert water.goal is None
-    assert water.ceiling == 1500 and water.ceiling_label == "Your fluid limit"
+    assert water.ceiling == 1500
+    assert water.ceiling_label == "Your fluid limit"
     assert "over the limit on 1 of 30 days" in water.summary
     assert "goal" not in w.overview.text()
     assert "over your fluid limit on 1 day" in w.overview.text()
@@ -196,7 +208,9 @@ def test_with_a_fluid_limit_the_water_chart_draws_a_ceiling_not_a_goal(qtbot: Qt
     assert "Water goal" not in w.patterns.text()
     w.set_period(365)  # weekly averages: the same ceiling, still no goal
     weekly = w.charts["water"].chart()
-    assert weekly is not None and weekly.goal is None and weekly.ceiling == 1500
+    assert weekly is not None
+    assert weekly.goal is None
+    assert weekly.ceiling == 1500
 
 
 def test_days_without_a_goal_show_the_total_alone(qtbot: QtBot) -> None:
@@ -208,8 +222,10 @@ def test_days_without_a_goal_show_the_total_alone(qtbot: QtBot) -> None:
     model = w.days_model
     assert model.data(model.index(1, 2)) == text.volume(2100, units.VolumeUnit.ML)
     water = w.charts["water"].chart()
-    assert water is not None and water.ceiling is None
-    assert water.goal is not None and set(water.goal) == {None}
+    assert water is not None
+    assert water.ceiling is None
+    assert water.goal is not None
+    assert set(water.goal) == {None}
     assert "no water goal set" in w.overview.text()
     assert "Water goal" not in w.patterns.text()
 
@@ -233,14 +249,16 @@ def test_days_recorded_without_a_goal_stay_without_one_once_a_goal_is_set(
     w = history.HistoryWindow(load, lambda: days_ago(60), TZ, lambda: TODAY, lambda: ML)
     qtbot.addWidget(w)
     model = w.days_model
-    assert model.day(1).day == days_ago(1) and model.day(1).goal_ml is None
+    assert model.day(1).day == days_ago(1)
+    assert model.day(1).goal_ml is None
     assert model.data(model.index(1, 2)) == text.volume(2100, ML)  # the total alone
     assert model.data(model.index(4, 2)) == (
         f"{text.volume(2100, ML)} of {text.volume(2000, ML)}, goal reached"
     )
     assert "water goal reached on 1 day" in w.overview.text()
     water = w.charts["water"].chart()
-    assert water is not None and water.goal is not None
+    assert water is not None
+    assert water.goal is not None
     assert water.goal[-4:] == (None, None, None, 2000)  # no goal line on the days without one
     assert water.goal[-5] == 2000
     store.close()
@@ -249,7 +267,8 @@ def test_days_recorded_without_a_goal_stay_without_one_once_a_goal_is_set(
 def test_patterns_give_counts_without_claiming_a_cause(window: history.HistoryWindow) -> None:
     window.set_period(14)
     html = window.patterns.text()
-    assert "After the bedtime routine:" in html and "Without it:" in html
+    assert "After the bedtime routine:" in html
+    assert "Without it:" in html
     # Nights of days 13..1 ago are over; the routine was done on 2 of them (days 2 and 5 ago):
     # no night cramps after them; the night of day 2 ago... the cramps of days 1 and 3 ago
     # (02:00-04:00) belong to the nights of days 2 and 4 ago.
@@ -279,7 +298,8 @@ def test_an_empty_record_shows_zeros_and_no_data(qtbot: QtBot) -> None:
     qtbot.addWidget(w)
     assert "0 cramps" in w.overview.text()
     chart = w.charts["water"].chart()
-    assert chart is not None and not chart.has_data()
+    assert chart is not None
+    assert not chart.has_data()
     w.set_period(0)  # nothing recorded: just today
     assert len(w.day_rows()) == 1
 
@@ -331,7 +351,8 @@ def test_a_new_record_has_no_unknown_nights_and_nights_before_it_say_nothing(
     shown = {
         model.day(row).day: model.data(model.index(row, model.NIGHT_COLUMN)) for row in range(30)
     }
-    assert shown[days_ago(4)] == "–" and shown[days_ago(3)] == "not recorded"
+    assert shown[days_ago(4)] == "–"
+    assert shown[days_ago(3)] == "not recorded"
     assert "Nights not recorded (no cramp logged, morning check-in not answered): 3." in (
         w.overview.text()
     )
@@ -421,7 +442,8 @@ def test_by_month_reads_the_whole_record_only_when_its_tab_is_shown(
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
     assert loader.periods == [Period.ending(TODAY, 30)]  # not read at opening
     qtbot.keyClick(window, QtCore.Qt.Key.Key_4, QtCore.Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 3 and window.months.isVisible()
+    assert window.tabs.currentIndex() == 3
+    assert window.months.isVisible()
     # The whole record, from its first day, whatever period the window shows.
     assert loader.periods[-1] == Period(days_ago(60), TODAY)
     # A change while the tab is hidden is read when it comes back, not before.
@@ -449,6 +471,8 @@ def test_by_month_shows_cramps_per_recorded_night_and_unrecorded_months(
     # September: six nights, none recorded: unknown, not zero.
     assert cells[2] == ["September 2026", "0 of 6", "0", "—", "—"]
     chart = window.months.chart.chart()
-    assert chart is not None and len(chart.labels) == 12
-    assert chart.values[10] == 1.5 and chart.values[8] is None
+    assert chart is not None
+    assert len(chart.labels) == 12
+    assert chart.values[10] == 1.5
+    assert chart.values[8] is None
     assert "Highest: November (1.50)" in window.months.chart.accessibleDescription()

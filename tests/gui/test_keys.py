@@ -1,11 +1,13 @@
 """The keyboard alone (issue 16): Tab leaves tables, Return and Enter press the focused button,
 the player starts with its Pause button focused, and the windows come to the front with the
-keyboard. Every key goes through Qt's own delivery (QTest), shortcuts included."""
+keyboard. Every key goes through Qt's own delivery (QTest), shortcuts included.
+"""
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.storage import routines
@@ -24,7 +26,7 @@ def focused() -> QtWidgets.QWidget | None:
     return QtWidgets.QApplication.focusWidget()
 
 
-def test_tab_leaves_the_reminders_table_and_its_rows_are_named(make_app, qtbot):
+def test_tab_leaves_the_reminders_table_and_its_rows_are_named(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
     today = app.windows.today.window
@@ -58,7 +60,7 @@ def test_tab_leaves_the_reminders_table_and_its_rows_are_named(make_app, qtbot):
         assert any(cell.startswith(f"{kind}, ") for kind in kinds), cell
 
 
-def test_return_and_enter_press_the_focused_button_in_today(make_app, qtbot):
+def test_return_and_enter_press_the_focused_button_in_today(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
     today = app.windows.today.window
@@ -73,7 +75,7 @@ def test_return_and_enter_press_the_focused_button_in_today(make_app, qtbot):
             QTest.keyClick(button, key)
 
 
-def test_return_presses_its_over_in_the_relief_panel(make_app, qtbot):
+def test_return_presses_its_over_in_the_relief_panel(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel("calf")
     panel = app.windows.relief.window
@@ -84,7 +86,7 @@ def test_return_presses_its_over_in_the_relief_panel(make_app, qtbot):
     panel.close()
 
 
-def test_the_relief_stretch_opens_in_front_with_focus_on_pause(make_app, qtbot):
+def test_the_relief_stretch_opens_in_front_with_focus_on_pause(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel("calf")
     panel = app.windows.relief.window
@@ -92,13 +94,14 @@ def test_the_relief_stretch_opens_in_front_with_focus_on_pause(make_app, qtbot):
     qtbot.waitUntil(lambda: active(panel))
     QTest.keyClick(panel.card.stretch_button, Key.Key_Space)  # with the keyboard alone
     player = app.windows.player.window
-    assert player is not None and not player.showing_intro
+    assert player is not None
+    assert not player.showing_intro
     qtbot.waitUntil(lambda: active(player) and focused() is player.pause_button)
     player.close()
     panel.close()
 
 
-def test_a_minimised_relief_panel_comes_back_in_front(make_app, qtbot):
+def test_a_minimised_relief_panel_comes_back_in_front(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel()
     panel = app.windows.relief.window
@@ -119,7 +122,7 @@ def test_a_minimised_relief_panel_comes_back_in_front(make_app, qtbot):
     panel.close()
 
 
-def player(qtbot, intro=False):
+def player(qtbot: QtBot, intro: bool = False):
     """A player on a clock that stands still, shown and active."""
     library = routines.load_library(None)
     window = RoutinePlayerWindow(
@@ -133,7 +136,9 @@ def player(qtbot, intro=False):
     return window
 
 
-def test_the_player_opens_with_focus_on_pause_and_space_presses_the_focused_button(qtbot):
+def test_the_player_opens_with_focus_on_pause_and_space_presses_the_focused_button(
+    qtbot: QtBot,
+) -> None:
     window = player(qtbot)
     qtbot.waitUntil(lambda: focused() is window.pause_button)
     QTest.keyClick(window.pause_button, Key.Key_Space)
@@ -144,9 +149,11 @@ def test_the_player_opens_with_focus_on_pause_and_space_presses_the_focused_butt
     window.next_button.setFocus()
     qtbot.waitUntil(lambda: focused() is window.next_button)
     QTest.keyClick(window.next_button, Key.Key_Space)  # Next, not Pause
-    assert window.player.index == first + 1 and window.player.running
+    assert window.player.index == first + 1
+    assert window.player.running
     QTest.keyClick(window.next_button, Key.Key_Return)
-    assert window.player.index == first + 2 and window.player.running
+    assert window.player.index == first + 2
+    assert window.player.running
     window.back_button.setFocus()
     qtbot.waitUntil(lambda: focused() is window.back_button)
     QTest.keyClick(window.back_button, Key.Key_Enter, QtCore.Qt.KeyboardModifier.KeypadModifier)
@@ -157,7 +164,7 @@ def test_the_player_opens_with_focus_on_pause_and_space_presses_the_focused_butt
     assert not window.player.running
 
 
-def test_after_the_first_screen_the_player_has_focus_on_pause(qtbot):
+def test_after_the_first_screen_the_player_has_focus_on_pause(qtbot: QtBot) -> None:
     window = player(qtbot, intro=True)
     qtbot.waitUntil(lambda: focused() is window.start_button)
     QTest.keyClick(window.start_button, Key.Key_Return)

@@ -11,7 +11,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop import i18n
 from spasm_desktop.core import settings as core_settings
@@ -31,7 +34,7 @@ def _combo(dialog: QtWidgets.QWidget) -> QtWidgets.QComboBox:
 
 
 def test_settings_offers_the_system_language_and_each_shipped_one_by_its_own_name(
-    qtbot, temp_language: Path
+    qtbot: QtBot, temp_language: Path
 ) -> None:
     dialog = settings_dialog.SettingsDialog(Settings())
     qtbot.addWidget(dialog)
@@ -42,12 +45,15 @@ def test_settings_offers_the_system_language_and_each_shipped_one_by_its_own_nam
     assert combo.accessibleName() == "Display language"
 
 
-def test_choosing_a_language_says_when_it_shows_and_saves_it(qtbot, temp_language: Path) -> None:
+def test_choosing_a_language_says_when_it_shows_and_saves_it(
+    qtbot: QtBot, temp_language: Path
+) -> None:
     dialog = settings_dialog.SettingsDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()
     hint = dialog.findChild(QtWidgets.QLabel, "language_hint")
-    assert hint is not None and hint.isHidden()  # its tab is not in front: not isVisible()
+    assert hint is not None
+    assert hint.isHidden()
     _combo(dialog).setCurrentIndex(1)
     assert not hint.isHidden()
     assert "next time it starts" in hint.text()
@@ -62,7 +68,7 @@ def test_choosing_a_language_says_when_it_shows_and_saves_it(qtbot, temp_languag
 
 
 def test_saving_another_language_tells_the_person_to_restart(
-    make_app, monkeypatch, temp_language: Path
+    make_app, monkeypatch: pytest.MonkeyPatch, temp_language: Path
 ) -> None:
     app, icon, _notifier = make_app()
 
@@ -86,7 +92,9 @@ def test_saving_another_language_tells_the_person_to_restart(
     assert not [m for m in icon.messages if m[0] == "Language"]
 
 
-def test_the_chosen_language_and_its_locale_are_installed(qapp, temp_language: Path) -> None:
+def test_the_chosen_language_and_its_locale_are_installed(
+    qapp: QApplication, temp_language: Path
+) -> None:
     assert i18n.install_translations(qapp, "nl") == "nl"
     assert text.tr("Water") == "⟦Water⟧"
     assert text.tr("%n cramp(s)", None, 3) == "⟦3 cramp(s)⟧"
@@ -104,7 +112,7 @@ def test_the_chosen_language_and_its_locale_are_installed(qapp, temp_language: P
 
 
 def test_a_language_that_no_longer_ships_falls_back_to_the_system_one(
-    qapp, temp_language: Path
+    qapp: QApplication, temp_language: Path
 ) -> None:
     assert i18n.install_translations(qapp, "sv") == ""
     assert text.tr("Water") == "Water"
@@ -112,7 +120,9 @@ def test_a_language_that_no_longer_ships_falls_back_to_the_system_one(
     assert i18n.language_in_use("sv", ["nl"]) == ""
 
 
-def test_without_the_folder_variable_only_the_installed_list_counts(monkeypatch) -> None:
+def test_without_the_folder_variable_only_the_installed_list_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv(i18n.FOLDER_VARIABLE, raising=False)
     assert Path(i18n.i18n_dir()).name == "i18n"
     assert "nl" not in i18n.shipped_languages()
@@ -120,7 +130,8 @@ def test_without_the_folder_variable_only_the_installed_list_counts(monkeypatch)
 
 def test_the_settings_file_keeps_the_language_and_refuses_a_bad_one(tmp_path: Path) -> None:
     settings, problems = core_settings.from_dict({"language": "nl"})
-    assert settings.language == "nl" and problems == []
+    assert settings.language == "nl"
+    assert problems == []
     assert core_settings.to_dict(settings)["language"] == "nl"
     for bad in (3, "Dutch", "../../etc"):
         settings, problems = core_settings.from_dict({"language": bad})
@@ -157,9 +168,12 @@ def test_a_fresh_settings_file_takes_the_locale_s_unit(tmp_path: Path) -> None:
     assert settings_store.load(path, NOW, unit=us).settings.unit is us
 
 
-def test_dates_and_the_week_in_the_history_follow_the_language(qapp, temp_language: Path) -> None:
+def test_dates_and_the_week_in_the_history_follow_the_language(
+    qapp: QApplication, temp_language: Path
+) -> None:
     """The history's weeks and its dates take the installed language's locale (a US default
-    before, with weeks from Sunday, is replaced)."""
+    before, with weeks from Sunday, is replaced).
+    """
     from spasm_desktop.ui.record import history
 
     QtCore.QLocale.setDefault(QtCore.QLocale("en_US"))

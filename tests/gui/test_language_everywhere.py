@@ -1,6 +1,7 @@
 """The chosen language reaches what is not a window too (issue 18): the desktop notification of a
 reminder, with the complete temporary language (``tests/languages.py``) chosen in the settings
-file that the app reads at start."""
+file that the app reads at start.
+"""
 
 from __future__ import annotations
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import learn, report_figures, stats
 from spasm_desktop.core.episode import Episode
@@ -43,8 +45,9 @@ SURGERY = (
 
 
 @pytest.fixture
-def window(qtbot):
-    assert PROBLEMS == [] and RELIEF_PROBLEMS == []
+def window(qtbot: QtBot):
+    assert PROBLEMS == []
+    assert RELIEF_PROBLEMS == []
     shown = LearnWindow(CONTENT, RELIEF, set())
     qtbot.addWidget(shown)
     shown.resize(1024, 600)
@@ -64,7 +67,7 @@ def visible_at_top(window, section_id):
 
 
 @pytest.mark.parametrize("section_id", NEW_SECTIONS)
-def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section_id):
+def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section_id) -> None:
     section = CONTENT.section(section_id)
     widget = window.section_widgets[section_id]
     assert widget.isVisibleTo(window)
@@ -85,13 +88,14 @@ def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section
     assert section.title in titles
 
 
-def test_the_heat_caution_and_the_surgery_line_come_first_in_their_sections(window):
+def test_the_heat_caution_and_the_surgery_line_come_first_in_their_sections(window) -> None:
     heat = labels_of(window.section_widgets["heat-and-ice"])
-    assert "elbow or wrist" in heat[1] and "numb" in heat[1]  # right under the heading
+    assert "elbow or wrist" in heat[1]
+    assert "numb" in heat[1]
     assert labels_of(window.section_widgets["stretch-safely"])[1] == SURGERY
 
 
-def test_the_keyboard_reaches_every_new_section(window, qtbot):
+def test_the_keyboard_reaches_every_new_section(window, qtbot: QtBot) -> None:
     ids = [s.id for s in CONTENT.sections]
     bar = window.page_area.verticalScrollBar()
     window.toc.setFocus()
@@ -114,7 +118,7 @@ def test_the_keyboard_reaches_every_new_section(window, qtbot):
     assert bar.value() > before
 
 
-def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(window, qtbot):
+def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(window, qtbot: QtBot) -> None:
     ids = [s.id for s in CONTENT.sections]
     window.toc.setFocus()
     window.toc.setCurrentRow(ids.index(learn.PROVIDER_ASKS_ID))
@@ -127,7 +131,7 @@ def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(window, qtb
     assert mine.findChildren(QtWidgets.QPushButton) == []
 
 
-def test_copy_takes_both_lists_each_under_its_heading(window, qtbot):
+def test_copy_takes_both_lists_each_under_its_heading(window, qtbot: QtBot) -> None:
     QtGui.QGuiApplication.clipboard().clear()
     qtbot.mouseClick(window.copy_button, QtCore.Qt.MouseButton.LeftButton)
     copied = QtGui.QGuiApplication.clipboard().text()
@@ -155,7 +159,9 @@ def a_report(**extra):
     return report.ReportInput(summary, BERLIN, generated, "9.8.7", **extra)
 
 
-def test_the_report_prints_both_lists_under_their_headings(qapp, tmp_path: Path):
+def test_the_report_prints_both_lists_under_their_headings(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     mine, asks = history.learn_questions()
     assert mine == tuple(b.text for b in CONTENT.section(learn.QUESTIONS_ID).bullets)
     assert asks == tuple(b.text for b in CONTENT.section(learn.PROVIDER_ASKS_ID).bullets)
@@ -177,13 +183,13 @@ def test_the_report_prints_both_lists_under_their_headings(qapp, tmp_path: Path)
     assert pdf.index("What the provider may ask") < pdf.index(asks[0])
 
 
-def test_without_the_providers_questions_there_is_no_empty_heading(qapp):
+def test_without_the_providers_questions_there_is_no_empty_heading(qapp: QApplication) -> None:
     words = report.report_text(a_report(questions=("Should I see a specialist?",)))
     assert "Questions for the provider" in words
     assert "What the provider may ask" not in words
 
 
-def test_build_report_takes_both_lists_from_learn(qapp, tmp_path):
+def test_build_report_takes_both_lists_from_learn(qapp: QApplication, tmp_path: Path) -> None:
     now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
     store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
     try:
@@ -202,6 +208,8 @@ def test_build_report_takes_both_lists_from_learn(qapp, tmp_path):
         )
     finally:
         store.close()
-    assert built.questions == history.learn_questions()[0] and built.questions
-    assert built.provider_asks == history.learn_questions()[1] and built.provider_asks
+    assert built.questions == history.learn_questions()[0]
+    assert built.questions
+    assert built.provider_asks == history.learn_questions()[1]
+    assert built.provider_asks
     assert set(built.questions).isdisjoint(built.provider_asks)

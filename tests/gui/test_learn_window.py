@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.learn import QUESTIONS_ID, RISK_ID
 from spasm_desktop.core.relief import Tier
@@ -19,9 +20,10 @@ RELIEF, RELIEF_PROBLEMS = load_relief()
 
 
 @pytest.fixture
-def make(qtbot):
+def make(qtbot: QtBot):
     def factory(checklist=frozenset(), relief=RELIEF):
-        assert PROBLEMS == [] and RELIEF_PROBLEMS == []
+        assert PROBLEMS == []
+        assert RELIEF_PROBLEMS == []
         window = LearnWindow(CONTENT, relief, set(checklist))
         qtbot.addWidget(window)
         window.resize(1000, 700)
@@ -37,7 +39,7 @@ def label_texts(window):
 
 
 @pytest.mark.parametrize("tier", list(Tier))
-def test_the_red_flags_are_the_relief_panels_single_list(make, tier):
+def test_the_red_flags_are_the_relief_panels_single_list(make, tier) -> None:
     window = make()
     expected = tuple(f.text for f in RELIEF.flags(tier))
     assert expected
@@ -51,7 +53,7 @@ def test_the_red_flags_are_the_relief_panels_single_list(make, tier):
         assert shown.count(flag.text) == 1, flag.id
 
 
-def test_the_four_tiers_are_each_shown_once_in_order_under_their_headings(make):
+def test_the_four_tiers_are_each_shown_once_in_order_under_their_headings(make) -> None:
     window = make()
     assert window.section_tiers == {
         "see-a-provider": (Tier.TODAY, Tier.SOON, Tier.NEXT_VISIT),
@@ -64,7 +66,7 @@ def test_the_four_tiers_are_each_shown_once_in_order_under_their_headings(make):
         assert page.count(text.tier_heading(tier)) == 1, tier
 
 
-def test_without_relief_content_the_page_still_says_to_get_help(make):
+def test_without_relief_content_the_page_still_says_to_get_help(make) -> None:
     for relief in (None, dataclasses.replace(RELIEF, red_flags=None)):
         window = make(relief=relief)
         assert window.shown_flags == {tier: () for tier in Tier}
@@ -74,7 +76,7 @@ def test_without_relief_content_the_page_still_says_to_get_help(make):
         assert text.minimal_emergency() in window.disclaimer.text()
 
 
-def test_the_disclaimer_and_every_source_line_are_on_the_page(make):
+def test_the_disclaimer_and_every_source_line_are_on_the_page(make) -> None:
     window = make()
     texts = label_texts(window)
     assert text.disclaimer(RELIEF.red_flags) in texts
@@ -86,7 +88,7 @@ def test_the_disclaimer_and_every_source_line_are_on_the_page(make):
             assert sid in line
 
 
-def test_ticking_emits_the_ticked_ids(make, qtbot):
+def test_ticking_emits_the_ticked_ids(make, qtbot: QtBot) -> None:
     window = make(checklist={"water"})
     risk = CONTENT.section(RISK_ID)
     assert set(window.checks) == {c.id for c in risk.checklist}
@@ -101,7 +103,7 @@ def test_ticking_emits_the_ticked_ids(make, qtbot):
     assert signal.args == [frozenset({"stretch"})]
 
 
-def test_clicking_the_text_of_an_item_ticks_it(make, qtbot):
+def test_clicking_the_text_of_an_item_ticks_it(make, qtbot: QtBot) -> None:
     window = make()
     box = window.checks["sleep-position"]
     label = next(w for w in window.findChildren(QtWidgets.QLabel) if w.buddy() is box and w.text())
@@ -110,7 +112,7 @@ def test_clicking_the_text_of_an_item_ticks_it(make, qtbot):
     assert signal.args == [frozenset({"sleep-position"})]
 
 
-def test_the_contents_jump_to_a_section(make, qtbot):
+def test_the_contents_jump_to_a_section(make, qtbot: QtBot) -> None:
     window = make()
     ids = [s.id for s in CONTENT.sections]
     assert [window.toc.item(i).text() for i in range(window.toc.count())] == [
@@ -135,14 +137,14 @@ def test_the_contents_jump_to_a_section(make, qtbot):
     qtbot.waitUntil(first.hasFocus)
 
 
-def test_scrolling_keeps_the_contents_in_step(make):
+def test_scrolling_keeps_the_contents_in_step(make) -> None:
     window = make()
     bar = window.page_area.verticalScrollBar()
     bar.setValue(window.section_widgets["causes"].y())
     assert window.toc.currentItem().text() == CONTENT.section("causes").title
 
 
-def test_copy_questions_puts_them_on_the_clipboard(make, qtbot):
+def test_copy_questions_puts_them_on_the_clipboard(make, qtbot: QtBot) -> None:
     window = make()
     QtGui.QGuiApplication.clipboard().clear()
     qtbot.mouseClick(window.copy_button, QtCore.Qt.MouseButton.LeftButton)
@@ -153,7 +155,7 @@ def test_copy_questions_puts_them_on_the_clipboard(make, qtbot):
         assert f"- {question.text}" in copied
 
 
-def test_print_prints_the_questions(make, qtbot, monkeypatch):
+def test_print_prints_the_questions(make, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make()
     printed = []
     monkeypatch.setattr(
@@ -166,7 +168,7 @@ def test_print_prints_the_questions(make, qtbot, monkeypatch):
     assert printed == [window.questions_text().rstrip("\n")] or printed == [window.questions_text()]
 
 
-def test_every_control_has_an_accessible_name(make):
+def test_every_control_has_an_accessible_name(make) -> None:
     window = make()
     controls = [
         w
@@ -184,7 +186,7 @@ def test_every_control_has_an_accessible_name(make):
         assert name, f"{type(widget).__name__} {widget.objectName()}"
 
 
-def test_escape_closes(make, qtbot):
+def test_escape_closes(make, qtbot: QtBot) -> None:
     window = make()
     window.activateWindow()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -23,14 +24,14 @@ from spasm_desktop.ui.setup.welcome import WelcomeWizard
 from tests.mnemonics import clashes, mnemonic
 
 
-def check(window: QtWidgets.QWidget, qtbot, state: str = "") -> None:
+def check(window: QtWidgets.QWidget, qtbot: QtBot, state: str = "") -> None:
     qtbot.waitUntil(window.isVisible)
     assert clashes(window) == {}, f"{type(window).__name__} {state}"
     for view in window.findChildren(QtWidgets.QAbstractItemView):
         assert not view.tabKeyNavigation(), f"Tab is caught in {view.accessibleName()!r}"
 
 
-def test_the_mnemonic_finder_sees_a_clash(qtbot):
+def test_the_mnemonic_finder_sees_a_clash(qtbot: QtBot) -> None:
     assert (mnemonic("&Water"), mnemonic("Salt && &pepper"), mnemonic("A && B")) == ("w", "p", None)
     window = QtWidgets.QWidget()
     layout = QtWidgets.QVBoxLayout(window)
@@ -42,7 +43,8 @@ def test_the_mnemonic_finder_sees_a_clash(qtbot):
     layout.addWidget(tabs)
     layout.addWidget(QtWidgets.QPushButton("Run the &welcome again"))
     found = clashes(window)
-    assert "tab '&Reminders': Alt+w" in found and not any("Sounds" in key for key in found)
+    assert "tab '&Reminders': Alt+w" in found
+    assert not any("Sounds" in key for key in found)
     assert found["tab '&Reminders': Alt+w"] == [
         "QCheckBox '&Water'",
         "QPushButton 'Run the &welcome again'",
@@ -50,7 +52,7 @@ def test_the_mnemonic_finder_sees_a_clash(qtbot):
     qtbot.addWidget(window)
 
 
-def test_no_mnemonics_clash_in_the_app_windows(make_app, qtbot):
+def test_no_mnemonics_clash_in_the_app_windows(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
     check(app.windows.today.window, qtbot)
@@ -91,7 +93,7 @@ def test_no_mnemonics_clash_in_the_app_windows(make_app, qtbot):
     app.windows.learn.close()
 
 
-def test_no_mnemonics_clash_in_the_dialogs(make_app, qtbot):
+def test_no_mnemonics_clash_in_the_dialogs(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     dialogs: list[QtWidgets.QWidget] = [
         DrinkAmountDialog(VolumeUnit.ML, 250, None),
@@ -107,7 +109,7 @@ def test_no_mnemonics_clash_in_the_dialogs(make_app, qtbot):
         dialog.close()
 
 
-def test_no_mnemonics_clash_in_settings_on_any_tab(qtbot):
+def test_no_mnemonics_clash_in_settings_on_any_tab(qtbot: QtBot) -> None:
     dialog = SettingsDialog(
         Settings(),
         activity="Detecting activity with: X11",
@@ -121,13 +123,14 @@ def test_no_mnemonics_clash_in_settings_on_any_tab(qtbot):
         if fold.isCheckable() and not fold.isChecked():
             fold.click()  # the Advanced folds: what they hold counts too
     tabs = dialog.findChild(QtWidgets.QTabWidget)
-    assert tabs is not None and tabs.count() >= 4
+    assert tabs is not None
+    assert tabs.count() >= 4
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         check(dialog, qtbot, f"tab {tabs.tabText(index)!r}")
 
 
-def test_no_mnemonics_clash_on_any_page_of_the_welcome(qtbot):
+def test_no_mnemonics_clash_on_any_page_of_the_welcome(qtbot: QtBot) -> None:
     wizard = WelcomeWizard(Settings(), lambda _kinds: None)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -39,7 +39,8 @@ def test_every_key_has_one_name_of_its_own(
 
 def test_every_area_and_side_has_a_name(qapp: QtCore.QCoreApplication) -> None:
     areas = [names.area_name(area) for area in Area]
-    assert all(areas) and len(set(areas)) == len(areas) == len(ep.AREAS)
+    assert all(areas)
+    assert len(set(areas)) == len(areas) == len(ep.AREAS)
     assert [names.side_name(s) for s in ep.SIDES] == ["left", "right", "both sides"]
     assert names.side_name(None) == ""
 

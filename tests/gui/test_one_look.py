@@ -1,11 +1,13 @@
 """One visual language: each main window has one button that stands out (``look.primary``),
-a dialog's Save is its default button, and Learn's headings come from the one type scale."""
+a dialog's Save is its default button, and Learn's headings come from the one type scale.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.storage.learn import load_learn
@@ -23,7 +25,7 @@ def primaries(window: QtWidgets.QWidget) -> list[str]:
     ]
 
 
-def test_each_main_window_has_one_primary_button(make_app):
+def test_each_main_window_has_one_primary_button(make_app) -> None:
     app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
     app.view.show_today()
     app.record.show_diary()
@@ -43,16 +45,18 @@ def test_each_main_window_has_one_primary_button(make_app):
     slots.history.window.close()
 
 
-def test_plain_takes_the_primary_look_back(qtbot):
+def test_plain_takes_the_primary_look_back(qtbot: QtBot) -> None:
     button = QtWidgets.QPushButton("7")
     qtbot.addWidget(button)
     look.primary(button)
-    assert button.property(look.PRIMARY) and button.styleSheet()
+    assert button.property(look.PRIMARY)
+    assert button.styleSheet()
     look.plain(button)
-    assert not button.property(look.PRIMARY) and button.styleSheet() == ""
+    assert not button.property(look.PRIMARY)
+    assert button.styleSheet() == ""
 
 
-def test_learn_headings_are_on_the_type_scale(qtbot):
+def test_learn_headings_are_on_the_type_scale(qtbot: QtBot) -> None:
     content, problems = load_learn()
     relief, _relief_problems = load_relief()
     assert not problems
@@ -78,7 +82,7 @@ def bold_sizes(window: QtWidgets.QWidget) -> set[float]:
     }
 
 
-def test_the_pop_up_and_the_check_in_headings_are_on_the_type_scale(make_app, qtbot):
+def test_the_pop_up_and_the_check_in_headings_are_on_the_type_scale(make_app, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
     allowed = {round(factor, 2) for factor, _bold in look.TYPE_SCALE.values()}
     app.reminders.present([ReminderKind.WATER, ReminderKind.STRETCH])

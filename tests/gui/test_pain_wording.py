@@ -1,11 +1,14 @@
 """Pain reads "6/10" wherever the person sees a rating: the diary's list, the history's days,
-the report's tiles and its table of cramps (one function: ``text.pain``)."""
+the report's tiles and its table of cramps (one function: ``text.pain``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6 import QtCore
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import stats, units
 from spasm_desktop.core.episode import Episode
@@ -20,7 +23,7 @@ from tests.fakes import BERLIN, local
 NOW = local(2026, 11, 25, 12, 0)
 
 
-def test_one_wording_whole_and_median():
+def test_one_wording_whole_and_median() -> None:
     assert text.pain(6) == "6/10"
     assert text.pain(0) == "0/10"
     assert text.pain(6.5) == "6.5/10"
@@ -29,7 +32,7 @@ def test_one_wording_whole_and_median():
     assert report_words.pain_text(9) == "9/10"
 
 
-def test_the_diary_history_and_report_say_6_of_10(qtbot, tmp_path):
+def test_the_diary_history_and_report_say_6_of_10(qtbot: QtBot, tmp_path: Path) -> None:
     cramp = Episode(local(2026, 11, 24, 3, 10), 90, "calf", "left", 6, source="panel")
     store = RecordStore(tmp_path / "records.sqlite3", lambda: NOW)
     try:

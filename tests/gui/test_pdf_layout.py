@@ -22,7 +22,8 @@ WORDS = " ".join(f"word{i:03d}" for i in range(400))
 
 def write(sections: list[pdf.Section], page_mm: float) -> tuple[list[str], int]:
     """Lay ``sections`` out on pages ``page_mm`` tall (of the printable area); each page's text
-    and the number of pages."""
+    and the number of pages.
+    """
     with pdf.PdfOutput("Test", "tests") as out:
         blocks = [b for s in sections for b in pdf.section_blocks(out.kit, s, out.width)]
         height = out.kit.mm(page_mm)
@@ -37,7 +38,7 @@ def write(sections: list[pdf.Section], page_mm: float) -> tuple[list[str], int]:
     return [page.extract_text() for page in reader.pages], len(pages)
 
 
-def test_a_paragraph_longer_than_a_page_runs_on_line_by_line(qapp: QtCore.QCoreApplication):
+def test_a_paragraph_longer_than_a_page_runs_on_line_by_line(qapp: QtCore.QCoreApplication) -> None:
     with pdf.PdfOutput("Test", "tests") as out:
         kit = out.kit
         blocks = pdf.para_blocks(kit, pdf.Para(WORDS), out.width)
@@ -50,11 +51,12 @@ def test_a_paragraph_longer_than_a_page_runs_on_line_by_line(qapp: QtCore.QCoreA
     assert sum(len(p) for p in pages) == len(lines) + 1
     for page in pages:
         tops = [top for top, _draw in page]
-        assert tops == sorted(tops) and tops[0] == 0.0
+        assert tops == sorted(tops)
+        assert tops[0] == 0.0
         assert tops[-1] + kit.spacing("body") <= height
 
 
-def test_an_overflowing_paragraph_keeps_every_word_in_order(qapp: QtCore.QCoreApplication):
+def test_an_overflowing_paragraph_keeps_every_word_in_order(qapp: QtCore.QCoreApplication) -> None:
     texts, count = write([pdf.Section("Heading", (pdf.Para(WORDS),))], page_mm=40)
     assert count == len(texts) > 2
     found = " ".join(texts).split()
@@ -62,7 +64,7 @@ def test_an_overflowing_paragraph_keeps_every_word_in_order(qapp: QtCore.QCoreAp
     assert found.count("Heading") == 1
 
 
-def test_a_table_breaks_between_rows_and_repeats_its_header(qapp: QtCore.QCoreApplication):
+def test_a_table_breaks_between_rows_and_repeats_its_header(qapp: QtCore.QCoreApplication) -> None:
     rows = tuple((f"day{i // 3:02d}", f"row{i:03d}", str(i)) for i in range(90))
     table = pdf.Table(
         ("Day", "Entry", "Count"), rows, (0, 2.0, 1.0), numeric=frozenset({2}), group=0
@@ -70,7 +72,8 @@ def test_a_table_breaks_between_rows_and_repeats_its_header(qapp: QtCore.QCoreAp
     texts, count = write([pdf.Section("Entries", (table,))], page_mm=60)
     assert count > 3
     for page in texts:
-        assert page.count("Day") == 1 and page.count("Entry") == 1  # the header on every page
+        assert page.count("Day") == 1
+        assert page.count("Entry") == 1
     entries = [w for page in texts for w in page.split() if w.startswith("row")]
     assert entries == [row[1] for row in rows]  # every row once, none cut in two
     # The grouped column is written once per run of equal days, and again atop each page.
@@ -79,10 +82,11 @@ def test_a_table_breaks_between_rows_and_repeats_its_header(qapp: QtCore.QCoreAp
         first_row = words.index(next(w for w in words if w.startswith("row")))
         assert words[first_row - 1].startswith("day")
     days = [w for page in texts for w in page.split() if w.startswith("day")]
-    assert len(days) < len(rows) and sorted(set(days)) == sorted({r[0] for r in rows})
+    assert len(days) < len(rows)
+    assert sorted(set(days)) == sorted({r[0] for r in rows})
 
 
-def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(qapp: QtCore.QCoreApplication):
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(qapp: QtCore.QCoreApplication) -> None:
     with pdf.PdfOutput("Test", "tests") as out:
         kit = out.kit
         filler = pdf.para_blocks(kit, pdf.Para(WORDS[:900]), out.width)
@@ -91,10 +95,11 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(qapp: QtCore.QCoreA
         pages = pdf.paginate([*filler, *heading], height)
     # The heading fits below the filler, but its first line does not: both go over.
     assert len(pages) == 2
-    assert pages[1][0][1] is heading[0].draw and pages[1][0][0] == 0.0
+    assert pages[1][0][1] is heading[0].draw
+    assert pages[1][0][0] == 0.0
 
 
-def test_space_is_left_out_at_the_top_of_a_page(qapp: QtCore.QCoreApplication):
+def test_space_is_left_out_at_the_top_of_a_page(qapp: QtCore.QCoreApplication) -> None:
     with pdf.PdfOutput("Test", "tests") as out:
         line = pdf.para_blocks(out.kit, pdf.Para("one line"), out.width)[0]
         space = pdf.gap(line.height)
@@ -102,7 +107,7 @@ def test_space_is_left_out_at_the_top_of_a_page(qapp: QtCore.QCoreApplication):
     assert [[top for top, _draw in page] for page in pages] == [[0.0], [0.0]]
 
 
-def test_save_writes_for_the_user_only_and_refuses_missing_folders(tmp_path: Path):
+def test_save_writes_for_the_user_only_and_refuses_missing_folders(tmp_path: Path) -> None:
     path = tmp_path / "out.pdf"
     pdf.save(path, b"%PDF-1.4 test")
     assert path.read_bytes() == b"%PDF-1.4 test"

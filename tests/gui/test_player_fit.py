@@ -8,6 +8,7 @@ platform's screen file) are read once, when Qt starts.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -80,13 +81,15 @@ PROBE = textwrap.dedent(
 )
 
 
-def probe(tmp_path, width, height, dpi, where):
+def probe(tmp_path: Path, width, height, dpi, where):
     return run_on_screen(tmp_path, width, height, dpi, PROBE, where)
 
 
 @pytest.mark.parametrize("where", ["alone", "beside"])
 @pytest.mark.parametrize(("width", "height", "dpi"), [(1024, 600, 144), (1280, 720, 96)])
-def test_the_player_fits_and_its_words_do_not_overlap(tmp_path, width, height, dpi, where):
+def test_the_player_fits_and_its_words_do_not_overlap(
+    tmp_path: Path, width, height, dpi, where
+) -> None:
     found = probe(tmp_path, width, height, dpi, where)
     room_w, room_h = found["available"]
     assert found["minimum"][0] <= room_w and found["minimum"][1] <= room_h, found

@@ -228,7 +228,9 @@ def test_the_pop_up_waits_while_the_keyboard_is_in_it(qtbot: QtBot) -> None:
     answers: list[object] = []
     popup.answered.connect(lambda *args: answers.append(args))
     popup.expire()
-    assert answers == [] and popup.isVisible() and popup._timer.isActive()
+    assert answers == []
+    assert popup.isVisible()
+    assert popup._timer.isActive()
     other = QtWidgets.QWidget()
     qtbot.addWidget(other)
     other.show()
@@ -394,7 +396,8 @@ def test_when_to_get_help_shows_the_two_urgent_tiers_of_the_one_list(qtbot: QtBo
     popup = ReminderPopup([K.STRETCH], Settings(), 0, red_flags=flags)
     qtbot.addWidget(popup)
     popup.show_in_corner()
-    assert popup.help_button.isVisible() and not popup.red_flags.isVisible()
+    assert popup.help_button.isVisible()
+    assert not popup.red_flags.isVisible()
     popup.help_button.click()
     shown = popup.red_flags.text()
     assert shown.startswith(text.tier_heading(Tier.EMERGENCY))
@@ -435,14 +438,16 @@ def test_each_reminder_in_a_combined_popup_has_its_own_snooze_and_skip(qtbot: Qt
         for which in ("snooze", "skip"):
             button = own(popup, which, kind)
             assert text.kind_name(kind) in button.accessibleName()
-            assert row is not None and row.isAncestorOf(button)
+            assert row is not None
+            assert row.isAncestorOf(button)
 
     # Snooze the move reminder alone, for the second choice.
     menu = own(popup, "snooze", K.MOVE).menu()
     assert menu is not None
     menu.actions()[1].trigger()
     assert answers == [[[K.MOVE], Outcome.SNOOZED, SNOOZE_CHOICES_MIN[1]]]
-    assert popup.isVisible() and popup.open_kinds == [K.WATER, K.BEDTIME]
+    assert popup.isVisible()
+    assert popup.open_kinds == [K.WATER, K.BEDTIME]
     assert not own(popup, "snooze", K.MOVE).isEnabled()
     assert not primary(popup, K.MOVE).isEnabled()
     assert own(popup, "snooze", K.WATER).isEnabled()
@@ -450,7 +455,8 @@ def test_each_reminder_in_a_combined_popup_has_its_own_snooze_and_skip(qtbot: Qt
     # Skip bedtime alone (tonight), then water is done: nothing is left, the pop-up closes.
     own(popup, "skip", K.BEDTIME).click()
     assert answers[-1] == [[K.BEDTIME], Outcome.SKIPPED, None]
-    assert popup.isVisible() and popup.open_kinds == [K.WATER]
+    assert popup.isVisible()
+    assert popup.open_kinds == [K.WATER]
     primary(popup, K.WATER).click()
     assert answers[-1] == [[K.WATER], Outcome.DONE, None]
     assert not popup.isVisible()
@@ -471,7 +477,8 @@ def test_amounts_in_a_water_reminder_never_break_across_lines(qtbot: QtBot) -> N
         settings = dataclasses.replace(Settings(), unit=unit)
         body = text.body(K.WATER, settings, 0)
         zero = text.volume(0, unit)
-        assert " " in zero and zero.replace(" ", NBSP) in body
+        assert " " in zero
+        assert zero.replace(" ", NBSP) in body
         assert zero not in body
 
 
@@ -490,7 +497,8 @@ def test_help_under_water_and_bedtime_is_a_calm_pointer_not_the_signs(qtbot: QtB
         shown = popup.red_flags.text()
         assert shown == help_pointer()
         assert "\n" not in shown
-        assert "Cramp now" in shown and "Learn about cramps" in shown
+        assert "Cramp now" in shown
+        assert "Learn about cramps" in shown
         assert text.tier_heading(Tier.EMERGENCY) not in shown
         assert all(flag.text not in shown for flag in flags.flags)
     # With a stretch or move reminder among them, the urgent signs are still there.

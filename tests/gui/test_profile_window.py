@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -36,7 +37,7 @@ def today() -> dt.date:
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path: Path):
     records = RecordStore(tmp_path / "records.sqlite3", lambda: NOW)
     yield records
     records.close()
@@ -45,7 +46,7 @@ def store(tmp_path):
 class Limits(list):
     """What on_fluid_limit was called with."""
 
-    def __call__(self, value):
+    def __call__(self, value) -> None:
         self.append(value)
 
 
@@ -59,11 +60,13 @@ def make_window(
     return window
 
 
-def answer(monkeypatch, result: Medicine | None) -> list[tuple[Medicine | None, bool]]:
+def answer(
+    monkeypatch: pytest.MonkeyPatch, result: Medicine | None
+) -> list[tuple[Medicine | None, bool]]:
     """Make MedicineDialog.ask return ``result``; return what it was asked (medicine, stopping)."""
     asked: list[tuple[Medicine | None, bool]] = []
 
-    def fake(medicine, day, parent=None, *, stopping=False):
+    def fake(medicine, day, parent=None, *, stopping: bool = False):
         assert day == TODAY
         asked.append((medicine, stopping))
         return result
@@ -80,11 +83,12 @@ def reopened(store: RecordStore) -> RecordStore:
 # --- medicines ---------------------------------------------------------------------------------
 
 
-def test_the_required_medicine_copy_is_shown_above_the_list(qtbot, store):
+def test_the_required_medicine_copy_is_shown_above_the_list(qtbot: QtBot, store) -> None:
     window = make_window(qtbot, store)
     window.show()
     label = window.findChild(QtWidgets.QLabel, "medicines_caution")
-    assert label is not None and label.isVisible()
+    assert label is not None
+    assert label.isVisible()
     assert label.text() == (
         "Do not stop or change any medicine on your own. If cramps started or worsened after a "
         "new medicine, bring your diary and medicine list to your doctor or pharmacist."
@@ -93,16 +97,20 @@ def test_the_required_medicine_copy_is_shown_above_the_list(qtbot, store):
         label.mapTo(window, QtCore.QPoint()).y() < window.table.mapTo(window, QtCore.QPoint()).y()
     )
     assert window.empty_label.isVisible()
-    assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
+    assert not window.edit_button.isEnabled()
+    assert not window.delete_button.isEnabled()
 
 
-def test_add_saves_and_lists_the_medicine(qtbot, store, monkeypatch):
+def test_add_saves_and_lists_the_medicine(
+    qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = make_window(qtbot, store)
     asked = answer(monkeypatch, STATIN)
     with qtbot.waitSignal(window.changed):
         window.add_button.click()
     assert asked == [(None, False)]
-    assert window.medicines() == [STATIN] and window.selected() == STATIN
+    assert window.medicines() == [STATIN]
+    assert window.selected() == STATIN
     assert store.medicines() == [STATIN]
     assert window.table.item(0, 0).text() == "Simvastatin"
     assert window.table.item(0, 1).text() == medicine_dialog.date_text(dt.date(2026, 3, 10))
@@ -111,7 +119,7 @@ def test_add_saves_and_lists_the_medicine(qtbot, store, monkeypatch):
     assert not window.empty_label.isVisibleTo(window)
 
 
-def test_cancelling_changes_nothing(qtbot, store, monkeypatch):
+def test_cancelling_changes_nothing(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     answer(monkeypatch, None)
@@ -121,7 +129,7 @@ def test_cancelling_changes_nothing(qtbot, store, monkeypatch):
     assert store.medicines() == [STATIN]
 
 
-def test_edit_keeps_the_uid(qtbot, store, monkeypatch):
+def test_edit_keeps_the_uid(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -135,7 +143,7 @@ def test_edit_keeps_the_uid(qtbot, store, monkeypatch):
     assert window.selected().uid == STATIN.uid
 
 
-def test_mark_stopped(qtbot, store, monkeypatch):
+def test_mark_stopped(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -153,7 +161,7 @@ def test_mark_stopped(qtbot, store, monkeypatch):
     assert not window.stop_button.isEnabled()
 
 
-def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
+def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -170,13 +178,14 @@ def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot, store):
         window.undo_button.click()
     assert store.medicines() == [DIURETIC, STATIN]
     assert window.selected() == STATIN
-    assert not window.undo_bar.isVisible() and not window.can_undo()
+    assert not window.undo_bar.isVisible()
+    assert not window.can_undo()
     again = reopened(store)
     assert again.medicines() == [DIURETIC, STATIN]
     again.close()
 
 
-def test_undo_lasts_until_the_next_delete_or_closing(qtbot, store):
+def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -199,7 +208,7 @@ def test_undo_lasts_until_the_next_delete_or_closing(qtbot, store):
 # --- the profile -------------------------------------------------------------------------------
 
 
-def test_conditions_are_saved_at_once(qtbot, store):
+def test_conditions_are_saved_at_once(qtbot: QtBot, store) -> None:
     window = make_window(qtbot, store)
     with qtbot.waitSignal(window.changed):
         window.condition_boxes["kidney"].setChecked(True)
@@ -213,7 +222,7 @@ def test_conditions_are_saved_at_once(qtbot, store):
     again.close()
 
 
-def test_the_other_conditions_are_saved_on_close(qtbot, store):
+def test_the_other_conditions_are_saved_on_close(qtbot: QtBot, store) -> None:
     window = make_window(qtbot, store)
     window.show()
     qtbot.keyClicks(window.conditions_note, "  high blood pressure ")
@@ -221,7 +230,7 @@ def test_the_other_conditions_are_saved_on_close(qtbot, store):
     assert store.load_profile().conditions_note == "high blood pressure"
 
 
-def test_a_long_note_is_refused_inline(qtbot, store):
+def test_a_long_note_is_refused_inline(qtbot: QtBot, store) -> None:
     window = make_window(qtbot, store)
     window.show()
     window.conditions_note.setText("x" * 501)
@@ -231,10 +240,11 @@ def test_a_long_note_is_refused_inline(qtbot, store):
     assert store.load_profile() == MedicalProfile()
 
 
-def test_cramps_since_is_saved(qtbot, store):
+def test_cramps_since_is_saved(qtbot: QtBot, store) -> None:
     window = make_window(qtbot, store)
     window.show()
-    assert window.since_unknown.isChecked() and not window.since_month.isEnabled()
+    assert window.since_unknown.isChecked()
+    assert not window.since_month.isEnabled()
     with qtbot.waitSignal(window.changed):
         window.since_unknown.setChecked(False)
     assert store.load_profile().cramps_since == (2026, 11)
@@ -255,11 +265,12 @@ def test_cramps_since_is_saved(qtbot, store):
     assert window.since_year.maximum() == 2026
 
 
-def test_the_saved_profile_is_shown(qtbot, store):
+def test_the_saved_profile_is_shown(qtbot: QtBot, store) -> None:
     store.save_profile(MedicalProfile((2019, 7), ("thyroid", "nerve"), "asthma"))
     window = make_window(qtbot, store)
     assert not window.since_unknown.isChecked()
-    assert window.since_year.value() == 2019 and window.since_month.currentData() == 7
+    assert window.since_year.value() == 2019
+    assert window.since_month.currentData() == 7
     ticked = [key for key, box in window.condition_boxes.items() if box.isChecked()]
     assert ticked == ["thyroid", "nerve"]
     assert window.conditions_note.text() == "asthma"
@@ -271,15 +282,18 @@ def test_the_saved_profile_is_shown(qtbot, store):
 # --- the fluid limit ---------------------------------------------------------------------------
 
 
-def test_fluid_limit_in_ml(qtbot, store):
+def test_fluid_limit_in_ml(qtbot: QtBot, store) -> None:
     limits = Limits()
     window = make_window(qtbot, store, Settings(water=WaterSettings(goal_ml=2000)), limits)
     window.show()
     caution = window.findChild(QtWidgets.QLabel, "fluid_caution")
-    assert caution is not None and caution.text() == text.fluid_caution()
-    assert not window.limit_check.isChecked() and not window.limit_spin.isEnabled()
+    assert caution is not None
+    assert caution.text() == text.fluid_caution()
+    assert not window.limit_check.isChecked()
+    assert not window.limit_spin.isEnabled()
     # The box starts at 1.5 L, never at the goal: a limit is not a goal (CONTENT.md §7a).
-    assert window.limit_spin.value() == 1500 and window.limit_spin.suffix() == " ml"
+    assert window.limit_spin.value() == 1500
+    assert window.limit_spin.suffix() == " ml"
     window.limit_check.setChecked(True)
     assert limits == [1500]
     window.limit_spin.setValue(1200)
@@ -292,19 +306,24 @@ def test_fluid_limit_in_ml(qtbot, store):
 
 
 @pytest.mark.parametrize("condition", ["heart", "kidney"])
-def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(qtbot, store, condition):
+def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(
+    qtbot: QtBot, store, condition
+) -> None:
     limits = Limits()
     window = make_window(qtbot, store, Settings(), limits)
     window.show()
     question = window.findChild(QtWidgets.QLabel, "limit_question")
     why = window.findChild(QtWidgets.QLabel, "limit_why")
-    assert question is not None and why is not None
-    assert not question.isVisible() and not why.isVisible()
+    assert question is not None
+    assert why is not None
+    assert not question.isVisible()
+    assert not why.isVisible()
     window.condition_boxes["diabetes"].setChecked(True)
     assert not question.isVisible()
     window.condition_boxes[condition].setChecked(True)
     assert window.asks_about_limit()
-    assert question.isVisible() and why.isVisible()
+    assert question.isVisible()
+    assert why.isVisible()
     assert "limit how much you drink" in question.text()
     assert "1.5 liters" in why.text()
     assert condition in store.load_profile().conditions  # the answer is saved as before
@@ -312,29 +331,35 @@ def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(qtbot, store, 
     window.limit_check.setChecked(True)
     assert limits == [1500]
     note = window.findChild(QtWidgets.QLabel, "log_only_note")
-    assert note is not None and note.isVisible()
+    assert note is not None
+    assert note.isVisible()
     assert "never asks you to drink" in note.text()
-    assert not question.isVisible() and not why.isVisible()
+    assert not question.isVisible()
+    assert not why.isVisible()
     window.limit_check.setChecked(False)
-    assert question.isVisible() and not note.isVisible()
+    assert question.isVisible()
+    assert not note.isVisible()
     window.condition_boxes[condition].setChecked(False)
-    assert not why.isVisible() and not question.isVisible()
+    assert not why.isVisible()
+    assert not question.isVisible()
 
 
-def test_a_saved_heart_condition_asks_when_the_window_opens(qtbot, store):
+def test_a_saved_heart_condition_asks_when_the_window_opens(qtbot: QtBot, store) -> None:
     store.save_profile(MedicalProfile(None, ("heart",), ""))
     window = make_window(qtbot, store)
     window.show()
     question = window.findChild(QtWidgets.QLabel, "limit_question")
-    assert question is not None and question.isVisible()
+    assert question is not None
+    assert question.isVisible()
 
 
-def test_fluid_limit_in_fluid_ounces(qtbot, store):
+def test_fluid_limit_in_fluid_ounces(qtbot: QtBot, store) -> None:
     limits = Limits()
     settings = Settings(water=WaterSettings(fluid_limit_ml=1500), unit=units.VolumeUnit.FL_OZ)
     window = make_window(qtbot, store, settings, limits)
     assert window.limit_check.isChecked()
-    assert window.limit_spin.suffix() == " fl oz" and window.limit_spin.value() == 50.7
+    assert window.limit_spin.suffix() == " fl oz"
+    assert window.limit_spin.value() == 50.7
     window.flush()
     assert limits == []  # nothing changed
     window.limit_spin.setValue(48.0)
@@ -342,13 +367,15 @@ def test_fluid_limit_in_fluid_ounces(qtbot, store):
     assert limits == [1420]  # 48 US fl oz
 
 
-def test_set_settings_follows_changes_elsewhere_without_reporting(qtbot, store):
+def test_set_settings_follows_changes_elsewhere_without_reporting(qtbot: QtBot, store) -> None:
     limits = Limits()
     window = make_window(qtbot, store, Settings(), limits)
     settings = Settings(water=WaterSettings(fluid_limit_ml=1200), unit=units.VolumeUnit.FL_OZ)
     window.set_settings(settings)
-    assert window.limit_check.isChecked() and window.limit_spin.isEnabled()
-    assert window.fluid_limit_ml() == 1200 and window.limit_spin.suffix() == " fl oz"
+    assert window.limit_check.isChecked()
+    assert window.limit_spin.isEnabled()
+    assert window.fluid_limit_ml() == 1200
+    assert window.limit_spin.suffix() == " fl oz"
     window.flush()
     window.close()
     assert limits == []
@@ -363,16 +390,18 @@ def make_dialog(qtbot: QtBot, medicine: Medicine | None = None, **kwargs) -> Med
     return dialog
 
 
-def test_new_medicine_from_the_dialog(qtbot):
+def test_new_medicine_from_the_dialog(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     assert dialog.windowTitle() == text.window_title(text.tr("Add a medicine"))
-    assert dialog.start_unknown.isChecked() and dialog.still_taking.isChecked()
+    assert dialog.start_unknown.isChecked()
+    assert dialog.still_taking.isChecked()
     assert not dialog.save_button.isEnabled()  # no name yet
     dialog.name.setText("  Simvastatin 20 mg ")
     dialog.start_unknown.setChecked(False)
     dialog.started.setDate(QtCore.QDate(2026, 3, 10))
     dialog.note.setText("at night")
-    assert dialog.save_button.isEnabled() and not dialog.problems_label.isVisibleTo(dialog)
+    assert dialog.save_button.isEnabled()
+    assert not dialog.problems_label.isVisibleTo(dialog)
     medicine = dialog.medicine()
     assert (medicine.name, medicine.started, medicine.stopped, medicine.note) == (
         "Simvastatin 20 mg",
@@ -382,7 +411,7 @@ def test_new_medicine_from_the_dialog(qtbot):
     )
 
 
-def test_the_dialog_shows_problems_inline(qtbot):
+def test_the_dialog_shows_problems_inline(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, STATIN)
     dialog.show()
     dialog.name.clear()
@@ -407,7 +436,7 @@ def test_the_dialog_shows_problems_inline(qtbot):
     ]
 
 
-def test_the_dialog_edits_keep_the_uid_and_stopping_starts_today(qtbot):
+def test_the_dialog_edits_keep_the_uid_and_stopping_starts_today(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, STATIN, stopping=True)
     assert dialog.windowTitle() == text.window_title(text.tr("Mark a medicine stopped"))
     assert not dialog.still_taking.isChecked()
@@ -415,7 +444,7 @@ def test_the_dialog_edits_keep_the_uid_and_stopping_starts_today(qtbot):
     assert make_dialog(qtbot, DIURETIC).medicine() == DIURETIC
 
 
-def test_the_dialog_problem_colour_follows_a_dark_palette(qtbot):
+def test_the_dialog_problem_colour_follows_a_dark_palette(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dark = QtGui.QPalette(QtGui.QColor(40, 40, 40))
     dialog.setPalette(dark)
@@ -436,7 +465,7 @@ def inner(control: QtWidgets.QWidget) -> bool:
     return control.objectName().startswith("qt_")
 
 
-def test_accessible_names_everywhere(qtbot, store):
+def test_accessible_names_everywhere(qtbot: QtBot, store) -> None:
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     window.table.selectRow(0)
@@ -461,7 +490,7 @@ def focus_chain(widget: QtWidgets.QWidget) -> set[QtWidgets.QWidget]:
     return seen
 
 
-def test_every_control_is_reachable_with_tab(qtbot, store):
+def test_every_control_is_reachable_with_tab(qtbot: QtBot, store) -> None:
     store.save_medicine(STATIN)
     store.save_profile(MedicalProfile((2024, 3)))
     window = make_window(qtbot, store, Settings(water=WaterSettings(fluid_limit_ml=1500)))
@@ -494,7 +523,7 @@ def operate_dialog(qtbot: QtBot, steps) -> list[str]:
     """Run ``steps(dialog)`` once the modal dialog is up; return what went wrong, if anything."""
     errors: list[str] = []
 
-    def run():
+    def run() -> None:
         dialog = QtWidgets.QApplication.activeModalWidget()
         if not isinstance(dialog, MedicineDialog):
             QtCore.QTimer.singleShot(10, run)
@@ -512,7 +541,7 @@ def operate_dialog(qtbot: QtBot, steps) -> list[str]:
     return errors
 
 
-def test_keyboard_only_flow(qtbot, store):
+def test_keyboard_only_flow(qtbot: QtBot, store) -> None:
     window = make_window(qtbot, store)
     activate(qtbot, window)
     alt = QtCore.Qt.KeyboardModifier.AltModifier
@@ -575,7 +604,7 @@ def test_keyboard_only_flow(qtbot, store):
     assert not window.isVisible()
 
 
-def test_ctrl_z_in_the_note_field_undoes_typing_not_a_delete(qtbot, store):
+def test_ctrl_z_in_the_note_field_undoes_typing_not_a_delete(qtbot: QtBot, store) -> None:
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     activate(qtbot, window)
@@ -586,4 +615,5 @@ def test_ctrl_z_in_the_note_field_undoes_typing_not_a_delete(qtbot, store):
     qtbot.keyClick(
         window.conditions_note, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
     )
-    assert window.can_undo() and store.medicines() == []
+    assert window.can_undo()
+    assert store.medicines() == []

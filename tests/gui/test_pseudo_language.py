@@ -70,7 +70,8 @@ ALLOWED: dict[tuple[str, str, str], str] = {
 
 def pseudo_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("pseudo", ROOT / "scripts/i18n/pseudo.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -104,7 +105,8 @@ def test_pseudo_texts_keep_placeholders_keys_and_plurals() -> None:
     assert pseudo("%n minutes").startswith("⟦%n ḿíñúţéš")
     long = "Wait while a window is &full-screen (presentations, videos, games)"
     made = pseudo(long)
-    assert made.count("&") == 1 and len(made) >= 1.35 * len(long)
+    assert made.count("&") == 1
+    assert len(made) >= 1.35 * len(long)
     assert max(len(word) for word in made.split()) <= 16  # the padding still wraps
     assert pseudo("Tom && %1 at %L2") == "⟦Ţóḿ && %1 àţ %L2 ~~~⟧"
 

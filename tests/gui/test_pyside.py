@@ -5,7 +5,7 @@ import sys
 from PySide6 import QtCore
 
 
-def test_signal_emit_keeps_references_to_true():
+def test_signal_emit_keeps_references_to_true() -> None:
     """PySide6 6.12.0 returns True from emit() without a new reference.
 
     On Python 3.11, where True is not immortal, each emit takes one reference away and the app

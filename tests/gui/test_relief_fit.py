@@ -8,6 +8,7 @@ platform's screen file) are read once, when Qt starts. At 150% Qt scales the who
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -62,15 +63,15 @@ PROBE = textwrap.dedent(
 )
 
 
-def probe(tmp_path, width, height, dpi):
+def probe(tmp_path: Path, width, height, dpi):
     return run_on_screen(tmp_path, width, height, dpi, PROBE)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
 def test_the_card_fits_the_screen_with_steps_timer_and_its_over_in_view(
-    tmp_path, width, height, dpi
-):
+    tmp_path: Path, width, height, dpi
+) -> None:
     found = probe(tmp_path, width, height, dpi)
     room_w, room_h = found["available"]
     if dpi == 144:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.relief import Area, Tier
 from spasm_desktop.storage import relief
@@ -18,7 +20,7 @@ WALL = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
 
 
 class Clock:
-    def __init__(self):
+    def __init__(self) -> None:
         self.now = 500.0
 
     def __call__(self):
@@ -26,8 +28,8 @@ class Clock:
 
 
 @pytest.fixture
-def make(qtbot):
-    def factory(area=None, content=CONTENT, pregnant=False, body_map=None):
+def make(qtbot: QtBot):
+    def factory(area=None, content=CONTENT, pregnant: bool = False, body_map=None):
         assert PROBLEMS == []
         clock = Clock()
         panel = ReliefPanel(
@@ -48,19 +50,20 @@ def make(qtbot):
     return factory
 
 
-def show_active(qtbot, panel):
+def show_active(qtbot: QtBot, panel) -> None:
     panel.show()
     panel.activateWindow()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is panel)
 
 
-def test_choose_an_area_by_click_then_a_side(make, qtbot):
+def test_choose_an_area_by_click_then_a_side(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make()
     panel.show()
     assert panel.pages.currentWidget() is panel.picker
     qtbot.mouseClick(panel.area_buttons[Area.CALF], QtCore.Qt.MouseButton.LeftButton)
     assert panel.pages.currentWidget() is panel.side_page
-    assert saved[-1].area == "calf" and saved[-1].side is None
+    assert saved[-1].area == "calf"
+    assert saved[-1].side is None
     qtbot.mouseClick(panel.side_buttons["left"], QtCore.Qt.MouseButton.LeftButton)
     assert panel.pages.currentWidget() is panel.card
     assert panel.card.card_title.text() == "Cramp: Calf, left"
@@ -68,24 +71,26 @@ def test_choose_an_area_by_click_then_a_side(make, qtbot):
     assert "towel" in panel.card.area_steps.text()
 
 
-def test_choose_by_number_key_and_skip_the_side(make, qtbot):
+def test_choose_by_number_key_and_skip_the_side(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make()
     show_active(qtbot, panel)
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_2)
-    assert panel.area is Area.FOOT and panel.pages.currentWidget() is panel.side_page
+    assert panel.area is Area.FOOT
+    assert panel.pages.currentWidget() is panel.side_page
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_S)
     assert panel.pages.currentWidget() is panel.card
     assert panel.card.card_title.text() == "Cramp: Foot and toes"
     assert saved[-1].side is None
 
 
-def test_unsided_areas_skip_the_side_question(make):
+def test_unsided_areas_skip_the_side_question(make) -> None:
     panel, _clock, saved = make(area="neck")
     assert panel.pages.currentWidget() is panel.card
-    assert saved[-1].area == "neck" and saved[-1].side is None
+    assert saved[-1].area == "neck"
+    assert saved[-1].side is None
 
 
-def test_all_over_goes_straight_to_the_emergency_advice(make, qtbot):
+def test_all_over_goes_straight_to_the_emergency_advice(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make()
     show_active(qtbot, panel)
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_A)
@@ -95,10 +100,11 @@ def test_all_over_goes_straight_to_the_emergency_advice(make, qtbot):
     assert panel.emergency_advice.text() == CONTENT.red_flags.get("all-over").text
     assert saved[-1].area == "all_over"
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)  # back: it was one area after all
-    assert panel.pages.currentWidget() is panel.picker and panel.isVisible()
+    assert panel.pages.currentWidget() is panel.picker
+    assert panel.isVisible()
 
 
-def test_timer_and_the_ten_minute_advice(make):
+def test_timer_and_the_ten_minute_advice(make) -> None:
     panel, clock, _saved = make(area="hamstring")
     panel.choose_side("right")
     panel.show()
@@ -118,7 +124,7 @@ def test_timer_and_the_ten_minute_advice(make):
     assert not panel._timer.isActive()  # nothing ticks while nothing is on screen
 
 
-def test_its_over_saves_exactly_one_episode_and_the_form_saves_as_you_go(make):
+def test_its_over_saves_exactly_one_episode_and_the_form_saves_as_you_go(make) -> None:
     panel, clock, saved = make(area="calf")
     panel.choose_side("left")
     panel.started_earlier(60)
@@ -141,20 +147,22 @@ def test_its_over_saves_exactly_one_episode_and_the_form_saves_as_you_go(make):
         ("asleep",),
         ("stretch",),
     )
-    assert last.duration_s == 90 and {e.uid for e in saved} == uids
+    assert last.duration_s == 90
+    assert {e.uid for e in saved} == uids
     clock.now += 1000
     panel.close()  # closing after "it's over" keeps its length
     assert saved[-1].duration_s == 90
 
 
-def test_closing_mid_way_saves_the_episode(make):
+def test_closing_mid_way_saves_the_episode(make) -> None:
     panel, clock, saved = make(area="belly")
     clock.now += 200
     panel.close()
-    assert saved[-1].area == "belly" and saved[-1].duration_s == 200
+    assert saved[-1].area == "belly"
+    assert saved[-1].duration_s == 200
 
 
-def test_opened_by_mistake_is_not_an_episode_but_a_real_wait_is(make):
+def test_opened_by_mistake_is_not_an_episode_but_a_real_wait_is(make) -> None:
     panel, clock, saved = make()
     clock.now += 5
     panel.close()
@@ -162,10 +170,11 @@ def test_opened_by_mistake_is_not_an_episode_but_a_real_wait_is(make):
     panel, clock, saved = make()
     clock.now += 60
     panel.close()
-    assert saved[-1].area is None and saved[-1].duration_s == 60
+    assert saved[-1].area is None
+    assert saved[-1].duration_s == 60
 
 
-def test_red_flags_are_on_the_card_in_four_tiers_from_the_one_list(make):
+def test_red_flags_are_on_the_card_in_four_tiers_from_the_one_list(make) -> None:
     panel, _clock, _saved = make(area="hand")
     panel.choose_side("left")
     texts = " ".join(w.text() for w in panel.card.findChildren(QtWidgets.QLabel))
@@ -180,7 +189,9 @@ def test_red_flags_are_on_the_card_in_four_tiers_from_the_one_list(make):
     assert panel.card.card_flags.isVisibleTo(panel)
 
 
-def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(make, qtbot):
+def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(
+    make, qtbot: QtBot
+) -> None:
     from spasm_desktop.ui.relief.body_map import BodyMap
 
     chest = CONTENT.red_flags.get("chest").text
@@ -189,11 +200,13 @@ def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(m
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_0)
     assert panel.pages.currentWidget() is panel.emergency
     assert panel.emergency_title.text() == text.tier_heading(Tier.EMERGENCY)
-    assert panel.emergency_advice.text() == chest and "heart attack" in chest
+    assert panel.emergency_advice.text() == chest
+    assert "heart attack" in chest
     assert saved[-1].area == "chest"
     panel, _clock, saved = make()
     panel.area_buttons[Area.CHEST].click()
-    assert panel.pages.currentWidget() is panel.emergency and saved[-1].area == "chest"
+    assert panel.pages.currentWidget() is panel.emergency
+    assert saved[-1].area == "chest"
     picture = BodyMap()
     panel, _clock, saved = make(body_map=picture)
     region = next(r for r in picture.regions if r.area == "chest")
@@ -201,14 +214,16 @@ def test_chest_goes_straight_to_the_emergency_screen_by_key_button_and_picture(m
     point = picture.view_transform(region.view).map(region.centre)
     assert picture.region_at(point) is region
     qtbot.mouseClick(picture, QtCore.Qt.MouseButton.LeftButton, pos=point.toPoint())
-    assert panel.pages.currentWidget() is panel.emergency and saved[-1].area == "chest"
+    assert panel.pages.currentWidget() is panel.emergency
+    assert saved[-1].area == "chest"
 
 
-def test_arm_opens_its_card_with_the_tier_2_sign(make):
+def test_arm_opens_its_card_with_the_tier_2_sign(make) -> None:
     panel, _clock, saved = make(area="arm")
     assert panel.pages.currentWidget() is panel.side_page
     panel.choose_side("right")
-    assert panel.card.card_title.text() == "Cramp: Arm, right" and saved[-1].area == "arm"
+    assert panel.card.card_title.text() == "Cramp: Arm, right"
+    assert saved[-1].area == "arm"
     assert "press palm and fingers flat" in panel.card.area_steps.text()
     shown = panel.card.card_flags.text()
     assert text.tier_heading(Tier.TODAY) in shown
@@ -217,24 +232,30 @@ def test_arm_opens_its_card_with_the_tier_2_sign(make):
 
 
 @pytest.mark.parametrize("broken", ["missing", "not json"])
-def test_without_the_red_flag_list_the_minimal_emergency_line_shows(make, tmp_path, broken):
+def test_without_the_red_flag_list_the_minimal_emergency_line_shows(
+    make, tmp_path: Path, broken
+) -> None:
     folder = relief.relief_folder()
     for name in ("universal.json", "areas.json"):
         (tmp_path / name).write_text(folder.joinpath(name).read_text("utf-8"), "utf-8")
     if broken == "not json":
         (tmp_path / "red_flags.json").write_text("{", "utf-8")
     content, problems = relief.load_relief(tmp_path)
-    assert content.red_flags is None and problems
+    assert content.red_flags is None
+    assert problems
     panel, _clock, _saved = make(content=content)
     panel.show()
     minimal = text.minimal_emergency()
-    assert "chest pain" in minimal and "emergency number" in minimal
+    assert "chest pain" in minimal
+    assert "emergency number" in minimal
     assert text.minimal_emergency() in panel.disclaimer.text()
     panel.choose("calf")
     panel.choose_side("left")
     box = " ".join(w.text() for w in panel.card.red_flags_area.findChildren(QtWidgets.QLabel))
-    assert minimal in box and text.flags_not_loaded() in box
-    assert panel.card.red_line.text() == minimal and panel.card.red_line.isVisibleTo(panel)
+    assert minimal in box
+    assert text.flags_not_loaded() in box
+    assert panel.card.red_line.text() == minimal
+    assert panel.card.red_line.isVisibleTo(panel)
     panel.card.warning_signs.click()
     assert panel.card.red_flags_area.isVisibleTo(panel)
     panel.started_earlier(600)
@@ -245,25 +266,29 @@ def test_without_the_red_flag_list_the_minimal_emergency_line_shows(make, tmp_pa
     assert panel.emergency_title.text() == minimal
 
 
-def test_every_relief_file_broken_still_opens_a_working_panel(make, tmp_path):
+def test_every_relief_file_broken_still_opens_a_working_panel(make, tmp_path: Path) -> None:
     content, problems = relief.load_relief(tmp_path)  # an empty folder
-    assert len(problems) == 3 and not content.cards and content.red_flags is None
+    assert len(problems) == 3
+    assert not content.cards
+    assert content.red_flags is None
     panel, clock, saved = make(content=content)
     panel.choose("calf")
     assert panel.pages.currentWidget() is panel.card
     assert "could not be loaded" in panel.card.steps_label.text()
     clock.now += 30
     panel.over()
-    assert saved[-1].area == "calf" and saved[-1].duration_s == 30
+    assert saved[-1].area == "calf"
+    assert saved[-1].duration_s == 30
 
 
-def test_pregnancy_shows_its_cautions(make):
+def test_pregnancy_shows_its_cautions(make) -> None:
     panel, _clock, _saved = make(area="belly", pregnant=True)
     assert not panel.card.pregnancy_label.isVisibleTo(panel)  # under "More that helps"
     panel.card.more_button.click()
     assert panel.card.pregnancy_label.isVisibleTo(panel)
     words = panel.card.pregnancy_label.text()
-    assert "Acetaminophen (paracetamol)" in words and "ibuprofen" in words
+    assert "Acetaminophen (paracetamol)" in words
+    assert "ibuprofen" in words
     assert "midwife or doctor" in panel.card.warnings_label.text()
     assert panel.card.warnings_label.isVisibleTo(panel)
     panel, _clock, _saved = make(area="belly")
@@ -272,7 +297,7 @@ def test_pregnancy_shows_its_cautions(make):
     assert "midwife" not in panel.card.warnings_label.text()
 
 
-def test_heat_steps_carry_the_numb_skin_caution(make):
+def test_heat_steps_carry_the_numb_skin_caution(make) -> None:
     caution = CONTENT.numb_skin[0].text
     panel, _clock, _saved = make(area="back")
     panel.card.more_button.click()  # the heat steps are under "More that helps"
@@ -286,7 +311,7 @@ def test_heat_steps_carry_the_numb_skin_caution(make):
     assert caution in texts  # still under the heat and cold rules
 
 
-def test_stretch_button_asks_for_the_area_routine_on_the_chosen_side(make, qtbot):
+def test_stretch_button_asks_for_the_area_routine_on_the_chosen_side(make, qtbot: QtBot) -> None:
     panel, _clock, _saved = make(area="quadriceps")
     panel.choose_side("right")
     with qtbot.waitSignal(panel.stretch_requested) as blocker:
@@ -294,7 +319,7 @@ def test_stretch_button_asks_for_the_area_routine_on_the_chosen_side(make, qtbot
     assert blocker.args == ["relief-quadriceps", "right"]
 
 
-def test_every_control_is_named_and_large(make):
+def test_every_control_is_named_and_large(make) -> None:
     panel, _clock, _saved = make()
     for button in panel.findChildren(QtWidgets.QPushButton):
         assert button.accessibleName(), button.text()
@@ -303,40 +328,44 @@ def test_every_control_is_named_and_large(make):
     assert panel.font().pointSizeF() > QtWidgets.QApplication.font().pointSizeF()
 
 
-def test_fits_in_1280_by_720(make):
+def test_fits_in_1280_by_720(make) -> None:
     panel, _clock, _saved = make(area="calf")
     panel.choose_side("left")
     panel.resize(1280, 720)
     panel.show()
-    assert panel.minimumSizeHint().width() <= 1280 and panel.minimumSizeHint().height() <= 720
+    assert panel.minimumSizeHint().width() <= 1280
+    assert panel.minimumSizeHint().height() <= 720
     assert relief_panel.TEN_MINUTES_S == 600
 
 
-def test_side_keys(make, qtbot):
+def test_side_keys(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make()
     show_active(qtbot, panel)
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_1)
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_R)
-    assert panel.pages.currentWidget() is panel.card and saved[-1].side == "right"
+    assert panel.pages.currentWidget() is panel.card
+    assert saved[-1].side == "right"
 
 
-def test_area_given_at_opening(qtbot):
+def test_area_given_at_opening(qtbot: QtBot) -> None:
     panel = ReliefPanel(CONTENT, area="back")
     qtbot.addWidget(panel)
-    assert panel.pages.currentWidget() is panel.card and panel.episode.area == "back"
+    assert panel.pages.currentWidget() is panel.card
+    assert panel.episode.area == "back"
 
 
-def test_digits_typed_later_do_not_change_the_area(make, qtbot):
+def test_digits_typed_later_do_not_change_the_area(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make(area="neck")
     show_active(qtbot, panel)
     panel.over()
     assert panel.severity.hasFocus()
     qtbot.keyClicks(panel.severity, "7")
-    assert panel.area is Area.NECK and panel.pages.currentWidget() is panel.form
+    assert panel.area is Area.NECK
+    assert panel.pages.currentWidget() is panel.form
     assert saved[-1].severity == 7
 
 
-def test_started_ten_minutes_ago_by_keyboard_shows_the_advice_at_once(make, qtbot):
+def test_started_ten_minutes_ago_by_keyboard_shows_the_advice_at_once(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make(area="neck")
     show_active(qtbot, panel)
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_0, QtCore.Qt.KeyboardModifier.AltModifier)
@@ -345,7 +374,7 @@ def test_started_ten_minutes_ago_by_keyboard_shows_the_advice_at_once(make, qtbo
     assert saved[-1].started == WALL - dt.timedelta(minutes=10)
 
 
-def test_card_keys(make, qtbot):
+def test_card_keys(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make(area="back")
     show_active(qtbot, panel)
     asked = []
@@ -353,10 +382,11 @@ def test_card_keys(make, qtbot):
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_T)
     assert asked == ["relief-back"]
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_O)
-    assert panel.pages.currentWidget() is panel.form and saved[-1].duration_s is not None
+    assert panel.pages.currentWidget() is panel.form
+    assert saved[-1].duration_s is not None
 
 
-def test_focus_starts_on_the_first_area_button_then_the_picture(qtbot):
+def test_focus_starts_on_the_first_area_button_then_the_picture(qtbot: QtBot) -> None:
     from spasm_desktop.ui.relief.body_map import BodyMap
 
     picture = BodyMap()
@@ -367,11 +397,12 @@ def test_focus_starts_on_the_first_area_button_then_the_picture(qtbot):
     chosen = []
     panel.episode_changed.connect(chosen.append)
     picture.area_chosen.emit("hand", "right")
-    assert panel.area is Area.HAND and panel.side == "right"
+    assert panel.area is Area.HAND
+    assert panel.side == "right"
     assert panel.pages.currentWidget() is panel.card
 
 
-def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot):
+def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot: QtBot) -> None:
     panel, _clock, _saved = make(area="calf")
     panel.choose_side(None)
     with qtbot.waitSignal(panel.stretch_requested) as blocker:
@@ -379,14 +410,15 @@ def test_stretch_with_the_side_skipped_does_both_sides(make, qtbot):
     assert blocker.args == ["relief-calf", "both"]
 
 
-def test_the_two_later_tiers_are_folded_under_their_headings(make):
+def test_the_two_later_tiers_are_folded_under_their_headings(make) -> None:
     panel, _clock, _saved = make(area="neck")
     panel.show()
     panel.card.warning_signs.click()
     for tier in (Tier.EMERGENCY, Tier.TODAY):
         assert tier not in panel.card.fold_buttons
     soon = panel.card.fold_buttons[Tier.SOON]
-    assert soon.text() == text.tier_heading(Tier.SOON) and soon.isVisibleTo(panel)
+    assert soon.text() == text.tier_heading(Tier.SOON)
+    assert soon.isVisibleTo(panel)
     assert soon.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
     signs = next(
         w
@@ -403,7 +435,7 @@ def test_the_two_later_tiers_are_folded_under_their_headings(make):
 # --- the 10-second rule, Undo, the pain buttons -------------------------------------------------
 
 
-def test_esc_within_ten_seconds_of_picking_an_area_drops_it(make, qtbot):
+def test_esc_within_ten_seconds_of_picking_an_area_drops_it(make, qtbot: QtBot) -> None:
     panel, clock, saved = make()
     dropped = []
     panel.episode_dropped.connect(dropped.append)
@@ -422,7 +454,7 @@ def test_esc_within_ten_seconds_of_picking_an_area_drops_it(make, qtbot):
     assert len(saved) == count  # nothing saved after the drop
 
 
-def test_closing_within_ten_seconds_drops_it_too_but_not_after(make):
+def test_closing_within_ten_seconds_drops_it_too_but_not_after(make) -> None:
     panel, clock, saved = make(area="neck")
     dropped = []
     panel.episode_dropped.connect(dropped.append)
@@ -433,10 +465,11 @@ def test_closing_within_ten_seconds_drops_it_too_but_not_after(make):
     panel.episode_dropped.connect(dropped.append)
     clock.now += 10
     panel.close()
-    assert len(dropped) == 1 and saved[-1].duration_s == 10
+    assert len(dropped) == 1
+    assert saved[-1].duration_s == 10
 
 
-def test_doing_something_within_ten_seconds_is_not_a_mistake(make, qtbot):
+def test_doing_something_within_ten_seconds_is_not_a_mistake(make, qtbot: QtBot) -> None:
     for act in ("earlier", "stretch"):
         panel, clock, saved = make(area="back")
         dropped = []
@@ -448,19 +481,21 @@ def test_doing_something_within_ten_seconds_is_not_a_mistake(make, qtbot):
         clock.now += 2
         assert not panel.mistaken()
         panel.close()
-        assert dropped == [] and saved[-1].area == "back"
+        assert dropped == []
+        assert saved[-1].area == "back"
 
 
-def test_the_emergency_screen_is_never_dropped(make, qtbot):
+def test_the_emergency_screen_is_never_dropped(make, qtbot: QtBot) -> None:
     panel, clock, saved = make(area="chest")
     dropped = []
     panel.episode_dropped.connect(dropped.append)
     clock.now += 2
     panel.close()
-    assert dropped == [] and saved[-1].area == "chest"
+    assert dropped == []
+    assert saved[-1].area == "chest"
 
 
-def test_esc_after_ten_seconds_saves_and_offers_undo_with_the_side(make, qtbot):
+def test_esc_after_ten_seconds_saves_and_offers_undo_with_the_side(make, qtbot: QtBot) -> None:
     panel, clock, saved = make(area="calf")
     dropped = []
     panel.episode_dropped.connect(dropped.append)
@@ -468,15 +503,18 @@ def test_esc_after_ten_seconds_saves_and_offers_undo_with_the_side(make, qtbot):
     show_active(qtbot, panel)
     clock.now += 45
     qtbot.keyClick(panel, QtCore.Qt.Key.Key_Escape)
-    assert panel.isVisible() and panel.pages.currentWidget() is panel.form
+    assert panel.isVisible()
+    assert panel.pages.currentWidget() is panel.form
     assert (saved[-1].area, saved[-1].side, saved[-1].duration_s) == ("calf", "right", 45)
     assert panel.saved_label.text() == "Saved: Calf, right, 0:45."
-    assert panel.undo_button.isVisibleTo(panel) and panel.undo_button.accessibleName()
+    assert panel.undo_button.isVisibleTo(panel)
+    assert panel.undo_button.accessibleName()
     qtbot.keyClick(panel.severity, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
-    assert dropped == [saved[-1].uid] and not panel.isVisible()
+    assert dropped == [saved[-1].uid]
+    assert not panel.isVisible()
 
 
-def test_the_close_button_after_ten_seconds_shows_what_was_saved_first(make, qtbot):
+def test_the_close_button_after_ten_seconds_shows_what_was_saved_first(make, qtbot: QtBot) -> None:
     panel, clock, saved = make(area="calf")
     panel.choose_side("left")
     panel.show()
@@ -485,38 +523,46 @@ def test_the_close_button_after_ten_seconds_shows_what_was_saved_first(make, qtb
     event.setAccepted(True)
     # A close from the window's button is spontaneous (sent by the window system).
     QtWidgets.QApplication.sendEvent(panel.windowHandle(), event)
-    assert panel.isVisible() and panel.pages.currentWidget() is panel.form
-    assert saved[-1].duration_s == 20 and "Calf, left" in panel.saved_label.text()
+    assert panel.isVisible()
+    assert panel.pages.currentWidget() is panel.form
+    assert saved[-1].duration_s == 20
+    assert "Calf, left" in panel.saved_label.text()
     panel.close()
-    assert not panel.isVisible() and saved[-1].duration_s == 20
+    assert not panel.isVisible()
+    assert saved[-1].duration_s == 20
 
 
-def test_undo_after_its_over_forgets_the_cramp(make):
+def test_undo_after_its_over_forgets_the_cramp(make) -> None:
     panel, clock, saved = make(area="foot")
     dropped = []
     panel.episode_dropped.connect(dropped.append)
     panel.choose_side("left")
     clock.now += 5
     panel.over()  # "It's over" at 5 s is a real, short cramp: saved
-    assert dropped == [] and saved[-1].duration_s == 5
+    assert dropped == []
+    assert saved[-1].duration_s == 5
     panel.undo_button.click()
     assert dropped == [saved[-1].uid]
 
 
-def test_pain_is_rated_with_large_buttons_and_keys(make, qtbot):
+def test_pain_is_rated_with_large_buttons_and_keys(make, qtbot: QtBot) -> None:
     panel, _clock, saved = make(area="neck")
     show_active(qtbot, panel)
     panel.over()
     scale = panel.severity
-    assert scale.hasFocus() and scale.value() == -1
+    assert scale.hasFocus()
+    assert scale.value() == -1
     assert len(scale.buttons) == 11
     height = panel.fontMetrics().height()
     assert all(b.minimumHeight() >= 2 * height for b in scale.buttons)
-    assert all(b.accessibleName() for b in scale.buttons) and scale.accessibleName()
+    assert all(b.accessibleName() for b in scale.buttons)
+    assert scale.accessibleName()
     scale.buttons[6].click()
-    assert saved[-1].severity == 6 and scale.buttons[6].isChecked()
+    assert saved[-1].severity == 6
+    assert scale.buttons[6].isChecked()
     qtbot.keyClick(scale, QtCore.Qt.Key.Key_Right)
-    assert saved[-1].severity == 7 and scale.accessibleDescription() == "7 out of 10"
+    assert saved[-1].severity == 7
+    assert scale.accessibleDescription() == "7 out of 10"
     qtbot.keyClick(scale, QtCore.Qt.Key.Key_Left)
     qtbot.keyClick(scale, QtCore.Qt.Key.Key_Left)
     assert saved[-1].severity == 5
@@ -529,21 +575,23 @@ def test_pain_is_rated_with_large_buttons_and_keys(make, qtbot):
     qtbot.keyClick(scale, QtCore.Qt.Key.Key_End)
     assert saved[-1].severity == 10
     qtbot.keyClick(scale, QtCore.Qt.Key.Key_Delete)
-    assert saved[-1].severity is None and not any(b.isChecked() for b in scale.buttons)
+    assert saved[-1].severity is None
+    assert not any(b.isChecked() for b in scale.buttons)
     assert panel.area is Area.NECK  # digits never change the area here
 
 
 # --- the card: what is on it, for a screen reader too ------------------------------------------
 
 
-def test_the_card_has_big_steps_a_drawing_for_the_side_and_one_stretch_button(qtbot):
+def test_the_card_has_big_steps_a_drawing_for_the_side_and_one_stretch_button(qtbot: QtBot) -> None:
     panel = ReliefPanel(CONTENT, drawings={Area.CALF: "seated-towel-calf"})
     qtbot.addWidget(panel)
     panel.choose("calf", "right")
     card = panel.card
     assert card.steps_text().splitlines() == list(CONTENT.cards[Area.CALF].quick)
     assert [n.text() for n, _step in card.step_labels] == ["1.", "2.", "3.", "4."]
-    assert card.drawing.isVisibleTo(panel) and card.drawing.mirrored
+    assert card.drawing.isVisibleTo(panel)
+    assert card.drawing.mirrored
     assert card.stretch_button.text() == "Guided stretch, right side (T)"
     assert card.stretch_button.accessibleName() == "Guided stretch, right side"
     panel.choose("calf", "left")
@@ -553,7 +601,9 @@ def test_the_card_has_big_steps_a_drawing_for_the_side_and_one_stretch_button(qt
     assert card.stretch_button.text() == "Guided stretch (T)"
 
 
-def test_the_red_line_shows_the_top_emergency_signs_and_unfolds_to_the_four_tiers(make, qtbot):
+def test_the_red_line_shows_the_top_emergency_signs_and_unfolds_to_the_four_tiers(
+    make, qtbot: QtBot
+) -> None:
     panel, _clock, _saved = make(area="neck")
     panel.show()
     card = panel.card
@@ -572,7 +622,7 @@ def test_the_red_line_shows_the_top_emergency_signs_and_unfolds_to_the_four_tier
     assert card.card_flags.isVisibleTo(panel)
 
 
-def test_more_that_helps_unfolds_by_keyboard(make, qtbot):
+def test_more_that_helps_unfolds_by_keyboard(make, qtbot: QtBot) -> None:
     panel, _clock, _saved = make(area="calf")
     panel.choose_side("left")
     show_active(qtbot, panel)
@@ -585,7 +635,7 @@ def test_more_that_helps_unfolds_by_keyboard(make, qtbot):
     assert panel.card.card_numb_skin.isVisibleTo(panel)  # beside the heat steps
 
 
-def test_labels_keep_their_text_for_a_screen_reader(make):
+def test_labels_keep_their_text_for_a_screen_reader(make) -> None:
     panel, _clock, _saved = make(area="belly")
     for shown in panel.findChildren(QtWidgets.QLabel):
         assert shown.accessibleName() == "", (shown.text(), shown.accessibleName())
@@ -593,7 +643,7 @@ def test_labels_keep_their_text_for_a_screen_reader(make):
         assert control.accessibleName() or control.text(), control
 
 
-def test_with_room_to_spare_the_steps_grow(make):
+def test_with_room_to_spare_the_steps_grow(make) -> None:
     panel, _clock, _saved = make(area="calf")
     panel.choose_side("left")
     panel.show()
@@ -602,7 +652,8 @@ def test_with_room_to_spare_the_steps_grow(make):
     small = step.font().pointSizeF()
     assert panel.card.growth == 1.0
     panel.resize(1200, 900)
-    assert panel.card.growth > 1.2 and step.font().pointSizeF() > small * 1.2
+    assert panel.card.growth > 1.2
+    assert step.font().pointSizeF() > small * 1.2
     panel.choose("calf", "right")  # a new card keeps the size
     assert panel.card.step_labels[0][1].font().pointSizeF() > small * 1.2
 
@@ -611,7 +662,9 @@ def test_with_room_to_spare_the_steps_grow(make):
     ("highlight", "text_colour"),
     [("#308cc6", "#ffffff"), ("#7fb8ff", "#ffffff"), ("#ffd54f", "#000000")],
 )
-def test_the_primary_button_reads_at_aa_contrast_in_any_theme(qtbot, highlight, text_colour):
+def test_the_primary_button_reads_at_aa_contrast_in_any_theme(
+    qtbot: QtBot, highlight, text_colour
+) -> None:
     import re
 
     from PySide6 import QtGui

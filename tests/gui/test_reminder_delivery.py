@@ -10,6 +10,8 @@ import datetime as dt
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
@@ -19,24 +21,26 @@ from tests.fakes import FakeClock, local
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
 
-def _deleted_later(qapp):
+def _deleted_later(qapp: QApplication) -> None:
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     qapp.processEvents()
 
 
-def test_by_default_without_buttons_on_notifications_the_popup_comes_alone(make_app):
+def test_by_default_without_buttons_on_notifications_the_popup_comes_alone(make_app) -> None:
     app, _icon, notifier = make_app()
     assert app.service.settings.delivery.mode is DeliveryMode.AUTO
     app.reminders.present([W, S])
-    assert app.reminders.popup is not None and app.reminders.popup.isVisible()
+    assert app.reminders.popup is not None
+    assert app.reminders.popup.isVisible()
     assert notifier.sent == []
 
 
-def test_both_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot):
+def test_both_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot: QtBot) -> None:
     app, _icon, notifier = make_app()
     app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH)))
     app.reminders.present([W, S])
-    assert app.reminders.popup is not None and app.reminders.popup.isVisible()
+    assert app.reminders.popup is not None
+    assert app.reminders.popup.isVisible()
     assert notifier.sent[0][0] == "Reminders: Water, Stretch"
     app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
     assert app.service.water_today() == 250
@@ -60,7 +64,9 @@ def _counting_refreshes(app: application.Application) -> list[int]:
     return counted
 
 
-def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(make_app, qapp):
+def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(
+    make_app, qapp: QApplication
+) -> None:
     """Inside one delivery: the old pop-up's open kinds are recorded as ignored *before* the new
     ones as shown, nothing calls back into the service, and the tray refreshes once.
     """
@@ -80,7 +86,8 @@ def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(make_a
     refreshes.clear()
     app.service.check()
     newer = app.reminders.popup
-    assert newer is not older and newer.open_kinds == [W, S, M]
+    assert newer is not older
+    assert newer.open_kinds == [W, S, M]
     assert len(refreshes) == 1
     records = app.store.records(*app.service.today())
     assert [(r.at.astimezone(clock.tz).strftime("%H:%M"), r.kind, r.outcome) for r in records] == [
@@ -94,23 +101,27 @@ def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(make_a
     app.reminders.gone.connect(lambda: gone.append(True))
     _deleted_later(qapp)  # the replaced pop-up is deleted now: nothing changed for the tray
     assert gone == []
-    assert app.reminders.popup is newer and app.reminders.waiting
+    assert app.reminders.popup is newer
+    assert app.reminders.waiting
 
 
-def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(make_app, qapp):
+def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(
+    make_app, qapp: QApplication
+) -> None:
     """The old pop-up is deleted later: its going must not make the app forget the new one."""
     app, _icon, _notifier = make_app()
     app.reminders.present([W])
     app.reminders.present([M])
     newer = app.reminders.popup
     _deleted_later(qapp)  # the replaced pop-up is deleted now
-    assert app.reminders.popup is newer and app.reminders.waiting
+    assert app.reminders.popup is newer
+    assert app.reminders.waiting
     newer.close()
     _deleted_later(qapp)
     assert app.reminders.popup is None
 
 
-def test_delivery_setting_is_followed(make_app):
+def test_delivery_setting_is_followed(make_app) -> None:
     app, _icon, notifier = make_app()
     only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
     app.setup.apply(Settings(delivery=only_notification))
@@ -123,7 +134,7 @@ def test_delivery_setting_is_followed(make_app):
     assert len(notifier.sent) == 1
 
 
-def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
+def test_failed_notification_falls_back_to_the_tray_balloon(make_app) -> None:
     app, icon, _notifier = make_app(works=False)
     app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH)))
     app.reminders.present([M])
@@ -131,7 +142,9 @@ def test_failed_notification_falls_back_to_the_tray_balloon(make_app):
 
 
 @pytest.mark.parametrize("how", ["pause", "do not disturb"])
-def test_pausing_closes_the_popup_as_ignored_in_one_refresh(make_app, qtbot, qapp, how):
+def test_pausing_closes_the_popup_as_ignored_in_one_refresh(
+    make_app, qtbot: QtBot, qapp: QApplication, how
+) -> None:
     app, _icon, _notifier = make_app()
     app.reminders.present([W, S])
     app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
@@ -143,7 +156,8 @@ def test_pausing_closes_the_popup_as_ignored_in_one_refresh(make_app, qtbot, qap
     else:
         app.set_dnd(30)
         assert app.service.state.dnd_until is not None
-    assert len(refreshes) == 1 and app.reminders.popup is None
+    assert len(refreshes) == 1
+    assert app.reminders.popup is None
     _deleted_later(qapp)  # the closed pop-up is deleted now: nothing more to refresh
     assert len(refreshes) == 1
     outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]

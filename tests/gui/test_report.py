@@ -13,6 +13,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
 
 from spasm_desktop.core import medical, report_figures, stats
 from spasm_desktop.core.episode import Episode
@@ -113,7 +114,7 @@ def busy() -> report.ReportInput:
     )
 
 
-def test_empty_period_gives_a_clean_report(qapp, tmp_path):
+def test_empty_period_gives_a_clean_report(qapp: QApplication, tmp_path: Path) -> None:
     data = make_input([], stats.Period.ending(TODAY, 14))
     path = tmp_path / "empty.pdf"
     assert report.write_pdf(path, data) == 2
@@ -126,7 +127,7 @@ def test_empty_period_gives_a_clean_report(qapp, tmp_path):
     assert "No cramps were recorded in this period." in report.report_text(data)
 
 
-def test_a_one_day_period(qapp, tmp_path):
+def test_a_one_day_period(qapp: QApplication, tmp_path: Path) -> None:
     day = stats.Period(TODAY, TODAY)
     data = make_input([Episode(started=at(TODAY, 9), duration_s=30, area="foot")], day)
     path = tmp_path / "one.pdf"
@@ -136,7 +137,7 @@ def test_a_one_day_period(qapp, tmp_path):
     assert "Cramps recorded 1" in first
 
 
-def test_one_episode(qapp, tmp_path):
+def test_one_episode(qapp: QApplication, tmp_path: Path) -> None:
     episode = Episode(
         started=at(TODAY - dt.timedelta(days=2), 3, 10),
         duration_s=150,
@@ -160,13 +161,14 @@ def test_one_episode(qapp, tmp_path):
     assert "Calf, left" in second
 
 
-def test_busy_period_figures(qapp, tmp_path, busy):
+def test_busy_period_figures(qapp: QApplication, tmp_path: Path, busy) -> None:
     path = tmp_path / "busy.pdf"
     pages = report.write_pdf(path, busy)
     text = pdf_pages(path)
     first, appendix = text[0], " ".join(text[1:])
     s = busy.summary
-    assert s.total == 20 and s.long_count == 2
+    assert s.total == 20
+    assert s.long_count == 2
     # Key numbers on page 1.
     assert "Name: Margaret Ellis" in first
     assert "Period: 1 Jan 2026 – 1 Mar 2026 (60 days)" in first
@@ -176,7 +178,8 @@ def test_busy_period_figures(qapp, tmp_path, busy):
     assert "Week by week" in appendix
     assert "from 29 Dec 2025 1 of 4 2 5 10" in appendix
     # Of the recorded nights only: a night nobody logged is not a night without cramps.
-    assert 0 < s.cramp_nights == s.recorded_nights < 60 and s.not_recorded_nights > 0
+    assert 0 < s.cramp_nights == s.recorded_nights < 60
+    assert s.not_recorded_nights > 0
     assert (
         f"Nights with a cramp {s.cramp_nights} of {s.recorded_nights} recorded; "
         f"{s.not_recorded_nights} not recorded" in first
@@ -208,7 +211,7 @@ def test_busy_period_figures(qapp, tmp_path, busy):
     assert f"Page {pages} of {pages}" in text[-1]
 
 
-def test_text_has_the_same_figures(qapp, busy):
+def test_text_has_the_same_figures(qapp: QApplication, busy) -> None:
     words = report.report_text(busy)
     for expected in (
         "Cramps recorded: 20 (7.4 per week over 19 recorded days)",
@@ -222,7 +225,7 @@ def test_text_has_the_same_figures(qapp, busy):
         assert expected in words
 
 
-def test_medicine_changes_are_counted_before_and_after(qapp, busy):
+def test_medicine_changes_are_counted_before_and_after(qapp: QApplication, busy) -> None:
     rows = {c.medicine.name: c for c in busy.summary.medicine_changes}
     statin = rows["Atorvastatin 20 mg"]
     assert statin.change == medical.STARTED
@@ -230,7 +233,7 @@ def test_medicine_changes_are_counted_before_and_after(qapp, busy):
     assert f"Atorvastatin 20 mg | started | {statin.before} | {statin.after}" in words
 
 
-def test_page_count_grows_with_episodes(qapp, tmp_path):
+def test_page_count_grows_with_episodes(qapp: QApplication, tmp_path: Path) -> None:
     period = stats.Period.ending(TODAY, 90)
     counts = []
     for n in (10, 200, 600):
@@ -251,7 +254,7 @@ def test_page_count_grows_with_episodes(qapp, tmp_path):
     assert all("Date Time Where" in page for page in pages[2:])
 
 
-def test_page_one_fits_many_changes_and_areas(qapp, tmp_path):
+def test_page_one_fits_many_changes_and_areas(qapp: QApplication, tmp_path: Path) -> None:
     period = stats.Period.ending(TODAY, 60)
     medicines = tuple(
         Medicine(f"Medicine {i}", started=period.first + dt.timedelta(days=i * 2))
@@ -281,7 +284,9 @@ def test_page_one_fits_many_changes_and_areas(qapp, tmp_path):
         (QtCore.QLocale.Country.Australia, (595, 842)),
     ],
 )
-def test_letter_paper_only_for_us_measurements(qapp, tmp_path, country, size):
+def test_letter_paper_only_for_us_measurements(
+    qapp: QApplication, tmp_path: Path, country, size
+) -> None:
     path = tmp_path / "paper.pdf"
     data = make_input([], stats.Period.ending(TODAY, 14))
     original = QtCore.QLocale()
@@ -294,14 +299,14 @@ def test_letter_paper_only_for_us_measurements(qapp, tmp_path, country, size):
     assert (round(box.width), round(box.height)) == size
 
 
-def test_written_for_the_user_only(qapp, tmp_path):
+def test_written_for_the_user_only(qapp: QApplication, tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     report.write_pdf(path, make_input([], stats.Period.ending(TODAY, 14)))
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert path.read_bytes().startswith(b"%PDF")
 
 
-def test_unwritable_paths_raise_and_leave_nothing(qapp, tmp_path):
+def test_unwritable_paths_raise_and_leave_nothing(qapp: QApplication, tmp_path: Path) -> None:
     data = make_input([], stats.Period.ending(TODAY, 14))
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
@@ -311,7 +316,9 @@ def test_unwritable_paths_raise_and_leave_nothing(qapp, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
-def test_a_failed_write_keeps_the_old_file(qapp, tmp_path, monkeypatch):
+def test_a_failed_write_keeps_the_old_file(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"old")
 
@@ -325,7 +332,7 @@ def test_a_failed_write_keeps_the_old_file(qapp, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
 
-def test_build_report_reads_the_store(qapp, tmp_path):
+def test_build_report_reads_the_store(qapp: QApplication, tmp_path: Path) -> None:
     now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
     store = RecordStore(tmp_path / "records.sqlite3", lambda: now)
     try:
@@ -351,15 +358,19 @@ def test_build_report_reads_the_store(qapp, tmp_path):
     finally:
         store.close()
     assert built.summary.total == 1
-    assert built.name == "Ann" and built.notes == "Bring the list"
+    assert built.name == "Ann"
+    assert built.notes == "Bring the list"
     assert built.medicines == (STATIN,)
     assert built.profile == MedicalProfile((2020, 5), ("kidney",), "")
     assert built.fluid_limit_ml == 1200
-    assert built.questions == history.learn_questions()[0] and built.questions
+    assert built.questions == history.learn_questions()[0]
+    assert built.questions
     assert built.generated == now
 
 
-def test_report_days_recorded_without_a_goal_stay_without_one(qapp, tmp_path):
+def test_report_days_recorded_without_a_goal_stay_without_one(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     # No goal for a while, then a goal of 1.5 L set today: the old days are not read against
     # it; a day with nothing recorded (the app did not run) still is.
     now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
@@ -394,7 +405,7 @@ def test_report_days_recorded_without_a_goal_stay_without_one(qapp, tmp_path):
 
 
 @pytest.fixture
-def env(tmp_path):
+def env(tmp_path: Path):
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ.pop("QT_QPA_PLATFORM", None)
@@ -414,7 +425,7 @@ def run(env, *args):
     )
 
 
-def test_cli_export_pdf(env, tmp_path):
+def test_cli_export_pdf(env, tmp_path: Path) -> None:
     assert run(env, "cramp", "log", "--area", "calf", "--severity", "6").returncode == 0
     out = tmp_path / "report.pdf"
     result = run(env, "export", "pdf", "--out", str(out), "--name", "Ann Example")
@@ -423,7 +434,8 @@ def test_cli_export_pdf(env, tmp_path):
     assert "(1 cramp, 2 pages)" in result.stdout
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     first = pdf_pages(out)[0]
-    assert "Name: Ann Example" in first and "(14 days)" in first
+    assert "Name: Ann Example" in first
+    assert "(14 days)" in first
     assert "Cramps recorded 1" in first
     ranged = tmp_path / "ranged.pdf"
     args = ["--from", "2020-01-01", "--to", "2020-01-31"]
@@ -440,7 +452,7 @@ def test_cli_export_pdf(env, tmp_path):
         ["--from", "2026-11-24", "--to", "2026-11-01"],
     ],
 )
-def test_cli_export_pdf_bad_dates_exit_2(env, tmp_path, args):
+def test_cli_export_pdf_bad_dates_exit_2(env, tmp_path: Path, args) -> None:
     out = tmp_path / "out.pdf"
     result = run(env, "export", "pdf", "--out", str(out), *args)
     assert result.returncode == 2
@@ -448,7 +460,7 @@ def test_cli_export_pdf_bad_dates_exit_2(env, tmp_path, args):
     assert not out.exists()
 
 
-def test_cli_export_pdf_unwritable_out_exits_2(env, tmp_path):
+def test_cli_export_pdf_unwritable_out_exits_2(env, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     for out in (blocker / "out.pdf", tmp_path / "missing" / "out.pdf", tmp_path):
@@ -458,7 +470,7 @@ def test_cli_export_pdf_unwritable_out_exits_2(env, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "home"]
 
 
-def test_long_notes_run_onto_more_pages(qapp, tmp_path):
+def test_long_notes_run_onto_more_pages(qapp: QApplication, tmp_path: Path) -> None:
     long_note = "A very long red-flag note. " * 80
     episode = Episode(started=at(TODAY, 2), area="calf", red_flags=("numbness",), notes=long_note)
     data = make_input(
@@ -472,7 +484,9 @@ def test_long_notes_run_onto_more_pages(qapp, tmp_path):
     assert "Notes for the appointment" in " ".join(text[1:])
 
 
-def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path):
+def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     """CONTENT.md §5.1: each sign beside the heading of its tier, the most urgent first."""
     from spasm_desktop.core.relief import Tier
     from spasm_desktop.ui.common import text
@@ -496,10 +510,11 @@ def test_the_red_flag_entries_print_the_tier_of_each_warning_sign(qapp, tmp_path
     path = tmp_path / "report.pdf"
     report.write_pdf(path, data)
     appendix = " ".join(pdf_pages(path)[1:])
-    assert "Get medical advice today" in appendix and "Talk to your provider soon" in appendix
+    assert "Get medical advice today" in appendix
+    assert "Talk to your provider soon" in appendix
 
 
-def test_the_next_visit_tier_a_new_medicine_and_cramps_on_most_nights(qapp):
+def test_the_next_visit_tier_a_new_medicine_and_cramps_on_most_nights(qapp: QApplication) -> None:
     from spasm_desktop.core.relief import Tier
     from spasm_desktop.ui.common import text
 
@@ -534,13 +549,15 @@ def water_report(**record: Any) -> str:
     )
 
 
-def test_report_water_line_follows_the_goal_or_the_limit(qapp):
+def test_report_water_line_follows_the_goal_or_the_limit(qapp: QApplication) -> None:
     # A clinician's limit: the days over it, never a goal "reached" (CONTENT.md §7a).
     limited = water_report(fluid_limit_ml=1500)
-    assert "Days over the current fluid limit" in limited and "on 1 of 3 days" in limited
+    assert "Days over the current fluid limit" in limited
+    assert "on 1 of 3 days" in limited
     assert "Water goal reached" not in limited
     # No goal set: said so, never "0 of 3".
     assert "no daily goal set" in water_report()
     # A goal on some days: counted against the days that had one.
     goals = water_report(goals={TODAY: 600, TODAY - dt.timedelta(days=1): 2000})
-    assert "Water goal reached" in goals and "on 1 of 2 days with a goal" in goals
+    assert "Water goal reached" in goals
+    assert "on 1 of 2 days with a goal" in goals

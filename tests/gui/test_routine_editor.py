@@ -292,7 +292,8 @@ def test_filter_and_enter_add_from_the_library(qtbot: QtBot, user_dir: Path) -> 
     library = library_list(dialog)
     finder.setText("hamstring")
     shown = [library.item(i) for i in range(library.count()) if not library.item(i).isHidden()]
-    assert shown and all("hamstring" in item.text().lower() for item in shown)
+    assert shown
+    assert all("hamstring" in item.text().lower() for item in shown)
     assert library.currentItem() in shown
     qtbot.keyClick(library, QtCore.Qt.Key.Key_Return)
     assert len(dialog.steps()) == 1
@@ -346,7 +347,8 @@ def test_delete_an_own_routine(
 
     monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
     button(dialog, "delete").click()
-    assert asked and "My stretches" in asked[0]
+    assert asked
+    assert "My stretches" in asked[0]
     if answer == "Yes":
         assert not path.exists()
         assert dialog.deleted_id == "my-stretches"
@@ -462,7 +464,8 @@ def test_edit_returns_the_saved_id(
     monkeypatch.setattr(RoutineEditorDialog, "exec", fake_exec)
     result = RoutineEditorDialog.edit(storage.load_library(user_dir), user_dir, "desk-break")
     if accept:
-        assert result is not None and (user_dir / f"{result}.json").exists()
+        assert result is not None
+        assert (user_dir / f"{result}.json").exists()
     else:
         assert result is None
         assert not user_dir.exists()

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.routine import PhaseKind, Side
 from spasm_desktop.storage import routines
@@ -18,23 +19,23 @@ WALL = dt.datetime(2026, 11, 24, 21, 30, tzinfo=dt.UTC)
 
 
 class FakeCues:
-    def __init__(self):
+    def __init__(self) -> None:
         self.played: list[str] = []
         self.said: list[str] = []
         self.stopped = 0
 
-    def play(self, name):
+    def play(self, name) -> None:
         self.played.append(name)
 
-    def say(self, words, language="en"):
+    def say(self, words, language: str = "en") -> None:
         self.said.append(words)
 
-    def stop(self):
+    def stop(self) -> None:
         self.stopped += 1
 
 
 class Clock:
-    def __init__(self):
+    def __init__(self) -> None:
         self.now = 1000.0
 
     def __call__(self):
@@ -42,8 +43,8 @@ class Clock:
 
 
 @pytest.fixture
-def make(qtbot):
-    def factory(name="bedtime-core", **kwargs):
+def make(qtbot: QtBot):
+    def factory(name: str = "bedtime-core", **kwargs):
         clock = Clock()
         cues = FakeCues()
         window = RoutinePlayerWindow(
@@ -58,7 +59,7 @@ def make(qtbot):
         qtbot.addWidget(window)
         sessions = []
 
-        def shown_active():
+        def shown_active() -> None:
             window.show()
             window.activateWindow()
             qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
@@ -70,24 +71,26 @@ def make(qtbot):
     return factory
 
 
-def at(window, clock, seconds):
+def at(window, clock, seconds) -> None:
     clock.now = 1000.0 + seconds
     window._tick()
 
 
-def test_shows_every_part_of_the_current_step(make):
+def test_shows_every_part_of_the_current_step(make) -> None:
     window, clock, cues, _ = make(voice=True)
     window.show()
     assert window._timer.isActive()
     assert window.exercise_label.text() == "Standing wall calf stretch"
     assert window.phase_label.text() == "Get ready"
-    assert window.side_label.text() == "LEFT LEG" and window.detail_label.text() == ""
+    assert window.side_label.text() == "LEFT LEG"
+    assert window.detail_label.text() == ""
     assert window.countdown.seconds == 5
     assert "Stand facing a wall" in window.instruction_label.text()
     assert "Stop if you feel sharp pain" in window.caution_label.text()
     assert window.next_label.text() == "Next: Hold"
     assert window.progress.format() == "3:40 left"
-    assert cues.played == ["next"] and cues.said == ["Standing wall calf stretch. Left leg"]
+    assert cues.played == ["next"]
+    assert cues.said == ["Standing wall calf stretch. Left leg"]
     at(window, clock, 7.5)
     assert window.phase_label.text() == "Hold"
     assert window.side_label.text() == "LEFT LEG"
@@ -95,9 +98,11 @@ def test_shows_every_part_of_the_current_step(make):
     assert window.countdown.seconds == 8
     assert "Lean toward the wall" in window.instruction_label.text()
     assert not window.caution_label.isVisibleTo(window)
-    assert cues.played[-1] == "hold" and cues.said[-1] == "Hold"
+    assert cues.played[-1] == "hold"
+    assert cues.said[-1] == "Hold"
     at(window, clock, 16)
-    assert window.phase_label.text() == "Relax" and cues.said[-1] == "Relax"
+    assert window.phase_label.text() == "Relax"
+    assert cues.said[-1] == "Relax"
     at(window, clock, 56)
     assert window.phase_label.text() == "Switch sides"
     assert window.side_label.text() == "RIGHT LEG"
@@ -105,18 +110,21 @@ def test_shows_every_part_of_the_current_step(make):
     assert window.illustration.mirrored
 
 
-def test_keyboard_controls(make, qtbot):
+def test_keyboard_controls(make, qtbot: QtBot) -> None:
     window, clock, _cues, _ = make()
     window.shown_active()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
-    assert not window.player.running and not window._timer.isActive()
+    assert not window.player.running
+    assert not window._timer.isActive()
     assert window.phase_label.text() == "Paused – Get ready"
     assert "Resume" in window.pause_button.text()
     clock.now += 100
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
-    assert window.player.running and window._timer.isActive()
+    assert window.player.running
+    assert window._timer.isActive()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
-    assert window.player.phase.kind is PhaseKind.HOLD and window.player.skipped == [0]
+    assert window.player.phase.kind is PhaseKind.HOLD
+    assert window.player.skipped == [0]
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)  # at once: back to "get ready"
     assert window.player.index == 0
     at(window, clock, 120)
@@ -124,7 +132,7 @@ def test_keyboard_controls(make, qtbot):
     assert window.player.phase.kind is PhaseKind.PREPARE
 
 
-def test_space_on_a_focused_button_presses_it(make, qtbot):
+def test_space_on_a_focused_button_presses_it(make, qtbot: QtBot) -> None:
     # Issue 16: Space presses the focused button; with none focused it pauses (test_keys.py).
     window, _clock, _cues, _ = make()
     window.shown_active()
@@ -134,33 +142,39 @@ def test_space_on_a_focused_button_presses_it(make, qtbot):
     assert window.player.index == 1
 
 
-def test_escape_stops_and_records_where(make, qtbot):
+def test_escape_stops_and_records_where(make, qtbot: QtBot) -> None:
     window, clock, cues, sessions = make("desk-break")
     window.shown_active()
     at(window, clock, 10)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
-    assert not window.isVisible() and cues.stopped == 1
+    assert not window.isVisible()
+    assert cues.stopped == 1
     (session,) = sessions
-    assert session.routine == "desk-break" and not session.finished
-    assert session.started == WALL and session.ended == WALL + dt.timedelta(seconds=10)
+    assert session.routine == "desk-break"
+    assert not session.finished
+    assert session.started == WALL
+    assert session.ended == WALL + dt.timedelta(seconds=10)
     assert session.skipped == ("ankle-pumps/none/move",)
     assert session.stopped_at == "calf-raises/none/prepare"
 
 
-def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make):
+def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make) -> None:
     window, clock, cues, sessions = make(dim=True)
     window.show()
     total = window.player.total()
     at(window, clock, total / 2)
     at(window, clock, total + 0.05)
-    assert sessions and sessions[0].finished and sessions[0].stopped_at == ""
+    assert sessions
+    assert sessions[0].finished
+    assert sessions[0].stopped_at == ""
     assert cues.played[-1] == "done"
     panel = window.end_panel.text()
     for tip in text.sleep_tips():
         assert tip in panel
     assert "closes by itself in 90 s" in panel
-    assert not window.pause_button.isEnabled() and window.stop_button.isEnabled()
+    assert not window.pause_button.isEnabled()
+    assert window.stop_button.isEnabled()
     at(window, clock, total + routine_player.CLOSE_AFTER_S - 1)
     assert window.isVisible()
     at(window, clock, total + routine_player.CLOSE_AFTER_S + 1)
@@ -168,7 +182,7 @@ def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make):
     assert len(sessions) == 1  # closing after the end records nothing more
 
 
-def test_desk_routine_ends_without_closing_itself(make):
+def test_desk_routine_ends_without_closing_itself(make) -> None:
     window, clock, _cues, sessions = make("desk-break")
     window.show()
     at(window, clock, window.player.total() + 1)
@@ -179,7 +193,7 @@ def test_desk_routine_ends_without_closing_itself(make):
     assert window.isVisible()
 
 
-def test_nothing_ticks_while_hidden(make):
+def test_nothing_ticks_while_hidden(make) -> None:
     window, _clock, _cues, _ = make()
     window.show()
     assert window._timer.isActive()
@@ -189,7 +203,7 @@ def test_nothing_ticks_while_hidden(make):
     assert window._timer.isActive()
 
 
-def test_seated_variant_switch(make):
+def test_seated_variant_switch(make) -> None:
     window, _clock, _cues, sessions = make()
     asked = []
     window.switch_requested.connect(asked.append)
@@ -205,7 +219,7 @@ def test_seated_variant_switch(make):
     assert desk.seated_button.isVisibleTo(desk)  # the seated desk break (CONTENT.md §7a)
 
 
-def test_hold_preference_and_sound_off(make):
+def test_hold_preference_and_sound_off(make) -> None:
     window, clock, cues, _ = make("bedtime-extended", hold_pref_s=45, sound=False)
     window.show()
     at(window, clock, 6)
@@ -213,7 +227,7 @@ def test_hold_preference_and_sound_off(make):
     assert cues.played == []
 
 
-def test_the_bedtime_routine_keeps_10_second_holds_with_a_longer_hold_setting(make):
+def test_the_bedtime_routine_keeps_10_second_holds_with_a_longer_hold_setting(make) -> None:
     # CONTENT.md §1.2: the study's dose; longer holds apply to the other routines.
     window, clock, _cues, _ = make(hold_pref_s=45)
     window.show()
@@ -229,22 +243,27 @@ def intro_texts(window):
     return {key: label.text() for key, label in window.intro_lines.items()}
 
 
-def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(make, qtbot):
+def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(
+    make, qtbot: QtBot
+) -> None:
     window, clock, _cues, sessions = make(intro=True, pregnant=True)
     seen = []
     window.intro_seen.connect(lambda: seen.append(True))
     window.show()
-    assert window.intro_page.isVisible() and not window.routine_page.isVisible()
+    assert window.intro_page.isVisible()
+    assert not window.routine_page.isVisible()
     lines = intro_texts(window)
     assert text.stretch_pregnancy() in lines["pregnancy"]
     assert "midwife or doctor" in lines["pregnancy"]
     assert text.stretch_check_first() in lines["surgery"]
-    assert "surgery" in lines["surgery"] and "joint replacement" in lines["surgery"]
+    assert "surgery" in lines["surgery"]
+    assert "joint replacement" in lines["surgery"]
     assert text.stretch_safety() in lines["safety"]
     assert "never a chair on wheels" in lines["balance"]  # the routine has standing steps
     assert window.findChild(QtWidgets.QLabel, "intro_length").text() == "Takes 3 min 40 s."
     # Nothing runs while the first screen is on.
-    assert not window.player.started and not window._timer.isActive()
+    assert not window.player.started
+    assert not window._timer.isActive()
     clock.now += 30
     assert window.player.elapsed(clock.now) == 0
     assert seen == []
@@ -252,7 +271,7 @@ def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(make, 
     assert sessions == []  # not started: no session
 
 
-def test_first_screen_without_pregnancy_has_no_pregnancy_line(make):
+def test_first_screen_without_pregnancy_has_no_pregnancy_line(make) -> None:
     window, _clock, _cues, _ = make("desk-break-seated", intro=True)
     window.show()
     lines = intro_texts(window)
@@ -262,39 +281,43 @@ def test_first_screen_without_pregnancy_has_no_pregnancy_line(make):
     assert not window.intro_seated_button.isVisibleTo(window)
 
 
-def test_no_first_screen_unless_asked(make):
+def test_no_first_screen_unless_asked(make) -> None:
     window, _clock, _cues, _ = make(pregnant=True)
     window.show()
-    assert window.routine_page.isVisible() and not window.intro_page.isVisible()
+    assert window.routine_page.isVisible()
+    assert not window.intro_page.isVisible()
     assert window.player.started
 
 
 @pytest.mark.parametrize("key", [QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Space])
-def test_enter_or_space_starts_from_the_first_screen(make, qtbot, key):
+def test_enter_or_space_starts_from_the_first_screen(make, qtbot: QtBot, key) -> None:
     window, clock, _cues, _ = make(intro=True)
     seen = []
     window.intro_seen.connect(lambda: seen.append(True))
     window.shown_active()
     qtbot.keyClick(window, key)
     assert seen == [True]
-    assert window.routine_page.isVisible() and not window.intro_page.isVisible()
-    assert window.player.started and window.player.running
+    assert window.routine_page.isVisible()
+    assert not window.intro_page.isVisible()
+    assert window.player.started
+    assert window.player.running
     assert window._timer.isActive()
     at(window, clock, 6)
     assert window.player.phase.kind is PhaseKind.HOLD
 
 
-def test_escape_closes_the_first_screen(make, qtbot):
+def test_escape_closes_the_first_screen(make, qtbot: QtBot) -> None:
     window, _clock, _cues, sessions = make(intro=True)
     seen = []
     window.intro_seen.connect(lambda: seen.append(True))
     window.shown_active()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
     assert not window.isVisible()
-    assert seen == [] and sessions == []
+    assert seen == []
+    assert sessions == []
 
 
-def test_seated_from_the_first_screen_counts_as_read(make):
+def test_seated_from_the_first_screen_counts_as_read(make) -> None:
     window, _clock, _cues, sessions = make(intro=True, pregnant=True)
     asked, seen = [], []
     window.switch_requested.connect(asked.append)
@@ -302,12 +325,13 @@ def test_seated_from_the_first_screen_counts_as_read(make):
     window.show()
     assert window.intro_seated_button.isVisibleTo(window)
     window.intro_seated_button.click()
-    assert asked == ["bedtime-core-seated"] and seen == [True]
+    assert asked == ["bedtime-core-seated"]
+    assert seen == [True]
     window.close()
     assert sessions == []
 
 
-def test_first_screen_buttons_are_named_and_large(make):
+def test_first_screen_buttons_are_named_and_large(make) -> None:
     window, _clock, _cues, _ = make(intro=True, pregnant=True)
     window.show()
     height = window.fontMetrics().height()
@@ -317,7 +341,7 @@ def test_first_screen_buttons_are_named_and_large(make):
     assert window.start_button.hasFocus() or window.start_button.isDefault()
 
 
-def test_controls_are_large_and_named(make):
+def test_controls_are_large_and_named(make) -> None:
     window, _clock, _cues, _ = make()
     window.show()
     height = window.fontMetrics().height()
@@ -330,14 +354,15 @@ def test_controls_are_large_and_named(make):
     assert window.illustration.accessibleDescription() == "Standing wall calf stretch. Left leg"
 
 
-def test_dim_look_is_dark(make):
+def test_dim_look_is_dark(make) -> None:
     window, _clock, _cues, _ = make(dim=True)
     background = window.palette().color(window.backgroundRole())
     ink = window.palette().color(window.foregroundRole())
-    assert background.lightness() < 40 and 150 < ink.lightness() < 230
+    assert background.lightness() < 40
+    assert 150 < ink.lightness() < 230
 
 
-def test_every_illustration_renders_in_both_themes(qtbot):
+def test_every_illustration_renders_in_both_themes(qtbot: QtBot) -> None:
     from spasm_desktop.ui.common import assets
 
     light = QtWidgets.QApplication.palette()
@@ -354,17 +379,19 @@ def test_every_illustration_renders_in_both_themes(qtbot):
             assert QtSvg.QSvgRenderer(QtCore.QByteArray(themed)).isValid(), exercise.id
 
 
-def test_side_none_is_not_mirrored(make):
+def test_side_none_is_not_mirrored(make) -> None:
     window, _clock, _cues, _ = make("desk-break")
     window.show()
     assert window.player.phase.side is Side.NONE
-    assert not window.illustration.mirrored and window.side_label.text() == ""
+    assert not window.illustration.mirrored
+    assert window.side_label.text() == ""
 
 
-def test_wakes_only_when_the_display_changes(make):
+def test_wakes_only_when_the_display_changes(make) -> None:
     window, clock, _cues, _ = make()
     window.show()
-    assert window._timer.isSingleShot() and window._timer.interval() == 1000
+    assert window._timer.isSingleShot()
+    assert window._timer.interval() == 1000
     at(window, clock, 7.25)  # 7.75 s left in the hold: next change at the next whole second
     assert window._timer.interval() == 750
     at(window, clock, 14.5)  # 0.5 s left in the hold: wake exactly at its end
@@ -373,7 +400,7 @@ def test_wakes_only_when_the_display_changes(make):
     assert not window._timer.isActive()
 
 
-def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make):
+def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make) -> None:
     window, _clock, _cues, _ = make("desk-break")
     window.show()
     while window.player.phase.exercise.id != "calf-raises":
@@ -389,7 +416,7 @@ def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make)
 # --- read from a metre away ---------------------------------------------------------------------
 
 
-def test_f11_and_the_button_toggle_full_screen(make, qtbot):
+def test_f11_and_the_button_toggle_full_screen(make, qtbot: QtBot) -> None:
     window, _clock, _cues, _ = make()
     window.shown_active()
     assert not window.isFullScreen()
@@ -401,10 +428,11 @@ def test_f11_and_the_button_toggle_full_screen(make, qtbot):
     window.full_button.click()
     assert window.isFullScreen()
     window.full_button.click()
-    assert not window.isFullScreen() and window.full_button.text() == "Full screen"
+    assert not window.isFullScreen()
+    assert window.full_button.text() == "Full screen"
 
 
-def test_the_side_phase_and_instruction_grow_with_the_window(make):
+def test_the_side_phase_and_instruction_grow_with_the_window(make) -> None:
     window, _clock, _cues, _ = make()
     window.show()
     window.resize(640, 420)
@@ -421,7 +449,7 @@ def test_the_side_phase_and_instruction_grow_with_the_window(make):
     assert window.side_label.font().pointSizeF() >= 2 * window.font().pointSizeF()
 
 
-def test_the_working_side_is_marked_on_the_drawing(make):
+def test_the_working_side_is_marked_on_the_drawing(make) -> None:
     window, clock, _cues, _ = make()
     window.show()
     assert window.illustration.side_mark == (Side.LEFT, "LEFT LEG")
@@ -434,7 +462,7 @@ def test_the_working_side_is_marked_on_the_drawing(make):
     assert window.illustration.mirrored
 
 
-def test_get_ready_hold_and_relax_look_different_on_the_drawing(make):
+def test_get_ready_hold_and_relax_look_different_on_the_drawing(make) -> None:
     window, clock, _cues, _ = make()
     window.resize(900, 600)
     window.show()
@@ -454,7 +482,7 @@ def test_get_ready_hold_and_relax_look_different_on_the_drawing(make):
     assert pictures[PhaseKind.PREPARE] != pictures[PhaseKind.HOLD] != pictures[PhaseKind.RELAX]
 
 
-def test_badge_text_on_the_drawing_reads_in_every_theme():
+def test_badge_text_on_the_drawing_reads_in_every_theme() -> None:
     from PySide6 import QtGui
 
     from spasm_desktop.ui.routines import player_parts
@@ -464,10 +492,11 @@ def test_badge_text_on_the_drawing_reads_in_every_theme():
         assert player_parts.contrast(white, QtGui.QColor(fill)) >= 4.5, fill
 
 
-def test_do_it_seated_is_a_large_choice_on_the_first_screen(make):
+def test_do_it_seated_is_a_large_choice_on_the_first_screen(make) -> None:
     window, clock, _cues, _ = make("desk-break", intro=True)
     window.show()
-    assert window.showing_intro and window.intro_seated_button.isVisibleTo(window)
+    assert window.showing_intro
+    assert window.intro_seated_button.isVisibleTo(window)
     assert window.intro_seated_button.width() >= window.start_button.width() * 0.9
     window.start()
     # Without the first screen, the routine's own first screen offers it, large.

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import shiboken6
 from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop import application
 from spasm_desktop.storage import paths as paths_mod
@@ -14,7 +18,7 @@ from tests import damage
 from tests.fakes import FakeClock
 
 
-def finish(app):
+def finish(app) -> None:
     app.stop()
     box = getattr(app.view, "salvage_box", None)
     if box is not None and shiboken6.isValid(box):
@@ -26,7 +30,7 @@ def finish(app):
 
 
 @pytest.fixture
-def start_app(qapp):
+def start_app(qapp: QApplication):
     made = []
 
     def start(paths):
@@ -47,7 +51,9 @@ def start_app(qapp):
 finished: list[object] = []
 
 
-def test_a_damaged_record_is_salvaged_and_said_once(start_app, tmp_path, qtbot):
+def test_a_damaged_record_is_salvaged_and_said_once(
+    start_app, tmp_path: Path, qtbot: QtBot
+) -> None:
     paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
     paths.ensure()
     damage.make_records(paths.database)
@@ -59,14 +65,17 @@ def test_a_damaged_record_is_salvaged_and_said_once(start_app, tmp_path, qtbot):
 
     app = start_app(paths)
     result = app.store.salvaged
-    assert result is not None and app.store.problem is StoreProblem.NONE
+    assert result is not None
+    assert app.store.problem is StoreProblem.NONE
     assert result.kept.read_bytes() == damaged
     box = app.view.salvage_box
-    assert isinstance(box, QtWidgets.QMessageBox) and box.isVisible()
+    assert isinstance(box, QtWidgets.QMessageBox)
+    assert box.isVisible()
     words = box.text()
     assert f"{damage.DRINKS} drinks" in words
     assert f"{damage.CRAMPS - lost} cramps" in words
-    assert "1 medicine," not in words and "1 medicine." in words
+    assert "1 medicine," not in words
+    assert "1 medicine." in words
     assert "Some entries could not be read: cramps." in words
     assert str(result.kept) in words
     assert "Restore" in words
@@ -79,7 +88,7 @@ def test_a_damaged_record_is_salvaged_and_said_once(start_app, tmp_path, qtbot):
     assert getattr(again.view, "salvage_box", None) is None
 
 
-def test_a_complete_salvage_says_nothing_was_lost(tmp_path):
+def test_a_complete_salvage_says_nothing_was_lost(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
     damage.make_records(db)
     damage.overwrite_header(db)
@@ -87,5 +96,6 @@ def test_a_complete_salvage_says_nothing_was_lost(tmp_path):
     assert store.salvaged is not None
     words = salvaged.message(store.salvaged)
     store.close()
-    assert "nothing was lost" in words and "Some entries could not be read" not in words
+    assert "nothing was lost" in words
+    assert "Some entries could not be read" not in words
     assert f"{damage.CRAMPS} cramps" in words

@@ -1,14 +1,17 @@
 """Saves and Settings problems are said to a screen reader (politely) through
 ``ui/common/announce``: the diary's saved entry, Settings saved, the relief panel's "Saved", and
-what is wrong in Settings. The helper is spied on where each module calls it."""
+what is wrong in Settings. The helper is spied on where each module calls it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.settings import Settings
@@ -24,7 +27,7 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 CONTENT, _PROBLEMS = relief.load_relief()
 
 
-def spy(monkeypatch, module) -> list[tuple[QtCore.QObject, str, bool]]:
+def spy(monkeypatch: pytest.MonkeyPatch, module) -> list[tuple[QtCore.QObject, str, bool]]:
     said: list[tuple[QtCore.QObject, str, bool]] = []
     monkeypatch.setattr(
         module,
@@ -34,7 +37,9 @@ def spy(monkeypatch, module) -> list[tuple[QtCore.QObject, str, bool]]:
     return said
 
 
-def test_a_diary_entry_saved_is_announced(qtbot, tmp_path, monkeypatch):
+def test_a_diary_entry_saved_is_announced(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     now = lambda: dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)  # noqa: E731
     store = RecordStore(tmp_path / "records.sqlite3", now)
     try:
@@ -51,7 +56,9 @@ def test_a_diary_entry_saved_is_announced(qtbot, tmp_path, monkeypatch):
         store.close()
 
 
-def test_the_relief_panel_announces_what_it_saved(qtbot, monkeypatch):
+def test_the_relief_panel_announces_what_it_saved(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = relief_panel.ReliefPanel(CONTENT, monotonic=lambda: 100.0)
     panel.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(panel)
@@ -63,7 +70,9 @@ def test_the_relief_panel_announces_what_it_saved(qtbot, monkeypatch):
     assert panel.saved_label.text().startswith("Saved: ")
 
 
-def test_settings_problems_are_announced_once_when_they_change(qtbot, monkeypatch):
+def test_settings_problems_are_announced_once_when_they_change(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     said = spy(monkeypatch, settings_dialog)
     dialog = settings_dialog.SettingsDialog(Settings())
     qtbot.addWidget(dialog)
@@ -74,19 +83,21 @@ def test_settings_problems_are_announced_once_when_they_change(qtbot, monkeypatc
         if box.accessibleName() == "Glass size"
     )
     interval = dialog.findChild(QtWidgets.QSpinBox, "water_interval_min")
-    assert glass is not None and interval is not None
+    assert glass is not None
+    assert interval is not None
     interval.setValue(15)
     glass.setValue(300)  # 1200 ml an hour
     problems = dialog.findChild(QtWidgets.QLabel, "problems")
-    assert problems.text() and said == [(problems, problems.text(), False)]
+    assert problems.text()
+    assert said == [(problems, problems.text(), False)]
     dialog.findChild(QtWidgets.QCheckBox, "start_at_login").toggle()  # the same problem
     assert len(said) == 1
 
 
 @pytest.mark.parametrize("writable", [True, False])
 def test_settings_saved_is_announced_only_when_the_file_was_written(
-    make_app, monkeypatch, tmp_path, writable
-):
+    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, writable
+) -> None:
     app, _icon, _notifier = make_app()
     said = spy(monkeypatch, setup_windows)
     if not writable:

@@ -167,17 +167,20 @@ def test_about_you_checkboxes_round_trip(qtbot: QtBot, pregnant: bool, balance: 
     dialog = make_dialog(qtbot)
     for key, value in (("pregnant", pregnant), ("balance", balance)):
         box = dialog.findChild(QtWidgets.QCheckBox, f"person_{key}")
-        assert box is not None and not box.isChecked()
+        assert box is not None
+        assert not box.isChecked()
         box.setChecked(value)
         note = dialog.findChild(QtWidgets.QLabel, f"person_{key}_note")
-        assert note is not None and note.text() == box.accessibleDescription() != ""
+        assert note is not None
+        assert note.text() == box.accessibleDescription() != ""
     saved = press_save(qtbot, dialog)
     assert saved.person == PersonSettings(pregnant=pregnant, balance=balance)
     assert dataclasses.replace(saved, person=PersonSettings()) == Settings()
     again = make_dialog(qtbot, saved)
     for key, value in (("pregnant", pregnant), ("balance", balance)):
         box = again.findChild(QtWidgets.QCheckBox, f"person_{key}")
-        assert box is not None and box.isChecked() is value
+        assert box is not None
+        assert box.isChecked() is value
     assert press_save(qtbot, again) == saved
 
 
@@ -193,7 +196,8 @@ def test_the_hold_hint_says_the_bedtime_routine_keeps_10_seconds(qtbot: QtBot) -
     dialog = make_dialog(qtbot)
     hint = dialog.findChild(QtWidgets.QLabel, "routines_hold_hint")
     assert hint is not None
-    assert "10 seconds" in hint.text() and "every routine except" in hint.text()
+    assert "10 seconds" in hint.text()
+    assert "every routine except" in hint.text()
 
 
 def test_cancel_saves_nothing(qtbot: QtBot) -> None:
@@ -278,9 +282,11 @@ def test_fluid_limit_makes_water_log_only(qtbot: QtBot) -> None:
     limit_set, limit = check_box(dialog, "fluid_limit_set"), volume(dialog, "limit")
     caution = dialog.findChild(QtWidgets.QLabel, "fluid_caution")
     note = dialog.findChild(QtWidgets.QLabel, "log_only_note")
-    assert caution is not None and note is not None
+    assert caution is not None
+    assert note is not None
     assert caution.wordWrap()
-    assert "clinician" in caution.text() and "ceiling, not a goal" in caution.text()
+    assert "clinician" in caution.text()
+    assert "ceiling, not a goal" in caution.text()
     assert not limit.isEnabled()
     assert note.isHidden()
 
@@ -291,32 +297,42 @@ def test_fluid_limit_makes_water_log_only(qtbot: QtBot) -> None:
     assert not volume(dialog, "goal").isEnabled()
     assert not spin(dialog, "water_interval_min").isEnabled()
     suggestions = dialog.findChild(QtWidgets.QWidget, "goal_suggestions")
-    assert suggestions is not None and not suggestions.isEnabled()
-    assert not note.isHidden() and "No drink reminders and no goal" in note.text()
+    assert suggestions is not None
+    assert not suggestions.isEnabled()
+    assert not note.isHidden()
+    assert "No drink reminders and no goal" in note.text()
     limit.setValue(1500)
     saved = press_save(qtbot, dialog)
 
     assert saved.water.fluid_limit_ml == 1500
-    assert saved.water.log_only and saved.water.daily_goal_ml is None
+    assert saved.water.log_only
+    assert saved.water.daily_goal_ml is None
     assert saved.water.goal_ml == 2000  # kept for if the limit is taken off
 
 
 def test_no_goal_by_default_and_a_suggestion_sets_one(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     goal_set, goal = check_box(dialog, "goal_set"), volume(dialog, "goal")
-    assert not goal_set.isChecked() and not goal.isEnabled()
+    assert not goal_set.isChecked()
+    assert not goal.isEnabled()
     assert press_save(qtbot, make_dialog(qtbot)).water.goal_ml is None
     # The suggestions name their sources (CONTENT.md §3.1: NHS [S19], US National Academies
     # [S17]) in a compact menu; nothing is chosen until one is picked.
     button = dialog.findChild(QtWidgets.QPushButton, "suggest_menu")
-    assert button is not None and button.accessibleName() and button.menu() is not None
-    assert "NHS" in button.toolTip() and "6 to 8" in button.toolTip()
+    assert button is not None
+    assert button.accessibleName()
+    assert button.menu() is not None
+    assert "NHS" in button.toolTip()
+    assert "6 to 8" in button.toolTip()
     entries = {a.objectName(): a.text() for a in button.menu().actions()}
     assert "6 to 8 glasses" in entries["suggest_2000"]
-    assert "women" in entries["suggest_2200"] and "men" in entries["suggest_3000"]
+    assert "women" in entries["suggest_2200"]
+    assert "men" in entries["suggest_3000"]
     women = next(a for a in button.menu().actions() if a.objectName() == "suggest_2200")
     women.trigger()
-    assert goal_set.isChecked() and goal.isEnabled() and goal.value() == 2200
+    assert goal_set.isChecked()
+    assert goal.isEnabled()
+    assert goal.value() == 2200
     assert press_save(qtbot, dialog).water.goal_ml == 2200
 
 
@@ -371,9 +387,11 @@ def test_the_morning_check_in_box_in_the_bedtime_group(qtbot: QtBot, before: boo
     dialog = make_dialog(qtbot, settings)
     box = check_box(dialog, "bedtime_checkin")
     assert box.isChecked() is bool(before)
-    assert box.accessibleName() and "&" in box.text()
+    assert box.accessibleName()
+    assert "&" in box.text()
     group = dialog.findChild(QtWidgets.QGroupBox, "bedtime")
-    assert group is not None and group.isAncestorOf(box)
+    assert group is not None
+    assert group.isAncestorOf(box)
     # left alone: saved as it was (a choice never made stays unmade)
     assert press_save(qtbot, dialog).bedtime.checkin is before
     dialog = make_dialog(qtbot, settings)
@@ -459,7 +477,8 @@ def test_busy_checkboxes_map_to_the_settings(qtbot: QtBot) -> None:
         check_box(dialog, "busy_system_dnd"),
         check_box(dialog, "busy_fullscreen"),
     )
-    assert system_dnd.isChecked() and fullscreen.isChecked()
+    assert system_dnd.isChecked()
+    assert fullscreen.isChecked()
     system_dnd.setChecked(False)
     saved = press_save(qtbot, dialog)
     assert saved.busy == BusySettings(system_dnd=False, fullscreen=True)
@@ -546,7 +565,8 @@ def test_hold_combo_offers_three_choices(qtbot: QtBot) -> None:
     assert "10 s" in hold.itemText(0)
     assert "older adults" in hold.itemText(2)
     hint = hold.accessibleDescription()
-    assert "older adults" in hint and "10 seconds" in hint
+    assert "older adults" in hint
+    assert "10 seconds" in hint
 
 
 @pytest.mark.parametrize("seconds", [0, 30, 45])
@@ -616,7 +636,8 @@ def test_without_routines_the_saved_ids_are_offered(qtbot: QtBot) -> None:
 def test_sound_and_voice_checkboxes_map(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     sound, voice = check_box(dialog, "routines_sound"), check_box(dialog, "routines_voice")
-    assert sound.isChecked() and not voice.isChecked()
+    assert sound.isChecked()
+    assert not voice.isChecked()
     sound.setChecked(False)
     voice.setChecked(True)
     assert press_save(qtbot, dialog).routines == RoutineSettings(sound=False, voice=True)
@@ -822,7 +843,7 @@ def test_problem_label_follows_dark_palette(qtbot: QtBot) -> None:
     assert colour.lightness() > dark.color(QtGui.QPalette.ColorRole.Window).lightness() + 60
 
 
-def test_run_the_welcome_again(qtbot):
+def test_run_the_welcome_again(qtbot: QtBot) -> None:
     from spasm_desktop.core.settings import Settings as _Settings
     from spasm_desktop.ui.setup.settings_dialog import SettingsDialog as _Dialog
 
@@ -830,7 +851,8 @@ def test_run_the_welcome_again(qtbot):
     dialog = _Dialog(_Settings(), welcome=lambda: asked.append(True))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.welcome_button is not None and dialog.welcome_button.accessibleName()
+    assert dialog.welcome_button is not None
+    assert dialog.welcome_button.accessibleName()
     dialog.welcome_button.click()
     qtbot.waitUntil(lambda: asked == [True])
     assert dialog.result() == QtWidgets.QDialog.DialogCode.Rejected

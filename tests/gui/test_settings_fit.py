@@ -8,6 +8,7 @@ see tests/gui/test_relief_fit.py. At 150% a 1024x600 screen is 683x400 in the wi
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -81,7 +82,7 @@ PROBE = textwrap.dedent(
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
-def test_settings_fits_with_save_and_cancel_in_view(tmp_path, width, height, dpi):
+def test_settings_fits_with_save_and_cancel_in_view(tmp_path: Path, width, height, dpi) -> None:
     found = run_on_screen(tmp_path, width, height, dpi, PROBE)
     room_w, room_h = found["available"]
     for what in ("settings", "settings minimum"):
@@ -92,7 +93,7 @@ def test_settings_fits_with_save_and_cancel_in_view(tmp_path, width, height, dpi
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
-def test_the_welcome_fits_with_its_buttons_in_view(tmp_path, width, height, dpi):
+def test_the_welcome_fits_with_its_buttons_in_view(tmp_path: Path, width, height, dpi) -> None:
     found = run_on_screen(tmp_path, width, height, dpi, PROBE)
     room_w, room_h = found["available"]
     assert found["welcome"][0] <= room_w and found["welcome"][1] <= room_h, found

@@ -1,5 +1,6 @@
 """No developer words where a person reads Settings or the welcome; technical details (program
-names) only under an Advanced fold, folded at first."""
+names) only under an Advanced fold, folded at first.
+"""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ DEVELOPER_WORDS = (
 
 def _seen_texts(window: QtWidgets.QWidget) -> list[tuple[str, str]]:
     """(object name, text) of every label, check box, radio button, button, group title, combo
-    item and wizard page title in ``window``, but those inside a folded Advanced section."""
+    item and wizard page title in ``window``, but those inside a folded Advanced section.
+    """
     found: list[tuple[str, str]] = []
 
     def add(widget: QtWidgets.QWidget, value: str) -> None:
@@ -126,7 +128,8 @@ def test_the_advanced_fold_hides_program_names_until_opened(qtbot: QtBot) -> Non
     assert fold.isChecked()
     assert edit.isVisibleTo(page)
     hint = dialog.findChild(QtWidgets.QLabel, "busy_apps_hint")
-    assert hint is not None and hint.isVisibleTo(page)
+    assert hint is not None
+    assert hint.isVisibleTo(page)
     fold.click()
     assert not edit.isVisibleTo(page)
 
@@ -134,7 +137,8 @@ def test_the_advanced_fold_hides_program_names_until_opened(qtbot: QtBot) -> Non
 def test_a_problem_in_the_program_list_unfolds_it(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     fold = dialog.findChild(QtWidgets.QToolButton, "busy_advanced_fold")
-    assert fold is not None and not fold.isChecked()
+    assert fold is not None
+    assert not fold.isChecked()
     apps_edit(dialog).setPlainText("x" * 300)
     assert fold.isChecked()
 
@@ -148,6 +152,7 @@ def test_sound_and_speech_programs_are_under_a_fold(qtbot: QtBot) -> None:
     assert tabs is not None
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(fold)))
     page = tabs.currentWidget()
-    assert fold.isVisibleTo(page) and not label.isVisibleTo(page)
+    assert fold.isVisibleTo(page)
+    assert not label.isVisibleTo(page)
     fold.click()
     assert label.isVisibleTo(page)

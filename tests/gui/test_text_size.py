@@ -1,12 +1,16 @@
 """The app's own text size (Settings → General): the application font grows for every window
-opened after, and goes back to the system's at 100%."""
+opened after, and goes back to the system's at 100%.
+"""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.settings import TEXT_SIZES, Settings, from_dict, to_dict
 from spasm_desktop.ui.common import look
@@ -14,14 +18,16 @@ from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
-def system_font(qapp):
+def system_font(qapp: QApplication):
     before = QtWidgets.QApplication.font()
     yield before
     look.apply_text_size(qapp, 100)
     assert QtWidgets.QApplication.font() == before
 
 
-def test_the_font_grows_for_windows_opened_after_and_comes_back_at_100(qtbot, qapp, system_font):
+def test_the_font_grows_for_windows_opened_after_and_comes_back_at_100(
+    qtbot: QtBot, qapp: QApplication, system_font
+) -> None:
     points = system_font.pointSizeF()
     look.apply_text_size(qapp, 150)
     assert QtWidgets.QApplication.font().pointSizeF() == pytest.approx(points * 1.5)
@@ -36,7 +42,9 @@ def test_the_font_grows_for_windows_opened_after_and_comes_back_at_100(qtbot, qa
     assert QtWidgets.QApplication.font() == system_font
 
 
-def test_saving_settings_applies_the_text_size(make_app, qapp, system_font, tmp_path):
+def test_saving_settings_applies_the_text_size(
+    make_app, qapp: QApplication, system_font, tmp_path: Path
+) -> None:
     app, _icon, _notifier = make_app()
     assert app.setup.apply(Settings(text_size=175))
     assert QtWidgets.QApplication.font().pointSizeF() == pytest.approx(
@@ -48,27 +56,31 @@ def test_saving_settings_applies_the_text_size(make_app, qapp, system_font, tmp_
     assert QtWidgets.QApplication.font() == system_font
 
 
-def test_the_general_tab_offers_the_sizes_and_says_when_open_windows_change(qtbot):
+def test_the_general_tab_offers_the_sizes_and_says_when_open_windows_change(qtbot: QtBot) -> None:
     dialog = SettingsDialog(Settings(text_size=125))
     qtbot.addWidget(dialog)
     combo = dialog.findChild(QtWidgets.QComboBox, "text_size")
-    assert combo is not None and combo.accessibleName() == "Text size"
+    assert combo is not None
+    assert combo.accessibleName() == "Text size"
     assert [combo.itemData(i) for i in range(combo.count())] == list(TEXT_SIZES)
     assert combo.currentText() == "125%"
     assert combo.itemText(0) == "100% (as the system's)"
     hint = dialog.findChild(QtWidgets.QLabel, "text_size_hint")
-    assert hint is not None and "open them again" in hint.text()
+    assert hint is not None
+    assert "open them again" in hint.text()
     combo.setCurrentIndex(combo.findData(200))
     dialog.findChild(QtWidgets.QDialogButtonBox, "buttons").button(
         QtWidgets.QDialogButtonBox.StandardButton.Save
     ).click()
     result = dialog.result_settings()
-    assert result is not None and result.text_size == 200
+    assert result is not None
+    assert result.text_size == 200
 
 
-def test_the_text_size_is_kept_in_the_file_and_a_bad_one_is_reported():
+def test_the_text_size_is_kept_in_the_file_and_a_bad_one_is_reported() -> None:
     settings, problems = from_dict(to_dict(Settings(text_size=150)))
-    assert settings.text_size == 150 and problems == []
+    assert settings.text_size == 150
+    assert problems == []
     old = to_dict(Settings())
     del old["text_size"]  # a file from before the setting: the default, without a problem
     assert from_dict(old) == (Settings(), [])
@@ -78,7 +90,7 @@ def test_the_text_size_is_kept_in_the_file_and_a_bad_one_is_reported():
         assert [p.field for p in problems] == ["text_size"]
 
 
-def test_check_boxes_and_radio_buttons_grow_with_the_text(qapp, system_font):
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qapp: QApplication, system_font) -> None:
     style = look.OutlinedIndicators("Fusion")
     fusion = QtWidgets.QStyleFactory.create("Fusion")
     sizes = (

@@ -89,7 +89,7 @@ WINDOWS = (
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory):
+def found(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("text_size")
     config = folder / "config"
     config.mkdir()
@@ -97,13 +97,13 @@ def found(tmp_path_factory):
     return run_on_screen(folder, 1280, 720, 96, PROBE, str(folder))
 
 
-def test_the_app_font_is_twice_the_system_font(found):
+def test_the_app_font_is_twice_the_system_font(found) -> None:
     system, now = found["points"]
     assert now == 2 * system
 
 
 @pytest.mark.parametrize("name", WINDOWS)
-def test_every_main_window_fits_1280x720_with_the_text_at_200_percent(found, name):
+def test_every_main_window_fits_1280x720_with_the_text_at_200_percent(found, name) -> None:
     room_w, room_h = found["room"]
     shown = found["windows"][name]
     for what in ("size", "minimum"):

@@ -1,12 +1,14 @@
 """The content test's window part: the four tier headings of the red-flag list (CONTENT.md
 §5.1) are word for word the same in every window that shows them: the relief panel, Learn, the
-diary, the reminder pop-up and the clinician report (see also ``tests/unit/test_content.py``)."""
+diary, the reminder pop-up and the clinician report (see also ``tests/unit/test_content.py``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import report_figures, stats
 from spasm_desktop.core.episode import Episode
@@ -38,13 +40,14 @@ def label_texts(widget: QtWidgets.QWidget) -> str:
     return "\n".join(labels + buttons)
 
 
-def test_the_four_headings_are_four_different_texts():
+def test_the_four_headings_are_four_different_texts() -> None:
     assert len({text.tier_heading(tier) for tier in Tier}) == 4
     assert text.tier_heading(Tier.EMERGENCY).startswith("Emergency: call your local emergency")
 
 
-def test_every_window_shows_the_same_headings(qtbot):
-    assert RELIEF_PROBLEMS == [] and RELIEF.red_flags is not None
+def test_every_window_shows_the_same_headings(qtbot: QtBot) -> None:
+    assert RELIEF_PROBLEMS == []
+    assert RELIEF.red_flags is not None
     seen: dict[str, set[Tier]] = {}
 
     panel = ReliefPanel(RELIEF)
@@ -103,9 +106,10 @@ def test_every_window_shows_the_same_headings(qtbot):
     }
 
 
-def test_the_disclaimer_line_is_derived_from_the_list(qtbot):
+def test_the_disclaimer_line_is_derived_from_the_list(qtbot: QtBot) -> None:
     """The welcome's first page, Today, Learn and the relief panel show the list's emergency
-    line; without the list, the built-in one."""
+    line; without the list, the built-in one.
+    """
     from PySide6 import QtWidgets as W
 
     from spasm_desktop.ui.reminders.today import TodayWindow
@@ -117,7 +121,8 @@ def test_the_disclaimer_line_is_derived_from_the_list(qtbot):
     wizard = WelcomeWizard(Settings(), red_flags=RELIEF.red_flags)
     qtbot.addWidget(wizard)
     label = wizard.findChild(W.QLabel, "disclaimer")
-    assert label is not None and label.text() == text.disclaimer(RELIEF.red_flags)
+    assert label is not None
+    assert label.text() == text.disclaimer(RELIEF.red_flags)
     today = TodayWindow(red_flags=RELIEF.red_flags)
     qtbot.addWidget(today)
     assert text.disclaimer(RELIEF.red_flags) in label_texts(today)

@@ -109,7 +109,8 @@ def test_water_text_and_progress(qtbot: QtBot) -> None:
     assert window.water_bar.maximum() == 2000
     assert window.water_bar.value() == 750
     assert window.water_bar.text() == f"{number(38)} %"
-    assert not shown(window.limit_note, window) and not shown(window.log_only_note, window)
+    assert not shown(window.limit_note, window)
+    assert not shown(window.log_only_note, window)
 
 
 def test_progress_is_capped_at_the_goal(qtbot: QtBot) -> None:

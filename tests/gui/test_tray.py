@@ -207,9 +207,11 @@ def test_hot_day_is_off_and_says_why_with_a_fluid_limit(qtbot: QtBot, tray: Reco
     menu = make_menu(qtbot, tray)
     # Even a hot day marked before the limit was set raises nothing and offers nothing.
     menu.update(dataclasses.replace(state(settings), water_goal_ml=2500, hot_day=True))
-    assert "2,500" not in tray.toolTip() and "2500" not in tray.toolTip()
+    assert "2,500" not in tray.toolTip()
+    assert "2500" not in tray.toolTip()
     hot = top_action(menu, "Hot day: off, your fluid limit comes first")
-    assert not hot.isEnabled() and not hot.isCheckable()
+    assert not hot.isEnabled()
+    assert not hot.isCheckable()
     assert "fluid limit" in hot.toolTip()
     with qtbot.assertNotEmitted(menu.hot_day_toggled):
         hot.trigger()
@@ -263,7 +265,8 @@ def test_status_lines_are_readable_text_that_opens_today(qtbot: QtBot, tray: Rec
     ]
     assert texts[2:5] == [a.text() for a in lines]  # right under "Cramp now"
     for line in lines:
-        assert line.isEnabled() and not line.isCheckable()  # real text, not greyed out
+        assert line.isEnabled()
+        assert not line.isCheckable()
         with qtbot.waitSignal(menu.today_requested):
             line.trigger()
     # Nothing scheduled, activity not detected: it says so, and no sitting line.
@@ -273,7 +276,8 @@ def test_status_lines_are_readable_text_that_opens_today(qtbot: QtBot, tray: Rec
 
 def test_status_lines_are_drawn_like_the_other_entries(qtbot: QtBot, tray: RecordingTray) -> None:
     """Rendered offscreen: a status line's text has the colour of "Quit", not the grey of a
-    disabled entry."""
+    disabled entry.
+    """
     menu = make_menu(qtbot, tray)
     menu.update(state())
     menu.refresh_menu()
@@ -312,7 +316,8 @@ def test_cramp_now_comes_first_in_bold_with_an_icon(qtbot: QtBot, tray: Recordin
         menu.refresh_menu()
         first = menu.menu.actions()[0]
         assert first.text() == "&Cramp now…"
-        assert first.font().bold() and not first.icon().isNull()
+        assert first.font().bold()
+        assert not first.icon().isNull()
         others = [a for a in menu.menu.actions()[1:] if not a.isSeparator()]
         assert not any(a.font().bold() for a in others)
         with qtbot.waitSignal(menu.relief_requested):
@@ -453,7 +458,8 @@ def test_one_pause_menu_with_pauses_and_holds(qtbot: QtBot, tray: RecordingTray)
     for action in actions[:5]:
         assert "skipped" in action.toolTip()
     for action in actions[5:]:
-        assert "wait" in action.toolTip() and "Do not disturb" in action.toolTip()
+        assert "wait" in action.toolTip()
+        assert "Do not disturb" in action.toolTip()
 
 
 @pytest.mark.parametrize(
@@ -506,9 +512,11 @@ def test_resume_is_there_only_while_paused_or_held(qtbot: QtBot, tray: Recording
         resume.trigger()
     menu.update(dataclasses.replace(state(at=at), dnd_indefinite=True))
     resume = resume_action(menu)
-    assert resume is not None and "until you resume" in resume.text()
+    assert resume is not None
+    assert "until you resume" in resume.text()
     hold = submenu_actions(menu, "Pause reminders")[-1]
-    assert hold.isChecked() and not hold.isEnabled()
+    assert hold.isChecked()
+    assert not hold.isEnabled()
     # Both: one Resume ends both.
     menu.update(dataclasses.replace(state(paused_until=until, at=at), dnd_indefinite=True))
     resume = resume_action(menu)
@@ -519,7 +527,8 @@ def test_resume_is_there_only_while_paused_or_held(qtbot: QtBot, tray: Recording
     tomorrow = dt.datetime(2026, 12, 4, 0, 0, tzinfo=BERLIN)
     menu.update(state(paused_until=tomorrow, at=at))
     resume = resume_action(menu)
-    assert resume is not None and f"tomorrow {short_time(tomorrow)}" in resume.text()
+    assert resume is not None
+    assert f"tomorrow {short_time(tomorrow)}" in resume.text()
 
 
 @pytest.mark.parametrize(
@@ -650,7 +659,8 @@ def test_hot_day_toggle_and_goal_in_the_tooltip(qtbot: QtBot, tray: RecordingTra
     assert f"Water today: {ml(750)} of {ml(2500)}" in tray.toolTip()
     menu.refresh_menu()
     hot = top_action(menu, "Hot day or workout day (today)")
-    assert hot.isCheckable() and hot.isChecked()
+    assert hot.isCheckable()
+    assert hot.isChecked()
     with qtbot.waitSignal(menu.hot_day_toggled) as blocker:
         hot.trigger()
     assert blocker.args == [False]

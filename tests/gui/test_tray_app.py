@@ -1,6 +1,7 @@
 """The tray menu of the whole app on a fake clock: its pause and hold entries reach the reminder
 service and end at the right time, its one Resume ends either, and its routines show their real
-length (from the routine files and the person's hold length)."""
+length (from the routine files and the person's hold length).
+"""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def resume_entry(app) -> QtGui.QAction | None:
         ("Until tomorrow", local(2026, 11, 25, 0, 0)),
     ],
 )
-def test_pause_entries_pause_until_the_right_time(make_app, label, until):
+def test_pause_entries_pause_until_the_right_time(make_app, label, until) -> None:
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     assert resume_entry(app) is None
@@ -62,7 +63,7 @@ def test_pause_entries_pause_until_the_right_time(make_app, label, until):
     assert resume_entry(app) is None
 
 
-def test_resume_ends_a_pause_now(make_app):
+def test_resume_ends_a_pause_now(make_app) -> None:
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     pause_entry(app, "For 2 hours").trigger()
@@ -74,16 +75,18 @@ def test_resume_ends_a_pause_now(make_app):
     assert resume_entry(app) is None
 
 
-def test_hold_entries_are_do_not_disturb_and_resume_ends_them(make_app):
+def test_hold_entries_are_do_not_disturb_and_resume_ends_them(make_app) -> None:
     """Holding is not pausing: what comes due waits (do not disturb), so it is kept apart."""
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     pause_entry(app, "Hold for 1 hour, then show what I missed").trigger()
     state = app.service.state
-    assert state.dnd_until == local(2026, 11, 24, 15, 0) and not state.dnd_indefinite
+    assert state.dnd_until == local(2026, 11, 24, 15, 0)
+    assert not state.dnd_indefinite
     assert state.paused_until is None
     resume = resume_entry(app)
-    assert resume is not None and "held until 15:00" in resume.text()
+    assert resume is not None
+    assert "held until 15:00" in resume.text()
     resume.trigger()
     assert not app.service.state.is_dnd(clock.now())
     pause_entry(app, "Hold until I resume, then show what I missed").trigger()
@@ -91,13 +94,14 @@ def test_hold_entries_are_do_not_disturb_and_resume_ends_them(make_app):
     clock.advance(dt.timedelta(hours=5))
     app.refresh()
     resume = resume_entry(app)
-    assert resume is not None and "until you resume" in resume.text()
+    assert resume is not None
+    assert "until you resume" in resume.text()
     resume.trigger()
     assert not app.service.state.is_dnd(clock.now())
     assert resume_entry(app) is None
 
 
-def test_routines_show_their_real_length(make_app):
+def test_routines_show_their_real_length(make_app) -> None:
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     library = app.routines.library

@@ -1,10 +1,12 @@
 """The tray menu fits a 1024x600 screen at 100% and 150% text, with the reminder waiting, a pause
 on, the status lines and the routines (each size in its own process: Qt reads the text size and
-the screen once, when it starts; at 150% a 1024x600 screen is 683x400 in the menu's pixels)."""
+the screen once, when it starts; at 150% a 1024x600 screen is 683x400 in the menu's pixels).
+"""
 
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -51,7 +53,7 @@ PROBE = textwrap.dedent(
 
 
 @pytest.mark.parametrize("dpi", [96, 144])
-def test_the_tray_menu_fits_a_small_screen(tmp_path, dpi):
+def test_the_tray_menu_fits_a_small_screen(tmp_path: Path, dpi) -> None:
     found = run_on_screen(tmp_path, 1024, 600, dpi, PROBE)
     width, height = found["available"]
     for shown in [found["menu"], *found["submenus"]]:

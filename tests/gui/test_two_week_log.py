@@ -1,11 +1,14 @@
 """The two-week log in the running app: started from Your data, asked every morning even with
 the check-in off, the log's daily items stored, and the report of exactly its 14 days offered
-once at the end (fake clock, real records file)."""
+once at the end (fake clock, real records file).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import two_week_log
 from spasm_desktop.core.nights import Answer
@@ -28,18 +31,20 @@ def checkin(app):
     return app.windows.checkin.showing
 
 
-def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot):
+def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 20, 15, 0))
     app = start(make_app, clock)
     app.record.show_data()
     window = app.windows.data.window
     box = window.log_box
-    assert box is not None and box.start_button.isVisible()
+    assert box is not None
+    assert box.start_button.isVisible()
     # A fresh record: none of the last 14 nights recorded, so the log is offered plainly.
     assert "Only 0 of the last 14 nights are recorded" in box.words.text()
     box.start_button.click()
     assert app.store.load_value(two_week_log.STATE_KEY) == FIRST.isoformat()
-    assert box.stop_button.isVisible() and not box.start_button.isVisible()
+    assert box.stop_button.isVisible()
+    assert not box.start_button.isVisible()
     assert "Two-week log running" in box.words.text()
     app.show_today()
     today = app.windows.today.window
@@ -53,7 +58,9 @@ def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot)
         clock.set_local(dt.datetime.combine(night + dt.timedelta(days=1), dt.time(8)))
         app.on_tick()
         asked = checkin(app)
-        assert asked is not None and asked.night == night and asked.log_night == number
+        assert asked is not None
+        assert asked.night == night
+        assert asked.log_night == number
         assert asked.log_label.text() == f"Two-week log: night {number} of 14"
         if number == 3:  # two cramps: the longest 4 minutes, sleep disturbed 6 of 10
             asked.count_buttons[1].click()
@@ -92,7 +99,7 @@ def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot)
     )
 
 
-def test_the_log_waits_while_reminders_are_held(make_app, qtbot):
+def test_the_log_waits_while_reminders_are_held(make_app, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 20, 15, 0))
     app = start(make_app, clock)
     app.checkin.start_log()
@@ -103,16 +110,18 @@ def test_the_log_waits_while_reminders_are_held(make_app, qtbot):
     assert checkin(app) is None
     app.service.clear_dnd()
     app.refresh()
-    assert checkin(app) is not None and checkin(app).log_night == 1
+    assert checkin(app) is not None
+    assert checkin(app).log_night == 1
     checkin(app).close()
 
 
-def test_the_box_offers_a_log_plainly_only_when_few_nights_are_recorded(qtbot):
+def test_the_box_offers_a_log_plainly_only_when_few_nights_are_recorded(qtbot: QtBot) -> None:
     statuses = [LogStatus(None, False, 12, 0), LogStatus(None, False, 9, 0)]
     box = TwoWeekLogBox(LogControls(lambda: statuses[0], lambda: None, lambda: None), print)
     qtbot.addWidget(box)
     box.refresh()
-    assert "Only" not in box.words.text() and "For 14 nights" in box.words.text()
+    assert "Only" not in box.words.text()
+    assert "For 14 nights" in box.words.text()
     statuses.reverse()
     box.refresh()
     assert box.words.text().startswith("Only 9 of the last 14 nights are recorded")

@@ -38,7 +38,8 @@ def test_the_bar_is_hidden_until_offered_and_describes_itself(qtbot: QtBot) -> N
 
     bar.dismiss()
     assert not bar.isVisible()
-    assert bar.label.text() == "" and bar.button.accessibleDescription() == ""
+    assert bar.label.text() == ""
+    assert bar.button.accessibleDescription() == ""
 
 
 def test_the_button_and_the_undo_key_ask_to_undo(qtbot: QtBot) -> None:

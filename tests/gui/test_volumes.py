@@ -20,7 +20,8 @@ def make(qtbot: QtBot) -> tuple[volumes.VolumeFields, list[str]]:
 
 def test_switching_units_never_changes_what_was_not_edited(qtbot: QtBot) -> None:
     fields, edited = make(qtbot)
-    assert fields.spins["glass"].value() == 250 and fields.spins["glass"].suffix() == " ml"
+    assert fields.spins["glass"].value() == 250
+    assert fields.spins["glass"].suffix() == " ml"
     for _ in range(3):
         fields.set_unit(VolumeUnit.FL_OZ)
         fields.set_unit(VolumeUnit.ML)
@@ -43,6 +44,7 @@ def test_a_picked_goal_is_shown_ticked_and_told(qtbot: QtBot) -> None:
     check = QtWidgets.QCheckBox()
     qtbot.addWidget(check)
     fields.pick_goal(2700, check)
-    assert fields.ml("goal") == 2700 and fields.spins["goal"].value() == 2700
+    assert fields.ml("goal") == 2700
+    assert fields.spins["goal"].value() == 2700
     assert check.isChecked()
     assert edited == ["goal"]

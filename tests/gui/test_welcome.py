@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -54,7 +55,7 @@ def finish(qtbot: QtBot, wizard: WelcomeWizard) -> None:
         wizard.button(Button.FinishButton).click()
 
 
-def test_finishing_without_changes_keeps_the_settings(qtbot):
+def test_finishing_without_changes_keeps_the_settings(qtbot: QtBot) -> None:
     settings = Settings(move=MoveSettings(interval_min=45), start_at_login=True)
     wizard = make(qtbot, settings)
     finish(qtbot, wizard)
@@ -62,7 +63,7 @@ def test_finishing_without_changes_keeps_the_settings(qtbot):
     assert wizard.skipped is False
 
 
-def test_finishing_with_answers_returns_those_settings(qtbot):
+def test_finishing_with_answers_returns_those_settings(qtbot: QtBot) -> None:
     wizard = make(qtbot, Settings(bedtime=BedtimeSettings(enabled=False)))
     wizard.next()
     for name in ("trait_desk", "trait_over_65", "trait_night_cramps"):
@@ -90,19 +91,22 @@ def test_finishing_with_answers_returns_those_settings(qtbot):
     assert validate(result) == []
     day = ((T(8), T(16, 30)),)
     assert result.active_hours == (day, day, day, day, (), day, ())
-    assert result.move.enabled and result.move.interval_min == 30
+    assert result.move.enabled
+    assert result.move.interval_min == 30
     assert result.stretch.enabled
     assert result.routines.hold_s == 30
-    assert result.bedtime.enabled and result.bedtime.bedtime == T(23)
+    assert result.bedtime.enabled
+    assert result.bedtime.bedtime == T(23)
     assert result.routines.bedtime == "bedtime-core"
     assert result.unit is units.VolumeUnit.FL_OZ
     assert (result.water.goal_ml, result.water.glass_ml) == (1893, 237)
     assert result.water.fluid_limit_ml == 1479
-    assert result.water.log_only and result.water.daily_goal_ml is None
+    assert result.water.log_only
+    assert result.water.daily_goal_ml is None
     assert result.start_at_login
 
 
-def test_switching_units_does_not_change_the_volumes(qtbot):
+def test_switching_units_does_not_change_the_volumes(qtbot: QtBot) -> None:
     settings = Settings(water=WaterSettings(goal_ml=2100, glass_ml=230))
     wizard = make(qtbot, settings)
     go_to(wizard, 3)
@@ -117,7 +121,7 @@ def test_switching_units_does_not_change_the_volumes(qtbot):
     )
 
 
-def test_pregnancy_shows_the_clinician_caution(qtbot):
+def test_pregnancy_shows_the_clinician_caution(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     wizard.next()
     caution = child(wizard, QtWidgets.QLabel, "pregnancy_caution")
@@ -127,7 +131,7 @@ def test_pregnancy_shows_the_clinician_caution(qtbot):
     assert "midwife or doctor" in caution.text()
 
 
-def test_pregnancy_and_balance_answers_are_kept(qtbot):
+def test_pregnancy_and_balance_answers_are_kept(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     wizard.next()
     effects = child(wizard, QtWidgets.QLabel, "effects")
@@ -145,7 +149,7 @@ def test_pregnancy_and_balance_answers_are_kept(qtbot):
 
 
 @pytest.mark.parametrize(("pregnant", "balance"), [(True, False), (False, True), (True, True)])
-def test_running_again_prefills_the_stored_answers(qtbot, pregnant, balance):
+def test_running_again_prefills_the_stored_answers(qtbot: QtBot, pregnant, balance) -> None:
     settings = Settings(
         person=PersonSettings(pregnant=pregnant, balance=balance),
         routines=RoutineSettings(bedtime="bedtime-core", desk="desk-break"),
@@ -161,7 +165,7 @@ def test_running_again_prefills_the_stored_answers(qtbot, pregnant, balance):
     assert wizard.result_settings == settings  # a stored yes does not switch routines again
 
 
-def test_unticking_a_stored_answer_clears_it(qtbot):
+def test_unticking_a_stored_answer_clears_it(qtbot: QtBot) -> None:
     settings = Settings(person=PersonSettings(pregnant=True, balance=True))
     wizard = make(qtbot, settings)
     wizard.next()
@@ -171,7 +175,7 @@ def test_unticking_a_stored_answer_clears_it(qtbot):
     assert wizard.result_settings.person == PersonSettings(pregnant=False, balance=True)
 
 
-def test_fluid_limit_makes_water_log_only_and_says_so(qtbot):
+def test_fluid_limit_makes_water_log_only_and_says_so(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     go_to(wizard, 3)
     assert child(wizard, QtWidgets.QLabel, "fluid_caution").isVisible()
@@ -183,38 +187,45 @@ def test_fluid_limit_makes_water_log_only_and_says_so(qtbot):
     assert limit.isEnabled()
     limit.setValue(1500)
     # Never "aim for your limit": the limit is a ceiling (CONTENT.md §7a).
-    assert note.isVisible() and "never asks you to drink" in note.text()
+    assert note.isVisible()
+    assert "never asks you to drink" in note.text()
     assert "aim" not in note.text()
     assert not child(wizard, QtWidgets.QCheckBox, "goal_set").isEnabled()
     assert not child(wizard, QtWidgets.QWidget, "goal_suggestions").isVisible()
     finish(qtbot, wizard)
     result = wizard.result_settings
-    assert result is not None and result.water.fluid_limit_ml == 1500
-    assert not result.water.reminds and result.water.daily_goal_ml is None
+    assert result is not None
+    assert result.water.fluid_limit_ml == 1500
+    assert not result.water.reminds
+    assert result.water.daily_goal_ml is None
 
 
-def test_heart_or_kidney_disease_asks_about_a_fluid_limit_and_why(qtbot):
+def test_heart_or_kidney_disease_asks_about_a_fluid_limit_and_why(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     go_to(wizard, 3)
     question = child(wizard, QtWidgets.QLabel, "limit_question")
     why = child(wizard, QtWidgets.QLabel, "limit_why")
-    assert not question.isVisible() and not why.isVisible()
+    assert not question.isVisible()
+    assert not why.isVisible()
     child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(True)
-    assert question.isVisible() and why.isVisible()
+    assert question.isVisible()
+    assert why.isVisible()
     assert "limit how much you drink" in question.text()
-    assert "1.5 liters" in why.text() and "harmful" in why.text()
+    assert "1.5 liters" in why.text()
+    assert "harmful" in why.text()
     assert child(wizard, QtWidgets.QCheckBox, "fluid_limit_set").isVisible()
     child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(False)
     assert not question.isVisible()
 
 
-def test_no_goal_unless_one_is_chosen(qtbot):
+def test_no_goal_unless_one_is_chosen(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     go_to(wizard, 3)
     assert not child(wizard, QtWidgets.QCheckBox, "goal_set").isChecked()
     assert not child(wizard, QtWidgets.QDoubleSpinBox, "water_goal").isEnabled()
     guide = child(wizard, QtWidgets.QLabel, "goal_guide")
-    assert "6 to 8 glasses" in guide.text() and "National Academies" in guide.text()
+    assert "6 to 8 glasses" in guide.text()
+    assert "National Academies" in guide.text()
     child(wizard, QtWidgets.QPushButton, "suggest_3000").click()
     assert child(wizard, QtWidgets.QCheckBox, "goal_set").isChecked()
     finish(qtbot, wizard)
@@ -222,7 +233,7 @@ def test_no_goal_unless_one_is_chosen(qtbot):
     assert wizard.result_settings.water.goal_ml == 3000
 
 
-def test_finishing_without_a_goal_saves_none(qtbot):
+def test_finishing_without_a_goal_saves_none(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     finish(qtbot, wizard)
     assert wizard.result_settings is not None
@@ -230,7 +241,7 @@ def test_finishing_without_a_goal_saves_none(qtbot):
     assert wizard.result_settings.water.reminds
 
 
-def test_working_hours_that_start_when_they_end_block_next(qtbot):
+def test_working_hours_that_start_when_they_end_block_next(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     go_to(wizard, 2)
     child(wizard, QtWidgets.QTimeEdit, "work_end").setTime(QtCore.QTime(9, 0))
@@ -240,7 +251,7 @@ def test_working_hours_that_start_when_they_end_block_next(qtbot):
     assert wizard.button(Button.NextButton).isEnabled()
 
 
-def test_retired_means_reminders_every_day(qtbot):
+def test_retired_means_reminders_every_day(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     go_to(wizard, 2)
     assert child(wizard, QtWidgets.QRadioButton, "hours_work").isChecked()
@@ -256,7 +267,7 @@ def test_retired_means_reminders_every_day(qtbot):
     assert wizard.result_settings.active_hours == (((T(10, 0), T(20, 30)),),) * 7
 
 
-def test_retired_is_chosen_again_for_every_day_hours(qtbot):
+def test_retired_is_chosen_again_for_every_day_hours(qtbot: QtBot) -> None:
     every_day = (((T(8, 0), T(19, 0)),),) * 7
     wizard = make(qtbot, Settings(active_hours=every_day))
     go_to(wizard, 2)
@@ -277,7 +288,7 @@ def test_retired_is_chosen_again_for_every_day_hours(qtbot):
 
 
 @pytest.mark.parametrize("page", [0, 2, PAGES - 1])
-def test_skip_keeps_the_settings(qtbot, page):
+def test_skip_keeps_the_settings(qtbot: QtBot, page) -> None:
     wizard = make(qtbot)
     go_to(wizard, page)
     if page:
@@ -293,7 +304,7 @@ def test_skip_keeps_the_settings(qtbot, page):
 
 
 @pytest.mark.parametrize("how", ["reject", "close", "escape"])
-def test_closing_half_way_is_neither_done_nor_skipped(qtbot, how):
+def test_closing_half_way_is_neither_done_nor_skipped(qtbot: QtBot, how) -> None:
     wizard = make(qtbot)
     go_to(wizard, 2)
     with qtbot.waitSignal(wizard.rejected, timeout=1000):
@@ -307,7 +318,7 @@ def test_closing_half_way_is_neither_done_nor_skipped(qtbot, how):
     assert wizard.skipped is False
 
 
-def test_run_reports_finish_skip_and_close(qtbot, monkeypatch):
+def test_run_reports_finish_skip_and_close(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings()
     outcomes = iter(["finish", "skip", "close"])
 
@@ -327,7 +338,7 @@ def test_run_reports_finish_skip_and_close(qtbot, monkeypatch):
     assert WelcomeWizard.run(settings) == (None, False)
 
 
-def test_the_sample_button_calls_the_callback(qtbot):
+def test_the_sample_button_calls_the_callback(qtbot: QtBot) -> None:
     calls: list[int] = []
     wizard = make(qtbot, show_sample=lambda: calls.append(1))
     go_to(wizard, PAGES - 1)
@@ -338,24 +349,25 @@ def test_the_sample_button_calls_the_callback(qtbot):
     assert wizard.isVisible()
 
 
-def test_no_sample_button_without_a_callback(qtbot):
+def test_no_sample_button_without_a_callback(qtbot: QtBot) -> None:
     wizard = make(qtbot)
     go_to(wizard, PAGES - 1)
     assert not child(wizard, QtWidgets.QPushButton, "sample").isVisible()
 
 
-def test_the_wizard_writes_nothing(qtbot, tmp_path):
+def test_the_wizard_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     wizard = make(qtbot, show_sample=lambda: None)
     wizard.next()
     child(wizard, QtWidgets.QCheckBox, "trait_desk").setChecked(True)
     go_to(wizard, 4)
     child(wizard, QtWidgets.QRadioButton, "login_yes").setChecked(True)
     finish(qtbot, wizard)
-    assert wizard.result_settings is not None and wizard.result_settings.start_at_login
+    assert wizard.result_settings is not None
+    assert wizard.result_settings.start_at_login
     assert list(tmp_path.iterdir()) == []
 
 
-def test_every_control_has_an_accessible_name(qtbot):
+def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
     wizard = make(qtbot, show_sample=lambda: None)
     controls = (
         QtWidgets.QAbstractButton,
@@ -383,7 +395,7 @@ def _mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def test_mnemonics_do_not_clash_on_any_page(qtbot):
+def test_mnemonics_do_not_clash_on_any_page(qtbot: QtBot) -> None:
     wizard = make(qtbot, show_sample=lambda: None)
     buttons = [
         wizard.button(which).text()
@@ -402,7 +414,7 @@ def test_mnemonics_do_not_clash_on_any_page(qtbot):
                 assert _mnemonic(label.text()), label.text()
 
 
-def test_every_page_is_laid_out_in_the_window(qtbot):
+def test_every_page_is_laid_out_in_the_window(qtbot: QtBot) -> None:
     wizard = make(qtbot, Settings(water=dataclasses.replace(WaterSettings(), fluid_limit_ml=900)))
     for index in range(PAGES):
         go_to(wizard, index)
@@ -414,7 +426,7 @@ def test_every_page_is_laid_out_in_the_window(qtbot):
 
 
 @pytest.mark.parametrize("limit", [None, 1500])
-def test_the_water_page_fits_with_the_heart_or_kidney_question(qtbot, limit):
+def test_the_water_page_fits_with_the_heart_or_kidney_question(qtbot: QtBot, limit) -> None:
     wizard = make(qtbot, Settings(water=WaterSettings(fluid_limit_ml=limit)))
     go_to(wizard, 3)
     child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(True)

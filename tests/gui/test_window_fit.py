@@ -45,7 +45,7 @@ def problems(found: dict, names: set[str] | None = None) -> dict:
 
 
 @pytest.mark.parametrize(("width", "height", "dpi"), SCREENS)
-def test_every_window_fits_with_its_key_buttons_in_view(width, height, dpi):
+def test_every_window_fits_with_its_key_buttons_in_view(width, height, dpi) -> None:
     found = probe(width, height, dpi)
     names = [window["name"] for window in found["windows"]]
     assert len(names) >= 25 and "pop-up of 4, steps and help shown" in names, names
@@ -60,5 +60,5 @@ KEYED = {"today", "relief card", "player first screen", "diary", "history", "pro
 
 
 @pytest.mark.parametrize(("width", "height", "dpi"), SCREENS)
-def test_the_welcome_fits(width, height, dpi):
+def test_the_welcome_fits(width, height, dpi) -> None:
     assert problems(probe(width, height, dpi), {"welcome"}) == {}

@@ -1,14 +1,17 @@
 """Every window and dialog is titled the same way: "Spasm Desktop — Settings" (one text with a
 placeholder, ``text.window_title``). The windows are opened the way the app opens them (through
-the wired app's parts and window slots); the dialogs are built as their callers build them."""
+the wired app's parts and window slots); the dialogs are built as their callers build them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import units
 from spasm_desktop.core.reminders import ReminderKind
@@ -28,11 +31,13 @@ from tests.fakes import BERLIN, FakeClock, local
 TITLE = re.compile(r"^Spasm Desktop — \S.*$")
 
 
-def test_the_helper_puts_the_app_first_with_an_em_dash():
+def test_the_helper_puts_the_app_first_with_an_em_dash() -> None:
     assert text.window_title("Settings") == "Spasm Desktop — Settings"
 
 
-def test_every_window_the_app_opens_has_the_app_and_an_em_dash(make_app, qtbot, monkeypatch):
+def test_every_window_the_app_opens_has_the_app_and_an_em_dash(
+    make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
     app.view.show_today()
     app.relief.show_panel()
@@ -81,7 +86,7 @@ def test_every_window_the_app_opens_has_the_app_and_an_em_dash(make_app, qtbot, 
         window.close()
 
 
-def test_every_dialog_has_the_app_and_an_em_dash(qtbot, tmp_path):
+def test_every_dialog_has_the_app_and_an_em_dash(qtbot: QtBot, tmp_path: Path) -> None:
     relief, _problems = relief_store.load_relief()
     now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
     library = routine_store.load_library(tmp_path)
@@ -102,5 +107,5 @@ def test_every_dialog_has_the_app_and_an_em_dash(qtbot, tmp_path):
 @pytest.mark.parametrize(
     "old", ["Today – Spasm Desktop", "Spasm Settings", "Spasm Desktop reminder", "Add a cramp"]
 )
-def test_the_old_titles_do_not_pass(old):
+def test_the_old_titles_do_not_pass(old) -> None:
     assert not TITLE.match(old)

@@ -170,7 +170,7 @@ def test_defaults_last_14_days_and_the_pdf_report(make) -> None:
     assert not window.export_tab.from_date.isEnabled()
 
 
-def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_path) -> None:
+def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     window.export_tab.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 21))
@@ -192,7 +192,9 @@ def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_p
     assert shown(window.export_tab.open_export_folder_button, window)
 
 
-def test_export_json_through_the_file_dialog(make, monkeypatch, tmp_path) -> None:
+def test_export_json_through_the_file_dialog(
+    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     asked: list[tuple[str, Path, str]] = []
@@ -210,7 +212,9 @@ def test_export_json_through_the_file_dialog(make, monkeypatch, tmp_path) -> Non
     assert len(data["tables"]["drinks"]) == 5  # all but the one of October
 
 
-def test_cancelled_dialog_exports_nothing(make, monkeypatch, tmp_path) -> None:
+def test_cancelled_dialog_exports_nothing(
+    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     monkeypatch.setattr(window.export_tab, "choose_file", lambda *_args: None)
@@ -218,7 +222,9 @@ def test_cancelled_dialog_exports_nothing(make, monkeypatch, tmp_path) -> None:
     assert not shown(window.export_tab.export_message, window)
 
 
-def test_export_csv_makes_a_new_folder_of_the_period(make, monkeypatch, tmp_path) -> None:
+def test_export_csv_makes_a_new_folder_of_the_period(
+    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     window.export_tab.set_export_format("csv")
     window.export_tab.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 22))
@@ -237,7 +243,7 @@ def test_export_csv_makes_a_new_folder_of_the_period(make, monkeypatch, tmp_path
     assert (tmp_path / "spasm-data-2026-11-21-to-2026-11-22-2" / "drinks.csv").is_file()
 
 
-def test_first_day_after_last_day_disables_export(make, tmp_path) -> None:
+def test_first_day_after_last_day_disables_export(make, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     window.export_tab.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
@@ -252,7 +258,7 @@ def test_first_day_after_last_day_disables_export(make, tmp_path) -> None:
     assert not shown(window.export_tab.export_problem, window)
 
 
-def test_unwritable_place_says_so_and_writes_nothing(make, tmp_path) -> None:
+def test_unwritable_place_says_so_and_writes_nothing(make, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     blocker = tmp_path / "a-file"
@@ -261,13 +267,14 @@ def test_unwritable_place_says_so_and_writes_nothing(make, tmp_path) -> None:
     assert not window.export_tab.export_to(out)
     assert not out.exists()
     message = window.export_tab.export_message.text()
-    assert "Could not save" in message and "Nothing was saved" in message
+    assert "Could not save" in message
+    assert "Nothing was saved" in message
     assert str(out) in message
     assert not shown(window.export_tab.open_export_folder_button, window)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file", "home"]
 
 
-def test_unreadable_database_says_so(make, files: Files, tmp_path) -> None:
+def test_unreadable_database_says_so(make, files: Files, tmp_path: Path) -> None:
     files.db.unlink()
     files.db.write_bytes(b"this is not a database" * 100)
     window = make()
@@ -287,7 +294,9 @@ def test_pdf_is_disabled_without_a_writer(make) -> None:
     assert window.export_tab.export_format() == "csv"
 
 
-def test_pdf_is_written_by_the_writer_with_the_days(make, calls: Calls, monkeypatch, tmp_path):
+def test_pdf_is_written_by_the_writer_with_the_days(
+    make, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     suggested: list[Path] = []
 
@@ -308,7 +317,7 @@ def test_pdf_is_written_by_the_writer_with_the_days(make, calls: Calls, monkeypa
 
 
 def test_name_and_notes_go_on_the_report_and_are_kept(
-    make, calls: Calls, qtbot: QtBot, tmp_path
+    make, calls: Calls, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = make(notes=ReportNotes("Sam Example", "Ask about the new tablets"))
     assert window.export_tab.name_edit.text() == "Sam Example"
@@ -333,10 +342,8 @@ def test_report_fields_are_for_the_pdf_only_and_tab_leaves_the_notes(make, qtbot
     window.export_tab.set_export_format("pdf")
     assert window.export_tab.notes_box.isEnabled()
     assert window.export_tab.notes_edit.tabChangesFocus()
-    assert (
-        window.export_tab.name_edit.accessibleName()
-        and window.export_tab.notes_edit.accessibleName()
-    )
+    assert window.export_tab.name_edit.accessibleName()
+    assert window.export_tab.notes_edit.accessibleName()
 
 
 def test_pdf_needs_a_period(make) -> None:
@@ -349,7 +356,9 @@ def test_pdf_needs_a_period(make) -> None:
     assert window.export_tab.default_name() == "spasm-backup-2026-11-24.json"
 
 
-def test_open_folder_opens_a_local_file_url(make, monkeypatch, tmp_path) -> None:
+def test_open_folder_opens_a_local_file_url(
+    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     opened: list[QtCore.QUrl] = []
     monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -364,14 +373,15 @@ def test_open_folder_opens_a_local_file_url(make, monkeypatch, tmp_path) -> None
 # --- restore -----------------------------------------------------------------------------------
 
 
-def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path) -> None:
+def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path: Path) -> None:
     window = make()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"app": "spasm-desktop", "format": 1, "schema": 5}))
     assert not window.restore_tab.load_backup(bad)
     details = window.restore_tab.restore_details.text()
     assert "cannot be restored" in details
-    assert "exported" in details and "tables" in details
+    assert "exported" in details
+    assert "tables" in details
     assert not window.restore_tab.restore_button.isEnabled()
 
     not_json = tmp_path / "photo.json"
@@ -381,7 +391,7 @@ def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path) 
     assert not window.restore_tab.restore_button.isEnabled()
 
 
-def test_crafted_files_show_their_problems_not_a_traceback(make, tmp_path) -> None:
+def test_crafted_files_show_their_problems_not_a_traceback(make, tmp_path: Path) -> None:
     window = make()
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000)
@@ -406,7 +416,9 @@ def test_crafted_files_show_their_problems_not_a_traceback(make, tmp_path) -> No
     assert not window.restore_tab.restore_button.isEnabled()
 
 
-def test_choose_a_file_shows_the_plan(make, monkeypatch, tmp_path) -> None:
+def test_choose_a_file_shows_the_plan(
+    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     path = make_backup(
         tmp_path / "mine.json",
@@ -424,7 +436,9 @@ def test_choose_a_file_shows_the_plan(make, monkeypatch, tmp_path) -> None:
     assert window.restore_tab.restore_button.isEnabled()
 
 
-def test_confirm_no_changes_nothing(make, files: Files, calls: Calls, monkeypatch, tmp_path):
+def test_confirm_no_changes_nothing(
+    make, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
     assert window.restore_tab.load_backup(path)
@@ -434,15 +448,16 @@ def test_confirm_no_changes_nothing(make, files: Files, calls: Calls, monkeypatc
         window.restore_tab, "confirm_restore", lambda text: questions.append(text) or False
     )
     window.restore_tab.restore_button.click()
-    assert questions and "1 cramp episode and 1 drink" in questions[0]
+    assert questions
+    assert "1 cramp episode and 1 drink" in questions[0]
     assert {table.name: count(files.db, table.name) for table in backup.TABLES} == before
     assert calls.restored == []
     assert window.restore_tab.restore_button.isEnabled()
 
 
 def test_confirm_yes_adds_the_rows_and_reports(
-    make, files: Files, calls: Calls, monkeypatch, tmp_path
-):
+    make, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
     assert window.restore_tab.load_backup(path)
@@ -459,7 +474,9 @@ def test_confirm_yes_adds_the_rows_and_reports(
     assert not window.restore_tab.restore_button.isEnabled()
 
 
-def test_restore_error_is_shown_and_nothing_changes(make, files, calls, monkeypatch, tmp_path):
+def test_restore_error_is_shown_and_nothing_changes(
+    make, files, calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
     assert window.restore_tab.load_backup(path)
@@ -471,23 +488,25 @@ def test_restore_error_is_shown_and_nothing_changes(make, files, calls, monkeypa
     monkeypatch.setattr(backup, "restore", locked)
     window.restore_tab.restore_button.click()
     message = window.restore_tab.restore_message.text()
-    assert "database is locked" in message and "Nothing was changed" in message
+    assert "database is locked" in message
+    assert "Nothing was changed" in message
     assert calls.restored == []
     assert count(files.db, "drinks") == len(DRINK_TIMES)
 
 
-def test_settings_that_differ_are_not_applied(make, tmp_path) -> None:
+def test_settings_that_differ_are_not_applied(make, tmp_path: Path) -> None:
     window = make()
     (tmp_path / "other-settings.json").write_text(json.dumps({"version": 1}))
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(), episodes=())
     assert window.restore_tab.load_backup(path)
     details = window.restore_tab.restore_details.text()
-    assert "settings differ" in details and "not applied" in details
+    assert "settings differ" in details
+    assert "not applied" in details
     assert "would add nothing" in details
     assert not window.restore_tab.restore_button.isEnabled()
 
 
-def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path) -> None:
+def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path: Path) -> None:
     for day in ("2026-11-20", "2026-11-23", "2026-11-21"):
         make_backup(files.backups / f"backup-{day}.json", tmp_path, drinks=(), episodes=())
     (files.backups / "backup-latest.json").write_text("{}")
@@ -499,7 +518,8 @@ def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path) -> 
         "backup-2026-11-20.json",
     ]
     first = window.restore_tab.backups_list.item(0).text()
-    assert "2026" in first and "23" in first
+    assert "2026" in first
+    assert "23" in first
     assert not shown(window.restore_tab.no_backups_label, window)
     window.restore_tab.choose_backup(1)
     assert "backup-2026-11-21.json" in window.restore_tab.restore_details.text()
@@ -542,7 +562,7 @@ def test_back_up_now_then_already_exists(make, files: Files) -> None:
     assert window.export_tab.period() is None
 
 
-def test_back_up_now_keeps_seven(make, files: Files, tmp_path) -> None:
+def test_back_up_now_keeps_seven(make, files: Files, tmp_path: Path) -> None:
     for offset in range(1, 9):
         day = TODAY - dt.timedelta(days=offset)
         make_backup(files.backups / f"backup-{day}.json", tmp_path, drinks=(), episodes=())
@@ -606,7 +626,7 @@ def test_tab_shortcuts_and_escape(make, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
-def test_every_input_widget_has_an_accessible_name(make, files, tmp_path) -> None:
+def test_every_input_widget_has_an_accessible_name(make, files, tmp_path: Path) -> None:
     make_backup(files.backups / "backup-2026-11-23.json", tmp_path, drinks=(), episodes=())
     window = make()
     widgets = [w for w in window.findChildren(QtWidgets.QWidget) if isinstance(w, INPUT_TYPES)]
@@ -637,7 +657,7 @@ def test_every_label_with_a_mnemonic_has_a_buddy(make) -> None:
             assert label.buddy() is not None, label.text()
 
 
-def test_problems_read_well_on_a_dark_palette(make, tmp_path) -> None:
+def test_problems_read_well_on_a_dark_palette(make, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
     dark = QtGui.QPalette(QtGui.QColor(40, 40, 40))

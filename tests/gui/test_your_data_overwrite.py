@@ -10,6 +10,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6 import QtCore, QtWidgets
 
 from tests.gui import test_your_data as base
@@ -55,7 +56,9 @@ def save_over(existing: Path, replace: bool, seen: list[str]) -> None:
     when_shown(QtWidgets.QFileDialog, pick)
 
 
-def test_saving_over_an_existing_backup_asks_first(make, tmp_path, monkeypatch) -> None:
+def test_saving_over_an_existing_backup_asks_first(
+    make, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     # The widget-based dialog, as offscreen Qt gives anyway; a native one asks the same.
     native = QtCore.Qt.ApplicationAttribute.AA_DontUseNativeDialogs
@@ -76,7 +79,8 @@ def _save_over_twice(make, tmp_path: Path) -> None:
 
     save_over(existing, replace=False, seen=seen)
     window.export_tab.export_clicked()
-    assert len(seen) == 1 and "already exists" in seen[0]
+    assert len(seen) == 1
+    assert "already exists" in seen[0]
     assert existing.read_text() == "keep me"
 
     save_over(existing, replace=True, seen=seen)
@@ -86,7 +90,7 @@ def _save_over_twice(make, tmp_path: Path) -> None:
     assert "Saved" in window.export_tab.export_message.text()
 
 
-def test_exporting_to_a_device_or_a_fifo_is_refused(make, tmp_path) -> None:
+def test_exporting_to_a_device_or_a_fifo_is_refused(make, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     fifo = tmp_path / "pipe.json"

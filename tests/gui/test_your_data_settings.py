@@ -85,7 +85,9 @@ def make(qtbot: QtBot, home: Home):
     return build
 
 
-def restore(window: YourDataWindow, monkeypatch, answer: bool = True) -> list[str]:
+def restore(
+    window: YourDataWindow, monkeypatch: pytest.MonkeyPatch, answer: bool = True
+) -> list[str]:
     questions: list[str] = []
     monkeypatch.setattr(
         window.restore_tab, "confirm_restore", lambda text: questions.append(text) or answer
@@ -95,12 +97,13 @@ def restore(window: YourDataWindow, monkeypatch, answer: bool = True) -> list[st
 
 
 def test_a_fresh_installation_is_offered_the_settings_and_takes_them(
-    make, home, monkeypatch, tmp_path
-):
+    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     tab = window.restore_tab
     assert tab.load_backup(make_backup(tmp_path, MINE))
-    assert not tab.take_settings_box.isHidden() and tab.take_settings_box.isChecked()
+    assert not tab.take_settings_box.isHidden()
+    assert tab.take_settings_box.isChecked()
     assert tab.take_settings_box.accessibleName() == "Also take the backup's settings"
     assert "still has its first settings" in tab.restore_details.text()
     questions = restore(window, monkeypatch)
@@ -110,15 +113,19 @@ def test_a_fresh_installation_is_offered_the_settings_and_takes_them(
     ]
     assert home.applied == [MINE]
     assert settings_store.load(home.settings, NOW).settings == MINE
-    assert home.restored and home.restored[0]["cramp_episodes"] == 1
+    assert home.restored
+    assert home.restored[0]["cramp_episodes"] == 1
     message = tab.restore_message.text()
-    assert "Added 1 cramp episode." in message and "Took the backup's settings." in message
+    assert "Added 1 cramp episode." in message
+    assert "Took the backup's settings." in message
     # No longer a fresh installation: nothing more is offered.
     assert tab.take_settings_box.isHidden()
     assert not tab.restore_button.isEnabled()
 
 
-def test_unticked_the_records_come_and_the_settings_stay(make, home, monkeypatch, tmp_path):
+def test_unticked_the_records_come_and_the_settings_stay(
+    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     settings_store.save(home.settings, DEFAULTS)  # as the app writes them at its first start
     window = make()
     tab = window.restore_tab
@@ -132,18 +139,23 @@ def test_unticked_the_records_come_and_the_settings_stay(make, home, monkeypatch
     assert home.restored[0]["cramp_episodes"] == 1
 
 
-def test_settings_alone_can_be_taken(make, home, monkeypatch, tmp_path):
+def test_settings_alone_can_be_taken(
+    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     window = make()
     tab = window.restore_tab
     assert tab.load_backup(make_backup(tmp_path, MINE, with_records=False))
     assert "would add nothing" in tab.restore_details.text()
     assert tab.restore_button.isEnabled()  # for the settings
     assert restore(window, monkeypatch) == ["Take the backup's settings?"]
-    assert home.applied == [MINE] and home.restored == []
+    assert home.applied == [MINE]
+    assert home.restored == []
     assert tab.restore_message.text() == "Took the backup's settings."
 
 
-def test_settings_someone_chose_are_not_offered(make, home, monkeypatch, tmp_path):
+def test_settings_someone_chose_are_not_offered(
+    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     theirs = dataclasses.replace(DEFAULTS, start_at_login=True)
     settings_store.save(home.settings, theirs)
     before = home.settings.read_bytes()
@@ -153,10 +165,11 @@ def test_settings_someone_chose_are_not_offered(make, home, monkeypatch, tmp_pat
     assert tab.take_settings_box.isHidden()
     assert "settings differ" in tab.restore_details.text()
     restore(window, monkeypatch)
-    assert home.applied == [] and home.settings.read_bytes() == before
+    assert home.applied == []
+    assert home.settings.read_bytes() == before
 
 
-def test_no_offer_without_a_way_to_apply_them(make, home, tmp_path):
+def test_no_offer_without_a_way_to_apply_them(make, home, tmp_path: Path) -> None:
     window = make(offer=False)
     tab = window.restore_tab
     assert tab.load_backup(make_backup(tmp_path, MINE, with_records=False))
@@ -164,7 +177,7 @@ def test_no_offer_without_a_way_to_apply_them(make, home, tmp_path):
     assert not tab.restore_button.isEnabled()
 
 
-def test_a_backup_with_the_default_settings_offers_nothing(make, home, tmp_path):
+def test_a_backup_with_the_default_settings_offers_nothing(make, home, tmp_path: Path) -> None:
     window = make()
     tab = window.restore_tab
     assert tab.load_backup(make_backup(tmp_path, DEFAULTS))
@@ -172,7 +185,9 @@ def test_a_backup_with_the_default_settings_offers_nothing(make, home, tmp_path)
     assert json.loads((tmp_path / "backup.json").read_text())["settings"] is not None
 
 
-def test_in_the_app_the_settings_taken_are_saved_and_applied(make_app, monkeypatch, tmp_path):
+def test_in_the_app_the_settings_taken_are_saved_and_applied(
+    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """Through the real Application: Your data's Restore hands the settings to the app."""
     app, _icon, _notifier = make_app()
     assert app.service.settings == DEFAULTS

@@ -135,7 +135,8 @@ def main(
     inspect: Callable[[str, QtWidgets.QWidget], dict[str, object]] | None = None,
 ) -> None:
     """``setup`` runs before the app is built (to install a translator); ``inspect`` adds its
-    findings to each window's (``pseudo_probe.py`` looks for untranslated and cut texts)."""
+    findings to each window's (``pseudo_probe.py`` looks for untranslated and cut texts).
+    """
     qapp = QtWidgets.QApplication([])
     if setup is not None:
         setup(qapp)

@@ -53,7 +53,7 @@ def node(acc):
     return entry
 
 
-def walk(acc, out, depth=0):
+def walk(acc, out, depth: int = 0) -> None:
     if acc is None or depth > 60 or len(out) > 5000:
         return
     out.append(node(acc))
@@ -70,8 +70,8 @@ def tree(name):
     return {"found": True, "nodes": nodes}
 
 
-def events(name, mark, seconds):
-    def heard(event):
+def events(name, mark, seconds) -> None:
+    def heard(event) -> None:
         try:
             app = event.host_application
             if app is None or app.name != name:

@@ -19,7 +19,7 @@ LOG = sys.argv[1]
 _open = builtins.open
 
 
-def _line_buffered(file, mode="r", *args, **kwargs):
+def _line_buffered(file, mode: str = "r", *args, **kwargs):
     if file == LOG and "w" in mode and not args and "buffering" not in kwargs:
         kwargs["buffering"] = 1
     return _open(file, mode, *args, **kwargs)

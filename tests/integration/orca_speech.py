@@ -114,7 +114,8 @@ def what_orca_says(
         def marked(mark: str) -> int:
             """Announce ``mark`` and wait until Orca says it; its place in what Orca said.
             Orca drops such events while it is flooded (a window with a hundred widgets has
-            just opened), so the mark is said again, numbered, until Orca hears one."""
+            just opened), so the mark is said again, numbered, until Orca hears one.
+            """
             for attempt in range(1, 13):
                 said_now = f"{mark} {attempt}."
                 say(app, f"mark {said_now}")

@@ -157,12 +157,14 @@ def flat(value: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def session(tmp_path_factory) -> Iterator[tuple[dict[str, str], subprocess.Popen[str]]]:
+def session(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[dict[str, str], subprocess.Popen[str]]]:
     with accessibility_bus(tmp_path_factory.mktemp("atspi")) as env, running_app(env) as app:
         yield env, app
 
 
-def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bus(session):
+def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bus(session) -> None:
     env, _app = session
     nodes: list[dict[str, object]] = []
 
@@ -192,11 +194,13 @@ def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bu
     for step in card.first_steps:
         assert flat(text.data(step)) in labels
     instruction = [n for n in nodes if "Stand facing a wall" in str(n["name"])]
-    assert instruction[0]["role"] == "label" and instruction[0]["description"] == "Instruction"
-    assert "LEFT LEG" in labels and "Get ready" in labels
+    assert instruction[0]["role"] == "label"
+    assert instruction[0]["description"] == "Instruction"
+    assert "LEFT LEG" in labels
+    assert "Get ready" in labels
 
 
-def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(session):
+def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(session) -> None:
     env, app = session
     listener = subprocess.Popen(
         [SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), "events", APP_NAME, MARK, "30"],
@@ -232,13 +236,14 @@ def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(
         if e["role"] == "progress bar" and e["type"].startswith("object:property-change")
     ]
     ring = [e for e in events if e["name"] == "Seconds left in this step"]
-    assert len(ring) == 1 and ring[0]["any_data"] == "This step lasts 10 seconds"
+    assert len(ring) == 1
+    assert ring[0]["any_data"] == "This step lasts 10 seconds"
     assert len(value_changes) <= 2 * 3, value_changes  # hold, pause, resume: value and words
 
 
 def test_the_ten_minute_warning_the_card_the_emergency_screen_and_a_reminder_are_announced(
     session,
-):
+) -> None:
     env, app = session
     listener = subprocess.Popen(
         [SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), "events", APP_NAME, MARK, "30"],

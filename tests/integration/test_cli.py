@@ -6,19 +6,20 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 
 @pytest.fixture
-def env(tmp_path):
+def env(tmp_path: Path):
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ["QT_QPA_PLATFORM"] = "offscreen"
     return environ
 
 
-def run(env, *args, timeout=30):
+def run(env, *args, timeout: int = 30):
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
         env=env,
@@ -37,7 +38,7 @@ def status(env):
     return json.loads(result.stdout)
 
 
-def test_version(env):
+def test_version(env) -> None:
     result = run(env, "--version")
     assert result.returncode == 0
     assert result.stdout.startswith("spasm-desktop ")
@@ -61,13 +62,13 @@ def test_version(env):
         ["status", "--yaml"],
     ],
 )
-def test_bad_arguments_exit_2(env, args):
+def test_bad_arguments_exit_2(env, args) -> None:
     result = run(env, *args)
     assert result.returncode == 2
     assert "usage:" in result.stderr
 
 
-def test_without_the_app(env):
+def test_without_the_app(env) -> None:
     before = status(env)
     assert before["running"] is False
     assert before["water_today_ml"] == 0
@@ -80,7 +81,7 @@ def test_without_the_app(env):
         assert "not running" in result.stderr
 
 
-def test_commands_leave_the_settings_file_for_the_first_real_start(env, tmp_path):
+def test_commands_leave_the_settings_file_for_the_first_real_start(env, tmp_path: Path) -> None:
     # The welcome shows when the app starts without a settings file: a command run before it
     # (status, drink, routine list, an export) must not write one.
     settings = tmp_path / "home" / "config" / "settings.json"
@@ -97,7 +98,7 @@ def test_commands_leave_the_settings_file_for_the_first_real_start(env, tmp_path
     assert status(env)["water_today_ml"] == 250
 
 
-def test_a_command_reads_a_bad_settings_file_without_changing_it(env, tmp_path):
+def test_a_command_reads_a_bad_settings_file_without_changing_it(env, tmp_path: Path) -> None:
     settings = tmp_path / "home" / "config" / "settings.json"
     settings.parent.mkdir(parents=True)
     settings.write_text('{"schema_version": 2, "water": {"interval_min": "often"}', "utf-8")
@@ -107,7 +108,7 @@ def test_a_command_reads_a_bad_settings_file_without_changing_it(env, tmp_path):
     assert [p.name for p in settings.parent.iterdir()] == ["settings.json"]
 
 
-def test_with_the_app_running(env, tmp_path):
+def test_with_the_app_running(env, tmp_path: Path) -> None:
     log = (tmp_path / "app.log").open("w")
     app = subprocess.Popen(
         [sys.executable, "-m", "spasm_desktop"], env=env, stdout=log, stderr=log, text=True
@@ -146,10 +147,11 @@ def test_with_the_app_running(env, tmp_path):
         log.close()
 
 
-def test_routine_list_and_check(env, tmp_path):
+def test_routine_list_and_check(env, tmp_path: Path) -> None:
     listed = run(env, "routine", "list")
     assert listed.returncode == 0, listed.stderr
-    assert "bedtime-core" in listed.stdout and "3 min 40 s" in listed.stdout
+    assert "bedtime-core" in listed.stdout
+    assert "3 min 40 s" in listed.stdout
     assert listed.stderr == ""
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"format": 1, "id": "mine", "name": "Mine", "steps": ["wall-calf"]}))
@@ -162,7 +164,8 @@ def test_routine_list_and_check(env, tmp_path):
     assert checked.returncode == 1
     assert checked.stderr.startswith("bad.json: steps[0].exercise: no such exercise; expected")
     unknown = run(env, "routine", "start", "nope")
-    assert unknown.returncode == 1 and "no routine 'nope'" in unknown.stderr
+    assert unknown.returncode == 1
+    assert "no routine 'nope'" in unknown.stderr
     own = tmp_path / "home" / "config" / "routines"
     own.mkdir(parents=True)
     (own / "broken.json").write_text("{")
@@ -171,38 +174,42 @@ def test_routine_list_and_check(env, tmp_path):
     assert "broken.json: this is not valid JSON" in listed.stderr
 
 
-def test_routine_start_takes_the_name_as_listed(env):
+def test_routine_start_takes_the_name_as_listed(env) -> None:
     named = run(env, "routine", "start", "  bedtime CALVES and hamstrings ")
     assert "no routine" not in named.stderr  # found by its name; the app is not running
-    assert named.returncode == 1 and "not running" in named.stderr
+    assert named.returncode == 1
+    assert "not running" in named.stderr
 
 
-def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env):
+def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env) -> None:
     with subprocess.Popen(
         [sys.executable, "-m", "spasm_desktop", "routine", "list"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as listing:
-        assert listing.stdout is not None and listing.stderr is not None
+        assert listing.stdout is not None
+        assert listing.stderr is not None
         listing.stdout.close()  # like `| head -0`: nobody reads the list
         errors = listing.stderr.read().decode()
         assert listing.wait(timeout=30) == 0
-    assert "Traceback" not in errors and "BrokenPipe" not in errors
+    assert "Traceback" not in errors
+    assert "BrokenPipe" not in errors
 
 
-def test_without_a_display_the_app_says_so_in_one_line(env):
+def test_without_a_display_the_app_says_so_in_one_line(env) -> None:
     bare = {
         k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     started = run(bare)
     assert started.returncode == 1
-    assert started.stderr.count("\n") == 1 and "no display was found" in started.stderr
+    assert started.stderr.count("\n") == 1
+    assert "no display was found" in started.stderr
     # Commands work without one, Qt's own options given or not.
     assert run(bare, "-style", "fusion", "status").returncode == 0
 
 
-def test_cramp_log(env):
+def test_cramp_log(env) -> None:
     import sqlite3
     from pathlib import Path
 
@@ -242,7 +249,7 @@ def test_cramp_log(env):
     conn.close()
 
 
-def test_cramp_log_at_a_time_not_yet_come_today_is_last_night(env):
+def test_cramp_log_at_a_time_not_yet_come_today_is_last_night(env) -> None:
     # "--at 23:10" typed in the afternoon: the cramp was last night, and the output says so.
     soon = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3)
     logged = run(
@@ -268,7 +275,7 @@ def drink_rows(env):
         conn.close()
 
 
-def test_export_json_and_csv(env, tmp_path):
+def test_export_json_and_csv(env, tmp_path: Path) -> None:
     assert run(env, "drink", "300").returncode == 0
     assert run(env, "drink", "200").returncode == 0
     out = tmp_path / "backup.json"
@@ -282,7 +289,8 @@ def test_export_json_and_csv(env, tmp_path):
     result = run(env, "export", "csv", "--out", str(folder))
     assert result.returncode == 0, result.stderr
     lines = (folder / "drinks.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "at,ml,source" and len(lines) == 3
+    assert lines[0] == "at,ml,source"
+    assert len(lines) == 3
     # A range of days far in the past: nothing in it.
     ranged = tmp_path / "ranged.json"
     args = ["--from", "2020-01-01", "--to", "2020-01-31"]
@@ -299,7 +307,7 @@ def test_export_json_and_csv(env, tmp_path):
         ["--from", "2026-11-24", "--to", "2026-11-01"],
     ],
 )
-def test_export_bad_dates_exit_2(env, tmp_path, args):
+def test_export_bad_dates_exit_2(env, tmp_path: Path, args) -> None:
     out = tmp_path / "out.json"
     result = run(env, "export", "json", "--out", str(out), *args)
     assert result.returncode == 2
@@ -307,7 +315,7 @@ def test_export_bad_dates_exit_2(env, tmp_path, args):
     assert not out.exists()
 
 
-def test_export_unwritable_out_exits_2(env, tmp_path):
+def test_export_unwritable_out_exits_2(env, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     for kind, out in (
@@ -324,7 +332,7 @@ def test_export_unwritable_out_exits_2(env, tmp_path):
     assert blocker.read_text() == "x"
 
 
-def make_backup(env, tmp_path):
+def make_backup(env, tmp_path: Path):
     assert run(env, "drink", "300").returncode == 0
     assert run(env, "drink", "200").returncode == 0
     out = tmp_path / "backup.json"
@@ -333,7 +341,7 @@ def make_backup(env, tmp_path):
     return out, other
 
 
-def test_import_with_yes(env, tmp_path):
+def test_import_with_yes(env, tmp_path: Path) -> None:
     out, other = make_backup(env, tmp_path)
     assert run(other, "drink", "100").returncode == 0
     result = run(other, "import", str(out), "--yes")
@@ -348,7 +356,7 @@ def test_import_with_yes(env, tmp_path):
     assert len(drink_rows(other)) == 3
 
 
-def test_import_without_yes_and_no_terminal_changes_nothing(env, tmp_path):
+def test_import_without_yes_and_no_terminal_changes_nothing(env, tmp_path: Path) -> None:
     out, other = make_backup(env, tmp_path)
     assert run(other, "drink", "100").returncode == 0
     before = drink_rows(other)
@@ -359,7 +367,7 @@ def test_import_without_yes_and_no_terminal_changes_nothing(env, tmp_path):
     assert drink_rows(other) == before
 
 
-def test_import_invalid_file_exits_2(env, tmp_path):
+def test_import_invalid_file_exits_2(env, tmp_path: Path) -> None:
     out, other = make_backup(env, tmp_path)
     assert run(other, "drink", "100").returncode == 0
     before = drink_rows(other)
@@ -380,7 +388,7 @@ def test_import_invalid_file_exits_2(env, tmp_path):
         assert drink_rows(other) == before
 
 
-def test_a_command_imports_no_window_code(env):
+def test_a_command_imports_no_window_code(env) -> None:
     """``status`` without the app running reads the files: no GUI module is imported."""
     probe = (
         "import sys; from spasm_desktop import app; code = app.main(['status']); "

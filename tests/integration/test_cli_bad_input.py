@@ -114,7 +114,8 @@ def test_import_refuses_crafted_files_with_one_line_per_problem(env, tmp_path):
     deep.write_text("[" * 100_000 + "]" * 100_000)
     result = run(env, "import", str(deep), "--yes")
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "RecursionError" not in result.stderr
     assert "nested far too deep" in result.stderr
 
     def many(data):
@@ -126,7 +127,8 @@ def test_import_refuses_crafted_files_with_one_line_per_problem(env, tmp_path):
     result = run(env, "import", str(crafted(tmp_path, many)), "--yes")
     assert result.returncode == 2, result.stderr
     assert "This will add" not in result.stdout
-    assert "Traceback" not in result.stderr and "OverflowError" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "OverflowError" not in result.stderr
     lines = result.stderr.splitlines()
     assert lines[1:] == [
         "  drinks[0].ml: expected a whole number from 1 to 5000",

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP and Uni
 
 
 @pytest.fixture
-def home(tmp_path):
+def home(tmp_path: Path):
     return tmp_path / "h"
 
 
@@ -44,7 +44,7 @@ def run(home: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def app(home, tmp_path):
+def app(home, tmp_path: Path):
     """The running app, answering with its state; stopped (and continued) at the end."""
     log = tmp_path / "app.log"
     with log.open("w") as out:
@@ -70,7 +70,7 @@ def drinks(home: Path) -> list[int]:
         return [row[0] for row in conn.execute("SELECT ml FROM drinks ORDER BY id")]
 
 
-def test_a_drink_logged_while_the_app_is_paused_is_stored_once(home, app):
+def test_a_drink_logged_while_the_app_is_paused_is_stored_once(home, app) -> None:
     os.kill(app.pid, signal.SIGSTOP)
     logged = run(home, "drink", "300")
     assert logged.returncode == 0, logged.stderr
@@ -81,16 +81,18 @@ def test_a_drink_logged_while_the_app_is_paused_is_stored_once(home, app):
     status = run(home, "status", "--json")  # while still paused: from the files, but running
     assert status.returncode == 0, status.stderr
     read = json.loads(status.stdout)
-    assert read["running"] is True and read["answering"] is False
+    assert read["running"] is True
+    assert read["answering"] is False
     assert read["water_today_ml"] == 300
     os.kill(app.pid, signal.SIGCONT)  # the app now gets to the request it was handed
     answered = json.loads(run(home, "status", "--json").stdout)
-    assert answered["running"] is True and "answering" not in answered
+    assert answered["running"] is True
+    assert "answering" not in answered
     assert answered["water_today_ml"] == 300
     assert drinks(home) == [300]
 
 
-def test_a_drink_held_by_the_app_while_the_records_are_locked(home, app):
+def test_a_drink_held_by_the_app_while_the_records_are_locked(home, app) -> None:
     lock = sqlite3.connect(home / "data" / "records.sqlite3", isolation_level=None)
     try:
         lock.execute("BEGIN EXCLUSIVE")

@@ -1,6 +1,7 @@
 """The command line speaks the language chosen in Settings (issue 18): a real
 ``spasm-desktop status`` process with a complete temporary language (``tests/languages.py``)
-chosen in the settings file (tests/integration/test_cli.py checks that no window module loads)."""
+chosen in the settings file (tests/integration/test_cli.py checks that no window module loads).
+"""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ import errno
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +18,7 @@ from tests.integration.test_cli_bad_input import run
 
 
 @pytest.fixture
-def env(tmp_path):
+def env(tmp_path: Path):
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -26,7 +27,7 @@ def env(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["json", "pdf", "fhir"])
-def test_an_existing_file_needs_force(env, tmp_path, kind):
+def test_an_existing_file_needs_force(env, tmp_path: Path, kind) -> None:
     out = tmp_path / f"mine.{kind}"
     out.write_text("keep me")
     result = run(env, "export", kind, "--out", str(out))
@@ -38,7 +39,7 @@ def test_an_existing_file_needs_force(env, tmp_path, kind):
     assert out.read_bytes() != b"keep me"
 
 
-def test_csv_files_already_in_the_folder_need_force(env, tmp_path):
+def test_csv_files_already_in_the_folder_need_force(env, tmp_path: Path) -> None:
     folder = tmp_path / "csv"
     assert run(env, "export", "csv", "--out", str(folder)).returncode == 0
     (folder / "drinks.csv").write_text("keep me")
@@ -50,14 +51,15 @@ def test_csv_files_already_in_the_folder_need_force(env, tmp_path):
     assert (folder / "drinks.csv").read_text().startswith("at,ml,source")
 
 
-def test_a_symbolic_link_is_written_through(env, tmp_path):
+def test_a_symbolic_link_is_written_through(env, tmp_path: Path) -> None:
     real = tmp_path / "real.json"
     real.write_text("old")
     link = tmp_path / "link.json"
     link.symlink_to(real)
     result = run(env, "export", "json", "--out", str(link), "--force")
     assert result.returncode == 0, result.stderr
-    assert link.is_symlink() and link.resolve() == real
+    assert link.is_symlink()
+    assert link.resolve() == real
     assert json.loads(real.read_text())["tables"]["drinks"][0]["ml"] == 300
     dangling = tmp_path / "dangling.json"
     dangling.symlink_to(tmp_path / "made-through-the-link.json")
@@ -66,7 +68,7 @@ def test_a_symbolic_link_is_written_through(env, tmp_path):
     assert (tmp_path / "made-through-the-link.json").is_file()
 
 
-def special_files(tmp_path):
+def special_files(tmp_path: Path):
     """A FIFO everywhere; as root, a copy of the /dev/full device node too."""
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -79,7 +81,7 @@ def special_files(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["json", "pdf", "csv"])
-def test_a_device_or_a_fifo_is_refused_and_left_as_it_was(env, tmp_path, kind):
+def test_a_device_or_a_fifo_is_refused_and_left_as_it_was(env, tmp_path: Path, kind) -> None:
     for path, words, still in special_files(tmp_path):
         link = tmp_path / f"link-to-{path.name}"
         link.symlink_to(path)
@@ -98,7 +100,7 @@ def test_a_device_or_a_fifo_is_refused_and_left_as_it_was(env, tmp_path, kind):
         link.unlink()
 
 
-def test_write_atomic_refuses_what_is_not_a_regular_file(tmp_path):
+def test_write_atomic_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
     for path, _words, still in special_files(tmp_path):
         with pytest.raises(fileutil.NotRegularFileError):
             fileutil.write_atomic(path, b"x")
@@ -106,7 +108,9 @@ def test_write_atomic_refuses_what_is_not_a_regular_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_a_failed_csv_export_leaves_no_empty_folder(tmp_path, monkeypatch):
+def test_a_failed_csv_export_leaves_no_empty_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "records.sqlite3"
     with full_disk(tmp_path) as full:
         if full is None:
@@ -125,10 +129,11 @@ def test_a_failed_csv_export_leaves_no_empty_folder(tmp_path, monkeypatch):
         existing.mkdir()
         with pytest.raises(OSError):
             backup.export_csv(db, existing / "spasm-data", None, None)
-        assert existing.is_dir() and list(existing.iterdir()) == []
+        assert existing.is_dir()
+        assert list(existing.iterdir()) == []
 
 
-def test_export_to_a_full_disk_exits_2_and_leaves_nothing(env, tmp_path):
+def test_export_to_a_full_disk_exits_2_and_leaves_nothing(env, tmp_path: Path) -> None:
     with full_disk(tmp_path) as full:
         if full is None:
             pytest.skip("needs a tmpfs (root); test_a_failed_csv_export_... simulates ENOSPC")

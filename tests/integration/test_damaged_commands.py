@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -25,22 +26,22 @@ COMMANDS = [
 ]
 
 
-def damage_header(db):
+def damage_header(db) -> None:
     damage.overwrite_header(db)
 
 
-def damage_cramp_page(db):
+def damage_cramp_page(db) -> None:
     leaves = damage.pages(db, "cramp_episodes")
     damage.overwrite_page(db, leaves[len(leaves) // 2])
 
 
-def cut_short(db):
+def cut_short(db) -> None:
     leaves = damage.pages(db, "cramp_episodes")
     damage.truncate_at_page(db, leaves[len(leaves) // 2])
 
 
 @pytest.fixture(scope="module")
-def healthy(tmp_path_factory):
+def healthy(tmp_path_factory: pytest.TempPathFactory):
     """A record, made once; each test damages a copy."""
     folder = tmp_path_factory.mktemp("healthy")
     db = folder / "records.sqlite3"
@@ -49,7 +50,7 @@ def healthy(tmp_path_factory):
 
 
 @pytest.mark.parametrize("hurt", [damage_header, damage_cramp_page, cut_short])
-def test_read_commands_leave_a_damaged_record_alone(tmp_path, healthy, hurt):
+def test_read_commands_leave_a_damaged_record_alone(tmp_path: Path, healthy, hurt) -> None:
     home = tmp_path / "home"
     data = home / "data"
     data.mkdir(parents=True)
@@ -79,7 +80,9 @@ def test_read_commands_leave_a_damaged_record_alone(tmp_path, healthy, hurt):
         assert result.returncode == 1, (command, result.stdout, result.stderr)
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, (command, result.stderr)
-        assert "damaged" in lines[0] and "not changed" in lines[0] and str(db) in lines[0]
+        assert "damaged" in lines[0]
+        assert "not changed" in lines[0]
+        assert str(db) in lines[0]
         assert "Start Spasm Desktop" in lines[0]
         assert db.read_bytes() == damaged, command
         assert sorted(p.name for p in data.iterdir()) == before, command

@@ -29,7 +29,7 @@ def service(session_bus):
         stand_in.stop()
 
 
-def test_a_call_returns_the_body_and_does_not_start_services(bus, service):
+def test_a_call_returns_the_body_and_does_not_start_services(bus, service) -> None:
     flags = []
 
     def echo(message):
@@ -43,31 +43,31 @@ def test_a_call_returns_the_body_and_does_not_start_services(bus, service):
     assert [bool(f & MessageFlag.no_auto_start) for f in flags] == [True, False]
 
 
-def test_a_property_is_a_variant(bus, service):
+def test_a_property_is_a_variant(bus, service) -> None:
     service({GET: returns("v", ("b", True))})
     assert bus.get_property(SERVICE, PATH, SERVICE, "Inhibited", timeout_s=2) == ("b", True)
 
 
-def test_a_property_reply_that_is_no_variant_is_an_error(bus, service):
+def test_a_property_reply_that_is_no_variant_is_an_error(bus, service) -> None:
     service({GET: returns("s", "yes")})
     with pytest.raises(dbus.DBusError, match="unexpected reply"):
         bus.get_property(SERVICE, PATH, SERVICE, "Inhibited", timeout_s=2)
 
 
-def test_an_error_answer_carries_its_name(bus, service):
+def test_an_error_answer_carries_its_name(bus, service) -> None:
     service({(SERVICE, PATH, "Echo"): fails("org.freedesktop.DBus.Error.NotSupported")})
     with pytest.raises(dbus.ReplyError) as raised:
         bus.call(SERVICE, PATH, SERVICE, "Echo", timeout_s=2)
     assert raised.value.name == "org.freedesktop.DBus.Error.NotSupported"
 
 
-def test_no_answer_in_time_keeps_the_connection(bus, service):
+def test_no_answer_in_time_keeps_the_connection(bus, service) -> None:
     service({(SERVICE, PATH, "Echo"): silent})
     with pytest.raises(dbus.NoReplyError, match=r"no reply within 0\.2 s"):
         bus.call(SERVICE, PATH, SERVICE, "Echo", timeout_s=0.2)
     assert bus._connection is not None
 
 
-def test_without_a_bus_every_call_is_an_error():
+def test_without_a_bus_every_call_is_an_error() -> None:
     with dbus.SessionBus(dbus.session_address({})) as bus, pytest.raises(dbus.DBusError):
         bus.call(SERVICE, PATH, SERVICE, "Echo", timeout_s=1)

@@ -3,6 +3,7 @@
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from jeepney import HeaderFields, MessageFlag, MessageType, new_error, new_method_return
@@ -95,7 +96,8 @@ def notifications(inhibited: bool | None) -> Handler:
 
 def portal(show_banners: bool | None, *, read_one: bool = True) -> Handler:
     """A desktop portal's Settings; ``None``: the key is not exported (GNOME's own backend);
-    ``read_one=False``: an older portal, with only ``Read``, which wraps the value twice."""
+    ``read_one=False``: an older portal, with only ``Read``, which wraps the value twice.
+    """
 
     def handle(message):
         interface, member = _method(message)
@@ -119,7 +121,7 @@ def probe_for(address: str) -> DndProbe:
 
 
 @pytest.mark.parametrize(("inhibited", "expected"), [(True, (INHIBITED,)), (False, ()), (None, ())])
-def test_notifications_inhibited(session_bus, inhibited, expected):
+def test_notifications_inhibited(session_bus, inhibited, expected) -> None:
     probe = probe_for(session_bus)
     try:
         with FakeService(session_bus, "org.freedesktop.Notifications", notifications(inhibited)):
@@ -128,7 +130,7 @@ def test_notifications_inhibited(session_bus, inhibited, expected):
         probe.close()
 
 
-def test_inhibited_follows_the_server(session_bus):
+def test_inhibited_follows_the_server(session_bus) -> None:
     state = {"inhibited": False}
 
     def handle(message):
@@ -159,7 +161,9 @@ def test_inhibited_follows_the_server(session_bus):
         (True, False, ()),
     ],
 )
-def test_gnome_show_banners_through_the_portal(session_bus, show_banners, read_one, expected):
+def test_gnome_show_banners_through_the_portal(
+    session_bus, show_banners, read_one, expected
+) -> None:
     probe = probe_for(session_bus)
     try:
         with FakeService(
@@ -176,7 +180,7 @@ def test_gnome_show_banners_through_the_portal(session_bus, show_banners, read_o
         probe.close()
 
 
-def test_inhibited_wins_without_asking_the_portal(session_bus):
+def test_inhibited_wins_without_asking_the_portal(session_bus) -> None:
     probe = probe_for(session_bus)
     try:
         with (
@@ -189,7 +193,7 @@ def test_inhibited_wins_without_asking_the_portal(session_bus):
         probe.close()
 
 
-def test_no_services_at_all_is_not_busy_and_fast(session_bus):
+def test_no_services_at_all_is_not_busy_and_fast(session_bus) -> None:
     probe = probe_for(session_bus)
     try:
         start = time.monotonic()
@@ -200,7 +204,7 @@ def test_no_services_at_all_is_not_busy_and_fast(session_bus):
         probe.close()
 
 
-def test_a_hung_service_costs_at_most_about_a_second(session_bus):
+def test_a_hung_service_costs_at_most_about_a_second(session_bus) -> None:
     def never(message):
         time.sleep(1.5)
         return new_error(message, UNKNOWN_METHOD)
@@ -215,7 +219,7 @@ def test_a_hung_service_costs_at_most_about_a_second(session_bus):
         probe.close()
 
 
-def test_the_bus_going_away_and_coming_back(tmp_path):
+def test_the_bus_going_away_and_coming_back(tmp_path: Path):
     from tests.desktop import private_session_bus
 
     with private_session_bus(tmp_path / "first") as first:

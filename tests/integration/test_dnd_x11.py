@@ -1,5 +1,6 @@
 """The busy probe's full-screen source on a virtual X display (no window manager: the test sets
-the window manager's properties itself, with xprop)."""
+the window manager's properties itself, with xprop).
+"""
 
 import os
 import shutil
@@ -63,7 +64,8 @@ class Window:
 
     def set_state_atoms(self, *atoms: str) -> None:
         """Set several atoms at once (through the helper's own connection)."""
-        assert self.process.stdin is not None and self.process.stdout is not None
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
         self.process.stdin.write(" ".join(atoms) + "\n")
         self.process.stdin.flush()
         assert self.process.stdout.readline().strip() == "ok"
@@ -114,11 +116,11 @@ def probe(x_display) -> Iterator[DndProbe]:
         probe.close()
 
 
-def test_no_active_window_property(probe):
+def test_no_active_window_property(probe) -> None:
     assert probe.read() == ()
 
 
-def test_fullscreen_then_not_then_a_window_that_does_not_exist(probe, window):
+def test_fullscreen_then_not_then_a_window_that_does_not_exist(probe, window) -> None:
     set_active(window.id)
     assert probe.read() == ()  # active, but no _NET_WM_STATE at all
 
@@ -152,13 +154,13 @@ def test_fullscreen_then_not_then_a_window_that_does_not_exist(probe, window):
     assert probe.read() == (FULLSCREEN,)
 
 
-def test_the_active_window_property_of_another_format(probe, window):
+def test_the_active_window_property_of_another_format(probe, window) -> None:
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     xprop("-root", "-f", "_NET_ACTIVE_WINDOW", "8s", "-set", "_NET_ACTIVE_WINDOW", "nonsense")
     assert probe.read() == ()
 
 
-def test_fullscreen_source_off(x_display, window):
+def test_fullscreen_source_off(x_display, window) -> None:
     set_active(window.id)
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     probe = DndProbe(
@@ -174,7 +176,7 @@ def test_fullscreen_source_off(x_display, window):
         probe.close()
 
 
-def test_no_display_variable_no_x11(window):
+def test_no_display_variable_no_x11(window) -> None:
     set_active(window.id)
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     probe = DndProbe(system=False, meeting_apps=(), environ={}, platform="linux")
@@ -184,7 +186,7 @@ def test_no_display_variable_no_x11(window):
         probe.close()
 
 
-def test_close_then_read_again_reopens(probe, window):
+def test_close_then_read_again_reopens(probe, window) -> None:
     set_active(window.id)
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     assert probe.read() == (FULLSCREEN,)
@@ -192,7 +194,7 @@ def test_close_then_read_again_reopens(probe, window):
     assert probe.read() == (FULLSCREEN,)
 
 
-def test_an_unreachable_display_is_not_busy():
+def test_an_unreachable_display_is_not_busy() -> None:
     probe = DndProbe(system=False, meeting_apps=(), environ={"DISPLAY": ":4321"}, platform="linux")
     try:
         assert probe.read() == ()

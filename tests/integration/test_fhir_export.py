@@ -61,9 +61,10 @@ def run(env, *args):
 
 
 @pytest.fixture
-def home(tmp_path):
+def home(tmp_path: Path):
     """A home with a record of three cramps (one with every field, one with none of the
-    optional ones, one long ago) and three medicines."""
+    optional ones, one long ago) and three medicines.
+    """
     home = tmp_path / "home"
     db = home / "data" / "records.sqlite3"
     db.parent.mkdir(parents=True)
@@ -105,7 +106,7 @@ def env(home):
     return dict(os.environ, SPASM_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
 
 
-def test_export_fhir_writes_a_valid_r4_bundle(env, tmp_path):
+def test_export_fhir_writes_a_valid_r4_bundle(env, tmp_path: Path) -> None:
     out = tmp_path / "diary.fhir.json"
     result = run(env, "export", "fhir", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -132,7 +133,9 @@ def test_export_fhir_writes_a_valid_r4_bundle(env, tmp_path):
     pain = next(c for c in full.component if c.code.coding and c.code.coding[0].code == "72514-3")
     assert pain.valueInteger == 7
     bare = by_site[None]
-    assert bare.effectivePeriod.end is None and not bare.component and not bare.note
+    assert bare.effectivePeriod.end is None
+    assert not bare.component
+    assert not bare.note
     names = {s.medicationCodeableConcept.text: s for s in statements}
     assert names["Amlodipine 5 mg"].status == "active"
     assert names["Quinine"].status == "completed"
@@ -140,7 +143,7 @@ def test_export_fhir_writes_a_valid_r4_bundle(env, tmp_path):
     assert names["Magnesium"].status == "intended"
 
 
-def test_export_fhir_takes_the_period_options(env, tmp_path):
+def test_export_fhir_takes_the_period_options(env, tmp_path: Path) -> None:
     """Cramps in the days asked for; medicines whatever the period (as in the backups)."""
     out = tmp_path / "2021.json"
     result = run(
@@ -156,7 +159,7 @@ def test_export_fhir_takes_the_period_options(env, tmp_path):
     assert "  MedicationStatement: 3" in result.stdout
 
 
-def test_export_fhir_of_an_empty_home_is_a_valid_bundle(tmp_path):
+def test_export_fhir_of_an_empty_home_is_a_valid_bundle(tmp_path: Path) -> None:
     env = dict(os.environ, SPASM_DESKTOP_HOME=str(tmp_path / "new"), QT_QPA_PLATFORM="offscreen")
     out = tmp_path / "empty.json"
     result = run(env, "export", "fhir", "--out", str(out))
@@ -166,7 +169,7 @@ def test_export_fhir_of_an_empty_home_is_a_valid_bundle(tmp_path):
     assert not Path(env["SPASM_DESKTOP_HOME"], "config", "settings.json").exists()
 
 
-def test_the_file_written_in_pieces_is_the_bundle_of_the_rows(home, tmp_path):
+def test_the_file_written_in_pieces_is_the_bundle_of_the_rows(home, tmp_path: Path) -> None:
     """The streamed file parses to exactly what the pure mapping makes of the stored rows."""
     import sqlite3
     from zoneinfo import ZoneInfo

@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -48,7 +49,7 @@ def wait_running(runner, app, log):
         time.sleep(0.1)
 
 
-def terminate(app, log):
+def terminate(app, log) -> None:
     app.send_signal(signal.SIGTERM)
     code = app.wait(timeout=30)
     assert code == 0, (code, log.read_text())  # quit through Qt, not killed by the signal
@@ -62,7 +63,7 @@ def drinks(database):
         conn.close()
 
 
-def test_read_only_data_folder_commands_app_and_sigterm(runner, tmp_path):
+def test_read_only_data_folder_commands_app_and_sigterm(runner, tmp_path: Path) -> None:
     first = runner.run("drink", "300")
     assert first.returncode == 0, first.stderr
     data = runner.data_dir
@@ -132,7 +133,7 @@ conn.execute("ROLLBACK")
 """
 
 
-def test_locked_database_at_sigterm_keeps_the_drink_for_the_next_start(tmp_path):
+def test_locked_database_at_sigterm_keeps_the_drink_for_the_next_start(tmp_path: Path) -> None:
     runner = Runner()
     try:
         log = tmp_path / "app.log"
@@ -188,7 +189,7 @@ def read_only_mount(folder, *command):
     ]
 
 
-def mounts_allowed(tmp_path):
+def mounts_allowed(tmp_path: Path):
     if shutil.which("unshare") is None:
         return False
     probe = subprocess.run(
@@ -197,7 +198,7 @@ def mounts_allowed(tmp_path):
     return probe.returncode == 0
 
 
-def test_data_folder_on_a_read_only_mount(tmp_path):
+def test_data_folder_on_a_read_only_mount(tmp_path: Path) -> None:
     """A real read-only file system, where the machine lets a test mount one (root in CI)."""
     if not mounts_allowed(tmp_path):
         pytest.skip("no mount namespaces here: the unprivileged test above covers the folder")

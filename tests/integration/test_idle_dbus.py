@@ -2,6 +2,7 @@
 
 import logging
 import threading
+from pathlib import Path
 
 import pytest
 from jeepney import HeaderFields, MessageType, new_error, new_method_return
@@ -38,7 +39,7 @@ class StandIn:
     reply at all). Other calls get an ``UnknownMethod`` error, as from a real service.
     """
 
-    def __init__(self, methods):
+    def __init__(self, methods) -> None:
         self.methods = dict(methods)
         self.calls = []
         self._connection = open_dbus_connection(bus="SESSION")
@@ -49,7 +50,7 @@ class StandIn:
         self._thread = threading.Thread(target=self._serve, name="dbus-stand-in", daemon=True)
         self._thread.start()
 
-    def _serve(self):
+    def _serve(self) -> None:
         while not self._stop.is_set():
             try:
                 msg = self._connection.receive(timeout=0.05)
@@ -71,7 +72,7 @@ class StandIn:
             if reply is not None:
                 self._connection.send(reply)
 
-    def stop(self):
+    def stop(self) -> None:
         """Stop serving and leave the bus (the names go with the connection). Idempotent."""
         self._stop.set()
         self._thread.join(timeout=5)
@@ -109,14 +110,14 @@ def closing():
         backend.close()
 
 
-def mutter_methods(idle_ms=42000, locked=None):
+def mutter_methods(idle_ms: int = 42000, locked=None):
     methods = {(*MUTTER, "GetIdletime"): returns("t", idle_ms)}
     if locked is not None:
         methods[(*GNOME_SS, "GetActive")] = returns("b", locked)
     return methods
 
 
-def test_mutter_reads_milliseconds_and_the_gnome_lock(stand_in, closing):
+def test_mutter_reads_milliseconds_and_the_gnome_lock(stand_in, closing) -> None:
     lock = [True]
     stand_in(mutter_methods(42000, lambda: lock[0]))
     backend = closing(idle.MutterBackend())
@@ -126,13 +127,13 @@ def test_mutter_reads_milliseconds_and_the_gnome_lock(stand_in, closing):
     assert backend.read() == idle.Reading(idle_s=42.0, locked=False)
 
 
-def test_mutter_without_gnome_screensaver_cannot_tell_the_lock(stand_in, closing):
+def test_mutter_without_gnome_screensaver_cannot_tell_the_lock(stand_in, closing) -> None:
     stand_in(mutter_methods(1500))
     backend = closing(idle.MutterBackend())
     assert backend.read() == idle.Reading(idle_s=1.5, locked=None)
 
 
-def test_one_connection_is_kept_between_reads(stand_in, closing):
+def test_one_connection_is_kept_between_reads(stand_in, closing) -> None:
     stand_in(mutter_methods(1000, True))
     backend = closing(idle.MutterBackend())
     backend.read()
@@ -141,7 +142,7 @@ def test_one_connection_is_kept_between_reads(stand_in, closing):
     assert backend._bus._connection is connection
 
 
-def test_a_broken_connection_is_reopened_once(stand_in, closing):
+def test_a_broken_connection_is_reopened_once(stand_in, closing) -> None:
     stand_in(mutter_methods(1000, True))
     backend = closing(idle.MutterBackend())
     backend.read()
@@ -156,7 +157,9 @@ def test_a_broken_connection_is_reopened_once(stand_in, closing):
     [("XFCE", 42), ("KDE", 42000)],
     ids=["seconds", "kde-milliseconds"],
 )
-def test_freedesktop_reads_the_session_idle_time(stand_in, closing, session_bus, desktop, answer):
+def test_freedesktop_reads_the_session_idle_time(
+    stand_in, closing, session_bus, desktop, answer
+) -> None:
     stand_in(
         {
             (*FDO_SS, "GetSessionIdleTime"): returns("u", answer),
@@ -169,7 +172,7 @@ def test_freedesktop_reads_the_session_idle_time(stand_in, closing, session_bus,
     assert backend.read() == idle.Reading(idle_s=42.0, locked=False)
 
 
-def test_freedesktop_falls_back_to_kdes_old_object_path(stand_in, closing):
+def test_freedesktop_falls_back_to_kdes_old_object_path(stand_in, closing) -> None:
     service = stand_in(
         {
             (*KDE_OLD_SS, "GetSessionIdleTime"): returns("u", 7000),
@@ -183,7 +186,9 @@ def test_freedesktop_falls_back_to_kdes_old_object_path(stand_in, closing):
     assert service.calls.count((*FDO_SS, "GetSessionIdleTime")) == 1
 
 
-def test_detect_skips_a_service_that_is_not_supported(stand_in, session_bus, caplog):
+def test_detect_skips_a_service_that_is_not_supported(
+    stand_in, session_bus, caplog: pytest.LogCaptureFixture
+) -> None:
     stand_in(
         {
             (*FDO_SS, "GetSessionIdleTime"): fails(NOT_SUPPORTED),
@@ -195,7 +200,7 @@ def test_detect_skips_a_service_that_is_not_supported(stand_in, session_bus, cap
     assert NOT_SUPPORTED in caplog.text
 
 
-def test_detect_prefers_mutter(stand_in, session_bus, closing):
+def test_detect_prefers_mutter(stand_in, session_bus, closing) -> None:
     stand_in(
         {
             **mutter_methods(5000, False),
@@ -208,7 +213,7 @@ def test_detect_prefers_mutter(stand_in, session_bus, closing):
     assert backend.read().idle_s == 5.0
 
 
-def test_detect_takes_freedesktop_without_mutter(stand_in, session_bus, closing):
+def test_detect_takes_freedesktop_without_mutter(stand_in, session_bus, closing) -> None:
     stand_in({(*FDO_SS, "GetSessionIdleTime"): returns("u", 9)})
     backend = closing(idle.detect({"DBUS_SESSION_BUS_ADDRESS": session_bus}, platform="linux"))
     assert backend is not None
@@ -216,7 +221,7 @@ def test_detect_takes_freedesktop_without_mutter(stand_in, session_bus, closing)
     assert backend.read() == idle.Reading(idle_s=9.0, locked=None)
 
 
-def test_a_service_that_dies_makes_read_raise_idle_error(stand_in, closing):
+def test_a_service_that_dies_makes_read_raise_idle_error(stand_in, closing) -> None:
     service = stand_in(mutter_methods(1000, True))
     backend = closing(idle.MutterBackend())
     backend.read()
@@ -226,7 +231,9 @@ def test_a_service_that_dies_makes_read_raise_idle_error(stand_in, closing):
             backend.read()
 
 
-def test_a_bus_that_dies_makes_read_raise_idle_error(tmp_path, monkeypatch, stand_in, closing):
+def test_a_bus_that_dies_makes_read_raise_idle_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stand_in, closing
+) -> None:
     with private_session_bus(tmp_path / "short-lived-bus") as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         stand_in(mutter_methods(1000, True))
@@ -237,21 +244,21 @@ def test_a_bus_that_dies_makes_read_raise_idle_error(tmp_path, monkeypatch, stan
             backend.read()
 
 
-def test_a_service_that_does_not_answer_times_out_as_idle_error(stand_in, closing):
+def test_a_service_that_does_not_answer_times_out_as_idle_error(stand_in, closing) -> None:
     stand_in({(*MUTTER, "GetIdletime"): silent})
     backend = closing(idle.MutterBackend())
     with pytest.raises(idle.IdleError, match="no reply"):
         backend.read()
 
 
-def test_an_answer_of_the_wrong_type_is_an_idle_error(stand_in, closing):
+def test_an_answer_of_the_wrong_type_is_an_idle_error(stand_in, closing) -> None:
     stand_in({(*MUTTER, "GetIdletime"): returns("s", "soon")})
     backend = closing(idle.MutterBackend())
     with pytest.raises(idle.IdleError, match="unexpected reply"):
         backend.read()
 
 
-def test_without_a_bus_address_read_is_an_idle_error():
+def test_without_a_bus_address_read_is_an_idle_error() -> None:
     backend = idle.MutterBackend({})
     with pytest.raises(idle.IdleError):
         backend.read()

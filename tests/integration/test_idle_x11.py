@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ from spasm_desktop.platform import idle
 from tests.desktop import virtual_display, wait_until
 
 
-def move_pointer(display, x, y):
+def move_pointer(display, x, y) -> None:
     xdotool = shutil.which("xdotool")
     if xdotool is None:
         pytest.skip("xdotool is not installed (./test.sh installs it)")
@@ -30,7 +31,7 @@ def backend(x_display):
     made.close()
 
 
-def test_idle_time_grows_and_input_resets_it(backend, x_display):
+def test_idle_time_grows_and_input_resets_it(backend, x_display) -> None:
     first = backend.read()
     assert first.locked is None  # Xvfb's screensaver is off; XSS cannot tell a lock anyway
     time.sleep(1.2)
@@ -41,14 +42,14 @@ def test_idle_time_grows_and_input_resets_it(backend, x_display):
     assert wait_until(lambda: backend.read().idle_s < 0.5, timeout_s=3)
 
 
-def test_read_after_close_is_an_idle_error(backend):
+def test_read_after_close_is_an_idle_error(backend) -> None:
     backend.close()
     with pytest.raises(idle.IdleError):
         backend.read()
     backend.close()  # twice is fine
 
 
-def test_a_vanished_x_server_is_an_idle_error_not_an_exit():
+def test_a_vanished_x_server_is_an_idle_error_not_an_exit() -> None:
     # Xlib's default is to end the process when the server goes away.
     with virtual_display() as display:
         backend = idle.X11Backend({"DISPLAY": display})
@@ -61,7 +62,7 @@ def test_a_vanished_x_server_is_an_idle_error_not_an_exit():
         backend.close()
 
 
-def test_a_vanished_x_server_mid_call_is_an_idle_error(monkeypatch):
+def test_a_vanished_x_server_mid_call_is_an_idle_error(monkeypatch: pytest.MonkeyPatch) -> None:
     # Past the socket check, Xlib itself finds the connection broken (the handlers' path).
     with virtual_display() as display:
         backend = idle.X11Backend({"DISPLAY": display})
@@ -74,14 +75,14 @@ def test_a_vanished_x_server_mid_call_is_an_idle_error(monkeypatch):
         backend.close()
 
 
-def test_no_display_is_an_idle_error():
+def test_no_display_is_an_idle_error() -> None:
     with pytest.raises(idle.IdleError):
         idle.X11Backend({})
     with pytest.raises(idle.IdleError):
         idle.X11Backend({"DISPLAY": ":4093"})  # nothing listens there
 
 
-def test_detect_picks_x11_when_there_is_no_session_bus(x_display, tmp_path):
+def test_detect_picks_x11_when_there_is_no_session_bus(x_display, tmp_path: Path) -> None:
     environ = {
         "DISPLAY": x_display,
         "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path / 'no-bus-here'}",
@@ -95,7 +96,7 @@ def test_detect_picks_x11_when_there_is_no_session_bus(x_display, tmp_path):
         backend.close()
 
 
-def test_detect_skips_x11_in_a_wayland_session(x_display, tmp_path):
+def test_detect_skips_x11_in_a_wayland_session(x_display, tmp_path: Path) -> None:
     environ = {
         "DISPLAY": x_display,
         "WAYLAND_DISPLAY": "wayland-0",
@@ -104,5 +105,5 @@ def test_detect_skips_x11_in_a_wayland_session(x_display, tmp_path):
     assert idle.detect(environ, platform="linux") is None
 
 
-def test_detect_finds_nothing_without_display_and_bus():
+def test_detect_finds_nothing_without_display_and_bus() -> None:
     assert idle.detect({}, platform="linux") is None

@@ -6,20 +6,22 @@ import stat
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.platform import instance
 
 
 @pytest.fixture(params=[True, False], ids=["unix-socket", "qt-local-socket"])
-def backend(request, monkeypatch):
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(instance, "USE_UNIX_SOCKET", request.param)
     return request.param
 
 
-def in_other_process(qtbot, code):
+def in_other_process(qtbot: QtBot, code):
     """Run ``code`` in another Python process (as a later launch would) while this one serves.
 
     The code sees ``i`` (the instance module, with this test's backend) and a QCoreApplication.
@@ -34,16 +36,16 @@ def in_other_process(qtbot, code):
     return json.loads(bytes(process.readAllStandardOutput().data()).decode())
 
 
-def ask_in_thread(qtbot, name, request):
+def ask_in_thread(qtbot: QtBot, name, request: pytest.FixtureRequest):
     """Send from another process while the Qt event loop here serves the request."""
     return in_other_process(qtbot, f"print(json.dumps(i.send({name!r}, {request!r})))")
 
 
-def test_request_and_reply(qtbot, tmp_path, backend):
+def test_request_and_reply(qtbot: QtBot, tmp_path: Path, backend) -> None:
     name = str(tmp_path / "instance.sock")
     seen = []
 
-    def handler(request):
+    def handler(request: pytest.FixtureRequest):
         seen.append(request)
         return {"ok": True, "echo": request.get("n")}
 
@@ -59,7 +61,7 @@ def test_request_and_reply(qtbot, tmp_path, backend):
     assert instance.send(name, {"cmd": "ping"}, 200) is None
 
 
-def test_second_server_sees_the_first(qtbot, tmp_path, backend):
+def test_second_server_sees_the_first(qtbot: QtBot, tmp_path: Path, backend) -> None:
     name = str(tmp_path / "instance.sock")
     first = instance.InstanceServer(name, lambda request: {"ok": True})
     assert first.listen() is True
@@ -70,7 +72,7 @@ def test_second_server_sees_the_first(qtbot, tmp_path, backend):
         first.close()
 
 
-def test_stale_socket_file_is_replaced(qtbot, tmp_path):
+def test_stale_socket_file_is_replaced(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "instance.sock"
     stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     stale.bind(str(path))
@@ -83,13 +85,13 @@ def test_stale_socket_file_is_replaced(qtbot, tmp_path):
         server.close()
 
 
-def test_bad_request_gets_an_error(qtbot, tmp_path):
+def test_bad_request_gets_an_error(qtbot: QtBot, tmp_path: Path) -> None:
     path = str(tmp_path / "instance.sock")
     server = instance.InstanceServer(path, lambda request: {"ok": True})
     server.listen()
     result = {}
 
-    def raw():
+    def raw() -> None:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.settimeout(3)
             client.connect(path)
@@ -105,7 +107,7 @@ def test_bad_request_gets_an_error(qtbot, tmp_path):
         server.close()
 
 
-def test_the_lock_is_held_by_one_process_and_let_go_when_it_ends(tmp_path):
+def test_the_lock_is_held_by_one_process_and_let_go_when_it_ends(tmp_path: Path) -> None:
     path = tmp_path / "instance.lock"
     assert instance.held_elsewhere(path) is False  # no app has ever run
     holder = subprocess.Popen(

@@ -102,7 +102,8 @@ def test_a_record_lost_at_quit_is_logged_by_id_not_by_what_was_written(
     lost = [r.getMessage() for r in caplog.records if "before quitting" in r.getMessage()]
     assert len(lost) == 2
     assert lost[0].startswith("could not save before quitting, lost: Episode ")
-    assert "chemo" not in caplog.text and "calf" not in caplog.text
+    assert "chemo" not in caplog.text
+    assert "calf" not in caplog.text
 
 
 def test_a_full_disk_prints_no_logging_tracebacks(tmp_path, monkeypatch, capsys):

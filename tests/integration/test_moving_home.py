@@ -45,9 +45,10 @@ def run(home, *args):
     )
 
 
-def fill_every_table(db):
+def fill_every_table(db) -> None:
     """At least one row in every table a backup holds, with the awkward values: text with
-    quotes, new lines and emoji, nulls, zeros, a day without a water goal."""
+    quotes, new lines and emoji, nulls, zeros, a day without a water goal.
+    """
     store = records.RecordStore(db, lambda: T0)
     store.add_drink(T0, 250, "tray")
     store.add_drink(T0 + dt.timedelta(hours=1), 330, "cli")
@@ -106,7 +107,7 @@ def fill_every_table(db):
 
 
 @pytest.fixture
-def old_home(tmp_path):
+def old_home(tmp_path: Path):
     home = tmp_path / "old"
     (home / "data").mkdir(parents=True)
     fill_every_table(home / "data" / "records.sqlite3")
@@ -120,7 +121,7 @@ def without_export_time(data: bytes) -> bytes:
     return stripped
 
 
-def test_export_restore_export_is_lossless(old_home, tmp_path):
+def test_export_restore_export_is_lossless(old_home, tmp_path: Path) -> None:
     first = tmp_path / "first.json"
     assert run(old_home, "export", "json", "--out", str(first)).returncode == 0
     counts = json.loads(first.read_text(encoding="utf-8"))["tables"]
@@ -135,16 +136,18 @@ def test_export_restore_export_is_lossless(old_home, tmp_path):
     assert run(new_home, "export", "json", "--out", str(second)).returncode == 0
     assert without_export_time(second.read_bytes()) == without_export_time(first.read_bytes())
     loaded = settings_store.load(new_home / "config" / "settings.json", T0, write=False)
-    assert loaded.settings == MINE and loaded.problems == []
+    assert loaded.settings == MINE
+    assert loaded.problems == []
     # Restoring again adds nothing, and the settings, no longer fresh, are kept.
     again = run(new_home, "import", str(first), "--yes", "--settings")
     assert again.returncode == 0
-    assert "Nothing to add" in again.stdout and "settings" not in again.stdout
+    assert "Nothing to add" in again.stdout
+    assert "settings" not in again.stdout
 
 
 def test_a_fresh_home_is_told_about_the_settings_and_keeps_its_own_without_the_flag(
-    old_home, tmp_path
-):
+    old_home, tmp_path: Path
+) -> None:
     out = tmp_path / "backup.json"
     assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
     new_home = tmp_path / "new"
@@ -162,7 +165,9 @@ def test_a_fresh_home_is_told_about_the_settings_and_keeps_its_own_without_the_f
     assert settings_store.load(new_home / "config" / "settings.json", T0).settings == MINE
 
 
-def test_start_at_login_taken_from_the_command_line_says_how_to_have_it_here(tmp_path):
+def test_start_at_login_taken_from_the_command_line_says_how_to_have_it_here(
+    tmp_path: Path,
+) -> None:
     old_home = tmp_path / "old"
     settings_store.save(
         old_home / "config" / "settings.json", dataclasses.replace(MINE, start_at_login=True)
@@ -175,7 +180,7 @@ def test_start_at_login_taken_from_the_command_line_says_how_to_have_it_here(tmp
     assert "open Settings in the app and save them once" in result.stdout
 
 
-def test_settings_someone_changed_are_never_replaced(old_home, tmp_path):
+def test_settings_someone_changed_are_never_replaced(old_home, tmp_path: Path) -> None:
     out = tmp_path / "backup.json"
     assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
     new_home = tmp_path / "new"
@@ -189,7 +194,7 @@ def test_settings_someone_changed_are_never_replaced(old_home, tmp_path):
     assert settings_file.read_bytes() == before
 
 
-def test_settings_are_not_changed_under_a_running_app(old_home, tmp_path):
+def test_settings_are_not_changed_under_a_running_app(old_home, tmp_path: Path) -> None:
     out = tmp_path / "backup.json"
     assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
     new_home = tmp_path / "new"

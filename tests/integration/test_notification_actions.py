@@ -4,6 +4,7 @@ import threading
 
 from jeepney import DBusAddress, new_method_return, new_signal
 from jeepney.io.blocking import open_dbus_connection
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.platform import notification_actions
 from spasm_desktop.platform.notification_actions import ActionListener, supports_actions
@@ -16,7 +17,7 @@ CAPABILITIES = (SERVICE, PATH, "GetCapabilities")
 BUTTONS = (("done", "I drank a glass"), ("snooze", "Snooze 10 minutes"), ("skip", "Skip"))
 
 
-def press(session_bus: str, notification_id: int, key: str, member: str = "ActionInvoked"):
+def press(session_bus: str, notification_id: int, key: str, member: str = "ActionInvoked") -> None:
     """What the server sends when a button is pressed (from a connection of its own)."""
     with open_dbus_connection(bus=session_bus) as connection:
         signal = new_signal(
@@ -25,7 +26,7 @@ def press(session_bus: str, notification_id: int, key: str, member: str = "Actio
         connection.send(signal)
 
 
-def test_the_servers_capabilities_say_whether_buttons_are_shown(session_bus):
+def test_the_servers_capabilities_say_whether_buttons_are_shown(session_bus) -> None:
     with_actions = StandIn({CAPABILITIES: returns("as", ["body", "actions"])})
     try:
         assert supports_actions(session_bus) is True
@@ -41,7 +42,7 @@ def test_the_servers_capabilities_say_whether_buttons_are_shown(session_bus):
     assert supports_actions(None) is False
 
 
-def test_a_pressed_button_comes_back_with_its_notifications_id(qtbot, session_bus):
+def test_a_pressed_button_comes_back_with_its_notifications_id(qtbot: QtBot, session_bus) -> None:
     calls = []
     lock = threading.Lock()
 
@@ -78,7 +79,7 @@ def test_a_pressed_button_comes_back_with_its_notifications_id(qtbot, session_bu
         server.stop()
 
 
-def test_without_a_bus_the_listener_hears_nothing_and_raises_nothing(qtbot):
+def test_without_a_bus_the_listener_hears_nothing_and_raises_nothing(qtbot: QtBot) -> None:
     listener = ActionListener(None)
     listener.start()
     assert not listener.wait_ready(0.1)

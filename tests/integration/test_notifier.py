@@ -17,7 +17,8 @@ NOTIFY = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications", "No
 
 class FakePlyer:
     """Stands in for the ``plyer`` package. Choosing the backend warns, as plyer does on Linux
-    without dbus-python; each send records what the warnings machinery looked like meanwhile."""
+    without dbus-python; each send records what the warnings machinery looked like meanwhile.
+    """
 
     def __init__(self, error: Exception | None = None) -> None:
         self.error = error
@@ -131,24 +132,28 @@ def test_without_the_service_plyer_takes_over(qtbot, session_bus, plyer):
 
 def test_without_a_session_bus_one_clear_line_and_no_plyer(qtbot, plyer, caplog, monkeypatch):
     """No D-Bus session: plyer is not tried (notify-send would fail silently and plyer would
-    say it worked); the log says why once, with no traceback and no python-dbus hint."""
+    say it worked); the log says why once, with no traceback and no python-dbus hint.
+    """
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     caplog.set_level(logging.INFO, logger="spasm_desktop")
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=True)
     assert send(qtbot, notifier) == [False, "none"]
     assert send(qtbot, notifier, "Stretch") == [False, "none"]
-    assert plyer.loads == 0 and plyer.sent == []
+    assert plyer.loads == 0
+    assert plyer.sent == []
     warnings_ = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert [r.getMessage() for r in warnings_] == [
         "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set): desktop notifications "
         "cannot be shown; the app shows reminders itself instead"
     ]
-    assert "dbus package" not in caplog.text and "Traceback" not in caplog.text
+    assert "dbus package" not in caplog.text
+    assert "Traceback" not in caplog.text
 
 
 def test_a_traceback_plyer_prints_goes_to_the_log_as_one_line(qtbot, monkeypatch, caplog, capfd):
-    """plyer's proxy prints a traceback on stderr when its backend fails to load (a KeyError
-    without a session), then falls back to a backend that cannot send."""
+    """Plyer's proxy prints a traceback on stderr when its backend fails to load (a KeyError
+    without a session), then falls back to a backend that cannot send.
+    """
     import traceback
 
     def failing_send(**_kwargs):

@@ -9,6 +9,8 @@ missing.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from spasm_desktop.core.relief import Tier
@@ -22,7 +24,7 @@ def flat(value: str) -> str:
     return " ".join(value.split())
 
 
-def test_orca_43_speaks_each_announcement_once_and_not_the_countdown(tmp_path):
+def test_orca_43_speaks_each_announcement_once_and_not_the_countdown(tmp_path: Path) -> None:
     if not orca_speech.orca_installed():
         pytest.skip("Orca is not installed (./test.sh installs it)")
     said = {what: [flat(w) for w in words] for what, words in orca_speech.what_orca_says(tmp_path)}
@@ -48,5 +50,6 @@ def test_orca_43_speaks_each_announcement_once_and_not_the_countdown(tmp_path):
     (saved,) = said[steps[8]]
     assert saved.startswith("notification Saved: ")
     problem = [w for w in said[steps[10]] if w.startswith("notification ")]
-    assert len(problem) == 1 and problem[0].startswith("notification Water: ")
+    assert len(problem) == 1
+    assert problem[0].startswith("notification Water: ")
     assert "more than 1000 ml an hour" in problem[0]

@@ -1,5 +1,6 @@
 """The package recipes agree with pyproject.toml, and their scripts parse (fast; the full
-check is scripts/package-check.sh)."""
+check is scripts/package-check.sh).
+"""
 
 import re
 import subprocess

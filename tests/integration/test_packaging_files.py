@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -33,7 +34,8 @@ def tool(name: str) -> str:
 def make_icons():
     """scripts/make-icons.py as a module (its name has a hyphen)."""
     spec = importlib.util.spec_from_file_location("make_icons", ROOT / "scripts" / "make-icons.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -45,14 +47,14 @@ def gui_script() -> str:
     return name
 
 
-def test_desktop_entry_validates():
+def test_desktop_entry_validates() -> None:
     result = subprocess.run(
         [tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, timeout=30
     )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
-def test_desktop_entry_starts_the_installed_command_with_the_themed_icon():
+def test_desktop_entry_starts_the_installed_command_with_the_themed_icon() -> None:
     entry = ConfigParser(interpolation=None, strict=True)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
     entry.read(DESKTOP, encoding="utf-8")
@@ -65,7 +67,7 @@ def test_desktop_entry_starts_the_installed_command_with_the_themed_icon():
         assert section[key].strip(), key
 
 
-def test_metainfo_validates_without_network():
+def test_metainfo_validates_without_network() -> None:
     result = subprocess.run(
         [tool("appstreamcli"), "validate", "--no-net", "--pedantic", str(METAINFO)],
         capture_output=True,
@@ -78,23 +80,26 @@ def test_metainfo_validates_without_network():
         assert not line.startswith(("W:", "E:")), result.stdout
 
 
-def test_metainfo_names_the_desktop_entry_the_binary_and_the_release():
+def test_metainfo_names_the_desktop_entry_the_binary_and_the_release() -> None:
     component = ET.parse(METAINFO).getroot()
     assert component.get("type") == "desktop-application"
     assert component.findtext("id") == APP_ID
     launchable = component.find("launchable")
-    assert launchable is not None and launchable.text == DESKTOP.name
+    assert launchable is not None
+    assert launchable.text == DESKTOP.name
     assert component.findtext("provides/binary") == gui_script()
     rating = component.find("content_rating")
-    assert rating is not None and rating.get("type") == "oars-1.1"
+    assert rating is not None
+    assert rating.get("type") == "oars-1.1"
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert component.findtext("project_license") == project["license"]
     newest = component.find("releases/release")
-    assert newest is not None and newest.get("version") == project["version"]
+    assert newest is not None
+    assert newest.get("version") == project["version"]
     assert newest.find("description/p") is not None
 
 
-def test_every_icon_size_is_there_and_matches_the_app_icon(qapp):
+def test_every_icon_size_is_there_and_matches_the_app_icon(qapp: QApplication) -> None:
     """The checked-in PNGs are what scripts/make-icons.py renders from resources/icons/app.svg."""
     render = make_icons().render
     for size in SIZES:
@@ -112,7 +117,7 @@ def test_every_icon_size_is_there_and_matches_the_app_icon(qapp):
     assert scalable.read_bytes() == (ROOT / "resources" / "icons" / "app.svg").read_bytes()
 
 
-def test_make_icons_writes_every_size(tmp_path):
+def test_make_icons_writes_every_size(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "make-icons.py"), str(tmp_path)],
         capture_output=True,

@@ -27,9 +27,10 @@ def runner():
     made.cleanup()
 
 
-def make_records(folder, committed, in_wal):
+def make_records(folder, committed, in_wal) -> None:
     """A WAL database of ``committed`` drinks in the file and ``in_wal`` more only in its -wal
-    file (as a crash leaves it), copied into ``folder`` without its -shm file."""
+    file (as a crash leaves it), copied into ``folder`` without its -shm file.
+    """
     work = folder.parent / "work"
     work.mkdir()
     source = work / "records.sqlite3"
@@ -49,7 +50,7 @@ def make_records(folder, committed, in_wal):
 
 
 @pytest.mark.parametrize(("in_wal", "expected"), [(0, "(3, 300)"), (2, "(5, 400)")])
-def test_records_in_a_folder_that_cannot_be_written_are_read(runner, in_wal, expected):
+def test_records_in_a_folder_that_cannot_be_written_are_read(runner, in_wal, expected) -> None:
     folder = runner.out_dir / "data"
     make_records(folder, 3, in_wal)
     for path in folder.iterdir():

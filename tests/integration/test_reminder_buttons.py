@@ -9,11 +9,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
+from pathlib import Path
 
 import pytest
 from jeepney import DBusAddress, new_method_return, new_signal
 from jeepney.io.blocking import open_dbus_connection
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
@@ -59,7 +62,7 @@ class Server:
 
 
 @pytest.fixture
-def make_app(qapp, tmp_path):
+def make_app(qapp: QApplication, tmp_path: Path):
     """The wired app with its real notifier (``notifier_factory`` None), on a fake clock."""
     made: list[application.Application] = []
 
@@ -91,7 +94,7 @@ def close(session_bus: str, notification_id: int, reason: int) -> None:
         connection.send(new_signal(address, "NotificationClosed", "uu", (notification_id, reason)))
 
 
-def _buttons_known(qtbot, app: application.Application) -> bool:
+def _buttons_known(qtbot: QtBot, app: application.Application) -> bool:
     notifier = app.reminders.notifier
     with qtbot.waitSignal(notifier.buttons_known, timeout=10_000) as known:
         pass
@@ -124,8 +127,8 @@ def _move_due(app: application.Application, clock: FakeClock) -> None:
 
 
 def test_by_default_a_reminder_is_a_notification_with_buttons_and_done_is_the_popups_done(
-    make_app, qtbot, session_bus
-):
+    make_app, qtbot: QtBot, session_bus
+) -> None:
     server = Server(actions=True)
     try:
         # The same reminder in two apps: answered on the pop-up (chosen), and by default.
@@ -147,7 +150,8 @@ def test_by_default_a_reminder_is_a_notification_with_buttons_and_done_is_the_po
         assert actions[1::2] == ["Done, I moved", "Snooze 10 minutes", "Skip"]
         assert expire_ms == app.service.settings.delivery.popup_seconds * 1000
         qtbot.waitUntil(lambda: app.reminders._notice_id == NOTIFICATION_ID, timeout=5000)
-        assert app.reminders.waiting and app.reminders.on_screen() == [M]
+        assert app.reminders.waiting
+        assert app.reminders.on_screen() == [M]
 
         refreshes = _counting_refreshes(app)
         press(session_bus, NOTIFICATION_ID + 1, "done")  # another app's notification
@@ -167,7 +171,9 @@ def test_by_default_a_reminder_is_a_notification_with_buttons_and_done_is_the_po
         server.stop()
 
 
-def test_a_notification_closed_unanswered_is_missed_like_the_popup(make_app, qtbot, session_bus):
+def test_a_notification_closed_unanswered_is_missed_like_the_popup(
+    make_app, qtbot: QtBot, session_bus
+) -> None:
     server = Server(actions=True)
     try:
         clock = FakeClock(local(2026, 11, 24, 9, 0))
@@ -191,22 +197,25 @@ def test_a_notification_closed_unanswered_is_missed_like_the_popup(make_app, qtb
 
 
 def test_a_server_without_buttons_gets_no_notification_and_the_popup_comes_alone(
-    make_app, qtbot, session_bus
-):
+    make_app, qtbot: QtBot, session_bus
+) -> None:
     server = Server(actions=False)
     try:
         clock = FakeClock(local(2026, 11, 24, 9, 0))
         app = make_app("auto", clock)
         assert _buttons_known(qtbot, app) is False
         _move_due(app, clock)
-        assert app.reminders.popup is not None and app.reminders.popup.open_kinds == [M]
+        assert app.reminders.popup is not None
+        assert app.reminders.popup.open_kinds == [M]
         qtbot.wait(100)
         assert server.sent == []
     finally:
         server.stop()
 
 
-def test_without_a_session_bus_the_popup_comes_alone_at_once(make_app, qtbot, monkeypatch):
+def test_without_a_session_bus_the_popup_comes_alone_at_once(
+    make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     clock = FakeClock(local(2026, 11, 24, 9, 0))
     app = make_app("auto", clock)
@@ -215,4 +224,5 @@ def test_without_a_session_bus_the_popup_comes_alone_at_once(make_app, qtbot, mo
     assert _buttons_known(qtbot, app) is False
     assert timer.elapsed() < 1000
     _move_due(app, clock)
-    assert app.reminders.popup is not None and app.reminders.popup.open_kinds == [M]
+    assert app.reminders.popup is not None
+    assert app.reminders.popup.open_kinds == [M]

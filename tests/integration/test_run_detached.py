@@ -121,8 +121,10 @@ def test_the_app_outlives_the_terminal_it_was_started_from(tmp_path: Path) -> No
         assert wait_gone(shell, 10), "the terminal's shell did not end"
         # Still running, and answering over its command channel (not read from the files).
         answer = status(home)
-        assert answer["running"] is True and "answering" not in answer
-        assert apps[0].is_running() and apps[0].status() != psutil.STATUS_ZOMBIE
+        assert answer["running"] is True
+        assert "answering" not in answer
+        assert apps[0].is_running()
+        assert apps[0].status() != psutil.STATUS_ZOMBIE
     finally:
         if terminal >= 0:
             os.close(terminal)

@@ -4,7 +4,9 @@ import datetime as dt
 import logging
 import threading
 
+import pytest
 from PySide6 import QtCore
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 
@@ -13,7 +15,7 @@ def soon(seconds):
     return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
 
 
-def test_job_fires_on_the_gui_thread(qtbot):
+def test_job_fires_on_the_gui_thread(qtbot: QtBot) -> None:
     scheduler = ReminderScheduler()
     scheduler.start()
     threads = []
@@ -28,7 +30,7 @@ def test_job_fires_on_the_gui_thread(qtbot):
         scheduler.shutdown()
 
 
-def test_late_job_still_runs_once(qtbot):
+def test_late_job_still_runs_once(qtbot: QtBot) -> None:
     """A due time long past (after suspend) is not dropped by APScheduler's 1 s default."""
     scheduler = ReminderScheduler()
     scheduler.start()
@@ -43,7 +45,7 @@ def test_late_job_still_runs_once(qtbot):
         scheduler.shutdown()
 
 
-def test_replace_and_remove(qtbot):
+def test_replace_and_remove(qtbot: QtBot) -> None:
     scheduler = ReminderScheduler()
     scheduler.start()
     fired = []
@@ -60,7 +62,7 @@ def test_replace_and_remove(qtbot):
         scheduler.shutdown()
 
 
-def test_plan_before_start_is_kept(qtbot):
+def test_plan_before_start_is_kept(qtbot: QtBot) -> None:
     scheduler = ReminderScheduler()
     scheduler.apply({"water": soon(0.2)})
     try:
@@ -70,14 +72,17 @@ def test_plan_before_start_is_kept(qtbot):
         scheduler.shutdown()
 
 
-def wake_ups(caplog):
+def wake_ups(caplog: pytest.LogCaptureFixture):
     """How often APScheduler looked for due jobs (its debug line, once per wake-up)."""
     return sum(r.getMessage() == "Looking for jobs to run" for r in caplog.records)
 
 
-def test_plan_changes_keep_one_wake_up_timer(qtbot, caplog):
+def test_plan_changes_keep_one_wake_up_timer(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     """APScheduler's own QtScheduler cannot stop a timer under PySide6, so each change queued
-    one more wake-up, which then re-armed itself for good; one owned timer is restarted instead."""
+    one more wake-up, which then re-armed itself for good; one owned timer is restarted instead.
+    """
     caplog.set_level(logging.DEBUG, logger="apscheduler.scheduler")
     scheduler = ReminderScheduler()
     scheduler.start()
@@ -95,7 +100,9 @@ def test_plan_changes_keep_one_wake_up_timer(qtbot, caplog):
         scheduler.shutdown()
 
 
-def test_shutdown_with_a_job_pending_is_clean(qtbot, caplog):
+def test_shutdown_with_a_job_pending_is_clean(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     """Nothing calls into the scheduler after shutdown, though a job was still to come."""
     caplog.set_level(logging.DEBUG, logger="apscheduler.scheduler")
     scheduler = ReminderScheduler()

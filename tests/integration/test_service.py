@@ -1,8 +1,10 @@
 """The reminder service with real storage and a fake clock."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -16,7 +18,7 @@ MIN = dt.timedelta(minutes=1)
 
 
 @pytest.fixture
-def world(tmp_path, qapp):
+def world(tmp_path: Path, qapp: QApplication):
     clock = FakeClock(local(2026, 11, 24, 9, 0))  # a Tuesday
     store = RecordStore(tmp_path / "records.sqlite3", clock.now)
     scheduler = ReminderScheduler()  # never started: the plan is inspected instead
@@ -28,7 +30,7 @@ def world(tmp_path, qapp):
     store.close()
 
 
-def test_plan_follows_policy(world):
+def test_plan_follows_policy(world) -> None:
     _clock, _store, scheduler, _service, _shown = world
     assert scheduler.plan == {
         "water": local(2026, 11, 24, 10),
@@ -38,7 +40,7 @@ def test_plan_follows_policy(world):
     }
 
 
-def test_due_reminders_are_shown_together_and_recorded(world):
+def test_due_reminders_are_shown_together_and_recorded(world) -> None:
     clock, store, _scheduler, service, shown = world
     clock.advance(dt.timedelta(minutes=60))
     service.check()
@@ -55,7 +57,7 @@ def test_due_reminders_are_shown_together_and_recorded(world):
     assert service.next_due()[S] == local(2026, 11, 24, 10, 10)
 
 
-def test_drink_restarts_water_and_undo(world):
+def test_drink_restarts_water_and_undo(world) -> None:
     clock, _store, scheduler, service, _shown = world
     clock.advance(dt.timedelta(minutes=40))
     service.log_drink(300)
@@ -66,7 +68,7 @@ def test_drink_restarts_water_and_undo(world):
     assert service.undo_drink() is None
 
 
-def test_pause_and_resume(world):
+def test_pause_and_resume(world) -> None:
     clock, store, scheduler, service, shown = world
     until = service.pause_for(120)
     assert scheduler.plan[PAUSE_END_JOB] == until
@@ -81,7 +83,7 @@ def test_pause_and_resume(world):
     assert PAUSE_END_JOB not in scheduler.plan
 
 
-def test_pause_expires_by_itself(world):
+def test_pause_expires_by_itself(world) -> None:
     clock, _store, _scheduler, service, shown = world
     service.pause_for(30)
     clock.advance(dt.timedelta(minutes=31))
@@ -91,7 +93,7 @@ def test_pause_expires_by_itself(world):
     assert service.next_due()[M] == local(2026, 11, 24, 10, 0)
 
 
-def test_state_survives_restart(world, tmp_path):
+def test_state_survives_restart(world, tmp_path: Path) -> None:
     clock, store, _scheduler, service, _shown = world
     service.pause_until_tomorrow()
     service.log_drink(250)
@@ -104,7 +106,7 @@ def test_state_survives_restart(world, tmp_path):
     store2.close()
 
 
-def test_clock_jump_forward_gives_one_catch_up(world):
+def test_clock_jump_forward_gives_one_catch_up(world) -> None:
     clock, _store, _scheduler, service, shown = world
     clock.jump(dt.timedelta(hours=5))  # suspended 09:00 -> 14:00
     service.check()
@@ -112,7 +114,7 @@ def test_clock_jump_forward_gives_one_catch_up(world):
     assert shown == [[W, S, M]]
 
 
-def test_clock_jump_backward_does_not_repeat(world):
+def test_clock_jump_backward_does_not_repeat(world) -> None:
     clock, _store, _scheduler, service, shown = world
     clock.advance(dt.timedelta(minutes=60))
     service.check()
@@ -123,12 +125,13 @@ def test_clock_jump_backward_does_not_repeat(world):
     assert len(shown) == 1
 
 
-def test_status_json_shape(world):
+def test_status_json_shape(world) -> None:
     _clock, _store, _scheduler, service, _shown = world
     status = service.status()
     assert set(status["next"]) == {"water", "stretch", "move", "bedtime"}
     assert status["water_goal_ml"] is None  # no goal unless the person sets one
-    assert status["fluid_limit_ml"] is None and status["fluid_limit_level"] == "no_limit"
+    assert status["fluid_limit_ml"] is None
+    assert status["fluid_limit_level"] == "no_limit"
     assert status["paused"] is False
 
 
@@ -140,26 +143,29 @@ def with_water(service, **changes):
     return settings
 
 
-def test_hot_day_raises_todays_goal_until_midnight(world):
+def test_hot_day_raises_todays_goal_until_midnight(world) -> None:
     from spasm_desktop.core import reminders
 
     clock, store, _scheduler, service, _shown = world
     settings = with_water(service, goal_ml=2000)
-    assert service.water_goal() == 2000 and not service.hot_day()
+    assert service.water_goal() == 2000
+    assert not service.hot_day()
     service.set_hot_day(True)
     assert service.hot_day()
     assert service.water_goal() == 2000 + reminders.HOT_DAY_EXTRA_ML
-    assert service.status()["water_goal_ml"] == 2500 and service.status()["hot_day"] is True
+    assert service.status()["water_goal_ml"] == 2500
+    assert service.status()["hot_day"] is True
     # The goal reached on a normal day is not reached on a hot day: water reminders go on.
     service.log_drink(2000)
     assert W in service.next_due()
     again = ReminderService(clock, settings, store, ReminderScheduler())
     assert again.hot_day()  # kept across a restart, for that day
     clock.advance(dt.timedelta(hours=16))  # past midnight
-    assert not service.hot_day() and service.water_goal() == 2000
+    assert not service.hot_day()
+    assert service.water_goal() == 2000
 
 
-def test_without_a_goal_water_reminders_keep_coming_after_any_total(world):
+def test_without_a_goal_water_reminders_keep_coming_after_any_total(world) -> None:
     clock, _store, _scheduler, service, shown = world
     service.log_drink(3000)
     service.set_hot_day(True)
@@ -170,13 +176,14 @@ def test_without_a_goal_water_reminders_keep_coming_after_any_total(world):
     assert sum(W in kinds for kinds in shown) == 3
 
 
-def test_with_a_fluid_limit_no_water_reminder_and_no_hot_day(world):
+def test_with_a_fluid_limit_no_water_reminder_and_no_hot_day(world) -> None:
     # CONTENT.md §7a: the limit is a ceiling, never a target. A whole day with the fake clock:
     # stretch and move come, water never does, whatever is logged.
     clock, store, scheduler, service, shown = world
     service.set_hot_day(True)  # marked before the limit was set
     settings = with_water(service, goal_ml=2000, fluid_limit_ml=1500)
-    assert not service.hot_day() and service.water_goal() is None
+    assert not service.hot_day()
+    assert service.water_goal() is None
     service.set_hot_day(True)
     assert not service.hot_day()
     assert "water" not in scheduler.plan
@@ -186,12 +193,15 @@ def test_with_a_fluid_limit_no_water_reminder_and_no_hot_day(world):
             service.log_drink(1300)
         clock.advance(dt.timedelta(minutes=60))
         service.check()
-    assert shown and all(W not in kinds for kinds in shown)
+    assert shown
+    assert all(W not in kinds for kinds in shown)
     assert any(S in kinds for kinds in shown)
     status = service.status()
-    assert status["water_goal_ml"] is None and status["hot_day"] is False
+    assert status["water_goal_ml"] is None
+    assert status["hot_day"] is False
     assert (status["fluid_limit_ml"], status["fluid_limit_level"]) == (1500, "near")
     service.log_drink(300)
     assert service.status()["fluid_limit_level"] == "reached"
     again = ReminderService(clock, settings, store, ReminderScheduler())
-    assert not again.hot_day() and W not in again.next_due()
+    assert not again.hot_day()
+    assert W not in again.next_due()

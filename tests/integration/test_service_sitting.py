@@ -3,8 +3,10 @@
 import dataclasses
 import datetime as dt
 import types
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -31,7 +33,7 @@ class World:
     busy: FakeBusy
     shown: list
 
-    def run_until(self, end, step=dt.timedelta(seconds=30)):
+    def run_until(self, end, step=dt.timedelta(seconds=30)) -> None:
         """Let time pass, checking as the app's tick and polls would."""
         while self.clock.now() + step <= end:
             self.clock.advance(step)
@@ -45,7 +47,7 @@ class World:
         ]
 
 
-def make_world(tmp_path, settings):
+def make_world(tmp_path: Path, settings):
     clock = FakeClock(T0)
     store = RecordStore(tmp_path / "records.sqlite3", clock.now)
     person = FakeActivity()
@@ -59,7 +61,7 @@ def make_world(tmp_path, settings):
 
 
 @pytest.fixture
-def world(tmp_path, qapp):
+def world(tmp_path: Path, qapp: QApplication):
     only_move = Settings()
     only_move = dataclasses.replace(
         only_move,
@@ -71,7 +73,7 @@ def world(tmp_path, qapp):
     w.store.close()
 
 
-def test_move_comes_after_thirty_minutes_of_real_sitting(world):
+def test_move_comes_after_thirty_minutes_of_real_sitting(world) -> None:
     world.person.works(T0 - MIN, T0 + 120 * MIN)
     world.service.start()
     # Sitting counts from the first look (how long they sat before the app started is unknown).
@@ -87,7 +89,7 @@ def test_move_comes_after_thirty_minutes_of_real_sitting(world):
     assert world.scheduler.plan["move"] == T0 + 60 * MIN
 
 
-def test_a_walk_is_a_natural_break_and_no_reminder_comes_when_back(world):
+def test_a_walk_is_a_natural_break_and_no_reminder_comes_when_back(world) -> None:
     world.person.works(T0, T0 + 20 * MIN).works(T0 + 30 * MIN, T0 + 120 * MIN)
     world.service.start()
     world.run_until(T0 + 31 * MIN)
@@ -101,7 +103,7 @@ def test_a_walk_is_a_natural_break_and_no_reminder_comes_when_back(world):
     assert world.shown == [[M]]
 
 
-def test_the_pop_up_waits_until_the_person_is_at_the_computer(world):
+def test_the_pop_up_waits_until_the_person_is_at_the_computer(world) -> None:
     # Sits 30 minutes, then reads without touching anything from 9:29:20 on.
     world.person.works(T0, T0 + 29 * MIN + dt.timedelta(seconds=20))
     world.service.start()
@@ -115,7 +117,7 @@ def test_the_pop_up_waits_until_the_person_is_at_the_computer(world):
     assert world.service.poll_interval_ms is None
 
 
-def test_away_when_due_is_a_break_not_a_pop_up(world):
+def test_away_when_due_is_a_break_not_a_pop_up(world) -> None:
     world.person.works(T0, T0 + 29 * MIN).works(T0 + 45 * MIN, T0 + 60 * MIN)
     world.service.start()
     world.run_until(T0 + 44 * MIN)
@@ -127,7 +129,7 @@ def test_away_when_due_is_a_break_not_a_pop_up(world):
     assert [b.source for b in world.store.breaks(*DAY)] == [BreakSource.NATURAL]
 
 
-def test_suspend_counts_as_away(world):
+def test_suspend_counts_as_away(world) -> None:
     world.person.works(T0, T0 + 20 * MIN).works(T0 + 60 * MIN, T0 + 90 * MIN)
     world.service.start()
     world.run_until(T0 + 20 * MIN)
@@ -138,7 +140,7 @@ def test_suspend_counts_as_away(world):
     assert world.shown == []
 
 
-def test_activity_source_failing_falls_back_to_clock_time(world):
+def test_activity_source_failing_falls_back_to_clock_time(world) -> None:
     world.person.works(T0, T0 + 120 * MIN)
     world.service.start()
     world.run_until(T0 + 10 * MIN)
@@ -152,7 +154,7 @@ def test_activity_source_failing_falls_back_to_clock_time(world):
     assert world.service.watching_activity
 
 
-def test_sitting_timer_survives_a_restart(tmp_path, world):
+def test_sitting_timer_survives_a_restart(tmp_path: Path, world) -> None:
     world.person.works(T0, T0 + 120 * MIN)
     world.service.start()
     world.run_until(T0 + 20 * MIN)
@@ -167,14 +169,14 @@ def test_sitting_timer_survives_a_restart(tmp_path, world):
 
 
 @pytest.fixture
-def busy_world(tmp_path, qapp):
+def busy_world(tmp_path: Path, qapp: QApplication):
     w = make_world(tmp_path, Settings())
     w.person.works(T0 - MIN, T0 + 600 * MIN)
     yield w
     w.store.close()
 
 
-def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world):
+def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world) -> None:
     w = busy_world
     w.service.start()
     reads_before = w.busy.reads
@@ -199,7 +201,7 @@ def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world):
     assert w.shown == [[W, S, M]]  # no burst afterwards
 
 
-def test_do_not_disturb_by_hand_for_an_hour(busy_world):
+def test_do_not_disturb_by_hand_for_an_hour(busy_world) -> None:
     w = busy_world
     w.service.start()
     w.service.set_dnd(60)
@@ -215,18 +217,19 @@ def test_do_not_disturb_by_hand_for_an_hour(busy_world):
     assert w.service.status()["do_not_disturb"] is False
 
 
-def test_do_not_disturb_until_turned_off(busy_world):
+def test_do_not_disturb_until_turned_off(busy_world) -> None:
     w = busy_world
     w.service.start()
     w.service.set_dnd(None)
     w.run_until(T0 + 300 * MIN)
     assert w.shown == []
     assert w.service.clear_dnd() is True
-    assert len(w.shown) == 1 and set(w.shown[0]) == {W, S, M}
+    assert len(w.shown) == 1
+    assert set(w.shown[0]) == {W, S, M}
     assert w.service.clear_dnd() is False
 
 
-def test_no_quick_looks_outside_active_hours(tmp_path, qapp):
+def test_no_quick_looks_outside_active_hours(tmp_path: Path, qapp: QApplication) -> None:
     # Tuesday 18:10: active hours are over; the person reads after a long sitting spell.
     w = make_world(tmp_path, Settings())
     evening = local(2026, 11, 24, 18, 10)

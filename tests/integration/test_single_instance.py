@@ -67,7 +67,7 @@ def stop(processes: list[subprocess.Popen]) -> None:
             process.wait()
 
 
-def test_ten_pairs_started_at_once_make_one_app_each(tmp_path):
+def test_ten_pairs_started_at_once_make_one_app_each(tmp_path: Path) -> None:
     homes = [tmp_path / f"h{n}" for n in range(PAIRS)]
     pairs = [
         (start(home, tmp_path / f"a{n}.log"), start(home, tmp_path / f"b{n}.log"))
@@ -95,7 +95,7 @@ def test_ten_pairs_started_at_once_make_one_app_each(tmp_path):
         stop(processes)
 
 
-def test_a_launch_against_a_paused_app_starts_no_second_one(tmp_path):
+def test_a_launch_against_a_paused_app_starts_no_second_one(tmp_path: Path) -> None:
     home = tmp_path / "h"
     app = start(home, tmp_path / "app.log")
     processes = [app]

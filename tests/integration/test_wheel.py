@@ -1,6 +1,7 @@
 """`python -m build` makes an sdist and, from it, a wheel that carries everything the app and the
 desktop need: the resources the app loads at run time, the translations, the desktop entry, the
-AppStream metainfo and the icons."""
+AppStream metainfo and the icons.
+"""
 
 import subprocess
 import sys
@@ -15,7 +16,7 @@ APP_ID = "org.spasmdesktop.SpasmDesktop"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(tmp_path_factory: pytest.TempPathFactory):
     """The sdist and the wheel built from it (without isolation: no download, a few seconds)."""
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
@@ -29,7 +30,7 @@ def built(tmp_path_factory):
     return sdist, wheel
 
 
-def test_wheel_contains_resources(built):
+def test_wheel_contains_resources(built) -> None:
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
     icons = {p.name for p in (ROOT / "resources" / "icons").glob("*.svg")}
@@ -55,9 +56,10 @@ def test_wheel_contains_resources(built):
     assert "spasm-desktop = spasm_desktop.app:main" in text
 
 
-def test_wheel_contains_every_file_of_the_resources_folder(built):
+def test_wheel_contains_every_file_of_the_resources_folder(built) -> None:
     """Nothing the app loads from resources/ is left out (a new folder or file type); the notes
-    for content authors (README.md) stay in the checkout."""
+    for content authors (README.md) stay in the checkout.
+    """
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in (ROOT / "resources").rglob("*"):
@@ -68,9 +70,10 @@ def test_wheel_contains_every_file_of_the_resources_folder(built):
             assert inside in names, inside
 
 
-def test_wheel_contains_the_translations(built):
+def test_wheel_contains_the_translations(built) -> None:
     """The translation template, the list of shipped languages and each one's built
-    translation (.qm), which the app loads."""
+    translation (.qm), which the app loads.
+    """
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
     i18n = ROOT / "resources" / "i18n"
@@ -84,7 +87,7 @@ def test_wheel_contains_the_translations(built):
         assert f"spasm_desktop/resources/i18n/spasm_desktop_{code}.qm" in names
 
 
-def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built):
+def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built) -> None:
     """They go to PREFIX/share, where the desktop looks after `pip install --user`."""
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -101,7 +104,7 @@ def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built):
         assert shipped == (hicolor / icon).read_bytes()
 
 
-def test_sdist_carries_the_packaging_files(built):
+def test_sdist_carries_the_packaging_files(built) -> None:
     sdist, _ = built
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
@@ -109,4 +112,5 @@ def test_sdist_carries_the_packaging_files(built):
     for path in linux.rglob("*"):
         if path.is_file():
             assert path.relative_to(ROOT).as_posix() in names
-    assert "README.md" in names and "pyproject.toml" in names
+    assert "README.md" in names
+    assert "pyproject.toml" in names

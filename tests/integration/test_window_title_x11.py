@@ -1,5 +1,6 @@
 """On a real X display the window manager sees the title exactly as ``text.window_title`` makes
-it: Qt adds nothing (it would append an application display name: "… — Spasm Desktop")."""
+it: Qt adds nothing (it would append an application display name: "… — Spasm Desktop").
+"""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ SHOW = textwrap.dedent(
 )
 
 
-def test_the_title_on_x11_is_the_app_an_em_dash_and_the_window():
+def test_the_title_on_x11_is_the_app_an_em_dash_and_the_window() -> None:
     with virtual_display() as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         done = subprocess.run(

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +18,7 @@ from spasm_desktop.storage.records import RecordStore, RoutineSession
 T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
 
 
-def fill(path):
+def fill(path) -> None:
     store = RecordStore(path, lambda: T0)
     for day in range(3):
         base = T0 + dt.timedelta(days=day)
@@ -82,7 +83,7 @@ def all_rows(path):
 
 
 @pytest.fixture
-def filled(tmp_path):
+def filled(tmp_path: Path):
     db = tmp_path / "records.sqlite3"
     fill(db)
     settings = tmp_path / "settings.json"
@@ -94,7 +95,7 @@ def mode(path):
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
+def test_round_trip_is_lossless_and_idempotent(filled, tmp_path: Path) -> None:
     db, settings = filled
     out = tmp_path / "out" / "backup.json"
     out.parent.mkdir()
@@ -112,10 +113,12 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
     }
     assert mode(out) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == 1 and data["app"] == "spasm-desktop"
+    assert data["format"] == 1
+    assert data["app"] == "spasm-desktop"
     assert data["schema"] == len(records.SCHEMA) == 10
     assert data["settings"] == {"version": 1, "water": {"glass_ml": 300}}
-    assert "state" not in data["tables"] and "handled_requests" not in data["tables"]
+    assert "state" not in data["tables"]
+    assert "handled_requests" not in data["tables"]
     assert all("id" not in row for rows_ in data["tables"].values() for row in rows_)
 
     loaded, problems = backup.read_backup(out)
@@ -141,7 +144,7 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path):
     assert all_rows(fresh) == all_rows(db)
 
 
-def test_restore_adds_only_what_is_missing(filled, tmp_path):
+def test_restore_adds_only_what_is_missing(filled, tmp_path: Path) -> None:
     db, settings = filled
     out = tmp_path / "b.json"
     backup.export_json(db, settings, out, None, None)
@@ -160,7 +163,7 @@ def test_restore_adds_only_what_is_missing(filled, tmp_path):
     assert backup.settings_differ(tmp_path / "missing.json", loaded) is True
 
 
-def test_from_to_filter(filled, tmp_path):
+def test_from_to_filter(filled, tmp_path: Path) -> None:
     db, settings = filled
     start = T0 + dt.timedelta(days=1)
     end = T0 + dt.timedelta(days=2)
@@ -186,7 +189,7 @@ def test_from_to_filter(filled, tmp_path):
     ]
 
 
-def test_csv_export(filled, tmp_path):
+def test_csv_export(filled, tmp_path: Path) -> None:
     db, _ = filled
     folder = tmp_path / "csv" / "deeper"
     counts = backup.export_csv(db, folder, None, None)
@@ -207,13 +210,15 @@ def test_csv_export(filled, tmp_path):
     assert episodes[0]["notes"].startswith("nuit 0: crampe « forte » 🦵\nligne deux")
 
 
-def test_export_of_a_missing_database_is_empty(tmp_path):
+def test_export_of_a_missing_database_is_empty(tmp_path: Path) -> None:
     out = tmp_path / "b.json"
     counts = backup.export_json(tmp_path / "none.sqlite3", tmp_path / "none.json", out, None, None)
     assert set(counts.values()) == {0}
     assert not (tmp_path / "none.sqlite3").exists()
     loaded, problems = backup.read_backup(out)
-    assert problems == [] and loaded is not None and loaded.settings is None
+    assert problems == []
+    assert loaded is not None
+    assert loaded.settings is None
 
 
 def good_backup():
@@ -303,7 +308,9 @@ def with_change(change):
         ),
     ],
 )
-def test_invalid_files_give_problems_and_change_nothing(filled, tmp_path, content, expected):
+def test_invalid_files_give_problems_and_change_nothing(
+    filled, tmp_path: Path, content, expected
+) -> None:
     db, _ = filled
     before = all_rows(db)
     path = tmp_path / "bad.json"
@@ -314,7 +321,7 @@ def test_invalid_files_give_problems_and_change_nothing(filled, tmp_path, conten
     assert all_rows(db) == before
 
 
-def test_every_problem_is_listed(tmp_path):
+def test_every_problem_is_listed(tmp_path: Path) -> None:
     data = good_backup()
     data["tables"]["drinks"].append({"at": "x", "ml": 0, "source": 3})
     path = tmp_path / "bad.json"
@@ -327,25 +334,27 @@ def test_every_problem_is_listed(tmp_path):
     ]
 
 
-def test_missing_file(tmp_path):
+def test_missing_file(tmp_path: Path) -> None:
     loaded, problems = backup.read_backup(tmp_path / "nope.json")
-    assert loaded is None and problems[0].startswith("cannot read the file")
+    assert loaded is None
+    assert problems[0].startswith("cannot read the file")
 
 
-def test_timestamps_are_normalised_to_utc(tmp_path):
+def test_timestamps_are_normalised_to_utc(tmp_path: Path) -> None:
     data = good_backup()
     data["tables"]["drinks"][0]["at"] = "2026-11-24T10:00:00+01:00"
     path = tmp_path / "b.json"
     path.write_text(json.dumps(data))
     loaded, problems = backup.read_backup(path)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     db = tmp_path / "db.sqlite3"
     backup.restore(db, loaded)
     assert rows(db, "drinks") == [("2026-11-24T09:00:00+00:00", 250, "cli")]
     assert mode(db) == 0o600
 
 
-def test_restore_is_all_or_nothing(filled, tmp_path):
+def test_restore_is_all_or_nothing(filled, tmp_path: Path) -> None:
     db, settings = filled
     out = tmp_path / "b.json"
     backup.export_json(db, settings, out, None, None)
@@ -371,7 +380,7 @@ def test_restore_is_all_or_nothing(filled, tmp_path):
     assert set(map(len, all_rows(fresh).values())) == {0}
 
 
-def test_daily_backups_keep_seven(filled, tmp_path):
+def test_daily_backups_keep_seven(filled, tmp_path: Path) -> None:
     db, settings = filled
     folder = tmp_path / "backups"
     first = dt.date(2026, 11, 1)
@@ -388,10 +397,12 @@ def test_daily_backups_keep_seven(filled, tmp_path):
     assert backup.daily_backup(db, settings, folder, dt.date(2026, 11, 10)) is None
     assert today.read_text() == "kept as is"
     loaded, problems = backup.read_backup(folder / "backup-2026-11-09.json")
-    assert problems == [] and loaded is not None and sum(loaded.count().values()) == 24
+    assert problems == []
+    assert loaded is not None
+    assert sum(loaded.count().values()) == 24
 
 
-def test_old_backup_without_the_new_episode_fields_restores(tmp_path):
+def test_old_backup_without_the_new_episode_fields_restores(tmp_path: Path) -> None:
     """A backup from schema 4 (no triggers, relief, sleep, soreness, red flags) restores."""
     data = good_backup()
     data["tables"]["cramp_episodes"] = [
@@ -410,7 +421,8 @@ def test_old_backup_without_the_new_episode_fields_restores(tmp_path):
         }
     ]
     loaded, problems = backup.parse_backup(data)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     db = tmp_path / "records.sqlite3"
     assert backup.restore(db, loaded)["cramp_episodes"] == 1
     store = RecordStore(db, lambda: T0)
@@ -444,7 +456,7 @@ def test_old_backup_without_the_new_episode_fields_restores(tmp_path):
         ("red_flags", None, "cramp_episodes[0].red_flags: expected a JSON list"),
     ],
 )
-def test_new_episode_fields_are_checked(column, value, expected):
+def test_new_episode_fields_are_checked(column, value, expected) -> None:
     data = good_backup()
     row = {
         "uid": "x",
@@ -463,4 +475,5 @@ def test_new_episode_fields_are_checked(column, value, expected):
     data["tables"]["cramp_episodes"] = [row]
     loaded, problems = backup.parse_backup(data)
     assert loaded is None
-    assert len(problems) == 1 and problems[0].startswith(expected)
+    assert len(problems) == 1
+    assert problems[0].startswith(expected)

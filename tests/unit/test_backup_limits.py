@@ -17,29 +17,33 @@ from .test_backup import all_rows, fill, good_backup, with_change
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path: Path):
     path = tmp_path / "records.sqlite3"
     fill(path)
     return path
 
 
-def read(tmp_path, data):
+def read(tmp_path: Path, data):
     path = tmp_path / "crafted.json"
     path.write_text(json.dumps(data) if not isinstance(data, str) else data)
     return backup.read_backup(path)
 
 
-def test_nesting_100000_deep_is_refused_not_a_recursion_error(tmp_path):
+def test_nesting_100000_deep_is_refused_not_a_recursion_error(tmp_path: Path) -> None:
     loaded, problems = read(tmp_path, "[" * 100_000 + "]" * 100_000)
     assert loaded is None
     assert problems == ["not a backup: its JSON is nested far too deep"]
     deep_settings = '{"format": 1, "app": "spasm-desktop", "settings": ' + "[" * 100_000
     loaded, problems = read(tmp_path, deep_settings)
-    assert loaded is None and len(problems) == 1 and problems[0].startswith("not a backup")
+    assert loaded is None
+    assert len(problems) == 1
+    assert problems[0].startswith("not a backup")
 
 
 @pytest.mark.parametrize("ml", [2**63, 2**64, -(2**63) - 1, 10**30, 5001])
-def test_amounts_past_64_bits_are_refused_and_the_record_is_untouched(tmp_path, db, ml):
+def test_amounts_past_64_bits_are_refused_and_the_record_is_untouched(
+    tmp_path: Path, db, ml
+) -> None:
     before = all_rows(db)
     data = with_change(lambda d: d["tables"]["drinks"][0].update(ml=ml))
     loaded, problems = read(tmp_path, data)
@@ -59,21 +63,22 @@ def test_amounts_past_64_bits_are_refused_and_the_record_is_untouched(tmp_path, 
         "2101-01-01T00:00:00+00:00",
     ],
 )
-def test_times_at_the_ends_of_the_calendar_are_refused(tmp_path, at):
+def test_times_at_the_ends_of_the_calendar_are_refused(tmp_path: Path, at) -> None:
     loaded, problems = read(tmp_path, with_change(lambda d: d["tables"]["drinks"][0].update(at=at)))
     assert loaded is None
     assert problems == ["drinks[0].at: expected a time between 1970 and 2099"]
 
 
-def test_a_clock_reset_to_1970_in_any_zone_still_restores(tmp_path, db):
+def test_a_clock_reset_to_1970_in_any_zone_still_restores(tmp_path: Path, db) -> None:
     for at in ("1970-01-01T00:00:00+02:00", "2099-12-31T23:59:59-05:00"):
         data = with_change(lambda d, at=at: d["tables"]["drinks"][0].update(at=at))
         loaded, problems = read(tmp_path, data)
-        assert problems == [] and loaded is not None
+        assert problems == []
+        assert loaded is not None
         assert backup.restore(db, loaded)["drinks"] == 1
 
 
-def test_dates_in_year_1_or_9999_are_refused_with_one_line_each(tmp_path):
+def test_dates_in_year_1_or_9999_are_refused_with_one_line_each(tmp_path: Path) -> None:
     data = good_backup()
     data["exported"] = "9999-12-31T00:00:00+00:00"
     data["tables"]["day_goals"] = [{"day": "9999-12-31", "goal_ml": 2000}]
@@ -90,7 +95,7 @@ def test_dates_in_year_1_or_9999_are_refused_with_one_line_each(tmp_path):
     ]
 
 
-def test_50_mb_of_notes_is_refused_by_its_length(tmp_path, db):
+def test_50_mb_of_notes_is_refused_by_its_length(tmp_path: Path, db) -> None:
     episode = {
         "uid": "u",
         "started": "2026-11-24T01:00:00Z",
@@ -116,7 +121,7 @@ def test_50_mb_of_notes_is_refused_by_its_length(tmp_path, db):
         assert conn.execute("SELECT MAX(LENGTH(notes)) FROM cramp_episodes").fetchone()[0] < 100
 
 
-def test_every_long_name_in_a_problem_is_cut_short(tmp_path):
+def test_every_long_name_in_a_problem_is_cut_short(tmp_path: Path) -> None:
     data = good_backup()
     data["tables"]["x" * 10_000] = []
     data["tables"]["drinks"][0]["y" * 10_000] = 1
@@ -126,12 +131,12 @@ def test_every_long_name_in_a_problem_is_cut_short(tmp_path):
     assert all(len(line) < 300 for line in problems), problems
 
 
-def test_a_fifo_is_refused_at_once(tmp_path):
+def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "backup.json"
     os.mkfifo(fifo)
     done = threading.Event()
 
-    def writer_if_stuck():
+    def writer_if_stuck() -> None:
         # Without the fix, read_backup waits for a writer: give it one after 5 s, so the test
         # fails on its assertion instead of hanging.
         if not done.wait(5):
@@ -147,16 +152,18 @@ def test_a_fifo_is_refused_at_once(tmp_path):
     assert problems == ["not a backup: it is a pipe (FIFO), not a regular file"]
 
 
-def test_a_device_and_a_folder_are_refused_unread(tmp_path):
+def test_a_device_and_a_folder_are_refused_unread(tmp_path: Path) -> None:
     loaded, problems = backup.read_backup(tmp_path)
-    assert loaded is None and problems == ["not a backup: it is a folder, not a regular file"]
+    assert loaded is None
+    assert problems == ["not a backup: it is a folder, not a regular file"]
     zero = Path("/dev/zero")
     if zero.exists():  # Linux, macOS, BSD
         loaded, problems = backup.read_backup(zero)
-        assert loaded is None and problems == ["not a backup: it is a device, not a regular file"]
+        assert loaded is None
+        assert problems == ["not a backup: it is a device, not a regular file"]
 
 
-def test_a_file_over_the_size_limit_is_refused_unread(tmp_path):
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     huge = tmp_path / "huge.json"
     with huge.open("wb") as handle:  # sparse: takes no room on disk
         handle.truncate(backup.MAX_BACKUP_BYTES + 1)

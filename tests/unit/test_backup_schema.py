@@ -157,7 +157,8 @@ def test_every_column_survives_export_and_restore(tmp_path: Path) -> None:
     assert data["tables"] == {name: [row] for name, row in SAMPLE.items()}
 
     loaded, problems = backup.read_backup(out)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     again = tmp_path / "again.sqlite3"
     assert backup.restore(again, loaded) == counts
     conn = sqlite3.connect(again)
@@ -210,7 +211,8 @@ def test_a_new_column_is_backed_up_and_named_until_it_has_a_check(
     assert data["tables"]["drinks"][0]["place"] == "office"
     assert data["tables"]["sleep_log"] == [{"night": "2026-11-19", "hours": 6.5}]
     loaded, read_problems = backup.read_backup(out)
-    assert read_problems == [] and loaded is not None
+    assert read_problems == []
+    assert loaded is not None
     assert backup.restore(tmp_path / "again.sqlite3", loaded)["sleep_log"] == 1
 
 

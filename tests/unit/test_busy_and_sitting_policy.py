@@ -15,26 +15,26 @@ WEEKDAYS_9_TO_18 = tuple([((T(9), T(18)),)] * 5 + [(), ()])
 SETTINGS = Settings(active_hours=WEEKDAYS_9_TO_18, water=WaterSettings(goal_ml=2000))
 
 
-def ctx(now, until_due=None, at_desk=True, water=0):
+def ctx(now, until_due=None, at_desk: bool = True, water: int = 0):
     sit = None if until_due is None else Sitting(until_due, at_desk)
     return reminders.Context(now=now, tz=BERLIN, water_today_ml=water, sitting=sit)
 
 
-def move_due(state, now, until_due, at_desk=True, settings=SETTINGS):
+def move_due(state, now, until_due, at_desk: bool = True, settings=SETTINGS):
     return reminders.due_time(settings, state, M, ctx(now, until_due, at_desk))
 
 
 # --- the move reminder follows the sitting timer -------------------------------------------------
 
 
-def test_move_is_due_when_enough_sitting_is_left():
+def test_move_is_due_when_enough_sitting_is_left() -> None:
     now = local(2026, 11, 23, 10, 0)  # a Monday
     state = EngineState.fresh(now - 3 * 60 * MIN)  # by the clock, long overdue
     assert move_due(state, now, 12 * MIN) == now + 12 * MIN
     assert move_due(state, now, dt.timedelta(0)) == now
 
 
-def test_move_due_waits_for_the_person_to_be_at_the_computer():
+def test_move_due_waits_for_the_person_to_be_at_the_computer() -> None:
     now = local(2026, 11, 23, 10, 0)
     state = EngineState.fresh(now)
     assert move_due(state, now, dt.timedelta(0), at_desk=False) is None
@@ -44,7 +44,7 @@ def test_move_due_waits_for_the_person_to_be_at_the_computer():
     assert reminders.due_now(SETTINGS, state, ctx_away) == []
 
 
-def test_move_by_sitting_stays_inside_active_hours():
+def test_move_by_sitting_stays_inside_active_hours() -> None:
     evening = local(2026, 11, 23, 17, 55)
     state = EngineState.fresh(evening)
     # Due at 18:05 would be after the working day: the next window is Tuesday 09:00.
@@ -53,7 +53,7 @@ def test_move_by_sitting_stays_inside_active_hours():
     assert move_due(state, saturday, dt.timedelta(0)) == local(2026, 11, 30, 9, 0)
 
 
-def test_move_snooze_comes_back_at_its_time_and_waits_for_the_person():
+def test_move_snooze_comes_back_at_its_time_and_waits_for_the_person() -> None:
     now = local(2026, 11, 23, 10, 0)
     state = EngineState.fresh(now)
     state, _ = reminders.answer(state, [M], Outcome.SNOOZED, now, 10 * MIN)
@@ -67,7 +67,7 @@ def test_move_snooze_comes_back_at_its_time_and_waits_for_the_person():
     assert move_due(state, later, 30 * MIN) == later + 30 * MIN
 
 
-def test_without_activity_the_move_reminder_counts_clock_time():
+def test_without_activity_the_move_reminder_counts_clock_time() -> None:
     now = local(2026, 11, 23, 10, 0)
     state = EngineState.fresh(now)
     assert move_due(state, now, None) == now + 30 * MIN
@@ -76,7 +76,7 @@ def test_without_activity_the_move_reminder_counts_clock_time():
 # --- busy: defer and release ---------------------------------------------------------------------
 
 
-def test_deferred_reminders_come_back_once_per_kind_after_back_to_back_meetings():
+def test_deferred_reminders_come_back_once_per_kind_after_back_to_back_meetings() -> None:
     t0 = local(2026, 11, 23, 10, 0)
     settings = dataclasses.replace(SETTINGS, move=dataclasses.replace(SETTINGS.move, enabled=False))
     state = EngineState.fresh(t0)
@@ -105,7 +105,7 @@ def test_deferred_reminders_come_back_once_per_kind_after_back_to_back_meetings(
     assert reminders.release(settings, state, ctx(now + MIN))[1] == []
 
 
-def test_deferral_survives_only_while_it_still_makes_sense():
+def test_deferral_survives_only_while_it_still_makes_sense() -> None:
     t0 = local(2026, 11, 23, 17, 30)
     state = EngineState.fresh(t0 - 60 * MIN)
     state, _ = reminders.defer(SETTINGS, state, [W, S], ctx(t0))
@@ -116,7 +116,7 @@ def test_deferral_survives_only_while_it_still_makes_sense():
     assert reminders.release(SETTINGS, state, ctx(t0 + 20 * MIN, water=2000))[1] == [S]
 
 
-def test_deferred_move_is_dropped_if_the_person_got_up():
+def test_deferred_move_is_dropped_if_the_person_got_up() -> None:
     t0 = local(2026, 11, 23, 10, 0)
     state = EngineState.fresh(t0)
     state, _ = reminders.defer(SETTINGS, state, [M], ctx(t0, dt.timedelta(0)))
@@ -124,7 +124,7 @@ def test_deferred_move_is_dropped_if_the_person_got_up():
     assert reminders.release(SETTINGS, state, ctx(t0 + 5 * MIN, 25 * MIN))[1] == [M]
 
 
-def test_deferred_bedtime_expires_an_hour_after_bedtime():
+def test_deferred_bedtime_expires_an_hour_after_bedtime() -> None:
     evening = local(2026, 11, 23, 22, 15)
     state = EngineState.fresh(evening - 60 * MIN)
     state, _ = reminders.defer(SETTINGS, state, [B], ctx(evening))
@@ -132,7 +132,7 @@ def test_deferred_bedtime_expires_an_hour_after_bedtime():
     assert reminders.release(SETTINGS, state, ctx(local(2026, 11, 23, 23, 35)))[1] == []
 
 
-def test_deferral_across_midnight_keeps_the_first_due_time():
+def test_deferral_across_midnight_keeps_the_first_due_time() -> None:
     late = local(2026, 11, 23, 23, 50)
     hours = tuple([((T(20), T(2)),)] * 7)  # a night shift
     settings = dataclasses.replace(
@@ -145,20 +145,22 @@ def test_deferral_across_midnight_keeps_the_first_due_time():
     state, _ = reminders.defer(settings, state, [W], ctx(late + 60 * MIN))
     assert state.deferred == {W: late}
     state, kinds, shown = reminders.release(settings, state, ctx(late + 70 * MIN))
-    assert kinds == [W] and shown[0].due == late
+    assert kinds == [W]
+    assert shown[0].due == late
 
 
-def test_pause_drops_what_was_held_back():
+def test_pause_drops_what_was_held_back() -> None:
     t0 = local(2026, 11, 23, 10, 0)
     state, _ = reminders.defer(SETTINGS, EngineState.fresh(t0), [W], ctx(t0))
     state = reminders.pause(state, t0 + 60 * MIN, t0)
     assert state.deferred == {}
 
 
-def test_do_not_disturb_by_hand():
+def test_do_not_disturb_by_hand() -> None:
     t0 = local(2026, 11, 23, 10, 0)
     state = reminders.set_dnd(EngineState.fresh(t0), t0 + 60 * MIN)
-    assert state.is_dnd(t0 + 59 * MIN) and not state.is_dnd(t0 + 60 * MIN)
+    assert state.is_dnd(t0 + 59 * MIN)
+    assert not state.is_dnd(t0 + 60 * MIN)
     forever = reminders.set_dnd(state, None, indefinite=True)
     assert forever.is_dnd(t0 + 1000 * MIN)
     assert not reminders.clear_dnd(forever).is_dnd(t0)

@@ -91,19 +91,22 @@ def known_sources() -> set[str]:
         pytest.skip(f"the content brief is not beside the clone ({CONTENT_MD.name} not found)")
     text = CONTENT_MD.read_text(encoding="utf-8")
     ids = set(re.findall(r"^- \*\*(S\d+)\*\*", text[text.index("## 7a.") :], re.MULTILINE))
-    assert {"S1", "S53", "S60", "S64"} <= ids and "S51" not in ids
+    assert {"S1", "S53", "S60", "S64"} <= ids
+    assert "S51" not in ids
     return ids
 
 
-def test_every_shipped_text_file_is_found():
-    assert RED_FLAGS in FILES and "relief/areas.json" in FILES
-    assert "learn/learn.json" in FILES and "tips/tips.json" in FILES
+def test_every_shipped_text_file_is_found() -> None:
+    assert RED_FLAGS in FILES
+    assert "relief/areas.json" in FILES
+    assert "learn/learn.json" in FILES
+    assert "tips/tips.json" in FILES
     assert any(name.startswith("routines/") for name in FILES)
     assert any(name.startswith("exercises/") for name in FILES)
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_every_source_id_is_in_the_content_brief(name, known_sources):
+def test_every_source_id_is_in_the_content_brief(name, known_sources) -> None:
     cited = [
         f"S{number}"
         for key, value in walk(FILES[name])
@@ -117,16 +120,17 @@ def test_every_source_id_is_in_the_content_brief(name, known_sources):
 
 
 @pytest.mark.parametrize("name", [n for n in sorted(FILES) if n.startswith(("relief/", "tips/"))])
-def test_every_sourced_text_names_its_source(name):
+def test_every_sourced_text_names_its_source(name) -> None:
     """A text object ({"text": ...}) of the relief, tips and Learn files carries its source."""
     for key, value in walk(FILES[name]):
         if isinstance(value, dict) and "text" in value:
             assert SOURCE_ID.search(str(value.get("source", ""))), (name, key, value["text"])
 
 
-def test_the_new_sources_of_section_7a_are_cited(known_sources):
+def test_the_new_sources_of_section_7a_are_cited(known_sources) -> None:
     """S60 (heart attack), S61 (pain relievers in pregnancy), S62 (DVT), S63 (diabetes and
-    heat), S64 (getting up slowly) all back shipped texts."""
+    heat), S64 (getting up slowly) all back shipped texts.
+    """
     cited = {
         f"S{n}"
         for document in FILES.values()
@@ -137,7 +141,7 @@ def test_the_new_sources_of_section_7a_are_cited(known_sources):
     assert {"S60", "S61", "S62", "S63", "S64"} <= cited <= known_sources
 
 
-def test_no_file_but_the_red_flag_list_holds_a_red_flag_sentence():
+def test_no_file_but_the_red_flag_list_holds_a_red_flag_sentence() -> None:
     flags = relief_store.load_relief()[0].red_flags
     assert flags is not None
     flag_texts = [normal(f.text) for f in flags.flags] + [normal(flags.emergency_line.text)]
@@ -152,16 +156,17 @@ def test_no_file_but_the_red_flag_list_holds_a_red_flag_sentence():
                 assert phrase not in words, (name, phrase, sentence)
 
 
-def test_the_red_flag_list_holds_the_phrases():
+def test_the_red_flag_list_holds_the_phrases() -> None:
     """The check above can fail: the list itself has each kind of red-flag sentence."""
     words = " ".join(normal(s) for s in sentences(FILES[RED_FLAGS]))
     for phrase in ("emergency number", "tetanus", "chest pain", "heart attack", "blood clot"):
         assert phrase in words, phrase
 
 
-def test_areas_name_red_flags_that_exist_and_the_diary_maps_to_them():
+def test_areas_name_red_flags_that_exist_and_the_diary_maps_to_them() -> None:
     content, problems = relief_store.load_relief()
-    assert problems == [] and content.red_flags is not None
+    assert problems == []
+    assert content.red_flags is not None
     ids = {f.id for f in content.red_flags.flags}
     for card in content.cards.values():
         assert set(card.flags) <= ids, card.area
@@ -169,9 +174,10 @@ def test_areas_name_red_flags_that_exist_and_the_diary_maps_to_them():
     assert mapped <= ids
 
 
-def test_no_code_string_holds_a_red_flag_sentence_but_the_built_in_line_and_headings():
+def test_no_code_string_holds_a_red_flag_sentence_but_the_built_in_line_and_headings() -> None:
     """In the code, red-flag words are only in the built-in emergency line and the tier-1
-    heading (ui/common/text.py); every other sign is read from the list."""
+    heading (ui/common/text.py); every other sign is read from the list.
+    """
     import ast
 
     import spasm_desktop

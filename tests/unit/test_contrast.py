@@ -10,7 +10,7 @@ WHITE = (255, 255, 255)
 BLACK = (0, 0, 0)
 
 
-def test_known_ratios():
+def test_known_ratios() -> None:
     assert contrast.contrast_ratio(BLACK, WHITE) == pytest.approx(21)
     assert contrast.contrast_ratio(WHITE, WHITE) == pytest.approx(1)
     # #767676 is the lightest grey that reads at AA on white.
@@ -20,7 +20,7 @@ def test_known_ratios():
     assert contrast.contrast_ratio(contrast.parse_hex("#777777"), WHITE) < contrast.TEXT
 
 
-def test_parse_hex_refuses_other_shapes():
+def test_parse_hex_refuses_other_shapes() -> None:
     assert contrast.parse_hex("#b24a00") == (0xB2, 0x4A, 0x00)
     with pytest.raises(ValueError):
         contrast.parse_hex("#fff")
@@ -28,13 +28,13 @@ def test_parse_hex_refuses_other_shapes():
 
 @pytest.mark.parametrize("ground", [WHITE, (0xEF, 0xEF, 0xEF), (0x20, 0x21, 0x24), (40, 40, 40)])
 @pytest.mark.parametrize("target", [contrast.SHAPES, contrast.TEXT])
-def test_the_readable_mix_reaches_its_target_and_is_softer_than_the_ink(ground, target):
+def test_the_readable_mix_reaches_its_target_and_is_softer_than_the_ink(ground, target) -> None:
     ink = BLACK if sum(ground) > 380 else WHITE
     mixed = contrast.readable_mix(ink, ground, target)
     assert contrast.contrast_ratio(mixed, ground) >= target
     assert contrast.contrast_ratio(mixed, ground) < contrast.contrast_ratio(ink, ground)
 
 
-def test_a_mix_that_cannot_read_gives_the_ink():
+def test_a_mix_that_cannot_read_gives_the_ink() -> None:
     grey = (0x80, 0x80, 0x80)
     assert contrast.readable_mix(grey, (0x90, 0x90, 0x90), contrast.TEXT) == grey

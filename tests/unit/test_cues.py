@@ -17,6 +17,7 @@ from unittest import mock
 
 import pytest
 from PySide6 import QtCore
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.platform.cues import CuePlayer
 
@@ -28,7 +29,7 @@ TRICKY = 'Don\'t "stop"; hold $HOME `id` & | > x \\ 5 s'
 
 
 @pytest.fixture(autouse=True)
-def no_qt_speech(monkeypatch):
+def no_qt_speech(monkeypatch: pytest.MonkeyPatch) -> None:
     """QtTextToSpeech is never used, even where PySide6-Addons is installed."""
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
 
@@ -71,15 +72,15 @@ class FakeBin:
 
 
 @pytest.fixture
-def fake_bin(tmp_path):
+def fake_bin(tmp_path: Path):
     return FakeBin(tmp_path / "bin")
 
 
 @pytest.fixture
-def make_player(qtbot):
+def make_player(qtbot: QtBot):
     players = []
 
-    def make(environ, platform="linux", sounds_dir=SOUNDS_DIR):
+    def make(environ, platform: str = "linux", sounds_dir=SOUNDS_DIR):
         player = CuePlayer(sounds_dir, environ=environ, platform=platform)
         players.append(player)
         return player
@@ -112,7 +113,7 @@ def read_samples(path: Path) -> tuple[wave.Wave_read, list[int]]:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_bundled_sound_is_short_soft_and_click_free(name):
+def test_bundled_sound_is_short_soft_and_click_free(name) -> None:
     sound, samples = read_samples(SOUNDS_DIR / f"{name}.wav")
     assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (1, 2, 22050)
     duration = len(samples) / 22050
@@ -126,7 +127,7 @@ def test_bundled_sound_is_short_soft_and_click_free(name):
     assert samples[-1] == 0
 
 
-def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path):
+def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(GENERATOR), str(tmp_path)], check=True, capture_output=True)
     for name in NAMES:
         assert (tmp_path / f"{name}.wav").read_bytes() == (
@@ -137,7 +138,7 @@ def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path):
 # Choosing backends.
 
 
-def test_linux_prefers_paplay_and_spd_say(fake_bin, make_player):
+def test_linux_prefers_paplay_and_spd_say(fake_bin, make_player) -> None:
     for name in ("aplay", "pw-play", "paplay", "espeak", "espeak-ng", "spd-say"):
         fake_bin.add(name)
     player = make_player(fake_bin.environ)
@@ -153,14 +154,14 @@ def test_linux_prefers_paplay_and_spd_say(fake_bin, make_player):
         (("aplay", "afplay", "say"), "aplay", None),
     ],
 )
-def test_linux_fallbacks(fake_bin, make_player, present, sound, speech):
+def test_linux_fallbacks(fake_bin, make_player, present, sound, speech) -> None:
     for name in present:
         fake_bin.add(name)
     player = make_player(fake_bin.environ)
     assert (player.sound_backend, player.speech_backend) == (sound, speech)
 
 
-def test_nothing_available_does_nothing(fake_bin, make_player):
+def test_nothing_available_does_nothing(fake_bin, make_player) -> None:
     player = make_player(fake_bin.environ)
     assert player.sound_backend is None
     assert player.speech_backend is None
@@ -170,7 +171,7 @@ def test_nothing_available_does_nothing(fake_bin, make_player):
     assert player.running_programs() == 0
 
 
-def test_mac_uses_afplay_and_say(fake_bin, make_player, qtbot):
+def test_mac_uses_afplay_and_say(fake_bin, make_player, qtbot: QtBot) -> None:
     for name in ("paplay", "spd-say", "afplay", "say"):
         fake_bin.add(name)
     player = make_player(fake_bin.environ, platform="darwin")
@@ -182,7 +183,9 @@ def test_mac_uses_afplay_and_say(fake_bin, make_player, qtbot):
     assert args_of(fake_bin.calls("say")[0]) == ["-r", "160", TRICKY]
 
 
-def test_windows_uses_winsound_and_powershell(fake_bin, make_player, monkeypatch, qtbot):
+def test_windows_uses_winsound_and_powershell(
+    fake_bin, make_player, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     winsound = types.ModuleType("winsound")
     winsound.SND_FILENAME = 0x20000
     winsound.SND_ASYNC = 0x1
@@ -209,7 +212,9 @@ def test_windows_uses_winsound_and_powershell(fake_bin, make_player, monkeypatch
     winsound.PlaySound.assert_called_with(None, 0)
 
 
-def test_winsound_failure_turns_sound_off(make_player, monkeypatch, qtbot, tmp_path):
+def test_winsound_failure_turns_sound_off(
+    make_player, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path
+) -> None:
     winsound = types.ModuleType("winsound")
     winsound.SND_FILENAME = winsound.SND_ASYNC = winsound.SND_NODEFAULT = 0
     winsound.PlaySound = mock.Mock(side_effect=RuntimeError("Failed to play sound"))
@@ -220,7 +225,9 @@ def test_winsound_failure_turns_sound_off(make_player, monkeypatch, qtbot, tmp_p
     assert player.sound_backend is None
 
 
-def test_windows_without_winsound(make_player, monkeypatch, tmp_path):
+def test_windows_without_winsound(
+    make_player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setitem(sys.modules, "winsound", None)
     player = make_player({"PATH": str(tmp_path)}, platform="win32")
     assert player.sound_backend is None
@@ -230,7 +237,7 @@ def test_windows_without_winsound(make_player, monkeypatch, tmp_path):
 # Running the programs.
 
 
-def test_play_runs_the_player_with_the_file(fake_bin, make_player, qtbot):
+def test_play_runs_the_player_with_the_file(fake_bin, make_player, qtbot: QtBot) -> None:
     fake_bin.add("paplay")
     player = make_player(fake_bin.environ)
     player.play("hold")
@@ -241,7 +248,7 @@ def test_play_runs_the_player_with_the_file(fake_bin, make_player, qtbot):
     assert not player._reaper.isActive()  # nothing running: nothing looks
 
 
-def test_aplay_is_quiet(fake_bin, make_player, qtbot):
+def test_aplay_is_quiet(fake_bin, make_player, qtbot: QtBot) -> None:
     fake_bin.add("aplay")
     player = make_player(fake_bin.environ)
     player.play("next")
@@ -249,7 +256,9 @@ def test_aplay_is_quiet(fake_bin, make_player, qtbot):
     assert args_of(fake_bin.calls("aplay")[0]) == ["-q", str(SOUNDS_DIR / "next.wav")]
 
 
-def test_unknown_or_missing_sound_is_logged_once(fake_bin, make_player, caplog, tmp_path):
+def test_unknown_or_missing_sound_is_logged_once(
+    fake_bin, make_player, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
     fake_bin.add("paplay")
     player = make_player(fake_bin.environ, sounds_dir=tmp_path / "nowhere")
     with caplog.at_level(logging.DEBUG, logger="spasm_desktop.platform.cues"):
@@ -264,7 +273,9 @@ def test_unknown_or_missing_sound_is_logged_once(fake_bin, make_player, caplog, 
     assert player.sound_backend == "paplay"
 
 
-def test_say_with_spd_say_passes_text_and_language_intact(fake_bin, make_player, qtbot):
+def test_say_with_spd_say_passes_text_and_language_intact(
+    fake_bin, make_player, qtbot: QtBot
+) -> None:
     fake_bin.add("spd-say")
     player = make_player(fake_bin.environ)
     player.say(TRICKY, "de")
@@ -281,7 +292,7 @@ def test_say_with_spd_say_passes_text_and_language_intact(fake_bin, make_player,
 
 
 @pytest.mark.parametrize("program", ["espeak-ng", "espeak"])
-def test_say_with_espeak(fake_bin, make_player, qtbot, program):
+def test_say_with_espeak(fake_bin, make_player, qtbot: QtBot, program) -> None:
     fake_bin.add(program)
     player = make_player(fake_bin.environ)
     player.say("-5 seconds", "en_GB")
@@ -298,8 +309,8 @@ def test_say_with_espeak(fake_bin, make_player, qtbot, program):
 
 
 def test_bad_language_falls_back_to_english_and_empty_text_is_not_spoken(
-    fake_bin, make_player, qtbot
-):
+    fake_bin, make_player, qtbot: QtBot
+) -> None:
     fake_bin.add("espeak-ng")
     player = make_player(fake_bin.environ)
     player.say("   ")
@@ -309,7 +320,9 @@ def test_bad_language_falls_back_to_english_and_empty_text_is_not_spoken(
     assert args_of(call)[:2] == ["-v", "en"]
 
 
-def test_failing_player_turns_sound_off(fake_bin, make_player, qtbot, caplog):
+def test_failing_player_turns_sound_off(
+    fake_bin, make_player, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     fake_bin.add("paplay", exit_code=1)
     fake_bin.add("spd-say")
     player = make_player(fake_bin.environ)
@@ -322,7 +335,7 @@ def test_failing_player_turns_sound_off(fake_bin, make_player, qtbot, caplog):
     assert len(fake_bin.calls("paplay")) == 1
 
 
-def test_failing_speech_turns_speech_off(fake_bin, make_player, qtbot):
+def test_failing_speech_turns_speech_off(fake_bin, make_player, qtbot: QtBot) -> None:
     fake_bin.add("spd-say", exit_code=1)
     player = make_player(fake_bin.environ)
     with qtbot.waitSignal(player.availability_changed, timeout=3000):
@@ -330,7 +343,7 @@ def test_failing_speech_turns_speech_off(fake_bin, make_player, qtbot):
     assert player.speech_backend is None
 
 
-def test_program_that_cannot_start_turns_sound_off(fake_bin, make_player, qtbot):
+def test_program_that_cannot_start_turns_sound_off(fake_bin, make_player, qtbot: QtBot) -> None:
     broken = fake_bin.folder / "paplay"
     broken.write_text("#!/nonexistent/interpreter\n")
     broken.chmod(0o755)
@@ -341,7 +354,7 @@ def test_program_that_cannot_start_turns_sound_off(fake_bin, make_player, qtbot)
     assert player.sound_backend is None
 
 
-def test_new_cue_replaces_the_previous_one(fake_bin, make_player, qtbot):
+def test_new_cue_replaces_the_previous_one(fake_bin, make_player, qtbot: QtBot) -> None:
     fake_bin.add("paplay", then="exec sleep 30")
     fake_bin.add("spd-say", then="exec sleep 30")
     player = make_player(fake_bin.environ)
@@ -369,7 +382,9 @@ def test_new_cue_replaces_the_previous_one(fake_bin, make_player, qtbot):
     assert (player.sound_backend, player.speech_backend) == ("paplay", "spd-say")
 
 
-def test_close_ends_running_programs_and_later_calls_do_nothing(fake_bin, make_player, qtbot):
+def test_close_ends_running_programs_and_later_calls_do_nothing(
+    fake_bin, make_player, qtbot: QtBot
+) -> None:
     fake_bin.add("paplay", then="exec sleep 30")
     player = make_player(fake_bin.environ)
     player.play("done")
@@ -400,7 +415,7 @@ class FakeTextToSpeech(QtCore.QObject):
         Speaking = 1
         Error = 3
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.spoken = []
         self.current = QtCore.QLocale("en_US")
@@ -410,7 +425,7 @@ class FakeTextToSpeech(QtCore.QObject):
     def availableEngines():
         return FakeTextToSpeech.engines
 
-    def engine(self):
+    def engine(self) -> str:
         return "fake"
 
     def state(self):
@@ -419,30 +434,30 @@ class FakeTextToSpeech(QtCore.QObject):
     def availableLocales(self):
         return [QtCore.QLocale("en_US"), QtCore.QLocale("de_AT"), QtCore.QLocale("de_DE")]
 
-    def setVolume(self, volume):
+    def setVolume(self, volume) -> None:
         self.volume = volume
 
-    def setRate(self, rate):
+    def setRate(self, rate) -> None:
         self.rate = rate
 
     def locale(self):
         return self.current
 
-    def setLocale(self, locale):
+    def setLocale(self, locale) -> None:
         self.current = locale
 
-    def say(self, text):
+    def say(self, text) -> None:
         self.spoken.append((text, self.current.name()))
 
-    def stop(self):
+    def stop(self) -> None:
         self.spoken.append(("<stop>", ""))
 
-    def errorString(self):
+    def errorString(self) -> str:
         return "engine failed"
 
 
 @pytest.fixture
-def qt_speech(monkeypatch):
+def qt_speech(monkeypatch: pytest.MonkeyPatch):
     module = types.ModuleType("PySide6.QtTextToSpeech")
     module.QTextToSpeech = FakeTextToSpeech
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", module)
@@ -451,8 +466,8 @@ def qt_speech(monkeypatch):
 
 
 def test_qt_speech_is_preferred_and_picks_a_voice_for_the_language(
-    qt_speech, fake_bin, make_player, qtbot
-):
+    qt_speech, fake_bin, make_player, qtbot: QtBot
+) -> None:
     fake_bin.add("spd-say")
     player = make_player(fake_bin.environ)
     assert player.speech_backend == "qt"
@@ -467,7 +482,9 @@ def test_qt_speech_is_preferred_and_picks_a_voice_for_the_language(
     assert player.speech_backend is None
 
 
-def test_qt_speech_without_engines_is_skipped(qt_speech, fake_bin, make_player, monkeypatch):
+def test_qt_speech_without_engines_is_skipped(
+    qt_speech, fake_bin, make_player, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(FakeTextToSpeech, "engines", [])
     fake_bin.add("spd-say")
     player = make_player(fake_bin.environ)

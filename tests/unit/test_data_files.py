@@ -63,7 +63,8 @@ def test_back_up_now_keeps_the_newest_and_finds_today(tmp_path: Path) -> None:
     assert [b.day.day for b in files.daily_backups()] == [20, 19]
     assert files.daily_backup(dt.date(2026, 11, 20)) is None  # there already
     today = files.daily_backup_of(dt.date(2026, 11, 20))
-    assert isinstance(today, DailyBackup) and today.saved is not None
+    assert isinstance(today, DailyBackup)
+    assert today.saved is not None
     assert today.path == files.backups_dir / "backup-2026-11-20.json"
 
 
@@ -72,7 +73,8 @@ def test_a_backup_goes_out_and_comes_back_through_the_files(tmp_path: Path) -> N
     out = tmp_path / "backup.json"
     assert files.export_json(out, None, None)["drinks"] == 1
     loaded, problems = files.read_backup(out)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     other = make_files(tmp_path / "b")
     assert other.plan_restore(loaded)["drinks"] == 0  # the same drink is there already
     assert not other.settings_differ(loaded)
@@ -81,7 +83,8 @@ def test_a_backup_goes_out_and_comes_back_through_the_files(tmp_path: Path) -> N
     empty = DataFiles(tmp_path / "c.sqlite3", tmp_path / "c.json", tmp_path / "c")
     assert empty.restore(loaded)["drinks"] == 1
     counts = files.export_csv(tmp_path / "csv", None, None)
-    assert counts["drinks"] == 1 and (tmp_path / "csv" / "drinks.csv").is_file()
+    assert counts["drinks"] == 1
+    assert (tmp_path / "csv" / "drinks.csv").is_file()
 
 
 def test_free_name_never_replaces_what_is_there(tmp_path: Path) -> None:

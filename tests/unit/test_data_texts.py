@@ -54,7 +54,8 @@ def test_the_health_texts_are_extracted_and_the_ids_are_not() -> None:
     assert found["areas.calf.name"] == "Calf"
     assert found["areas.calf.quick[0]"] == "Sit or lie down and straighten your knee."
     assert found["areas.calf.tips[0]"] == "Walk around."
-    assert "areas.calf.id" not in found and "areas.calf.routine" not in found
+    assert "areas.calf.id" not in found
+    assert "areas.calf.routine" not in found
     assert not any(text in {"calf", "relief-calf", "S7"} for text in found.values())
 
 
@@ -138,7 +139,7 @@ GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def _messages(ts: Path) -> dict[str, tuple[str | None, str]]:
-    """source -> (translation type, translation) in the context of areas.json."""
+    """Source -> (translation type, translation) in the context of areas.json."""
     found = {}
     for context in ET.parse(ts).getroot().iter("context"):
         if context.findtext("name") == "data:relief/areas.json":

@@ -4,6 +4,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -36,11 +37,11 @@ NOTHING: dict[str, str] = {}  # an environment with no display, no bus, no GNOME
         ("", ""),
     ],
 )
-def test_normalize_process_name(name, expected):
+def test_normalize_process_name(name, expected) -> None:
     assert normalize_process_name(name) == expected
 
 
-def test_matching_is_case_insensitive_and_ignores_exe():
+def test_matching_is_case_insensitive_and_ignores_exe() -> None:
     running = ["systemd", "C:\\Program Files\\Zoom\\CPTHOST.EXE", "bash", "ATMGR"]
     assert match_meeting_apps(running, ["cpthost", "atmgr.exe", "teams"]) == (
         "cpthost",
@@ -48,19 +49,19 @@ def test_matching_is_case_insensitive_and_ignores_exe():
     )
 
 
-def test_matches_come_in_configured_order_once_each():
+def test_matches_come_in_configured_order_once_each() -> None:
     running = ["b", "a", "a.exe", "/usr/bin/b"]
     assert match_meeting_apps(running, ["a", "b", "A", "c"]) == ("a", "b")
 
 
-def test_no_match_and_empty_lists():
+def test_no_match_and_empty_lists() -> None:
     assert match_meeting_apps(["zoom", "teams"], DEFAULT_MEETING_APPS) == ()
     assert match_meeting_apps([], ["x"]) == ()
     assert match_meeting_apps(["x"], []) == ()
     assert match_meeting_apps(["x"], ["", "  "]) == ()
 
 
-def test_matching_stops_reading_once_everything_is_found():
+def test_matching_stops_reading_once_everything_is_found() -> None:
     def names():
         yield "cpthost"
         raise AssertionError("read past the last match")
@@ -68,7 +69,7 @@ def test_matching_stops_reading_once_everything_is_found():
     assert match_meeting_apps(names(), ["CptHost"]) == ("CptHost",)
 
 
-def test_the_default_list_names_in_call_processes_only():
+def test_the_default_list_names_in_call_processes_only() -> None:
     normalized = {normalize_process_name(name) for name in DEFAULT_MEETING_APPS}
     assert "cpthost" in normalized
     # Processes that run whenever the app is open would hold back reminders all day.
@@ -89,11 +90,11 @@ def test_the_default_list_names_in_call_processes_only():
         (99, None),
     ],
 )
-def test_windows_notification_state_mapping(state, reason):
+def test_windows_notification_state_mapping(state, reason) -> None:
     assert windows_busy_reason(state) is reason
 
 
-def test_windows_values_are_the_documented_ones():
+def test_windows_values_are_the_documented_ones() -> None:
     assert (dnd.QUNS_NOT_PRESENT, dnd.QUNS_BUSY, dnd.QUNS_RUNNING_D3D_FULL_SCREEN) == (1, 2, 3)
     assert (dnd.QUNS_PRESENTATION_MODE, dnd.QUNS_ACCEPTS_NOTIFICATIONS) == (4, 5)
     assert (dnd.QUNS_QUIET_TIME, dnd.QUNS_APP) == (6, 7)
@@ -113,11 +114,11 @@ def test_windows_values_are_the_documented_ones():
         ((), None),
     ],
 )
-def test_variant_bool(value, expected):
+def test_variant_bool(value, expected) -> None:
     assert variant_bool(value) is expected
 
 
-def test_every_source_disabled_reads_nothing(monkeypatch):
+def test_every_source_disabled_reads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_processes():
         raise AssertionError("process list read with no meeting apps configured")
 
@@ -136,7 +137,7 @@ def test_every_source_disabled_reads_nothing(monkeypatch):
             probe.close()
 
 
-def test_meeting_apps_from_a_fake_process_list(monkeypatch):
+def test_meeting_apps_from_a_fake_process_list(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dnd, "running_process_names", lambda: iter(["init", "Zoom", "CptHost"]))
     probe = DndProbe(environ=NOTHING, platform="darwin")
     try:
@@ -145,7 +146,7 @@ def test_meeting_apps_from_a_fake_process_list(monkeypatch):
         probe.close()
 
 
-def test_a_real_process_with_a_meeting_apps_name(tmp_path):
+def test_a_real_process_with_a_meeting_apps_name(tmp_path: Path) -> None:
     program = tmp_path / "fakemeet"
     shutil.copy(shutil.which("sleep") or "/bin/sleep", program)
     probe = DndProbe(
@@ -164,12 +165,12 @@ def test_a_real_process_with_a_meeting_apps_name(tmp_path):
         probe.close()
 
 
-def test_the_real_process_list_has_this_process():
+def test_the_real_process_list_has_this_process() -> None:
     names = {normalize_process_name(name) for name in dnd.running_process_names()}
     assert normalize_process_name(sys.executable) in names
 
 
-def test_psutil_is_not_loaded_at_import():
+def test_psutil_is_not_loaded_at_import() -> None:
     code = "import sys, spasm_desktop.platform.dnd; print('psutil' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -177,7 +178,9 @@ def test_psutil_is_not_loaded_at_import():
     assert result.stdout.strip() == "False"
 
 
-def test_a_failing_source_warns_once_then_logs_at_debug(monkeypatch, caplog):
+def test_a_failing_source_warns_once_then_logs_at_debug(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     def broken():
         raise PermissionError("no /proc")
 
@@ -193,7 +196,7 @@ def test_a_failing_source_warns_once_then_logs_at_debug(monkeypatch, caplog):
     assert levels == [logging.WARNING, logging.DEBUG]
 
 
-def test_windows_source_off_windows_does_not_raise(caplog):
+def test_windows_source_off_windows_does_not_raise(caplog: pytest.LogCaptureFixture) -> None:
     probe = DndProbe(meeting_apps=(), environ=NOTHING, platform="win32")
     try:
         with caplog.at_level(logging.WARNING, logger=dnd.__name__):
@@ -203,7 +206,7 @@ def test_windows_source_off_windows_does_not_raise(caplog):
     assert any("windows" in record.message for record in caplog.records)
 
 
-def test_windows_state_goes_to_the_enabled_reason_only(monkeypatch):
+def test_windows_state_goes_to_the_enabled_reason_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dnd, "_windows_notification_state", lambda: dnd.QUNS_BUSY)
     both = DndProbe(meeting_apps=(), environ=NOTHING, platform="win32")
     no_fullscreen = DndProbe(fullscreen=False, meeting_apps=(), environ=NOTHING, platform="win32")
@@ -235,7 +238,7 @@ def _fake_gsettings(folder, output):
         ("KDE", "false", ()),  # not GNOME: gsettings is not asked
     ],
 )
-def test_gnome_show_banners_through_gsettings(tmp_path, desktop, output, expected):
+def test_gnome_show_banners_through_gsettings(tmp_path: Path, desktop, output, expected) -> None:
     path = _fake_gsettings(tmp_path / "bin", output)
     # No D-Bus address: the portal cannot answer, so gsettings is the fallback.
     environ = {"PATH": path, "XDG_CURRENT_DESKTOP": desktop}
@@ -246,7 +249,7 @@ def test_gnome_show_banners_through_gsettings(tmp_path, desktop, output, expecte
         probe.close()
 
 
-def test_no_gsettings_installed(tmp_path):
+def test_no_gsettings_installed(tmp_path: Path) -> None:
     environ = {"PATH": str(tmp_path), "XDG_CURRENT_DESKTOP": "GNOME"}
     probe = DndProbe(fullscreen=False, meeting_apps=(), environ=environ, platform="linux")
     try:
@@ -255,7 +258,7 @@ def test_no_gsettings_installed(tmp_path):
         probe.close()
 
 
-def test_an_unreachable_bus_is_not_busy(tmp_path):
+def test_an_unreachable_bus_is_not_busy(tmp_path: Path) -> None:
     environ = {"DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path / 'no-bus'}"}
     probe = DndProbe(fullscreen=False, meeting_apps=(), environ=environ, platform="linux")
     try:

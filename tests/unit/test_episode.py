@@ -3,6 +3,7 @@
 import dataclasses
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -20,17 +21,17 @@ DAY = (local(2026, 11, 24), local(2026, 11, 25))
     ("text", "seconds"),
     [("90s", 90), ("2m", 120), ("1m30s", 90), ("5 min", 300), ("45", 45), ("1h", 3600)],
 )
-def test_durations(text, seconds):
+def test_durations(text, seconds) -> None:
     assert ep.parse_duration(text) == seconds
 
 
 @pytest.mark.parametrize("text", ["", "0s", "abc", "25h", "-5", "5 parsecs"])
-def test_bad_durations(text):
+def test_bad_durations(text) -> None:
     with pytest.raises(ValueError):
         ep.parse_duration(text)
 
 
-def test_problems_name_the_field_and_what_was_expected():
+def test_problems_name_the_field_and_what_was_expected() -> None:
     good = Episode(NIGHT, 90, "calf", "left", 6, ("knot",), ("asleep",), ("stretch",))
     assert ep.problems(good) == []
     bad = Episode(
@@ -50,10 +51,11 @@ def test_problems_name_the_field_and_what_was_expected():
         "notes",
     ]
     assert dict(ep.problems(bad))["severity"] == "a whole number from 0 to 10"
-    assert Episode(NIGHT, 601).long and not Episode(NIGHT, 600).long
+    assert Episode(NIGHT, 601).long
+    assert not Episode(NIGHT, 600).long
 
 
-def test_every_change_replaces_the_saved_episode(tmp_path):
+def test_every_change_replaces_the_saved_episode(tmp_path: Path) -> None:
     store = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
     first = Episode(NIGHT, area="calf", side="left")
     store.save_episode(first)
@@ -70,7 +72,9 @@ def test_every_change_replaces_the_saved_episode(tmp_path):
     again.close()
 
 
-def test_episodes_wait_in_memory_while_the_database_is_locked(tmp_path, monkeypatch):
+def test_episodes_wait_in_memory_while_the_database_is_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_connect = sqlite3.connect
     monkeypatch.setattr(
         sqlite3, "connect", lambda *a, **k: real_connect(*a, **{**k, "timeout": 0.05})
@@ -94,7 +98,7 @@ def test_episodes_wait_in_memory_while_the_database_is_locked(tmp_path, monkeypa
     store.close()
 
 
-def test_delete_returns_the_episode_and_saving_it_again_undoes(tmp_path):
+def test_delete_returns_the_episode_and_saving_it_again_undoes(tmp_path: Path) -> None:
     store = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
     first = Episode(NIGHT, 90, "calf", "left", 6, ("knot",), ("asleep",), ("stretch",), "x")
     other = Episode(NIGHT + dt.timedelta(hours=1), 30, "foot", source="cli")
@@ -116,7 +120,9 @@ def test_delete_returns_the_episode_and_saving_it_again_undoes(tmp_path):
     third.close()
 
 
-def test_delete_while_the_database_is_locked(tmp_path, monkeypatch):
+def test_delete_while_the_database_is_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_connect = sqlite3.connect
     monkeypatch.setattr(
         sqlite3, "connect", lambda *a, **k: real_connect(*a, **{**k, "timeout": 0.05})
@@ -169,7 +175,7 @@ FULL = Episode(
 )
 
 
-def test_problems_of_the_more_fields():
+def test_problems_of_the_more_fields() -> None:
     assert ep.problems(FULL) == []
     assert ep.problems(dataclasses.replace(FULL, relief_minutes=0, woke_me=False)) == []
     bad = dataclasses.replace(
@@ -190,10 +196,11 @@ def test_problems_of_the_more_fields():
     assert set(ep.SIGN_TIERS) == set(ep.SIGN_FLAGS) == set(ep.RED_FLAGS)
 
 
-def test_the_diary_mapping_of_section_5_1():
+def test_the_diary_mapping_of_section_5_1() -> None:
     """Swelling, redness or warmth of one leg: tier 2 (its advice includes the tier-1 clot
     with chest pain); numbness, weakness: tier 2; skin changes: tier 3; cramps elsewhere:
-    tier 2 (the chest: tier 1); a recent wound (tetanus) and a chemical or poison: tier 1."""
+    tier 2 (the chest: tier 1); a recent wound (tetanus) and a chemical or poison: tier 1.
+    """
     assert dict(ep.SIGN_TIERS) == {
         "swelling": Tier.TODAY,
         "skin": Tier.SOON,
@@ -203,7 +210,8 @@ def test_the_diary_mapping_of_section_5_1():
         "wound": Tier.EMERGENCY,
         "poison": Tier.EMERGENCY,
     }
-    assert ep.AREA_TIERS["chest"] is Tier.EMERGENCY and ep.AREA_TIERS["arm"] is Tier.TODAY
+    assert ep.AREA_TIERS["chest"] is Tier.EMERGENCY
+    assert ep.AREA_TIERS["arm"] is Tier.TODAY
     assert ep.advice_flags(("swelling",), "calf") == ("clot-chest", "clot")
     assert ep.advice_flags(("numbness", "weakness"), None) == ("weakness-numbness",)
     assert ep.advice_flags((), "chest") == ("chest",)
@@ -221,7 +229,7 @@ def test_the_diary_mapping_of_section_5_1():
     )
 
 
-def test_the_diary_mapping_names_flags_of_the_right_tier():
+def test_the_diary_mapping_names_flags_of_the_right_tier() -> None:
     from spasm_desktop.storage.relief import load_relief
 
     flags = load_relief()[0].red_flags
@@ -235,7 +243,7 @@ def test_the_diary_mapping_names_flags_of_the_right_tier():
     assert set(ep.AREAS) >= {"chest", "arm"}
 
 
-def test_the_more_fields_round_trip_through_the_store(tmp_path):
+def test_the_more_fields_round_trip_through_the_store(tmp_path: Path) -> None:
     store = RecordStore(tmp_path / "records.sqlite3", lambda: NIGHT)
     store.save_episode(FULL)
     no = dataclasses.replace(FULL, woke_me=False, triggers=(), red_flags=())
@@ -249,7 +257,7 @@ def test_the_more_fields_round_trip_through_the_store(tmp_path):
     again.close()
 
 
-def test_a_version_4_database_keeps_its_episodes(tmp_path):
+def test_a_version_4_database_keeps_its_episodes(tmp_path: Path) -> None:
     from spasm_desktop.storage.records import SCHEMA
 
     path = tmp_path / "records.sqlite3"
@@ -270,7 +278,8 @@ def test_a_version_4_database_keeps_its_episodes(tmp_path):
     assert old == Episode(
         NIGHT, 60, "foot", "right", 3, ("knot",), notes="n", source="cli", uid="old"
     )
-    assert old.triggers == old.red_flags == () and old.woke_me is None
+    assert old.triggers == old.red_flags == ()
+    assert old.woke_me is None
     store.save_episode(dataclasses.replace(old, woke_me=False, relief_minutes=5))
     store.close()
     again = RecordStore(path, lambda: NIGHT)

@@ -7,6 +7,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -30,7 +31,7 @@ conn.execute("ROLLBACK")
 
 
 @pytest.fixture
-def quick_busy_timeout(monkeypatch):
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite's wait for a lock, cut from 2 s to 50 ms (each try on a locked file waits)."""
     connect = sqlite3.connect
 
@@ -42,7 +43,7 @@ def quick_busy_timeout(monkeypatch):
 
 
 @pytest.fixture
-def locked(tmp_path):
+def locked(tmp_path: Path):
     """A records file that a second process holds a write transaction on, until released."""
     path = tmp_path / "data" / "records.sqlite3"
     path.parent.mkdir()
@@ -55,7 +56,7 @@ def locked(tmp_path):
     )
     assert process.stdout.readline().strip() == "locked"
 
-    def release():
+    def release() -> None:
         if process.poll() is None:
             process.communicate("\n", timeout=10)
 
@@ -84,7 +85,9 @@ def hold_some(path):
     return store
 
 
-def test_held_records_go_to_the_file_and_come_back_once(tmp_path, locked, quick_busy_timeout):
+def test_held_records_go_to_the_file_and_come_back_once(
+    tmp_path: Path, locked, quick_busy_timeout
+) -> None:
     path, release = locked
     store = hold_some(path)
     places = [path.parent / paths.HELD_RECORDS_NAME]
@@ -116,8 +119,8 @@ def test_held_records_go_to_the_file_and_come_back_once(tmp_path, locked, quick_
 
 
 def test_held_records_still_locked_at_the_next_start_wait_before_newer_ones(
-    tmp_path, locked, quick_busy_timeout
-):
+    tmp_path: Path, locked, quick_busy_timeout
+) -> None:
     path, release = locked
     entries = hold_some(path).hand_over()
     store = RecordStore(path, lambda: NOW)
@@ -137,7 +140,7 @@ def test_held_records_still_locked_at_the_next_start_wait_before_newer_ones(
 
 
 @POSIX
-def test_a_file_others_may_change_or_that_the_app_did_not_write_is_not_read(tmp_path):
+def test_a_file_others_may_change_or_that_the_app_did_not_write_is_not_read(tmp_path: Path) -> None:
     target = tmp_path / paths.HELD_RECORDS_NAME
     entry = held.Entry(
         "a" * 32,
@@ -161,7 +164,7 @@ def test_a_file_others_may_change_or_that_the_app_did_not_write_is_not_read(tmp_
     assert target.exists()  # left where it is, for the person or a later version
 
 
-def test_the_file_goes_to_the_next_place_that_can_be_written(tmp_path):
+def test_the_file_goes_to_the_next_place_that_can_be_written(tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     second = tmp_path / "config" / paths.HELD_RECORDS_NAME
@@ -177,7 +180,7 @@ def test_the_file_goes_to_the_next_place_that_can_be_written(tmp_path):
     assert [e.id for e in found] == ["b" * 32, "c" * 32]
 
 
-def test_a_data_folder_deleted_while_open_is_noticed_not_written_unseen(tmp_path):
+def test_a_data_folder_deleted_while_open_is_noticed_not_written_unseen(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     store = RecordStore(folder / "records.sqlite3", lambda: NOW)
@@ -195,7 +198,7 @@ def test_a_data_folder_deleted_while_open_is_noticed_not_written_unseen(tmp_path
 
 
 @POSIX
-def test_ensure_never_raises_and_keeps_a_read_only_folder_read_only(tmp_path):
+def test_ensure_never_raises_and_keeps_a_read_only_folder_read_only(tmp_path: Path) -> None:
     result = paths.resolve({paths.HOME_VARIABLE: str(tmp_path / "home")})
     assert result.ensure() == []
     result.data_dir.chmod(0o500)

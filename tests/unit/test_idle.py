@@ -20,7 +20,7 @@ from spasm_desktop.platform import idle
         (0, 2**32 - 1, 1),
     ],
 )
-def test_tick_delta_wraps_like_unsigned_32_bit(now, then, expected):
+def test_tick_delta_wraps_like_unsigned_32_bit(now, then, expected) -> None:
     assert idle.tick_delta_ms(now, then) == expected
 
 
@@ -37,24 +37,24 @@ def test_tick_delta_wraps_like_unsigned_32_bit(now, then, expected):
         ({}, False),
     ],
 )
-def test_freedesktop_unit_follows_the_desktop(environ, millis):
+def test_freedesktop_unit_follows_the_desktop(environ, millis) -> None:
     assert idle.freedesktop_uses_ms(environ) is millis
 
 
-def test_freedesktop_seconds():
+def test_freedesktop_seconds() -> None:
     assert idle.freedesktop_seconds(42000, millis=True) == 42.0
     assert idle.freedesktop_seconds(42, millis=False) == 42.0
     assert idle.freedesktop_seconds(0, millis=True) == 0.0
 
 
-def test_reading_is_frozen():
+def test_reading_is_frozen() -> None:
     reading = idle.Reading(idle_s=1.0, locked=None)
     with pytest.raises(AttributeError):
         reading.idle_s = 2.0
 
 
 @pytest.fixture
-def no_libraries(monkeypatch):
+def no_libraries(monkeypatch: pytest.MonkeyPatch):
     """Every library lookup fails, as where the platform's libraries are missing."""
     asked = []
 
@@ -70,7 +70,9 @@ def no_libraries(monkeypatch):
     ("platform", "library"),
     [("win32", "user32"), ("darwin", idle._APPLICATION_SERVICES)],
 )
-def test_detect_without_the_platforms_libraries_is_none(no_libraries, caplog, platform, library):
+def test_detect_without_the_platforms_libraries_is_none(
+    no_libraries, caplog: pytest.LogCaptureFixture, platform, library
+) -> None:
     with caplog.at_level(logging.INFO, logger=idle.__name__):
         assert idle.detect({}, platform=platform) is None
     assert no_libraries == [library]
@@ -78,20 +80,20 @@ def test_detect_without_the_platforms_libraries_is_none(no_libraries, caplog, pl
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
-def test_detect_for_another_platform_is_none_here(platform):
+def test_detect_for_another_platform_is_none_here(platform) -> None:
     if sys.platform == platform:
         pytest.skip("this is that platform")
     # The real loader: Windows' and macOS' libraries are not on this machine.
     assert idle.detect({}, platform=platform) is None
 
 
-def test_detect_without_x11_libraries_is_none(no_libraries):
+def test_detect_without_x11_libraries_is_none(no_libraries) -> None:
     environ = {"DISPLAY": ":0", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}
     assert idle.detect(environ, platform="linux") is None
     assert no_libraries == ["libX11.so.6", "libX11.so"]
 
 
-def test_detect_never_raises(monkeypatch):
+def test_detect_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(environ, platform):
         raise RuntimeError("bug")
 
@@ -102,7 +104,7 @@ def test_detect_never_raises(monkeypatch):
 class FakeFunction:
     """Stands in for a ctypes function of a library: takes argtypes/restype, calls ``body``."""
 
-    def __init__(self, body):
+    def __init__(self, body) -> None:
         self.body = body
         self.argtypes = None
         self.restype = None
@@ -112,16 +114,16 @@ class FakeFunction:
 
 
 class FakeLibrary:
-    def __init__(self, **functions):
+    def __init__(self, **functions) -> None:
         for name, body in functions.items():
             setattr(self, name, FakeFunction(body))
 
 
-def test_windows_backend_idle_across_the_tick_wrap(monkeypatch):
+def test_windows_backend_idle_across_the_tick_wrap(monkeypatch: pytest.MonkeyPatch) -> None:
     desktop = [0x1234]
     closed = []
 
-    def get_last_input_info(pointer):
+    def get_last_input_info(pointer) -> int:
         pointer._obj.dwTime = 2**32 - 1000  # byref's target
         return 1
 
@@ -143,7 +145,7 @@ def test_windows_backend_idle_across_the_tick_wrap(monkeypatch):
     backend.close()
 
 
-def test_windows_backend_failure_is_an_idle_error(monkeypatch):
+def test_windows_backend_failure_is_an_idle_error(monkeypatch: pytest.MonkeyPatch) -> None:
     user32 = FakeLibrary(
         GetLastInputInfo=lambda pointer: 0,
         OpenInputDesktop=lambda *args: None,
@@ -159,7 +161,7 @@ def test_windows_backend_failure_is_an_idle_error(monkeypatch):
 @pytest.mark.parametrize(
     ("seconds", "ok"), [(12.5, True), (0.0, True), (-1.0, False), (math.nan, False)]
 )
-def test_macos_backend(monkeypatch, seconds, ok):
+def test_macos_backend(monkeypatch: pytest.MonkeyPatch, seconds, ok) -> None:
     calls = []
 
     def seconds_since(state, event_type):
@@ -178,7 +180,9 @@ def test_macos_backend(monkeypatch, seconds, ok):
     backend.close()
 
 
-def test_a_backend_that_raises_something_else_still_raises_idle_error(monkeypatch):
+def test_a_backend_that_raises_something_else_still_raises_idle_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     def boom(state, event_type):
         raise ctypes.ArgumentError("bad argument")
 

@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -60,25 +61,25 @@ def all_items(content):
         yield from section.checklist
 
 
-def test_the_shipped_file_loads_without_problems():
+def test_the_shipped_file_loads_without_problems() -> None:
     assert PROBLEMS == []
     assert CONTENT is not None
 
 
 @pytest.mark.parametrize(("section_id", "word"), TOPICS.items())
-def test_every_seed_topic_has_a_section(section_id, word):
+def test_every_seed_topic_has_a_section(section_id, word) -> None:
     section = CONTENT.section(section_id)
     assert section is not None, section_id
     assert word in section.title.lower()
     assert section.source_note.strip()
 
 
-def test_the_headings_in_order_are_the_seed_topics():
+def test_the_headings_in_order_are_the_seed_topics() -> None:
     assert tuple(s.id for s in CONTENT.sections) == learn.REQUIRED_SECTIONS
     assert set(learn.REQUIRED_SECTIONS) == set(TOPICS)
 
 
-def test_every_text_names_a_source_of_content_md():
+def test_every_text_names_a_source_of_content_md() -> None:
     count = 0
     for item in all_items(CONTENT):
         assert item.ids, item.text
@@ -89,22 +90,24 @@ def test_every_text_names_a_source_of_content_md():
     assert count > 30
 
 
-def test_the_content_says_may_help_never_prevents_or_cures():
+def test_the_content_says_may_help_never_prevents_or_cures() -> None:
     words = " ".join(item.text.lower() for item in all_items(CONTENT))
     assert "may help" in words
     for claim in ("prevents", "cures", "will stop", "guarantee"):
         assert claim not in words
 
 
-def test_the_red_flag_sections_hold_no_copy_of_the_flags():
+def test_the_red_flag_sections_hold_no_copy_of_the_flags() -> None:
     emergency = CONTENT.section("emergency")
     soon = CONTENT.section("see-a-provider")
-    assert emergency.red_flags is Tier.EMERGENCY and emergency.bullets == ()
-    assert soon.red_flags is Tier.SOON and soon.bullets == ()
+    assert emergency.red_flags is Tier.EMERGENCY
+    assert emergency.bullets == ()
+    assert soon.red_flags is Tier.SOON
+    assert soon.bullets == ()
     assert "flags" not in json.dumps(RAW).replace('"red_flags"', "")
 
 
-def test_the_checklist_has_the_eight_items_with_the_sleeping_positions():
+def test_the_checklist_has_the_eight_items_with_the_sleeping_positions() -> None:
     risk = CONTENT.section(learn.RISK_ID)
     assert [c.id for c in risk.checklist] == list(CHECKLIST)
     assert CONTENT.checklist == risk.checklist
@@ -115,13 +118,13 @@ def test_the_checklist_has_the_eight_items_with_the_sleeping_positions():
         assert words in sleep
 
 
-def test_the_questions_cover_what_a_provider_asks():
+def test_the_questions_cover_what_a_provider_asks() -> None:
     questions = " ".join(b.text.lower() for b in CONTENT.section(learn.PROVIDER_ASKS_ID).bullets)
     for words in ("how bad", "when do", "how long", "feel like", "when did they start"):
         assert words in questions
 
 
-def test_no_section_is_only_a_design_note():
+def test_no_section_is_only_a_design_note() -> None:
     for section in CONTENT.sections:
         own = (*section.cautions, *section.paragraphs, *section.bullets, *section.checklist)
         assert section.red_flags or not all(item.design_note for item in own), section.id
@@ -180,7 +183,7 @@ MALFORMED = {
 
 
 @pytest.mark.parametrize("raw", MALFORMED.values(), ids=MALFORMED.keys())
-def test_malformed_content_gives_problems_not_exceptions(raw):
+def test_malformed_content_gives_problems_not_exceptions(raw) -> None:
     content, problems = learn.parse_learn(raw)
     assert content is None
     assert problems
@@ -188,7 +191,7 @@ def test_malformed_content_gives_problems_not_exceptions(raw):
         assert problem.describe()
 
 
-def test_a_problem_says_where(tmp_path):
+def test_a_problem_says_where(tmp_path: Path) -> None:
     raw = broken(lambda r: r["sections"][0]["paragraphs"][0].__setitem__("source", "x"))
     _content, problems = learn.parse_learn(raw)
     assert [(p.field, p.code) for p in problems] == [
@@ -196,15 +199,17 @@ def test_a_problem_says_where(tmp_path):
     ]
     (tmp_path / learn.LEARN_FILE).write_text("{not json", "utf-8")
     content, problems = load_learn(tmp_path)
-    assert content is None and problems[0].code is ProblemCode.NOT_JSON
+    assert content is None
+    assert problems[0].code is ProblemCode.NOT_JSON
     content, problems = load_learn(tmp_path / "missing")
-    assert content is None and problems[0].code is ProblemCode.UNREADABLE
+    assert content is None
+    assert problems[0].code is ProblemCode.UNREADABLE
 
 
 # --- the saved checklist ----------------------------------------------------------------------
 
 
-def test_checklist_round_trip_readable_by_the_user_only(tmp_path):
+def test_checklist_round_trip_readable_by_the_user_only(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "checklist.json"
     assert save_checklist(path, {"water", "stretch"})
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -214,7 +219,7 @@ def test_checklist_round_trip_readable_by_the_user_only(tmp_path):
     assert load_checklist(path) == set()
 
 
-def test_a_missing_checklist_is_empty(tmp_path, caplog):
+def test_a_missing_checklist_is_empty(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         assert load_checklist(tmp_path / "none.json") == set()
     assert caplog.records == []
@@ -224,7 +229,9 @@ def test_a_missing_checklist_is_empty(tmp_path, caplog):
     "data",
     [b"{broken", b"\xff\xfe", b"[]", b'{"format": 1}', b'{"format": 9, "checked": []}', b"null"],
 )
-def test_a_broken_checklist_is_empty_and_logged(tmp_path, caplog, data):
+def test_a_broken_checklist_is_empty_and_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, data
+) -> None:
     path = tmp_path / "checklist.json"
     path.write_bytes(data)
     with caplog.at_level(logging.WARNING):
@@ -232,7 +239,9 @@ def test_a_broken_checklist_is_empty_and_logged(tmp_path, caplog, data):
     assert caplog.records
 
 
-def test_bad_ids_in_the_checklist_are_dropped(tmp_path, caplog):
+def test_bad_ids_in_the_checklist_are_dropped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     path = tmp_path / "checklist.json"
     path.write_text('{"format": 1, "checked": ["water", 3, "Bad Id"]}', "utf-8")
     with caplog.at_level(logging.WARNING):
@@ -240,7 +249,9 @@ def test_bad_ids_in_the_checklist_are_dropped(tmp_path, caplog):
     assert caplog.records
 
 
-def test_a_failed_save_is_logged_not_raised(tmp_path, caplog):
+def test_a_failed_save_is_logged_not_raised(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", "utf-8")
     with caplog.at_level(logging.ERROR):

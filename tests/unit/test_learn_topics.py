@@ -47,7 +47,7 @@ def sentences(value):
     return [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", value) if s.strip()]
 
 
-def test_the_file_loads():
+def test_the_file_loads() -> None:
     assert PROBLEMS == []
     assert CONTENT is not None
 
@@ -65,20 +65,20 @@ TOPIC_WORDS = {
 
 
 @pytest.mark.parametrize(("section_id", "words"), TOPIC_WORDS.items())
-def test_each_seed_topic_is_covered_in_its_section(section_id, words):
+def test_each_seed_topic_is_covered_in_its_section(section_id, words) -> None:
     said = words_of(section_id)
     for word in words:
         assert word in said, (section_id, word)
     assert CONTENT.section(section_id).source_note.strip()
 
 
-def test_the_causes_name_the_seed_causes_found_in_content_md():
+def test_the_causes_name_the_seed_causes_found_in_content_md() -> None:
     causes = words_of("causes")
     for word in ("dehydration", "electrolytes", "exercise", "medicines", "sitting", "standing"):
         assert word in causes, word
 
 
-def test_the_seeds_own_questions_are_asked():
+def test_the_seeds_own_questions_are_asked() -> None:
     asked = words_of(learn.QUESTIONS_ID)
     for words in (
         "specialist",
@@ -92,7 +92,7 @@ def test_the_seeds_own_questions_are_asked():
         assert words in asked, words
 
 
-def test_american_spelling():
+def test_american_spelling() -> None:
     every = " ".join(all_texts()).lower()
     for british in ("diarrhoea", "colour", "tablets (diuretics)", "night-time", "toilet"):
         assert british not in every
@@ -105,7 +105,7 @@ def test_american_spelling():
 FIRST_PERSON = re.compile(r"\b(i|my|me)\b")
 
 
-def test_the_person_asks_the_questions_for_the_provider():
+def test_the_person_asks_the_questions_for_the_provider() -> None:
     section = CONTENT.section(learn.QUESTIONS_ID)
     assert section.title == "Questions for your provider"
     assert len(section.bullets) >= 10
@@ -117,7 +117,7 @@ def test_the_person_asks_the_questions_for_the_provider():
         assert words not in asked
 
 
-def test_what_the_provider_may_ask_is_a_list_of_its_own():
+def test_what_the_provider_may_ask_is_a_list_of_its_own() -> None:
     section = CONTENT.section(learn.PROVIDER_ASKS_ID)
     assert section.title == "What your provider may ask"
     for bullet in section.bullets:
@@ -127,7 +127,7 @@ def test_what_the_provider_may_ask_is_a_list_of_its_own():
     assert mine.isdisjoint(b.text for b in section.bullets)
 
 
-def test_the_question_lists_come_in_order():
+def test_the_question_lists_come_in_order() -> None:
     assert learn.QUESTION_SECTIONS == (learn.QUESTIONS_ID, learn.PROVIDER_ASKS_ID)
     assert set(learn.QUESTION_SECTIONS) <= set(learn.REQUIRED_SECTIONS)
     found = CONTENT.question_sections()
@@ -136,7 +136,7 @@ def test_the_question_lists_come_in_order():
     assert ids.index(learn.QUESTIONS_ID) < ids.index(learn.PROVIDER_ASKS_ID)
 
 
-def test_a_question_list_without_questions_is_a_problem():
+def test_a_question_list_without_questions_is_a_problem() -> None:
     raw = copy.deepcopy(RAW)
     asks = next(s for s in raw["sections"] if s["id"] == learn.PROVIDER_ASKS_ID)
     asks.pop("bullets")
@@ -147,7 +147,7 @@ def test_a_question_list_without_questions_is_a_problem():
     ]
 
 
-def test_a_missing_question_list_is_a_problem():
+def test_a_missing_question_list_is_a_problem() -> None:
     raw = copy.deepcopy(RAW)
     raw["sections"] = [s for s in raw["sections"] if s["id"] != learn.PROVIDER_ASKS_ID]
     content, problems = learn.parse_learn(raw)
@@ -172,7 +172,7 @@ def carries_the_nerve_caution(section):
     )
 
 
-def test_every_heat_ice_or_soak_step_in_learn_carries_the_neuropathy_caution():
+def test_every_heat_ice_or_soak_step_in_learn_carries_the_neuropathy_caution() -> None:
     with_therapy = [s for s in CONTENT.sections if THERAPY.search(" ".join(texts(s)).lower())]
     assert [s.id for s in with_therapy] == ["heat-and-ice"]
     for section in with_therapy:
@@ -183,13 +183,13 @@ def test_every_heat_ice_or_soak_step_in_learn_carries_the_neuropathy_caution():
         assert "diabetes" in caution.text.lower()
 
 
-def test_the_heat_section_keeps_the_time_limits_and_the_cloth():
+def test_the_heat_section_keeps_the_time_limits_and_the_cloth() -> None:
     said = words_of("heat-and-ice")
     for words in ("never more than 20 minutes", "cloth", "never fall asleep", "fresh injury"):
         assert words in said
 
 
-def test_the_surgery_line_is_in_learn():
+def test_the_surgery_line_is_in_learn() -> None:
     line = (
         "Recent surgery, joint replacement or a new injury? Check with your clinician before "
         "stretching."
@@ -200,13 +200,13 @@ def test_the_surgery_line_is_in_learn():
     assert "never use a chair on wheels" in words_of("stretch-safely")
 
 
-def test_the_fluid_limit_comes_first_where_drinks_are_discussed():
+def test_the_fluid_limit_comes_first_where_drinks_are_discussed() -> None:
     caution = CONTENT.section("fluids-and-minerals").cautions[0]
     assert "fluid limit" in caution.text
     assert {"S18", "S24"} <= set(caution.ids)
 
 
-def test_cautions_are_parsed_and_checked():
+def test_cautions_are_parsed_and_checked() -> None:
     raw = copy.deepcopy(RAW)
     heat = next(s for s in raw["sections"] if s["id"] == "heat-and-ice")
     index = raw["sections"].index(heat)
@@ -222,7 +222,7 @@ def test_cautions_are_parsed_and_checked():
     ]
 
 
-def test_learn_holds_no_sentence_of_the_red_flag_list():
+def test_learn_holds_no_sentence_of_the_red_flag_list() -> None:
     relief, _problems = load_relief()
     assert relief is not None
     assert relief.red_flags is not None
@@ -262,7 +262,7 @@ def _strings(value):
 SORE_FOR = re.compile(r"\bsore(ness)?\b.*\b(\d+|one|two|a)[ –-]*(hours?|days?)\b")
 
 
-def test_soreness_after_a_cramp_has_one_figure_and_one_wording():
+def test_soreness_after_a_cramp_has_one_figure_and_one_wording() -> None:
     everything = shipped_texts()
     sore = {
         sentence
@@ -284,14 +284,15 @@ def test_soreness_after_a_cramp_has_one_figure_and_one_wording():
 QUIET_HOURS = 2
 
 
-def test_the_quiet_time_before_bed_is_two_hours_by_default():
+def test_the_quiet_time_before_bed_is_two_hours_by_default() -> None:
     assert core_settings.WaterSettings().taper_min == QUIET_HOURS * 60
     assert core_settings.Settings().water.taper_min == QUIET_HOURS * 60
 
 
-def test_the_texts_give_the_same_quiet_time():
+def test_the_texts_give_the_same_quiet_time() -> None:
     tips, problems = tips_store.load_tips()
-    assert problems == [] and tips is not None
+    assert problems == []
+    assert tips is not None
     drinks = next(t for t in tips if t.id == "bedtime-drinks")
     assert f"last {QUIET_HOURS} hours before bed" in drinks.text
     assert f"last {QUIET_HOURS} hours before bed" in words_of("fluids-and-minerals")
@@ -301,7 +302,7 @@ def test_the_texts_give_the_same_quiet_time():
         assert not re.search(r"\b90 min(utes)?\b.*\bbed", value.lower()), (name, value)
 
 
-def test_no_water_reminder_in_the_last_two_hours_before_bedtime_by_default():
+def test_no_water_reminder_in_the_last_two_hours_before_bedtime_by_default() -> None:
     defaults = core_settings.Settings()
     every_day = tuple([((dt.time(8), dt.time(23, 59)),)] * 7)
     settings = dataclasses.replace(defaults, active_hours=every_day)
@@ -312,7 +313,7 @@ def test_no_water_reminder_in_the_last_two_hours_before_bedtime_by_default():
     assert max(end for _start, end in found) == bed - dt.timedelta(hours=QUIET_HOURS)
 
 
-def test_a_stored_quiet_time_is_kept_and_a_missing_one_is_the_new_default():
+def test_a_stored_quiet_time_is_kept_and_a_missing_one_is_the_new_default() -> None:
     kept, problems = core_settings.from_dict({"water": {"taper_min": 90}})
     assert problems == []
     assert kept.water.taper_min == 90

@@ -19,7 +19,7 @@ from spasm_desktop.core.medical import (
 TODAY = dt.date(2026, 11, 24)
 
 
-def test_conditions_are_the_ones_content_names():
+def test_conditions_are_the_ones_content_names() -> None:
     # §7.1 (diabetes, thyroid, kidney, liver, vascular), §3.3 (heart), §2.3/§5.1 (nerve damage)
     assert medical.CONDITIONS == (
         "diabetes",
@@ -32,7 +32,7 @@ def test_conditions_are_the_ones_content_names():
     )
 
 
-def test_uids_are_unique_and_kept_by_replace():
+def test_uids_are_unique_and_kept_by_replace() -> None:
     a, b = Medicine("Atorvastatin"), Medicine("Atorvastatin")
     assert a.uid != b.uid
     assert dataclasses.replace(a, note="20 mg").uid == a.uid
@@ -50,18 +50,18 @@ def test_uids_are_unique_and_kept_by_replace():
         (None, dt.date(2026, 3, 1), dt.date(2020, 1, 1), True),
     ],
 )
-def test_active_on(started, stopped, day, active):
+def test_active_on(started, stopped, day, active) -> None:
     assert Medicine("x", started, stopped).active_on(day) is active
 
 
-def test_active_medicines_keeps_the_order():
+def test_active_medicines_keeps_the_order() -> None:
     old = Medicine("old", dt.date(2020, 1, 1), dt.date(2021, 1, 1))
     now = Medicine("now", dt.date(2026, 1, 1))
     always = Medicine("always")
     assert medical.active_medicines([now, old, always], TODAY) == [now, always]
 
 
-def test_a_good_medicine_has_no_problems():
+def test_a_good_medicine_has_no_problems() -> None:
     medicine = Medicine("Bendroflumethiazide", dt.date(2026, 3, 2), TODAY, "2.5 mg")
     assert medicine_problems(medicine, TODAY) == []
     assert medicine_problems(Medicine("x"), TODAY) == []
@@ -93,18 +93,18 @@ def test_a_good_medicine_has_no_problems():
         ),
     ],
 )
-def test_medicine_problems(medicine, expected):
+def test_medicine_problems(medicine, expected) -> None:
     assert medicine_problems(medicine, TODAY) == expected
 
 
-def test_problems_are_plain_english_strings():
+def test_problems_are_plain_english_strings() -> None:
     [problem] = medicine_problems(Medicine("a", dt.date(2026, 2, 1), dt.date(2026, 1, 1)), TODAY)
     assert isinstance(problem, str)
     assert problem == "the stop date is before the start date"
     assert "200" in MedicineProblem.LONG_NAME
 
 
-def test_medicine_changes_inside_the_period_both_ends_included_and_sorted():
+def test_medicine_changes_inside_the_period_both_ends_included_and_sorted() -> None:
     start, end = dt.date(2026, 3, 1), dt.date(2026, 3, 31)
     statin = Medicine("Simvastatin", dt.date(2026, 3, 10))
     diuretic = Medicine("Amiloride", dt.date(2026, 1, 5), dt.date(2026, 3, 10))
@@ -124,13 +124,13 @@ def test_medicine_changes_inside_the_period_both_ends_included_and_sorted():
     assert medicine_changes([statin], end, start) == []
 
 
-def test_same_day_starts_are_by_name():
+def test_same_day_starts_are_by_name() -> None:
     day = dt.date(2026, 3, 10)
     b, a = Medicine("beta", day), Medicine("Alpha", day)
     assert [m.name for _d, _w, m in medicine_changes([b, a], day, day)] == ["Alpha", "beta"]
 
 
-def test_profile_problems():
+def test_profile_problems() -> None:
     assert profile_problems(MedicalProfile(), TODAY) == []
     good = MedicalProfile((2026, 11), ("kidney", "diabetes"), "gout")
     assert profile_problems(good, TODAY) == []
@@ -146,14 +146,14 @@ def test_profile_problems():
     ]
 
 
-def test_sorted_conditions_keeps_known_keys_in_order_once():
+def test_sorted_conditions_keeps_known_keys_in_order_once() -> None:
     assert medical.sorted_conditions(["nerve", "gout", "diabetes", "nerve"]) == (
         "diabetes",
         "nerve",
     )
 
 
-def test_months_round_trip():
+def test_months_round_trip() -> None:
     assert medical.format_month((2024, 3)) == "2024-03"
     assert medical.parse_month("2024-03") == (2024, 3)
     assert medical.parse_month(medical.format_month((1999, 12))) == (1999, 12)
@@ -162,6 +162,6 @@ def test_months_round_trip():
 @pytest.mark.parametrize(
     "text", ["", "2024", "2024-3", "2024-13", "24-03", "2024/03", "２０２４-03"]
 )
-def test_bad_months_are_refused(text):
+def test_bad_months_are_refused(text) -> None:
     with pytest.raises(ValueError, match="not a month"):
         medical.parse_month(text)

@@ -34,7 +34,7 @@ conn.execute("ROLLBACK")
 
 
 @pytest.fixture
-def quick_busy_timeout(monkeypatch):
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     connect = sqlite3.connect
 
     def quick(*args, **kwargs):
@@ -48,7 +48,7 @@ def open_store(path: Path) -> RecordStore:
     return RecordStore(path, lambda: NOW)
 
 
-def test_answers_and_the_episodes_of_a_count_round_trip(tmp_path):
+def test_answers_and_the_episodes_of_a_count_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     made = episodes_from_count(TOLD, CLOCK)
@@ -76,7 +76,7 @@ def test_answers_and_the_episodes_of_a_count_round_trip(tmp_path):
     again.close()
 
 
-def test_a_version_9_file_gains_the_table_and_keeps_its_episodes(tmp_path):
+def test_a_version_9_file_gains_the_table_and_keeps_its_episodes(tmp_path: Path) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
     for number in range(9):
@@ -88,7 +88,8 @@ def test_a_version_9_file_gains_the_table_and_keeps_its_episodes(tmp_path):
     conn.close()
     store = open_store(path)
     [old] = store.episodes(*NIGHT_SPAN)
-    assert old.uid == "old" and old.time_unknown is False
+    assert old.uid == "old"
+    assert old.time_unknown is False
     store.save_morning_answer(MorningAnswer(NIGHT, NOW, Answer.SKIPPED))
     assert store.morning_answers(NIGHT, NIGHT)[NIGHT].answer is Answer.SKIPPED
     store.close()
@@ -97,7 +98,9 @@ def test_a_version_9_file_gains_the_table_and_keeps_its_episodes(tmp_path):
     check.close()
 
 
-def test_a_held_answer_counts_and_goes_through_the_recovery_file(tmp_path, quick_busy_timeout):
+def test_a_held_answer_counts_and_goes_through_the_recovery_file(
+    tmp_path: Path, quick_busy_timeout
+) -> None:
     path = tmp_path / "data" / "records.sqlite3"
     path.parent.mkdir()
     open_store(path).close()
@@ -108,7 +111,8 @@ def test_a_held_answer_counts_and_goes_through_the_recovery_file(tmp_path, quick
         text=True,
     )
     try:
-        assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
+        assert locker.stdout is not None
+        assert locker.stdout.readline().strip() == "locked"
         store = open_store(path)
         made = episodes_from_count(TOLD, CLOCK)
         store.save_morning_answer(TOLD, made)
@@ -136,7 +140,7 @@ def test_a_held_answer_counts_and_goes_through_the_recovery_file(tmp_path, quick
         again.close()
 
 
-def test_backups_carry_the_answers(tmp_path):
+def test_backups_carry_the_answers(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
     store = open_store(db)
     store.save_morning_answer(TOLD, episodes_from_count(TOLD, CLOCK))
@@ -145,9 +149,11 @@ def test_backups_carry_the_answers(tmp_path):
     settings.write_text("{}", encoding="utf-8")
     out = tmp_path / "backup.json"
     counts = backup.export_json(db, settings, out, None, None)
-    assert counts["morning_answers"] == 1 and counts["cramp_episodes"] == 2
+    assert counts["morning_answers"] == 1
+    assert counts["cramp_episodes"] == 2
     loaded, problems = backup.read_backup(out)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     again = tmp_path / "again.sqlite3"
     backup.restore(again, loaded)
     restored = open_store(again)
@@ -156,7 +162,7 @@ def test_backups_carry_the_answers(tmp_path):
     restored.close()
 
 
-def test_an_answered_night_starts_the_record_from_that_night(tmp_path):
+def test_an_answered_night_starts_the_record_from_that_night(tmp_path: Path) -> None:
     from spasm_desktop.core.stats import Period
     from spasm_desktop.storage import history
 

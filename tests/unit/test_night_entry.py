@@ -57,7 +57,9 @@ def test_a_night_shift_going_to_bed_at_seven() -> None:
 def test_the_bedside_sheet_starts_with_the_next_night_to_be_slept() -> None:
     fake = FakeClock(local(2026, 12, 3, 15, 0))
     nights = night_entry.sheet_nights(fake.now(), USUAL)
-    assert nights[0] == D(2026, 12, 3) and len(nights) == 14 and nights[-1] == D(2026, 12, 16)
+    assert nights[0] == D(2026, 12, 3)
+    assert len(nights) == 14
+    assert nights[-1] == D(2026, 12, 16)
     fake.set_local(dt.datetime(2026, 12, 4, 2, 0))  # printed in the night: that night first
     assert night_entry.sheet_nights(fake.now(), USUAL)[0] == D(2026, 12, 3)
     fake.set_local(dt.datetime(2026, 12, 3, 16, 0))  # a night shift's day: tonight's is the 4th
@@ -97,8 +99,10 @@ def test_each_filled_row_is_an_answer_and_a_count_its_time_unknown_episodes() ->
     writes = plan(rows, {}, [], USUAL, NOW)
     assert [w.night for w in writes] == [D(2026, 11, 28), D(2026, 11, 30), D(2026, 12, 1)]
     none, count, unsure = writes
-    assert none.answer.answer is Answer.NONE and none.episodes == ()
-    assert unsure.answer.answer is Answer.NOT_SURE and unsure.episodes == ()
+    assert none.answer.answer is Answer.NONE
+    assert none.episodes == ()
+    assert unsure.answer.answer is Answer.NOT_SURE
+    assert unsure.episodes == ()
     assert count.answer == MorningAnswer(
         D(2026, 11, 30), NOW, Answer.COUNT, count=3, worst=7, area="calf", woke=True
     )
@@ -152,7 +156,8 @@ def test_an_unchanged_night_is_left_and_a_changed_one_replaces_its_answer() -> N
     assert logged.uid not in {e.uid for e in write.replaced}
     # changed to "no cramps": the check-in's episodes go
     (write,) = plan({night: NightEntry(count=0)}, answers, [*stored, logged], USUAL, NOW)
-    assert write.episodes == () and len(write.replaced) == 2
+    assert write.episodes == ()
+    assert len(write.replaced) == 2
 
 
 def test_a_skipped_night_shows_empty_and_can_be_filled() -> None:

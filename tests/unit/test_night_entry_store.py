@@ -1,10 +1,12 @@
 """Nights entered afterwards in the records (real SQLite files): an answer replaces an earlier
-one and its episodes in one transaction, and an answer can be deleted again (undo)."""
+one and its episodes in one transaction, and an answer can be deleted again (undo).
+"""
 
 import datetime as dt
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +26,7 @@ EARLIER = MorningAnswer(NIGHT, local(2026, 12, 1, 8), Answer.COUNT, count=2, are
 
 
 @pytest.fixture
-def quick_busy_timeout(monkeypatch):
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     connect = sqlite3.connect
 
     def quick(*args, **kwargs):
@@ -34,7 +36,7 @@ def quick_busy_timeout(monkeypatch):
     monkeypatch.setattr(sqlite3, "connect", quick)
 
 
-def test_a_changed_night_replaces_the_answer_and_its_episodes_only(tmp_path):
+def test_a_changed_night_replaces_the_answer_and_its_episodes_only(tmp_path: Path) -> None:
     path = tmp_path / "records.sqlite3"
     store = RecordStore(path, lambda: NOW)
     stored = episodes_from_count(EARLIER, CLOCK)
@@ -69,8 +71,8 @@ def test_a_changed_night_replaces_the_answer_and_its_episodes_only(tmp_path):
 
 
 def test_held_replacements_and_deletions_read_as_done_and_go_through_recovery(
-    tmp_path, quick_busy_timeout
-):
+    tmp_path: Path, quick_busy_timeout
+) -> None:
     path = tmp_path / "data" / "records.sqlite3"
     path.parent.mkdir()
     store = RecordStore(path, lambda: NOW)
@@ -85,7 +87,8 @@ def test_held_replacements_and_deletions_read_as_done_and_go_through_recovery(
         text=True,
     )
     try:
-        assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
+        assert locker.stdout is not None
+        assert locker.stdout.readline().strip() == "locked"
         store = RecordStore(path, lambda: NOW)
         new = MorningAnswer(NIGHT, NOW, Answer.COUNT, count=1)
         made = episodes_from_count(new, CLOCK)

@@ -17,12 +17,12 @@ def sources():
     }
 
 
-def test_no_network_api_anywhere():
+def test_no_network_api_anywhere() -> None:
     offenders = {name for name, text in sources().items() if NETWORK.search(text)}
     assert offenders == set()
 
 
-def test_sockets_only_for_the_local_command_channel():
+def test_sockets_only_for_the_local_command_channel() -> None:
     users = {name for name, text in sources().items() if re.search(r"^import socket$", text, re.M)}
     assert users == {"platform/instance.py"}
     text = sources()["platform/instance.py"]

@@ -37,7 +37,7 @@ def answers(settings: Settings = DEFAULTS, **changes: object) -> Answers:
     return dataclasses.replace(profile.answers_from(settings), **changes)  # type: ignore[arg-type]
 
 
-def test_answers_from_reads_the_settings():
+def test_answers_from_reads_the_settings() -> None:
     got = profile.answers_from(DEFAULTS)
     assert got == Answers(
         traits=frozenset(),
@@ -53,14 +53,14 @@ def test_answers_from_reads_the_settings():
     )
 
 
-def test_answers_from_with_no_working_day_offers_nine_to_six():
+def test_answers_from_with_no_working_day_offers_nine_to_six() -> None:
     settings = Settings(active_hours=((),) * 7)
     got = profile.answers_from(settings)
     assert got.workdays == frozenset()
     assert (got.work_start, got.work_end) == (T(9), T(18))
 
 
-def test_answers_from_several_ranges_spans_them():
+def test_answers_from_several_ranges_spans_them() -> None:
     day = ((T(8, 30), T(12)), (T(13), T(17, 45)))
     settings = Settings(active_hours=((), day, day, (), (), (), ()))
     got = profile.answers_from(settings)
@@ -88,11 +88,11 @@ STORED = Settings(
 @pytest.mark.parametrize(
     "settings", [DEFAULTS, CUSTOM, STORED], ids=["defaults", "custom", "stored"]
 )
-def test_unchanged_answers_change_nothing(settings):
+def test_unchanged_answers_change_nothing(settings) -> None:
     assert profile.apply(settings, profile.answers_from(settings)) == settings
 
 
-def test_apply_does_not_change_its_input():
+def test_apply_does_not_change_its_input() -> None:
     before = dataclasses.replace(DEFAULTS)
     profile.apply(DEFAULTS, answers(traits=frozenset(Trait)))
     assert before == DEFAULTS
@@ -101,20 +101,20 @@ def test_apply_does_not_change_its_input():
 # --- traits, rule by rule -------------------------------------------------------------------
 
 
-def test_over_65_holds_stretches_at_least_30_seconds():
+def test_over_65_holds_stretches_at_least_30_seconds() -> None:
     # CONTENT.md §1.3: ACSM holds of 30–60 s for older adults.
     result = profile.apply(DEFAULTS, answers(traits=frozenset({Trait.OVER_65})))
     assert result.routines.hold_s == 30
     assert dataclasses.replace(result, routines=DEFAULTS.routines) == DEFAULTS
 
 
-def test_over_65_keeps_a_longer_hold_already_chosen():
+def test_over_65_keeps_a_longer_hold_already_chosen() -> None:
     settings = Settings(routines=RoutineSettings(hold_s=45))
     result = profile.apply(settings, answers(settings, traits=frozenset({Trait.OVER_65})))
     assert result.routines.hold_s == 45
 
 
-def test_night_cramps_turn_on_the_bedtime_core_routine():
+def test_night_cramps_turn_on_the_bedtime_core_routine() -> None:
     # CONTENT.md §1.1–1.3: calf and hamstring stretches just before sleep.
     settings = Settings(
         bedtime=BedtimeSettings(enabled=False, days=frozenset()),
@@ -127,11 +127,12 @@ def test_night_cramps_turn_on_the_bedtime_core_routine():
     assert result.bedtime.bedtime == T(23)
     assert result.bedtime.days == frozenset(range(7))
     assert result.routines.bedtime == "bedtime-core"
-    assert result.bedtime.checkin is True and result.bedtime.checkin_on
+    assert result.bedtime.checkin is True
+    assert result.bedtime.checkin_on
 
 
 @pytest.mark.parametrize("before", [None, True, False])
-def test_the_morning_check_in_follows_the_night_cramps_answer(before):
+def test_the_morning_check_in_follows_the_night_cramps_answer(before) -> None:
     settings = Settings(bedtime=BedtimeSettings(checkin=before))
     ticked = profile.apply(settings, answers(settings, traits=frozenset({Trait.NIGHT_CRAMPS})))
     assert ticked.bedtime.checkin_on
@@ -140,14 +141,14 @@ def test_the_morning_check_in_follows_the_night_cramps_answer(before):
     assert unticked.bedtime.checkin is (None if before is None else False)
 
 
-def test_night_cramps_keep_the_chosen_days():
+def test_night_cramps_keep_the_chosen_days() -> None:
     settings = Settings(bedtime=BedtimeSettings(enabled=False, days=frozenset({0, 1})))
     result = profile.apply(settings, answers(settings, traits=frozenset({Trait.NIGHT_CRAMPS})))
     assert result.bedtime.days == {0, 1}
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_without_night_cramps_the_bedtime_reminder_stays_as_it_is(enabled):
+def test_without_night_cramps_the_bedtime_reminder_stays_as_it_is(enabled) -> None:
     settings = Settings(
         bedtime=BedtimeSettings(enabled=enabled), routines=RoutineSettings(bedtime="mine")
     )
@@ -157,7 +158,7 @@ def test_without_night_cramps_the_bedtime_reminder_stays_as_it_is(enabled):
     assert result.routines.bedtime == "mine"
 
 
-def test_desk_turns_on_moving_every_30_minutes_and_stretching():
+def test_desk_turns_on_moving_every_30_minutes_and_stretching() -> None:
     # CONTENT.md §4.3: 30 min of continuous sitting.
     settings = Settings(
         move=MoveSettings(enabled=False, interval_min=60, break_min=7),
@@ -169,13 +170,13 @@ def test_desk_turns_on_moving_every_30_minutes_and_stretching():
 
 
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_sport_changes_no_setting(settings):
+def test_sport_changes_no_setting(settings) -> None:
     plain = profile.apply(settings, profile.answers_from(settings))
     assert profile.apply(settings, answers(settings, traits=frozenset({Trait.SPORT}))) == plain
 
 
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_pregnancy_is_kept_and_changes_nothing_else(settings):
+def test_pregnancy_is_kept_and_changes_nothing_else(settings) -> None:
     # CONTENT.md §7a: the answer is kept so the player and relief panel can show the cautions.
     result = profile.apply(settings, answers(settings, traits=frozenset({Trait.PREGNANT})))
     assert result.person == PersonSettings(pregnant=True, balance=False)
@@ -183,7 +184,7 @@ def test_pregnancy_is_kept_and_changes_nothing_else(settings):
     assert dataclasses.replace(result, person=plain.person) == plain
 
 
-def test_balance_is_kept_and_makes_the_seated_routines_the_default():
+def test_balance_is_kept_and_makes_the_seated_routines_the_default() -> None:
     # CONTENT.md §7a: default to the seated versions when the person reports balance problems.
     result = profile.apply(DEFAULTS, answers(traits=frozenset({Trait.BALANCE})))
     assert result.person == PersonSettings(pregnant=False, balance=True)
@@ -193,21 +194,21 @@ def test_balance_is_kept_and_makes_the_seated_routines_the_default():
     assert validate(result) == []
 
 
-def test_balance_with_night_cramps_gives_the_seated_core_routine():
+def test_balance_with_night_cramps_gives_the_seated_core_routine() -> None:
     settings = Settings(routines=RoutineSettings(bedtime="my-evening"))
     traits = frozenset({Trait.BALANCE, Trait.NIGHT_CRAMPS})
     result = profile.apply(settings, answers(settings, traits=traits))
     assert result.routines.bedtime == "bedtime-core-seated"
 
 
-def test_balance_leaves_the_persons_own_routines_alone():
+def test_balance_leaves_the_persons_own_routines_alone() -> None:
     # Reminders open their seated variant, if they have one (routine.for_person).
     result = profile.apply(CUSTOM, answers(CUSTOM, traits=frozenset({Trait.BALANCE})))
     assert result.routines.desk == "my-desk"
     assert result.routines.bedtime == "bedtime-extended-seated"
 
 
-def test_stored_answers_prefill_the_wizard_again():
+def test_stored_answers_prefill_the_wizard_again() -> None:
     got = profile.answers_from(STORED)
     assert got.traits == {Trait.PREGNANT, Trait.BALANCE}
     assert profile.answers_from(DEFAULTS).traits == frozenset()
@@ -215,13 +216,13 @@ def test_stored_answers_prefill_the_wizard_again():
     assert profile.answers_from(only).traits == {Trait.BALANCE}
 
 
-def test_a_stored_balance_answer_does_not_switch_the_routines_again():
+def test_a_stored_balance_answer_does_not_switch_the_routines_again() -> None:
     # The person chose the standing routines in Settings after saying yes: a re-run keeps them.
     result = profile.apply(STORED, profile.answers_from(STORED))
     assert result.routines == STORED.routines
 
 
-def test_unticking_a_stored_answer_clears_it_and_keeps_the_routines():
+def test_unticking_a_stored_answer_clears_it_and_keeps_the_routines() -> None:
     seated = profile.apply(DEFAULTS, answers(traits=frozenset({Trait.BALANCE, Trait.PREGNANT})))
     result = profile.apply(seated, answers(seated, traits=frozenset()))
     assert result.person == PersonSettings(pregnant=False, balance=False)
@@ -232,7 +233,7 @@ def test_unticking_a_stored_answer_clears_it_and_keeps_the_routines():
     "traits", ALL_COMBINATIONS, ids=lambda t: "+".join(sorted(x.value for x in t))
 )
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_every_combination_of_traits_validates(traits, settings):
+def test_every_combination_of_traits_validates(traits, settings) -> None:
     result = profile.apply(settings, answers(settings, traits=traits))
     assert validate(result) == []
     assert (Trait.DESK in traits) <= (result.move.enabled and result.move.interval_min == 30)
@@ -246,7 +247,7 @@ def test_every_combination_of_traits_validates(traits, settings):
 # --- hours ----------------------------------------------------------------------------------
 
 
-def test_working_hours_map_to_active_hours():
+def test_working_hours_map_to_active_hours() -> None:
     result = profile.apply(
         DEFAULTS, answers(workdays=frozenset({0, 2, 5}), work_start=T(7, 30), work_end=T(16))
     )
@@ -255,7 +256,7 @@ def test_working_hours_map_to_active_hours():
     assert validate(result) == []
 
 
-def test_night_shift_runs_past_midnight():
+def test_night_shift_runs_past_midnight() -> None:
     result = profile.apply(
         DEFAULTS, answers(workdays=frozenset({4}), work_start=T(22), work_end=T(6))
     )
@@ -263,12 +264,12 @@ def test_night_shift_runs_past_midnight():
     assert validate(result) == []
 
 
-def test_no_working_day_makes_every_day_a_day_off():
+def test_no_working_day_makes_every_day_a_day_off() -> None:
     result = profile.apply(DEFAULTS, answers(workdays=frozenset()))
     assert result.active_hours == ((),) * 7
 
 
-def test_a_range_that_starts_when_it_ends_keeps_the_hours():
+def test_a_range_that_starts_when_it_ends_keeps_the_hours() -> None:
     result = profile.apply(
         CUSTOM, answers(CUSTOM, workdays=frozenset({0}), work_start=T(9), work_end=T(9))
     )
@@ -276,7 +277,7 @@ def test_a_range_that_starts_when_it_ends_keeps_the_hours():
     assert validate(result) == []
 
 
-def test_changed_days_with_the_same_hours_replace_the_ranges():
+def test_changed_days_with_the_same_hours_replace_the_ranges() -> None:
     result = profile.apply(CUSTOM, answers(CUSTOM, workdays=frozenset({0, 1, 2, 3})))
     assert result.active_hours[:4] == (((T(8, 30), T(17, 45)),),) * 4
     assert result.active_hours[4:] == ((), (), ())
@@ -285,7 +286,7 @@ def test_changed_days_with_the_same_hours_replace_the_ranges():
 # --- water ----------------------------------------------------------------------------------
 
 
-def test_water_answers_are_applied():
+def test_water_answers_are_applied() -> None:
     result = profile.apply(
         DEFAULTS, answers(goal_ml=2400, glass_ml=300, unit=units.VolumeUnit.FL_OZ)
     )
@@ -295,19 +296,21 @@ def test_water_answers_are_applied():
     assert result.water.daily_goal_ml == 2400
 
 
-def test_no_goal_answered_stays_no_goal():
+def test_no_goal_answered_stays_no_goal() -> None:
     # CONTENT.md §3.2: the daily goal is "not set" until the person picks one.
     result = profile.apply(CUSTOM, answers(CUSTOM, goal_ml=None))
-    assert result.water.goal_ml is None and result.water.daily_goal_ml is None
+    assert result.water.goal_ml is None
+    assert result.water.daily_goal_ml is None
     assert validate(result) == []
 
 
 @pytest.mark.parametrize("goal", [None, 1800, 2500])
-def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal):
+def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal) -> None:
     # CONTENT.md §7a: a limit is a ceiling, never a target; a goal answered is kept for later.
     result = profile.apply(DEFAULTS, answers(goal_ml=goal, fluid_limit_ml=1500))
     assert result.water.fluid_limit_ml == 1500
-    assert result.water.log_only and not result.water.reminds
+    assert result.water.log_only
+    assert not result.water.reminds
     assert result.water.daily_goal_ml is None
     assert result.water.goal_ml == goal
     assert validate(result) == []
@@ -324,13 +327,13 @@ def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal):
         ("fluid_limit_ml", 99_000, INT_BOUNDS["water.fluid_limit_ml"][1]),
     ],
 )
-def test_volumes_are_clamped_to_their_bounds(field, value, expected):
+def test_volumes_are_clamped_to_their_bounds(field, value, expected) -> None:
     result = profile.apply(DEFAULTS, answers(**{field: value}))
     assert getattr(result.water, field) == expected
     assert validate(result) == []
 
 
-def test_a_big_glass_never_prompts_more_than_a_litre_an_hour():
+def test_a_big_glass_never_prompts_more_than_a_litre_an_hour() -> None:
     # CONTENT.md §3.3 hard cap.
     settings = Settings(water=WaterSettings(interval_min=15, glass_ml=200))
     result = profile.apply(settings, answers(settings, glass_ml=600))
@@ -340,7 +343,7 @@ def test_a_big_glass_never_prompts_more_than_a_litre_an_hour():
     assert validate(result) == []
 
 
-def test_fl_oz_answers_convert_to_millilitres():
+def test_fl_oz_answers_convert_to_millilitres() -> None:
     # What the wizard does with "64 fl oz a day, 8 fl oz glasses".
     goal = units.from_unit(64, units.VolumeUnit.FL_OZ)
     glass = units.from_unit(8, units.VolumeUnit.FL_OZ)
@@ -352,13 +355,13 @@ def test_fl_oz_answers_convert_to_millilitres():
     assert units.rounded(result.water.glass_ml, units.VolumeUnit.FL_OZ) == 8.0
 
 
-def test_start_at_login_and_bedtime():
+def test_start_at_login_and_bedtime() -> None:
     result = profile.apply(DEFAULTS, answers(start_at_login=True, bedtime=T(0, 30)))
     assert result.start_at_login
     assert result.bedtime.bedtime == T(0, 30)
 
 
-def test_other_settings_are_kept():
+def test_other_settings_are_kept() -> None:
     result = profile.apply(
         CUSTOM, answers(CUSTOM, traits=frozenset(Trait), goal_ml=3000, start_at_login=False)
     )

@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +20,7 @@ PROFILE = MedicalProfile((2024, 3), ("diabetes", "kidney"), "gout, « since 2019
 
 
 @pytest.fixture
-def quick_busy_timeout(monkeypatch):
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let a locked database give up after 50 ms instead of the store's 2 s."""
     real_connect = sqlite3.connect
     monkeypatch.setattr(
@@ -28,7 +29,7 @@ def quick_busy_timeout(monkeypatch):
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path: Path):
     return tmp_path / "records.sqlite3"
 
 
@@ -39,7 +40,7 @@ def open_store(path):
 # --- the store ---------------------------------------------------------------------------------
 
 
-def test_the_schema_has_the_profile_tables(db):
+def test_the_schema_has_the_profile_tables(db) -> None:
     open_store(db).close()
     conn = sqlite3.connect(db)
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -49,7 +50,7 @@ def test_the_schema_has_the_profile_tables(db):
     assert version == len(SCHEMA) == 10
 
 
-def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db):
+def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db) -> None:
     conn = sqlite3.connect(db)
     with conn:
         for script in SCHEMA[:5]:
@@ -61,13 +62,14 @@ def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db):
     conn.close()
     store = open_store(db)
     assert store.water_total(NOW, NOW + dt.timedelta(hours=1)) == 250
-    assert store.medicines() == [] and store.load_profile() == MedicalProfile()
+    assert store.medicines() == []
+    assert store.load_profile() == MedicalProfile()
     store.save_medicine(STATIN)
     store.close()
     assert open_store(db).medicines() == [STATIN]
 
 
-def test_medicines_sorted_by_start_unknown_first_then_by_name(db):
+def test_medicines_sorted_by_start_unknown_first_then_by_name(db) -> None:
     store = open_store(db)
     same_day = Medicine("aspirin", STATIN.started, uid="aspirin")
     for medicine in (STATIN, DIURETIC, UNKNOWN, same_day):
@@ -80,7 +82,7 @@ def test_medicines_sorted_by_start_unknown_first_then_by_name(db):
     again.close()
 
 
-def test_save_medicine_replaces_by_uid(db):
+def test_save_medicine_replaces_by_uid(db) -> None:
     store = open_store(db)
     store.save_medicine(STATIN)
     stopped = Medicine(STATIN.name, STATIN.started, dt.date(2026, 11, 1), "", uid=STATIN.uid)
@@ -92,7 +94,7 @@ def test_save_medicine_replaces_by_uid(db):
     again.close()
 
 
-def test_delete_medicine_returns_it_and_saving_it_again_undoes(db):
+def test_delete_medicine_returns_it_and_saving_it_again_undoes(db) -> None:
     store = open_store(db)
     store.save_medicine(STATIN)
     store.save_medicine(UNKNOWN)
@@ -108,7 +110,7 @@ def test_delete_medicine_returns_it_and_saving_it_again_undoes(db):
     again.close()
 
 
-def test_profile_round_trip_and_not_known(db):
+def test_profile_round_trip_and_not_known(db) -> None:
     store = open_store(db)
     assert store.load_profile() == MedicalProfile()
     store.save_profile(PROFILE)
@@ -131,7 +133,7 @@ def test_profile_round_trip_and_not_known(db):
     conn.close()
 
 
-def test_unreadable_profile_values_read_as_not_given(db):
+def test_unreadable_profile_values_read_as_not_given(db) -> None:
     open_store(db).close()
     conn = sqlite3.connect(db)
     with conn:
@@ -154,7 +156,7 @@ def test_unreadable_profile_values_read_as_not_given(db):
     store.close()
 
 
-def test_day_goals(db):
+def test_day_goals(db) -> None:
     store = open_store(db)
     first = dt.date(2026, 11, 20)
     store.set_day_goal(first, 2000)
@@ -178,7 +180,7 @@ def test_day_goals(db):
     again.close()
 
 
-def test_a_day_without_a_goal_is_recorded_as_having_none(db, quick_busy_timeout):
+def test_a_day_without_a_goal_is_recorded_as_having_none(db, quick_busy_timeout) -> None:
     # No goal (none set, or a fluid limit): the day keeps a row saying so, so it is never read
     # against a goal set later; a day with no row is one the app recorded nothing for.
     store = open_store(db)
@@ -219,7 +221,7 @@ def test_a_day_without_a_goal_is_recorded_as_having_none(db, quick_busy_timeout)
     assert stored == [("2026-11-20", None), ("2026-11-21", None), ("2026-11-25", None)]
 
 
-def version_7_database(path):
+def version_7_database(path) -> None:
     """A records file as version 7 of the schema left it, with a row in every table."""
     conn = sqlite3.connect(path)
     with conn:
@@ -241,7 +243,7 @@ def version_7_database(path):
     conn.close()
 
 
-def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
+def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db) -> None:
     version_7_database(db)
     store = open_store(db)
     november = (dt.date(2026, 11, 1), dt.date(2026, 12, 1))
@@ -255,7 +257,8 @@ def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
     assert store.load_profile().cramps_since == (2024, 3)
     store.set_day_goal(dt.date(2026, 11, 24), None)
     store.set_day_goal(dt.date(2026, 11, 21), None)
-    assert store.pending_count == 0 and store.problem is StoreProblem.NONE
+    assert store.pending_count == 0
+    assert store.problem is StoreProblem.NONE
     store.close()
     conn = sqlite3.connect(db)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -264,7 +267,8 @@ def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
         conn.execute("INSERT INTO day_goals (day, goal_ml) VALUES ('2026-11-30', 0)")
     conn.close()
     assert version == len(SCHEMA) == 10
-    assert tables.count("day_goals") == 1 and "day_goals_8" not in tables
+    assert tables.count("day_goals") == 1
+    assert "day_goals_8" not in tables
     assert open_store(db).day_goals(*november) == {
         dt.date(2026, 11, 20): 2000,
         dt.date(2026, 11, 21): None,
@@ -273,7 +277,9 @@ def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db):
     }
 
 
-def test_a_schema_step_that_fails_leaves_the_file_as_it_was(db, monkeypatch):
+def test_a_schema_step_that_fails_leaves_the_file_as_it_was(
+    db, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Each step is one transaction: a step failing half-way (here after it made a table)
     # changes nothing, and the file keeps its version and rows.
     version_7_database(db)
@@ -295,7 +301,7 @@ def test_a_schema_step_that_fails_leaves_the_file_as_it_was(db, monkeypatch):
     assert goals == [("2026-11-20", 2000), ("2026-11-21", 1500), ("2026-11-23", 2500)]
 
 
-def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_timeout):
+def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_timeout) -> None:
     store = open_store(db)
     store.save_medicine(STATIN)
     store.save_medicine(DIURETIC)
@@ -344,7 +350,7 @@ def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_
     again.close()
 
 
-def test_deleting_a_medicine_only_waiting_in_memory(db, quick_busy_timeout):
+def test_deleting_a_medicine_only_waiting_in_memory(db, quick_busy_timeout) -> None:
     store = open_store(db)
     locker = sqlite3.connect(db, isolation_level=None)
     try:
@@ -363,7 +369,7 @@ def test_deleting_a_medicine_only_waiting_in_memory(db, quick_busy_timeout):
 # --- backups -----------------------------------------------------------------------------------
 
 
-def fill(path):
+def fill(path) -> None:
     store = open_store(path)
     store.add_drink(NOW, 250, "tray")
     for medicine in (STATIN, DIURETIC, UNKNOWN):
@@ -387,11 +393,13 @@ def read_back(path):
         store.close()
 
 
-def test_backup_round_trip_carries_the_new_tables(tmp_path, db):
+def test_backup_round_trip_carries_the_new_tables(tmp_path: Path, db) -> None:
     fill(db)
     out = tmp_path / "b.json"
     counts = backup.export_json(db, tmp_path / "settings.json", out, None, None)
-    assert counts["medicines"] == 3 and counts["profile"] == 3 and counts["day_goals"] == 3
+    assert counts["medicines"] == 3
+    assert counts["profile"] == 3
+    assert counts["day_goals"] == 3
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == backup.FORMAT == 1
     assert data["tables"]["medicines"][0] == {
@@ -404,21 +412,24 @@ def test_backup_round_trip_carries_the_new_tables(tmp_path, db):
     assert {"key": "cramps_since", "value": "2024-03"} in data["tables"]["profile"]
     assert data["tables"]["day_goals"][0] == {"day": "2026-11-20", "goal_ml": 2000}
     loaded, problems = backup.read_backup(out)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     fresh = tmp_path / "fresh.sqlite3"
     assert backup.restore(fresh, loaded) == counts
     assert read_back(fresh) == read_back(db)
     assert backup.restore(fresh, loaded) == dict.fromkeys(counts, 0)
 
 
-def test_period_filter_days_by_date_medicines_and_profile_always(tmp_path, db):
+def test_period_filter_days_by_date_medicines_and_profile_always(tmp_path: Path, db) -> None:
     fill(db)
     out = tmp_path / "b.json"
     berlin = dt.timezone(dt.timedelta(hours=1))
     start = dt.datetime(2026, 11, 21, tzinfo=berlin)
     end = dt.datetime(2026, 11, 22, tzinfo=berlin)
     counts = backup.export_json(db, tmp_path / "settings.json", out, start, end)
-    assert counts["medicines"] == 3 and counts["profile"] == 3 and counts["drinks"] == 0
+    assert counts["medicines"] == 3
+    assert counts["profile"] == 3
+    assert counts["drinks"] == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["tables"]["day_goals"] == [{"day": "2026-11-21", "goal_ml": 2200}]
     # A period ending part-way through a day includes that day.
@@ -428,7 +439,7 @@ def test_period_filter_days_by_date_medicines_and_profile_always(tmp_path, db):
     assert counts["day_goals"] == 2
 
 
-def test_csv_export_has_the_new_tables(tmp_path, db):
+def test_csv_export_has_the_new_tables(tmp_path: Path, db) -> None:
     fill(db)
     folder = tmp_path / "csv"
     backup.export_csv(db, folder, None, None)
@@ -442,7 +453,7 @@ def test_csv_export_has_the_new_tables(tmp_path, db):
     )
 
 
-def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path, db):
+def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path: Path, db) -> None:
     first, second = dt.date(2026, 11, 20), dt.date(2026, 11, 22)
     store = open_store(db)
     store.set_day_goal(first, 2000)
@@ -457,7 +468,8 @@ def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path, db):
         {"day": "2026-11-22", "goal_ml": None},
     ]
     loaded, problems = backup.read_backup(out)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     # Restored into a new file and into a version-7 file (upgraded first): still no goal.
     fresh = tmp_path / "fresh.sqlite3"
     assert backup.restore(fresh, loaded)["day_goals"] == 2
@@ -481,13 +493,14 @@ def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path, db):
     ]
 
 
-def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path, db):
+def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path: Path, db) -> None:
     # A backup written before schema 8 (whole numbers only) still restores as it was.
     data = old_backup()
     data["schema"] = 7
     data["tables"]["day_goals"] = [{"day": "2026-11-20", "goal_ml": 1800}]
     loaded, problems = backup.parse_backup(data)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     backup.restore(db, loaded)
     assert read_back(db)[2] == {dt.date(2026, 11, 20): 1800}
     for bad in (0, -5, "none", 1.5, True):
@@ -513,20 +526,22 @@ def old_backup():
     }
 
 
-def test_an_old_backup_without_the_new_tables_still_restores(tmp_path, db):
+def test_an_old_backup_without_the_new_tables_still_restores(tmp_path: Path, db) -> None:
     fill(db)
     loaded, problems = backup.parse_backup(old_backup())
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     assert loaded.count()["medicines"] == 0
     assert backup.plan_restore(db, loaded)["profile"] == 0
     added = backup.restore(db, loaded)
-    assert added["drinks"] == 1 and added["medicines"] == added["day_goals"] == 0
+    assert added["drinks"] == 1
+    assert added["medicines"] == added["day_goals"] == 0
     fresh = tmp_path / "fresh.sqlite3"
     backup.restore(fresh, loaded)
     assert read_back(fresh) == ([], MedicalProfile(), {})
 
 
-def test_restore_never_overwrites_a_profile_answer(tmp_path, db):
+def test_restore_never_overwrites_a_profile_answer(tmp_path: Path, db) -> None:
     fill(db)
     out = tmp_path / "b.json"
     backup.export_json(db, tmp_path / "settings.json", out, None, None)
@@ -553,7 +568,7 @@ def test_restore_never_overwrites_a_profile_answer(tmp_path, db):
     assert medicines == [UNKNOWN, DIURETIC, edited]  # the edited one is kept
 
 
-def test_restore_adds_a_missing_profile_key_only(tmp_path, db):
+def test_restore_adds_a_missing_profile_key_only(tmp_path: Path, db) -> None:
     open_store(db).close()
     conn = sqlite3.connect(db)
     with conn:
@@ -565,7 +580,8 @@ def test_restore_adds_a_missing_profile_key_only(tmp_path, db):
         {"key": "conditions", "value": '["kidney"]'},
     ]
     loaded, problems = backup.parse_backup(data)
-    assert problems == [] and loaded is not None
+    assert problems == []
+    assert loaded is not None
     assert backup.restore(db, loaded)["profile"] == 1
     store = open_store(db)
     assert store.load_profile() == MedicalProfile((2024, 3), ("liver",), "")
@@ -600,7 +616,7 @@ def test_restore_adds_a_missing_profile_key_only(tmp_path, db):
         ("day_goals", {"day": "2026-11-24", "goal_ml": 0}, "day_goals[0].goal_ml: expected a"),
     ],
 )
-def test_bad_rows_of_the_new_tables_are_problems(table, row, expected):
+def test_bad_rows_of_the_new_tables_are_problems(table, row, expected) -> None:
     data = old_backup()
     data["tables"][table] = [row]
     loaded, problems = backup.parse_backup(data)
@@ -628,8 +644,9 @@ def test_bad_rows_of_the_new_tables_are_problems(table, row, expected):
         ),
     ],
 )
-def test_duplicate_keys_are_problems(table, rows, expected):
+def test_duplicate_keys_are_problems(table, rows, expected) -> None:
     data = old_backup()
     data["tables"][table] = rows
     loaded, problems = backup.parse_backup(data)
-    assert loaded is None and problems == [expected]
+    assert loaded is None
+    assert problems == [expected]

@@ -33,7 +33,9 @@ def library():
 def content(library):
     loaded, problems = store.load_relief(routines=library.routines)
     assert problems == []
-    assert loaded.red_flags is not None and loaded.cards and loaded.universal
+    assert loaded.red_flags is not None
+    assert loaded.cards
+    assert loaded.universal
     return loaded
 
 
@@ -77,7 +79,7 @@ def flag_ids(content, area):
 # --- the shipped content ------------------------------------------------------------------------
 
 
-def test_area_keys_are_in_panel_order_with_a_key_each():
+def test_area_keys_are_in_panel_order_with_a_key_each() -> None:
     assert [a.value for a in relief.AREA_KEYS] == [
         *("calf", "foot", "hamstring", "quadriceps", "hand", "arm", "neck", "back", "belly"),
         *("chest", "all_over"),
@@ -89,20 +91,21 @@ def test_area_keys_are_in_panel_order_with_a_key_each():
     assert {Area.CHEST, Area.ALL_OVER} == relief.CARDLESS
 
 
-def test_every_area_but_the_emergencies_has_a_card(content):
+def test_every_area_but_the_emergencies_has_a_card(content) -> None:
     assert list(content.cards) == [a for a in relief.AREA_KEYS if a not in relief.CARDLESS]
     for area, card in content.cards.items():
         assert card.area is area
         assert card.name and card.steps and card.hold and card.sources, area
-    assert content.area_name(Area.ALL_OVER) and content.area_name(Area.CHEST) == "Chest"
+    assert content.area_name(Area.ALL_OVER)
+    assert content.area_name(Area.CHEST) == "Chest"
     assert content.area_name(Area.CALF) == "Calf"
 
 
-def test_sided_areas_are_the_limbs(content):
+def test_sided_areas_are_the_limbs(content) -> None:
     assert {a for a, card in content.cards.items() if card.sided} == SIDED
 
 
-def test_every_card_has_a_relief_routine_that_loads(content, library):
+def test_every_card_has_a_relief_routine_that_loads(content, library) -> None:
     assert library.problems == []
     for card in content.cards.values():
         routine = library.routines[card.routine]
@@ -114,7 +117,7 @@ def test_every_card_has_a_relief_routine_that_loads(content, library):
 
 def test_one_sided_relief_routines_start_on_the_left_and_switch_to_the_chosen_side(
     content, library
-):
+) -> None:
     for card in content.cards.values():
         routine = library.routines[card.routine]
         sides = {s.sides for s in routine.steps}
@@ -126,13 +129,14 @@ def test_one_sided_relief_routines_start_on_the_left_and_switch_to_the_chosen_si
             both = rt.timeline(relief.for_side(routine, rt.Sides.BOTH), library.exercises)
             assert {p.side for p in both} == {rt.Side.LEFT, rt.Side.RIGHT}
         else:
-            assert rt.Sides.LEFT not in sides and rt.Sides.RIGHT not in sides
+            assert rt.Sides.LEFT not in sides
+            assert rt.Sides.RIGHT not in sides
             assert relief.for_side(routine, rt.Sides.RIGHT) == routine
     neck = library.routines["relief-neck"]
     assert [s.sides for s in neck.steps] == [rt.Sides.BOTH]
 
 
-def test_relief_routines_hold_long_and_start_quickly(library):
+def test_relief_routines_hold_long_and_start_quickly(library) -> None:
     for routine in library.by_purpose(rt.Purpose.RELIEF):
         assert routine.prepare_s <= 3
         for step in routine.steps:
@@ -140,18 +144,21 @@ def test_relief_routines_hold_long_and_start_quickly(library):
             assert 20 <= hold <= 30 and 2 <= reps <= 3, routine.id
 
 
-def test_the_arm_card_stretches_with_sourced_steps_and_shows_the_tier_2_sign(content, library):
+def test_the_arm_card_stretches_with_sourced_steps_and_shows_the_tier_2_sign(
+    content, library
+) -> None:
     arm = content.cards[Area.ARM]
     steps = " ".join(arm.steps)
     assert "hold the stretch until the cramp eases" in steps
-    assert "press palm and fingers flat" in steps and "bend the fingers back" in steps
+    assert "press palm and fingers flat" in steps
+    assert "bend the fingers back" in steps
     assert {"S14", "S49", "S16"} <= set(arm.sources)
     assert flag_ids(content, Area.ARM) >= {"arms-belly", "chest"}
     assert content.red_flags.get("arms-belly").tier is Tier.TODAY
     assert [s.exercise for s in library.routines["relief-arm"].steps] == ["hand-press"]
 
 
-def test_cards_name_red_flags_and_hold_no_copy(content):
+def test_cards_name_red_flags_and_hold_no_copy(content) -> None:
     """The tetanus, upper-back, arms-and-belly lines are red flags named by id (§5.1)."""
     assert {"arms-belly"} <= flag_ids(content, Area.HAND)
     assert {"arms-belly", "belly-pain", "tetanus"} <= flag_ids(content, Area.BELLY)
@@ -161,11 +168,12 @@ def test_cards_name_red_flags_and_hold_no_copy(content):
     for card in content.cards.values():
         for warning in card.warnings:
             assert warning.text not in flag_texts
-            assert "tetanus" not in warning.text and "medical care" not in warning.text
+            assert "tetanus" not in warning.text
+            assert "medical care" not in warning.text
         assert len(card.flags) == len(content.red_flags.pick(card.flags)), card.area
 
 
-def test_unknown_flag_ids_of_a_card_are_reported(content):
+def test_unknown_flag_ids_of_a_card_are_reported(content) -> None:
     cards = dict(content.cards)
     cards[Area.NECK] = dataclasses.replace(cards[Area.NECK], flags=("tetanus", "lockjaw"))
     broken = dataclasses.replace(content, cards=cards)
@@ -174,16 +182,18 @@ def test_unknown_flag_ids_of_a_card_are_reported(content):
     ]
 
 
-def test_other_area_warnings(content):
+def test_other_area_warnings(content) -> None:
     neck = content.cards[Area.NECK].warnings
     assert any("sharp pain" in w.text and "tingling" in w.text for w in neck)
     thigh = content.cards[Area.QUADRICEPS].warnings
     assert any("last longer" in w.text and "S6" in w.ids for w in thigh)
     belly = content.red_flags.get("belly-pain")
-    assert "fever" in belly.text and "vomiting" in belly.text and belly.design_note
+    assert "fever" in belly.text
+    assert "vomiting" in belly.text
+    assert belly.design_note
 
 
-def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content):
+def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content) -> None:
     flags = content.red_flags
     ids = {tier: {f.id for f in flags.tier(tier)} for tier in Tier}
     assert [t.value for t in Tier] == ["emergency", "today", "soon", "next_visit"]
@@ -202,31 +212,35 @@ def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content):
     assert ids[Tier.NEXT_VISIT] == {"more-after-medicine", "most-nights", "supplements"}
     text = {f.id: f.text for f in flags.flags}
     assert "10 minutes" in text["ten-minutes"]
-    assert "heart attack" in text["chest"] and "S60" in flags.get("chest").ids
-    assert "chest pain" in text["clot-chest"] and "without chest pain" in text["clot"]
+    assert "heart attack" in text["chest"]
+    assert "S60" in flags.get("chest").ids
+    assert "chest pain" in text["clot-chest"]
+    assert "without chest pain" in text["clot"]
     assert {"S62"} <= set(flags.get("clot").ids) & set(flags.get("clot-chest").ids)
-    assert "poison" in text["poison"] and "tetanus" in text["tetanus"]
+    assert "poison" in text["poison"]
+    assert "tetanus" in text["tetanus"]
     assert "Don't stop" in text["more-after-medicine"]
     for first_four in ("significant-pain", "leg-swelling-numbness", "wake-at-night"):
         assert "right away" in text[first_four]
     assert len(text) == len(flags.flags)  # ids are unique
 
 
-def test_the_emergency_line_sums_up_the_emergency_tier(content):
+def test_the_emergency_line_sums_up_the_emergency_tier(content) -> None:
     line = content.red_flags.emergency_line
     for sign in ("unbearable pain", "all over", "poison", "chest pain", "trouble breathing"):
         assert sign in line.text
-    assert "emergency number" in line.text and "S60" in line.ids
+    assert "emergency number" in line.text
+    assert "S60" in line.ids
 
 
-def test_every_text_names_known_sources(content):
+def test_every_text_names_known_sources(content) -> None:
     known = valid_sources()
     for text, ids in all_sourced(content):
         assert ids, text
         assert set(ids) <= known, (text, ids)
 
 
-def test_design_notes_are_few_and_marked(content):
+def test_design_notes_are_few_and_marked(content) -> None:
     notes = [s.text for s in content.universal + content.heat_cold if s.design_note]
     notes += [f.text for f in content.red_flags.flags if f.design_note]
     for card in content.cards.values():
@@ -235,7 +249,7 @@ def test_design_notes_are_few_and_marked(content):
     assert len(notes) <= 5
 
 
-def test_texts_are_short(content):
+def test_texts_are_short(content) -> None:
     for card in content.cards.values():
         for step in card.steps:
             assert len(step.split()) <= 25, step
@@ -243,27 +257,31 @@ def test_texts_are_short(content):
         assert len(step.text.split()) <= 30, step.text
 
 
-def test_universal_steps_in_order(content):
+def test_universal_steps_in_order(content) -> None:
     texts = [s.text for s in content.universal]
     assert texts[0].startswith("Stop")
-    assert "hold" in texts[1] and "until" in texts[1]
+    assert "hold" in texts[1]
+    assert "until" in texts[1]
     assert "Massage" in texts[2]
     assert "walk" in texts[3]
     assert any("24 hours" in t for t in texts)
 
 
-def test_pain_relievers_help_soreness_afterwards_not_during(content):
+def test_pain_relievers_help_soreness_afterwards_not_during(content) -> None:
     line = next(s for s in content.universal if "pain reliever" in s.text)
-    assert "Afterwards" in line.text and "soreness" in line.text
-    assert "too slowly" in line.text and "During a cramp" in line.text
+    assert "Afterwards" in line.text
+    assert "soreness" in line.text
+    assert "too slowly" in line.text
+    assert "During a cramp" in line.text
     assert "acetaminophen (paracetamol)" in line.text
     assert "S6" in line.ids
     assert any("label" in s.text and "pharmacist" in s.text for s in content.universal)
 
 
-def test_the_ibuprofen_line_carries_its_cautions(content):
+def test_the_ibuprofen_line_carries_its_cautions(content) -> None:
     """§7a: pregnancy, kidney, heart, liver, stomach ulcer, blood pressure, asthma, blood
-    thinners (S61, S6)."""
+    thinners (S61, S6).
+    """
     lines = [s for s in content.universal if "NSAID" in s.text or "Ask first, too" in s.text]
     words = " ".join(s.text for s in lines)
     for caution in (
@@ -274,51 +292,60 @@ def test_the_ibuprofen_line_carries_its_cautions(content):
     assert all("S61" in s.ids for s in lines)
 
 
-def test_pregnancy_cautions(content):
+def test_pregnancy_cautions(content) -> None:
     words = " ".join(s.text for s in content.pregnancy)
-    assert "ibuprofen" in words and "Acetaminophen (paracetamol)" in words
-    assert "midwife" in words and all("S61" in s.ids for s in content.pregnancy)
+    assert "ibuprofen" in words
+    assert "Acetaminophen (paracetamol)" in words
+    assert "midwife" in words
+    assert all("S61" in s.ids for s in content.pregnancy)
     belly = content.cards[Area.BELLY].pregnancy
-    assert belly and "midwife or doctor" in belly[0].text
+    assert belly
+    assert "midwife or doctor" in belly[0].text
     assert all(not card.pregnancy for a, card in content.cards.items() if a is not Area.BELLY)
 
 
-def test_heat_and_cold_rules(content):
+def test_heat_and_cold_rules(content) -> None:
     rules = " ".join(s.text for s in content.heat_cold)
     assert "never more than 20" in rules
     assert "cloth" in rules
     assert "Never fall asleep" in rules
-    assert "tight" in rules and "sore" in rules
+    assert "tight" in rules
+    assert "sore" in rules
 
 
-def test_the_numb_skin_caution_resolves_ten_minutes_against_no_heat(content):
+def test_the_numb_skin_caution_resolves_ten_minutes_against_no_heat(content) -> None:
     """§7a: no heat or soaks on numb skin; elbow or wrist, never the foot; 10 minutes at most
-    where the skin feels normal (no "about 10 minutes" beside "no heat" any more)."""
+    where the skin feels normal (no "about 10 minutes" beside "no heat" any more).
+    """
     caution = " ".join(s.text for s in content.numb_skin)
-    assert "numb" in caution and "elbow or wrist, never your foot" in caution
-    assert "Where your skin feels normal" in caution and "10 minutes at most" in caution
+    assert "numb" in caution
+    assert "elbow or wrist, never your foot" in caution
+    assert "Where your skin feels normal" in caution
+    assert "10 minutes at most" in caution
     assert {"S37", "S63"} <= {i for s in content.numb_skin for i in s.ids}
     assert not any("10 minutes" in s.text for s in content.heat_cold)
 
 
-def test_every_card_with_a_heat_ice_or_soak_step_carries_the_numb_skin_caution(content):
+def test_every_card_with_a_heat_ice_or_soak_step_carries_the_numb_skin_caution(content) -> None:
     for area, card in content.cards.items():
         words = " ".join((*card.steps, *card.tips)).lower()
         has_heat = any(word in words for word in HEAT_WORDS)
         assert card.heat == has_heat, area
 
 
-def test_back_heat_minutes_agree_with_the_heat_rules(content):
+def test_back_heat_minutes_agree_with_the_heat_rules(content) -> None:
     back = " ".join(content.cards[Area.BACK].tips)
-    assert "15–20 minutes" in back and "never more than 20" in back
+    assert "15–20 minutes" in back
+    assert "never more than 20" in back
     assert "10–20" not in back
 
 
-def test_standing_at_night_sits_up_first_and_holds_something_fixed(content):
+def test_standing_at_night_sits_up_first_and_holds_something_fixed(content) -> None:
     for area in (Area.CALF, Area.FOOT):
         steps = " ".join(content.cards[area].steps)
         assert "sit up first" in steps and "get up slowly" in steps, area
-        assert "never a chair on wheels" in steps and "S64" in content.cards[area].sources
+        assert "never a chair on wheels" in steps
+        assert "S64" in content.cards[area].sources
     for area in (Area.HAMSTRING, Area.QUADRICEPS):
         steps = " ".join(content.cards[area].steps)
         assert "never a chair on wheels" in steps and "holding a chair" not in steps, area
@@ -335,12 +362,13 @@ def codes(problems):
     "value", [None, [], "text", 3, {}, {"format": "1"}, {"format": 2}, {"format": True}]
 )
 @pytest.mark.parametrize("parse", [relief.parse_universal, relief.parse_areas])
-def test_not_an_object_or_bad_format(parse, value):
+def test_not_an_object_or_bad_format(parse, value) -> None:
     parsed, problems = parse(value)
-    assert parsed is None and problems
+    assert parsed is None
+    assert problems
 
 
-def test_red_flags_bad_entries(raw):
+def test_red_flags_bad_entries(raw) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     data["flags"][0]["tier"] = "later"
     data["flags"][1]["source"] = "Mayo"
@@ -359,10 +387,11 @@ def test_red_flags_bad_entries(raw):
         ("flags[6].text", ProblemCode.MISSING),
     }
     for problem in problems:
-        assert problem.file == relief.RED_FLAGS_FILE and problem.describe()
+        assert problem.file == relief.RED_FLAGS_FILE
+        assert problem.describe()
 
 
-def test_red_flags_need_every_tier(raw):
+def test_red_flags_need_every_tier(raw) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     data["flags"] = [f for f in data["flags"] if f["tier"] != "next_visit"]
     flags, problems = relief.parse_red_flags(data)
@@ -371,7 +400,7 @@ def test_red_flags_need_every_tier(raw):
     assert "next_visit" in problems[0].expected
 
 
-def test_areas_bad_cards(raw):
+def test_areas_bad_cards(raw) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     cards = data["areas"]
     cards[0]["sided"] = "yes"
@@ -397,7 +426,7 @@ def test_areas_bad_cards(raw):
     }
 
 
-def test_areas_duplicate_and_missing(raw):
+def test_areas_duplicate_and_missing(raw) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     data["areas"][1] = copy.deepcopy(data["areas"][0])
     areas, problems = relief.parse_areas(data)
@@ -409,7 +438,7 @@ def test_areas_duplicate_and_missing(raw):
     assert "foot" in problems[-1].expected
 
 
-def test_universal_bad_parts(raw):
+def test_universal_bad_parts(raw) -> None:
     data = copy.deepcopy(raw[relief.UNIVERSAL_FILE])
     data["steps"] = "stretch"
     data["heat_cold"][0]["design_note"] = "yes"
@@ -427,7 +456,7 @@ def test_universal_bad_parts(raw):
     }
 
 
-def test_red_flags_need_the_emergency_line(raw):
+def test_red_flags_need_the_emergency_line(raw) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     del data["emergency_line"]["source"]
     flags, problems = relief.parse_red_flags(data)
@@ -435,7 +464,7 @@ def test_red_flags_need_the_emergency_line(raw):
     assert codes(problems) == {("emergency_line.source", ProblemCode.MISSING)}
 
 
-def test_card_flags_must_be_a_list_of_ids(raw):
+def test_card_flags_must_be_a_list_of_ids(raw) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     data["areas"][6]["flags"] = "tetanus"
     areas, problems = relief.parse_areas(data)
@@ -457,14 +486,15 @@ def test_card_flags_must_be_a_list_of_ids(raw):
         lambda d: d.pop("areas"),
     ],
 )
-def test_areas_malformed_never_raises(raw, mutate):
+def test_areas_malformed_never_raises(raw, mutate) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     mutate(data)
     areas, problems = relief.parse_areas(data)
-    assert areas is None and problems
+    assert areas is None
+    assert problems
 
 
-def test_red_flag_tier_of_the_wrong_type_is_a_problem(raw):
+def test_red_flag_tier_of_the_wrong_type_is_a_problem(raw) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     data["flags"][0]["tier"] = ["emergency"]
     flags, problems = relief.parse_red_flags(data)
@@ -472,7 +502,7 @@ def test_red_flag_tier_of_the_wrong_type_is_a_problem(raw):
     assert codes(problems) == {("flags[0].tier", ProblemCode.UNKNOWN_VALUE)}
 
 
-def test_missing_routine_is_reported(content, library):
+def test_missing_routine_is_reported(content, library) -> None:
     routines = dict(library.routines)
     del routines["relief-calf"]
     routines["relief-foot"] = library.routines["desk-break"]
@@ -480,7 +510,7 @@ def test_missing_routine_is_reported(content, library):
     assert [p.field for p in problems] == ["calf.routine", "foot.routine"]
 
 
-def test_load_from_a_folder_with_broken_and_missing_files(tmp_path, raw):
+def test_load_from_a_folder_with_broken_and_missing_files(tmp_path: Path, raw) -> None:
     (tmp_path / relief.UNIVERSAL_FILE).write_text("{not json", encoding="utf-8")
     (tmp_path / relief.AREAS_FILE).write_text(json.dumps(raw[relief.AREAS_FILE]), "utf-8")
     content, problems = store.load_relief(tmp_path)
@@ -489,60 +519,70 @@ def test_load_from_a_folder_with_broken_and_missing_files(tmp_path, raw):
         (relief.RED_FLAGS_FILE, ProblemCode.UNREADABLE),
     }
     # What could be read is still there: the cards, without the red flags or universal steps.
-    assert content.red_flags is None and content.flags(Tier.EMERGENCY) == ()
-    assert content.universal == () and Area.CALF in content.cards
+    assert content.red_flags is None
+    assert content.flags(Tier.EMERGENCY) == ()
+    assert content.universal == ()
+    assert Area.CALF in content.cards
 
 
-def test_a_broken_red_flag_list_leaves_the_rest(tmp_path, raw):
+def test_a_broken_red_flag_list_leaves_the_rest(tmp_path: Path, raw) -> None:
     for name in (relief.UNIVERSAL_FILE, relief.AREAS_FILE):
         (tmp_path / name).write_text(json.dumps(raw[name]), "utf-8")
     broken = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     broken["flags"][0]["tier"] = "whenever"
     (tmp_path / relief.RED_FLAGS_FILE).write_text(json.dumps(broken), "utf-8")
     content, problems = store.load_relief(tmp_path)
-    assert content.red_flags is None and content.cards and content.universal
+    assert content.red_flags is None
+    assert content.cards
+    assert content.universal
     assert [p.file for p in problems] == [relief.RED_FLAGS_FILE]
 
 
-def test_load_returns_a_new_object_each_time():
+def test_load_returns_a_new_object_each_time() -> None:
     first, _ = store.load_relief()
     second, _ = store.load_relief()
-    assert first is not second and first.red_flags == second.red_flags
+    assert first is not second
+    assert first.red_flags == second.red_flags
     assert first.red_flags is not None
 
 
-def test_every_card_has_two_to_four_short_quick_steps(content):
+def test_every_card_has_two_to_four_short_quick_steps(content) -> None:
     for card in content.cards.values():
         assert 2 <= len(card.quick) <= 4, card.area
         assert card.first_steps == card.quick
         assert all(len(line) <= relief.MAX_LINE for line in card.quick), card.quick
     calf = content.cards[relief.Area.CALF]
-    assert "toward your face" in calf.quick[1] and "towel" in calf.quick[1]
+    assert "toward your face" in calf.quick[1]
+    assert "towel" in calf.quick[1]
     # The fixed-support rule (CONTENT.md §7a) stays on the standing thigh stretch.
     assert "never a chair on wheels" in content.cards[relief.Area.QUADRICEPS].quick[0]
 
 
-def test_quick_steps_are_checked(raw):
+def test_quick_steps_are_checked(raw) -> None:
     areas = copy.deepcopy(raw["areas.json"])
     areas["areas"][0]["quick"] = ["One line only, so too few."]
     cards, problems = relief.parse_areas(areas)
-    assert cards is None and [p.field for p in problems] == ["areas[0].quick"]
+    assert cards is None
+    assert [p.field for p in problems] == ["areas[0].quick"]
     areas["areas"][0]["quick"] = ["A step that goes on and on " * 3, "Fine."]
     cards, problems = relief.parse_areas(areas)
-    assert cards is None and [p.code for p in problems] == [ProblemCode.TOO_LONG]
+    assert cards is None
+    assert [p.code for p in problems] == [ProblemCode.TOO_LONG]
     del areas["areas"][0]["quick"]
     cards, problems = relief.parse_areas(areas)
-    assert problems == [] and cards.cards[relief.Area.CALF].first_steps[0].startswith("Sitting")
+    assert problems == []
+    assert cards.cards[relief.Area.CALF].first_steps[0].startswith("Sitting")
 
 
-def test_the_red_line_names_the_top_emergency_signs(content):
+def test_the_red_line_names_the_top_emergency_signs(content) -> None:
     headline = content.red_flags.headline()
     assert [f.id for f in headline] == ["unbearable-pain", "all-over", "chest"]
     assert all(f.tier is relief.Tier.EMERGENCY for f in headline)
-    assert "chest pain" in headline[2].short and "breathing" in headline[2].short
+    assert "chest pain" in headline[2].short
+    assert "breathing" in headline[2].short
 
 
-def test_quick_steps_have_no_heat_step(content):
+def test_quick_steps_have_no_heat_step(content) -> None:
     # Heat, ice and soaks stay under "More that helps", next to the numb-skin caution (§7a).
     for card in content.cards.values():
         for line in card.quick:

@@ -49,11 +49,11 @@ def ctx(now: dt.datetime, water: int = 0, sitting: Sitting | None = None) -> rem
         (W, tue(12, 0), True),
     ],
 )
-def test_in_window_follows_the_active_hours(kind, when, inside):
+def test_in_window_follows_the_active_hours(kind, when, inside) -> None:
     assert reminders.in_window(SETTINGS, kind, BERLIN, when) is inside
 
 
-def test_water_is_quiet_in_the_taper_before_bedtime_but_the_others_are_not():
+def test_water_is_quiet_in_the_taper_before_bedtime_but_the_others_are_not() -> None:
     late = dataclasses.replace(SETTINGS, active_hours=(((T(9), T(23, 30)),),) * 7)
     # Bedtime 22:30 with a 2-hour taper: no water from 20:30, stretch and move carry on.
     assert reminders.in_window(late, W, BERLIN, tue(20, 29))
@@ -63,7 +63,7 @@ def test_water_is_quiet_in_the_taper_before_bedtime_but_the_others_are_not():
     assert reminders.in_window(late, M, BERLIN, tue(23, 0))
 
 
-def test_without_a_taper_water_follows_the_active_hours_alone():
+def test_without_a_taper_water_follows_the_active_hours_alone() -> None:
     late = dataclasses.replace(
         SETTINGS,
         active_hours=(((T(9), T(23, 30)),),) * 7,
@@ -75,19 +75,19 @@ def test_without_a_taper_water_follows_the_active_hours_alone():
 # --- still_timely: a reminder held back while busy, shown later or dropped ------------------
 
 
-def test_a_held_back_interval_reminder_is_timely_inside_its_window_only():
+def test_a_held_back_interval_reminder_is_timely_inside_its_window_only() -> None:
     due = tue(15, 0)
     assert reminders.still_timely(SETTINGS, S, due, ctx(tue(16, 30)))
     assert not reminders.still_timely(SETTINGS, S, due, ctx(tue(18, 30)))
 
 
-def test_a_held_back_water_reminder_is_dropped_once_the_goal_is_reached():
+def test_a_held_back_water_reminder_is_dropped_once_the_goal_is_reached() -> None:
     due = tue(11, 0)
     assert reminders.still_timely(SETTINGS, W, due, ctx(tue(11, 40), water=1750))
     assert not reminders.still_timely(SETTINGS, W, due, ctx(tue(11, 40), water=2000))
 
 
-def test_a_held_back_move_reminder_is_dropped_if_the_person_is_away():
+def test_a_held_back_move_reminder_is_dropped_if_the_person_is_away() -> None:
     due = tue(10, 0)
     at_desk = Sitting(until_due=dt.timedelta(0), at_desk=True)
     away = Sitting(until_due=dt.timedelta(0), at_desk=False)
@@ -101,20 +101,22 @@ def test_a_held_back_move_reminder_is_dropped_if_the_person_is_away():
     ("minutes_after_slot", "timely"),
     [(0, True), (15, True), (74, True), (75, False), (120, False)],
 )
-def test_a_held_back_bedtime_reminder_lasts_until_an_hour_after_bedtime(minutes_after_slot, timely):
+def test_a_held_back_bedtime_reminder_lasts_until_an_hour_after_bedtime(
+    minutes_after_slot, timely
+) -> None:
     slot = tue(22, 15)  # 22:30 minus the 15-minute lead
     now = slot + minutes_after_slot * MIN
     assert reminders.still_timely(SETTINGS, B, slot, ctx(now)) is timely
 
 
-def test_a_held_back_reminder_switched_off_meanwhile_is_dropped():
+def test_a_held_back_reminder_switched_off_meanwhile_is_dropped() -> None:
     off = dataclasses.replace(
         SETTINGS, stretch=dataclasses.replace(SETTINGS.stretch, enabled=False)
     )
     assert not reminders.still_timely(off, S, tue(15, 0), ctx(tue(15, 10)))
 
 
-def test_with_a_fluid_limit_a_held_back_water_reminder_is_never_shown():
+def test_with_a_fluid_limit_a_held_back_water_reminder_is_never_shown() -> None:
     limited = dataclasses.replace(
         SETTINGS, water=dataclasses.replace(SETTINGS.water, fluid_limit_ml=1500)
     )
@@ -134,19 +136,20 @@ def test_with_a_fluid_limit_a_held_back_water_reminder_is_never_shown():
         (T(12, 0), local(2026, 11, 24, 12, 0)),
     ],
 )
-def test_bedtime_of_an_evening_before_noon_is_the_next_day(bedtime, expected):
+def test_bedtime_of_an_evening_before_noon_is_the_next_day(bedtime, expected) -> None:
     settings = dataclasses.replace(SETTINGS, bedtime=BedtimeSettings(bedtime=bedtime))
     assert reminders.bedtime_instant(settings, dt.date(*TUESDAY), BERLIN) == expected
 
 
-def test_bedtime_keeps_its_wall_clock_time_across_the_dst_change():
+def test_bedtime_keeps_its_wall_clock_time_across_the_dst_change() -> None:
     evening = dt.date(2026, 10, 25)  # clocks went back that morning
     at = reminders.bedtime_instant(SETTINGS, evening, BERLIN)
     assert at.astimezone(BERLIN).time() == T(22, 30)
-    assert at.utcoffset() == dt.timedelta(0) and at.hour == 21
+    assert at.utcoffset() == dt.timedelta(0)
+    assert at.hour == 21
 
 
-def test_water_windows_leave_out_the_night_after_bedtime():
+def test_water_windows_leave_out_the_night_after_bedtime() -> None:
     late = dataclasses.replace(SETTINGS, active_hours=(((T(0), T(23, 59)),),) * 7)
     wins = reminders.windows(late, W, BERLIN, tue(0, 0), tue(23, 59))
     # From 20:30 (taper) to 06:30 the next morning (bedtime + 8 hours) nothing fires.
@@ -159,7 +162,7 @@ def test_water_windows_leave_out_the_night_after_bedtime():
 # --- schedule.window_at ----------------------------------------------------------------------
 
 
-def test_window_at_includes_the_start_and_excludes_the_end():
+def test_window_at_includes_the_start_and_excludes_the_end() -> None:
     wins = [(tue(9), tue(12)), (tue(13), tue(18))]
     assert schedule.window_at(wins, tue(9)) == (tue(9), tue(12))
     assert schedule.window_at(wins, tue(12)) is None

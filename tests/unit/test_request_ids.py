@@ -2,6 +2,7 @@
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 from spasm_desktop.storage import records
 from spasm_desktop.storage.records import RecordStore
@@ -14,7 +15,7 @@ def rows(db):
         return conn.execute("SELECT ml, source FROM drinks").fetchall()
 
 
-def test_the_same_request_from_the_app_and_the_command_is_stored_once(tmp_path):
+def test_the_same_request_from_the_app_and_the_command_is_stored_once(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
     app, command = RecordStore(db, lambda: NOW), RecordStore(db, lambda: NOW)
     assert command.add_drink(NOW, 300, "cli", "r1") is True
@@ -26,7 +27,9 @@ def test_the_same_request_from_the_app_and_the_command_is_stored_once(tmp_path):
     assert sorted(rows(db)) == [(200, "cli"), (250, "tray"), (300, "cli")]
 
 
-def test_a_drink_held_while_locked_is_not_stored_again_after_the_command_stored_it(tmp_path):
+def test_a_drink_held_while_locked_is_not_stored_again_after_the_command_stored_it(
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "records.sqlite3"
     app = RecordStore(db, lambda: NOW)
     lock = sqlite3.connect(db, isolation_level=None)
@@ -48,7 +51,7 @@ def test_a_drink_held_while_locked_is_not_stored_again_after_the_command_stored_
     assert rows(db) == [(300, "cli")]
 
 
-def test_an_older_database_gets_the_table_of_handled_requests(tmp_path):
+def test_an_older_database_gets_the_table_of_handled_requests(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(db, isolation_level=None)
     for number in range(len(records.SCHEMA) - 1):

@@ -1,6 +1,7 @@
 """Routine files (format, validation, the shipped library) and the timeline."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +23,7 @@ def minutes(phases):
 # --- the shipped library ------------------------------------------------------------------------
 
 
-def test_every_shipped_exercise_and_routine_loads(library):
+def test_every_shipped_exercise_and_routine_loads(library) -> None:
     assert library.problems == []
     assert len(library.exercises) >= 16
     assert {"bedtime-core", "bedtime-core-seated", "bedtime-extended", "desk-break"} <= set(
@@ -31,15 +32,17 @@ def test_every_shipped_exercise_and_routine_loads(library):
     assert all(r.builtin for r in library.routines.values())
 
 
-def test_every_exercise_has_its_illustration_named_and_steps_and_cautions(library):
+def test_every_exercise_has_its_illustration_named_and_steps_and_cautions(library) -> None:
     for exercise in library.exercises.values():
         assert exercise.illustration == exercise.id
-        assert exercise.steps and exercise.hold_cue and exercise.relax_cue
+        assert exercise.steps
+        assert exercise.hold_cue
+        assert exercise.relax_cue
         assert any("Stop" in c for c in exercise.cautions), exercise.id
         assert exercise.source, exercise.id
 
 
-def test_bedtime_core_follows_the_trial_protocol(library):
+def test_bedtime_core_follows_the_trial_protocol(library) -> None:
     core = library.routines["bedtime-core"]
     assert [s.exercise for s in core.steps] == ["wall-calf", "standing-hamstring"]
     phases = rt.timeline(core, library.exercises)
@@ -52,15 +55,17 @@ def test_bedtime_core_follows_the_trial_protocol(library):
         for side in (Side.LEFT, Side.RIGHT)
         for rep in (1, 2, 3)
     ]
-    assert {p.duration_s for p in holds} == {10} and {p.duration_s for p in relaxes} == {10}
+    assert {p.duration_s for p in holds} == {10}
+    assert {p.duration_s for p in relaxes} == {10}
     assert 3 <= minutes(phases) <= 4
-    assert core.seated_variant == "bedtime-core-seated" and core.sleep_tips
+    assert core.seated_variant == "bedtime-core-seated"
+    assert core.sleep_tips
     seated = library.routines["bedtime-core-seated"]
     assert minutes(rt.timeline(seated, library.exercises)) == minutes(phases)
     assert {library.exercises[s.exercise].position for s in seated.steps} == {rt.Position.SEATED}
 
 
-def test_extended_and_desk_routines_have_their_lengths(library):
+def test_extended_and_desk_routines_have_their_lengths(library) -> None:
     extended = rt.timeline(library.routines["bedtime-extended"], library.exercises)
     assert 11 <= minutes(extended) <= 14
     desk = rt.timeline(library.routines["desk-break"], library.exercises)
@@ -76,7 +81,7 @@ def test_extended_and_desk_routines_have_their_lengths(library):
     assert {p.exercise.position for p in desk} <= {rt.Position.SEATED, rt.Position.STANDING}
 
 
-def test_hold_preference_lengthens_stretches_only(library):
+def test_hold_preference_lengthens_stretches_only(library) -> None:
     desk = library.routines["desk-break"]
     longer = rt.timeline(desk, library.exercises, hold_pref_s=30)
     for phase in longer:
@@ -90,7 +95,7 @@ def test_hold_preference_lengthens_stretches_only(library):
 
 @pytest.mark.parametrize("hold", [0, 30, 45])
 @pytest.mark.parametrize("name", ["bedtime-core", "bedtime-core-seated"])
-def test_the_bedtime_routine_keeps_the_studys_10_second_holds(library, name, hold):
+def test_the_bedtime_routine_keeps_the_studys_10_second_holds(library, name, hold) -> None:
     # CONTENT.md §1.2: the trial held each stretch 10 s; longer holds (over 65) must not
     # replace that dose. They apply to the other routines.
     routine = library.routines[name]
@@ -100,7 +105,7 @@ def test_the_bedtime_routine_keeps_the_studys_10_second_holds(library, name, hol
     assert rt.length_s(routine, library.exercises, hold) == rt.length_s(routine, library.exercises)
 
 
-def test_only_the_study_routines_have_fixed_holds(library):
+def test_only_the_study_routines_have_fixed_holds(library) -> None:
     fixed = {r.id for r in library.routines.values() if r.fixed_holds}
     assert fixed == {"bedtime-core", "bedtime-core-seated"}
     extended = library.routines["bedtime-extended"]
@@ -108,14 +113,17 @@ def test_only_the_study_routines_have_fixed_holds(library):
     assert {p.duration_s for p in longer if p.kind is PhaseKind.HOLD} == {45}
 
 
-def test_fixed_holds_round_trip_through_the_file_form(library):
+def test_fixed_holds_round_trip_through_the_file_form(library) -> None:
     core = library.routines["bedtime-core"]
     raw = routine_format.routine_to_dict(core)
     assert raw["fixed_holds"] is True
     again, problems = routine_format.parse_routine(raw, "copy.json", library.exercises)
-    assert problems == [] and again is not None and again.fixed_holds
+    assert problems == []
+    assert again is not None
+    assert again.fixed_holds
     plain, _ = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
-    assert plain is not None and not plain.fixed_holds
+    assert plain is not None
+    assert not plain.fixed_holds
     assert "fixed_holds" not in routine_format.routine_to_dict(plain)
     _, bad = routine_format.parse_routine(
         good_routine(fixed_holds="yes"), "bad.json", library.exercises
@@ -123,7 +131,7 @@ def test_fixed_holds_round_trip_through_the_file_form(library):
     assert [p.field for p in bad] == ["fixed_holds"]
 
 
-def test_the_seated_desk_break_has_no_standing_step(library):
+def test_the_seated_desk_break_has_no_standing_step(library) -> None:
     seated = library.routines["desk-break-seated"]
     assert seated.purpose is rt.Purpose.DESK
     assert library.routines["desk-break"].seated_variant == "desk-break-seated"
@@ -132,11 +140,13 @@ def test_the_seated_desk_break_has_no_standing_step(library):
     assert not rt.has_standing_step(seated, library.exercises)
     assert rt.has_standing_step(library.routines["desk-break"], library.exercises)
     ids = [s.exercise for s in seated.steps]
-    assert "calf-raises" not in ids and "standing-quad" not in ids
-    assert ids[0] == "ankle-pumps" and "neck-side-tilt" in ids
+    assert "calf-raises" not in ids
+    assert "standing-quad" not in ids
+    assert ids[0] == "ankle-pumps"
+    assert "neck-side-tilt" in ids
 
 
-def test_every_routine_with_a_standing_step_has_a_seated_variant(library):
+def test_every_routine_with_a_standing_step_has_a_seated_variant(library) -> None:
     # CONTENT.md §7a: a seated version of every standing stretch, the desk break included.
     for routine in library.routines.values():
         if routine.purpose is rt.Purpose.RELIEF or not rt.has_standing_step(
@@ -149,7 +159,7 @@ def test_every_routine_with_a_standing_step_has_a_seated_variant(library):
         assert variant.purpose is routine.purpose, routine.id
 
 
-def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library):
+def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library) -> None:
     # CONTENT.md §7a: hold on to something fixed (a wall, a bed frame, a heavy table).
     for exercise in library.exercises.values():
         words = " ".join([*exercise.steps, exercise.hold_cue, *exercise.cautions]).lower()
@@ -162,7 +172,7 @@ def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library
             assert "never a chair on wheels" in words, exercise.id
 
 
-def test_every_standing_exercise_has_a_seated_or_lying_alternative(library):
+def test_every_standing_exercise_has_a_seated_or_lying_alternative(library) -> None:
     # CONTENT.md §7a: a seated version of every standing stretch.
     standing = [e for e in library.exercises.values() if e.position is rt.Position.STANDING]
     assert standing
@@ -174,11 +184,12 @@ def test_every_standing_exercise_has_a_seated_or_lying_alternative(library):
     assert library.exercises["standing-quad"].seated_alternative == "side-lying-quad"
 
 
-def test_seated_alternative_is_read_and_checked(library):
+def test_seated_alternative_is_read_and_checked(library) -> None:
     raw = rt_exercise_dict(library.exercises["wall-calf"])
     raw["seated_alternative"] = "seated-towel-calf"
     exercise, problems = routine_format.parse_exercise(raw, "x.json")
-    assert problems == [] and exercise is not None
+    assert problems == []
+    assert exercise is not None
     assert exercise.seated_alternative == "seated-towel-calf"
     raw["seated_alternative"] = "Not An Id"
     _, problems = routine_format.parse_exercise(raw, "x.json")
@@ -196,11 +207,13 @@ def test_seated_alternative_is_read_and_checked(library):
         ("no-such-routine", True, "no-such-routine"),
     ],
 )
-def test_reminders_open_the_seated_version_for_balance_problems(library, chosen, balance, opened):
+def test_reminders_open_the_seated_version_for_balance_problems(
+    library, chosen, balance, opened
+) -> None:
     assert rt.for_person(chosen, library.routines, balance) == opened
 
 
-def test_routine_lengths_come_from_the_files(library):
+def test_routine_lengths_come_from_the_files(library) -> None:
     # One figure per routine, computed: the bedtime routine is 3 min 40 s.
     core = library.routines["bedtime-core"]
     assert rt.length_s(core, library.exercises) == 220
@@ -211,13 +224,15 @@ def test_routine_lengths_come_from_the_files(library):
         assert "minute" not in routine.description.lower(), routine.id
 
 
-def test_timeline_phases_sides_and_switches(library):
+def test_timeline_phases_sides_and_switches(library) -> None:
     phases = rt.timeline(library.routines["bedtime-core"], library.exercises)
     kinds = [p.kind for p in phases[:12]]
     p, h, r, s = PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELAX, PhaseKind.SWITCH
     assert kinds == [p, h, r, h, r, h, s, h, r, h, r, h]
-    assert phases[6].side is Side.RIGHT and phases[5].side is Side.LEFT
-    assert phases[12].kind is p and phases[12].exercise.id == "standing-hamstring"
+    assert phases[6].side is Side.RIGHT
+    assert phases[5].side is Side.LEFT
+    assert phases[12].kind is p
+    assert phases[12].exercise.id == "standing-hamstring"
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -243,9 +258,10 @@ def messages(problems):
     return [p.describe() for p in problems]
 
 
-def test_a_good_routine_of_ones_own(library):
+def test_a_good_routine_of_ones_own(library) -> None:
     routine, problems = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
-    assert problems == [] and routine is not None
+    assert problems == []
+    assert routine is not None
     assert routine.steps[1] == rt.RoutineStep("seated-foot", reps=2, sides=rt.Sides.LEFT)
     phases = rt.timeline(routine, library.exercises)
     assert [p.side for p in phases if p.exercise.id == "seated-foot"] == [Side.LEFT] * 4
@@ -275,7 +291,7 @@ def test_a_good_routine_of_ones_own(library):
 )
 def test_each_bad_value_names_file_field_and_what_was_expected(
     library, change, field, code, expected_part
-):
+) -> None:
     routine, problems = routine_format.parse_routine(
         good_routine(**change), "mine.json", library.exercises
     )
@@ -285,7 +301,7 @@ def test_each_bad_value_names_file_field_and_what_was_expected(
     assert messages(problems)[0].startswith(f"mine.json: {field}: ")
 
 
-def test_missing_fields_are_all_listed(library):
+def test_missing_fields_are_all_listed(library) -> None:
     routine, problems = routine_format.parse_routine({"format": 1}, "empty.json", library.exercises)
     assert routine is None
     assert {p.field for p in problems} >= {"steps", "id", "name"}
@@ -295,7 +311,7 @@ def test_missing_fields_are_all_listed(library):
     )
 
 
-def test_exercise_problems(library):
+def test_exercise_problems(library) -> None:
     raw = json.loads(json.dumps(rt_exercise_dict(library.exercises["wall-calf"])))
     raw["hold_s"] = 1000
     raw["position"] = "upside-down"
@@ -332,7 +348,7 @@ def rt_exercise_dict(exercise):
 # --- files on disk ------------------------------------------------------------------------------
 
 
-def test_own_routines_load_beside_broken_ones(tmp_path):
+def test_own_routines_load_beside_broken_ones(tmp_path: Path) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "mine.json").write_text(json.dumps(good_routine()))
@@ -341,7 +357,8 @@ def test_own_routines_load_beside_broken_ones(tmp_path):
     (folder / "binary.json").write_bytes(b"\xff\xfe\x00")
     (folder / "notes.txt").write_text("not a routine")
     library = store.load_library(folder)
-    assert "mine" in library.routines and not library.routines["mine"].builtin
+    assert "mine" in library.routines
+    assert not library.routines["mine"].builtin
     assert library.user_files == {"mine": folder / "mine.json"}
     assert library.broken_files() == ["binary.json", "broken.json", "clash.json"]
     text = "\n".join(store.describe_all(library.problems))
@@ -350,7 +367,7 @@ def test_own_routines_load_beside_broken_ones(tmp_path):
     assert library.routines["bedtime-core"].builtin  # the built-in one won
 
 
-def test_check_file_and_save(tmp_path, library):
+def test_check_file_and_save(tmp_path: Path, library) -> None:
     folder = tmp_path / "routines"
     routine, _ = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
     path = store.save_routine(folder, routine)
@@ -377,12 +394,13 @@ def test_id_from_name() -> None:
     assert routine_format.id_from_name("Calves & back — évening", free) == "calves-back-evening"
     assert routine_format.id_from_name("ストレッチ", free) == routine_format.FALLBACK_ID
     long = routine_format.id_from_name("x" * 80, free)
-    assert len(long) == routine_format.MAX_ID and rt.ID_RE.match(long)
+    assert len(long) == routine_format.MAX_ID
+    assert rt.ID_RE.match(long)
     taken = {"a" * 40, "a" * 38 + "-2"}
     assert routine_format.id_from_name("a" * 80, taken.__contains__) == "a" * 38 + "-3"
 
 
-def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(tmp_path, library):
+def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(tmp_path: Path, library) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "evening.json").write_text("{not json")  # broken, but its name is taken
@@ -396,7 +414,7 @@ def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(tmp_path, lib
     assert not store.id_taken(mine, tmp_path / "missing", "new", None)
 
 
-def test_saving_an_own_routine_keeps_one_file_per_id(tmp_path, library):
+def test_saving_an_own_routine_keeps_one_file_per_id(tmp_path: Path, library) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "hand-named.json").write_text(json.dumps(good_routine()))
@@ -411,10 +429,11 @@ def test_saving_an_own_routine_keeps_one_file_per_id(tmp_path, library):
     store.save_own(mine, folder, other, None)
     assert sorted(p.name for p in folder.iterdir()) == ["mine.json", "other.json"]
     store.delete_own(store.load_library(folder), folder, "mine")
-    assert not path.exists() and (folder / "other.json").exists()
+    assert not path.exists()
+    assert (folder / "other.json").exists()
 
 
-def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path):
+def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path: Path) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "hand-named.json").write_text(json.dumps(good_routine()))
@@ -432,6 +451,6 @@ def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path):
 )
 def test_the_before_you_start_screen_on_the_first_run_and_always_when_pregnant(
     first_run_done, pregnant, intro
-):
+) -> None:
     # CONTENT.md §7a: the cautions show where the person acts, every time for a pregnancy.
     assert rt.needs_intro(first_run_done, pregnant) is intro

@@ -12,12 +12,12 @@ LIBRARY = store.load_library(None)
 T0 = 1000.0
 
 
-def player(name="bedtime-core", hold_pref_s=0):
+def player(name: str = "bedtime-core", hold_pref_s: int = 0):
     phases = rt.timeline(LIBRARY.routines[name], LIBRARY.exercises, hold_pref_s)
     return RoutinePlayer(phases)
 
 
-def walk(p, until, step=0.1):
+def walk(p, until, step: float = 0.1):
     """Look at the player every ``step`` seconds until ``until``; return the phase kinds seen."""
     seen = [(p.phase.kind, p.phase.side, p.phase.rep)]
     now = T0
@@ -29,22 +29,25 @@ def walk(p, until, step=0.1):
     return seen
 
 
-def test_every_phase_and_side_in_order():
+def test_every_phase_and_side_in_order() -> None:
     p = player()
     assert p.start(T0) == [PlayerEvent.PHASE]
     seen = walk(p, T0 + p.total() - 0.05)
     kinds = [k for k, _s, _r in seen]
-    assert kinds.count(PhaseKind.PREPARE) == 2 and kinds.count(PhaseKind.SWITCH) == 2
-    assert kinds.count(PhaseKind.HOLD) == 12 and kinds.count(PhaseKind.RELAX) == 8
+    assert kinds.count(PhaseKind.PREPARE) == 2
+    assert kinds.count(PhaseKind.SWITCH) == 2
+    assert kinds.count(PhaseKind.HOLD) == 12
+    assert kinds.count(PhaseKind.RELAX) == 8
     assert [s for k, s, _r in seen if k is PhaseKind.SWITCH] == [Side.RIGHT, Side.RIGHT]
     assert [r for k, _s, r in seen if k is PhaseKind.HOLD][:3] == [1, 2, 3]
     assert not p.finished
     assert p.update(T0 + p.total()) == [PlayerEvent.FINISHED]
-    assert p.finished and p.remaining(T0 + p.total() + 5) == 0
+    assert p.finished
+    assert p.remaining(T0 + p.total() + 5) == 0
     assert p.update(T0 + p.total() + 1) == []
 
 
-def test_no_drift_over_a_twelve_minute_routine_with_late_irregular_looks():
+def test_no_drift_over_a_twelve_minute_routine_with_late_irregular_looks() -> None:
     p = player("bedtime-extended")
     total = p.total()
     assert 11 * 60 <= total <= 14 * 60
@@ -60,7 +63,7 @@ def test_no_drift_over_a_twelve_minute_routine_with_late_irregular_looks():
     assert finished_at == pytest.approx(total, abs=1e-9)
 
 
-def test_pause_and_resume_are_exact():
+def test_pause_and_resume_are_exact() -> None:
     p = player()
     p.start(T0)
     p.update(T0 + 7.25)
@@ -79,66 +82,80 @@ def test_pause_and_resume_are_exact():
     assert p.elapsed(T0 + 700) == pytest.approx(15.25)
 
 
-def test_next_skips_and_is_recorded_back_returns():
+def test_next_skips_and_is_recorded_back_returns() -> None:
     p = player()
     p.start(T0)
     assert p.next(T0 + 1) == [PlayerEvent.PHASE]
-    assert p.index == 1 and p.skipped == [0]
+    assert p.index == 1
+    assert p.skipped == [0]
     assert p.phase_remaining(T0 + 1) == pytest.approx(10)  # the hold starts fresh, in full
     p.update(T0 + 4)
     assert p.back(T0 + 4) == [PlayerEvent.PHASE]  # 3 s in: back to the start of this hold
-    assert p.index == 1 and p.phase_remaining(T0 + 4) == pytest.approx(10)
+    assert p.index == 1
+    assert p.phase_remaining(T0 + 4) == pytest.approx(10)
     assert p.back(T0 + 5) == [PlayerEvent.PHASE]  # early in it: the phase before
     assert p.index == 0
     assert p.back(T0 + 5.5) == [PlayerEvent.PHASE]  # nothing before the first phase
-    assert p.index == 0 and p.phase_remaining(T0 + 5.5) == pytest.approx(5)
+    assert p.index == 0
+    assert p.phase_remaining(T0 + 5.5) == pytest.approx(5)
 
 
-def test_next_on_the_last_phase_finishes():
+def test_next_on_the_last_phase_finishes() -> None:
     p = player("desk-break")
     p.start(T0)
     for step in range(len(p.phases) - 1):
         p.next(T0 + step + 1)
     assert p.index == len(p.phases) - 1
     assert p.next(T0 + len(p.phases)) == [PlayerEvent.FINISHED]
-    assert p.finished and p.next(T0 + 101) == [] and p.back(T0 + 101) == []
+    assert p.finished
+    assert p.next(T0 + 101) == []
+    assert p.back(T0 + 101) == []
     assert len(p.skipped) == len(p.phases)
 
 
-def test_repeat_starts_this_exercise_side_again():
+def test_repeat_starts_this_exercise_side_again() -> None:
     p = player()
     p.start(T0)
     p.update(T0 + 50)  # left calf, third hold
     assert (p.phase.exercise.id, p.phase.side, p.phase.rep) == ("wall-calf", Side.LEFT, 3)
     p.repeat(T0 + 50)
-    assert p.index == 0 and p.phase.kind is PhaseKind.PREPARE
+    assert p.index == 0
+    assert p.phase.kind is PhaseKind.PREPARE
     p.update(T0 + 112)  # into the right side
     assert p.phase.side is Side.RIGHT
     p.repeat(T0 + 112)
-    assert p.phase.kind is PhaseKind.SWITCH and p.phase.side is Side.RIGHT
+    assert p.phase.kind is PhaseKind.SWITCH
+    assert p.phase.side is Side.RIGHT
 
 
-def test_stop():
+def test_stop() -> None:
     p = player()
     p.start(T0)
     p.update(T0 + 30)
     assert p.stop(T0 + 30) == [PlayerEvent.STOPPED]
-    assert p.stopped and p.over and not p.running
-    assert p.update(T0 + 40) == [] and p.stop(T0 + 50) == []
+    assert p.stopped
+    assert p.over
+    assert not p.running
+    assert p.update(T0 + 40) == []
+    assert p.stop(T0 + 50) == []
     p.resume(T0 + 60)
     assert not p.running
 
 
-def test_stop_after_the_end_is_a_finish_not_a_stop():
+def test_stop_after_the_end_is_a_finish_not_a_stop() -> None:
     p = player("desk-break")
     p.start(T0)
     assert p.stop(T0 + p.total() + 1) == []
-    assert p.finished and not p.stopped
+    assert p.finished
+    assert not p.stopped
 
 
-def test_controls_before_start_do_nothing():
+def test_controls_before_start_do_nothing() -> None:
     p = player()
-    assert p.next(T0) == [] and p.back(T0) == [] and p.repeat(T0) == [] and p.update(T0) == []
+    assert p.next(T0) == []
+    assert p.back(T0) == []
+    assert p.repeat(T0) == []
+    assert p.update(T0) == []
     p.resume(T0)
     assert not p.running
     assert p.progress(T0) == 0
@@ -147,6 +164,6 @@ def test_controls_before_start_do_nothing():
     assert p.progress(T0 + p.total() / 2) == pytest.approx(0.5)
 
 
-def test_an_empty_timeline_is_refused():
+def test_an_empty_timeline_is_refused() -> None:
     with pytest.raises(ValueError):
         RoutinePlayer([])

@@ -21,7 +21,7 @@ STAMP = T0.strftime("%Y%m%d-%H%M%S")
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path: Path):
     path = tmp_path / "records.sqlite3"
     damage.make_records(path)
     return path
@@ -39,7 +39,8 @@ def salvaged(path, damaged_bytes):
     """Open the damaged file as the app does; check what is kept; return the store and result."""
     store = RecordStore(path, lambda: T0, salvage=True)
     result = store.salvaged
-    assert result is not None and store.problem is StoreProblem.NONE
+    assert result is not None
+    assert store.problem is StoreProblem.NONE
     assert result.kept == path.with_name(f"records.sqlite3.damaged-{STAMP}")
     assert result.kept.read_bytes() == damaged_bytes  # the damaged original, byte for byte
     if sys.platform != "win32":
@@ -52,7 +53,7 @@ def salvaged(path, damaged_bytes):
     return result
 
 
-def test_a_reader_never_changes_a_damaged_file(db):
+def test_a_reader_never_changes_a_damaged_file(db) -> None:
     damage.overwrite_header(db)
     damaged = db.read_bytes()
     before = listing(db.parent)
@@ -63,18 +64,19 @@ def test_a_reader_never_changes_a_damaged_file(db):
     assert listing(db.parent) == before  # nothing renamed, no new database, no side files
 
 
-def test_header_overwritten_every_row_comes_back(db):
+def test_header_overwritten_every_row_comes_back(db) -> None:
     expected = originals(db)
     damage.overwrite_header(db)
     damaged = db.read_bytes()
     result = salvaged(db, damaged)
-    assert result.header_rebuilt and result.complete
+    assert result.header_rebuilt
+    assert result.complete
     assert originals(db) == expected
     assert result.recovered("drinks") == damage.DRINKS
     assert result.recovered("cramp_episodes") == damage.CRAMPS
 
 
-def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db):
+def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db) -> None:
     expected = originals(db)
     leaves = damage.pages(db, "cramp_episodes")
     assert len(leaves) > 10
@@ -97,7 +99,7 @@ def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db):
     assert not result.complete
 
 
-def test_the_first_page_of_a_table_lost_the_rest_comes_back(db):
+def test_the_first_page_of_a_table_lost_the_rest_comes_back(db) -> None:
     expected = originals(db)
     first = damage.pages(db, "cramp_episodes")[0]
     on_page = damage.leaf_rowids(db, first)
@@ -111,12 +113,13 @@ def test_the_first_page_of_a_table_lost_the_rest_comes_back(db):
     assert (cramps.unreadable, cramps.lost_at_most) == (1, len(on_page))
 
 
-def test_file_cut_short_every_page_before_the_cut_comes_back(db):
+def test_file_cut_short_every_page_before_the_cut_comes_back(db) -> None:
     expected = originals(db)
     leaves = damage.pages(db, "cramp_episodes")
     [root] = damage.pages(db, "cramp_episodes", "internal")
     cut = leaves[len(leaves) // 2]
-    assert root < cut and max([*damage.pages(db, "drinks"), root]) < cut
+    assert root < cut
+    assert max([*damage.pages(db, "drinks"), root]) < cut
     kept_rows = set().union(*(damage.leaf_rowids(db, p) for p in leaves if p < cut))
     damage.truncate_at_page(db, cut)
     damaged = db.read_bytes()
@@ -129,18 +132,19 @@ def test_file_cut_short_every_page_before_the_cut_comes_back(db):
     assert result.recovered("cramp_episodes") == len(kept_rows)
 
 
-def test_the_salvaged_record_is_the_apps_own(db):
+def test_the_salvaged_record_is_the_apps_own(db) -> None:
     damage.overwrite_header(db)
     salvaged(db, db.read_bytes())
     store = RecordStore(db, lambda: T0)  # opens as any sound record
-    assert store.problem is StoreProblem.NONE and store.salvaged is None
+    assert store.problem is StoreProblem.NONE
+    assert store.salvaged is None
     store.add_drink(T0, 250, "manual")
     assert store.pending_count == 0
     store.close()
     assert len(damage.rows(db, "drinks")) == damage.DRINKS + 1
 
 
-def test_a_failed_salvage_leaves_the_damaged_file_in_place(db):
+def test_a_failed_salvage_leaves_the_damaged_file_in_place(db) -> None:
     damage.overwrite_header(db)
     damaged = db.read_bytes()
 
@@ -153,13 +157,14 @@ def test_a_failed_salvage_leaves_the_damaged_file_in_place(db):
     assert listing(db.parent) == ["records.sqlite3"]  # no copy piles up at each start
 
 
-def test_a_locked_record_is_not_damaged(db):
+def test_a_locked_record_is_not_damaged(db) -> None:
     locker = sqlite3.connect(db, isolation_level=None)
     try:
         locker.execute("BEGIN EXCLUSIVE")
         assert salvage.diagnose(db) is None
         store = RecordStore(db, lambda: T0, salvage=True)
-        assert store.salvaged is None and store.problem is not StoreProblem.DAMAGED
+        assert store.salvaged is None
+        assert store.problem is not StoreProblem.DAMAGED
         store.close()
     finally:
         locker.execute("ROLLBACK")
@@ -167,7 +172,7 @@ def test_a_locked_record_is_not_damaged(db):
     assert not [p for p in db.parent.iterdir() if ".damaged-" in p.name]
 
 
-def test_a_sound_record_is_not_damaged(db, tmp_path):
+def test_a_sound_record_is_not_damaged(db, tmp_path: Path) -> None:
     assert salvage.diagnose(db) is None
     assert salvage.diagnose(tmp_path / "missing.sqlite3") is None
 
@@ -178,7 +183,9 @@ def wal_pages(wal: bytes, page_size: int) -> set[int]:
     return {int.from_bytes(wal[at : at + 4], "big") for at in range(32, len(wal), frame)}
 
 
-def test_changes_only_in_the_wal_of_a_killed_app_come_back_with_a_damaged_header(db, tmp_path):
+def test_changes_only_in_the_wal_of_a_killed_app_come_back_with_a_damaged_header(
+    db, tmp_path: Path
+) -> None:
     writer = sqlite3.connect(db, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")  # the last change stays in the -wal, as at a kill
     writer.execute("UPDATE drinks SET ml = ml + 1000 WHERE id <= 5")
@@ -193,7 +200,8 @@ def test_changes_only_in_the_wal_of_a_killed_app_come_back_with_a_damaged_header
     copy = crashed / "records.sqlite3"
     wal = copy.with_name("records.sqlite3-wal").read_bytes()
     # The first page (with the header) is not in the WAL: only the file's own can be read.
-    assert 1 not in wal_pages(wal, damage.page_size(copy)) and wal_pages(wal, 4096)
+    assert 1 not in wal_pages(wal, damage.page_size(copy))
+    assert wal_pages(wal, 4096)
     damage.overwrite_header(copy)
     damaged = copy.read_bytes()
     result = salvaged(copy, damaged)
@@ -240,7 +248,9 @@ def shut_folder():
     shutil.rmtree(folder)
 
 
-def test_a_record_that_cannot_be_salvaged_is_left_alone_and_records_wait_in_memory(db, shut_folder):
+def test_a_record_that_cannot_be_salvaged_is_left_alone_and_records_wait_in_memory(
+    db, shut_folder
+) -> None:
     """The data folder can't be written to (as a user without rights there; CI runs as root)."""
     damage.overwrite_header(db)
     target = shut_folder / "records.sqlite3"
@@ -263,7 +273,7 @@ print(salvage.diagnose(Path(sys.argv[1])))
 
 
 @pytest.mark.parametrize("mode", [0o444, 0o000], ids=["read-only", "unreadable"])
-def test_a_read_only_or_unreadable_record_is_not_damaged(db, shut_folder, mode):
+def test_a_read_only_or_unreadable_record_is_not_damaged(db, shut_folder, mode) -> None:
     target = shut_folder / "records.sqlite3"
     shutil.copyfile(db, target)
     target.chmod(mode)

@@ -77,7 +77,9 @@ def test_ambiguous_time_on_fall_back_is_its_first_occurrence() -> None:
         (dt.datetime(2026, 7, 5, 22, 0, tzinfo=UTC), BERLIN, dt.date(2026, 7, 6)),
     ],
 )
-def test_local_date_is_the_date_on_the_wall(instant: dt.datetime, tz: ZoneInfo, day: dt.date):
+def test_local_date_is_the_date_on_the_wall(
+    instant: dt.datetime, tz: ZoneInfo, day: dt.date
+) -> None:
     assert schedule.local_date(instant, tz) == day
 
 
@@ -192,7 +194,7 @@ def test_window_at_with_no_windows() -> None:
 )
 def test_a_time_alone_is_the_latest_moment_the_clock_showed_it(
     now_local, at, expected_local, yesterday
-):
+) -> None:
     now = now_local.replace(tzinfo=BERLIN).astimezone(dt.UTC)
     found, was_yesterday = schedule.latest_at(now, at, BERLIN)
     assert found == expected_local.replace(tzinfo=BERLIN).astimezone(dt.UTC)

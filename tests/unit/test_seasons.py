@@ -46,7 +46,8 @@ def test_a_cramp_after_midnight_belongs_to_the_month_of_its_evening() -> None:
 def test_a_month_with_no_recorded_night_is_unknown_not_zero() -> None:
     record = Record(answers=none_on(D(2026, 7, 4)))
     june, july = months_of(record, Period(D(2026, 6, 1), D(2026, 7, 31)), D(2026, 8, 1))
-    assert june.recorded_nights == 0 and june.per_recorded_night is None
+    assert june.recorded_nights == 0
+    assert june.per_recorded_night is None
     assert july.per_recorded_night == 0.0
 
 
@@ -84,5 +85,6 @@ def test_calendar_months_sum_the_years_and_keep_all_twelve() -> None:
     assert july.per_recorded_night == 1.0
     january = calendar[0]
     assert (january.recorded_nights, january.per_recorded_night) == (1, 0.0)
-    assert calendar[1].recorded_nights == 0 and calendar[1].per_recorded_night is None
+    assert calendar[1].recorded_nights == 0
+    assert calendar[1].per_recorded_night is None
     assert seasons.calendar_months(())[0].nights == 0

@@ -69,14 +69,14 @@ def codes(problems):
 
 
 @pytest.mark.parametrize("value", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_round_trip(value):
+def test_round_trip(value) -> None:
     raw = cs.to_dict(value)
     assert raw["schema_version"] == cs.SCHEMA_VERSION
     assert load(raw) == (value, [])
     assert cs.validate(value) == []
 
 
-def test_file_format_is_readable():
+def test_file_format_is_readable() -> None:
     raw = cs.to_dict(CUSTOM)
     assert raw["active_hours"]["mon"] == [["08:30", "12:00"], ["13:00", "17:45"]]
     assert raw["active_hours"]["sat"] == [["22:00", "02:00"]]
@@ -93,7 +93,7 @@ def test_file_format_is_readable():
     assert raw["water"]["fluid_limit_ml"] == 1800
 
 
-def test_empty_file_and_missing_sections_give_defaults_silently():
+def test_empty_file_and_missing_sections_give_defaults_silently() -> None:
     assert cs.from_dict({}) == (DEFAULTS, [])
     assert cs.from_dict({"water": {"goal_ml": 3000}}) == (
         dataclasses.replace(DEFAULTS, water=dataclasses.replace(DEFAULTS.water, goal_ml=3000)),
@@ -102,14 +102,14 @@ def test_empty_file_and_missing_sections_give_defaults_silently():
 
 
 @pytest.mark.parametrize("raw", [[], "settings", 3, None])
-def test_not_an_object(raw):
+def test_not_an_object(raw) -> None:
     assert cs.from_dict(raw) == (DEFAULTS, [Problem("", ProblemCode.NOT_AN_OBJECT)])
 
 
 # --- unknown keys, wrong types, out of range -----------------------------------------------------
 
 
-def test_unknown_keys_are_dropped_and_reported():
+def test_unknown_keys_are_dropped_and_reported() -> None:
     raw = cs.to_dict(CUSTOM)
     raw["colour"] = "blue"
     raw["water"]["flavour"] = "lemon"
@@ -127,7 +127,7 @@ def test_unknown_keys_are_dropped_and_reported():
     assert "flavour" not in cs.to_dict(result)["water"]
 
 
-def test_bad_values_fall_back_one_field_at_a_time():
+def test_bad_values_fall_back_one_field_at_a_time() -> None:
     raw = cs.to_dict(CUSTOM)
     raw["water"].update(interval_min="45", glass_ml=5000, enabled="yes")
     raw["stretch"]["interval_min"] = 14
@@ -163,7 +163,7 @@ def test_bad_values_fall_back_one_field_at_a_time():
 
 
 @pytest.mark.parametrize("field", ["water.glass_ml", "move.interval_min", "bedtime.lead_min"])
-def test_integer_bounds_are_inclusive(field):
+def test_integer_bounds_are_inclusive(field) -> None:
     section, name = field.split(".")
     low, high = cs.INT_BOUNDS[field]
     for value, ok in ((low - 1, False), (low, True), (high, True), (high + 1, False)):
@@ -177,7 +177,7 @@ def test_integer_bounds_are_inclusive(field):
             assert problems == [Problem(field, ProblemCode.OUT_OF_RANGE, low, high)]
 
 
-def test_a_section_that_is_not_an_object_gives_its_defaults():
+def test_a_section_that_is_not_an_object_gives_its_defaults() -> None:
     raw = cs.to_dict(CUSTOM)
     raw["stretch"] = [1, 2]
     raw["active_hours"] = "always"
@@ -191,13 +191,15 @@ def test_a_section_that_is_not_an_object_gives_its_defaults():
     }
 
 
-def test_fluid_limit():
+def test_fluid_limit() -> None:
     assert cs.from_dict({"water": {"fluid_limit_ml": None}}) == (DEFAULTS, [])
     result, problems = cs.from_dict({"water": {"fluid_limit_ml": 1500, "goal_ml": 3000}})
     assert problems == []
     # A limit is a ceiling, never a target: water is log-only, the goal rests (CONTENT §7a).
-    assert result.water.log_only and not result.water.reminds
-    assert result.water.daily_goal_ml is None and result.water.goal_ml == 3000
+    assert result.water.log_only
+    assert not result.water.reminds
+    assert result.water.daily_goal_ml is None
+    assert result.water.goal_ml == 3000
     for bad in (9000, "1500"):
         result, problems = cs.from_dict({"water": {"fluid_limit_ml": bad}})
         assert [p.field for p in problems] == ["water.fluid_limit_ml"]
@@ -205,7 +207,7 @@ def test_fluid_limit():
         assert result.water.fluid_limit_ml is not None
 
 
-def test_bedtime_days():
+def test_bedtime_days() -> None:
     result, problems = cs.from_dict({"bedtime": {"days": ["fri", "mon"]}})
     assert (result.bedtime.days, problems) == (frozenset({0, 4}), [])
     result, problems = cs.from_dict({"bedtime": {"days": []}})
@@ -216,7 +218,7 @@ def test_bedtime_days():
         assert problems == [Problem("bedtime.days", ProblemCode.WRONG_TYPE)]
 
 
-def test_morning_check_in_key_missing_means_the_derived_default():
+def test_morning_check_in_key_missing_means_the_derived_default() -> None:
     assert "checkin" not in cs.to_dict(DEFAULTS)["bedtime"]
     result, problems = cs.from_dict({"bedtime": {"enabled": True}})
     assert (result.bedtime.checkin, result.bedtime.checkin_on, problems) == (None, False, [])
@@ -249,7 +251,7 @@ def test_morning_check_in_key_missing_means_the_derived_default():
         ("", None),
     ],
 )
-def test_parse_time(text, expected):
+def test_parse_time(text, expected) -> None:
     assert cs.parse_time(text) == expected
 
 
@@ -264,7 +266,7 @@ def test_parse_time(text, expected):
         [["09:00", None]],
     ],
 )
-def test_bad_time_in_a_range_keeps_that_days_default(ranges):
+def test_bad_time_in_a_range_keeps_that_days_default(ranges) -> None:
     raw = cs.to_dict(CUSTOM)
     raw["active_hours"]["tue"] = ranges
     result, problems = load(raw)
@@ -274,13 +276,13 @@ def test_bad_time_in_a_range_keeps_that_days_default(ranges):
     assert result.active_hours[5] == CUSTOM.active_hours[5]
 
 
-def test_active_hours_that_are_not_a_list():
+def test_active_hours_that_are_not_a_list() -> None:
     result, problems = cs.from_dict({"active_hours": {"mon": "09:00-17:00"}})
     assert result == DEFAULTS
     assert problems == [Problem("active_hours.mon", ProblemCode.WRONG_TYPE)]
 
 
-def test_bad_bedtime_time():
+def test_bad_bedtime_time() -> None:
     for bad in ("7pm", "22.30", 2230):
         result, problems = cs.from_dict({"bedtime": {"bedtime": bad, "lead_min": 20}})
         assert result.bedtime.bedtime == T(22, 30)
@@ -288,20 +290,20 @@ def test_bad_bedtime_time():
         assert problems == [Problem("bedtime.bedtime", ProblemCode.BAD_TIME)]
 
 
-def test_range_across_midnight_is_kept():
+def test_range_across_midnight_is_kept() -> None:
     result, problems = cs.from_dict({"active_hours": {"fri": [["20:00", "03:30"]]}})
     assert problems == []
     assert result.active_hours[4] == ((T(20), T(3, 30)),)
     assert cs.validate(result) == []
 
 
-def test_empty_range_is_refused():
+def test_empty_range_is_refused() -> None:
     result, problems = cs.from_dict({"active_hours": {"wed": [["10:00", "10:00"]]}})
     assert result == DEFAULTS
     assert problems == [Problem("active_hours.wed", ProblemCode.EMPTY_RANGE)]
 
 
-def test_too_many_ranges():
+def test_too_many_ranges() -> None:
     six = [[f"{h:02d}:00", f"{h:02d}:30"] for h in range(8, 20, 2)]
     result, problems = cs.from_dict({"active_hours": {"thu": six}})
     assert problems == []
@@ -316,7 +318,7 @@ def test_too_many_ranges():
 # --- the water cap -------------------------------------------------------------------------------
 
 
-def test_more_than_a_litre_an_hour_is_refused():
+def test_more_than_a_litre_an_hour_is_refused() -> None:
     raw = {"water": {"glass_ml": 500, "interval_min": 15, "goal_ml": 3000, "taper_min": 30}}
     result, problems = cs.from_dict(raw)
     assert problems == [Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR)]
@@ -329,7 +331,7 @@ def test_more_than_a_litre_an_hour_is_refused():
     ("glass_ml", "interval_min", "refused"),
     [(250, 15, False), (1000, 60, False), (1000, 59, True), (260, 15, True), (500, 30, False)],
 )
-def test_water_cap_boundary(glass_ml, interval_min, refused):
+def test_water_cap_boundary(glass_ml, interval_min, refused) -> None:
     water = {"glass_ml": glass_ml, "interval_min": interval_min}
     result, problems = cs.from_dict({"water": water})
     assert bool(problems) is refused
@@ -341,7 +343,7 @@ def test_water_cap_boundary(glass_ml, interval_min, refused):
 # --- versions ------------------------------------------------------------------------------------
 
 
-def test_newer_version_is_read_as_far_as_understood_and_reported():
+def test_newer_version_is_read_as_far_as_understood_and_reported() -> None:
     raw = cs.to_dict(CUSTOM)
     raw["schema_version"] = cs.SCHEMA_VERSION + 1
     raw["water"]["sip_mode"] = "gentle"
@@ -354,7 +356,7 @@ def test_newer_version_is_read_as_far_as_understood_and_reported():
 
 
 @pytest.mark.parametrize("version", ["1", True, -1, 1.0, None])
-def test_unusable_version(version):
+def test_unusable_version(version) -> None:
     raw = cs.to_dict(CUSTOM)
     raw["schema_version"] = version
     result, problems = load(raw)
@@ -362,13 +364,13 @@ def test_unusable_version(version):
     assert problems == [Problem("schema_version", ProblemCode.WRONG_TYPE)]
 
 
-def test_missing_version_is_the_current_one():
+def test_missing_version_is_the_current_one() -> None:
     raw = cs.to_dict(CUSTOM)
     del raw["schema_version"]
     assert load(raw) == (CUSTOM, [])
 
 
-def test_migration_v1_to_v2_keeps_every_goal():
+def test_migration_v1_to_v2_keeps_every_goal() -> None:
     # Version 1 had a 2000 ml goal by default; version 2 has none. A version-1 file without a
     # goal keeps the 2000 it had, and a goal of its own stays as it was: none disappears.
     step = cs.MIGRATIONS[1]
@@ -387,7 +389,7 @@ def test_migration_v1_to_v2_keeps_every_goal():
     assert raw == {"schema_version": 1, "water": {"glass_ml": 300}}
 
 
-def test_migration_v2_to_v3_makes_only_the_old_default_automatic():
+def test_migration_v2_to_v3_makes_only_the_old_default_automatic() -> None:
     # Version 2 wrote "both", its default, into every file: read as the old default, it becomes
     # "auto" (one channel), as does a missing mode. The choices that were never the default
     # stay as the person made them; anything else is left for the reader to report.
@@ -404,7 +406,7 @@ def test_migration_v2_to_v3_makes_only_the_old_default_automatic():
     assert both == {"schema_version": 2, "delivery": {"mode": "both", "sound": True}}
 
 
-def test_a_version_2_file_keeps_a_chosen_channel_and_its_default_becomes_automatic():
+def test_a_version_2_file_keeps_a_chosen_channel_and_its_default_becomes_automatic() -> None:
     chosen, problems = cs.from_dict({"schema_version": 2, "delivery": {"mode": "popup"}})
     assert (chosen.delivery.mode, problems) == (DeliveryMode.POPUP, [])
     old_default, problems = cs.from_dict({"schema_version": 2, "delivery": {"mode": "both"}})
@@ -415,7 +417,7 @@ def test_a_version_2_file_keeps_a_chosen_channel_and_its_default_becomes_automat
     assert load(cs.to_dict(both))[0].delivery.mode is DeliveryMode.BOTH
 
 
-def test_a_version_1_file_loads_with_its_goal_and_a_new_one_has_none():
+def test_a_version_1_file_loads_with_its_goal_and_a_new_one_has_none() -> None:
     old, problems = cs.from_dict({"schema_version": 1, "water": {"interval_min": 45}})
     assert problems == []
     assert (old.water.goal_ml, old.water.interval_min) == (cs.V1_DEFAULT_GOAL_ML, 45)
@@ -427,14 +429,14 @@ def test_a_version_1_file_loads_with_its_goal_and_a_new_one_has_none():
     assert load(cs.to_dict(old))[0].water.goal_ml == 2000
 
 
-def test_an_unusable_goal_becomes_no_goal_and_is_reported():
+def test_an_unusable_goal_becomes_no_goal_and_is_reported() -> None:
     for bad in (10, 99_000, "2000", True):
         result, problems = cs.from_dict({"water": {"goal_ml": bad}})
         assert result.water.goal_ml is None
         assert [p.field for p in problems] == ["water.goal_ml"]
 
 
-def test_version_older_than_any_migration_does_not_raise():
+def test_version_older_than_any_migration_does_not_raise() -> None:
     raw = cs.to_dict(CUSTOM)
     raw["schema_version"] = 0
     result, problems = cs.from_dict(raw)
@@ -445,12 +447,12 @@ def test_version_older_than_any_migration_does_not_raise():
 # --- validate ------------------------------------------------------------------------------------
 
 
-def test_validate_good_settings():
+def test_validate_good_settings() -> None:
     assert cs.validate(DEFAULTS) == []
     assert cs.validate(CUSTOM) == []
 
 
-def test_validate_bad_settings():
+def test_validate_bad_settings() -> None:
     bad = dataclasses.replace(
         DEFAULTS,
         active_hours=(
@@ -473,12 +475,12 @@ def test_validate_bad_settings():
     }
 
 
-def test_validate_water_cap_without_range_problems():
+def test_validate_water_cap_without_range_problems() -> None:
     fast = dataclasses.replace(DEFAULTS, water=WaterSettings(glass_ml=400, interval_min=20))
     assert cs.validate(fast) == [Problem("water.glass_ml", ProblemCode.TOO_MUCH_WATER_PER_HOUR)]
 
 
-def test_problem_description():
+def test_problem_description() -> None:
     problem = Problem("water.glass_ml", ProblemCode.OUT_OF_RANGE, 50, 1000)
     assert problem.describe() == "water.glass_ml: out_of_range (allowed 50..1000)"
     assert Problem("unit", ProblemCode.WRONG_TYPE).describe() == "unit: wrong_type"
@@ -487,7 +489,7 @@ def test_problem_description():
 # --- units ---------------------------------------------------------------------------------------
 
 
-def test_units():
+def test_units() -> None:
     assert units.to_unit(250, units.VolumeUnit.FL_OZ) == pytest.approx(8.4535, abs=1e-4)
     assert units.rounded(250, units.VolumeUnit.FL_OZ) == 8.5
     assert units.from_unit(8, units.VolumeUnit.FL_OZ) == 237
@@ -504,7 +506,7 @@ def test_units():
 # --- sitting and do not disturb -----------------------------------------------------------------
 
 
-def test_meeting_apps_are_cleaned_and_reported():
+def test_meeting_apps_are_cleaned_and_reported() -> None:
     settings, problems = load({"busy": {"meeting_apps": [" zoom ", "ZOOM", "", "teams"]}})
     assert settings.busy.meeting_apps == ("zoom", "teams")
     assert codes(problems) == {("busy.meeting_apps", ProblemCode.WRONG_TYPE)}
@@ -518,13 +520,13 @@ def test_meeting_apps_are_cleaned_and_reported():
     assert codes(problems) == {("busy.fullscreen", ProblemCode.WRONG_TYPE)}
 
 
-def test_meeting_apps_typed_in_the_dialog():
+def test_meeting_apps_typed_in_the_dialog() -> None:
     assert cs.clean_meeting_apps("zoom, Teams\nteams\n\n  webex ") == ("zoom", "Teams", "webex")
     assert len(cs.clean_meeting_apps(",".join(f"app{i}" for i in range(80)))) == 50
     assert cs.clean_meeting_apps("x" * 81) == ()
 
 
-def test_what_cleaning_the_typed_programs_would_drop_is_found():
+def test_what_cleaning_the_typed_programs_would_drop_is_found() -> None:
     assert cs.meeting_app_problems("zoom, Teams\nteams\n\n  webex ") == (None, False)
     long_name = "x" * (cs.MAX_APP_NAME + 1)
     assert cs.meeting_app_problems(f"zoom, {long_name}, {long_name}y") == (long_name, False)
@@ -535,7 +537,7 @@ def test_what_cleaning_the_typed_programs_would_drop_is_found():
     assert cs.meeting_app_problems("\n".join([*names, "one more"])) == (None, True)
 
 
-def test_natural_break_threshold_bounds():
+def test_natural_break_threshold_bounds() -> None:
     settings, problems = load({"move": {"break_min": 0}})
     assert settings.move.break_min == 5
     assert codes(problems) == {("move.break_min", ProblemCode.OUT_OF_RANGE)}
@@ -544,7 +546,7 @@ def test_natural_break_threshold_bounds():
     assert codes(cs.validate(odd)) == {("busy.meeting_apps", ProblemCode.WRONG_TYPE)}
 
 
-def test_routine_settings():
+def test_routine_settings() -> None:
     settings, problems = load({"routines": {"hold_s": 20, "bedtime": "Bad Id", "voice": 1}})
     assert settings.routines == RoutineSettings()
     assert codes(problems) == {
@@ -557,7 +559,7 @@ def test_routine_settings():
     assert codes(cs.validate(odd)) == {("routines.hold_s", ProblemCode.OUT_OF_RANGE)}
 
 
-def test_person_settings():
+def test_person_settings() -> None:
     """Pregnancy and balance are kept (CONTENT.md §7a); an older file without them reads as no."""
     assert load({})[0].person == PersonSettings(pregnant=False, balance=False)
     settings, problems = load({"person": {"pregnant": True, "balance": "yes", "age": 70}})
@@ -573,7 +575,7 @@ def test_person_settings():
     ("value", "text"),
     [(dt.time(9, 0), "09:00"), (dt.time(22, 30), "22:30"), (dt.time(0, 5), "00:05")],
 )
-def test_times_are_written_as_hh_mm_and_read_back(value, text):
+def test_times_are_written_as_hh_mm_and_read_back(value, text) -> None:
     assert cs.format_time(value) == text
     assert cs.parse_time(text) == value
     written = dataclasses.replace(cs.Settings(), bedtime=cs.BedtimeSettings(bedtime=value))

@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+from pathlib import Path
 
 from spasm_desktop.core import settings as core_settings
 from spasm_desktop.storage import backup, settings_store
@@ -16,14 +17,14 @@ def a_backup(settings):
     return backup.Backup(backup.FORMAT, "2026-11-24T21:30:00+00:00", settings, {})
 
 
-def test_no_file_or_the_defaults_is_fresh(tmp_path):
+def test_no_file_or_the_defaults_is_fresh(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     assert settings_store.is_fresh(path)
     settings_store.save(path, DEFAULTS)
     assert settings_store.is_fresh(path)
 
 
-def test_changed_unreadable_or_repaired_settings_are_not_fresh(tmp_path):
+def test_changed_unreadable_or_repaired_settings_are_not_fresh(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     settings_store.save(path, MINE)
     assert not settings_store.is_fresh(path)
@@ -34,7 +35,7 @@ def test_changed_unreadable_or_repaired_settings_are_not_fresh(tmp_path):
     assert not settings_store.is_fresh(path)
 
 
-def test_the_offer_is_the_backups_settings_in_a_fresh_installation(tmp_path):
+def test_the_offer_is_the_backups_settings_in_a_fresh_installation(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     mine = core_settings.to_dict(MINE)
     assert backup.settings_offer(path, a_backup(mine)) == MINE
@@ -45,7 +46,7 @@ def test_the_offer_is_the_backups_settings_in_a_fresh_installation(tmp_path):
     assert backup.settings_differ(path, a_backup(mine))  # said, and kept
 
 
-def test_nothing_is_offered_without_usable_settings_in_the_backup(tmp_path):
+def test_nothing_is_offered_without_usable_settings_in_the_backup(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     assert backup.settings_offer(path, a_backup(None)) is None
     assert backup.settings_offer(path, a_backup(core_settings.to_dict(DEFAULTS))) is None

@@ -109,7 +109,8 @@ def test_a_stale_or_missing_qm_is_named(copy: Path) -> None:
 
 def test_every_module_with_texts_to_translate_is_read_by_lupdate() -> None:
     """scripts/update-translations.sh hands lupdate every module whose ``tr``/``translate``
-    calls name their text (the data files' loader looks texts up by a context it makes)."""
+    calls name their text (the data files' loader looks texts up by a context it makes).
+    """
     import re
 
     script = (languages.ROOT / "scripts" / "update-translations.sh").read_text(encoding="utf-8")

@@ -143,7 +143,7 @@ def real_wakes_between(sim: Sim, start: dt.datetime, end: dt.datetime) -> bool:
 # --- checks on the month --------------------------------------------------------------------
 
 
-def test_month_is_plausible(month):
+def test_month_is_plausible(month) -> None:
     days = {e.loc.date() for e in month.shown()}
     assert len(days) >= 25
     for outcome in (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED):
@@ -160,7 +160,7 @@ def test_month_is_plausible(month):
     assert len(month.shown()) - 5 <= total <= len(month.shown())
 
 
-def test_interval_reminders_only_inside_active_hours_and_never_on_weekends(month):
+def test_interval_reminders_only_inside_active_hours_and_never_on_weekends(month) -> None:
     hours = month.settings.active_hours
     entries = [e for kind in INTERVAL_KINDS for e in month.shown(kind)]
     assert len(entries) > 300
@@ -170,7 +170,7 @@ def test_interval_reminders_only_inside_active_hours_and_never_on_weekends(month
         assert any(start <= loc.time() < end for start, end in hours[loc.weekday()]), entry
 
 
-def test_no_water_in_the_taper_before_bedtime(month):
+def test_no_water_in_the_taper_before_bedtime(month) -> None:
     water = month.shown(W)
     assert water
     for entry in water:
@@ -181,7 +181,7 @@ def test_no_water_in_the_taper_before_bedtime(month):
         assert len(late) > 30
 
 
-def test_water_never_shown_once_the_goal_is_reached(month):
+def test_water_never_shown_once_the_goal_is_reached(month) -> None:
     for entry in month.shown(W):
         assert entry.water_today < GOAL, entry
     totals: dict[dt.date, list[tuple[dt.datetime, int]]] = collections.defaultdict(list)
@@ -207,7 +207,7 @@ def first_bedtimes(sim: Sim) -> dict[dt.date, list[Logged]]:
     return firsts
 
 
-def test_bedtime_at_its_time_or_as_a_catch_up(month):
+def test_bedtime_at_its_time_or_as_a_catch_up(month) -> None:
     wakes = {real for real, _wall in month.wakes}
     follow_ups = [e for e in month.shown(B) if e.follow_up]
     assert follow_ups
@@ -229,13 +229,13 @@ def test_bedtime_at_its_time_or_as_a_catch_up(month):
     assert firsts[D(2026, 10, 19)][0].at == BEDTIME_CATCH_UP[1]
 
 
-def test_bedtime_shown_once_an_evening(month):
+def test_bedtime_shown_once_an_evening(month) -> None:
     # With stretch and move active around 22:15 (late evenings) bedtime can be merged early.
     for evening, entries in first_bedtimes(month).items():
         assert len(entries) == 1, (evening, entries)
 
 
-def test_at_most_one_reminder_per_kind_in_the_minute_after_waking(month):
+def test_at_most_one_reminder_per_kind_in_the_minute_after_waking(month) -> None:
     assert len(month.wakes) >= 40
     for real, _wall in month.wakes:
         first_minute = [e for e in month.shown() if real <= e.real < real + MIN]
@@ -247,7 +247,7 @@ def test_at_most_one_reminder_per_kind_in_the_minute_after_waking(month):
         assert sorted(e.kind.value for e in at_wake) == ["move", "stretch", "water"], wake
 
 
-def test_no_reminder_repeats_sooner_than_its_interval_in_real_time(month):
+def test_no_reminder_repeats_sooner_than_its_interval_in_real_time(month) -> None:
     forward = [real for real, delta in month.jumps if delta > dt.timedelta(0)]
     backward = [real for real, delta in month.jumps if delta < dt.timedelta(0)]
     assert backward
@@ -266,7 +266,7 @@ def test_no_reminder_repeats_sooner_than_its_interval_in_real_time(month):
     assert not [e for e in month.shown() if jump_back <= e.real < jump_back + 10 * MIN]
 
 
-def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month):
+def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month) -> None:
     assert len(month.pauses) == 2
     for start, end in month.pauses:
         assert not [e for e in month.shown() if start <= e.at < end], (start, end)
@@ -279,7 +279,7 @@ def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month):
     assert len({(e.at, e.kind) for e in missed}) == len(missed)
 
 
-def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month):
+def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month) -> None:
     assert len(month.busy_spells) == len(MEETINGS) + 1
     assert [by_hand for _s, _e, by_hand in month.busy_spells].count(True) == 1
     deferred = month.outcomes(Outcome.DEFERRED)
@@ -306,7 +306,7 @@ def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month)
     assert month.probes >= len(deferred)
 
 
-def test_reminders_due_within_two_minutes_are_shown_together(month):
+def test_reminders_due_within_two_minutes_are_shown_together(month) -> None:
     groups: dict[dt.datetime, list[Logged]] = collections.defaultdict(list)
     for entry in month.shown():
         groups[entry.real].append(entry)
@@ -325,7 +325,7 @@ def test_reminders_due_within_two_minutes_are_shown_together(month):
     assert merged > 50
 
 
-def test_the_dst_change_keeps_wall_clock_times(month):
+def test_the_dst_change_keeps_wall_clock_times(month) -> None:
     def firsts(day: dt.date) -> list[Logged]:
         entries = [e for e in month.shown() if e.loc.date() == day]
         return [e for e in entries if e.at == entries[0].at]
@@ -341,7 +341,7 @@ def test_the_dst_change_keeps_wall_clock_times(month):
     assert monday[0].at == dt.datetime(2026, 10, 26, 8, 30, tzinfo=dt.UTC)
 
 
-def test_after_the_backward_jump_the_next_reminder_comes_one_interval_later(month):
+def test_after_the_backward_jump_the_next_reminder_comes_one_interval_later(month) -> None:
     (jump_real,) = [real for real, delta in month.jumps if delta < dt.timedelta(0)]
     # Move was shown within the 30 min before the jump, so by "count from now" it is due again
     # 30 min (real) after it; it comes when the wall clock has passed its old anchor, + 30 min.
@@ -349,7 +349,7 @@ def test_after_the_backward_jump_the_next_reminder_comes_one_interval_later(mont
     assert following[0].real - jump_real <= reminders.interval(month.settings, M) + MERGE
 
 
-def test_every_predicted_due_time_is_honoured(month):
+def test_every_predicted_due_time_is_honoured(month) -> None:
     assert month.idle == []
 
 
@@ -407,7 +407,7 @@ MONDAY = D(2026, 10, 12)
         ),
     ],
 )
-def test_one_weekday_answered_done_at_once(events, expected):
+def test_one_weekday_answered_done_at_once(events, expected) -> None:
     sim = Sim(DEFAULTS, at(MONDAY, 7, 0), always_done, events).run(at(MONDAY + dt.timedelta(1), 7))
     for kind, times in expected.items():
         assert [e.loc.time() for e in sim.shown(kind)] == times, kind
@@ -415,7 +415,7 @@ def test_one_weekday_answered_done_at_once(events, expected):
     assert not sim.outcomes(Outcome.SNOOZED)
 
 
-def test_plain_weekday_counts():
+def test_plain_weekday_counts() -> None:
     """Counted by hand: 9 active hours; stretch (60 min) N = 8, move (30 min) M = 17."""
     sim = Sim(DEFAULTS, at(MONDAY, 7, 0), always_done).run(at(MONDAY + dt.timedelta(1), 7))
     counts = collections.Counter(e.kind for e in sim.shown())
@@ -425,7 +425,7 @@ def test_plain_weekday_counts():
     assert sum(ml for _at, ml in sim.drinks) == 8 * GLASS == GOAL
 
 
-def test_dst_weekend_then_monday_exact():
+def test_dst_weekend_then_monday_exact() -> None:
     start, end = local(2026, 10, 24, 12), local(2026, 10, 26, 12)
     sim = Sim(DEFAULTS, start, always_done).run(end)
     assert [e.at for e in sim.shown(B)] == [
@@ -448,7 +448,7 @@ def ctx_at(now: dt.datetime) -> reminders.Context:
     return reminders.Context(now=now, tz=BERLIN)
 
 
-def test_backward_jump_due_time_is_due_when_it_comes():
+def test_backward_jump_due_time_is_due_when_it_comes() -> None:
     st = EngineState.fresh(local(2026, 11, 24, 11))  # shown at 11:00, then the clock goes back
     jumped = local(2026, 11, 24, 9, 30)
     st = reminders.settle_clock(st, jumped)  # what the service does on every check
@@ -458,7 +458,7 @@ def test_backward_jump_due_time_is_due_when_it_comes():
     assert W in reminders.due_now(DEFAULTS, st, ctx_at(predicted))
 
 
-def test_bedtime_merged_early_then_skipped_is_not_shown_again_at_its_time():
+def test_bedtime_merged_early_then_skipped_is_not_shown_again_at_its_time() -> None:
     settings = dataclasses.replace(DEFAULTS, active_hours=(((T(9), T(23, 30)),),) * 7)
     st = EngineState.fresh(local(2026, 11, 24, 21, 44))  # move due 22:14, bedtime 22:15
     now = local(2026, 11, 24, 22, 14)

@@ -25,11 +25,11 @@ from spasm_desktop.app import no_display
         (["-style"], ["-style"], []),  # no value: left for argparse to refuse
     ],
 )
-def test_qt_options_are_set_aside_in_order(argv, own, qt):
+def test_qt_options_are_set_aside_in_order(argv, own, qt) -> None:
     assert cli.split_qt_options(argv) == (own, qt)
 
 
-def test_parse_keeps_qt_options_for_the_gui():
+def test_parse_keeps_qt_options_for_the_gui() -> None:
     args = cli.parse(["-style", "fusion", "-reverse"])
     assert args.command is None
     assert args.qt_options == ["-style", "fusion", "-reverse"]
@@ -49,8 +49,9 @@ def test_parse_keeps_qt_options_for_the_gui():
         ({}, [], "darwin", False),
     ],
 )
-def test_no_display_is_refused_only_where_qt_would_abort(environ, options, system, refused):
+def test_no_display_is_refused_only_where_qt_would_abort(environ, options, system, refused) -> None:
     why = no_display(environ, options, system)
     assert (why is not None) is refused
     if why is not None:
-        assert "\n" not in why and "DISPLAY" in why
+        assert "\n" not in why
+        assert "DISPLAY" in why

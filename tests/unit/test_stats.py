@@ -84,7 +84,8 @@ def test_halves_of_short_and_long_periods() -> None:
     )
     first, last = Period.ending(d("2026-11-24"), 90).halves()
     assert first.days == last.days == 14
-    assert first.first == d("2026-08-27") and last.last == d("2026-11-24")
+    assert first.first == d("2026-08-27")
+    assert last.last == d("2026-11-24")
     one = Period(d("2026-11-24"), d("2026-11-24"))
     assert one.halves() == (one, one)
 
@@ -242,7 +243,9 @@ def test_by_hour_area_and_contexts() -> None:
         cramp("2026-11-24", "18:30"),
     ]
     hours = stats.by_hour(episodes, LONDON)
-    assert hours[3] == 2 and hours[18] == 2 and sum(hours) == 4
+    assert hours[3] == 2
+    assert hours[18] == 2
+    assert sum(hours) == 4
     assert stats.by_area(episodes) == [("calf", 2), ("foot", 1), (None, 1)]
     assert stats.by_area_side(episodes)[0] == ("calf", "left", 2)
     assert stats.counts_of(episodes, "context") == [("asleep", 2), ("exercise", 1)]
@@ -334,7 +337,8 @@ def test_comparison_of_nothing_has_no_rates() -> None:
     period = Period.ending(d("2026-11-24"), 14)
     comparison = stats.routine_comparison(Record(), period, LONDON, today=d("2026-11-10"))
     assert comparison == stats.Comparison(0, 0, 0, 0, 0, 0)
-    assert comparison.rate_with is None and comparison.rate_without is None
+    assert comparison.rate_with is None
+    assert comparison.rate_without is None
 
 
 # --- the clinician summary -----------------------------------------------------------------------
@@ -345,12 +349,19 @@ def test_summary_of_an_empty_period() -> None:
     s = report_figures.summary(Record(), period, LONDON, today=d("2026-11-24"))
     # Nothing recorded: no rate (an empty record is not "0 cramps a week").
     assert (s.total, s.per_week, s.cramp_nights, s.nights) == (0, None, 0, 14)
-    assert s.median_duration_s is None and s.longest_s is None and s.long_count == 0
-    assert s.median_severity is None and s.worst_severity is None
-    assert s.per_affected_night is None and s.mean_sleep_disruption is None
-    assert s.areas == [] and sum(s.hours) == 0 and s.red_flag_episodes == ()
+    assert s.median_duration_s is None
+    assert s.longest_s is None
+    assert s.long_count == 0
+    assert s.median_severity is None
+    assert s.worst_severity is None
+    assert s.per_affected_night is None
+    assert s.mean_sleep_disruption is None
+    assert s.areas == []
+    assert sum(s.hours) == 0
+    assert s.red_flag_episodes == ()
     assert s.trend.cramps_first == s.trend.cramps_last == 0
-    assert s.weekly and all(n == 0 for _w, n in s.weekly)
+    assert s.weekly
+    assert all(n == 0 for _w, n in s.weekly)
 
 
 def test_summary_of_one_episode() -> None:
@@ -360,7 +371,8 @@ def test_summary_of_one_episode() -> None:
     assert (s.total, s.cramp_nights, s.per_affected_night) == (1, 1, 1.0)
     # One cramp and nothing else recorded: one recorded day (the night of the 19th), so the
     # rate is over that day, not over 14 days of which 13 say nothing.
-    assert s.recorded_days == 1 and s.per_week == pytest.approx(7.0)
+    assert s.recorded_days == 1
+    assert s.per_week == pytest.approx(7.0)
     assert (s.median_duration_s, s.longest_s, s.long_count) == (90, 90, 0)
     assert (s.median_severity, s.worst_severity) == (6, 6)
     assert (s.typical_location, s.within_ten_minutes) == (1, 1)
@@ -407,19 +419,26 @@ def test_summary_figures() -> None:
     )
     s = report_figures.summary(record, period, LONDON, today=d("2026-11-24"))
     # Recorded days: the nights of the 12th and 23rd, and the day of the 20th's cramp.
-    assert s.total == 4 and s.recorded_days == 3 and s.per_week == pytest.approx(4 * 7 / 3)
+    assert s.total == 4
+    assert s.recorded_days == 3
+    assert s.per_week == pytest.approx(4 * 7 / 3)
     assert (s.cramp_nights, s.per_affected_night, s.night_count) == (2, 1.5, 3)
     assert (s.with_duration, s.median_duration_s, s.longest_s, s.long_count) == (3, 300, 900, 1)
     assert (s.with_severity, s.median_severity, s.worst_severity) == (3, 5, 8)
-    assert s.nights_woken == 1 and s.mean_sleep_disruption == 4.0
+    assert s.nights_woken == 1
+    assert s.mean_sleep_disruption == 4.0
     assert (s.at_rest, s.during_exercise) == (1, 1)
-    assert s.routine_nights == 1 and s.drink_days == 2 and s.goal_days == 1
-    assert s.breaks == 2 and s.work_days_with_breaks == 1
+    assert s.routine_nights == 1
+    assert s.drink_days == 2
+    assert s.goal_days == 1
+    assert s.breaks == 2
+    assert s.work_days_with_breaks == 1
     assert s.helped == [("stretch", 3, 3.0), ("massage", 1, 4)]
     assert [e.area for e in s.red_flag_episodes] == ["hand"]
     assert (s.typical_location, s.within_ten_minutes, s.next_day_soreness) == (2, 2, 1)
     assert (s.trend.cramps_first, s.trend.cramps_last) == (2, 2)
-    assert s.trend.severity_first == 6.5 and s.trend.severity_last == 3
+    assert s.trend.severity_first == 6.5
+    assert s.trend.severity_last == 3
 
 
 def test_non_leg_areas_are_listed_with_the_red_flags() -> None:
@@ -447,7 +466,8 @@ def test_medicine_changes_count_cramps_before_and_after() -> None:
         (d("2026-11-20"), "stopped", 3, 1),
     ]
     # Before the start: only 1..9 Nov was tracked (9 days); after the stop: 20..24 (5 days).
-    assert rows[0].days_before == 9 and rows[1].days_after == 5
+    assert rows[0].days_before == 9
+    assert rows[1].days_after == 5
 
 
 def test_nights_are_the_evenings_of_the_period() -> None:

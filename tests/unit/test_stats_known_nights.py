@@ -166,7 +166,8 @@ def test_week_by_week_counts_recorded_nights_and_cramps_times_mean_pain() -> Non
     # A week with nothing recorded is unknown, not 0; cramps without a rating have no figure.
     unknown = report_figures.Week(D(2026, 11, 30), 7, 0, 0, 0, None)
     unrated = report_figures.Week(D(2026, 11, 30), 7, 2, 3, 0, None)
-    assert unknown.frequency_x_severity is None and unrated.frequency_x_severity is None
+    assert unknown.frequency_x_severity is None
+    assert unrated.frequency_x_severity is None
 
 
 def test_most_nights_is_read_over_the_recorded_nights() -> None:

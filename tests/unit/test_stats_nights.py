@@ -32,18 +32,18 @@ AUCKLAND = ZoneInfo("Pacific/Auckland")
         ("2027-01-01", 0, "2026-12-28"),  # across the new year
     ],
 )
-def test_week_start_by_the_first_day_of_the_week(day, first_weekday, start):
+def test_week_start_by_the_first_day_of_the_week(day, first_weekday, start) -> None:
     assert stats.week_start(d(day), first_weekday) == d(start)
 
 
-def test_every_day_of_a_week_has_the_same_start():
+def test_every_day_of_a_week_has_the_same_start() -> None:
     for first in range(7):
         # 2026-11-23 is a Monday (weekday 0): the week from weekday ``first`` starts here.
         week = [d("2026-11-23") + dt.timedelta(days=n + first) for n in range(7)]
         assert {stats.week_start(day, first) for day in week} == {week[0]}
 
 
-def test_in_period_keeps_the_period_s_local_days_in_time_order():
+def test_in_period_keeps_the_period_s_local_days_in_time_order() -> None:
     period = Period(d("2026-11-23"), d("2026-11-24"))
     late = cramp("2026-11-24", "23:59")
     early = cramp("2026-11-23", "00:00")
@@ -52,7 +52,7 @@ def test_in_period_keeps_the_period_s_local_days_in_time_order():
     assert stats.in_period([late, after, early, before], period, LONDON) == [early, late]
 
 
-def test_in_period_reads_the_day_in_the_person_s_zone_not_utc():
+def test_in_period_reads_the_day_in_the_person_s_zone_not_utc() -> None:
     period = Period(d("2026-11-24"), d("2026-11-24"))
     # 11:30 UTC on the 23rd is 00:30 on the 24th in Auckland (UTC+13 in summer).
     episode = Episode(started=dt.datetime(2026, 11, 23, 11, 30, tzinfo=dt.UTC))
@@ -60,7 +60,7 @@ def test_in_period_reads_the_day_in_the_person_s_zone_not_utc():
     assert stats.in_period([episode], period, LONDON) == []
 
 
-def test_night_cramps_count_per_night_named_by_its_evening():
+def test_night_cramps_count_per_night_named_by_its_evening() -> None:
     episodes = [
         cramp("2026-11-24", "22:00"),  # the night of the 24th
         cramp("2026-11-25", "03:00"),  # the same night, after midnight
@@ -71,7 +71,7 @@ def test_night_cramps_count_per_night_named_by_its_evening():
     assert stats.night_cramps([], LONDON) == {}
 
 
-def test_bedtime_nights_count_only_finished_bedtime_routines():
+def test_bedtime_nights_count_only_finished_bedtime_routines() -> None:
     record = Record(
         sessions=[
             FakeSession("bedtime-core", at("2026-11-24", "22:40")),
@@ -84,8 +84,9 @@ def test_bedtime_nights_count_only_finished_bedtime_routines():
     assert stats.bedtime_nights(record, LONDON) == {d("2026-11-24"), d("2026-11-25")}
 
 
-def test_a_period_s_dates_and_membership():
+def test_a_period_s_dates_and_membership() -> None:
     period = Period(d("2026-11-29"), d("2026-12-02"))
     assert period.dates() == [d("2026-11-29"), d("2026-11-30"), d("2026-12-01"), d("2026-12-02")]
-    assert d("2026-12-02") in period and d("2026-12-03") not in period
+    assert d("2026-12-02") in period
+    assert d("2026-12-03") not in period
     assert "2026-11-30" not in period  # only dates are days of a period

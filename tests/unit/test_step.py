@@ -49,24 +49,28 @@ def outcomes(decision: step.Step) -> list[tuple[ReminderKind, Outcome]]:
 # --- nothing to do --------------------------------------------------------------------------
 
 
-def test_nothing_due_changes_nothing_and_needs_no_probe():
+def test_nothing_due_changes_nothing_and_needs_no_probe() -> None:
     decision = check(START + 10 * MIN, busy=None)
     assert decision == step.Step(FRESH)
-    assert not decision.needs_busy and decision.show == () and decision.records == ()
+    assert not decision.needs_busy
+    assert decision.show == ()
+    assert decision.records == ()
 
 
-def test_while_paused_nothing_is_due_and_the_probe_is_not_needed():
+def test_while_paused_nothing_is_due_and_the_probe_is_not_needed() -> None:
     paused = reminders.pause(FRESH, START + 120 * MIN, START)
     decision = check(START + 60 * MIN, paused, busy=None)
     assert not decision.needs_busy
-    assert decision.show == () and decision.records == ()
-    assert decision.state == paused and not decision.pause_ended
+    assert decision.show == ()
+    assert decision.records == ()
+    assert decision.state == paused
+    assert not decision.pause_ended
 
 
 # --- the order: settle, end the pause, clear do-not-disturb ---------------------------------
 
 
-def test_a_backward_jump_settles_future_anchors_without_a_record():
+def test_a_backward_jump_settles_future_anchors_without_a_record() -> None:
     later = EngineState.fresh(START + 60 * MIN)  # shown at 10:00, then the clock went back
     decision = check(START + 10 * MIN, later)
     assert decision.state.kind(W).anchor == START + 10 * MIN
@@ -74,7 +78,7 @@ def test_a_backward_jump_settles_future_anchors_without_a_record():
     assert decision.records == ()
 
 
-def test_an_expired_pause_ends_and_records_what_it_swallowed():
+def test_an_expired_pause_ends_and_records_what_it_swallowed() -> None:
     paused = reminders.pause(FRESH, START + 45 * MIN, START)
     decision = check(START + 45 * MIN, paused)
     assert decision.pause_ended
@@ -84,7 +88,7 @@ def test_an_expired_pause_ends_and_records_what_it_swallowed():
     assert decision.show == ()
 
 
-def test_an_expired_pause_and_what_is_due_at_its_end_in_one_check():
+def test_an_expired_pause_and_what_is_due_at_its_end_in_one_check() -> None:
     paused = reminders.pause(FRESH, START + 25 * MIN, START)
     decision = check(START + 30 * MIN, paused)  # move was due at 9:30 (after the pause)
     assert decision.pause_ended
@@ -92,14 +96,17 @@ def test_an_expired_pause_and_what_is_due_at_its_end_in_one_check():
     assert outcomes(decision) == [(M, Outcome.SHOWN)]
 
 
-def test_an_expired_do_not_disturb_is_cleared_and_what_it_held_back_comes():
+def test_an_expired_do_not_disturb_is_cleared_and_what_it_held_back_comes() -> None:
     state = reminders.set_dnd(FRESH, START + 40 * MIN)
     held = check(START + 30 * MIN, state, busy=None)
-    assert held.deferred == (M,) and held.busy == (step.ByHand(),)
+    assert held.deferred == (M,)
+    assert held.busy == (step.ByHand(),)
     assert not held.needs_busy  # do not disturb by hand: no need to ask the probe
     decision = check(START + 40 * MIN, held.state)
-    assert decision.dnd_ended and decision.state.dnd_until is None
-    assert decision.show == (M,) and decision.released == (M,)
+    assert decision.dnd_ended
+    assert decision.state.dnd_until is None
+    assert decision.show == (M,)
+    assert decision.released == (M,)
     (record,) = decision.records
     assert (record.outcome, record.due, record.detail) == (
         Outcome.SHOWN,
@@ -108,53 +115,61 @@ def test_an_expired_do_not_disturb_is_cleared_and_what_it_held_back_comes():
     )
 
 
-def test_do_not_disturb_until_turned_off_is_never_cleared_by_time():
+def test_do_not_disturb_until_turned_off_is_never_cleared_by_time() -> None:
     state = reminders.set_dnd(FRESH, None, indefinite=True)
     decision = check(START + 8 * 60 * MIN, state)
-    assert not decision.dnd_ended and decision.state.dnd_indefinite
-    assert decision.show == () and decision.busy == (step.ByHand(),)
+    assert not decision.dnd_ended
+    assert decision.state.dnd_indefinite
+    assert decision.show == ()
+    assert decision.busy == (step.ByHand(),)
 
 
 # --- due: the busy probe, held back, released -----------------------------------------------
 
 
-def test_something_due_asks_for_the_busy_probe_first():
+def test_something_due_asks_for_the_busy_probe_first() -> None:
     decision = check(START + 30 * MIN, busy=None)
     assert decision.needs_busy
-    assert decision.state == FRESH and decision.records == () and decision.show == ()
+    assert decision.state == FRESH
+    assert decision.records == ()
+    assert decision.show == ()
 
 
-def test_due_and_free_is_shown_and_its_interval_restarts():
+def test_due_and_free_is_shown_and_its_interval_restarts() -> None:
     now = START + 60 * MIN
     decision = check(now)
     assert decision.show == (W, S, M)
     assert outcomes(decision) == [(W, Outcome.SHOWN), (S, Outcome.SHOWN), (M, Outcome.SHOWN)]
     assert all(decision.state.kind(k).anchor == now for k in (W, S, M))
-    assert decision.busy == () and decision.deferred == () and decision.released == ()
+    assert decision.busy == ()
+    assert decision.deferred == ()
+    assert decision.released == ()
 
 
-def test_due_while_busy_is_held_back_and_recorded_once():
+def test_due_while_busy_is_held_back_and_recorded_once() -> None:
     now = START + 30 * MIN
     decision = check(now, busy=(MEETING,))
-    assert decision.show == () and decision.deferred == (M,)
+    assert decision.show == ()
+    assert decision.deferred == (M,)
     assert outcomes(decision) == [(M, Outcome.DEFERRED)]
     assert decision.state.deferred == {M: now}
     assert decision.busy == (MEETING,)
 
 
-def test_held_back_while_busy_and_nothing_new_due_records_nothing():
+def test_held_back_while_busy_and_nothing_new_due_records_nothing() -> None:
     held = check(START + 30 * MIN, busy=(MEETING,)).state
     decision = check(START + 35 * MIN, held, busy=(MEETING,))
-    assert decision.records == () and decision.state == held
+    assert decision.records == ()
+    assert decision.state == held
     assert decision.busy == (MEETING,)
 
 
-def test_held_back_reminders_ask_the_probe_even_when_nothing_is_due():
+def test_held_back_reminders_ask_the_probe_even_when_nothing_is_due() -> None:
     held = check(START + 30 * MIN, busy=(MEETING,)).state
     assert check(START + 35 * MIN, held, busy=None).needs_busy
 
 
-def test_released_and_newly_due_are_shown_together():
+def test_released_and_newly_due_are_shown_together() -> None:
     held = check(START + 30 * MIN, busy=(MEETING,)).state  # move held back at 9:30
     decision = check(START + 60 * MIN, held)  # free at 10:00, water and stretch due
     assert decision.show == (W, S, M)
@@ -164,21 +179,23 @@ def test_released_and_newly_due_are_shown_together():
     assert decision.state.deferred == {}
 
 
-def test_a_held_back_reminder_no_longer_timely_is_dropped_silently():
+def test_a_held_back_reminder_no_longer_timely_is_dropped_silently() -> None:
     evening = local(2026, 11, 24, 17, 50)
     state = EngineState.fresh(evening - 60 * MIN)
     held = check(evening, state, busy=(MEETING,)).state
     assert set(held.deferred) == {W, S, M}
     decision = check(local(2026, 11, 24, 18, 30), held)  # free after active hours
-    assert decision.show == () and decision.records == ()
+    assert decision.show == ()
+    assert decision.records == ()
     assert decision.state.deferred == {}
 
 
-def test_a_held_back_move_is_dropped_when_the_person_got_up():
+def test_a_held_back_move_is_dropped_when_the_person_got_up() -> None:
     held = check(START + 30 * MIN, busy=(MEETING,)).state
     away = Sitting(until_due=30 * MIN, at_desk=False)
     decision = check(START + 40 * MIN, held, sitting=away)
-    assert decision.show == () and decision.state.deferred == {}
+    assert decision.show == ()
+    assert decision.state.deferred == {}
 
 
 @pytest.mark.parametrize(
@@ -190,14 +207,14 @@ def test_a_held_back_move_is_dropped_when_the_person_got_up():
         ((), (), ()),
     ],
 )
-def test_prompted_is_what_was_shown_or_held_back(shown, deferred, prompted):
+def test_prompted_is_what_was_shown_or_held_back(shown, deferred, prompted) -> None:
     assert step.Step(FRESH, show=shown, deferred=deferred).prompted == prompted
 
 
 # --- a pop-up still on screen ---------------------------------------------------------------
 
 
-def test_a_new_popup_records_the_old_ones_open_kinds_as_ignored_first():
+def test_a_new_popup_records_the_old_ones_open_kinds_as_ignored_first() -> None:
     decision = check(START + 60 * MIN, on_screen=(M,))
     assert decision.replaced == (M,)
     assert outcomes(decision) == [
@@ -209,31 +226,34 @@ def test_a_new_popup_records_the_old_ones_open_kinds_as_ignored_first():
     assert {r.at for r in decision.records} == {START + 60 * MIN}
 
 
-def test_ignoring_the_replaced_popup_changes_no_interval():
+def test_ignoring_the_replaced_popup_changes_no_interval() -> None:
     plain = check(START + 60 * MIN)
     replaced = check(START + 60 * MIN, on_screen=(M, W))
     assert replaced.state == plain.state
     assert replaced.replaced == (W, M)  # in kind order
 
 
-def test_the_ignored_come_after_what_the_pause_swallowed():
+def test_the_ignored_come_after_what_the_pause_swallowed() -> None:
     paused = reminders.pause(FRESH, START + 25 * MIN, START)
     decision = check(START + 30 * MIN, paused, on_screen=(W,))
     assert decision.pause_ended
     assert outcomes(decision) == [(W, Outcome.IGNORED), (M, Outcome.SHOWN)]
 
 
-def test_nothing_shown_leaves_the_popup_and_records_nothing():
+def test_nothing_shown_leaves_the_popup_and_records_nothing() -> None:
     decision = check(START + 10 * MIN, on_screen=(W,))
-    assert decision.replaced == () and decision.records == ()
+    assert decision.replaced == ()
+    assert decision.records == ()
     held = check(START + 30 * MIN, on_screen=(W,), busy=(MEETING,))
-    assert held.replaced == () and outcomes(held) == [(M, Outcome.DEFERRED)]
+    assert held.replaced == ()
+    assert outcomes(held) == [(M, Outcome.DEFERRED)]
 
 
-def test_with_notifications_only_no_popup_is_replaced():
+def test_with_notifications_only_no_popup_is_replaced() -> None:
     only = dataclasses.replace(SETTINGS, delivery=DeliverySettings(mode=DeliveryMode.NOTIFICATION))
     decision = check(START + 30 * MIN, settings=only, on_screen=(W,))
-    assert decision.replaced == () and outcomes(decision) == [(M, Outcome.SHOWN)]
+    assert decision.replaced == ()
+    assert outcomes(decision) == [(M, Outcome.SHOWN)]
 
 
 @pytest.mark.parametrize(
@@ -245,7 +265,7 @@ def test_with_notifications_only_no_popup_is_replaced():
         (DeliveryMode.NOTIFICATION, False),
     ],
 )
-def test_which_delivery_modes_are_answered_on_screen(mode, popup):
+def test_which_delivery_modes_are_answered_on_screen(mode, popup) -> None:
     settings = dataclasses.replace(SETTINGS, delivery=DeliverySettings(mode=mode))
     assert step.answered_on_screen(settings) is popup
 
@@ -253,7 +273,7 @@ def test_which_delivery_modes_are_answered_on_screen(mode, popup):
 # --- the whole order in one check -----------------------------------------------------------
 
 
-def test_settle_end_pause_clear_dnd_then_show_in_one_check():
+def test_settle_end_pause_clear_dnd_then_show_in_one_check() -> None:
     """A machine that slept through a pause and a do-not-disturb, with the clock set back."""
     now = local(2026, 11, 24, 11, 0)
     state = dataclasses.replace(
@@ -268,9 +288,12 @@ def test_settle_end_pause_clear_dnd_then_show_in_one_check():
     state = reminders.pause(state, START + 90 * MIN, START + 20 * MIN)
     state = reminders.set_dnd(state, START + 100 * MIN)
     asked = check(now, state, busy=None)  # move is due: the probe is needed, nothing decided
-    assert asked.needs_busy and asked.state == state and asked.records == ()
+    assert asked.needs_busy
+    assert asked.state == state
+    assert asked.records == ()
     decision = check(now, state, busy=())
-    assert decision.pause_ended and decision.dnd_ended
+    assert decision.pause_ended
+    assert decision.dnd_ended
     # Settled first: water restarts now, not at the future anchor the jump left (11:30).
     assert decision.state.kind(W).anchor == now
     # All three fell due in the pause (counted from its start, 9:20) and restart at its end,
@@ -300,7 +323,9 @@ def test_settle_end_pause_clear_dnd_then_show_in_one_check():
         (True, True, True, False),
     ],
 )
-def test_the_busy_probe_is_read_only_when_something_is_due_or_held_back(due, held_back, dnd, asks):
+def test_the_busy_probe_is_read_only_when_something_is_due_or_held_back(
+    due, held_back, dnd, asks
+) -> None:
     now = START + (30 if due else 10) * MIN
     state = FRESH
     if held_back:
@@ -310,7 +335,7 @@ def test_the_busy_probe_is_read_only_when_something_is_due_or_held_back(due, hel
     assert check(now, state, busy=None).needs_busy is asks
 
 
-def test_held_back_again_keeps_when_it_first_came_due():
+def test_held_back_again_keeps_when_it_first_came_due() -> None:
     first = check(START + 30 * MIN, busy=(MEETING,))  # move held back at 9:30
     again = check(START + 60 * MIN, first.state, busy=(MEETING,))  # all three at 10:00
     assert again.deferred == (W, S, M)
@@ -324,9 +349,10 @@ def test_held_back_again_keeps_when_it_first_came_due():
     ]
 
 
-def test_a_move_reminder_by_the_sitting_timer_waits_for_the_person_without_the_probe():
+def test_a_move_reminder_by_the_sitting_timer_waits_for_the_person_without_the_probe() -> None:
     away = Sitting(until_due=dt.timedelta(0), at_desk=False)
     decision = check(START + 10 * MIN, sitting=away, busy=None)
-    assert not decision.needs_busy and decision.show == ()
+    assert not decision.needs_busy
+    assert decision.show == ()
     back = Sitting(until_due=dt.timedelta(0), at_desk=True)
     assert check(START + 11 * MIN, sitting=back).show == (M,)

@@ -62,7 +62,7 @@ def open_store():
 
 
 @pytest.fixture
-def quick_busy_timeout(monkeypatch):
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let a locked database give up after 50 ms instead of the store's 2 s."""
     real_connect = sqlite3.connect
 
@@ -77,7 +77,7 @@ def quick_busy_timeout(monkeypatch):
 
 
 @POSIX
-def test_missing_settings_file_writes_defaults_private(tmp_path):
+def test_missing_settings_file_writes_defaults_private(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.json"
     result = settings_store.load(path, NOW)
     assert result == settings_store.LoadResult(cs.Settings(), [])
@@ -87,7 +87,7 @@ def test_missing_settings_file_writes_defaults_private(tmp_path):
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b""])
-def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path, content):
+def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path: Path, content) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(content)
     result = settings_store.load(path, NOW)
@@ -100,15 +100,16 @@ def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path, content):
     assert names(tmp_path) == ["settings.json", f"settings.json.bad-{STAMP}"]
 
 
-def test_settings_file_that_is_not_an_object(tmp_path):
+def test_settings_file_that_is_not_an_object(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("[1, 2, 3]", encoding="utf-8")
     result = settings_store.load(path, NOW)
     assert (result.settings, result.unreadable) == (cs.Settings(), True)
-    assert result.backup is not None and result.backup.exists()
+    assert result.backup is not None
+    assert result.backup.exists()
 
 
-def test_partly_invalid_settings_file(tmp_path):
+def test_partly_invalid_settings_file(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     raw = {
         "schema_version": 1,
@@ -141,17 +142,18 @@ def test_partly_invalid_settings_file(tmp_path):
     assert len(names(tmp_path)) == 2  # no second backup
 
 
-def test_good_settings_file_is_left_untouched(tmp_path):
+def test_good_settings_file_is_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     text = '{"move":   {"interval_min": 45}}\n'
     path.write_text(text, encoding="utf-8")
     result = settings_store.load(path, NOW)
-    assert result.problems == [] and result.backup is None
+    assert result.problems == []
+    assert result.backup is None
     assert result.settings.move.interval_min == 45
     assert path.read_text(encoding="utf-8") == text
 
 
-def test_newer_settings_file_is_kept_and_read_as_far_as_understood(tmp_path):
+def test_newer_settings_file_is_kept_and_read_as_far_as_understood(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     raw = cs.to_dict(cs.Settings())
     raw["schema_version"] = cs.SCHEMA_VERSION + 1
@@ -165,14 +167,14 @@ def test_newer_settings_file_is_kept_and_read_as_far_as_understood(tmp_path):
     assert json.loads(result.backup.read_text(encoding="utf-8"))["moods"] == {"enabled": True}
 
 
-def test_settings_file_with_version_zero_does_not_stop_start_up(tmp_path):
+def test_settings_file_with_version_zero_does_not_stop_start_up(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"schema_version": 0, "move": {"interval_min": 45}}', encoding="utf-8")
     result = settings_store.load(path, NOW)
     assert result.problems
 
 
-def test_backups_at_the_same_second_do_not_overwrite_each_other(tmp_path):
+def test_backups_at_the_same_second_do_not_overwrite_each_other(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     for text in ("{one", "{two", "{three"):
         path.write_text(text, encoding="utf-8")
@@ -187,7 +189,9 @@ def test_backups_at_the_same_second_do_not_overwrite_each_other(tmp_path):
 
 
 @POSIX
-def test_save_replaces_the_file_atomically_and_privately(tmp_path, monkeypatch):
+def test_save_replaces_the_file_atomically_and_privately(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "settings.json"
     path.write_text("old", encoding="utf-8")
     path.chmod(0o644)
@@ -209,7 +213,7 @@ def test_save_replaces_the_file_atomically_and_privately(tmp_path, monkeypatch):
 # --- paths ---------------------------------------------------------------------------------------
 
 
-def test_home_variable_puts_everything_under_one_folder(tmp_path):
+def test_home_variable_puts_everything_under_one_folder(tmp_path: Path) -> None:
     home = tmp_path / "portable"
     result = paths.resolve({paths.HOME_VARIABLE: str(home)})
     assert result.config_dir == home / "config"
@@ -221,7 +225,9 @@ def test_home_variable_puts_everything_under_one_folder(tmp_path):
         assert result.server_name == str(home / "data" / "instance.sock")
 
 
-def test_home_variable_relative_and_with_tilde(tmp_path, monkeypatch):
+def test_home_variable_relative_and_with_tilde(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HOME", str(tmp_path / "me"))
     monkeypatch.setenv("USERPROFILE", str(tmp_path / "me"))
@@ -232,7 +238,7 @@ def test_home_variable_relative_and_with_tilde(tmp_path, monkeypatch):
     assert tilde.data_dir == tmp_path / "me" / "spasm" / "data"
 
 
-def test_without_home_variable_the_platform_folders_are_used():
+def test_without_home_variable_the_platform_folders_are_used() -> None:
     expected = paths.Paths(
         config_dir=Path(platformdirs.user_config_dir("spasm-desktop", appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir("spasm-desktop", appauthor=False)),
@@ -242,7 +248,7 @@ def test_without_home_variable_the_platform_folders_are_used():
 
 
 @POSIX
-def test_ensure_makes_private_folders(tmp_path):
+def test_ensure_makes_private_folders(tmp_path: Path) -> None:
     result = paths.resolve({paths.HOME_VARIABLE: str(tmp_path / "home")})
     result.config_dir.mkdir(parents=True, mode=0o755)
     result.config_dir.chmod(0o755)  # already there, too open
@@ -260,13 +266,14 @@ def test_ensure_makes_private_folders(tmp_path):
 # --- records: drinks -----------------------------------------------------------------------------
 
 
-def test_drinks_and_totals_by_range(tmp_path, open_store):
+def test_drinks_and_totals_by_range(tmp_path: Path, open_store) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     store.add_drink(local(2026, 10, 11, 23, 59), 200, "manual")
     store.add_drink(local(2026, 10, 12, 9, 5), 500, "manual")
     store.add_drink(local(2026, 10, 12, 23, 59, 59), 250, "reminder")
     store.add_drink(local(2026, 10, 13, 0, 0), 300, "cli")
-    assert store.problem is StoreProblem.NONE and store.pending_count == 0
+    assert store.problem is StoreProblem.NONE
+    assert store.pending_count == 0
     assert store.water_total(*DAY) == 750
     assert store.water_total(local(2026, 10, 12, 9, 5), local(2026, 10, 12, 9, 6)) == 500
     assert store.water_total(local(2026, 10, 12, 9), local(2026, 10, 12, 9, 5)) == 0  # end open
@@ -283,7 +290,7 @@ def test_drinks_and_totals_by_range(tmp_path, open_store):
             store.add_drink(NOW, bad, "manual")
 
 
-def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path, open_store):
+def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path: Path, open_store) -> None:
     # 25 Oct 2026: Berlin falls back at 03:00, so that day has 25 hours.
     store = open_store(tmp_path / "records.sqlite3")
     times = [
@@ -308,7 +315,7 @@ def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path, open_store):
     assert store.drink_totals(empty) == [(0, 0), (0, 0)]
 
 
-def test_undo_last_drink(tmp_path, open_store):
+def test_undo_last_drink(tmp_path: Path, open_store) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     assert store.undo_last_drink(DAY[0]) is None
     store.add_drink(local(2026, 10, 11, 22), 200, "manual")
@@ -347,7 +354,7 @@ STATE = EngineState(
 )
 
 
-def test_reminder_log(tmp_path, open_store):
+def test_reminder_log(tmp_path: Path, open_store) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     store.add_records(LOG[:3])
     store.add_records([])
@@ -367,7 +374,7 @@ def test_reminder_log(tmp_path, open_store):
     assert store.outcome_counts(local(2026, 10, 20), local(2026, 10, 21)) == collections.Counter()
 
 
-def test_state_round_trip(tmp_path, open_store):
+def test_state_round_trip(tmp_path: Path, open_store) -> None:
     assert state_from_json(state_to_json(STATE), NOW) == STATE
     fresh = EngineState.fresh(NOW)
     assert state_from_json(state_to_json(fresh), NOW) == fresh
@@ -378,7 +385,7 @@ def test_state_round_trip(tmp_path, open_store):
     assert store.load_state() == STATE
 
 
-def test_damaged_state_kinds_start_fresh():
+def test_damaged_state_kinds_start_fresh() -> None:
     text = json.dumps(
         {
             "kinds": {
@@ -392,11 +399,12 @@ def test_damaged_state_kinds_start_fresh():
     state = state_from_json(text, NOW)
     assert state.kind(W) == KindState(local(2026, 10, 12, 10, 0, 40))
     assert state.kind(S) == state.kind(M) == state.kind(B) == KindState(NOW)
-    assert state.paused_until is None and state.paused_at is None
+    assert state.paused_until is None
+    assert state.paused_at is None
 
 
 @pytest.mark.parametrize("text", ["not json", "[]", "null", '{"kinds": []}'])
-def test_unreadable_saved_state_starts_fresh(tmp_path, open_store, text):
+def test_unreadable_saved_state_starts_fresh(tmp_path: Path, open_store, text) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -405,7 +413,7 @@ def test_unreadable_saved_state_starts_fresh(tmp_path, open_store, text):
     assert open_store(path).load_state() is None
 
 
-def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path, open_store):
+def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path: Path, open_store) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -415,7 +423,7 @@ def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path, open_store)
 
 
 @POSIX
-def test_reopening_keeps_everything_and_the_file_is_private(tmp_path, open_store):
+def test_reopening_keeps_everything_and_the_file_is_private(tmp_path: Path, open_store) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -451,8 +459,8 @@ def malformed(path: Path) -> bytes:
 
 @pytest.mark.parametrize("make", [lambda _path: garbage(), malformed], ids=["garbage", "malformed"])
 def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
-    tmp_path, open_store, make
-):
+    tmp_path: Path, open_store, make
+) -> None:
     path = tmp_path / "records.sqlite3"
     content = make(path)
     path.write_bytes(content)
@@ -479,7 +487,7 @@ def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
         assert mode(path) == 0o600
 
 
-def test_database_from_a_newer_version_is_left_alone(tmp_path, open_store):
+def test_database_from_a_newer_version_is_left_alone(tmp_path: Path, open_store) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -499,8 +507,8 @@ def test_database_from_a_newer_version_is_left_alone(tmp_path, open_store):
 
 
 def test_locked_database_keeps_writes_in_memory_until_retry(
-    tmp_path, open_store, quick_busy_timeout
-):
+    tmp_path: Path, open_store, quick_busy_timeout
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -534,7 +542,8 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
         locker.execute("ROLLBACK")
         locker.close()
     assert store.retry() is True
-    assert store.problem is StoreProblem.NONE and store.error == ""
+    assert store.problem is StoreProblem.NONE
+    assert store.error == ""
     assert store.pending_count == 0
     assert store.water_total(*DAY) == 1050  # not counted twice
     store.close()
@@ -544,7 +553,9 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
     assert again.load_state() == STATE
 
 
-def test_waiting_writes_go_out_with_the_next_write(tmp_path, open_store, quick_busy_timeout):
+def test_waiting_writes_go_out_with_the_next_write(
+    tmp_path: Path, open_store, quick_busy_timeout
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     locker = sqlite3.connect(path, isolation_level=None)
@@ -571,7 +582,7 @@ def test_waiting_writes_go_out_with_the_next_write(tmp_path, open_store, quick_b
         "both",
     ],
 )
-def test_read_only_database_keeps_writes_in_memory(what):
+def test_read_only_database_keeps_writes_in_memory(what) -> None:
     # As root (CI), run as nobody: root ignores file permissions.
     unprivileged.run_as_user(lambda home: _read_only_keeps_writes(home, what))
 
@@ -624,7 +635,7 @@ SITTING = SittingState(
 )
 
 
-def test_busy_state_and_sitting_round_trip(tmp_path, open_store):
+def test_busy_state_and_sitting_round_trip(tmp_path: Path, open_store) -> None:
     busy = dataclasses.replace(
         STATE,
         deferred={W: local(2026, 10, 12, 9), B: local(2026, 10, 12, 22)},
@@ -645,7 +656,7 @@ def test_busy_state_and_sitting_round_trip(tmp_path, open_store):
 @pytest.mark.parametrize(
     "text", ['{"sat_s": -1}', '{"sat_s": "x"}', '{"spell_start": 3}', "[]", "{bad"]
 )
-def test_unreadable_sitting_timer_starts_fresh(tmp_path, open_store, text):
+def test_unreadable_sitting_timer_starts_fresh(tmp_path: Path, open_store, text) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -654,7 +665,9 @@ def test_unreadable_sitting_timer_starts_fresh(tmp_path, open_store, text):
     assert open_store(path).load_sitting() is None
 
 
-def test_breaks_are_recorded_and_read_by_start(tmp_path, open_store, quick_busy_timeout):
+def test_breaks_are_recorded_and_read_by_start(
+    tmp_path: Path, open_store, quick_busy_timeout
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     natural = Break(local(2026, 10, 12, 10), local(2026, 10, 12, 10, 12), BreakSource.NATURAL)
@@ -674,7 +687,9 @@ def test_breaks_are_recorded_and_read_by_start(tmp_path, open_store, quick_busy_
     assert open_store(path).breaks(*DAY) == [natural, prompted]
 
 
-def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(tmp_path, open_store):
+def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(
+    tmp_path: Path, open_store
+) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path)
     with conn:
@@ -694,7 +709,7 @@ def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(tmp_path, 
     check.close()
 
 
-def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path, open_store):
+def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path: Path, open_store) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path)
     with conn:
@@ -716,11 +731,12 @@ def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path, open_s
         ("a", "b"),
     ).fetchall()
     check.close()
-    assert "drinks_at_ml" in indexes and "drinks_at" not in indexes
+    assert "drinks_at_ml" in indexes
+    assert "drinks_at" not in indexes
     assert "COVERING INDEX drinks_at_ml" in plan[0][-1]
 
 
-def test_routine_sessions(tmp_path, open_store, quick_busy_timeout):
+def test_routine_sessions(tmp_path: Path, open_store, quick_busy_timeout) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     done = RoutineSession("bedtime-core", NOW, NOW + dt.timedelta(minutes=4), True)
@@ -746,7 +762,7 @@ def test_routine_sessions(tmp_path, open_store, quick_busy_timeout):
     assert open_store(path).sessions(*DAY) == [done, stopped]
 
 
-def test_small_values_in_the_state_table(tmp_path, open_store):
+def test_small_values_in_the_state_table(tmp_path: Path, open_store) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     assert store.load_value("tips_shown", {}) == {}
     store.save_value("tips_shown", {"water": ["a", "b"]})

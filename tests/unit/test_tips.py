@@ -41,16 +41,16 @@ def has(tips, *words):
 # --- the content --------------------------------------------------------------------------------
 
 
-def test_kinds_match_the_reminder_kinds():
+def test_kinds_match_the_reminder_kinds() -> None:
     assert set(core.KINDS) == {k.value for k in ReminderKind}
 
 
-def test_each_kind_has_enough_tips(loaded):
+def test_each_kind_has_enough_tips(loaded) -> None:
     for kind in core.KINDS:
         assert 3 <= len(of_kind(loaded, kind)) <= 8, kind
 
 
-def test_every_tip_is_short_and_sourced(loaded):
+def test_every_tip_is_short_and_sourced(loaded) -> None:
     for tip in loaded:
         assert len(tip.text.split()) <= 25, tip.id
         assert tip.ids, tip.id
@@ -58,21 +58,21 @@ def test_every_tip_is_short_and_sourced(loaded):
     assert len({t.id for t in loaded}) == len(loaded)
 
 
-def test_no_strong_claims(loaded):
+def test_no_strong_claims(loaded) -> None:
     for tip in loaded:
         text = tip.text.lower()
         for word in ("prevents", "cures", "will stop", "guarantee"):
             assert word not in text, tip.id
 
 
-def test_bedtime_checklist(loaded):
+def test_bedtime_checklist(loaded) -> None:
     bedtime = of_kind(loaded, "bedtime")
     assert has(bedtime, "loose", "sheets")
     assert has(bedtime, "back", "pillows", "toes point up")
     assert has(bedtime, "front", "feet", "over the end of the bed")
 
 
-def test_water_tips(loaded):
+def test_water_tips(loaded) -> None:
     water = of_kind(loaded, "water")
     assert has(water, "hot weather", "exercise", "raise")
     limits = [t for t in water if t.when == core.FLUID_LIMIT]
@@ -82,7 +82,7 @@ def test_water_tips(loaded):
     assert all(t.when == core.ALWAYS for t in loaded if t.kind != "water")
 
 
-def test_stretch_and_move_name_sitting_as_a_risk_factor(loaded):
+def test_stretch_and_move_name_sitting_as_a_risk_factor(loaded) -> None:
     for kind in ("stretch", "move"):
         assert has(of_kind(loaded, kind), "sitting", "risk factor"), kind
 
@@ -90,14 +90,14 @@ def test_stretch_and_move_name_sitting_as_a_risk_factor(loaded):
 # --- rotation -----------------------------------------------------------------------------------
 
 
-def show(tips, kind, recent, fluid_limit=False):
+def show(tips, kind, recent, fluid_limit: bool = False):
     tip = pick(tips, kind, recent, fluid_limit)
     assert tip is not None
     return tip, remember(recent, tip.id, keep=len(tips))
 
 
 @pytest.mark.parametrize("kind", core.KINDS)
-def test_no_repeat_until_all_were_shown(loaded, kind):
+def test_no_repeat_until_all_were_shown(loaded, kind) -> None:
     candidates = [t.id for t in of_kind(loaded, kind) if t.when == core.ALWAYS]
     recent: tuple[str, ...] = ()
     shown = []
@@ -114,7 +114,7 @@ def test_no_repeat_until_all_were_shown(loaded, kind):
         assert again == candidates
 
 
-def test_least_recently_shown_comes_next():
+def test_least_recently_shown_comes_next() -> None:
     tips = [Tip(i, "move", "text", "S1") for i in ("a", "b", "c")]
     assert pick(tips, "move", ["c", "a", "b"], False) == tips[2]
     assert pick(tips, "move", ["b", "c", "a", "x"], False) == tips[1]
@@ -124,7 +124,7 @@ def test_least_recently_shown_comes_next():
     assert pick(tips, "move", ["gone", "a"], False) == tips[1]
 
 
-def test_fluid_limit_always_gets_the_fluid_limit_tip(loaded):
+def test_fluid_limit_always_gets_the_fluid_limit_tip(loaded) -> None:
     limit = next(t for t in loaded if t.when == core.FLUID_LIMIT)
     recent: tuple[str, ...] = ()
     for _ in range(5):
@@ -133,7 +133,7 @@ def test_fluid_limit_always_gets_the_fluid_limit_tip(loaded):
         recent = remember(recent, tip.id)
 
 
-def test_fluid_limit_tip_only_with_a_fluid_limit(loaded):
+def test_fluid_limit_tip_only_with_a_fluid_limit(loaded) -> None:
     limit = next(t for t in loaded if t.when == core.FLUID_LIMIT)
     recent: tuple[str, ...] = ()
     for _ in range(20):
@@ -148,7 +148,7 @@ def test_fluid_limit_tip_only_with_a_fluid_limit(loaded):
                 recent = remember(recent, tip.id)
 
 
-def test_unknown_kind_or_no_tips_gives_none(loaded):
+def test_unknown_kind_or_no_tips_gives_none(loaded) -> None:
     assert pick(loaded, "nap", [], False) is None
     assert pick(loaded, "", [], True) is None
     assert pick((), "water", [], False) is None
@@ -156,7 +156,7 @@ def test_unknown_kind_or_no_tips_gives_none(loaded):
     assert pick(no_limit_tip, "water", [], True) is None  # never a "drink more" tip
 
 
-def test_remember_appends_and_trims():
+def test_remember_appends_and_trims() -> None:
     assert remember((), "a") == ("a",)
     assert remember(("a", "b"), "c", keep=2) == ("b", "c")
     assert remember(("a", "b", "c"), "a") == ("b", "c", "a")
@@ -184,7 +184,7 @@ def parsed(raw):
     return codes(problems)
 
 
-def test_whole_file_problems():
+def test_whole_file_problems() -> None:
     assert parsed([]) == {("", ProblemCode.NOT_AN_OBJECT)}
     assert parsed(None) == {("", ProblemCode.NOT_AN_OBJECT)}
     assert parsed({"tips": []}) == {("format", ProblemCode.MISSING)}
@@ -196,7 +196,7 @@ def test_whole_file_problems():
     assert parsed({"format": 1, "tips": {}}) == {("tips", ProblemCode.WRONG_TYPE)}
 
 
-def test_unknown_top_key(raw):
+def test_unknown_top_key(raw) -> None:
     broken = copy.deepcopy(raw)
     broken["tipz"] = []
     assert parsed(broken) == {("tipz", ProblemCode.UNKNOWN_KEY)}
@@ -225,7 +225,7 @@ def test_unknown_top_key(raw):
         ({"colour": "red"}, ("colour", ProblemCode.UNKNOWN_KEY)),
     ],
 )
-def test_tip_problems(raw, change, expected):
+def test_tip_problems(raw, change, expected) -> None:
     broken = copy.deepcopy(raw)
     tip = broken["tips"][1]  # water-heat
     for key, value in change.items():
@@ -237,26 +237,26 @@ def test_tip_problems(raw, change, expected):
     assert parsed(broken) == {(f"tips[1].{field}", code)}
 
 
-def test_tip_not_an_object(raw):
+def test_tip_not_an_object(raw) -> None:
     broken = copy.deepcopy(raw)
     broken["tips"][2] = "water"
     assert parsed(broken) == {("tips[2]", ProblemCode.WRONG_TYPE)}
 
 
-def test_fluid_limit_only_for_water(raw):
+def test_fluid_limit_only_for_water(raw) -> None:
     broken = copy.deepcopy(raw)
     index = next(i for i, t in enumerate(broken["tips"]) if t["kind"] == "bedtime")
     broken["tips"][index]["when"] = "fluid_limit"
     assert parsed(broken) == {(f"tips[{index}].when", ProblemCode.UNKNOWN_VALUE)}
 
 
-def test_a_fluid_limit_tip_is_required(raw):
+def test_a_fluid_limit_tip_is_required(raw) -> None:
     broken = copy.deepcopy(raw)
     broken["tips"] = [t for t in broken["tips"] if t.get("when") != "fluid_limit"]
     assert parsed(broken) == {("tips", ProblemCode.MISSING)}
 
 
-def test_when_defaults_to_always():
+def test_when_defaults_to_always() -> None:
     found, problems = core.parse_tips(
         {
             "format": 1,
@@ -290,7 +290,7 @@ def test_when_defaults_to_always():
         (b'{"format": 1, "tips": [{"id": "x"}]}', ProblemCode.MISSING),
     ],
 )
-def test_broken_files_give_problems(tmp_path: Path, content, code):
+def test_broken_files_give_problems(tmp_path: Path, content, code) -> None:
     if content is not None:
         (tmp_path / core.FILE).write_bytes(content)
     found, problems = store.load_tips(tmp_path)
@@ -298,7 +298,7 @@ def test_broken_files_give_problems(tmp_path: Path, content, code):
     assert code in {p.code for p in problems}
 
 
-def test_choose_rotates_each_kind_of_a_reminder_from_the_stored_record():
+def test_choose_rotates_each_kind_of_a_reminder_from_the_stored_record() -> None:
     tips = [Tip(i, "move", "text", "S1") for i in ("m1", "m2", "m3")]
     tips += [Tip(i, "stretch", "text", "S1") for i in ("s1", "s2")]
     record: object = None  # nothing stored yet
@@ -314,7 +314,7 @@ def test_choose_rotates_each_kind_of_a_reminder_from_the_stored_record():
     assert record == {"move": ["m2", "m3"], "stretch": ["s2"]}
 
 
-def test_choose_skips_kinds_without_tips_and_ignores_a_damaged_record():
+def test_choose_skips_kinds_without_tips_and_ignores_a_damaged_record() -> None:
     tips = [Tip("m1", "move", "text", "S1"), Tip("m2", "move", "text", "S1")]
     damaged = {"move": ["m1", 7], "bedtime": "not a list", 3: ["x"]}
     chosen, record = core.choose(tips, ["move", "bedtime"], damaged, False)

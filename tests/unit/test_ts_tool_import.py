@@ -1,5 +1,6 @@
 """scripts/i18n/ts_tool.py import: translations go into the file's own text; wrong shapes are
-refused, not written."""
+refused, not written.
+"""
 
 from __future__ import annotations
 
@@ -54,7 +55,6 @@ def test_a_translation_changes_only_its_own_element(folder: Path) -> None:
     assert ts_tool.take_in("xx", [{"id": single["id"], "translation": "Wasser & Co"}]) == (1, [])
     after = (folder / "spasm_desktop_xx.ts").read_text(encoding="utf-8").splitlines()
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-    assert (
-        len(changed) == 1 and changed[0][1].strip() == "<translation>Wasser &amp; Co</translation>"
-    )
+    assert len(changed) == 1
+    assert changed[0][1].strip() == "<translation>Wasser &amp; Co</translation>"
     assert ts_tool.stats("xx")["finished"] == 1

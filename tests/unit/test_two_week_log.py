@@ -16,8 +16,10 @@ CLOCK = NightClock(dt.time(22, 30), BERLIN)
 def test_started_in_the_day_it_begins_with_tonight() -> None:
     log = two_week_log.start(local(2026, 11, 20, 15, 0), CLOCK)
     assert (log.first, log.last) == (D(2026, 11, 20), D(2026, 12, 3))
-    assert log.number(D(2026, 11, 20)) == 1 and log.number(log.last) == 14
-    assert log.covers(D(2026, 12, 3)) and not log.covers(D(2026, 12, 4))
+    assert log.number(D(2026, 11, 20)) == 1
+    assert log.number(log.last) == 14
+    assert log.covers(D(2026, 12, 3))
+    assert not log.covers(D(2026, 12, 4))
 
 
 def test_started_in_the_small_hours_it_begins_with_the_night_in_progress() -> None:

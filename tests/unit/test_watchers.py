@@ -10,7 +10,7 @@ from spasm_desktop.platform import watchers
 from spasm_desktop.platform.dnd import Busy, BusyReason
 
 
-def test_the_busy_probe_is_built_with_the_choices_of_then_and_again_after_close():
+def test_the_busy_probe_is_built_with_the_choices_of_then_and_again_after_close() -> None:
     me = BusySettings(system_dnd=False, fullscreen=False, meeting_apps=(sys.executable,))
     nobody = BusySettings(system_dnd=False, fullscreen=False, meeting_apps=())
     choices = [me]
@@ -26,7 +26,7 @@ def test_the_busy_probe_is_built_with_the_choices_of_then_and_again_after_close(
     probe.close()  # closing twice does nothing
 
 
-def test_the_do_not_disturb_module_is_not_loaded_until_read():
+def test_the_do_not_disturb_module_is_not_loaded_until_read() -> None:
     code = (
         "import sys, spasm_desktop.platform.watchers; "
         "print('spasm_desktop.platform.dnd' in sys.modules)"

@@ -57,7 +57,8 @@ class Announcer(QtWidgets.QWidget):
 
 def announcer_for(source: QtCore.QObject) -> tuple[Announcer, int] | None:
     """The notification widget of ``source``'s window whose turn it is (made on first use) and
-    the number of its turn, or None when ``source`` is not a widget."""
+    the number of its turn, or None when ``source`` is not a widget.
+    """
     if not isinstance(source, QtWidgets.QWidget):
         return None
     window = source.window()
@@ -72,7 +73,8 @@ def announcer_for(source: QtCore.QObject) -> tuple[Announcer, int] | None:
 
 def announce(source: QtCore.QObject, message: str, urgent: bool = False) -> None:
     """Have a running screen reader say ``message``, sent from ``source`` (the widget that
-    changed). Nothing happens when no assistive technology is listening."""
+    changed). Nothing happens when no assistive technology is listening.
+    """
     if not message or not QtGui.QAccessible.isActive():
         return
     event = QtGui.QAccessibleAnnouncementEvent(source, message)

@@ -95,7 +95,8 @@ PROBLEM_COLOURS_HIGH = ("#7f0000", "#ffc9c4")
 
 def problem_colour(widget: QtWidgets.QWidget, high: bool | None = None) -> QtGui.QColor:
     """The red for problem messages that reads well on ``widget``'s background (``high``: from
-    the high-contrast set; None: as the system asks, :func:`look.high_contrast`)."""
+    the high-contrast set; None: as the system asks, :func:`look.high_contrast`).
+    """
     pair = PROBLEM_COLOURS_HIGH if _high(high) else PROBLEM_COLOURS
     return QtGui.QColor(pair[on_dark(widget)])
 
@@ -123,6 +124,7 @@ def tier_colour(
     tier: Tier, widget: QtWidgets.QWidget, high: bool | None = None
 ) -> QtGui.QColor | None:
     """The colour of a red-flag tier that reads on ``widget``'s background (None: the text's);
-    ``high`` as for :func:`problem_colour`."""
+    ``high`` as for :func:`problem_colour`.
+    """
     pair = (TIER_COLOURS_HIGH if _high(high) else TIER_COLOURS).get(tier)
     return None if pair is None else QtGui.QColor(pair[on_dark(widget)])

@@ -46,7 +46,8 @@ TYPE_SCALE: dict[Level, tuple[float, bool]] = {
 
 def high_contrast() -> bool:
     """Whether the system asks for high contrast (Qt 6.10+ reports it through its style hints'
-    accessibility hints; False where this Qt does not say)."""
+    accessibility hints; False where this Qt does not say).
+    """
     hints = QtGui.QGuiApplication.styleHints()  # held: the accessibility hints are its child
     accessibility = getattr(hints, "accessibility", None)
     if accessibility is None:
@@ -82,7 +83,8 @@ def apply_text_size(qapp: QtGui.QGuiApplication, percent: int) -> None:
 
 def text_factor() -> float:
     """How many times the system's font the application font is (1 unless the app's own text
-    size changed it)."""
+    size changed it).
+    """
     app = QtWidgets.QApplication.instance()
     if _system_font is None or not isinstance(app, QtWidgets.QApplication):
         return 1.0
@@ -108,7 +110,8 @@ def heading_font(base: QtGui.QFont, level: Level) -> QtGui.QFont:
 
 def heading(owner: QtWidgets.QWidget, value: str, level: Level = Level.SECTION) -> QtWidgets.QLabel:
     """A word-wrapped heading label in ``owner``'s font at ``level`` (its text is its name, its
-    accessible role a heading)."""
+    accessible role a heading).
+    """
     label = QtWidgets.QLabel(value)
     set_role(label, Role.HEADING)
     label.setWordWrap(True)
@@ -132,7 +135,8 @@ def contrast(one: QtGui.QColor, other: QtGui.QColor) -> float:
 def primary(button: QtWidgets.QPushButton, padding: str = "4px 12px") -> None:
     """Make ``button`` the one that stands out: filled with the theme's highlight colour,
     darkened until its text reads at :data:`READABLE` contrast, with a clear focus ring
-    (``padding`` as in a style sheet: a small square button takes less)."""
+    (``padding`` as in a style sheet: a small square button takes less).
+    """
     palette = button.palette()
     text = palette.color(QtGui.QPalette.ColorRole.HighlightedText)
     fill = palette.color(QtGui.QPalette.ColorRole.Highlight)
@@ -164,7 +168,8 @@ def plain(button: QtWidgets.QPushButton) -> None:
 
 def coloured(widget: QtWidgets.QWidget, colour: QtGui.QColor) -> None:
     """Text (and a frame's line) in ``colour``, through the palette (style sheets would stop
-    the window's larger font from reaching the widget)."""
+    the window's larger font from reaching the widget).
+    """
     palette = widget.palette()
     palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
     palette.setColor(QtGui.QPalette.ColorRole.ButtonText, colour)
@@ -279,7 +284,8 @@ class WrapButton(QtWidgets.QPushButton):
 def muted_colour(palette: QtGui.QPalette) -> QtGui.QColor:
     """A softer text colour for quiet lines (a disclaimer, "nothing recorded") that still reads
     at :data:`READABLE` on the window (the theme's placeholder colour often does not, and is
-    meant for empty fields)."""
+    meant for empty fields).
+    """
     if high_contrast():  # no softening: the text's own colour
         return palette.color(QtGui.QPalette.ColorRole.WindowText)
     ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))
@@ -297,7 +303,8 @@ def mute(widget: QtWidgets.QWidget) -> None:
 def outline_colour(palette: QtGui.QPalette) -> QtGui.QColor:
     """The outline of a check box or a radio button: at least 3:1 (WCAG 2.1 non-text contrast)
     against both the window and the box's own fill (the base colour); with high contrast, the
-    text's own colour."""
+    text's own colour.
+    """
     if high_contrast():
         return palette.color(QtGui.QPalette.ColorRole.WindowText)
     ink = rgb(palette.color(QtGui.QPalette.ColorRole.WindowText))

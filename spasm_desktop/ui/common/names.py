@@ -110,7 +110,8 @@ def condition_names() -> dict[str, str]:
 
 def name_of(key: str, names: Mapping[str, str]) -> str:
     """``key``'s name in ``names`` (one of the functions above), or the key itself if unknown
-    (a record written by a newer version)."""
+    (a record written by a newer version).
+    """
     return names.get(key, key)
 
 

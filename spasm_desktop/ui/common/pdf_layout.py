@@ -516,7 +516,8 @@ def draw_footer(
 ) -> None:
     """The line at the foot of a page: ``footer`` on the left (cut to fit), ``number`` (the
     page number, worded by the caller) on the right, with a rule above; ``bottom`` is the
-    printable area's."""
+    printable area's.
+    """
     top = bottom - kit.spacing("small")
     rule(painter, 0, width, top - kit.mm(1), kit.pt(0.5), RULE)
     number_width = kit.advance("small", number)

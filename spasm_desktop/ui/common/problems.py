@@ -16,7 +16,8 @@ def problem_label(
     owner: QtWidgets.QWidget, accessible: str, *, name: str = "", selectable: bool = False
 ) -> QtWidgets.QLabel:
     """A hidden problems label for ``owner``, named ``name`` (if given) and ``accessible``;
-    with ``selectable`` its text can be selected with the mouse (to copy a file name, say)."""
+    with ``selectable`` its text can be selected with the mouse (to copy a file name, say).
+    """
     label = QtWidgets.QLabel()
     if name:
         label.setObjectName(name)

@@ -29,7 +29,8 @@ _QT_ROLE = {
 
 def set_role(widget: QtWidgets.QWidget, role: Role) -> None:
     """Have ``widget`` show itself to assistive technology with ``role`` (a heading label, the
-    announcer's notification). Call it right after making the widget."""
+    announcer's notification). Call it right after making the widget.
+    """
     _install()
     widget.setProperty(ROLE_PROPERTY, role.value)
     # Qt may already have made the widget's usual interface (with the accessibility bridge on,

@@ -83,7 +83,8 @@ def volume(ml: float, unit: units.VolumeUnit) -> str:
 
 def time_of_day(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> str:
     """Format a time of day in the locale's short format, with "tomorrow" or the weekday if it
-    is not on the day of ``now`` (both seen in ``tz``)."""
+    is not on the day of ``now`` (both seen in ``tz``).
+    """
     local = instant.astimezone(tz)
     locale = QtCore.QLocale()
     text = locale.toString(
@@ -315,7 +316,8 @@ def minimal_emergency() -> str:
 
 def red_line(red_flags: RedFlags | None) -> str:
     """The relief card's one red line: the emergency signs that have a short form, from the
-    list (:meth:`RedFlags.headline`); the built-in line when the list could not be read."""
+    list (:meth:`RedFlags.headline`); the built-in line when the list could not be read.
+    """
     headline = red_flags.headline() if red_flags is not None else ()
     if not headline:
         return minimal_emergency()
@@ -357,7 +359,8 @@ def red_flag_lines(flags: Sequence[RedFlag]) -> str:
 
 def red_flag_text(red_flags: RedFlags | None, tiers: Sequence[Tier] = tuple(Tier)) -> str:
     """The red flags of ``tiers`` under their headings, as plain text (the built-in emergency
-    line and a note when the list could not be read)."""
+    line and a note when the list could not be read).
+    """
     if red_flags is None:
         return "\n".join((minimal_emergency(), flags_not_loaded()))
     return flags_under_headings([f for tier in tiers for f in red_flags.tier(tier)])
@@ -538,7 +541,8 @@ def window_title(name: str) -> str:
 
 def pain(value: float) -> str:
     """A pain rating as the person sees it everywhere: "6/10" (a median: "6.5/10"), with the
-    locale's digits."""
+    locale's digits.
+    """
     locale = QtCore.QLocale()
     number = (
         locale.toString(round(value))

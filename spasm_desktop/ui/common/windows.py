@@ -30,7 +30,8 @@ W = TypeVar("W", bound=QtWidgets.QWidget)
 
 def fit_on_screen(window: QtWidgets.QWidget) -> None:
     """Shrink ``window`` (not below its minimum) and move it so it lies on its screen's free
-    area: a window sized for a large screen would otherwise open cut off on a small one."""
+    area: a window sized for a large screen would otherwise open cut off on a small one.
+    """
     if window.isMaximized() or window.isFullScreen():
         return
     area = window.screen().availableGeometry()
@@ -77,7 +78,8 @@ class _BodyArea(QtWidgets.QScrollArea):
 def scrolling(body: QtWidgets.QWidget, name: str) -> QtWidgets.QScrollArea:
     """``body`` in a frameless scroll area that asks for the body's whole size, so a window
     keeps its size on a large screen and scrolls only where the screen is too small (its
-    buttons outside the area stay in view). ``name`` is the area's accessible name."""
+    buttons outside the area stay in view). ``name`` is the area's accessible name.
+    """
     area = _BodyArea()
     area.setWidget(body)
     area.setWidgetResizable(True)
@@ -90,7 +92,8 @@ def scrolling(body: QtWidgets.QWidget, name: str) -> QtWidgets.QScrollArea:
 
 def fit_width(area: QtWidgets.QScrollArea) -> None:
     """Make ``area`` at least as wide as its body needs (with room for the scroll bar): the
-    width never scrolls. Again after the body's layout changed."""
+    width never scrolls. Again after the body's layout changed.
+    """
     body = area.widget()
     if body is not None:
         least = body.minimumSizeHint().width()
@@ -99,14 +102,16 @@ def fit_width(area: QtWidgets.QScrollArea) -> None:
 
 def fit_screen(window: QtWidgets.QWidget, width: int, height: int) -> None:
     """Resize ``window`` to ``width`` x ``height``, but never beyond its screen's free room (a
-    large text size makes the wanted size grow past a small screen)."""
+    large text size makes the wanted size grow past a small screen).
+    """
     window.resize(width, height)
     fit_on_screen(window)
 
 
 def show_in_front(window: QtWidgets.QWidget) -> None:
     """Show ``window`` within its screen (back from minimised, keeping maximised or full
-    screen), raise it above the others and give it the keyboard."""
+    screen), raise it above the others and give it the keyboard.
+    """
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
     fit_on_screen(window)

@@ -258,7 +258,8 @@ class AddNightsDialog(QtWidgets.QDialog):
         self._typed.update(self._entries())
         wanted_first = self.first.date().toPython()
         wanted_last = self.last.date().toPython()
-        assert isinstance(wanted_first, dt.date) and isinstance(wanted_last, dt.date)
+        assert isinstance(wanted_first, dt.date)
+        assert isinstance(wanted_last, dt.date)
         nights = night_entry.night_range(wanted_first, wanted_last, self._now(), self._clock)
         self._rows = []
         self.table.setRowCount(len(nights))

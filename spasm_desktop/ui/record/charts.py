@@ -441,7 +441,8 @@ def _paint_value_labels(
     line: float,
 ) -> None:
     """Write values over everything else, on a patch of background so the goal line can't hide
-    them."""
+    them.
+    """
     for box, align, label in labels:
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(colours.background)

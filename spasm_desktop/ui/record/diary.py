@@ -393,7 +393,8 @@ class DiaryWindow(QtWidgets.QWidget):
 
     def merge_selected(self) -> None:
         """Merge the selected cramp told at the check-in into the one logged that night (the
-        logged one is kept, completed with what the check-in told); offer to undo it."""
+        logged one is kept, completed with what the check-in told); offer to undo it.
+        """
         told, logged = self.selected(), self._merge_target()
         if told is None or logged is None:
             return

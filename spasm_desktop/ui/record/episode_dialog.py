@@ -219,7 +219,8 @@ class EpisodeDialog(QtWidgets.QDialog):
 
     def _fit(self) -> None:
         """As wide as the fields need (within the screen), and as tall as they need up to the
-        screen's height: what does not fit scrolls, Save and Cancel stay in view."""
+        screen's height: what does not fit scrolls, Save and Cancel stay in view.
+        """
         screen = (self.screen() or QtWidgets.QApplication.primaryScreen()).availableGeometry()
         hint = self.sizeHint()
         content = self._content.sizeHint()

@@ -1,5 +1,6 @@
 """The history's days table (:class:`DaysModel`) and the words and numbers the history shows
-(dates, hours, volumes, areas, in the locale's forms)."""
+(dates, hours, volumes, areas, in the locale's forms).
+"""
 
 from __future__ import annotations
 
@@ -110,7 +111,8 @@ class DaysModel(QtCore.QAbstractTableModel):
     ) -> None:
         """Show ``days`` (given oldest first); ``fluid_limit_ml`` is a clinician's limit; the
         night of ``today`` and later ones are not over, and nights before ``since`` (the
-        record's first day) came before the app was used: neither is called "not recorded"."""
+        record's first day) came before the app was used: neither is called "not recorded".
+        """
         self.beginResetModel()
         self._today = today
         self._since = since

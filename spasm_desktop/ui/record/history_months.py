@@ -33,7 +33,8 @@ def _month_name(first: dt.date, with_year: bool) -> str:
 
 class MonthsPage(QtWidgets.QWidget):
     """Cramps per recorded night by month: a chart of the twelve months of the year and a
-    table of every month of the record (newest first)."""
+    table of every month of the record (newest first).
+    """
 
     def __init__(
         self,

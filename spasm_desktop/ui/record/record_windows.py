@@ -201,7 +201,8 @@ class RecordWindows(QtCore.QObject):
 
     def log_status(self) -> LogStatus:
         """The two-week log stored, and how many recent nights and nights of the log are
-        recorded (each night over, from the record's first day)."""
+        recorded (each night over, from the record's first day).
+        """
         from spasm_desktop.core import nights, stats, two_week_log
         from spasm_desktop.core.stats import Period
         from spasm_desktop.ui.record.two_week_log_box import LogStatus

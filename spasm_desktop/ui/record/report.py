@@ -365,7 +365,8 @@ def report_input(
 ) -> ReportInput:
     """The report of what :func:`storage.history.load_report` read, made at ``now``, with the
     name the person typed and their notes for the appointment; the Learn page's questions are
-    translated here."""
+    translated here.
+    """
     return ReportInput(
         summary=record.summary,
         tz=tz,

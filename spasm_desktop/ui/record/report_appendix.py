@@ -225,7 +225,8 @@ def _about_section() -> Section:
 def _warning_tier_table(s: report_figures.Summary) -> Table | None:
     """Each warning sign of the period beside the heading of its tier (CONTENT.md §5.1, the
     headings of the app's one list), the most urgent first, with how many entries had it; the
-    next-visit tier too (a new medicine, cramps on most nights). None when there is none."""
+    next-visit tier too (a new medicine, cramps on most nights). None when there is none.
+    """
     counts: dict[tuple[int, str], int] = {}
     order = list(Tier)
     for e in s.episodes:
@@ -252,7 +253,8 @@ def _warning_tier_table(s: report_figures.Summary) -> Table | None:
 
 def _weeks_section(s: report_figures.Summary) -> Section:
     """Week by week: recorded nights, cramps, mean pain and cramps × mean pain, labelled as a
-    summary of what was recorded (not a validated score)."""
+    summary of what was recorded (not a validated score).
+    """
     rows = tuple(
         (
             fill(text.tr("from %1", "a week, by its first day"), date_text(week.first)),

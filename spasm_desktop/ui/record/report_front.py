@@ -352,7 +352,8 @@ def _trend_section(s: report_figures.Summary) -> Section:
 
 def _water_row(s: report_figures.Summary) -> tuple[str, str]:
     """Water against a clinician's limit (days over it: a ceiling, never a goal, CONTENT.md §7a),
-    or against the person's own goal on the days that had one."""
+    or against the person's own goal on the days that had one.
+    """
     if s.fluid_limit_ml is not None:
         return (
             text.tr("Days over the current fluid limit"),

@@ -70,7 +70,8 @@ def score_text(value: float | None) -> str:
 
 def pain_text(value: float | None) -> str:
     """A pain rating or a median of ratings as everywhere in the app ("6/10", "6.5/10"); "—"
-    when there is none."""
+    when there is none.
+    """
     return "—" if value is None else text.pain(value)
 
 
@@ -165,7 +166,8 @@ def no_cramps() -> str:
 
 def warning_name(key: str) -> str:
     """The name of a warning of :func:`episode.warning_tiers`: a ticked sign, an area that is a
-    red flag by itself ("area:chest") or a trigger that is a sign ("trigger:new_medicine")."""
+    red flag by itself ("area:chest") or a trigger that is a sign ("trigger:new_medicine").
+    """
     if key.startswith("area:"):
         return fill(text.tr("cramp area: %1"), area_text(key.removeprefix("area:")))
     if key == "trigger:new_medicine":

@@ -52,7 +52,8 @@ def _number(value: int) -> str:
 
 class TwoWeekLogBox(QtWidgets.QGroupBox):
     """Start, follow and finish a two-week log; ``on_report(first, last)`` sets the report.
-    Empty until the first :meth:`refresh` (its window's)."""
+    Empty until the first :meth:`refresh` (its window's).
+    """
 
     def __init__(
         self,

@@ -430,7 +430,8 @@ class ExportTab(parts.DataTab):
             try:
                 if kind == "pdf":
                     days = self.period()
-                    assert days is not None and self._write_pdf is not None
+                    assert days is not None
+                    assert self._write_pdf is not None
                     self.save_report_notes()
                     self._write_pdf(target, days[0], days[1], self.report_notes())
                 elif kind == "json":

@@ -35,7 +35,8 @@ def _ordered(names: Iterable[str]) -> list[str]:
 
 def table_count(name: str, n: int) -> str:
     """Rows of a table in words: "42 cramp episodes", "1,203 drinks" (plurals: the count is
-    tr's third argument, so lupdate files each as one a translator gives every form of)."""
+    tr's third argument, so lupdate files each as one a translator gives every form of).
+    """
     if name == "cramp_episodes":
         words = text.tr("%Ln cramp episode(s)", None, n)
     elif name == "drinks":

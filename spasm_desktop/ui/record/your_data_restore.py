@@ -225,7 +225,8 @@ class RestoreTab(parts.DataTab):
     def _show_plan(self) -> bool:
         """Compare the loaded backup with the records and say what a restore would add."""
         loaded, path = self._backup, self._backup_path
-        assert loaded is not None and path is not None
+        assert loaded is not None
+        assert path is not None
         lines = [self.tr("File: %1").replace("%1", str(path))]
         try:
             made = dt.datetime.fromisoformat(loaded.exported)

@@ -167,7 +167,8 @@ class ReliefCard(QtWidgets.QWidget):
 
     def set_compact(self, on: bool) -> None:
         """Beside the guided stretch: the title, the red line, the timer and "It's over" only
-        (the steps are in the player); unfolding the warning signs shows the left side again."""
+        (the steps are in the player); unfolding the warning signs shows the left side again.
+        """
         self.compact = on
         self.steps_scroll.setVisible(not on)
         self.earlier_box.setVisible(not on)

@@ -384,7 +384,8 @@ class ReliefPanel(QtWidgets.QWidget):
 
     def choose_side(self, side: str | None) -> None:
         """The side was chosen (or skipped)."""
-        assert self.area is not None and self.area not in CARDLESS
+        assert self.area is not None
+        assert self.area not in CARDLESS
         self.side = side
         self._update(area=self.area.value, side=side)
         self.card.show_area(self.area, side, self.cramp_name())
@@ -446,7 +447,8 @@ class ReliefPanel(QtWidgets.QWidget):
     def mistaken(self) -> bool:
         """Whether the area was picked by mistake: left within :data:`MISTAKE_S` seconds of
         picking it, with nothing else done (no "started earlier", no stretch, not over). The
-        emergency screen (chest, all over) is never a mistake to forget."""
+        emergency screen (chest, all over) is never a mistake to forget.
+        """
         return (
             self._picked_mono is not None
             and self.pages.currentWidget() in (self.side_page, self.card)
@@ -490,7 +492,8 @@ class ReliefPanel(QtWidgets.QWidget):
 
     def _escape(self) -> None:
         """Esc: back from the emergency screen; on the card, drop a mistake or stop the timer
-        and show what was saved (with Undo); elsewhere, close."""
+        and show what was saved (with Undo); elsewhere, close.
+        """
         if self.pages.currentWidget() is self.emergency:
             self._back_to_picker()
         elif self.pages.currentWidget() is self.card and not self.mistaken():
@@ -519,7 +522,8 @@ class ReliefPanel(QtWidgets.QWidget):
 
     def _fit_page(self) -> None:
         """Only the page shown counts for the window's size (a narrow card beside the player
-        need not be as wide as the area picker)."""
+        need not be as wide as the area picker).
+        """
         policy = QtWidgets.QSizePolicy.Policy
         for page in (self.picker, self.side_page, self.card, self.emergency, self.form):
             shown = page is self.pages.currentWidget()
@@ -534,7 +538,8 @@ class ReliefPanel(QtWidgets.QWidget):
     def share_screen(self, other: QtWidgets.QWidget) -> None:
         """The guided stretch plays in ``other``: the panel keeps the title, the red line, the
         timer and "It's over" in a column at the right of the screen, and ``other`` gets the
-        rest, so the stretch never covers the timer (the panel also stays on top)."""
+        rest, so the stretch never covers the timer (the panel also stays on top).
+        """
         if self._before_sharing is None:
             self._before_sharing = self.geometry()
         self.card.set_compact(True)
@@ -581,7 +586,8 @@ class ReliefPanel(QtWidgets.QWidget):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Closing saves the episode (with its length so far) unless it was opened, or its area
         picked, by mistake. The person closing the card stops the timer and sees what was saved
-        (with Undo) first, as with Esc; a second close closes."""
+        (with Undo) first, as with Esc; a second close closes.
+        """
         if self.mistaken():
             self._drop()
         elif (

@@ -52,7 +52,8 @@ class Outline(QtWidgets.QFrame):
 
 class CardFlags(Outline):
     """The red flags of one card: a group per tier, each under its heading in its colour,
-    outlined in the colour of the most urgent."""
+    outlined in the colour of the most urgent.
+    """
 
     def __init__(self, owner: QtWidgets.QWidget) -> None:
         super().__init__(Tier.EMERGENCY)

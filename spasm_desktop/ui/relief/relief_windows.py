@@ -60,7 +60,8 @@ class ReliefWindows(QtCore.QObject):
 
     def content(self) -> ReliefContent:
         """The relief content (red flags included), loaded once. A file that can't be read
-        leaves its part empty (``red_flags`` None: the built-in emergency line stands in)."""
+        leaves its part empty (``red_flags`` None: the built-in emergency line stands in).
+        """
         if self._content is None:
             from spasm_desktop.storage import relief
 
@@ -107,7 +108,8 @@ class ReliefWindows(QtCore.QObject):
     def stretch_beside(self, routine: str, side: str) -> bool:
         """Open the guided stretch in the player, beside the relief panel: the panel narrows to
         its timer and "It's over" at the right of the screen, the player takes the rest; when
-        the player goes, the panel shows the whole card again."""
+        the player goes, the panel shows the whole card again.
+        """
         if not self._routines.show(routine, side, beside=True):
             return False
         panel = self._slots.relief.showing

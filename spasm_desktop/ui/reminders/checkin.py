@@ -55,7 +55,8 @@ class CheckinWindow(QtWidgets.QWidget):
         log_night: int | None = None,
     ) -> None:
         """``log_night``: the night's place in a two-week log (1-14), which asks the log's
-        daily items too (how long the longest lasted, how much sleep was disturbed)."""
+        daily items too (how long the longest lasted, how much sleep was disturbed).
+        """
         super().__init__(parent, QtCore.Qt.WindowType.Window)
         self._store = store
         self._clock = clock

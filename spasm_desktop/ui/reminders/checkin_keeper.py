@@ -148,7 +148,8 @@ class MorningCheckin(QtCore.QObject):
         self, log: two_week_log.TwoWeekLog, now: dt.datetime, clock: nights.NightClock
     ) -> None:
         """Once the last night is answered (or can no longer be asked about), say so once;
-        like a reminder, it waits while reminders are held."""
+        like a reminder, it waits while reminders are held.
+        """
         if not log.complete(now, clock):
             return
         state = self._service.state

@@ -57,7 +57,8 @@ class HeldKeeper:
 
     def check(self) -> None:
         """Once a minute: try the held writes again; once the earlier run's records are saved,
-        remove their recovery files."""
+        remove their recovery files.
+        """
         if self._store.pending_count:
             self._store.retry()
         if self._files and not self._store.pending_count:
@@ -67,7 +68,8 @@ class HeldKeeper:
 
     def keep(self, tell: bool) -> None:
         """On quitting: try for :attr:`retry_s`, then keep what is still held in the recovery
-        file that the next start adds; ``tell``: say so in a message box."""
+        file that the next start adds; ``tell``: say so in a message box.
+        """
         if not self._store.pending_count or self._retried():
             return
         entries = self._store.hand_over()
@@ -98,7 +100,8 @@ class HeldKeeper:
 
     def watch_session_end(self, qapp: QtWidgets.QApplication, finish: Callable[[], None]) -> None:
         """Call ``finish`` when the application quits (SIGTERM, logout) and keep the held
-        records when the session ends (logout, shutdown), until :meth:`stop_watching`."""
+        records when the session ends (logout, shutdown), until :meth:`stop_watching`.
+        """
         if self._watching is not None:
             return
         self._watching = (qapp, finish)

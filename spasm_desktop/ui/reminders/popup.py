@@ -283,7 +283,8 @@ class ReminderPopup(QtWidgets.QFrame):
 
     def _fit_in_corner(self) -> None:
         """Size to the content at the clamped width, and keep the window in the corner: when
-        the content is taller than the screen, wider first (shorter lines), then it scrolls."""
+        the content is taller than the screen, wider first (shorter lines), then it scrolls.
+        """
         layout = self.layout()
         assert layout is not None
         layout.activate()
@@ -368,7 +369,8 @@ class ReminderPopup(QtWidgets.QFrame):
 
     def expire(self) -> None:
         """Time is up: what is still open was ignored (missed) - unless the person came into
-        the pop-up with the keyboard and is still there: then it waits another round."""
+        the pop-up with the keyboard and is still there: then it waits another round.
+        """
         if self._keyboard_in and self.isActiveWindow():
             self._timer.start()
             return

@@ -184,7 +184,8 @@ class TrayMenu(QtCore.QObject):
 
     def _busy_lines(self, state: TrayState, held: bool = True) -> list[str]:
         """Why reminders wait; ``held=False`` leaves out the hold set by hand (the menu's
-        "Resume reminders" entry says until when)."""
+        "Resume reminders" entry says until when).
+        """
         lines = []
         if held and state.dnd_indefinite:
             lines.append(self.tr("Reminders held until you resume them"))
@@ -339,7 +340,8 @@ class TrayMenu(QtCore.QObject):
 
     def _fill_pause_menu(self, state: TrayState | None) -> None:
         """One "Pause reminders" menu: pauses (what comes due is skipped) and holds (do not
-        disturb: what comes due waits and comes afterwards), each saying which it is."""
+        disturb: what comes due waits and comes afterwards), each saying which it is.
+        """
         pause = self._pause_menu
         self.menu.addMenu(pause)
         skipped = self.tr("Reminders that come due meanwhile are skipped.")

@@ -43,7 +43,8 @@ WORDS = ("instruction_label", "caution_label")
 
 class PlayerType:
     """The fonts of ``window``'s words, and the room of its drawing and words in ``middle``
-    (the row of the drawing, then the column of the words)."""
+    (the row of the drawing, then the column of the words).
+    """
 
     def __init__(self, window: RoutinePlayerWindow, middle: QtWidgets.QBoxLayout) -> None:
         self._window = window

@@ -302,7 +302,8 @@ class RoutineEditorDialog(QtWidgets.QDialog):
 
     def _candidate(self) -> tuple[rt.Routine | None, list[str]]:
         """Build the routine from the controls; return it (None if it cannot be saved) and
-        every problem in plain words."""
+        every problem in plain words.
+        """
         routine_id = self.routine_id()
         steps = self._steps.steps()
         name = self._name_edit.text().strip()

@@ -642,7 +642,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 
     def announcement(self) -> str:
         """What a screen reader says when a phase starts: "Hold, Left leg, Repetition 1 of 3,
-        10 seconds" (the exercise's name first when it starts)."""
+        10 seconds" (the exercise's name first when it starts).
+        """
         player = self.player
         phase = player.phase
         exercise = phase.exercise

@@ -142,7 +142,8 @@ class StepsEditor(QtWidgets.QWidget):
 
     def insert(self, exercise_id: str) -> None:
         """Add a step of ``exercise_id`` after the selected one (at the end if none) and
-        select it; nothing when the routine is full."""
+        select it; nothing when the routine is full.
+        """
         if len(self._steps) >= rt.MAX_STEPS:
             return
         row = self._current_row() + 1 if self._current_row() >= 0 else len(self._steps)

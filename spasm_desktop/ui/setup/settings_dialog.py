@@ -266,7 +266,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _fit_to_screen(self) -> None:
         """Open as large as the fullest tab needs, but never larger than the screen: the pages
-        scroll when it is too small, and Save and Cancel stay in view."""
+        scroll when it is too small, and Save and Cancel stay in view.
+        """
         layout = self.layout()
         if layout is not None:
             layout.activate()

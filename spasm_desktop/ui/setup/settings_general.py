@@ -1,5 +1,6 @@
 """The General tab of Settings: the app's language, the volume unit, starting at login (moved as
-they were from the Notifications tab) and the app's own text size."""
+they were from the Notifications tab) and the app's own text size.
+"""
 
 from __future__ import annotations
 

@@ -104,7 +104,8 @@ class RemindersTab(QtWidgets.QWidget):
 
     def _checkin_value(self) -> bool | None:
         """The morning check-in as ticked (a choice never made and left as shown stays unmade,
-        so the file keeps its derived default)."""
+        so the file keeps its derived default).
+        """
         ticked = self._bedtime_checkin.isChecked()
         if self._checkin_loaded is None and ticked == BedtimeSettings().checkin_on:
             return None

@@ -139,7 +139,8 @@ class SetupWindows(QtCore.QObject):
     def apply(self, new: Settings) -> bool:
         """Save ``new``, apply it, and follow its start-at-login choice and text size.
 
-        Returns whether the file was saved (the settings are applied either way)."""
+        Returns whether the file was saved (the settings are applied either way).
+        """
         saved = True
         try:
             settings_store.save(self._file, new)
