@@ -20,7 +20,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Mapping
+import selectors
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -164,47 +165,86 @@ def _is_variant(value: object) -> bool:
 
 
 class SignalSubscription:
-    """A connection of its own that receives one signal (``interface.member`` from ``path``).
+    """A connection of its own that receives signals (``interface.member`` from ``path``, for
+    each of ``members``).
 
-    Opening it raises :class:`DBusError`; :meth:`next` blocks up to ``timeout_s`` and returns the
-    next such signal's body, or None when none came in time. Use it from one thread only.
+    Opening it raises :class:`DBusError`. :meth:`next` blocks until one of those signals comes
+    (or up to ``timeout_s``) and returns its member and body, or None when none came in time or
+    :meth:`wake` was called. Waiting costs nothing: the thread sleeps in ``select`` on the
+    connection's socket and a wake-up pipe, with no polling. Use :meth:`next` from one thread;
+    :meth:`wake` may be called from any.
     """
 
     def __init__(
-        self, address: str | None, interface: str, member: str, path: str, *, timeout_s: float
+        self,
+        address: str | None,
+        interface: str,
+        members: Sequence[str],
+        path: str,
+        *,
+        timeout_s: float,
     ) -> None:
         if not address:
             raise DBusError("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
-        self._member = member
+        self._members = frozenset(members)
+        self._connection: Any = None
+        # The read end sits in jeepney's own selector beside the socket: a byte written to the
+        # write end ends a wait in `receive` (jeepney then raises TimeoutError).
+        self._wake_read, self._wake_write = os.pipe()
+        os.set_blocking(self._wake_read, False)
+        os.set_blocking(self._wake_write, False)
         try:
             from jeepney import MatchRule, message_bus
             from jeepney.io.blocking import Proxy, open_dbus_connection
 
             self._connection = open_dbus_connection(bus=address, auth_timeout=timeout_s)
-            rule = MatchRule(type="signal", interface=interface, member=member, path=path)
-            Proxy(message_bus, self._connection, timeout=timeout_s).AddMatch(rule)
+            self._connection.selector.register(self._wake_read, selectors.EVENT_READ)
+            proxy = Proxy(message_bus, self._connection, timeout=timeout_s)
+            for member in members:
+                proxy.AddMatch(
+                    MatchRule(type="signal", interface=interface, member=member, path=path)
+                )
         except Exception as exc:
-            with contextlib.suppress(Exception):
-                self._connection.close()
-            raise DBusError(f"AddMatch {member}: {type(exc).__name__}: {exc}") from exc
+            self.close()
+            raise DBusError(f"AddMatch {', '.join(members)}: {type(exc).__name__}: {exc}") from exc
 
-    def next(self, timeout_s: float) -> tuple[Any, ...] | None:
-        """The body of the next signal, or None if none came within ``timeout_s``."""
+    def next(self, timeout_s: float | None = None) -> tuple[str, tuple[Any, ...]] | None:
+        """The next signal's member and body; None if none came within ``timeout_s`` (None:
+        no limit) or :meth:`wake` was called.
+        """
         from jeepney import HeaderFields, MessageType
 
         try:
             message = self._connection.receive(timeout=timeout_s)
         except TimeoutError:
+            self._drain_wake()
             return None
         except Exception as exc:
-            raise DBusError(f"{self._member}: {type(exc).__name__}: {exc}") from exc
+            raise DBusError(f"{', '.join(self._members)}: {type(exc).__name__}: {exc}") from exc
         if message.header.message_type != MessageType.signal:
             return None
-        if message.header.fields.get(HeaderFields.member) != self._member:
+        member = message.header.fields.get(HeaderFields.member)
+        if member not in self._members:
             return None
-        return tuple(message.body)
+        return str(member), tuple(message.body)
+
+    def wake(self) -> None:
+        """End a :meth:`next` that is waiting now, or the next one (any thread)."""
+        with contextlib.suppress(OSError):
+            os.write(self._wake_write, b"\0")
 
     def close(self) -> None:
-        """Close the connection (idempotent)."""
-        with contextlib.suppress(Exception):
-            self._connection.close()
+        """Close the connection and the wake-up pipe (idempotent)."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                connection.close()
+        for fd in (self._wake_read, self._wake_write):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self._wake_read = self._wake_write = -1
+
+    def _drain_wake(self) -> None:
+        with contextlib.suppress(OSError):
+            while os.read(self._wake_read, 64):
+                pass

@@ -7,8 +7,9 @@ goes away says so with ``NotificationClosed(id, reason)`` (1 expired, 2 dismisse
 the app, 4 other). Servers without it
 (some minimal ones, Windows and macOS through plyer) show the text alone.
 
-:class:`ActionListener` keeps its own connections on a worker thread, subscribed to the server's
-signals, and reports each press and each closing on the GUI thread. Like the rest of
+:class:`ActionListener` keeps a connection of its own on a worker thread, subscribed to the
+server's two signals, and reports each press and each closing on the GUI thread. The thread
+sleeps until a signal comes: it does not wake while nothing happens. Like the rest of
 :mod:`spasm_desktop.platform`, nothing here raises: no bus, no server or a broken connection only
 mean no buttons.
 """
@@ -62,6 +63,8 @@ class ActionListener(QtCore.QObject):
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
+        #: The worker's subscription while it listens (stop() wakes it).
+        self._signals: dbus.SignalSubscription | None = None
         self._heard.connect(self.invoked, QtCore.Qt.ConnectionType.QueuedConnection)
         self._gone.connect(self.closed, QtCore.Qt.ConnectionType.QueuedConnection)
 
@@ -79,44 +82,45 @@ class ActionListener(QtCore.QObject):
     def stop(self) -> None:
         """Stop listening (idempotent)."""
         self._stop.set()
+        signals = self._signals
+        if signals is not None:
+            signals.wake()
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(timeout=2)
 
     def _listen(self) -> None:
         try:
-            presses = dbus.SignalSubscription(
-                self._address, SERVICE, "ActionInvoked", PATH, timeout_s=TIMEOUT_S
+            signals = dbus.SignalSubscription(
+                self._address,
+                SERVICE,
+                ("ActionInvoked", "NotificationClosed"),
+                PATH,
+                timeout_s=TIMEOUT_S,
             )
         except dbus.DBusError as exc:
             log.info("notification buttons cannot be heard: %s", exc)
             self._thread = None
             self._ready.set()
             return
-        try:
-            closings: dbus.SignalSubscription | None = dbus.SignalSubscription(
-                self._address, SERVICE, "NotificationClosed", PATH, timeout_s=TIMEOUT_S
-            )
-        except dbus.DBusError as exc:
-            log.info("closed notifications cannot be heard: %s", exc)
-            closings = None
+        self._signals = signals
         self._ready.set()
         try:
+            # Sleeps until a signal comes or stop() wakes it: no polling while nothing happens.
             while not self._stop.is_set():
-                body = presses.next(0.05)
-                if _pair(body, str):
-                    assert body is not None
+                got = signals.next()
+                if got is None:
+                    continue
+                member, body = got
+                if member == "ActionInvoked" and _pair(body, str):
                     self._heard.emit(body[0], body[1])
-                body = closings.next(0.05) if closings is not None else None
-                if _pair(body, int):
-                    assert body is not None
+                elif member == "NotificationClosed" and _pair(body, int):
                     self._gone.emit(body[0], body[1])
         except dbus.DBusError as exc:
             log.info("stopped hearing notification buttons: %s", exc)
         finally:
-            presses.close()
-            if closings is not None:
-                closings.close()
+            self._signals = None
+            signals.close()
 
 
 def _pair(body: tuple[object, ...] | None, second: type) -> bool:
