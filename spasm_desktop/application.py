@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop import commands, i18n, logfile
+from spasm_desktop.core import schedule
 from spasm_desktop.core.clock import Clock
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.platform import notifier, watchers
@@ -70,6 +71,30 @@ def rotate_logs(paths: paths_mod.Paths) -> None:
             root.addHandler(rotating)
 
 
+def load_settings(
+    qapp: QtWidgets.QApplication, paths: paths_mod.Paths, now: dt.datetime
+) -> settings_store.LoadResult:
+    """Read the settings and set up what every window needs before the first is built.
+
+    The chosen language (or the system's) and its locale for dates and numbers (a change in
+    Settings shows after a restart); a fresh settings file's volume unit follows that locale;
+    every window opens at the app's own text size.
+    """
+    i18n.install_translations(qapp, settings_store.read_language(paths.settings_file))
+    loaded = settings_store.load(paths.settings_file, now, unit=i18n.default_unit())
+    look.apply_text_size(qapp, loaded.settings.text_size)
+    return loaded
+
+
+def minute_timer(parent: QtCore.QObject, slot: Callable[[], None]) -> QtCore.QTimer:
+    """A coarse once-a-minute timer calling ``slot`` (started by the caller)."""
+    timer = QtCore.QTimer(parent)
+    timer.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(slot)
+    return timer
+
+
 class Application(QtCore.QObject):
     """The running tray app: builds the parts, wires their signals, starts and stops them."""
 
@@ -92,19 +117,11 @@ class Application(QtCore.QObject):
         keys.install(qapp)  # Return and Enter press the focused button, in every window
         self.paths = paths
         self.clock: Clock = clock if clock is not None else system_clock()
-        now = self.clock.now()
         #: The very first start (no settings file yet): the welcome opens once the tray is up.
         self.first_start = show_welcome and not paths.settings_file.exists()
         #: The app's windows, one of each kind (the relief panel's going refreshes the tray).
         self.windows = windows.Windows(relief_gone=self.refresh)
-        # Before any window is built: the chosen language (or the system's) and its locale for
-        # dates and numbers (a change in Settings shows after a restart); a fresh settings
-        # file's volume unit follows that locale.
-        i18n.install_translations(qapp, settings_store.read_language(paths.settings_file))
-        loaded = settings_store.load(paths.settings_file, now, unit=i18n.default_unit())
-        self.settings_problems = loaded
-        # Before any window is built: every window opens at the app's own text size.
-        look.apply_text_size(qapp, loaded.settings.text_size)
+        self.settings_problems = loaded = load_settings(qapp, paths, self.clock.now())
         self.store = records.RecordStore(paths.database, self.clock.now, salvage=True)
         #: What the store could not write: added back at start, kept at quit (before anything
         #: reads the state, it adds the records held when the app last quit).
@@ -148,6 +165,13 @@ class Application(QtCore.QObject):
             clock=self.clock,
         )
         self.routines.relief_requested.connect(self.relief.show_panel)
+        #: The morning check-in ("How was last night?"), asked once per night.
+        self.checkin = checkin_keeper.MorningCheckin(
+            self.service, self.store, self.clock, self.windows.checkin, self
+        )
+        self.checkin.answered.connect(self.refresh)
+        self.checkin.log_complete.connect(self._log_complete)
+        self.checkin.log_changed.connect(self.refresh)
         #: The record's windows: diary, history, profile and "Your data" (with the report).
         self.record = record_windows.RecordWindows(
             paths,
@@ -160,8 +184,8 @@ class Application(QtCore.QObject):
             self.relief.content,
             self,
             apply_settings=self.apply_settings,
-            start_log=self._start_log,
-            stop_log=self._stop_log,
+            start_log=self.checkin.start_log,
+            stop_log=self.checkin.stop_log,
         )
         self.record.changed.connect(self.refresh)
         #: Shows due reminders: the pop-up, the notification, the beep.
@@ -205,16 +229,7 @@ class Application(QtCore.QObject):
             self._wire_tray,
             self,
         )
-        #: The morning check-in ("How was last night?"), asked once per night.
-        self.checkin = checkin_keeper.MorningCheckin(
-            self.service, self.store, self.clock, self.windows.checkin, self
-        )
-        self.checkin.answered.connect(self.refresh)
-        self.checkin.log_complete.connect(self._log_complete)
-        self._tick = QtCore.QTimer(self)
-        self._tick.setTimerType(QtCore.Qt.TimerType.VeryCoarseTimer)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.on_tick)
+        self._tick = minute_timer(self, self.on_tick)
         #: The daily backup, written on a worker thread.
         self.backups = daily_backups.DailyBackups(
             paths.database, paths.settings_file, paths.backups_dir, self
@@ -241,22 +256,26 @@ class Application(QtCore.QObject):
         if self.first_start and not self.setup.welcome_done():
             QtCore.QTimer.singleShot(0, self.setup.show_welcome)
 
+    def _connect_requests(self, source: tray.TrayMenu | TodayWindow) -> None:
+        """What the tray menu and the Today window both offer, to what answers it."""
+        source.drink_requested.connect(self.service.log_drink)
+        source.other_drink_requested.connect(self.view.ask_drink)
+        source.pause_requested.connect(self.pause)
+        source.resume_requested.connect(self.service.resume)
+        source.settings_requested.connect(self._show_settings)
+        source.quit_requested.connect(self.quit)
+        source.relief_requested.connect(self.relief.show_panel)
+        source.learn_requested.connect(self.relief.show_learn)
+        source.diary_requested.connect(self.record.show_diary)
+        source.history_requested.connect(self.record.show_history)
+
     def _wire_tray(self, menu: tray.TrayMenu) -> None:
-        menu.drink_requested.connect(self.service.log_drink)
-        menu.other_drink_requested.connect(self.view.ask_drink)
-        menu.pause_requested.connect(self.pause)
-        menu.resume_requested.connect(self.service.resume)
+        self._connect_requests(menu)
         menu.today_requested.connect(self.show_today)
-        menu.settings_requested.connect(self._show_settings)
-        menu.quit_requested.connect(self.quit)
         menu.reminder_requested.connect(self.reminders.focus)
         menu.dnd_requested.connect(self.set_dnd)
         menu.routine_requested.connect(self.routines.show)
         menu.routine_edit_requested.connect(self.routines.edit)
-        menu.relief_requested.connect(self.relief.show_panel)
-        menu.learn_requested.connect(self.relief.show_learn)
-        menu.diary_requested.connect(self.record.show_diary)
-        menu.history_requested.connect(self.record.show_history)
         menu.profile_requested.connect(self.record.show_profile)
         menu.data_requested.connect(self.record.show_data)
         menu.hot_day_toggled.connect(self.view.set_hot_day)
@@ -270,15 +289,6 @@ class Application(QtCore.QObject):
         """
         self.checkin.check()
         self.view.refresh()
-
-    def _start_log(self) -> object:
-        log = self.checkin.start_log()
-        self.refresh()
-        return log
-
-    def _stop_log(self) -> None:
-        self.checkin.stop_log()
-        self.refresh()
 
     def _log_complete(self, first: dt.date, last: dt.date) -> None:
         """A two-week log is complete: say so, and open the report of exactly its 14 days."""
@@ -300,13 +310,9 @@ class Application(QtCore.QObject):
         self.daily_backup()
 
     def daily_backup(self) -> None:
-        """Once a day (at start, then on the first tick of a new day): a backup, 7 kept.
-
-        Written on a worker thread (the app keeps answering); a failed one is tried again
-        later the same day.
+        """Once a day (at start, then on the first tick of a new day): a backup on a worker
+        thread, 7 kept; a failed one is tried again later the same day.
         """
-        from spasm_desktop.core import schedule
-
         now = self.clock.now()
         self.backups.run_if_due(schedule.local_date(now, self.clock.tz), now)
 
@@ -341,17 +347,8 @@ class Application(QtCore.QObject):
         from spasm_desktop.ui.reminders import today
 
         window = today.TodayWindow(red_flags=self.relief.red_flags())
-        window.drink_requested.connect(self.service.log_drink)
-        window.other_drink_requested.connect(self.view.ask_drink)
+        self._connect_requests(window)
         window.undo_requested.connect(self.service.undo_drink)
-        window.pause_requested.connect(self.pause)
-        window.resume_requested.connect(self.service.resume)
-        window.settings_requested.connect(self._show_settings)
-        window.quit_requested.connect(self.quit)
-        window.relief_requested.connect(self.relief.show_panel)
-        window.learn_requested.connect(self.relief.show_learn)
-        window.diary_requested.connect(self.record.show_diary)
-        window.history_requested.connect(self.record.show_history)
         window.checkin_requested.connect(self.checkin.open_unanswered)
         return window
 

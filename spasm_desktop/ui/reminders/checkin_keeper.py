@@ -77,6 +77,8 @@ class MorningCheckin(QtCore.QObject):
     answered = QtCore.Signal(object)
     #: A two-week log is complete (its first and last night): told once per log.
     log_complete = QtCore.Signal(object, object)
+    #: A two-week log was started or stopped (what Today and the tray say changes).
+    log_changed = QtCore.Signal()
 
     def __init__(
         self,
@@ -137,12 +139,14 @@ class MorningCheckin(QtCore.QObject):
         log = two_week_log.start(self._clock.now(), clock)
         self._store.save_value(two_week_log.STATE_KEY, log.first.isoformat())
         self._log = log
+        self.log_changed.emit()
         return log
 
     def stop_log(self) -> None:
         """Stop the two-week log (the nights already answered stay in the record)."""
         self._store.save_value(two_week_log.STATE_KEY, None)
         self._log = None
+        self.log_changed.emit()
 
     def _tell_if_complete(
         self, log: two_week_log.TwoWeekLog, now: dt.datetime, clock: nights.NightClock
