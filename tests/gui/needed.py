@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtTest import QTest
 
 T = TypeVar("T")
 Q = TypeVar("Q", bound=QtCore.QObject)
@@ -42,3 +43,13 @@ def submenu(action: QtGui.QAction) -> QtWidgets.QMenu:
     menu = action.menu()
     assert isinstance(menu, QtWidgets.QMenu)
     return menu
+
+
+def char_click(
+    widget: QtWidgets.QWidget,
+    char: str,
+    modifier: QtCore.Qt.KeyboardModifier = QtCore.Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """``QTest.keyClick`` with a character key, as ``qtbot.keyClick(widget, "a", ...)`` did."""
+    # Qt has this overload (char key); PySide6's stubs leave it out.
+    QTest.keyClick(widget, char, modifier)  # type: ignore[call-overload]

@@ -25,7 +25,7 @@ from spasm_desktop.core.settings import (
     WaterSettings,
 )
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
-from tests.gui.needed import need
+from tests.gui.needed import char_click, need
 
 T = dt.time
 
@@ -533,8 +533,7 @@ def test_when_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     with qtbot.waitActive(dialog):
         dialog.show()
         dialog.activateWindow()
-    # PySide6's stubs lack QTest.keyClick's char-key overload (Qt has it; qtbot passed it on).
-    QTest.keyClick(dialog, key, QtCore.Qt.KeyboardModifier.AltModifier)  # type: ignore[call-overload]
+    char_click(dialog, key, QtCore.Qt.KeyboardModifier.AltModifier)
     assert tabs.currentIndex() == busy_index
 
 
@@ -685,13 +684,11 @@ def test_routines_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
         dialog.show()
         dialog.activateWindow()
     text = tabs.tabText(index)
-    QTest.keyClick(  # type: ignore[call-overload]  # char key: see above
-        dialog, text[text.index("&") + 1].lower(), QtCore.Qt.KeyboardModifier.AltModifier
-    )
+    char_click(dialog, text[text.index("&") + 1].lower(), QtCore.Qt.KeyboardModifier.AltModifier)
     assert tabs.currentIndex() == index
 
     # Its own mnemonics work on it: Alt+H goes to the hold choice.
-    QTest.keyClick(dialog, "h", QtCore.Qt.KeyboardModifier.AltModifier)  # type: ignore[call-overload]  # char key
+    char_click(dialog, "h", QtCore.Qt.KeyboardModifier.AltModifier)
     assert QtWidgets.QApplication.focusWidget() is combo(dialog, "routines_hold")
 
 
