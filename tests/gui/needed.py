@@ -19,7 +19,7 @@ def need(value: T | None) -> T:
 
 def child(parent: QtCore.QObject, kind: type[Q], name: str = "") -> Q:
     """``parent``'s child of type ``kind`` (named ``name`` if given), failing the test if none."""
-    found = parent.findChild(kind, name)
+    found = parent.findChild(kind, name) if name else parent.findChild(kind)
     assert found is not None, f"no {kind.__name__} {name!r}"
     return found
 

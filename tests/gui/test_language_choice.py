@@ -63,7 +63,7 @@ def test_choosing_a_language_says_when_it_shows_and_saves_it(
     assert hint.isHidden()
     _combo(dialog).setCurrentIndex(1)
     with qtbot.waitSignal(dialog.settings_saved) as saved:
-        need(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
+        child(dialog, QtWidgets.QDialogButtonBox, "buttons").button(
             QtWidgets.QDialogButtonBox.StandardButton.Save
         ).click()
     assert saved.args[0].language == "nl"
