@@ -8,6 +8,8 @@ The same texts on the real accessibility bus: ``tests/integration/test_atspi.py`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -23,6 +25,8 @@ from spasm_desktop.ui.relief.relief_panel import ReliefPanel
 from spasm_desktop.ui.reminders.popup import ReminderPopup
 from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
 from spasm_desktop.ui.setup.learn import LearnWindow
+from tests.gui.conftest import MakeApp
+from tests.gui.needed import child, need
 
 CONTENT, PROBLEMS = relief.load_relief()
 LEARN, LEARN_PROBLEMS = load_learn()
@@ -95,8 +99,14 @@ def names_of(window: QtWidgets.QWidget) -> str:
 # --- the relief card and the emergency screens -------------------------------------------------
 
 
+class MakePanel(Protocol):
+    """``panel(area, side)``: a relief panel, shown, on that area's card."""
+
+    def __call__(self, area: str, side: str | None = None) -> ReliefPanel: ...
+
+
 @pytest.fixture
-def panel(qtbot: QtBot):
+def panel(qtbot: QtBot) -> MakePanel:
     assert PROBLEMS == []
 
     def make(area: str, side: str | None = None) -> ReliefPanel:
@@ -110,7 +120,7 @@ def panel(qtbot: QtBot):
     return make
 
 
-def test_the_relief_card_reads_its_steps_warnings_and_danger_signs(panel) -> None:
+def test_the_relief_card_reads_its_steps_warnings_and_danger_signs(panel: MakePanel) -> None:
     shown = panel("calf", "left")
     card = shown.card
     card.unfold_tiers()
@@ -131,7 +141,7 @@ def test_the_relief_card_reads_its_steps_warnings_and_danger_signs(panel) -> Non
     assert "10 minutes" in spoken_name(card.ten_minutes)
 
 
-def test_a_cards_own_danger_signs_are_read(panel) -> None:
+def test_a_cards_own_danger_signs_are_read(panel: MakePanel) -> None:
     shown = panel("arm", "right")
     flags = shown.card.card_flags
     assert flags.isVisibleTo(shown)
@@ -142,7 +152,7 @@ def test_a_cards_own_danger_signs_are_read(panel) -> None:
 
 
 @pytest.mark.parametrize("area", ["chest", "all_over"])
-def test_the_emergency_screen_reads_call_your_emergency_number(panel, area) -> None:
+def test_the_emergency_screen_reads_call_your_emergency_number(panel: MakePanel, area: str) -> None:
     shown = panel(area)
     assert shown.pages.currentWidget() is shown.emergency
     assert hidden_texts(shown) == []
@@ -156,6 +166,8 @@ def test_the_emergency_screen_reads_call_your_emergency_number(panel, area) -> N
 
 
 class Clock:
+    """A monotonic clock that moves only when a test sets ``now``."""
+
     def __init__(self) -> None:
         self.now = 1000.0
 
@@ -163,9 +175,13 @@ class Clock:
         return self.now
 
 
+#: ``player(**options)``: a stretch player window on a Clock, shown, and the clock.
+MakePlayer = Callable[..., tuple[RoutinePlayerWindow, Clock]]
+
+
 @pytest.fixture
-def player(qtbot: QtBot):
-    def make(**kwargs) -> tuple[RoutinePlayerWindow, Clock]:
+def player(qtbot: QtBot) -> MakePlayer:
+    def make(**kwargs: Any) -> tuple[RoutinePlayerWindow, Clock]:
         clock = Clock()
         window = RoutinePlayerWindow(
             LIBRARY.routines["bedtime-core"],
@@ -187,7 +203,7 @@ def at(window: RoutinePlayerWindow, clock: Clock, seconds: float) -> None:
     window._tick()
 
 
-def test_the_player_reads_its_instruction_side_and_repetition(player) -> None:
+def test_the_player_reads_its_instruction_side_and_repetition(player: MakePlayer) -> None:
     window, clock = player()
     assert hidden_texts(window) == []  # "Get ready": the steps and the cautions
     assert "Stand facing a wall" in spoken_name(window.instruction_label)
@@ -202,7 +218,7 @@ def test_the_player_reads_its_instruction_side_and_repetition(player) -> None:
     assert window.instruction_label.accessibleDescription() == "Instruction"  # structure
 
 
-def test_the_before_you_start_screen_reads_its_safety_lines(player) -> None:
+def test_the_before_you_start_screen_reads_its_safety_lines(player: MakePlayer) -> None:
     window, _clock = player(intro=True, pregnant=True)
     assert window.showing_intro
     assert hidden_texts(window) == []
@@ -212,7 +228,7 @@ def test_the_before_you_start_screen_reads_its_safety_lines(player) -> None:
         assert flat(line) in names
 
 
-def test_the_end_of_a_routine_is_read(player) -> None:
+def test_the_end_of_a_routine_is_read(player: MakePlayer) -> None:
     window, clock = player()
     at(window, clock, 10_000)
     assert window.player.finished
@@ -221,7 +237,9 @@ def test_the_end_of_a_routine_is_read(player) -> None:
     assert window.countdown.accessibleDescription() == ""  # no step left to describe
 
 
-def test_a_phase_change_is_announced_with_its_side_repetition_and_length(player) -> None:
+def test_a_phase_change_is_announced_with_its_side_repetition_and_length(
+    player: MakePlayer,
+) -> None:
     window, clock = player()
     assert window.announcement() == "Get ready, Standing wall calf stretch, Left leg, 5 seconds"
     at(window, clock, 7.5)
@@ -230,7 +248,9 @@ def test_a_phase_change_is_announced_with_its_side_repetition_and_length(player)
     assert window.announcement() == "Switch to your right leg, 5 seconds"
 
 
-def test_the_progress_bar_and_ring_do_not_change_what_is_read_every_second(player) -> None:
+def test_the_progress_bar_and_ring_do_not_change_what_is_read_every_second(
+    player: MakePlayer,
+) -> None:
     window, clock = player()
     at(window, clock, 7.5)  # a 10-second hold starts
     value = window.progress.value()
@@ -281,13 +301,13 @@ def test_a_water_pop_ups_pointer_is_read(qtbot: QtBot) -> None:
 
 def test_learn_reads_every_section(qtbot: QtBot) -> None:
     assert LEARN_PROBLEMS == []
-    window = LearnWindow(LEARN, CONTENT, set())
+    window = LearnWindow(need(LEARN), CONTENT, set())
     qtbot.addWidget(window)
     window.show()
     assert hidden_texts(window) == []
     assert unnamed_controls(window) == []
     names = names_of(window)
-    for section in LEARN.sections:
+    for section in need(LEARN).sections:
         for bullet in section.bullets:
             assert flat(text.data(bullet.text)) in names, section.id
 
@@ -310,7 +330,7 @@ def read_in_full(window: QtWidgets.QWidget, where: str, found: dict[str, list[st
 
 
 def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(
-    make_app, qtbot: QtBot
+    make_app: MakeApp, qtbot: QtBot
 ) -> None:
     from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
     from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
@@ -322,16 +342,16 @@ def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(
     slots = app.windows
     found: dict[str, list[str]] = {}
     app.show_today()
-    read_in_full(slots.today.window, "Today", found)
+    read_in_full(need(slots.today.window), "Today", found)
     app.record.show_diary()
-    read_in_full(slots.diary.window, "diary", found)
+    read_in_full(need(slots.diary.window), "diary", found)
     app.record.show_history()
-    read_in_full(slots.history.window, "History", found)
+    read_in_full(need(slots.history.window), "History", found)
     app.record.show_profile()
-    read_in_full(slots.profile.window, "health profile", found)
+    read_in_full(need(slots.profile.window), "health profile", found)
     app.record.show_data()
-    data = slots.data.window
-    tabs = data.findChild(QtWidgets.QTabWidget)
+    data = need(slots.data.window)
+    tabs = child(data, QtWidgets.QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         read_in_full(data, f"Your data, {tabs.tabText(index)}", found)
@@ -339,12 +359,12 @@ def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(
         Settings(), activity="Detecting activity with: X11", cues="Sound: paplay"
     )
     qtbot.addWidget(settings)
-    tabs = settings.findChild(QtWidgets.QTabWidget)
+    tabs = child(settings, QtWidgets.QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         read_in_full(settings, f"Settings, {tabs.tabText(index)}", found)
     app.setup.show_welcome()
-    welcome = slots.welcome.window
+    welcome = need(slots.welcome.window)
     seen: set[int] = set()
     while welcome.currentId() not in seen:
         seen.add(welcome.currentId())
@@ -360,7 +380,7 @@ def test_no_label_in_any_window_hides_its_text_and_every_control_is_named(
         qtbot.addWidget(dialog)
         read_in_full(dialog, name, found)
     app.checkin.open(dt.date(2026, 3, 3))
-    read_in_full(slots.checkin.window, "check-in", found)
+    read_in_full(need(slots.checkin.window), "check-in", found)
     assert len(seen) >= 4
     assert found == {}
     for slot in (slots.diary, slots.history, slots.profile, slots.checkin, slots.welcome):

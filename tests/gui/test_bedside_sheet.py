@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdf
@@ -20,6 +21,7 @@ from spasm_desktop.ui.record import bedside_sheet, night_columns
 from spasm_desktop.ui.record.add_nights import AddNightsDialog
 from spasm_desktop.ui.record.your_data import YourDataWindow
 from tests.fakes import BERLIN, FakeClock, local
+from tests.gui.needed import need
 
 CLOCK = NightClock(dt.time(22, 30), BERLIN)
 NOW = local(2026, 12, 3, 15, 0)
@@ -30,7 +32,7 @@ LETTER = (612, 792)
 
 
 @pytest.fixture
-def locale():
+def locale() -> Iterator[Callable[[str], None]]:
     before = QtCore.QLocale()
 
     def use(name: str) -> None:
@@ -49,7 +51,11 @@ def read(path: Path) -> tuple[list[str], tuple[int, int]]:
 
 @pytest.mark.parametrize(("name", "size"), [("en_GB", A4), ("de_DE", A4), ("en_US", LETTER)])
 def test_two_weeks_on_one_page_with_the_columns_of_add_nights(
-    qapp: QApplication, tmp_path: Path, locale, name, size
+    qapp: QApplication,
+    tmp_path: Path,
+    locale: Callable[[str], None],
+    name: str,
+    size: tuple[int, int],
 ) -> None:
     locale(name)
     path = tmp_path / "sheet.pdf"
@@ -67,7 +73,9 @@ def test_two_weeks_on_one_page_with_the_columns_of_add_nights(
     # fourteen nights, one row each, in order
     dates = [night_columns.night_text(n) for n in NIGHTS]
     rows = [page.find(d, rows_start) for d in dates]
-    assert len(dates) == 14 and all(r >= 0 for r in rows) and rows == sorted(rows), page
+    assert len(dates) == 14, page
+    assert all(r >= 0 for r in rows), page
+    assert rows == sorted(rows), page
     assert len(re.findall(r"0 1 2 3\+", page)) == 14
 
 
@@ -77,7 +85,7 @@ def test_add_nights_and_the_sheet_share_their_columns(qtbot: QtBot, tmp_path: Pa
     dialog = AddNightsDialog(store, CLOCK, fake.now)
     qtbot.addWidget(dialog)
     shown = [
-        dialog.table.horizontalHeaderItem(i).text().replace("\n", " ")
+        need(dialog.table.horizontalHeaderItem(i)).text().replace("\n", " ")
         for i in range(dialog.table.columnCount())
     ]
     assert shown == list(bedside_sheet.sheet(NIGHTS).columns)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from spasm_desktop.ui.relief.body_map import AREAS, BodyMap, View
+from spasm_desktop.ui.relief.body_map import AREAS, BodyMap, Region, View
 from spasm_desktop.ui.routines import routine_player
+from tests.gui.needed import need
 
 SIDED = {"calf", "foot", "hamstring", "quadriceps", "hand", "arm"}
 
 
 @pytest.fixture
-def body(qtbot: QtBot):
+def body(qtbot: QtBot) -> BodyMap:
     widget = BodyMap()
     qtbot.addWidget(widget)
     widget.resize(widget.sizeHint())
@@ -22,26 +24,28 @@ def body(qtbot: QtBot):
     return widget
 
 
-def chosen(qtbot: QtBot, widget):
+def chosen(qtbot: QtBot, widget: BodyMap) -> list[tuple[str, str]]:
+    """The (area, side) pairs ``widget`` reports chosen from now on."""
     seen: list[tuple[str, str]] = []
     widget.area_chosen.connect(lambda area, side: seen.append((area, side)))
     return seen
 
 
-def centre(widget, region) -> QtCore.QPoint:
+def centre(widget: BodyMap, region: Region) -> QtCore.QPoint:
+    """Where ``region``'s centre is drawn on ``widget``."""
     assert region.path.contains(region.centre), (region.area, region.side)
     return widget.view_transform(region.view).map(region.centre).toPoint()
 
 
-def test_clicking_the_middle_of_each_region_chooses_it(qtbot: QtBot, body) -> None:
+def test_clicking_the_middle_of_each_region_chooses_it(qtbot: QtBot, body: BodyMap) -> None:
     seen = chosen(qtbot, body)
     for region in body.regions:
-        qtbot.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=centre(body, region))
+        QTest.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=centre(body, region))
         assert seen[-1] == (region.area, region.side or "")
     assert len(seen) == len(body.regions)
 
 
-def test_clicking_outside_the_body_chooses_nothing(qtbot: QtBot, body) -> None:
+def test_clicking_outside_the_body_chooses_nothing(qtbot: QtBot, body: BodyMap) -> None:
     seen = chosen(qtbot, body)
     front = body.view_transform(View.FRONT)
     back = body.view_transform(View.BACK)
@@ -55,11 +59,11 @@ def test_clicking_outside_the_body_chooses_nothing(qtbot: QtBot, body) -> None:
         QtCore.QPointF(2, 2),  # the corner
     ):
         assert body.region_at(point) is None
-        qtbot.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=point.toPoint())
+        QTest.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=point.toPoint())
     assert seen == []
 
 
-def test_every_area_is_there_and_the_sided_ones_on_both_sides(body) -> None:
+def test_every_area_is_there_and_the_sided_ones_on_both_sides(body: BodyMap) -> None:
     found = {(region.area, region.side) for region in body.regions}
     assert {area for area, _side in found} == set(AREAS)
     assert "all_over" not in AREAS
@@ -68,7 +72,7 @@ def test_every_area_is_there_and_the_sided_ones_on_both_sides(body) -> None:
         assert sides == ({"left", "right"} if area in SIDED else {None}), area
 
 
-def test_sides_follow_the_view(body) -> None:
+def test_sides_follow_the_view(body: BodyMap) -> None:
     """From the front the person's left is on the viewer's right; from behind, on the left."""
     for region in body.regions:
         if region.side is None:
@@ -80,29 +84,29 @@ def test_sides_follow_the_view(body) -> None:
             assert on_viewers_left == (region.side == "left"), region
 
 
-def test_regions_are_big_enough_to_hit(body) -> None:
+def test_regions_are_big_enough_to_hit(body: BodyMap) -> None:
     """7 mm across and down through each region's middle land on it, at the default size."""
     half = 3.5 / 25.4 * body.logicalDpiX()
     for region in body.regions:
         middle = QtCore.QPointF(centre(body, region))
         for dx, dy in ((0, 0), (-half, 0), (half, 0), (0, -half), (0, half)):
             point = middle + QtCore.QPointF(dx, dy)
-            hit = body.region_at(point)
+            hit = need(body.region_at(point))
             if hit is not region:  # only a neighbouring region the point is really on
                 inside = body.view_transform(hit.view).inverted()[0].map(point)
                 assert hit.path.contains(inside), (region.area, region.side, dx, dy)
 
 
-def test_hovering_highlights_and_names_the_region(qtbot: QtBot, body) -> None:
+def test_hovering_highlights_and_names_the_region(qtbot: QtBot, body: BodyMap) -> None:
     calf = next(r for r in body.regions if r.area == "calf" and r.side == "left")
-    qtbot.mouseMove(body, centre(body, calf))
+    QTest.mouseMove(body, centre(body, calf))
     assert body.hovered_region() is calf
     assert body.cursor().shape() == QtCore.Qt.CursorShape.PointingHandCursor
-    qtbot.mouseMove(body, QtCore.QPoint(1, 1))
+    QTest.mouseMove(body, QtCore.QPoint(1, 1))
     assert body.hovered_region() is None
 
 
-def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot: QtBot, body) -> None:
+def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot: QtBot, body: BodyMap) -> None:
     seen = chosen(qtbot, body)
     body.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     assert body.hasFocus()
@@ -112,12 +116,12 @@ def test_keyboard_moves_through_the_regions_and_enter_chooses(qtbot: QtBot, body
     assert body.accessibleDescription() == "Neck"
 
     # Tab enters and leaves the picture; inside it the arrows, Home and End move.
-    qtbot.keyClick(body, QtCore.Qt.Key.Key_End)
+    QTest.keyClick(body, QtCore.Qt.Key.Key_End)
     assert body.focused_region() is body.regions[-1]
     assert body.accessibleDescription() == body.region_name(body.regions[-1])
-    qtbot.keyClick(body, QtCore.Qt.Key.Key_Home)
+    QTest.keyClick(body, QtCore.Qt.Key.Key_Home)
     assert body.focused_region() is body.regions[0]
-    qtbot.keyClick(body, QtCore.Qt.Key.Key_Return)
+    QTest.keyClick(body, QtCore.Qt.Key.Key_Return)
     assert seen == [(first.area, first.side or "")]
 
 
@@ -135,61 +139,61 @@ def test_tab_leaves_the_picture(qtbot: QtBot) -> None:
     holder.activateWindow()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is holder)
     picture.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(picture, QtCore.Qt.Key.Key_Tab)
+    QTest.keyClick(picture, QtCore.Qt.Key.Key_Tab)
     assert after.hasFocus()
 
 
-def test_arrow_keys_move_sensibly(qtbot: QtBot, body) -> None:
+def test_arrow_keys_move_sensibly(qtbot: QtBot, body: BodyMap) -> None:
     seen = chosen(qtbot, body)
     body.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     key = QtCore.Qt.Key
 
-    def where():
-        region = body.focused_region()
+    def where() -> tuple[View, str, str | None]:
+        region = need(body.focused_region())
         return (region.view, region.area, region.side)
 
     assert where() == (View.FRONT, "neck", None)
-    qtbot.keyClick(body, key.Key_Down)
+    QTest.keyClick(body, key.Key_Down)
     assert where() == (View.FRONT, "chest", None)
     assert body.accessibleDescription() == "Chest"
-    qtbot.keyClick(body, key.Key_Down)
+    QTest.keyClick(body, key.Key_Down)
     assert where() == (View.FRONT, "belly", None)
-    qtbot.keyClick(body, key.Key_Down)
+    QTest.keyClick(body, key.Key_Down)
     assert where()[1] == "quadriceps"
     if where()[2] == "left":
-        qtbot.keyClick(body, key.Key_Left)
+        QTest.keyClick(body, key.Key_Left)
     assert where() == (View.FRONT, "quadriceps", "right")  # on the viewer's left
-    qtbot.keyClick(body, key.Key_Right)
+    QTest.keyClick(body, key.Key_Right)
     assert where() == (View.FRONT, "quadriceps", "left")
     assert body.accessibleDescription() == "Front of the left thigh"
-    qtbot.keyClick(body, key.Key_Right)
+    QTest.keyClick(body, key.Key_Right)
     assert where() == (View.FRONT, "hand", "left")
-    qtbot.keyClick(body, key.Key_Right)
+    QTest.keyClick(body, key.Key_Right)
     assert where() == (View.BACK, "hand", "left")
-    qtbot.keyClick(body, key.Key_Down)
+    QTest.keyClick(body, key.Key_Down)
     assert where() == (View.BACK, "calf", "left") or where()[1] == "hamstring"
     while where()[1] != "calf":
-        qtbot.keyClick(body, key.Key_Down)
+        QTest.keyClick(body, key.Key_Down)
     assert where() == (View.BACK, "calf", "left")
     assert body.accessibleDescription() == "Left calf"
-    qtbot.keyClick(body, key.Key_Space)
-    qtbot.keyClick(body, key.Key_Right)
+    QTest.keyClick(body, key.Key_Space)
+    QTest.keyClick(body, key.Key_Right)
     assert where() == (View.BACK, "calf", "right")
-    qtbot.keyClick(body, key.Key_Enter)
+    QTest.keyClick(body, key.Key_Enter)
     assert seen == [("calf", "left"), ("calf", "right")]
 
 
-def test_every_region_is_reachable_with_the_arrows(qtbot: QtBot, body) -> None:
+def test_every_region_is_reachable_with_the_arrows(qtbot: QtBot, body: BodyMap) -> None:
     body.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     reached = {id(body.focused_region())}
     frontier = [body.focused_region()]
-    keys = (QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right)
+    keys: tuple[QtCore.Qt.Key, ...] = (QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right)
     keys += (QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down)
     while frontier:
         start = frontier.pop()
         for key in keys:
             body._set_focused(body.regions.index(start))
-            qtbot.keyClick(body, key)
+            QTest.keyClick(body, key)
             region = body.focused_region()
             if id(region) not in reached:
                 reached.add(id(region))
@@ -197,15 +201,15 @@ def test_every_region_is_reachable_with_the_arrows(qtbot: QtBot, body) -> None:
     assert reached == {id(region) for region in body.regions}
 
 
-def test_a_click_moves_the_keyboard_focus_there(qtbot: QtBot, body) -> None:
+def test_a_click_moves_the_keyboard_focus_there(qtbot: QtBot, body: BodyMap) -> None:
     hand = next(r for r in body.regions if r.area == "hand" and r.view is View.BACK)
-    qtbot.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=centre(body, hand))
+    QTest.mouseClick(body, QtCore.Qt.MouseButton.LeftButton, pos=centre(body, hand))
     assert body.hasFocus()
     assert body.focused_region() is hand
     assert body.accessibleDescription() == body.region_name(hand)
 
 
-def test_size_follows_the_font(body) -> None:
+def test_size_follows_the_font(body: BodyMap) -> None:
     line = body.fontMetrics().height()
     assert body.sizeHint().height() >= 22 * line
     font = QtGui.QFont(body.font())
@@ -230,7 +234,7 @@ def _coloured_pixels(image: QtGui.QImage, colour: QtGui.QColor) -> int:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_renders_in_light_and_dark_palettes(qtbot: QtBot, body, theme) -> None:
+def test_renders_in_light_and_dark_palettes(qtbot: QtBot, body: BodyMap, theme: str) -> None:
     palette = QtWidgets.QApplication.palette() if theme == "light" else routine_player.dim_palette()
     body.setPalette(palette)
     body.setAutoFillBackground(True)
@@ -241,8 +245,8 @@ def test_renders_in_light_and_dark_palettes(qtbot: QtBot, body, theme) -> None:
     assert drawn > 0.1 * plain.width() * plain.height() / 4  # the figures are there
 
     calf = next(r for r in body.regions if r.area == "calf")
-    qtbot.mouseMove(body, QtCore.QPoint(1, 1))
-    qtbot.mouseMove(body, centre(body, calf))
+    QTest.mouseMove(body, QtCore.QPoint(1, 1))
+    QTest.mouseMove(body, centre(body, calf))
     assert body.hovered_region() is calf
     lit = body.grab().toImage()
     middle = centre(body, calf) * lit.devicePixelRatio()

@@ -55,7 +55,7 @@ def ratio(one: QtGui.QColor, other: QtGui.QColor) -> float:
 
 
 @pytest.fixture(params=sorted(PALETTES))
-def themed(request: pytest.FixtureRequest, qtbot: QtBot):
+def themed(request: pytest.FixtureRequest, qtbot: QtBot) -> QtWidgets.QWidget:
     widget = QtWidgets.QWidget()
     qtbot.addWidget(widget)
     widget.setPalette(PALETTES[request.param]())
@@ -67,7 +67,7 @@ def grounds(widget: QtWidgets.QWidget) -> list[QtGui.QColor]:
     return [palette.color(Role.Window), palette.color(Role.Base)]
 
 
-def test_the_problem_red_and_the_tier_colours_read_as_text(themed) -> None:
+def test_the_problem_red_and_the_tier_colours_read_as_text(themed: QtWidgets.QWidget) -> None:
     colours = {"problem": assets.problem_colour(themed)}
     for tier in Tier:
         colour = assets.tier_colour(tier, themed)
@@ -81,7 +81,7 @@ def test_the_problem_red_and_the_tier_colours_read_as_text(themed) -> None:
     assert low == {}
 
 
-def test_quiet_lines_read_where_the_placeholder_colour_does_not(themed) -> None:
+def test_quiet_lines_read_where_the_placeholder_colour_does_not(themed: QtWidgets.QWidget) -> None:
     label = QtWidgets.QLabel("Not medical advice.", themed)
     look.mute(label)
     shown = label.palette().color(Role.WindowText)
@@ -97,13 +97,13 @@ def test_the_placeholder_colour_fails_on_the_dark_palette() -> None:
     assert ratio(placeholder, palette.color(Role.Window)) < wcag.TEXT
 
 
-def test_check_box_outlines_reach_3_to_1(themed) -> None:
+def test_check_box_outlines_reach_3_to_1(themed: QtWidgets.QWidget) -> None:
     outline = look.outline_colour(themed.palette())
     for ground in grounds(themed):
         assert ratio(outline, ground) >= wcag.SHAPES
 
 
-def test_the_primary_button_and_the_charts_read(themed, qtbot: QtBot) -> None:
+def test_the_primary_button_and_the_charts_read(themed: QtWidgets.QWidget, qtbot: QtBot) -> None:
     button = QtWidgets.QPushButton("Save", themed)
     look.primary(button)
     sheet = button.styleSheet()
@@ -136,7 +136,7 @@ def outline_contrast(qtbot: QtBot, style: QtWidgets.QStyle, palette: QtGui.QPale
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
-def test_a_drawn_check_box_has_an_outline_that_can_be_seen(qtbot: QtBot, name) -> None:
+def test_a_drawn_check_box_has_an_outline_that_can_be_seen(qtbot: QtBot, name: str) -> None:
     palette = PALETTES[name]()
     plain = QtWidgets.QStyleFactory.create("Fusion")
     outlined = look.OutlinedIndicators("Fusion")

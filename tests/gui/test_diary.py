@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.relief import ReliefContent
 from spasm_desktop.storage import relief as relief_store
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record.diary import DiaryWindow
 from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 from tests.fakes import BERLIN, local
+from tests.gui.needed import need
 
 RELIEF, _RELIEF_PROBLEMS = relief_store.load_relief()
 
@@ -37,7 +41,7 @@ def now() -> dt.datetime:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(tmp_path: Path) -> Iterator[RecordStore]:
     records = RecordStore(tmp_path / "records.sqlite3", now)
     yield records
     records.close()
@@ -73,7 +77,13 @@ def answer(monkeypatch: pytest.MonkeyPatch, result: Episode | None) -> list[Epis
     """Make EpisodeDialog.ask return ``result``; return the episodes it was asked about."""
     asked: list[Episode | None] = []
 
-    def fake(episode, tz, now, relief, parent=None):
+    def fake(
+        episode: Episode | None,
+        tz: dt.tzinfo,
+        now: Callable[[], dt.datetime],
+        relief: ReliefContent,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> Episode | None:
         asked.append(episode)
         return result
 
@@ -82,7 +92,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, result: Episode | None) -> list[Epis
 
 
 def test_add_saves_and_lists_the_new_cramp(
-    qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(qtbot, store)
     assert window.episodes() == []
@@ -98,7 +108,9 @@ def test_add_saves_and_lists_the_new_cramp(
     assert not window.empty_label.isVisibleTo(window)
 
 
-def test_cancelling_changes_nothing(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_changes_nothing(
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store.save_episode(CALF)
     window = make_window(qtbot, store)
     answer(monkeypatch, None)
@@ -108,33 +120,33 @@ def test_cancelling_changes_nothing(qtbot: QtBot, store, monkeypatch: pytest.Mon
     assert store.episodes(*ALL) == [CALF]
 
 
-def test_rows_are_newest_first_with_flags(qtbot: QtBot, store) -> None:
+def test_rows_are_newest_first_with_flags(qtbot: QtBot, store: RecordStore) -> None:
     older = Episode(local(2026, 11, 20, 22, 0), 30, "neck", source="cli")
     unknown = Episode(local(2026, 11, 25, 9, 0), None, None, severity=None)
     for item in (older, CALF, unknown):
         store.save_episode(item)
     window = make_window(qtbot, store)
     assert [e.uid for e in window.episodes()] == [unknown.uid, CALF.uid, older.uid]
-    row = [window.table.item(1, column).text() for column in range(window.COLUMNS)]
+    row = [need(window.table.item(1, column)).text() for column in range(window.COLUMNS)]
     assert "12:34" in row[2]
     assert "over 10 min" in row[2]
-    assert window.table.item(1, 2).font().bold()
+    assert need(window.table.item(1, 2)).font().bold()
     assert row[1] == "Calf, left"
     assert row[3] == "7/10"
     assert row[4] == "relief panel"
-    assert window.table.item(2, 2).text() == "0:30"
-    assert window.table.item(0, 2).text() == "not known"
-    assert window.table.item(0, 1).text() == "area not given"
-    assert window.table.item(2, 4).text() == "command line"
+    assert need(window.table.item(2, 2)).text() == "0:30"
+    assert need(window.table.item(0, 2)).text() == "not known"
+    assert need(window.table.item(0, 1)).text() == "area not given"
+    assert need(window.table.item(2, 4)).text() == "command line"
 
 
 def test_cramps_told_at_the_morning_check_in_show_their_night_not_a_time(
-    qtbot: QtBot, store
+    qtbot: QtBot, store: RecordStore
 ) -> None:
     told = Episode(local(2026, 11, 23, 22, 30), source="checkin", time_unknown=True)
     store.save_episode(told)
     window = make_window(qtbot, store)
-    row = [window.table.item(0, column).text() for column in range(window.COLUMNS)]
+    row = [need(window.table.item(0, column)).text() for column in range(window.COLUMNS)]
     assert row[0].startswith("night of ")
     assert row[0].endswith(", time not known")
     assert "23" in row[0]
@@ -142,7 +154,9 @@ def test_cramps_told_at_the_morning_check_in_show_their_night_not_a_time(
     assert row[4] == "morning check-in"
 
 
-def test_edit_keeps_uid_and_source(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_keeps_uid_and_source(
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store.save_episode(CALF)
     window = make_window(qtbot, store)
     window.table.selectRow(0)
@@ -155,7 +169,7 @@ def test_edit_keeps_uid_and_source(qtbot: QtBot, store, monkeypatch: pytest.Monk
     assert edited.started == CALF.started  # seconds kept
     asked = answer(monkeypatch, edited)
     with qtbot.waitSignal(window.changed):
-        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Return)
+        QTest.keyClick(window.table, QtCore.Qt.Key.Key_Return)
     assert asked == [CALF]
     assert store.episodes(*ALL) == [
         dataclasses.replace(CALF, severity=3, helped=("stretch", "massage"))
@@ -163,7 +177,7 @@ def test_edit_keeps_uid_and_source(qtbot: QtBot, store, monkeypatch: pytest.Monk
     assert window.episodes()[0].severity == 3
 
 
-def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> None:
+def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store: RecordStore) -> None:
     other = Episode(local(2026, 11, 23, 1, 0), 40, "foot", source="diary")
     store.save_episode(CALF)
     store.save_episode(other)
@@ -171,7 +185,7 @@ def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> 
     window.show()
     window.table.selectRow(0)
     with qtbot.waitSignal(window.changed):
-        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
+        QTest.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
     assert store.episodes(*ALL) == [other]
     assert window.episodes() == [other]
     assert window.undo_bar.isVisible()
@@ -190,7 +204,7 @@ def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> 
     again.close()
 
 
-def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store) -> None:
+def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store: RecordStore) -> None:
     other = Episode(local(2026, 11, 23, 1, 0), 40, "foot", source="diary")
     store.save_episode(CALF)
     store.save_episode(other)
@@ -211,7 +225,7 @@ def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store) -> Non
     assert not window.can_undo()
 
 
-def test_period_filter(qtbot: QtBot, store) -> None:
+def test_period_filter(qtbot: QtBot, store: RecordStore) -> None:
     ages = (1, 10, 60, 200)
     for days in ages:
         store.save_episode(Episode(NOW - dt.timedelta(days=days), 30, "calf"))
@@ -297,7 +311,7 @@ def test_zero_duration_and_long_notes_are_problems(qtbot: QtBot) -> None:
     assert "longer than" in dialog.problems_label.text()
 
 
-def test_accessible_names_everywhere(qtbot: QtBot, store) -> None:
+def test_accessible_names_everywhere(qtbot: QtBot, store: RecordStore) -> None:
     store.save_episode(CALF)
     window = make_window(qtbot, store)
     window.table.selectRow(0)
@@ -379,14 +393,14 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot: Qt
     assert dialog.advice.isVisible()
     shown = dialog.advice.text()
     assert shown.startswith(text.tier_heading(Tier.TODAY))
-    assert flags.get("weakness-numbness").text in shown
+    assert need(flags.get("weakness-numbness")).text in shown
     assert text.tier_heading(Tier.EMERGENCY) not in shown
     assert text.tier_heading(Tier.SOON) not in shown
     # A wound: the tetanus sign, tier 1, shown first.
     dialog.choices["red_flags"]["wound"].setChecked(True)
     shown = dialog.advice.text()
     assert shown.startswith(text.tier_heading(Tier.EMERGENCY))
-    assert shown.index(flags.get("tetanus").text) < shown.index(text.tier_heading(Tier.TODAY))
+    assert shown.index(need(flags.get("tetanus")).text) < shown.index(text.tier_heading(Tier.TODAY))
     dialog.choices["red_flags"]["numbness"].setChecked(False)
     dialog.choices["red_flags"]["wound"].setChecked(False)
     assert not dialog.advice.isVisible()
@@ -396,8 +410,8 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot: Qt
     dialog.choices["red_flags"]["skin"].setChecked(False)
     dialog.choices["red_flags"]["swelling"].setChecked(True)
     shown = dialog.advice.text()
-    assert flags.get("clot").text in shown
-    assert flags.get("clot-chest").text in shown
+    assert need(flags.get("clot")).text in shown
+    assert need(flags.get("clot-chest")).text in shown
     dialog.choices["red_flags"]["swelling"].setChecked(False)
     for sign, tier in ep.SIGN_TIERS.items():
         dialog.choices["red_flags"][sign].setChecked(True)
@@ -406,10 +420,10 @@ def test_ticking_a_red_flag_shows_the_care_advice_from_the_relief_list(qtbot: Qt
     # The chest as the area is the emergency tier by itself.
     dialog.area.setCurrentIndex(dialog.area.findData("chest"))
     assert dialog.advice.text().startswith(text.tier_heading(Tier.EMERGENCY))
-    assert flags.get("chest").text in dialog.advice.text()
+    assert need(flags.get("chest")).text in dialog.advice.text()
     # An edit of an episode with a red flag shows the advice at once.
     assert (
-        flags.get("poison").text
+        need(flags.get("poison")).text
         in make_dialog(qtbot, dataclasses.replace(CALF, red_flags=("poison",))).advice_text()
     )
 
@@ -437,13 +451,13 @@ def test_the_diary_offers_chest_and_arm(qtbot: QtBot) -> None:
 
 def reachable(dialog: EpisodeDialog) -> set[QtWidgets.QWidget]:
     """The controls Tab reaches from the start field (a spin box counts, not its line edit)."""
-    seen = set()
-    widget = dialog.started.nextInFocusChain()
+    seen: set[QtWidgets.QWidget] = set()
+    widget = need(dialog.started.nextInFocusChain())
     while widget is not dialog.started:
         tab = widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
         if tab and widget.isVisible() and widget.isEnabled():
-            seen.add(widget.parent() if inner(widget) else widget)
-        widget = widget.nextInFocusChain()
+            seen.add(need(widget.parentWidget()) if inner(widget) else widget)
+        widget = need(widget.nextInFocusChain())
     return seen
 
 
@@ -469,13 +483,13 @@ def test_the_more_fields_are_reachable_with_the_keyboard(qtbot: QtBot) -> None:
     } <= folded
     assert not wanted & folded  # folded away: Tab goes from the main fields to Save
     dialog.more.setFocus()
-    qtbot.keyClick(dialog.more, QtCore.Qt.Key.Key_Space)
+    QTest.keyClick(dialog.more, QtCore.Qt.Key.Key_Space)
     assert dialog.more.isChecked()
     assert wanted <= reachable(dialog)
 
 
 def test_the_dialog_gets_the_relief_content_the_window_was_handed(
-    qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The caller loads the relief content once; neither the window nor the dialog reads a file.
     def no_reading() -> None:

@@ -5,15 +5,20 @@ Ctrl+N in the diary, and the form within a 1024x600 screen at 150% text with Sav
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core.episode import Episode
+from spasm_desktop.core.relief import ReliefContent
 from spasm_desktop.storage import relief as relief_store
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common.pain_scale import PainScale
@@ -27,11 +32,11 @@ NOW = local(2026, 11, 25, 12, 0)
 PLAIN = Episode(local(2026, 11, 24, 3, 10), 90, "calf", "left", 6, source="panel")
 
 
-def now():
+def now() -> dt.datetime:
     return NOW
 
 
-def make_dialog(qtbot: QtBot, episode=None):
+def make_dialog(qtbot: QtBot, episode: Episode | None = None) -> EpisodeDialog:
     dialog = EpisodeDialog(episode, BERLIN, now, RELIEF)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -47,7 +52,7 @@ def test_a_new_cramp_shows_the_main_fields_with_the_details_folded(qtbot: QtBot)
     assert not dialog.more.isChecked()
     for hidden in (dialog.notes, dialog.relief_minutes, *dialog.choices["feelings"].values()):
         assert not hidden.isVisible()
-    qtbot.keyClick(dialog.more, QtCore.Qt.Key.Key_Return)
+    QTest.keyClick(dialog.more, QtCore.Qt.Key.Key_Return)
     assert dialog.more.isChecked()
     assert dialog.notes.isVisible()
 
@@ -67,7 +72,7 @@ def test_a_new_cramp_shows_the_main_fields_with_the_details_folded(qtbot: QtBot)
         {"red_flags": ("skin",)},
     ],
 )
-def test_editing_a_cramp_with_a_detail_opens_the_fold(qtbot: QtBot, detail) -> None:
+def test_editing_a_cramp_with_a_detail_opens_the_fold(qtbot: QtBot, detail: dict[str, Any]) -> None:
     with_detail = dataclasses.replace(PLAIN, **detail)
     assert ep.has_details(with_detail)
     dialog = make_dialog(qtbot, with_detail)
@@ -87,12 +92,12 @@ def test_editing_a_cramp_without_details_keeps_the_fold_closed(qtbot: QtBot) -> 
 def test_the_pain_is_rated_with_the_buttons_and_keys(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     assert dialog.episode().severity is None
-    qtbot.mouseClick(dialog.severity.buttons[4], QtCore.Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.severity.buttons[4], QtCore.Qt.MouseButton.LeftButton)
     assert dialog.episode().severity == 4
     dialog.severity.setFocus()
-    qtbot.keyClicks(dialog.severity, "10")
+    QTest.keyClicks(dialog.severity, "10")
     assert dialog.episode().severity == 10
-    qtbot.keyClick(dialog.severity, QtCore.Qt.Key.Key_Delete)
+    QTest.keyClick(dialog.severity, QtCore.Qt.Key.Key_Delete)
     assert dialog.episode().severity is None
     assert dialog.save_button.isDefault()
 
@@ -107,16 +112,22 @@ def test_ctrl_n_in_the_diary_adds_a_cramp(
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        asked = []
+        asked: list[Episode | None] = []
 
-        def fake(episode, tz, clock, relief, parent=None):
+        def fake(
+            episode: Episode | None,
+            tz: dt.tzinfo,
+            clock: Callable[[], dt.datetime],
+            relief: ReliefContent,
+            parent: QtWidgets.QWidget | None = None,
+        ) -> Episode:
             asked.append(episode)
             return PLAIN
 
         monkeypatch.setattr(EpisodeDialog, "ask", staticmethod(fake))
         assert window.new_shortcut.key() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.New)
         window.table.setFocus()
-        qtbot.keyClick(
+        QTest.keyClick(
             window.table, QtCore.Qt.Key.Key_N, QtCore.Qt.KeyboardModifier.ControlModifier
         )
         assert asked == [None]
@@ -173,13 +184,16 @@ PROBE = textwrap.dedent(
 @pytest.mark.parametrize("dpi", [96, 144])
 @pytest.mark.parametrize("kind", ["new", "edit"])
 def test_the_form_fits_the_screen_with_save_and_cancel_in_view(
-    tmp_path: Path, width, height, dpi, kind
+    tmp_path: Path, width: int, height: int, dpi: int, kind: str
 ) -> None:
     found = run_on_screen(tmp_path, width, height, dpi, PROBE, kind)
     room_w, room_h = found["room"]
     for what in ("window", "minimum"):
-        assert found[what][0] <= room_w and found[what][1] <= room_h, (what, found)
-    assert found["save"] and found["cancel"] and found["pain"], found
+        assert found[what][0] <= room_w, (what, found)
+        assert found[what][1] <= room_h, (what, found)
+    assert found["save"], found
+    assert found["cancel"], found
+    assert found["pain"], found
     assert found["unfolded"] == (kind == "edit")
     # Nothing is cut off at the right: the fields fit the width they are given.
     assert found["content needs"] <= found["viewport"], found

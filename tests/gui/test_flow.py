@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.ui.common import flow
 
 
-def _row(qtbot: QtBot, fill: bool = False):  # type: ignore[no-untyped-def]
+def _row(
+    qtbot: QtBot, fill: bool = False
+) -> tuple[QtWidgets.QWidget, flow.FlowRow, list[QtWidgets.QPushButton]]:
     window = QtWidgets.QWidget()
     qtbot.addWidget(window)
     row = flow.FlowRow(window, fill=fill)
@@ -23,7 +25,7 @@ def _row(qtbot: QtBot, fill: bool = False):  # type: ignore[no-untyped-def]
     return window, row, buttons
 
 
-def test_one_line_where_there_is_room(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_one_line_where_there_is_room(qtbot: QtBot) -> None:
     window, row, buttons = _row(qtbot)
     window.resize(row.sizeHint().width() + 200, 100)
     window.show()
@@ -34,7 +36,7 @@ def test_one_line_where_there_is_room(qtbot: QtBot) -> None:  # type: ignore[no-
     assert buttons[2].geometry().right() < buttons[3].x() - 100
 
 
-def test_more_lines_where_there_is_not(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_more_lines_where_there_is_not(qtbot: QtBot) -> None:
     window, row, buttons = _row(qtbot)
     widest = max(b.sizeHint().width() for b in buttons)
     assert row.minimumSize().width() == widest
@@ -48,7 +50,7 @@ def test_more_lines_where_there_is_not(qtbot: QtBot) -> None:  # type: ignore[no
     assert row.heightForWidth(narrow) > row.heightForWidth(row.sizeHint().width())
 
 
-def test_fill_shares_the_width(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_fill_shares_the_width(qtbot: QtBot) -> None:
     window, row, buttons = _row(qtbot, fill=True)
     window.resize(row.sizeHint().width() + 200, 100)
     window.show()
@@ -56,7 +58,7 @@ def test_fill_shares_the_width(qtbot: QtBot) -> None:  # type: ignore[no-untyped
     assert all(b.width() > b.sizeHint().width() for b in buttons)
 
 
-def test_a_hidden_button_takes_no_room(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_button_takes_no_room(qtbot: QtBot) -> None:
     _window, row, buttons = _row(qtbot)
     wide = row.sizeHint().width()
     buttons[0].hide()

@@ -17,10 +17,11 @@ from spasm_desktop.ui.common import text
 from spasm_desktop.ui.relief.relief_panel import ReliefPanel
 from spasm_desktop.ui.reminders.popup import ReminderPopup
 from spasm_desktop.ui.setup.learn import LearnWindow
+from tests.gui.needed import need
 
 A11Y = QtGui.QAccessible
 CONTENT, _PROBLEMS = relief.load_relief()
-LEARN, _LEARN_PROBLEMS = load_learn()
+LEARN = need(load_learn()[0])
 
 
 def headings(window: QtWidgets.QWidget) -> list[str]:

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6 import QtCore
@@ -16,7 +17,8 @@ from spasm_desktop import application
 from spasm_desktop.storage import paths as paths_mod
 from spasm_desktop.storage import records
 from spasm_desktop.ui.reminders import held_notice
-from tests.gui.conftest import FakeNotifier, RecordingTray
+from tests.gui.conftest import FakeNotifier, MakeApp, RecordingTray
+from tests.gui.needed import need
 
 LOCKER = """
 import sqlite3, sys
@@ -33,22 +35,24 @@ def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite's wait for a lock, cut from 2 s to 50 ms (each try on a locked file waits)."""
     connect = sqlite3.connect
 
-    def quick(*args, **kwargs):
+    def quick(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs["timeout"] = 0.05
-        return connect(*args, **kwargs)
+        conn: sqlite3.Connection = connect(*args, **kwargs)
+        return conn
 
     monkeypatch.setattr(sqlite3, "connect", quick)
 
 
 @pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch):
+def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, object]]:
     """What the person was told on quitting (the message box, recorded instead)."""
     said: list[tuple[int, object]] = []
     monkeypatch.setattr(held_notice, "tell_kept", lambda n, kept, error: said.append((n, kept)))
     return said
 
 
-def drinks(database):
+def drinks(database: Path) -> list[int]:
+    """The millilitres of the drinks in ``database``, in the order they were added."""
     conn = sqlite3.connect(database)
     try:
         return [ml for (ml,) in conn.execute("SELECT ml FROM drinks ORDER BY id")]
@@ -57,10 +61,10 @@ def drinks(database):
 
 
 def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
-    make_app,
-    told,
+    make_app: MakeApp,
+    told: list[tuple[int, object]],
     tmp_path: Path,
-    quick_busy_timeout,
+    quick_busy_timeout: None,
 ) -> None:
     app, _icon, _notifier = make_app()
     database = app.paths.database
@@ -71,7 +75,7 @@ def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
         text=True,
     )
     try:
-        assert locker.stdout.readline().strip() == "locked"
+        assert need(locker.stdout).readline().strip() == "locked"
         app.service.log_drink(300)
         assert app.store.pending_count >= 1
         app.held.retry_s = 0  # one try: the test does not wait
@@ -93,8 +97,8 @@ def test_quit_with_a_locked_database_keeps_the_records_for_the_next_start(
 
 
 def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
-    make_app,
-    told,
+    make_app: MakeApp,
+    told: list[tuple[int, object]],
     tmp_path: Path,
 ) -> None:
     app, icon, _notifier = make_app()
@@ -123,7 +127,7 @@ def test_a_data_folder_removed_while_running_is_said_once_and_nothing_is_lost(
 
 
 def test_a_data_folder_that_cannot_be_made_is_said_at_start(
-    qapp: QApplication, tmp_path: Path, told
+    qapp: QApplication, tmp_path: Path, told: list[tuple[int, object]]
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -151,9 +155,9 @@ def test_a_data_folder_that_cannot_be_made_is_said_at_start(
 
 
 def test_at_logout_held_records_are_kept_without_asking(
-    make_app,
-    told,
-    quick_busy_timeout,
+    make_app: MakeApp,
+    told: list[tuple[int, object]],
+    quick_busy_timeout: None,
 ) -> None:
     app, _icon, _notifier = make_app()
     database = app.paths.database
@@ -164,7 +168,7 @@ def test_at_logout_held_records_are_kept_without_asking(
         text=True,
     )
     try:
-        assert locker.stdout.readline().strip() == "locked"
+        assert need(locker.stdout).readline().strip() == "locked"
         app.service.log_drink(300)
         app.held.retry_s = 0
         app.held.keep_for_logout()  # what the session manager's commitDataRequest calls
@@ -183,10 +187,10 @@ def test_at_logout_held_records_are_kept_without_asking(
 
 
 def test_the_application_quitting_keeps_held_records_quietly_while_it_is_watched(
-    make_app,
-    told,
+    make_app: MakeApp,
+    told: list[tuple[int, object]],
     qapp: QApplication,
-    quick_busy_timeout,
+    quick_busy_timeout: None,
 ) -> None:
     app, _icon, _notifier = make_app()
     database = app.paths.database
@@ -197,7 +201,7 @@ def test_the_application_quitting_keeps_held_records_quietly_while_it_is_watched
         text=True,
     )
     try:
-        assert locker.stdout.readline().strip() == "locked"
+        assert need(locker.stdout).readline().strip() == "locked"
         app.service.log_drink(300)
         app.held.retry_s = 0
         watching = qapp.receivers(QtCore.SIGNAL("aboutToQuit()"))

@@ -13,6 +13,8 @@ from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.storage import routines
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
+from tests.gui.conftest import MakeApp
+from tests.gui.needed import holds, need
 
 Key = QtCore.Qt.Key
 CTRL_SHIFT = QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.ShiftModifier
@@ -26,10 +28,12 @@ def focused() -> QtWidgets.QWidget | None:
     return QtWidgets.QApplication.focusWidget()
 
 
-def test_tab_leaves_the_reminders_table_and_its_rows_are_named(make_app, qtbot: QtBot) -> None:
+def test_tab_leaves_the_reminders_table_and_its_rows_are_named(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
-    today = app.windows.today.window
+    today = need(app.windows.today.window)
     qtbot.waitUntil(lambda: active(today))
     table = today.table
     table.setFocus()
@@ -48,7 +52,9 @@ def test_tab_leaves_the_reminders_table_and_its_rows_are_named(make_app, qtbot: 
     # Through Qt's accessibility interface, each row is read with its name and each cell with
     # its row's and its column's names, not as a bare number.
     cells = QtGui.QAccessible.queryAccessibleInterface(table)
-    names = {cells.child(i).role(): [] for i in range(cells.childCount())}
+    names: dict[QtGui.QAccessible.Role, list[str]] = {
+        cells.child(i).role(): [] for i in range(cells.childCount())
+    }
     for i in range(cells.childCount()):
         child = cells.child(i)
         names[child.role()].append(child.text(QtGui.QAccessible.Text.Name))
@@ -60,25 +66,31 @@ def test_tab_leaves_the_reminders_table_and_its_rows_are_named(make_app, qtbot: 
         assert any(cell.startswith(f"{kind}, ") for kind in kinds), cell
 
 
-def test_return_and_enter_press_the_focused_button_in_today(make_app, qtbot: QtBot) -> None:
+def test_return_and_enter_press_the_focused_button_in_today(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
-    today = app.windows.today.window
+    today = need(app.windows.today.window)
     qtbot.waitUntil(lambda: active(today))
     for key, button, signal in (
         (Key.Key_Return, today.learn_button, today.learn_requested),
         (Key.Key_Enter, today.history_button, today.history_requested),
     ):
         button.setFocus()
-        qtbot.waitUntil(lambda button=button: focused() is button)
+
+        def has_focus(button: QtWidgets.QWidget = button) -> bool:
+            return focused() is button
+
+        qtbot.waitUntil(has_focus)
         with qtbot.waitSignal(signal, timeout=1000):
             QTest.keyClick(button, key)
 
 
-def test_return_presses_its_over_in_the_relief_panel(make_app, qtbot: QtBot) -> None:
+def test_return_presses_its_over_in_the_relief_panel(make_app: MakeApp, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel("calf")
-    panel = app.windows.relief.window
+    panel = need(app.windows.relief.window)
     panel.choose_side("right")
     qtbot.waitUntil(lambda: active(panel) and focused() is panel.card.over_button)
     with qtbot.waitSignal(panel.card.over_button.clicked, timeout=1000):
@@ -86,10 +98,12 @@ def test_return_presses_its_over_in_the_relief_panel(make_app, qtbot: QtBot) -> 
     panel.close()
 
 
-def test_the_relief_stretch_opens_in_front_with_focus_on_pause(make_app, qtbot: QtBot) -> None:
+def test_the_relief_stretch_opens_in_front_with_focus_on_pause(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel("calf")
-    panel = app.windows.relief.window
+    panel = need(app.windows.relief.window)
     panel.choose_side("right")
     qtbot.waitUntil(lambda: active(panel))
     QTest.keyClick(panel.card.stretch_button, Key.Key_Space)  # with the keyboard alone
@@ -101,10 +115,10 @@ def test_the_relief_stretch_opens_in_front_with_focus_on_pause(make_app, qtbot: 
     panel.close()
 
 
-def test_a_minimised_relief_panel_comes_back_in_front(make_app, qtbot: QtBot) -> None:
+def test_a_minimised_relief_panel_comes_back_in_front(make_app: MakeApp, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.relief.show_panel()
-    panel = app.windows.relief.window
+    panel = need(app.windows.relief.window)
     qtbot.waitUntil(lambda: active(panel))
     panel.showMinimized()
     qtbot.waitUntil(lambda: panel.isMinimized())
@@ -114,7 +128,7 @@ def test_a_minimised_relief_panel_comes_back_in_front(make_app, qtbot: QtBot) ->
     panel.showMinimized()
     qtbot.waitUntil(lambda: panel.isMinimized())
     app.show_today()
-    today = app.windows.today.window
+    today = need(app.windows.today.window)
     qtbot.waitUntil(lambda: active(today))
     assert text.RELIEF_SHORTCUT == "Ctrl+Shift+C"
     QTest.keyClick(today, Key.Key_C, CTRL_SHIFT)
@@ -122,7 +136,7 @@ def test_a_minimised_relief_panel_comes_back_in_front(make_app, qtbot: QtBot) ->
     panel.close()
 
 
-def player(qtbot: QtBot, intro: bool = False):
+def player(qtbot: QtBot, intro: bool = False) -> RoutinePlayerWindow:
     """A player on a clock that stands still, shown and active."""
     library = routines.load_library(None)
     window = RoutinePlayerWindow(
@@ -142,7 +156,7 @@ def test_the_player_opens_with_focus_on_pause_and_space_presses_the_focused_butt
     window = player(qtbot)
     qtbot.waitUntil(lambda: focused() is window.pause_button)
     QTest.keyClick(window.pause_button, Key.Key_Space)
-    assert not window.player.running
+    assert not holds(window.player.running)
     QTest.keyClick(window.pause_button, Key.Key_Space)
     assert window.player.running
     first = window.player.index

@@ -23,6 +23,8 @@ from spasm_desktop.core.settings import Settings
 from spasm_desktop.storage import settings_store
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.setup import settings_dialog, setup_windows
+from tests.gui.conftest import MakeApp
+from tests.gui.needed import child, need
 
 NOW = dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)
 
@@ -61,22 +63,21 @@ def test_choosing_a_language_says_when_it_shows_and_saves_it(
     assert hint.isHidden()
     _combo(dialog).setCurrentIndex(1)
     with qtbot.waitSignal(dialog.settings_saved) as saved:
-        dialog.findChild(QtWidgets.QDialogButtonBox, "buttons").button(
+        child(dialog, QtWidgets.QDialogButtonBox, "buttons").button(
             QtWidgets.QDialogButtonBox.StandardButton.Save
         ).click()
     assert saved.args[0].language == "nl"
 
 
 def test_saving_another_language_tells_the_person_to_restart(
-    make_app, monkeypatch: pytest.MonkeyPatch, temp_language: Path
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, temp_language: Path
 ) -> None:
     app, icon, _notifier = make_app()
 
-    def choose_and_save(dialog):
+    def choose_and_save(dialog: settings_dialog.SettingsDialog) -> int:
         _combo(dialog).setCurrentIndex(1)
-        dialog.findChild(QtWidgets.QDialogButtonBox, "buttons").button(
-            QtWidgets.QDialogButtonBox.StandardButton.Save
-        ).click()
+        buttons = child(dialog, QtWidgets.QDialogButtonBox, "buttons")
+        need(buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save)).click()
         return dialog.result()
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", choose_and_save)
@@ -174,7 +175,7 @@ def test_dates_and_the_week_in_the_history_follow_the_language(
     """The history's weeks and its dates take the installed language's locale (a US default
     before, with weeks from Sunday, is replaced).
     """
-    from spasm_desktop.ui.record import history
+    from spasm_desktop.ui.record import history_days as history
 
     QtCore.QLocale.setDefault(QtCore.QLocale("en_US"))
     assert history.first_weekday() == 6  # Sunday

@@ -17,8 +17,9 @@ from spasm_desktop.storage.relief import load_relief
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import report_appendix, report_words
 from spasm_desktop.ui.record.diary import DiaryWindow
-from spasm_desktop.ui.record.history import DaysModel
+from spasm_desktop.ui.record.history_days import DaysModel
 from tests.fakes import BERLIN, local
+from tests.gui.needed import need
 
 NOW = local(2026, 11, 25, 12, 0)
 
@@ -40,7 +41,7 @@ def test_the_diary_history_and_report_say_6_of_10(qtbot: QtBot, tmp_path: Path) 
         relief, _problems = load_relief()
         diary = DiaryWindow(store, BERLIN, lambda: NOW, relief)
         qtbot.addWidget(diary)
-        assert diary.table.item(0, 3).text() == "6/10"
+        assert need(diary.table.item(0, 3)).text() == "6/10"
     finally:
         store.close()
     model = DaysModel(units.VolumeUnit.ML)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import units
@@ -18,6 +20,7 @@ from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import medicine_dialog
 from spasm_desktop.ui.record.medicine_dialog import MedicineDialog
 from spasm_desktop.ui.record.profile import ProfileWindow
+from tests.gui.needed import char_click, need
 
 TODAY = dt.date(2026, 11, 24)
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -37,21 +40,24 @@ def today() -> dt.date:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(tmp_path: Path) -> Iterator[RecordStore]:
     records = RecordStore(tmp_path / "records.sqlite3", lambda: NOW)
     yield records
     records.close()
 
 
-class Limits(list):
+class Limits(list[int | None]):
     """What on_fluid_limit was called with."""
 
-    def __call__(self, value) -> None:
+    def __call__(self, value: int | None) -> None:
         self.append(value)
 
 
 def make_window(
-    qtbot: QtBot, store: RecordStore, settings: Settings | None = None, limits=None
+    qtbot: QtBot,
+    store: RecordStore,
+    settings: Settings | None = None,
+    limits: Callable[[int | None], None] | None = None,
 ) -> ProfileWindow:
     window = ProfileWindow(
         store, settings or Settings(), limits if limits is not None else Limits(), today
@@ -66,7 +72,13 @@ def answer(
     """Make MedicineDialog.ask return ``result``; return what it was asked (medicine, stopping)."""
     asked: list[tuple[Medicine | None, bool]] = []
 
-    def fake(medicine, day, parent=None, *, stopping: bool = False):
+    def fake(
+        medicine: Medicine | None,
+        day: dt.date,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        stopping: bool = False,
+    ) -> Medicine | None:
         assert day == TODAY
         asked.append((medicine, stopping))
         return result
@@ -83,7 +95,9 @@ def reopened(store: RecordStore) -> RecordStore:
 # --- medicines ---------------------------------------------------------------------------------
 
 
-def test_the_required_medicine_copy_is_shown_above_the_list(qtbot: QtBot, store) -> None:
+def test_the_required_medicine_copy_is_shown_above_the_list(
+    qtbot: QtBot, store: RecordStore
+) -> None:
     window = make_window(qtbot, store)
     window.show()
     label = window.findChild(QtWidgets.QLabel, "medicines_caution")
@@ -102,7 +116,7 @@ def test_the_required_medicine_copy_is_shown_above_the_list(qtbot: QtBot, store)
 
 
 def test_add_saves_and_lists_the_medicine(
-    qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(qtbot, store)
     asked = answer(monkeypatch, STATIN)
@@ -112,14 +126,16 @@ def test_add_saves_and_lists_the_medicine(
     assert window.medicines() == [STATIN]
     assert window.selected() == STATIN
     assert store.medicines() == [STATIN]
-    assert window.table.item(0, 0).text() == "Simvastatin"
-    assert window.table.item(0, 1).text() == medicine_dialog.date_text(dt.date(2026, 3, 10))
-    assert window.table.item(0, 2).text() == text.tr("still taking")
-    assert window.table.item(0, 3).text() == "20 mg"
+    assert need(window.table.item(0, 0)).text() == "Simvastatin"
+    assert need(window.table.item(0, 1)).text() == medicine_dialog.date_text(dt.date(2026, 3, 10))
+    assert need(window.table.item(0, 2)).text() == text.tr("still taking")
+    assert need(window.table.item(0, 3)).text() == "20 mg"
     assert not window.empty_label.isVisibleTo(window)
 
 
-def test_cancelling_changes_nothing(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_changes_nothing(
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     answer(monkeypatch, None)
@@ -129,7 +145,9 @@ def test_cancelling_changes_nothing(qtbot: QtBot, store, monkeypatch: pytest.Mon
     assert store.medicines() == [STATIN]
 
 
-def test_edit_keeps_the_uid(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_keeps_the_uid(
+    qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -137,13 +155,13 @@ def test_edit_keeps_the_uid(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch
     edited = Medicine("Simvastatin", dt.date(2026, 3, 10), None, "40 mg")
     asked = answer(monkeypatch, edited)
     with qtbot.waitSignal(window.changed):
-        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Return)
+        QTest.keyClick(window.table, QtCore.Qt.Key.Key_Return)
     assert asked == [(STATIN, False)]
     assert store.medicines() == [DIURETIC, dataclasses.replace(edited, uid=STATIN.uid)]
-    assert window.selected().uid == STATIN.uid
+    assert need(window.selected()).uid == STATIN.uid
 
 
-def test_mark_stopped(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mark_stopped(qtbot: QtBot, store: RecordStore, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -157,18 +175,18 @@ def test_mark_stopped(qtbot: QtBot, store, monkeypatch: pytest.MonkeyPatch) -> N
         window.stop_button.click()
     assert asked == [(STATIN, True)]
     assert store.medicines() == [DIURETIC, stopped]
-    assert window.table.item(1, 2).text() == medicine_dialog.date_text(TODAY)
+    assert need(window.table.item(1, 2)).text() == medicine_dialog.date_text(TODAY)
     assert not window.stop_button.isEnabled()
 
 
-def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> None:
+def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store: RecordStore) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     window.show()
     window.table.selectRow(1)
     with qtbot.waitSignal(window.changed):
-        qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
+        QTest.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
     assert store.medicines() == [DIURETIC] == window.medicines()
     assert window.undo_bar.isVisible()
     message = window.undo_label.text()
@@ -185,7 +203,7 @@ def test_delete_at_once_and_undo_brings_it_back_exactly(qtbot: QtBot, store) -> 
     again.close()
 
 
-def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store) -> None:
+def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store: RecordStore) -> None:
     store.save_medicine(DIURETIC)
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
@@ -208,29 +226,29 @@ def test_undo_lasts_until_the_next_delete_or_closing(qtbot: QtBot, store) -> Non
 # --- the profile -------------------------------------------------------------------------------
 
 
-def test_conditions_are_saved_at_once(qtbot: QtBot, store) -> None:
+def test_conditions_are_saved_at_once(qtbot: QtBot, store: RecordStore) -> None:
     window = make_window(qtbot, store)
     with qtbot.waitSignal(window.changed):
         window.condition_boxes["kidney"].setChecked(True)
     with qtbot.waitSignal(window.changed):
         window.condition_boxes["diabetes"].setChecked(True)
     assert store.load_profile().conditions == ("diabetes", "kidney")
-    qtbot.keyClicks(window.conditions_note, "gout")
+    QTest.keyClicks(window.conditions_note, "gout")
     qtbot.waitUntil(lambda: store.load_profile().conditions_note == "gout")
     again = reopened(store)
     assert again.load_profile() == MedicalProfile(None, ("diabetes", "kidney"), "gout")
     again.close()
 
 
-def test_the_other_conditions_are_saved_on_close(qtbot: QtBot, store) -> None:
+def test_the_other_conditions_are_saved_on_close(qtbot: QtBot, store: RecordStore) -> None:
     window = make_window(qtbot, store)
     window.show()
-    qtbot.keyClicks(window.conditions_note, "  high blood pressure ")
+    QTest.keyClicks(window.conditions_note, "  high blood pressure ")
     window.close()
     assert store.load_profile().conditions_note == "high blood pressure"
 
 
-def test_a_long_note_is_refused_inline(qtbot: QtBot, store) -> None:
+def test_a_long_note_is_refused_inline(qtbot: QtBot, store: RecordStore) -> None:
     window = make_window(qtbot, store)
     window.show()
     window.conditions_note.setText("x" * 501)
@@ -240,7 +258,7 @@ def test_a_long_note_is_refused_inline(qtbot: QtBot, store) -> None:
     assert store.load_profile() == MedicalProfile()
 
 
-def test_cramps_since_is_saved(qtbot: QtBot, store) -> None:
+def test_cramps_since_is_saved(qtbot: QtBot, store: RecordStore) -> None:
     window = make_window(qtbot, store)
     window.show()
     assert window.since_unknown.isChecked()
@@ -265,7 +283,7 @@ def test_cramps_since_is_saved(qtbot: QtBot, store) -> None:
     assert window.since_year.maximum() == 2026
 
 
-def test_the_saved_profile_is_shown(qtbot: QtBot, store) -> None:
+def test_the_saved_profile_is_shown(qtbot: QtBot, store: RecordStore) -> None:
     store.save_profile(MedicalProfile((2019, 7), ("thyroid", "nerve"), "asthma"))
     window = make_window(qtbot, store)
     assert not window.since_unknown.isChecked()
@@ -282,7 +300,7 @@ def test_the_saved_profile_is_shown(qtbot: QtBot, store) -> None:
 # --- the fluid limit ---------------------------------------------------------------------------
 
 
-def test_fluid_limit_in_ml(qtbot: QtBot, store) -> None:
+def test_fluid_limit_in_ml(qtbot: QtBot, store: RecordStore) -> None:
     limits = Limits()
     window = make_window(qtbot, store, Settings(water=WaterSettings(goal_ml=2000)), limits)
     window.show()
@@ -307,7 +325,7 @@ def test_fluid_limit_in_ml(qtbot: QtBot, store) -> None:
 
 @pytest.mark.parametrize("condition", ["heart", "kidney"])
 def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(
-    qtbot: QtBot, store, condition
+    qtbot: QtBot, store: RecordStore, condition: str
 ) -> None:
     limits = Limits()
     window = make_window(qtbot, store, Settings(), limits)
@@ -344,7 +362,9 @@ def test_ticking_heart_or_kidney_disease_asks_about_a_fluid_limit(
     assert not question.isVisible()
 
 
-def test_a_saved_heart_condition_asks_when_the_window_opens(qtbot: QtBot, store) -> None:
+def test_a_saved_heart_condition_asks_when_the_window_opens(
+    qtbot: QtBot, store: RecordStore
+) -> None:
     store.save_profile(MedicalProfile(None, ("heart",), ""))
     window = make_window(qtbot, store)
     window.show()
@@ -353,7 +373,7 @@ def test_a_saved_heart_condition_asks_when_the_window_opens(qtbot: QtBot, store)
     assert question.isVisible()
 
 
-def test_fluid_limit_in_fluid_ounces(qtbot: QtBot, store) -> None:
+def test_fluid_limit_in_fluid_ounces(qtbot: QtBot, store: RecordStore) -> None:
     limits = Limits()
     settings = Settings(water=WaterSettings(fluid_limit_ml=1500), unit=units.VolumeUnit.FL_OZ)
     window = make_window(qtbot, store, settings, limits)
@@ -367,7 +387,9 @@ def test_fluid_limit_in_fluid_ounces(qtbot: QtBot, store) -> None:
     assert limits == [1420]  # 48 US fl oz
 
 
-def test_set_settings_follows_changes_elsewhere_without_reporting(qtbot: QtBot, store) -> None:
+def test_set_settings_follows_changes_elsewhere_without_reporting(
+    qtbot: QtBot, store: RecordStore
+) -> None:
     limits = Limits()
     window = make_window(qtbot, store, Settings(), limits)
     settings = Settings(water=WaterSettings(fluid_limit_ml=1200), unit=units.VolumeUnit.FL_OZ)
@@ -384,8 +406,11 @@ def test_set_settings_follows_changes_elsewhere_without_reporting(qtbot: QtBot, 
 # --- the dialog --------------------------------------------------------------------------------
 
 
-def make_dialog(qtbot: QtBot, medicine: Medicine | None = None, **kwargs) -> MedicineDialog:
-    dialog = MedicineDialog(medicine, TODAY, None, **kwargs)
+def make_dialog(
+    qtbot: QtBot, medicine: Medicine | None = None, *, stopping: bool = False
+) -> MedicineDialog:
+    """A medicine dialog for ``medicine`` (asking when it stopped if ``stopping``)."""
+    dialog = MedicineDialog(medicine, TODAY, None, stopping=stopping)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -465,7 +490,7 @@ def inner(control: QtWidgets.QWidget) -> bool:
     return control.objectName().startswith("qt_")
 
 
-def test_accessible_names_everywhere(qtbot: QtBot, store) -> None:
+def test_accessible_names_everywhere(qtbot: QtBot, store: RecordStore) -> None:
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     window.table.selectRow(0)
@@ -480,17 +505,17 @@ def test_accessible_names_everywhere(qtbot: QtBot, store) -> None:
 
 
 def focus_chain(widget: QtWidgets.QWidget) -> set[QtWidgets.QWidget]:
-    seen = set()
-    current = widget.nextInFocusChain()
+    seen: set[QtWidgets.QWidget] = set()
+    current = need(widget.nextInFocusChain())
     while current is not widget:
         tab = current.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
         if tab and current.isVisible() and current.isEnabled():
-            seen.add(current.parent() if inner(current) else current)
-        current = current.nextInFocusChain()
+            seen.add(need(current.parentWidget()) if inner(current) else current)
+        current = need(current.nextInFocusChain())
     return seen
 
 
-def test_every_control_is_reachable_with_tab(qtbot: QtBot, store) -> None:
+def test_every_control_is_reachable_with_tab(qtbot: QtBot, store: RecordStore) -> None:
     store.save_medicine(STATIN)
     store.save_profile(MedicalProfile((2024, 3)))
     window = make_window(qtbot, store, Settings(water=WaterSettings(fluid_limit_ml=1500)))
@@ -519,7 +544,7 @@ def activate(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
-def operate_dialog(qtbot: QtBot, steps) -> list[str]:
+def operate_dialog(qtbot: QtBot, steps: Callable[[MedicineDialog], None]) -> list[str]:
     """Run ``steps(dialog)`` once the modal dialog is up; return what went wrong, if anything."""
     errors: list[str] = []
 
@@ -541,7 +566,7 @@ def operate_dialog(qtbot: QtBot, steps) -> list[str]:
     return errors
 
 
-def test_keyboard_only_flow(qtbot: QtBot, store) -> None:
+def test_keyboard_only_flow(qtbot: QtBot, store: RecordStore) -> None:
     window = make_window(qtbot, store)
     activate(qtbot, window)
     alt = QtCore.Qt.KeyboardModifier.AltModifier
@@ -550,14 +575,14 @@ def test_keyboard_only_flow(qtbot: QtBot, store) -> None:
     # Add: Alt+A, type the name (the first field has the focus), Enter saves.
     def add(dialog: MedicineDialog) -> None:
         qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is dialog.name)
-        qtbot.keyClicks(dialog.name, "Simvastatin")
-        qtbot.keyClick(dialog, "t", alt)  # the note
+        QTest.keyClicks(dialog.name, "Simvastatin")
+        char_click(dialog, "t", alt)  # the note
         assert QtWidgets.QApplication.focusWidget() is dialog.note
-        qtbot.keyClicks(dialog.note, "20 mg")
-        qtbot.keyClick(dialog.note, QtCore.Qt.Key.Key_Return)
+        QTest.keyClicks(dialog.note, "20 mg")
+        QTest.keyClick(dialog.note, QtCore.Qt.Key.Key_Return)
 
     errors = operate_dialog(qtbot, add)
-    qtbot.keyClick(window, "a", alt)  # the button clicks itself a moment later
+    char_click(window, "a", alt)  # the button clicks itself a moment later
     qtbot.waitUntil(lambda: bool(errors or store.medicines()))
     assert errors == []
     [added] = store.medicines()
@@ -578,10 +603,10 @@ def test_keyboard_only_flow(qtbot: QtBot, store) -> None:
 
         qtbot.waitUntil(lambda: focused() is not None)
         assert focused() in (dialog.stopped, *dialog.stopped.children())
-        qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Return)
+        QTest.keyClick(need(focused()), QtCore.Qt.Key.Key_Return)
 
     errors = operate_dialog(qtbot, stop)
-    qtbot.keyClick(window, "s", alt)
+    char_click(window, "s", alt)
     qtbot.waitUntil(lambda: bool(errors or store.medicines()[0].stopped))
     assert errors == []
     assert store.medicines() == [dataclasses.replace(added, stopped=TODAY)]
@@ -589,30 +614,32 @@ def test_keyboard_only_flow(qtbot: QtBot, store) -> None:
     assert QtWidgets.QApplication.focusWidget() is window.table
 
     # Delete with the Delete key, undo with Ctrl+Z.
-    qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, QtCore.Qt.Key.Key_Delete)
     assert store.medicines() == []
-    qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Z, ctrl)
+    QTest.keyClick(window.table, QtCore.Qt.Key.Key_Z, ctrl)
     assert store.medicines() == [dataclasses.replace(added, stopped=TODAY)]
 
     # A condition by keyboard: Tab reaches the boxes, Space ticks one.
     window.condition_boxes["liver"].setFocus()
-    qtbot.keyClick(window.condition_boxes["liver"], QtCore.Qt.Key.Key_Space)
+    QTest.keyClick(window.condition_boxes["liver"], QtCore.Qt.Key.Key_Space)
     assert store.load_profile().conditions == ("liver",)
 
     # Esc closes.
-    qtbot.keyClick(window.table, QtCore.Qt.Key.Key_Escape)
+    QTest.keyClick(window.table, QtCore.Qt.Key.Key_Escape)
     assert not window.isVisible()
 
 
-def test_ctrl_z_in_the_note_field_undoes_typing_not_a_delete(qtbot: QtBot, store) -> None:
+def test_ctrl_z_in_the_note_field_undoes_typing_not_a_delete(
+    qtbot: QtBot, store: RecordStore
+) -> None:
     store.save_medicine(STATIN)
     window = make_window(qtbot, store)
     activate(qtbot, window)
     window.table.selectRow(0)
     window.delete_selected()
     window.conditions_note.setFocus()
-    qtbot.keyClicks(window.conditions_note, "ab")
-    qtbot.keyClick(
+    QTest.keyClicks(window.conditions_note, "ab")
+    QTest.keyClick(
         window.conditions_note, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
     )
     assert window.can_undo()

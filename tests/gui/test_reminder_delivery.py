@@ -17,6 +17,8 @@ from spasm_desktop import application
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode, DeliverySettings, Settings
 from tests.fakes import FakeClock, local
+from tests.gui.conftest import MakeApp
+from tests.gui.needed import child, is_none, need
 
 W, S, M = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE
 
@@ -26,7 +28,9 @@ def _deleted_later(qapp: QApplication) -> None:
     qapp.processEvents()
 
 
-def test_by_default_without_buttons_on_notifications_the_popup_comes_alone(make_app) -> None:
+def test_by_default_without_buttons_on_notifications_the_popup_comes_alone(
+    make_app: MakeApp,
+) -> None:
     app, _icon, notifier = make_app()
     assert app.service.settings.delivery.mode is DeliveryMode.AUTO
     app.reminders.present([W, S])
@@ -35,14 +39,16 @@ def test_by_default_without_buttons_on_notifications_the_popup_comes_alone(make_
     assert notifier.sent == []
 
 
-def test_both_shows_popup_and_notification_and_answers_are_recorded(make_app, qtbot: QtBot) -> None:
+def test_both_shows_popup_and_notification_and_answers_are_recorded(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     app, _icon, notifier = make_app()
     app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH)))
     app.reminders.present([W, S])
     assert app.reminders.popup is not None
     assert app.reminders.popup.isVisible()
     assert notifier.sent[0][0] == "Reminders: Water, Stretch"
-    app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
+    child(need(app.reminders.popup), QtWidgets.QPushButton, "primary_water").click()
     assert app.service.water_today() == 250
     app.reminders.popup.skip()
     outcomes = [(r.kind, r.outcome) for r in app.store.records(*app.service.today())]
@@ -65,7 +71,7 @@ def _counting_refreshes(app: application.Application) -> list[int]:
 
 
 def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(
-    make_app, qapp: QApplication
+    make_app: MakeApp, qapp: QApplication
 ) -> None:
     """Inside one delivery: the old pop-up's open kinds are recorded as ignored *before* the new
     ones as shown, nothing calls back into the service, and the tray refreshes once.
@@ -79,13 +85,13 @@ def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(
     clock.advance(dt.timedelta(minutes=30))
     refreshes = _counting_refreshes(app)
     app.service.check()
-    assert app.reminders.popup.open_kinds == [M]
+    assert need(app.reminders.popup).open_kinds == [M]
     assert len(refreshes) == 1
     clock.advance(dt.timedelta(minutes=30))
     older = app.reminders.popup
     refreshes.clear()
     app.service.check()
-    newer = app.reminders.popup
+    newer = need(app.reminders.popup)
     assert newer is not older
     assert newer.open_kinds == [W, S, M]
     assert len(refreshes) == 1
@@ -106,13 +112,13 @@ def test_a_new_reminder_replaces_the_open_popup_as_ignored_in_one_refresh(
 
 
 def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(
-    make_app, qapp: QApplication
+    make_app: MakeApp, qapp: QApplication
 ) -> None:
     """The old pop-up is deleted later: its going must not make the app forget the new one."""
     app, _icon, _notifier = make_app()
     app.reminders.present([W])
     app.reminders.present([M])
-    newer = app.reminders.popup
+    newer = need(app.reminders.popup)
     _deleted_later(qapp)  # the replaced pop-up is deleted now
     assert app.reminders.popup is newer
     assert app.reminders.waiting
@@ -121,12 +127,12 @@ def test_the_replaced_popup_once_deleted_leaves_the_new_one_tracked(
     assert app.reminders.popup is None
 
 
-def test_delivery_setting_is_followed(make_app) -> None:
+def test_delivery_setting_is_followed(make_app: MakeApp) -> None:
     app, _icon, notifier = make_app()
     only_notification = DeliverySettings(mode=DeliveryMode.NOTIFICATION)
     app.setup.apply(Settings(delivery=only_notification))
     app.reminders.present([M])
-    assert app.reminders.popup is None
+    assert is_none(app.reminders.popup)
     assert len(notifier.sent) == 1
     app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.POPUP)))
     app.reminders.present([S])
@@ -134,7 +140,7 @@ def test_delivery_setting_is_followed(make_app) -> None:
     assert len(notifier.sent) == 1
 
 
-def test_failed_notification_falls_back_to_the_tray_balloon(make_app) -> None:
+def test_failed_notification_falls_back_to_the_tray_balloon(make_app: MakeApp) -> None:
     app, icon, _notifier = make_app(works=False)
     app.setup.apply(Settings(delivery=DeliverySettings(mode=DeliveryMode.BOTH)))
     app.reminders.present([M])
@@ -143,11 +149,11 @@ def test_failed_notification_falls_back_to_the_tray_balloon(make_app) -> None:
 
 @pytest.mark.parametrize("how", ["pause", "do not disturb"])
 def test_pausing_closes_the_popup_as_ignored_in_one_refresh(
-    make_app, qtbot: QtBot, qapp: QApplication, how
+    make_app: MakeApp, qtbot: QtBot, qapp: QApplication, how: str
 ) -> None:
     app, _icon, _notifier = make_app()
     app.reminders.present([W, S])
-    app.reminders.popup.findChild(QtWidgets.QPushButton, "primary_water").click()
+    child(need(app.reminders.popup), QtWidgets.QPushButton, "primary_water").click()
     _deleted_later(qapp)
     refreshes = _counting_refreshes(app)
     if how == "pause":

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import routine as rt
@@ -205,17 +206,17 @@ def test_add_reorder_remove_and_overrides(qtbot: QtBot, user_dir: Path) -> None:
     assert not button(dialog, "move_up").isEnabled()
 
     # So do Ctrl+Down and Ctrl+Up on the list.
-    qtbot.keyClick(steps, QtCore.Qt.Key.Key_Down, CTRL)
-    qtbot.keyClick(steps, QtCore.Qt.Key.Key_Down, CTRL)
+    QTest.keyClick(steps, QtCore.Qt.Key.Key_Down, CTRL)
+    QTest.keyClick(steps, QtCore.Qt.Key.Key_Down, CTRL)
     assert step_ids(dialog) == ["wall-calf", "standing-hamstring", "ankle-pumps"]
-    qtbot.keyClick(steps, QtCore.Qt.Key.Key_Up, CTRL)
+    QTest.keyClick(steps, QtCore.Qt.Key.Key_Up, CTRL)
     assert step_ids(dialog) == ["wall-calf", "ankle-pumps", "standing-hamstring"]
     assert steps.currentRow() == 1
     texts = [steps.item(i).text().split("\n")[0] for i in range(steps.count())]
     assert texts == [library.exercises[e].name for e in step_ids(dialog)]
 
     # Delete removes the selected step, then the Remove button.
-    qtbot.keyClick(steps, QtCore.Qt.Key.Key_Delete)
+    QTest.keyClick(steps, QtCore.Qt.Key.Key_Delete)
     assert step_ids(dialog) == ["wall-calf", "standing-hamstring"]
     assert steps.currentRow() == 1  # the step after the removed one
     steps.setCurrentRow(0)
@@ -295,7 +296,7 @@ def test_filter_and_enter_add_from_the_library(qtbot: QtBot, user_dir: Path) -> 
     assert shown
     assert all("hamstring" in item.text().lower() for item in shown)
     assert library.currentItem() in shown
-    qtbot.keyClick(library, QtCore.Qt.Key.Key_Return)
+    QTest.keyClick(library, QtCore.Qt.Key.Key_Return)
     assert len(dialog.steps()) == 1
     assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted  # Enter did not save
     finder.setText("gastrocnemius")  # muscles count too
@@ -376,9 +377,9 @@ def test_empty_name_disables_save(qtbot: QtBot, user_dir: Path) -> None:
 def test_no_steps_disables_save(qtbot: QtBot, user_dir: Path) -> None:
     dialog, _library = make(qtbot, user_dir, "bedtime-core")
     steps = steps_list(dialog)
-    qtbot.keyClick(steps, QtCore.Qt.Key.Key_Delete)
+    QTest.keyClick(steps, QtCore.Qt.Key.Key_Delete)
     assert save_button(dialog).isEnabled()
-    qtbot.keyClick(steps, QtCore.Qt.Key.Key_Delete)
+    QTest.keyClick(steps, QtCore.Qt.Key.Key_Delete)
     assert dialog.steps() == []
     assert not save_button(dialog).isEnabled()
     assert "Add at least one exercise" in problems(dialog)
@@ -514,7 +515,7 @@ def test_every_control_is_reachable_with_tab_and_named(qtbot: QtBot, user_dir: P
             assert parent is not None
             focused = parent
         reached.append(focused)
-        qtbot.keyClick(focused, QtCore.Qt.Key.Key_Tab)
+        QTest.keyClick(focused, QtCore.Qt.Key.Key_Tab)
     missing = [w.objectName() or type(w).__name__ for w in controls if w not in reached]
     assert missing == []
     assert reached.index(child(dialog, QtWidgets.QPlainTextEdit, "description")) < reached.index(

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import units
@@ -24,6 +25,7 @@ from spasm_desktop.core.settings import (
     WaterSettings,
 )
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
+from tests.gui.needed import char_click, need
 
 T = dt.time
 
@@ -72,7 +74,7 @@ def tab_index(dialog: SettingsDialog, widget: QtWidgets.QWidget) -> int:
     tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
     assert tabs is not None
     for index in range(tabs.count()):
-        if tabs.widget(index).isAncestorOf(widget):
+        if need(tabs.widget(index)).isAncestorOf(widget):
             return index
     raise AssertionError(widget.objectName())
 
@@ -105,7 +107,7 @@ def press_save(qtbot: QtBot, dialog: SettingsDialog) -> Settings:
     button = save_button(dialog)
     assert button.isEnabled(), dialog.problems()
     with qtbot.waitSignal(dialog.settings_saved) as blocker:
-        qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+        QTest.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
     saved = dialog.result_settings()
     assert saved is not None
     assert blocker.args == [saved]
@@ -207,7 +209,7 @@ def test_cancel_saves_nothing(qtbot: QtBot) -> None:
     assert box is not None
     cancel = box.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
     with qtbot.assertNotEmitted(dialog.settings_saved):
-        qtbot.mouseClick(cancel, QtCore.Qt.MouseButton.LeftButton)
+        QTest.mouseClick(cancel, QtCore.Qt.MouseButton.LeftButton)
     assert dialog.result() == QtWidgets.QDialog.DialogCode.Rejected
     assert dialog.result_settings() is None
 
@@ -219,7 +221,7 @@ def test_editing_water_interval_and_glass_saves_them(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     interval = spin(dialog, "water_interval_min")
     interval.selectAll()
-    qtbot.keyClicks(interval, "45")  # typed, as a keyboard user would
+    QTest.keyClicks(interval, "45")  # typed, as a keyboard user would
     assert interval.value() == 45
     volume(dialog, "glass").setValue(300)
 
@@ -405,7 +407,7 @@ def test_break_minutes_are_saved_within_their_bounds(qtbot: QtBot) -> None:
     assert (away.minimum(), away.maximum()) == INT_BOUNDS["move.break_min"]
     assert away.value() == Settings().move.break_min
     away.selectAll()
-    qtbot.keyClicks(away, "10")
+    QTest.keyClicks(away, "10")
     assert press_save(qtbot, dialog).move == MoveSettings(break_min=10)
 
 
@@ -451,10 +453,10 @@ def test_meeting_apps_are_shown_one_per_line_and_cleaned(qtbot: QtBot) -> None:
     assert edit.tabChangesFocus()  # no keyboard trap
 
     edit.clear()
-    qtbot.keyClicks(edit, "zoom")
+    QTest.keyClicks(edit, "zoom")
     for line in ("Teams", "", "teams"):
-        qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
-        qtbot.keyClicks(edit, line)
+        QTest.keyClick(edit, QtCore.Qt.Key.Key_Return)
+        QTest.keyClicks(edit, line)
     assert edit.toPlainText() == "zoom\nTeams\n\nteams"
     assert press_save(qtbot, dialog).busy.meeting_apps == ("zoom", "Teams")
 
@@ -466,7 +468,7 @@ def test_restore_defaults_puts_back_the_default_programs(qtbot: QtBot) -> None:
     button = dialog.findChild(QtWidgets.QPushButton, "busy_meeting_apps_defaults")
     assert button is not None
     assert not button.autoDefault()  # Enter in the dialog never restores by accident
-    qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
     assert edit.toPlainText() == "\n".join(BusySettings().meeting_apps)
     assert press_save(qtbot, dialog).busy == BusySettings()
 
@@ -513,7 +515,7 @@ def test_when_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     busy_index = tab_index(dialog, apps_edit(dialog))
     assert tabs.tabText(busy_index).replace("&", "") == "When"
     for _ in range(busy_index):
-        qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == busy_index
 
     # Its mnemonic is used by no other label or tab, nor by Save or Cancel where the desktop
@@ -531,7 +533,7 @@ def test_when_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     with qtbot.waitActive(dialog):
         dialog.show()
         dialog.activateWindow()
-    qtbot.keyClick(dialog, key, QtCore.Qt.KeyboardModifier.AltModifier)
+    char_click(dialog, key, QtCore.Qt.KeyboardModifier.AltModifier)
     assert tabs.currentIndex() == busy_index
 
 
@@ -674,7 +676,7 @@ def test_routines_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     index = tab_index(dialog, combo(dialog, "routines_hold"))
     assert tabs.tabText(index).replace("&", "") == "Routines"
     for _ in range(index):
-        qtbot.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(tabs, QtCore.Qt.Key.Key_Tab, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == index
 
     tabs.setCurrentIndex(0)
@@ -682,13 +684,11 @@ def test_routines_tab_is_reachable_by_keyboard(qtbot: QtBot) -> None:
         dialog.show()
         dialog.activateWindow()
     text = tabs.tabText(index)
-    qtbot.keyClick(
-        dialog, text[text.index("&") + 1].lower(), QtCore.Qt.KeyboardModifier.AltModifier
-    )
+    char_click(dialog, text[text.index("&") + 1].lower(), QtCore.Qt.KeyboardModifier.AltModifier)
     assert tabs.currentIndex() == index
 
     # Its own mnemonics work on it: Alt+H goes to the hold choice.
-    qtbot.keyClick(dialog, "h", QtCore.Qt.KeyboardModifier.AltModifier)
+    char_click(dialog, "h", QtCore.Qt.KeyboardModifier.AltModifier)
     assert QtWidgets.QApplication.focusWidget() is combo(dialog, "routines_hold")
 
 
@@ -820,7 +820,8 @@ def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
         # A label is read by its text: a name of its own would hide it (it says what the label
         # is about in its description instead).
         label = dialog.findChild(QtWidgets.QLabel, name)
-        assert label is not None and label.text(), name
+        assert label is not None, name
+        assert label.text(), name
         assert label.accessibleName() == "", name
         assert label.accessibleDescription(), name
 

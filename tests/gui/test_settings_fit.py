@@ -82,20 +82,26 @@ PROBE = textwrap.dedent(
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
-def test_settings_fits_with_save_and_cancel_in_view(tmp_path: Path, width, height, dpi) -> None:
+def test_settings_fits_with_save_and_cancel_in_view(
+    tmp_path: Path, width: int, height: int, dpi: int
+) -> None:
     found = run_on_screen(tmp_path, width, height, dpi, PROBE)
     room_w, room_h = found["available"]
     for what in ("settings", "settings minimum"):
-        assert found[what][0] <= room_w and found[what][1] <= room_h, (what, found)
+        assert found[what][0] <= room_w, (what, found)
+        assert found[what][1] <= room_h, (what, found)
     for tab, seen in found["settings pages"].items():
         assert all(seen.values()), (tab, seen, found)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
-def test_the_welcome_fits_with_its_buttons_in_view(tmp_path: Path, width, height, dpi) -> None:
+def test_the_welcome_fits_with_its_buttons_in_view(
+    tmp_path: Path, width: int, height: int, dpi: int
+) -> None:
     found = run_on_screen(tmp_path, width, height, dpi, PROBE)
     room_w, room_h = found["available"]
-    assert found["welcome"][0] <= room_w and found["welcome"][1] <= room_h, found
+    assert found["welcome"][0] <= room_w, found
+    assert found["welcome"][1] <= room_h, found
     for page, seen in found["welcome pages"].items():
         assert all(seen.values()), (page, seen, found)

@@ -7,11 +7,13 @@ from typing import TypeVar
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.settings import Settings
+from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
+from tests.gui.needed import need
 from tests.gui.test_settings_dialog import (
-    SettingsDialog,
     make_dialog,
     press_save,
     problems_text,
@@ -41,7 +43,7 @@ def type_time(qtbot: QtBot, edit: QtWidgets.QTimeEdit, hour: int, minute: int) -
     """Type a time into ``edit`` from the keyboard, in the editor's own (locale) format."""
     edit.setFocus()
     edit.setSelectedSection(edit.sectionAt(0))
-    qtbot.keyClicks(edit, QtCore.QTime(hour, minute).toString(edit.displayFormat()))
+    QTest.keyClicks(edit, QtCore.QTime(hour, minute).toString(edit.displayFormat()))
     assert edit.time() == QtCore.QTime(hour, minute)
 
 
@@ -63,7 +65,10 @@ def test_time_editors_use_the_locale_short_format(qtbot: QtBot) -> None:
     ],
 )
 def test_time_editors_follow_the_locale_12_or_24_hours(
-    qtbot: QtBot, language: QtCore.QLocale.Language, country: QtCore.QLocale.Country, twelve_hours
+    qtbot: QtBot,
+    language: QtCore.QLocale.Language,
+    country: QtCore.QLocale.Country,
+    twelve_hours: bool,
 ) -> None:
     before = QtCore.QLocale()
     QtCore.QLocale.setDefault(QtCore.QLocale(language, country))
@@ -184,12 +189,12 @@ def test_tab_goes_left_to_right_through_a_day_also_after_adding_hours(qtbot: QtB
     ]
     widget: QtWidgets.QWidget = off
     for want in expected:
-        widget = widget.nextInFocusChain()
+        widget = need(widget.nextInFocusChain())
         # Skip the inner line edits of the time editors (focus goes to the editor itself).
         while (
             widget.focusProxy() is not None
             or not (widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus)
             or isinstance(widget.parentWidget(), QtWidgets.QAbstractSpinBox)
         ):
-            widget = widget.nextInFocusChain()
+            widget = need(widget.nextInFocusChain())
         assert widget is want, (widget.objectName(), want.objectName())

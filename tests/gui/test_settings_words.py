@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.setup.welcome import WelcomeWizard
+from tests.gui.needed import need
 from tests.gui.test_settings_dialog import ROUTINES, apps_edit, cues_label, make_dialog
 
 #: Words for developers, not for a person setting up reminders (case does not matter).
@@ -119,12 +121,14 @@ def test_the_advanced_fold_hides_program_names_until_opened(qtbot: QtBot) -> Non
     assert tabs is not None
     page = tabs.widget(tabs.indexOf(tabs.currentWidget()))
     edit = apps_edit(dialog)
-    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(edit)))
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if need(tabs.widget(i)).isAncestorOf(edit))
+    )
     page = tabs.currentWidget()
     assert not edit.isVisibleTo(page)
     assert not fold.isChecked()
     fold.setFocus()
-    qtbot.keyClick(fold, QtCore.Qt.Key.Key_Space)  # by keyboard
+    QTest.keyClick(fold, QtCore.Qt.Key.Key_Space)  # by keyboard
     assert fold.isChecked()
     assert edit.isVisibleTo(page)
     hint = dialog.findChild(QtWidgets.QLabel, "busy_apps_hint")
@@ -150,7 +154,9 @@ def test_sound_and_speech_programs_are_under_a_fold(qtbot: QtBot) -> None:
     label = cues_label(dialog)
     tabs = dialog.findChild(QtWidgets.QTabWidget, "tabs")
     assert tabs is not None
-    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(fold)))
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if need(tabs.widget(i)).isAncestorOf(fold))
+    )
     page = tabs.currentWidget()
     assert fold.isVisibleTo(page)
     assert not label.isVisibleTo(page)

@@ -42,7 +42,7 @@ def test_with_balance_problems_the_desk_steps_are_the_seated_break(qapp: QApplic
 
 
 @pytest.mark.parametrize("hold", [0, 30, 45])
-def test_bedtime_steps_keep_the_studys_dose(qapp: QApplication, hold) -> None:
+def test_bedtime_steps_keep_the_studys_dose(qapp: QApplication, hold: int) -> None:
     lines = text.bedtime_steps(Settings(routines=RoutineSettings(hold_s=hold)))
     assert lines[0].startswith("Standing wall calf stretch:")
     assert "Hold 10 seconds, relax 10 seconds, 3 times. Each leg." in lines[0]
@@ -64,7 +64,7 @@ def test_the_move_reminder_offers_a_seated_option(qapp: QApplication) -> None:
 @pytest.mark.parametrize(
     ("seconds", "shown"), [(220, "3 min 40 s"), (132, "2 min 12 s"), (45, "45 s"), (600, "10 min")]
 )
-def test_routine_length(qapp: QApplication, seconds, shown) -> None:
+def test_routine_length(qapp: QApplication, seconds: int, shown: str) -> None:
     assert text.routine_length(seconds) == shown
 
 

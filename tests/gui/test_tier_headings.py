@@ -24,6 +24,7 @@ from spasm_desktop.ui.relief.relief_panel import ReliefPanel
 from spasm_desktop.ui.reminders.popup import ReminderPopup
 from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import BERLIN
+from tests.gui.needed import need
 
 RELIEF, RELIEF_PROBLEMS = load_relief()
 NOW = dt.datetime(2026, 3, 1, 14, 5, tzinfo=dt.UTC)
@@ -60,7 +61,7 @@ def test_every_window_shows_the_same_headings(qtbot: QtBot) -> None:
 
     content, problems = load_learn()
     assert problems == []
-    learn = LearnWindow(content, RELIEF, set())
+    learn = LearnWindow(need(content), RELIEF, set())
     qtbot.addWidget(learn)
     assert {tier: label.text() for tier, label in learn.tier_labels.items()} == {
         tier: text.tier_heading(tier) for tier in Tier
@@ -115,7 +116,7 @@ def test_the_disclaimer_line_is_derived_from_the_list(qtbot: QtBot) -> None:
     from spasm_desktop.ui.reminders.today import TodayWindow
     from spasm_desktop.ui.setup.welcome import WelcomeWizard
 
-    line = RELIEF.red_flags.emergency_line.text
+    line = need(RELIEF.red_flags).emergency_line.text
     assert text.disclaimer(RELIEF.red_flags).endswith(line)
     assert text.disclaimer(None).endswith(text.minimal_emergency())
     wizard = WelcomeWizard(Settings(), red_flags=RELIEF.red_flags)

@@ -463,7 +463,7 @@ def test_one_pause_menu_with_pauses_and_holds(qtbot: QtBot, tray: RecordingTray)
 
 
 @pytest.mark.parametrize(
-    "index,signal,minutes",
+    ("index", "signal", "minutes"),
     [
         (0, "pause_requested", 15),
         (1, "pause_requested", 30),
@@ -532,7 +532,7 @@ def test_resume_is_there_only_while_paused_or_held(qtbot: QtBot, tray: Recording
 
 
 @pytest.mark.parametrize(
-    "label,signal",
+    ("label", "signal"),
     [
         ("Today…", "today_requested"),
         ("Settings…", "settings_requested"),

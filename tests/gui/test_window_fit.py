@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,12 +29,15 @@ WRONG = ("too big", "off screen", "keys hidden", "keys squeezed", "clipped", "sc
 
 
 @functools.cache
-def probe(width: int, height: int, dpi: int) -> dict:
+def probe(width: int, height: int, dpi: int) -> dict[str, Any]:
+    """What the probe found on that screen (run once per screen: the tests share it)."""
     with tempfile.TemporaryDirectory() as folder:
-        return run_on_screen(Path(folder), width, height, dpi, SCRIPT)
+        found: dict[str, Any] = run_on_screen(Path(folder), width, height, dpi, SCRIPT)
+        return found
 
 
-def problems(found: dict, names: set[str] | None = None) -> dict:
+def problems(found: dict[str, Any], names: set[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The windows (of ``names``, or all) that are wrong, with what is wrong with them."""
     wrong = {}
     for window in found["windows"]:
         if names and window["name"] not in names:
@@ -45,10 +49,11 @@ def problems(found: dict, names: set[str] | None = None) -> dict:
 
 
 @pytest.mark.parametrize(("width", "height", "dpi"), SCREENS)
-def test_every_window_fits_with_its_key_buttons_in_view(width, height, dpi) -> None:
+def test_every_window_fits_with_its_key_buttons_in_view(width: int, height: int, dpi: int) -> None:
     found = probe(width, height, dpi)
     names = [window["name"] for window in found["windows"]]
-    assert len(names) >= 25 and "pop-up of 4, steps and help shown" in names, names
+    assert len(names) >= 25, names
+    assert "pop-up of 4, steps and help shown" in names, names
     for name in ("settings, tab 1", "cramp form, new", "cramp form, every detail", "check-in"):
         assert name in names, names
     assert all(window["keys"] for window in found["windows"] if window["name"] in KEYED), found
@@ -60,5 +65,5 @@ KEYED = {"today", "relief card", "player first screen", "diary", "history", "pro
 
 
 @pytest.mark.parametrize(("width", "height", "dpi"), SCREENS)
-def test_the_welcome_fits(width, height, dpi) -> None:
+def test_the_welcome_fits(width: int, height: int, dpi: int) -> None:
     assert problems(probe(width, height, dpi), {"welcome"}) == {}

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.ui.common.windows import WindowSlot
+from tests.gui.needed import is_none
 
 
 def _deleted_later(qapp: QApplication) -> None:
@@ -17,15 +18,15 @@ def _deleted_later(qapp: QApplication) -> None:
 def test_open_builds_once_raises_the_open_one_and_forgets_a_closed_one(
     qtbot: QtBot, qapp: QApplication
 ) -> None:
-    gone = []
+    gone: list[int] = []
     slot: WindowSlot[QtWidgets.QWidget] = WindowSlot(on_gone=lambda: gone.append(1))
-    built = []
+    built: list[QtWidgets.QWidget] = []
 
-    def build():
+    def build() -> QtWidgets.QWidget:
         built.append(QtWidgets.QWidget())
         return built[-1]
 
-    again = []
+    again: list[QtWidgets.QWidget] = []
     first = slot.open(build, again=again.append)
     assert first.isVisible()
     assert slot.showing is first
@@ -34,10 +35,10 @@ def test_open_builds_once_raises_the_open_one_and_forgets_a_closed_one(
     assert len(built) == 1
     assert again == [first]
     first.close()
-    assert slot.showing is None
+    assert is_none(slot.showing)
     assert slot.window is first
     _deleted_later(qapp)
-    assert slot.window is None
+    assert is_none(slot.window)
     assert gone == [1]
     second = slot.open(build)
     assert second is not first
@@ -57,7 +58,7 @@ def test_replace_closes_the_open_window_first(qtbot: QtBot, qapp: QApplication) 
     assert slot.window is second  # the old one's deletion does not forget the new one
     slot.close()
     _deleted_later(qapp)
-    assert slot.window is None
+    assert is_none(slot.window)
 
 
 def test_a_kept_window_is_hidden_by_closing_and_shown_again(

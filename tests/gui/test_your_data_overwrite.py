@@ -9,17 +9,22 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6 import QtCore, QtWidgets
 
+from spasm_desktop.ui.record.your_data import YourDataWindow
 from tests.gui import test_your_data as base
 
 # The Your data window's fixtures.
 english, files, calls, make = base.english, base.files, base.calls, base.make
 
 
-def when_shown(kind: type, act: Callable[[QtWidgets.QWidget], None]) -> None:
+W = TypeVar("W", bound=QtWidgets.QWidget)
+
+
+def when_shown(kind: type[W], act: Callable[[W], None]) -> None:
     """Once a modal ``kind`` is on screen (inside its own event loop), do ``act`` with it."""
 
     def poll() -> None:
@@ -39,7 +44,10 @@ def save_over(existing: Path, replace: bool, seen: list[str]) -> None:
         assert isinstance(box, QtWidgets.QMessageBox)
         seen.append(box.text())
         standard = QtWidgets.QMessageBox.StandardButton
-        button = box.button(standard.Yes if replace else standard.No)
+        # None if the box has no such button (PySide6's stubs leave the None out).
+        button: QtWidgets.QAbstractButton | None = box.button(
+            standard.Yes if replace else standard.No
+        )
         if button is None:  # not the question expected: close it, the test then fails
             box.reject()
             return
@@ -57,7 +65,7 @@ def save_over(existing: Path, replace: bool, seen: list[str]) -> None:
 
 
 def test_saving_over_an_existing_backup_asks_first(
-    make, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make: Callable[..., YourDataWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     # The widget-based dialog, as offscreen Qt gives anyway; a native one asks the same.
@@ -70,7 +78,7 @@ def test_saving_over_an_existing_backup_asks_first(
         QtCore.QCoreApplication.setAttribute(native, before)
 
 
-def _save_over_twice(make, tmp_path: Path) -> None:
+def _save_over_twice(make: Callable[..., YourDataWindow], tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     existing = tmp_path / "mine.json"
@@ -90,7 +98,9 @@ def _save_over_twice(make, tmp_path: Path) -> None:
     assert "Saved" in window.export_tab.export_message.text()
 
 
-def test_exporting_to_a_device_or_a_fifo_is_refused(make, tmp_path: Path) -> None:
+def test_exporting_to_a_device_or_a_fifo_is_refused(
+    make: Callable[..., YourDataWindow], tmp_path: Path
+) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     fifo = tmp_path / "pipe.json"

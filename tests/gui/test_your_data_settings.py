@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from PySide6 import QtCore
@@ -17,6 +19,7 @@ from spasm_desktop.storage import backup, data_files, settings_store
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.record.your_data import YourDataWindow
 from tests.fakes import BERLIN, local
+from tests.gui.conftest import MakeApp
 
 TODAY = dt.date(2026, 11, 24)
 NOW = local(2026, 11, 24, 12, 0)
@@ -25,7 +28,7 @@ MINE = dataclasses.replace(DEFAULTS, water=dataclasses.replace(DEFAULTS.water, g
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english() -> Iterator[None]:
     before = QtCore.QLocale()
     QtCore.QLocale.setDefault(QtCore.QLocale("en_US"))
     yield
@@ -68,8 +71,14 @@ def home(tmp_path: Path) -> Home:
     return Home(tmp_path / "home")
 
 
+class MakeWindow(Protocol):
+    """``make(offer=...)``: a Your data window on ``home``'s files (offering settings if asked)."""
+
+    def __call__(self, *, offer: bool = True) -> YourDataWindow: ...
+
+
 @pytest.fixture
-def make(qtbot: QtBot, home: Home):
+def make(qtbot: QtBot, home: Home) -> MakeWindow:
     def build(*, offer: bool = True) -> YourDataWindow:
         window = YourDataWindow(
             data_files.DataFiles(home.db, home.settings, home.db.parent / "backups"),
@@ -89,15 +98,18 @@ def restore(
     window: YourDataWindow, monkeypatch: pytest.MonkeyPatch, answer: bool = True
 ) -> list[str]:
     questions: list[str] = []
-    monkeypatch.setattr(
-        window.restore_tab, "confirm_restore", lambda text: questions.append(text) or answer
-    )
+
+    def confirm_restore(text: str) -> bool:
+        questions.append(text)
+        return answer
+
+    monkeypatch.setattr(window.restore_tab, "confirm_restore", confirm_restore)
     window.restore_tab.restore_button.click()
     return questions
 
 
 def test_a_fresh_installation_is_offered_the_settings_and_takes_them(
-    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, home: Home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     tab = window.restore_tab
@@ -124,7 +136,7 @@ def test_a_fresh_installation_is_offered_the_settings_and_takes_them(
 
 
 def test_unticked_the_records_come_and_the_settings_stay(
-    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, home: Home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     settings_store.save(home.settings, DEFAULTS)  # as the app writes them at its first start
     window = make()
@@ -140,7 +152,7 @@ def test_unticked_the_records_come_and_the_settings_stay(
 
 
 def test_settings_alone_can_be_taken(
-    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, home: Home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     tab = window.restore_tab
@@ -154,7 +166,7 @@ def test_settings_alone_can_be_taken(
 
 
 def test_settings_someone_chose_are_not_offered(
-    make, home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, home: Home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     theirs = dataclasses.replace(DEFAULTS, start_at_login=True)
     settings_store.save(home.settings, theirs)
@@ -169,7 +181,7 @@ def test_settings_someone_chose_are_not_offered(
     assert home.settings.read_bytes() == before
 
 
-def test_no_offer_without_a_way_to_apply_them(make, home, tmp_path: Path) -> None:
+def test_no_offer_without_a_way_to_apply_them(make: MakeWindow, home: Home, tmp_path: Path) -> None:
     window = make(offer=False)
     tab = window.restore_tab
     assert tab.load_backup(make_backup(tmp_path, MINE, with_records=False))
@@ -177,7 +189,9 @@ def test_no_offer_without_a_way_to_apply_them(make, home, tmp_path: Path) -> Non
     assert not tab.restore_button.isEnabled()
 
 
-def test_a_backup_with_the_default_settings_offers_nothing(make, home, tmp_path: Path) -> None:
+def test_a_backup_with_the_default_settings_offers_nothing(
+    make: MakeWindow, home: Home, tmp_path: Path
+) -> None:
     window = make()
     tab = window.restore_tab
     assert tab.load_backup(make_backup(tmp_path, DEFAULTS))
@@ -186,7 +200,7 @@ def test_a_backup_with_the_default_settings_offers_nothing(make, home, tmp_path:
 
 
 def test_in_the_app_the_settings_taken_are_saved_and_applied(
-    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Through the real Application: Your data's Restore hands the settings to the app."""
     app, _icon, _notifier = make_app()

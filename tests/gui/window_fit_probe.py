@@ -33,6 +33,7 @@ from spasm_desktop.ui.reminders.today import DrinkAmountDialog
 from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 from tests.fakes import FakeClock, local
+from tests.gui.needed import child, need
 
 K = ReminderKind
 
@@ -152,7 +153,9 @@ def main(
     slots = app.windows
     found: list[dict[str, object]] = []
 
-    def check(name: str, window: QtWidgets.QWidget | None, keys: list) -> None:
+    def check(
+        name: str, window: QtWidgets.QWidget | None, keys: Iterable[QtWidgets.QAbstractButton]
+    ) -> None:
         assert window is not None, name
         settle()
         found.append(measure(name, window, keys, room))
@@ -160,7 +163,7 @@ def main(
             found[-1].update(inspect(name, window))
 
     app.show_today()
-    today = slots.today.window
+    today = need(slots.today.window)
     check("today", today, [today.relief_button, today.close_button])
     today.close()
 
@@ -171,7 +174,7 @@ def main(
         # The reminders scroll when they are taller than the screen; the bottom row stays.
         keys = [popup.snooze_button, popup.skip_button, popup.help_button]
         check(f"pop-up of {len(kinds)}", popup, keys)
-        popup.findChild(QtWidgets.QPushButton, "primary_stretch").click()  # "Show me"
+        child(popup, QtWidgets.QPushButton, "primary_stretch").click()  # "Show me"
         settle()
         check(f"pop-up of {len(kinds)}, steps shown", popup, keys)
         popup.help_button.click()  # and "When to get help" open too
@@ -179,17 +182,17 @@ def main(
         popup.dismiss()
 
     app.relief.show_panel("calf")
-    panel = slots.relief.window
+    panel = need(slots.relief.window)
     panel.choose("calf", "left")
     check("relief card", panel, [panel.card.over_button, panel.card.stretch_button])
     panel.close()
 
     app.routines.show("desk-break", intro=True)
-    player = slots.player.window
+    player = need(slots.player.window)
     check("player first screen", player, [player.start_button, player.intro_close_button])
     for routine in sorted(app.routines.library.routines):
         app.routines.show(routine, intro=False)
-        player = slots.player.window
+        player = need(slots.player.window)
         check(f"player {routine}", player, [player.stop_button, player.next_button])
         found[-1]["scrolls"] = player_scrolls(player)
         player.close()
@@ -201,7 +204,7 @@ def main(
     editor.close()
 
     app.record.show_diary()
-    diary = slots.diary.window
+    diary = need(slots.diary.window)
     check("diary", diary, [diary.add_button, diary.edit_button, diary.delete_button])
     nights = AddNightsDialog(app.store, NightClock(dt.time(22, 30), clock.tz), clock.now)
     nights.show()
@@ -209,11 +212,11 @@ def main(
     nights.close()
     diary.close()
     app.record.show_history()
-    history = slots.history.window
+    history = need(slots.history.window)
     check("history", history, [history.report_button, history.diary_button])
     history.close()
     app.record.show_profile()
-    profile = slots.profile.window
+    profile = need(slots.profile.window)
     check("profile", profile, [profile.close_button])
     profile.close()
     medicine = MedicineDialog(None, dt.date(2026, 3, 4))
@@ -221,17 +224,17 @@ def main(
     check("medicine", medicine, [medicine.save_button])
     medicine.close()
     app.record.show_data()
-    data = slots.data.window
+    data = need(slots.data.window)
     check("your data", data, [data.close_button])
     data.close()
 
     app.relief.show_learn()
-    learn = slots.learn.window
+    learn = need(slots.learn.window)
     check("learn", learn, [])  # a page to read: its buttons are in its text, which scrolls
     learn.close()
 
     app.setup.show_welcome()
-    welcome = slots.welcome.window
+    welcome = need(slots.welcome.window)
     wizard_buttons = (
         QtWidgets.QWizard.WizardButton.NextButton,
         QtWidgets.QWizard.WizardButton.CustomButton1,  # Skip setup
@@ -247,10 +250,10 @@ def main(
         welcome=lambda: None,
     )
     settings.show()
-    tabs = settings.findChild(QtWidgets.QTabWidget)
+    tabs = child(settings, QtWidgets.QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        save = settings.findChild(QtWidgets.QDialogButtonBox).buttons()
+        save = child(settings, QtWidgets.QDialogButtonBox).buttons()
         check(f"settings, tab {index + 1}", settings, save)
     settings.close()
 
@@ -278,13 +281,13 @@ def main(
         form.close()
 
     app.checkin.open(clock.now().date() - dt.timedelta(days=1))
-    checkin = slots.checkin.window
+    checkin = need(slots.checkin.window)
     check("check-in", checkin, [checkin.none_button, checkin.skip_button])
     checkin.close()
     # In a two-week log it asks two more things (how long, sleep disturbed).
     app.checkin.start_log()
     app.checkin.open(clock.now().date())
-    checkin = slots.checkin.window
+    checkin = need(slots.checkin.window)
     check("check-in, two-week log", checkin, [checkin.none_button, checkin.save_button])
     checkin.close()
     app.checkin.stop_log()
