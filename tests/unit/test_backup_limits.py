@@ -8,6 +8,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,13 +18,14 @@ from .test_backup import all_rows, fill, good_backup, with_change
 
 
 @pytest.fixture
-def db(tmp_path: Path):
+def db(tmp_path: Path) -> Path:
     path = tmp_path / "records.sqlite3"
     fill(path)
     return path
 
 
-def read(tmp_path: Path, data):
+def read(tmp_path: Path, data: object) -> tuple[backup.Backup | None, list[str]]:
+    """Read ``data`` as a backup file: JSON made of it, or the text itself when it is one."""
     path = tmp_path / "crafted.json"
     path.write_text(json.dumps(data) if not isinstance(data, str) else data)
     return backup.read_backup(path)
@@ -42,7 +44,7 @@ def test_nesting_100000_deep_is_refused_not_a_recursion_error(tmp_path: Path) ->
 
 @pytest.mark.parametrize("ml", [2**63, 2**64, -(2**63) - 1, 10**30, 5001])
 def test_amounts_past_64_bits_are_refused_and_the_record_is_untouched(
-    tmp_path: Path, db, ml
+    tmp_path: Path, db: Path, ml: int
 ) -> None:
     before = all_rows(db)
     data = with_change(lambda d: d["tables"]["drinks"][0].update(ml=ml))
@@ -63,15 +65,19 @@ def test_amounts_past_64_bits_are_refused_and_the_record_is_untouched(
         "2101-01-01T00:00:00+00:00",
     ],
 )
-def test_times_at_the_ends_of_the_calendar_are_refused(tmp_path: Path, at) -> None:
+def test_times_at_the_ends_of_the_calendar_are_refused(tmp_path: Path, at: str) -> None:
     loaded, problems = read(tmp_path, with_change(lambda d: d["tables"]["drinks"][0].update(at=at)))
     assert loaded is None
     assert problems == ["drinks[0].at: expected a time between 1970 and 2099"]
 
 
-def test_a_clock_reset_to_1970_in_any_zone_still_restores(tmp_path: Path, db) -> None:
+def test_a_clock_reset_to_1970_in_any_zone_still_restores(tmp_path: Path, db: Path) -> None:
     for at in ("1970-01-01T00:00:00+02:00", "2099-12-31T23:59:59-05:00"):
-        data = with_change(lambda d, at=at: d["tables"]["drinks"][0].update(at=at))
+
+        def moved(d: dict[str, Any], at: str = at) -> None:
+            d["tables"]["drinks"][0].update(at=at)
+
+        data = with_change(moved)
         loaded, problems = read(tmp_path, data)
         assert problems == []
         assert loaded is not None
@@ -95,7 +101,7 @@ def test_dates_in_year_1_or_9999_are_refused_with_one_line_each(tmp_path: Path) 
     ]
 
 
-def test_50_mb_of_notes_is_refused_by_its_length(tmp_path: Path, db) -> None:
+def test_50_mb_of_notes_is_refused_by_its_length(tmp_path: Path, db: Path) -> None:
     episode = {
         "uid": "u",
         "started": "2026-11-24T01:00:00Z",

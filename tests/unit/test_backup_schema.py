@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from spasm_desktop.storage import backup, records, records_schema, schema_info
+from spasm_desktop.storage import backup, backup_checks, records, records_schema, schema_info
 from spasm_desktop.storage.records import RecordStore
 
 #: One row per table, every column given a value other than its default (a new column needs one
@@ -114,11 +114,11 @@ def test_every_column_of_a_fresh_database_is_in_backups(tmp_path: Path) -> None:
     finally:
         conn.close()
     # the engine's timers, and the command line's requests already carried out
-    assert {"state", "handled_requests"} == backup.PRIVATE_TABLES
-    assert set(tables) - backup.PRIVATE_TABLES == set(backup.TABLES_BY_NAME)
+    assert {"state", "handled_requests"} == backup_checks.PRIVATE_TABLES
+    assert set(tables) - backup_checks.PRIVATE_TABLES == set(backup.TABLES_BY_NAME)
     assert len(backup.TABLES) == len(backup.TABLES_BY_NAME)
     for name, info in tables.items():
-        if name in backup.PRIVATE_TABLES:
+        if name in backup_checks.PRIVATE_TABLES:
             continue
         # Only the row number is left out: a restored row gets a new one.
         kept = [row[1] for row in info if row[1] != row_number(info)]
@@ -142,13 +142,14 @@ def test_every_column_survives_export_and_restore(tmp_path: Path) -> None:
     finally:
         conn.close()
     for name, info in tables.items():
-        if name in backup.PRIVATE_TABLES:
+        if name in backup_checks.PRIVATE_TABLES:
             continue
         columns = {row[1] for row in info} - {row_number(info)}
         assert set(SAMPLE[name]) == columns, f"SAMPLE[{name!r}] needs every column"
         defaults = {row[1]: row[4] for row in info}
         for column, value in SAMPLE[name].items():  # so a lost column cannot go unnoticed
-            assert value is not None and repr(value) != defaults[column], (name, column)
+            assert value is not None, (name, column)
+            assert repr(value) != defaults[column], (name, column)
 
     out = tmp_path / "backup.json"
     counts = backup.export_json(db, tmp_path / "settings.json", out, None, None)
@@ -217,9 +218,11 @@ def test_a_new_column_is_backed_up_and_named_until_it_has_a_check(
 
 
 def test_rules_for_a_column_the_schema_lacks_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = backup.RULES["drinks"]
-    checks = {**rules.checks, "gone": backup.RULES["drinks"].checks["source"]}
-    monkeypatch.setitem(backup.RULES, "drinks", backup.Rules(rules.time_column, rules.key, checks))
+    rules = backup_checks.RULES["drinks"]
+    checks = {**rules.checks, "gone": backup_checks.RULES["drinks"].checks["source"]}
+    monkeypatch.setitem(
+        backup_checks.RULES, "drinks", backup_checks.Rules(rules.time_column, rules.key, checks)
+    )
     _tables, problems = backup.build_tables(records.SCHEMA)
     assert problems == ("drinks.gone: a check for a column the schema does not have",)
 

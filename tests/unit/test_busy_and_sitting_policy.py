@@ -15,12 +15,23 @@ WEEKDAYS_9_TO_18 = tuple([((T(9), T(18)),)] * 5 + [(), ()])
 SETTINGS = Settings(active_hours=WEEKDAYS_9_TO_18, water=WaterSettings(goal_ml=2000))
 
 
-def ctx(now, until_due=None, at_desk: bool = True, water: int = 0):
+def ctx(
+    now: dt.datetime,
+    until_due: dt.timedelta | None = None,
+    at_desk: bool = True,
+    water: int = 0,
+) -> reminders.Context:
     sit = None if until_due is None else Sitting(until_due, at_desk)
     return reminders.Context(now=now, tz=BERLIN, water_today_ml=water, sitting=sit)
 
 
-def move_due(state, now, until_due, at_desk: bool = True, settings=SETTINGS):
+def move_due(
+    state: EngineState,
+    now: dt.datetime,
+    until_due: dt.timedelta | None,
+    at_desk: bool = True,
+    settings: Settings = SETTINGS,
+) -> dt.datetime | None:
     return reminders.due_time(settings, state, M, ctx(now, until_due, at_desk))
 
 

@@ -106,7 +106,7 @@ def test_every_shipped_text_file_is_found() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_every_source_id_is_in_the_content_brief(name, known_sources) -> None:
+def test_every_source_id_is_in_the_content_brief(name: str, known_sources: set[str]) -> None:
     cited = [
         f"S{number}"
         for key, value in walk(FILES[name])
@@ -120,14 +120,14 @@ def test_every_source_id_is_in_the_content_brief(name, known_sources) -> None:
 
 
 @pytest.mark.parametrize("name", [n for n in sorted(FILES) if n.startswith(("relief/", "tips/"))])
-def test_every_sourced_text_names_its_source(name) -> None:
+def test_every_sourced_text_names_its_source(name: str) -> None:
     """A text object ({"text": ...}) of the relief, tips and Learn files carries its source."""
     for key, value in walk(FILES[name]):
         if isinstance(value, dict) and "text" in value:
             assert SOURCE_ID.search(str(value.get("source", ""))), (name, key, value["text"])
 
 
-def test_the_new_sources_of_section_7a_are_cited(known_sources) -> None:
+def test_the_new_sources_of_section_7a_are_cited(known_sources: set[str]) -> None:
     """S60 (heart attack), S61 (pain relievers in pregnancy), S62 (DVT), S63 (diabetes and
     heat), S64 (getting up slowly) all back shipped texts.
     """

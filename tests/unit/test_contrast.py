@@ -22,13 +22,15 @@ def test_known_ratios() -> None:
 
 def test_parse_hex_refuses_other_shapes() -> None:
     assert contrast.parse_hex("#b24a00") == (0xB2, 0x4A, 0x00)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not a #rrggbb colour"):
         contrast.parse_hex("#fff")
 
 
 @pytest.mark.parametrize("ground", [WHITE, (0xEF, 0xEF, 0xEF), (0x20, 0x21, 0x24), (40, 40, 40)])
 @pytest.mark.parametrize("target", [contrast.SHAPES, contrast.TEXT])
-def test_the_readable_mix_reaches_its_target_and_is_softer_than_the_ink(ground, target) -> None:
+def test_the_readable_mix_reaches_its_target_and_is_softer_than_the_ink(
+    ground: contrast.RGB, target: float
+) -> None:
     ink = BLACK if sum(ground) > 380 else WHITE
     mixed = contrast.readable_mix(ink, ground, target)
     assert contrast.contrast_ratio(mixed, ground) >= target

@@ -107,7 +107,7 @@ def test_the_extractor_is_idempotent_and_its_output_is_committed(tmp_path: Path)
 
 def test_every_data_text_has_a_current_entry_in_the_template() -> None:
     root = ET.parse(TEMPLATE).getroot()
-    entries: dict[tuple[str, str], str] = {}
+    entries: dict[tuple[str, str], str | None] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

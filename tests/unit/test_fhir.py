@@ -2,6 +2,8 @@
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from spasm_desktop.core import fhir
@@ -10,7 +12,8 @@ PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2026, 12, 3, 9, 30, tzinfo=dt.UTC)
 
 
-def episode_row(**changes):
+def episode_row(**changes: object) -> dict[str, object]:
+    """A cramp_episodes row as the records give it, with ``changes``."""
     row = {
         "uid": "a" * 32,
         "started": "2026-11-24T22:10:00+00:00",
@@ -34,8 +37,9 @@ def episode_row(**changes):
     return row
 
 
-def medicine_row(**changes):
-    row = {
+def medicine_row(**changes: object) -> dict[str, object]:
+    """A medicines row as the records give it, with ``changes``."""
+    row: dict[str, object] = {
         "uid": "b" * 32,
         "name": "Amlodipine 5 mg",
         "started": "2026-03-01",
@@ -46,8 +50,12 @@ def medicine_row(**changes):
     return row
 
 
-def component(resource, text):
-    return next(c for c in resource.get("component", []) if c["code"]["text"] == text)
+def component(resource: dict[str, Any], text: str) -> dict[str, Any]:
+    """The component of an observation whose code reads ``text``."""
+    found: dict[str, Any] = next(
+        c for c in resource.get("component", []) if c["code"]["text"] == text
+    )
+    return found
 
 
 def test_an_episode_is_an_observation_with_its_local_period() -> None:
@@ -187,7 +195,7 @@ def test_an_empty_diary_is_a_bundle_with_the_patient_only() -> None:
 def test_entries_are_made_one_at_a_time() -> None:
     """A long diary is mapped as it is read: nothing past the entry asked for is touched."""
 
-    def rows():
+    def rows() -> Iterator[dict[str, object]]:
         yield episode_row()
         raise AssertionError("read past the entry asked for")
 

@@ -7,7 +7,9 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,8 @@ from tests.fakes import local
 NOW = local(2026, 10, 12, 10, 0)
 DAY = (local(2026, 10, 12), local(2026, 10, 13))
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+#: The locked records file, and the call that lets it go.
+Locked = tuple[Path, Callable[[], None]]
 
 LOCKER = """
 import sqlite3, sys
@@ -35,15 +39,16 @@ def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite's wait for a lock, cut from 2 s to 50 ms (each try on a locked file waits)."""
     connect = sqlite3.connect
 
-    def quick(*args, **kwargs):
+    def quick(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs["timeout"] = 0.05
-        return connect(*args, **kwargs)
+        conn: sqlite3.Connection = connect(*args, **kwargs)
+        return conn
 
     monkeypatch.setattr(sqlite3, "connect", quick)
 
 
 @pytest.fixture
-def locked(tmp_path: Path):
+def locked(tmp_path: Path) -> Iterator[Locked]:
     """A records file that a second process holds a write transaction on, until released."""
     path = tmp_path / "data" / "records.sqlite3"
     path.parent.mkdir()
@@ -54,6 +59,7 @@ def locked(tmp_path: Path):
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None
     assert process.stdout.readline().strip() == "locked"
 
     def release() -> None:
@@ -64,7 +70,7 @@ def locked(tmp_path: Path):
     release()
 
 
-def rows(path, sql):
+def rows(path: Path, sql: str) -> list[Any]:
     conn = sqlite3.connect(path)
     try:
         return conn.execute(sql).fetchall()
@@ -75,7 +81,8 @@ def rows(path, sql):
 EPISODE = Episode(started=local(2026, 10, 12, 3), duration_s=90, area="calf", side="left")
 
 
-def hold_some(path):
+def hold_some(path: Path) -> RecordStore:
+    """A store on the locked file ``path`` holding two drinks and an episode it cannot write."""
     store = RecordStore(path, lambda: NOW)
     store.add_drink(local(2026, 10, 12, 9), 300, "manual")
     store.save_episode(EPISODE)
@@ -86,7 +93,7 @@ def hold_some(path):
 
 
 def test_held_records_go_to_the_file_and_come_back_once(
-    tmp_path: Path, locked, quick_busy_timeout
+    tmp_path: Path, locked: Locked, quick_busy_timeout: None
 ) -> None:
     path, release = locked
     store = hold_some(path)
@@ -99,6 +106,7 @@ def test_held_records_go_to_the_file_and_come_back_once(
     kept = held.write(places, entries)
     store.close()
     assert kept == places[0]
+    assert kept is not None
     if sys.platform != "win32":
         assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     text = kept.read_text()
@@ -119,7 +127,7 @@ def test_held_records_go_to_the_file_and_come_back_once(
 
 
 def test_held_records_still_locked_at_the_next_start_wait_before_newer_ones(
-    tmp_path: Path, locked, quick_busy_timeout
+    tmp_path: Path, locked: Locked, quick_busy_timeout: None
 ) -> None:
     path, release = locked
     entries = hold_some(path).hand_over()

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ import pytest
 from spasm_desktop.core import learn
 from spasm_desktop.core import settings as core_settings
 from spasm_desktop.core import tips as core_tips
+from spasm_desktop.core.relief import Sourced
 from spasm_desktop.core.reminders import ReminderKind, windows
 from spasm_desktop.core.routine import ProblemCode
 from spasm_desktop.storage import learn as store
@@ -27,23 +29,41 @@ from spasm_desktop.storage.relief import load_relief
 
 CONTENT, PROBLEMS = store.load_learn()
 RAW = json.loads(store.learn_folder().joinpath(learn.LEARN_FILE).read_text("utf-8"))
-RESOURCES = Path(store.learn_folder()).parent
+RESOURCES = Path(str(store.learn_folder())).parent
 
 
-def texts(section):
-    items = (*section.cautions, *section.paragraphs, *section.bullets, *section.checklist)
+def shipped() -> learn.LearnContent:
+    """The shipped Learn content (a test fails here if it did not load)."""
+    assert CONTENT is not None, PROBLEMS
+    return CONTENT
+
+
+def find_section(section_id: str, content: learn.LearnContent | None = None) -> learn.Section:
+    """The section ``section_id`` of ``content`` (the shipped one if not given); it must exist."""
+    found = (shipped() if content is None else content).section(section_id)
+    assert found is not None, section_id
+    return found
+
+
+def texts(section: learn.Section) -> list[str]:
+    items: tuple[Sourced | learn.CheckItem, ...] = (
+        *section.cautions,
+        *section.paragraphs,
+        *section.bullets,
+        *section.checklist,
+    )
     return [item.text for item in items]
 
 
-def words_of(section_id):
-    return " ".join(texts(CONTENT.section(section_id))).lower()
+def words_of(section_id: str) -> str:
+    return " ".join(texts(find_section(section_id))).lower()
 
 
-def all_texts():
-    return [t for section in CONTENT.sections for t in texts(section)]
+def all_texts() -> list[str]:
+    return [t for section in shipped().sections for t in texts(section)]
 
 
-def sentences(value):
+def sentences(value: str) -> list[str]:
     return [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", value) if s.strip()]
 
 
@@ -65,11 +85,11 @@ TOPIC_WORDS = {
 
 
 @pytest.mark.parametrize(("section_id", "words"), TOPIC_WORDS.items())
-def test_each_seed_topic_is_covered_in_its_section(section_id, words) -> None:
+def test_each_seed_topic_is_covered_in_its_section(section_id: str, words: tuple[str, ...]) -> None:
     said = words_of(section_id)
     for word in words:
         assert word in said, (section_id, word)
-    assert CONTENT.section(section_id).source_note.strip()
+    assert find_section(section_id).source_note.strip()
 
 
 def test_the_causes_name_the_seed_causes_found_in_content_md() -> None:
@@ -106,7 +126,7 @@ FIRST_PERSON = re.compile(r"\b(i|my|me)\b")
 
 
 def test_the_person_asks_the_questions_for_the_provider() -> None:
-    section = CONTENT.section(learn.QUESTIONS_ID)
+    section = find_section(learn.QUESTIONS_ID)
     assert section.title == "Questions for your provider"
     assert len(section.bullets) >= 10
     for bullet in section.bullets:
@@ -118,21 +138,21 @@ def test_the_person_asks_the_questions_for_the_provider() -> None:
 
 
 def test_what_the_provider_may_ask_is_a_list_of_its_own() -> None:
-    section = CONTENT.section(learn.PROVIDER_ASKS_ID)
+    section = find_section(learn.PROVIDER_ASKS_ID)
     assert section.title == "What your provider may ask"
     for bullet in section.bullets:
         assert not FIRST_PERSON.search(bullet.text.lower()), bullet.text
         assert bullet.text.endswith("?"), bullet.text
-    mine = {b.text for b in CONTENT.section(learn.QUESTIONS_ID).bullets}
+    mine = {b.text for b in find_section(learn.QUESTIONS_ID).bullets}
     assert mine.isdisjoint(b.text for b in section.bullets)
 
 
 def test_the_question_lists_come_in_order() -> None:
     assert learn.QUESTION_SECTIONS == (learn.QUESTIONS_ID, learn.PROVIDER_ASKS_ID)
     assert set(learn.QUESTION_SECTIONS) <= set(learn.REQUIRED_SECTIONS)
-    found = CONTENT.question_sections()
+    found = shipped().question_sections()
     assert [s.id for s in found] == list(learn.QUESTION_SECTIONS)
-    ids = [s.id for s in CONTENT.sections]
+    ids = [s.id for s in shipped().sections]
     assert ids.index(learn.QUESTIONS_ID) < ids.index(learn.PROVIDER_ASKS_ID)
 
 
@@ -164,7 +184,7 @@ THERAPY = re.compile(
 )
 
 
-def carries_the_nerve_caution(section):
+def carries_the_nerve_caution(section: learn.Section) -> bool:
     said = " ".join(texts(section)).lower()
     return all(
         words in said
@@ -173,7 +193,7 @@ def carries_the_nerve_caution(section):
 
 
 def test_every_heat_ice_or_soak_step_in_learn_carries_the_neuropathy_caution() -> None:
-    with_therapy = [s for s in CONTENT.sections if THERAPY.search(" ".join(texts(s)).lower())]
+    with_therapy = [s for s in shipped().sections if THERAPY.search(" ".join(texts(s)).lower())]
     assert [s.id for s in with_therapy] == ["heat-and-ice"]
     for section in with_therapy:
         assert carries_the_nerve_caution(section), section.id
@@ -194,14 +214,14 @@ def test_the_surgery_line_is_in_learn() -> None:
         "Recent surgery, joint replacement or a new injury? Check with your clinician before "
         "stretching."
     )
-    section = CONTENT.section("stretch-safely")
+    section = find_section("stretch-safely")
     assert section.cautions[0].text == line
     assert "pregnant" in words_of("stretch-safely")
     assert "never use a chair on wheels" in words_of("stretch-safely")
 
 
 def test_the_fluid_limit_comes_first_where_drinks_are_discussed() -> None:
-    caution = CONTENT.section("fluids-and-minerals").cautions[0]
+    caution = find_section("fluids-and-minerals").cautions[0]
     assert "fluid limit" in caution.text
     assert {"S18", "S24"} <= set(caution.ids)
 
@@ -212,8 +232,9 @@ def test_cautions_are_parsed_and_checked() -> None:
     index = raw["sections"].index(heat)
     content, problems = learn.parse_learn(raw)
     assert problems == []
-    assert content.section("heat-and-ice").cautions[0].text == heat["cautions"][0]["text"]
-    assert "S63" in content.section("heat-and-ice").source_ids()
+    assert content is not None
+    assert find_section("heat-and-ice", content).cautions[0].text == heat["cautions"][0]["text"]
+    assert "S63" in find_section("heat-and-ice", content).source_ids()
     heat["cautions"][0].pop("source")
     content, problems = learn.parse_learn(raw)
     assert content is None
@@ -236,9 +257,9 @@ def test_learn_holds_no_sentence_of_the_red_flag_list() -> None:
 # --- figures that must agree ----------------------------------------------------------------------
 
 
-def shipped_texts():
+def shipped_texts() -> list[tuple[str, str]]:
     """Every text of the shipped JSON resources, and every string in the app's code."""
-    found = []
+    found: list[tuple[str, str]] = []
     for path in sorted(RESOURCES.rglob("*.json")):
         found += [(path.name, t) for t in _strings(json.loads(path.read_text("utf-8")))]
     code = Path(learn.__file__).parent.parent
@@ -247,7 +268,7 @@ def shipped_texts():
     return found
 
 
-def _strings(value):
+def _strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):

@@ -50,7 +50,9 @@ def test_uids_are_unique_and_kept_by_replace() -> None:
         (None, dt.date(2026, 3, 1), dt.date(2020, 1, 1), True),
     ],
 )
-def test_active_on(started, stopped, day, active) -> None:
+def test_active_on(
+    started: dt.date | None, stopped: dt.date | None, day: dt.date, active: bool
+) -> None:
     assert Medicine("x", started, stopped).active_on(day) is active
 
 
@@ -93,7 +95,7 @@ def test_a_good_medicine_has_no_problems() -> None:
         ),
     ],
 )
-def test_medicine_problems(medicine, expected) -> None:
+def test_medicine_problems(medicine: Medicine, expected: list[MedicineProblem]) -> None:
     assert medicine_problems(medicine, TODAY) == expected
 
 
@@ -162,6 +164,6 @@ def test_months_round_trip() -> None:
 @pytest.mark.parametrize(
     "text", ["", "2024", "2024-3", "2024-13", "24-03", "2024/03", "２０２４-03"]
 )
-def test_bad_months_are_refused(text) -> None:
+def test_bad_months_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="not a month"):
         medical.parse_month(text)

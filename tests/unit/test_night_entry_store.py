@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,9 +30,10 @@ EARLIER = MorningAnswer(NIGHT, local(2026, 12, 1, 8), Answer.COUNT, count=2, are
 def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     connect = sqlite3.connect
 
-    def quick(*args, **kwargs):
+    def quick(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs["timeout"] = 0.05
-        return connect(*args, **kwargs)
+        conn: sqlite3.Connection = connect(*args, **kwargs)
+        return conn
 
     monkeypatch.setattr(sqlite3, "connect", quick)
 
@@ -71,7 +73,7 @@ def test_a_changed_night_replaces_the_answer_and_its_episodes_only(tmp_path: Pat
 
 
 def test_held_replacements_and_deletions_read_as_done_and_go_through_recovery(
-    tmp_path: Path, quick_busy_timeout
+    tmp_path: Path, quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "data" / "records.sqlite3"
     path.parent.mkdir()

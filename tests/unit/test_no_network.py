@@ -11,7 +11,7 @@ NETWORK = re.compile(
 )
 
 
-def sources():
+def sources() -> dict[str, str]:
     return {
         path.relative_to(PACKAGE).as_posix(): path.read_text() for path in PACKAGE.rglob("*.py")
     }

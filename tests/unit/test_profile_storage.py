@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,18 +30,18 @@ def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path):
+def db(tmp_path: Path) -> Path:
     return tmp_path / "records.sqlite3"
 
 
-def open_store(path):
+def open_store(path: Path) -> RecordStore:
     return RecordStore(path, lambda: NOW)
 
 
 # --- the store ---------------------------------------------------------------------------------
 
 
-def test_the_schema_has_the_profile_tables(db) -> None:
+def test_the_schema_has_the_profile_tables(db: Path) -> None:
     open_store(db).close()
     conn = sqlite3.connect(db)
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -50,7 +51,7 @@ def test_the_schema_has_the_profile_tables(db) -> None:
     assert version == len(SCHEMA) == 10
 
 
-def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db) -> None:
+def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db: Path) -> None:
     conn = sqlite3.connect(db)
     with conn:
         for script in SCHEMA[:5]:
@@ -69,7 +70,7 @@ def test_a_version_5_database_gains_the_tables_and_keeps_its_rows(db) -> None:
     assert open_store(db).medicines() == [STATIN]
 
 
-def test_medicines_sorted_by_start_unknown_first_then_by_name(db) -> None:
+def test_medicines_sorted_by_start_unknown_first_then_by_name(db: Path) -> None:
     store = open_store(db)
     same_day = Medicine("aspirin", STATIN.started, uid="aspirin")
     for medicine in (STATIN, DIURETIC, UNKNOWN, same_day):
@@ -82,7 +83,7 @@ def test_medicines_sorted_by_start_unknown_first_then_by_name(db) -> None:
     again.close()
 
 
-def test_save_medicine_replaces_by_uid(db) -> None:
+def test_save_medicine_replaces_by_uid(db: Path) -> None:
     store = open_store(db)
     store.save_medicine(STATIN)
     stopped = Medicine(STATIN.name, STATIN.started, dt.date(2026, 11, 1), "", uid=STATIN.uid)
@@ -94,7 +95,7 @@ def test_save_medicine_replaces_by_uid(db) -> None:
     again.close()
 
 
-def test_delete_medicine_returns_it_and_saving_it_again_undoes(db) -> None:
+def test_delete_medicine_returns_it_and_saving_it_again_undoes(db: Path) -> None:
     store = open_store(db)
     store.save_medicine(STATIN)
     store.save_medicine(UNKNOWN)
@@ -110,7 +111,7 @@ def test_delete_medicine_returns_it_and_saving_it_again_undoes(db) -> None:
     again.close()
 
 
-def test_profile_round_trip_and_not_known(db) -> None:
+def test_profile_round_trip_and_not_known(db: Path) -> None:
     store = open_store(db)
     assert store.load_profile() == MedicalProfile()
     store.save_profile(PROFILE)
@@ -133,7 +134,7 @@ def test_profile_round_trip_and_not_known(db) -> None:
     conn.close()
 
 
-def test_unreadable_profile_values_read_as_not_given(db) -> None:
+def test_unreadable_profile_values_read_as_not_given(db: Path) -> None:
     open_store(db).close()
     conn = sqlite3.connect(db)
     with conn:
@@ -156,7 +157,7 @@ def test_unreadable_profile_values_read_as_not_given(db) -> None:
     store.close()
 
 
-def test_day_goals(db) -> None:
+def test_day_goals(db: Path) -> None:
     store = open_store(db)
     first = dt.date(2026, 11, 20)
     store.set_day_goal(first, 2000)
@@ -180,7 +181,9 @@ def test_day_goals(db) -> None:
     again.close()
 
 
-def test_a_day_without_a_goal_is_recorded_as_having_none(db, quick_busy_timeout) -> None:
+def test_a_day_without_a_goal_is_recorded_as_having_none(
+    db: Path, quick_busy_timeout: None
+) -> None:
     # No goal (none set, or a fluid limit): the day keeps a row saying so, so it is never read
     # against a goal set later; a day with no row is one the app recorded nothing for.
     store = open_store(db)
@@ -221,7 +224,7 @@ def test_a_day_without_a_goal_is_recorded_as_having_none(db, quick_busy_timeout)
     assert stored == [("2026-11-20", None), ("2026-11-21", None), ("2026-11-25", None)]
 
 
-def version_7_database(path) -> None:
+def version_7_database(path: Path) -> None:
     """A records file as version 7 of the schema left it, with a row in every table."""
     conn = sqlite3.connect(path)
     with conn:
@@ -243,7 +246,7 @@ def version_7_database(path) -> None:
     conn.close()
 
 
-def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db) -> None:
+def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db: Path) -> None:
     version_7_database(db)
     store = open_store(db)
     november = (dt.date(2026, 11, 1), dt.date(2026, 12, 1))
@@ -278,7 +281,7 @@ def test_a_version_7_database_keeps_every_day_goal_and_can_record_no_goal(db) ->
 
 
 def test_a_schema_step_that_fails_leaves_the_file_as_it_was(
-    db, monkeypatch: pytest.MonkeyPatch
+    db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each step is one transaction: a step failing half-way (here after it made a table)
     # changes nothing, and the file keeps its version and rows.
@@ -301,7 +304,9 @@ def test_a_schema_step_that_fails_leaves_the_file_as_it_was(
     assert goals == [("2026-11-20", 2000), ("2026-11-21", 1500), ("2026-11-23", 2500)]
 
 
-def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_timeout) -> None:
+def test_everything_waits_in_memory_while_the_database_is_locked(
+    db: Path, quick_busy_timeout: None
+) -> None:
     store = open_store(db)
     store.save_medicine(STATIN)
     store.save_medicine(DIURETIC)
@@ -350,7 +355,7 @@ def test_everything_waits_in_memory_while_the_database_is_locked(db, quick_busy_
     again.close()
 
 
-def test_deleting_a_medicine_only_waiting_in_memory(db, quick_busy_timeout) -> None:
+def test_deleting_a_medicine_only_waiting_in_memory(db: Path, quick_busy_timeout: None) -> None:
     store = open_store(db)
     locker = sqlite3.connect(db, isolation_level=None)
     try:
@@ -369,7 +374,7 @@ def test_deleting_a_medicine_only_waiting_in_memory(db, quick_busy_timeout) -> N
 # --- backups -----------------------------------------------------------------------------------
 
 
-def fill(path) -> None:
+def fill(path: Path) -> None:
     store = open_store(path)
     store.add_drink(NOW, 250, "tray")
     for medicine in (STATIN, DIURETIC, UNKNOWN):
@@ -381,7 +386,9 @@ def fill(path) -> None:
     store.close()
 
 
-def read_back(path):
+def read_back(
+    path: Path,
+) -> tuple[list[Medicine], MedicalProfile, dict[dt.date, int | None]]:
     store = open_store(path)
     try:
         return (
@@ -393,7 +400,7 @@ def read_back(path):
         store.close()
 
 
-def test_backup_round_trip_carries_the_new_tables(tmp_path: Path, db) -> None:
+def test_backup_round_trip_carries_the_new_tables(tmp_path: Path, db: Path) -> None:
     fill(db)
     out = tmp_path / "b.json"
     counts = backup.export_json(db, tmp_path / "settings.json", out, None, None)
@@ -420,7 +427,7 @@ def test_backup_round_trip_carries_the_new_tables(tmp_path: Path, db) -> None:
     assert backup.restore(fresh, loaded) == dict.fromkeys(counts, 0)
 
 
-def test_period_filter_days_by_date_medicines_and_profile_always(tmp_path: Path, db) -> None:
+def test_period_filter_days_by_date_medicines_and_profile_always(tmp_path: Path, db: Path) -> None:
     fill(db)
     out = tmp_path / "b.json"
     berlin = dt.timezone(dt.timedelta(hours=1))
@@ -439,7 +446,7 @@ def test_period_filter_days_by_date_medicines_and_profile_always(tmp_path: Path,
     assert counts["day_goals"] == 2
 
 
-def test_csv_export_has_the_new_tables(tmp_path: Path, db) -> None:
+def test_csv_export_has_the_new_tables(tmp_path: Path, db: Path) -> None:
     fill(db)
     folder = tmp_path / "csv"
     backup.export_csv(db, folder, None, None)
@@ -453,7 +460,7 @@ def test_csv_export_has_the_new_tables(tmp_path: Path, db) -> None:
     )
 
 
-def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path: Path, db) -> None:
+def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path: Path, db: Path) -> None:
     first, second = dt.date(2026, 11, 20), dt.date(2026, 11, 22)
     store = open_store(db)
     store.set_day_goal(first, 2000)
@@ -493,7 +500,7 @@ def test_a_day_without_a_goal_round_trips_through_backups_and_csv(tmp_path: Path
     ]
 
 
-def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path: Path, db) -> None:
+def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path: Path, db: Path) -> None:
     # A backup written before schema 8 (whole numbers only) still restores as it was.
     data = old_backup()
     data["schema"] = 7
@@ -512,7 +519,7 @@ def test_day_goals_in_backups_are_a_whole_number_above_0_or_null(tmp_path: Path,
         ], bad
 
 
-def old_backup():
+def old_backup() -> dict[str, Any]:
     """A backup written before schema 6: no medicines, profile or day_goals tables."""
     return {
         "format": 1,
@@ -526,7 +533,7 @@ def old_backup():
     }
 
 
-def test_an_old_backup_without_the_new_tables_still_restores(tmp_path: Path, db) -> None:
+def test_an_old_backup_without_the_new_tables_still_restores(tmp_path: Path, db: Path) -> None:
     fill(db)
     loaded, problems = backup.parse_backup(old_backup())
     assert problems == []
@@ -541,7 +548,7 @@ def test_an_old_backup_without_the_new_tables_still_restores(tmp_path: Path, db)
     assert read_back(fresh) == ([], MedicalProfile(), {})
 
 
-def test_restore_never_overwrites_a_profile_answer(tmp_path: Path, db) -> None:
+def test_restore_never_overwrites_a_profile_answer(tmp_path: Path, db: Path) -> None:
     fill(db)
     out = tmp_path / "b.json"
     backup.export_json(db, tmp_path / "settings.json", out, None, None)
@@ -568,7 +575,7 @@ def test_restore_never_overwrites_a_profile_answer(tmp_path: Path, db) -> None:
     assert medicines == [UNKNOWN, DIURETIC, edited]  # the edited one is kept
 
 
-def test_restore_adds_a_missing_profile_key_only(tmp_path: Path, db) -> None:
+def test_restore_adds_a_missing_profile_key_only(tmp_path: Path, db: Path) -> None:
     open_store(db).close()
     conn = sqlite3.connect(db)
     with conn:
@@ -616,12 +623,15 @@ def test_restore_adds_a_missing_profile_key_only(tmp_path: Path, db) -> None:
         ("day_goals", {"day": "2026-11-24", "goal_ml": 0}, "day_goals[0].goal_ml: expected a"),
     ],
 )
-def test_bad_rows_of_the_new_tables_are_problems(table, row, expected) -> None:
+def test_bad_rows_of_the_new_tables_are_problems(
+    table: str, row: dict[str, object], expected: str
+) -> None:
     data = old_backup()
     data["tables"][table] = [row]
     loaded, problems = backup.parse_backup(data)
     assert loaded is None
-    assert len(problems) == 1 and problems[0].startswith(expected), problems
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(expected), problems
 
 
 @pytest.mark.parametrize(
@@ -644,7 +654,9 @@ def test_bad_rows_of_the_new_tables_are_problems(table, row, expected) -> None:
         ),
     ],
 )
-def test_duplicate_keys_are_problems(table, rows, expected) -> None:
+def test_duplicate_keys_are_problems(
+    table: str, rows: list[dict[str, object]], expected: str
+) -> None:
     data = old_backup()
     data["tables"][table] = rows
     loaded, problems = backup.parse_backup(data)

@@ -49,7 +49,9 @@ def ctx(now: dt.datetime, water: int = 0, sitting: Sitting | None = None) -> rem
         (W, tue(12, 0), True),
     ],
 )
-def test_in_window_follows_the_active_hours(kind, when, inside) -> None:
+def test_in_window_follows_the_active_hours(
+    kind: ReminderKind, when: dt.datetime, inside: bool
+) -> None:
     assert reminders.in_window(SETTINGS, kind, BERLIN, when) is inside
 
 
@@ -102,7 +104,7 @@ def test_a_held_back_move_reminder_is_dropped_if_the_person_is_away() -> None:
     [(0, True), (15, True), (74, True), (75, False), (120, False)],
 )
 def test_a_held_back_bedtime_reminder_lasts_until_an_hour_after_bedtime(
-    minutes_after_slot, timely
+    minutes_after_slot: int, timely: bool
 ) -> None:
     slot = tue(22, 15)  # 22:30 minus the 15-minute lead
     now = slot + minutes_after_slot * MIN
@@ -136,7 +138,9 @@ def test_with_a_fluid_limit_a_held_back_water_reminder_is_never_shown() -> None:
         (T(12, 0), local(2026, 11, 24, 12, 0)),
     ],
 )
-def test_bedtime_of_an_evening_before_noon_is_the_next_day(bedtime, expected) -> None:
+def test_bedtime_of_an_evening_before_noon_is_the_next_day(
+    bedtime: dt.time, expected: dt.datetime
+) -> None:
     settings = dataclasses.replace(SETTINGS, bedtime=BedtimeSettings(bedtime=bedtime))
     assert reminders.bedtime_instant(settings, dt.date(*TUESDAY), BERLIN) == expected
 

@@ -1,5 +1,10 @@
+"""The reminder engine's rules (core.reminders): intervals in active hours, water and its
+limit, bedtime, suspends and clock jumps, merging, snoozes, answers and pauses.
+"""
+
 import dataclasses
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -13,10 +18,10 @@ T = dt.time
 EVERY_DAY_8_TO_20 = tuple([((T(8), T(20)),)] * 7)
 
 
-def only(kind, **changes):
+def only(kind: ReminderKind, **changes: object) -> Settings:
     """Settings with only ``kind`` enabled."""
     base = Settings(active_hours=EVERY_DAY_8_TO_20)
-    sections = {}
+    sections: dict[str, Any] = {}
     for k, name in ((W, "water"), (S, "stretch"), (M, "move"), (B, "bedtime")):
         section = getattr(base, name)
         extra = changes if k is kind else {}
@@ -24,15 +29,17 @@ def only(kind, **changes):
     return dataclasses.replace(base, **sections)
 
 
-def ctx(now, water: int = 0):
+def ctx(now: dt.datetime, water: int = 0) -> Context:
     return reminders.Context(now=now, tz=BERLIN, water_today_ml=water)
 
 
-def state_at(anchor):
+def state_at(anchor: dt.datetime) -> EngineState:
     return EngineState.fresh(anchor)
 
 
-def due(settings, state, kind, now, water: int = 0):
+def due(
+    settings: Settings, state: EngineState, kind: ReminderKind, now: dt.datetime, water: int = 0
+) -> dt.datetime | None:
     return reminders.due_time(settings, state, kind, ctx(now, water))
 
 
@@ -69,6 +76,7 @@ def test_interval_across_dst_change_is_real_minutes() -> None:
     settings = dataclasses.replace(only(S), active_hours=tuple([((T(0), T(23, 59)),)] * 7))
     anchor = local(2026, 3, 29, 1, 30)  # 02:00 -> 03:00 in Berlin
     result = due(settings, state_at(anchor), S, anchor)
+    assert result is not None
     assert result - anchor == dt.timedelta(hours=1)
     assert result.astimezone(BERLIN).hour == 3
 
@@ -92,7 +100,7 @@ def test_water_stops_when_goal_reached_and_restarts_next_day() -> None:
 
 @pytest.mark.parametrize("goal", [None, 3000, 1000])
 @pytest.mark.parametrize("water", [0, 700, 1500, 2500])
-def test_fluid_limit_means_no_water_reminder_at_all(goal, water) -> None:
+def test_fluid_limit_means_no_water_reminder_at_all(goal: int | None, water: int) -> None:
     # CONTENT.md §7a: with a clinician's limit, no "time for a glass" nudges, whatever the total
     # and whatever goal the person had before.
     settings = only(W, goal_ml=goal, fluid_limit_ml=1500)
@@ -136,7 +144,9 @@ def test_the_same_settings_with_a_goal_stop_at_it() -> None:
         (2100, reminders.LimitLevel.REACHED),
     ],
 )
-def test_limit_level_is_near_from_80_percent_and_reached_at_the_limit(water, level) -> None:
+def test_limit_level_is_near_from_80_percent_and_reached_at_the_limit(
+    water: int, level: reminders.LimitLevel
+) -> None:
     assert reminders.limit_level(only(W, fluid_limit_ml=1500), water) is level
     assert reminders.limit_level(only(W), water) is reminders.LimitLevel.NO_LIMIT
 
@@ -269,7 +279,7 @@ def test_snooze_past_window_end_moves_to_next_window() -> None:
 
 
 @pytest.mark.parametrize("outcome", [Outcome.DONE, Outcome.SKIPPED])
-def test_done_and_skip_restart_interval(outcome) -> None:
+def test_done_and_skip_restart_interval(outcome: Outcome) -> None:
     now = local(2026, 11, 24, 10, 20)
     st, _ = reminders.answer(state_at(local(2026, 11, 24, 9)), [S], outcome, now)
     assert due(only(S), st, S, now) == local(2026, 11, 24, 11, 20)

@@ -10,7 +10,7 @@ from spasm_desktop.storage.records import RecordStore
 NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
 
 
-def rows(db):
+def rows(db: Path) -> list[tuple[int, str]]:
     with sqlite3.connect(db) as conn:
         return conn.execute("SELECT ml, source FROM drinks").fetchall()
 

@@ -1,6 +1,7 @@
 """Routine files (format, validation, the shipped library) and the timeline."""
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,18 +13,18 @@ from spasm_desktop.storage import routines as store
 
 
 @pytest.fixture(scope="module")
-def library():
+def library() -> store.Library:
     return store.load_library(None)
 
 
-def minutes(phases):
+def minutes(phases: Sequence[rt.Phase]) -> float:
     return rt.total_seconds(phases) / 60
 
 
 # --- the shipped library ------------------------------------------------------------------------
 
 
-def test_every_shipped_exercise_and_routine_loads(library) -> None:
+def test_every_shipped_exercise_and_routine_loads(library: store.Library) -> None:
     assert library.problems == []
     assert len(library.exercises) >= 16
     assert {"bedtime-core", "bedtime-core-seated", "bedtime-extended", "desk-break"} <= set(
@@ -32,7 +33,9 @@ def test_every_shipped_exercise_and_routine_loads(library) -> None:
     assert all(r.builtin for r in library.routines.values())
 
 
-def test_every_exercise_has_its_illustration_named_and_steps_and_cautions(library) -> None:
+def test_every_exercise_has_its_illustration_named_and_steps_and_cautions(
+    library: store.Library,
+) -> None:
     for exercise in library.exercises.values():
         assert exercise.illustration == exercise.id
         assert exercise.steps
@@ -42,7 +45,7 @@ def test_every_exercise_has_its_illustration_named_and_steps_and_cautions(librar
         assert exercise.source, exercise.id
 
 
-def test_bedtime_core_follows_the_trial_protocol(library) -> None:
+def test_bedtime_core_follows_the_trial_protocol(library: store.Library) -> None:
     core = library.routines["bedtime-core"]
     assert [s.exercise for s in core.steps] == ["wall-calf", "standing-hamstring"]
     phases = rt.timeline(core, library.exercises)
@@ -65,7 +68,7 @@ def test_bedtime_core_follows_the_trial_protocol(library) -> None:
     assert {library.exercises[s.exercise].position for s in seated.steps} == {rt.Position.SEATED}
 
 
-def test_extended_and_desk_routines_have_their_lengths(library) -> None:
+def test_extended_and_desk_routines_have_their_lengths(library: store.Library) -> None:
     extended = rt.timeline(library.routines["bedtime-extended"], library.exercises)
     assert 11 <= minutes(extended) <= 14
     desk = rt.timeline(library.routines["desk-break"], library.exercises)
@@ -81,7 +84,7 @@ def test_extended_and_desk_routines_have_their_lengths(library) -> None:
     assert {p.exercise.position for p in desk} <= {rt.Position.SEATED, rt.Position.STANDING}
 
 
-def test_hold_preference_lengthens_stretches_only(library) -> None:
+def test_hold_preference_lengthens_stretches_only(library: store.Library) -> None:
     desk = library.routines["desk-break"]
     longer = rt.timeline(desk, library.exercises, hold_pref_s=30)
     for phase in longer:
@@ -95,7 +98,9 @@ def test_hold_preference_lengthens_stretches_only(library) -> None:
 
 @pytest.mark.parametrize("hold", [0, 30, 45])
 @pytest.mark.parametrize("name", ["bedtime-core", "bedtime-core-seated"])
-def test_the_bedtime_routine_keeps_the_studys_10_second_holds(library, name, hold) -> None:
+def test_the_bedtime_routine_keeps_the_studys_10_second_holds(
+    library: store.Library, name: str, hold: int
+) -> None:
     # CONTENT.md §1.2: the trial held each stretch 10 s; longer holds (over 65) must not
     # replace that dose. They apply to the other routines.
     routine = library.routines[name]
@@ -105,7 +110,7 @@ def test_the_bedtime_routine_keeps_the_studys_10_second_holds(library, name, hol
     assert rt.length_s(routine, library.exercises, hold) == rt.length_s(routine, library.exercises)
 
 
-def test_only_the_study_routines_have_fixed_holds(library) -> None:
+def test_only_the_study_routines_have_fixed_holds(library: store.Library) -> None:
     fixed = {r.id for r in library.routines.values() if r.fixed_holds}
     assert fixed == {"bedtime-core", "bedtime-core-seated"}
     extended = library.routines["bedtime-extended"]
@@ -113,7 +118,7 @@ def test_only_the_study_routines_have_fixed_holds(library) -> None:
     assert {p.duration_s for p in longer if p.kind is PhaseKind.HOLD} == {45}
 
 
-def test_fixed_holds_round_trip_through_the_file_form(library) -> None:
+def test_fixed_holds_round_trip_through_the_file_form(library: store.Library) -> None:
     core = library.routines["bedtime-core"]
     raw = routine_format.routine_to_dict(core)
     assert raw["fixed_holds"] is True
@@ -131,7 +136,7 @@ def test_fixed_holds_round_trip_through_the_file_form(library) -> None:
     assert [p.field for p in bad] == ["fixed_holds"]
 
 
-def test_the_seated_desk_break_has_no_standing_step(library) -> None:
+def test_the_seated_desk_break_has_no_standing_step(library: store.Library) -> None:
     seated = library.routines["desk-break-seated"]
     assert seated.purpose is rt.Purpose.DESK
     assert library.routines["desk-break"].seated_variant == "desk-break-seated"
@@ -146,7 +151,7 @@ def test_the_seated_desk_break_has_no_standing_step(library) -> None:
     assert "neck-side-tilt" in ids
 
 
-def test_every_routine_with_a_standing_step_has_a_seated_variant(library) -> None:
+def test_every_routine_with_a_standing_step_has_a_seated_variant(library: store.Library) -> None:
     # CONTENT.md §7a: a seated version of every standing stretch, the desk break included.
     for routine in library.routines.values():
         if routine.purpose is rt.Purpose.RELIEF or not rt.has_standing_step(
@@ -159,12 +164,15 @@ def test_every_routine_with_a_standing_step_has_a_seated_variant(library) -> Non
         assert variant.purpose is routine.purpose, routine.id
 
 
-def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library) -> None:
+def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(
+    library: store.Library,
+) -> None:
     # CONTENT.md §7a: hold on to something fixed (a wall, a bed frame, a heavy table).
     for exercise in library.exercises.values():
         words = " ".join([*exercise.steps, exercise.hold_cue, *exercise.cautions]).lower()
         assert "sturdy chair" not in words, exercise.id
-        assert "hold its back" not in words and "holding a chair" not in words, exercise.id
+        assert "hold its back" not in words, exercise.id
+        assert "holding a chair" not in words, exercise.id
         if exercise.position is rt.Position.STANDING and exercise.id != "hand-press":
             held = "wall" in words or "heavy table" in words
             assert held, exercise.id
@@ -172,7 +180,7 @@ def test_standing_texts_say_hold_something_fixed_never_a_chair_on_wheels(library
             assert "never a chair on wheels" in words, exercise.id
 
 
-def test_every_standing_exercise_has_a_seated_or_lying_alternative(library) -> None:
+def test_every_standing_exercise_has_a_seated_or_lying_alternative(library: store.Library) -> None:
     # CONTENT.md §7a: a seated version of every standing stretch.
     standing = [e for e in library.exercises.values() if e.position is rt.Position.STANDING]
     assert standing
@@ -184,7 +192,7 @@ def test_every_standing_exercise_has_a_seated_or_lying_alternative(library) -> N
     assert library.exercises["standing-quad"].seated_alternative == "side-lying-quad"
 
 
-def test_seated_alternative_is_read_and_checked(library) -> None:
+def test_seated_alternative_is_read_and_checked(library: store.Library) -> None:
     raw = rt_exercise_dict(library.exercises["wall-calf"])
     raw["seated_alternative"] = "seated-towel-calf"
     exercise, problems = routine_format.parse_exercise(raw, "x.json")
@@ -208,12 +216,12 @@ def test_seated_alternative_is_read_and_checked(library) -> None:
     ],
 )
 def test_reminders_open_the_seated_version_for_balance_problems(
-    library, chosen, balance, opened
+    library: store.Library, chosen: str, balance: bool, opened: str
 ) -> None:
     assert rt.for_person(chosen, library.routines, balance) == opened
 
 
-def test_routine_lengths_come_from_the_files(library) -> None:
+def test_routine_lengths_come_from_the_files(library: store.Library) -> None:
     # One figure per routine, computed: the bedtime routine is 3 min 40 s.
     core = library.routines["bedtime-core"]
     assert rt.length_s(core, library.exercises) == 220
@@ -224,7 +232,7 @@ def test_routine_lengths_come_from_the_files(library) -> None:
         assert "minute" not in routine.description.lower(), routine.id
 
 
-def test_timeline_phases_sides_and_switches(library) -> None:
+def test_timeline_phases_sides_and_switches(library: store.Library) -> None:
     phases = rt.timeline(library.routines["bedtime-core"], library.exercises)
     kinds = [p.kind for p in phases[:12]]
     p, h, r, s = PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELAX, PhaseKind.SWITCH
@@ -238,8 +246,8 @@ def test_timeline_phases_sides_and_switches(library) -> None:
 # --- validation ---------------------------------------------------------------------------------
 
 
-def good_routine(**changes):
-    raw = {
+def good_routine(**changes: object) -> dict[str, object]:
+    raw: dict[str, object] = {
         "format": 1,
         "id": "mine",
         "name": "My evening",
@@ -250,15 +258,15 @@ def good_routine(**changes):
     return raw
 
 
-def calf(**changes):
+def calf(**changes: object) -> dict[str, object]:
     return {"steps": [{"exercise": "wall-calf", **changes}]}
 
 
-def messages(problems):
+def messages(problems: Sequence[rt.RoutineProblem]) -> list[str]:
     return [p.describe() for p in problems]
 
 
-def test_a_good_routine_of_ones_own(library) -> None:
+def test_a_good_routine_of_ones_own(library: store.Library) -> None:
     routine, problems = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
     assert problems == []
     assert routine is not None
@@ -290,7 +298,11 @@ def test_a_good_routine_of_ones_own(library) -> None:
     ],
 )
 def test_each_bad_value_names_file_field_and_what_was_expected(
-    library, change, field, code, expected_part
+    library: store.Library,
+    change: dict[str, object],
+    field: str,
+    code: ProblemCode,
+    expected_part: str,
 ) -> None:
     routine, problems = routine_format.parse_routine(
         good_routine(**change), "mine.json", library.exercises
@@ -301,7 +313,7 @@ def test_each_bad_value_names_file_field_and_what_was_expected(
     assert messages(problems)[0].startswith(f"mine.json: {field}: ")
 
 
-def test_missing_fields_are_all_listed(library) -> None:
+def test_missing_fields_are_all_listed(library: store.Library) -> None:
     routine, problems = routine_format.parse_routine({"format": 1}, "empty.json", library.exercises)
     assert routine is None
     assert {p.field for p in problems} >= {"steps", "id", "name"}
@@ -311,7 +323,7 @@ def test_missing_fields_are_all_listed(library) -> None:
     )
 
 
-def test_exercise_problems(library) -> None:
+def test_exercise_problems(library: store.Library) -> None:
     raw = json.loads(json.dumps(rt_exercise_dict(library.exercises["wall-calf"])))
     raw["hold_s"] = 1000
     raw["position"] = "upside-down"
@@ -325,7 +337,7 @@ def test_exercise_problems(library) -> None:
     }
 
 
-def rt_exercise_dict(exercise):
+def rt_exercise_dict(exercise: rt.Exercise) -> dict[str, object]:
     return {
         "format": 1,
         "id": exercise.id,
@@ -367,9 +379,10 @@ def test_own_routines_load_beside_broken_ones(tmp_path: Path) -> None:
     assert library.routines["bedtime-core"].builtin  # the built-in one won
 
 
-def test_check_file_and_save(tmp_path: Path, library) -> None:
+def test_check_file_and_save(tmp_path: Path, library: store.Library) -> None:
     folder = tmp_path / "routines"
     routine, _ = routine_format.parse_routine(good_routine(), "mine.json", library.exercises)
+    assert routine is not None
     path = store.save_routine(folder, routine)
     assert path == folder / "mine.json"
     assert path.stat().st_mode & 0o777 == 0o600
@@ -400,7 +413,9 @@ def test_id_from_name() -> None:
     assert routine_format.id_from_name("a" * 80, taken.__contains__) == "a" * 38 + "-3"
 
 
-def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(tmp_path: Path, library) -> None:
+def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(
+    tmp_path: Path, library: store.Library
+) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "evening.json").write_text("{not json")  # broken, but its name is taken
@@ -414,7 +429,9 @@ def test_ids_taken_by_routines_and_files_but_not_by_the_one_edited(tmp_path: Pat
     assert not store.id_taken(mine, tmp_path / "missing", "new", None)
 
 
-def test_saving_an_own_routine_keeps_one_file_per_id(tmp_path: Path, library) -> None:
+def test_saving_an_own_routine_keeps_one_file_per_id(
+    tmp_path: Path, library: store.Library
+) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "hand-named.json").write_text(json.dumps(good_routine()))
@@ -441,7 +458,7 @@ def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path: Pat
     store.delete_own(mine, folder, "mine")
     assert list(folder.iterdir()) == []
     (folder / "mine.json").mkdir()  # a folder where the file should be: unlink fails
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match=r"mine\.json"):
         store.delete_own(store.load_library(folder), folder, "mine")
 
 
@@ -450,7 +467,7 @@ def test_deleting_uses_the_hand_named_file_and_says_when_it_cannot(tmp_path: Pat
     [(False, False, True), (True, False, False), (False, True, True), (True, True, True)],
 )
 def test_the_before_you_start_screen_on_the_first_run_and_always_when_pregnant(
-    first_run_done, pregnant, intro
+    first_run_done: bool, pregnant: bool, intro: bool
 ) -> None:
     # CONTENT.md §7a: the cautions show where the person acts, every time for a pregnancy.
     assert rt.needs_intro(first_run_done, pregnant) is intro

@@ -27,7 +27,7 @@ json_values = st.recursive(
 keys = st.sampled_from([*routine_format.ROUTINE_KEYS, *routine_format.STEP_KEYS, "extra"])
 
 
-def check(raw, name: str = "fuzz.json") -> None:
+def check(raw: object, name: str = "fuzz.json") -> None:
     routine, problems = routine_format.parse_routine(raw, name, LIBRARY.exercises)
     assert (routine is None) == bool(problems)
     for problem in problems:
@@ -41,13 +41,13 @@ def check(raw, name: str = "fuzz.json") -> None:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(json_values)
-def test_any_json_value(raw) -> None:
+def test_any_json_value(raw: object) -> None:
     check(raw)
 
 
 @settings(max_examples=300, deadline=None)
 @given(keys, json_values)
-def test_a_good_routine_with_one_value_replaced(key, value) -> None:
+def test_a_good_routine_with_one_value_replaced(key: str, value: object) -> None:
     raw = json.loads(json.dumps(GOOD))
     raw[key] = value
     check(raw)
@@ -55,7 +55,7 @@ def test_a_good_routine_with_one_value_replaced(key, value) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.integers(0, 4), keys, json_values)
-def test_a_step_with_one_value_replaced(index, key, value) -> None:
+def test_a_step_with_one_value_replaced(index: int, key: str, value: object) -> None:
     raw = json.loads(json.dumps(GOOD))
     step = raw["steps"][index]
     if isinstance(step, dict):
@@ -65,7 +65,7 @@ def test_a_step_with_one_value_replaced(index, key, value) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
-def test_any_bytes_as_a_file(tmp_path_factory: pytest.TempPathFactory, data) -> None:
+def test_any_bytes_as_a_file(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.json"
     path.write_bytes(data)
     for problem in store.check_file(path, LIBRARY):

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,21 +22,21 @@ STAMP = T0.strftime("%Y%m%d-%H%M%S")
 
 
 @pytest.fixture
-def db(tmp_path: Path):
+def db(tmp_path: Path) -> Path:
     path = tmp_path / "records.sqlite3"
     damage.make_records(path)
     return path
 
 
-def originals(path):
+def originals(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return {table: damage.rows(path, table) for table in damage.TABLES}
 
 
-def listing(folder):
+def listing(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-def salvaged(path, damaged_bytes):
+def salvaged(path: Path, damaged_bytes: bytes) -> salvage.SalvageResult:
     """Open the damaged file as the app does; check what is kept; return the store and result."""
     store = RecordStore(path, lambda: T0, salvage=True)
     result = store.salvaged
@@ -53,7 +54,7 @@ def salvaged(path, damaged_bytes):
     return result
 
 
-def test_a_reader_never_changes_a_damaged_file(db) -> None:
+def test_a_reader_never_changes_a_damaged_file(db: Path) -> None:
     damage.overwrite_header(db)
     damaged = db.read_bytes()
     before = listing(db.parent)
@@ -64,7 +65,7 @@ def test_a_reader_never_changes_a_damaged_file(db) -> None:
     assert listing(db.parent) == before  # nothing renamed, no new database, no side files
 
 
-def test_header_overwritten_every_row_comes_back(db) -> None:
+def test_header_overwritten_every_row_comes_back(db: Path) -> None:
     expected = originals(db)
     damage.overwrite_header(db)
     damaged = db.read_bytes()
@@ -76,7 +77,7 @@ def test_header_overwritten_every_row_comes_back(db) -> None:
     assert result.recovered("cramp_episodes") == damage.CRAMPS
 
 
-def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db) -> None:
+def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db: Path) -> None:
     expected = originals(db)
     leaves = damage.pages(db, "cramp_episodes")
     assert len(leaves) > 10
@@ -99,7 +100,7 @@ def test_one_middle_page_of_the_cramps_lost_the_rest_comes_back(db) -> None:
     assert not result.complete
 
 
-def test_the_first_page_of_a_table_lost_the_rest_comes_back(db) -> None:
+def test_the_first_page_of_a_table_lost_the_rest_comes_back(db: Path) -> None:
     expected = originals(db)
     first = damage.pages(db, "cramp_episodes")[0]
     on_page = damage.leaf_rowids(db, first)
@@ -113,7 +114,7 @@ def test_the_first_page_of_a_table_lost_the_rest_comes_back(db) -> None:
     assert (cramps.unreadable, cramps.lost_at_most) == (1, len(on_page))
 
 
-def test_file_cut_short_every_page_before_the_cut_comes_back(db) -> None:
+def test_file_cut_short_every_page_before_the_cut_comes_back(db: Path) -> None:
     expected = originals(db)
     leaves = damage.pages(db, "cramp_episodes")
     [root] = damage.pages(db, "cramp_episodes", "internal")
@@ -132,7 +133,7 @@ def test_file_cut_short_every_page_before_the_cut_comes_back(db) -> None:
     assert result.recovered("cramp_episodes") == len(kept_rows)
 
 
-def test_the_salvaged_record_is_the_apps_own(db) -> None:
+def test_the_salvaged_record_is_the_apps_own(db: Path) -> None:
     damage.overwrite_header(db)
     salvaged(db, db.read_bytes())
     store = RecordStore(db, lambda: T0)  # opens as any sound record
@@ -144,20 +145,20 @@ def test_the_salvaged_record_is_the_apps_own(db) -> None:
     assert len(damage.rows(db, "drinks")) == damage.DRINKS + 1
 
 
-def test_a_failed_salvage_leaves_the_damaged_file_in_place(db) -> None:
+def test_a_failed_salvage_leaves_the_damaged_file_in_place(db: Path) -> None:
     damage.overwrite_header(db)
     damaged = db.read_bytes()
 
-    def create(path):
+    def create(path: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left on device"):
         salvage.salvage(db, T0, create)
     assert db.read_bytes() == damaged
     assert listing(db.parent) == ["records.sqlite3"]  # no copy piles up at each start
 
 
-def test_a_locked_record_is_not_damaged(db) -> None:
+def test_a_locked_record_is_not_damaged(db: Path) -> None:
     locker = sqlite3.connect(db, isolation_level=None)
     try:
         locker.execute("BEGIN EXCLUSIVE")
@@ -172,7 +173,7 @@ def test_a_locked_record_is_not_damaged(db) -> None:
     assert not [p for p in db.parent.iterdir() if ".damaged-" in p.name]
 
 
-def test_a_sound_record_is_not_damaged(db, tmp_path: Path) -> None:
+def test_a_sound_record_is_not_damaged(db: Path, tmp_path: Path) -> None:
     assert salvage.diagnose(db) is None
     assert salvage.diagnose(tmp_path / "missing.sqlite3") is None
 
@@ -184,7 +185,7 @@ def wal_pages(wal: bytes, page_size: int) -> set[int]:
 
 
 def test_changes_only_in_the_wal_of_a_killed_app_come_back_with_a_damaged_header(
-    db, tmp_path: Path
+    db: Path, tmp_path: Path
 ) -> None:
     writer = sqlite3.connect(db, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")  # the last change stays in the -wal, as at a kill
@@ -223,9 +224,9 @@ print(store.salvaged, bool(store.error))
 """
 
 
-def run_as_user(code, *args):
+def run_as_user(code: str, *args: object) -> subprocess.CompletedProcess[str]:
     """Run ``code`` as a user without rights in the shut folder (nobody, when run as root)."""
-    prefix = []
+    prefix: list[str] = []
     if os.geteuid() == 0:
         prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
     return subprocess.run(
@@ -239,7 +240,7 @@ def run_as_user(code, *args):
 
 
 @pytest.fixture
-def shut_folder():
+def shut_folder() -> Iterator[Path]:
     """A folder others can read but not write (given back writable to be removed)."""
     folder = Path(tempfile.mkdtemp(prefix="spasm-salvage-"))
     folder.chmod(0o755)
@@ -249,7 +250,7 @@ def shut_folder():
 
 
 def test_a_record_that_cannot_be_salvaged_is_left_alone_and_records_wait_in_memory(
-    db, shut_folder
+    db: Path, shut_folder: Path
 ) -> None:
     """The data folder can't be written to (as a user without rights there; CI runs as root)."""
     damage.overwrite_header(db)
@@ -273,7 +274,9 @@ print(salvage.diagnose(Path(sys.argv[1])))
 
 
 @pytest.mark.parametrize("mode", [0o444, 0o000], ids=["read-only", "unreadable"])
-def test_a_read_only_or_unreadable_record_is_not_damaged(db, shut_folder, mode) -> None:
+def test_a_read_only_or_unreadable_record_is_not_damaged(
+    db: Path, shut_folder: Path, mode: int
+) -> None:
     target = shut_folder / "records.sqlite3"
     shutil.copyfile(db, target)
     target.chmod(mode)

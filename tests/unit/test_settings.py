@@ -1,3 +1,8 @@
+"""Settings (core.settings): their file form and its round trip, each bad value refused on its
+own, times and ranges, the water cap, versions and migrations, validation, units, and the
+sitting, do-not-disturb, routine and person sections.
+"""
+
 import dataclasses
 import datetime as dt
 import json
@@ -56,12 +61,12 @@ CUSTOM = Settings(
 )
 
 
-def load(raw):
+def load(raw: object) -> tuple[Settings, list[Problem]]:
     """from_dict after a trip through JSON text, as the file is read."""
     return cs.from_dict(json.loads(json.dumps(raw)))
 
 
-def codes(problems):
+def codes(problems: list[Problem]) -> set[tuple[str, ProblemCode]]:
     return {(p.field, p.code) for p in problems}
 
 
@@ -69,7 +74,7 @@ def codes(problems):
 
 
 @pytest.mark.parametrize("value", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_round_trip(value) -> None:
+def test_round_trip(value: Settings) -> None:
     raw = cs.to_dict(value)
     assert raw["schema_version"] == cs.SCHEMA_VERSION
     assert load(raw) == (value, [])
@@ -102,7 +107,7 @@ def test_empty_file_and_missing_sections_give_defaults_silently() -> None:
 
 
 @pytest.mark.parametrize("raw", [[], "settings", 3, None])
-def test_not_an_object(raw) -> None:
+def test_not_an_object(raw: object) -> None:
     assert cs.from_dict(raw) == (DEFAULTS, [Problem("", ProblemCode.NOT_AN_OBJECT)])
 
 
@@ -163,7 +168,7 @@ def test_bad_values_fall_back_one_field_at_a_time() -> None:
 
 
 @pytest.mark.parametrize("field", ["water.glass_ml", "move.interval_min", "bedtime.lead_min"])
-def test_integer_bounds_are_inclusive(field) -> None:
+def test_integer_bounds_are_inclusive(field: str) -> None:
     section, name = field.split(".")
     low, high = cs.INT_BOUNDS[field]
     for value, ok in ((low - 1, False), (low, True), (high, True), (high + 1, False)):
@@ -251,7 +256,7 @@ def test_morning_check_in_key_missing_means_the_derived_default() -> None:
         ("", None),
     ],
 )
-def test_parse_time(text, expected) -> None:
+def test_parse_time(text: str, expected: dt.time | None) -> None:
     assert cs.parse_time(text) == expected
 
 
@@ -266,7 +271,7 @@ def test_parse_time(text, expected) -> None:
         [["09:00", None]],
     ],
 )
-def test_bad_time_in_a_range_keeps_that_days_default(ranges) -> None:
+def test_bad_time_in_a_range_keeps_that_days_default(ranges: list[object]) -> None:
     raw = cs.to_dict(CUSTOM)
     raw["active_hours"]["tue"] = ranges
     result, problems = load(raw)
@@ -331,7 +336,7 @@ def test_more_than_a_litre_an_hour_is_refused() -> None:
     ("glass_ml", "interval_min", "refused"),
     [(250, 15, False), (1000, 60, False), (1000, 59, True), (260, 15, True), (500, 30, False)],
 )
-def test_water_cap_boundary(glass_ml, interval_min, refused) -> None:
+def test_water_cap_boundary(glass_ml: int, interval_min: int, refused: bool) -> None:
     water = {"glass_ml": glass_ml, "interval_min": interval_min}
     result, problems = cs.from_dict({"water": water})
     assert bool(problems) is refused
@@ -356,7 +361,7 @@ def test_newer_version_is_read_as_far_as_understood_and_reported() -> None:
 
 
 @pytest.mark.parametrize("version", ["1", True, -1, 1.0, None])
-def test_unusable_version(version) -> None:
+def test_unusable_version(version: object) -> None:
     raw = cs.to_dict(CUSTOM)
     raw["schema_version"] = version
     result, problems = load(raw)
@@ -575,7 +580,7 @@ def test_person_settings() -> None:
     ("value", "text"),
     [(dt.time(9, 0), "09:00"), (dt.time(22, 30), "22:30"), (dt.time(0, 5), "00:05")],
 )
-def test_times_are_written_as_hh_mm_and_read_back(value, text) -> None:
+def test_times_are_written_as_hh_mm_and_read_back(value: dt.time, text: str) -> None:
     assert cs.format_time(value) == text
     assert cs.parse_time(text) == value
     written = dataclasses.replace(cs.Settings(), bedtime=cs.BedtimeSettings(bedtime=value))

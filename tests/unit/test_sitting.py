@@ -1,11 +1,12 @@
 """The sitting timer against a fake clock and a fake person (spells of input, locks, gaps)."""
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 
 from spasm_desktop.core import sitting
-from spasm_desktop.core.sitting import BreakSource, Presence, Sample, SittingState
+from spasm_desktop.core.sitting import Break, BreakSource, Presence, Sample, SittingState
 from tests.fakes import BERLIN, FakeActivity, local
 
 BREAK = dt.timedelta(minutes=5)
@@ -13,10 +14,17 @@ MIN = dt.timedelta(minutes=1)
 POLL = dt.timedelta(seconds=30)
 
 
-def run(person, start, end, step=POLL, state=None, skip=()):
+def run(
+    person: FakeActivity,
+    start: dt.datetime,
+    end: dt.datetime,
+    step: dt.timedelta = POLL,
+    state: SittingState | None = None,
+    skip: Sequence[tuple[dt.datetime, dt.datetime]] = (),
+) -> tuple[SittingState, list[Break]]:
     """Sample ``person`` every ``step`` from ``start`` to ``end`` (except inside ``skip``)."""
     state = state or SittingState()
-    breaks = []
+    breaks: list[Break] = []
     at = start
     while at <= end:
         if not any(a <= at < b for a, b in skip):
@@ -27,7 +35,7 @@ def run(person, start, end, step=POLL, state=None, skip=()):
     return state, breaks
 
 
-def minutes(seconds):
+def minutes(seconds: float) -> float:
     return round(seconds / 60, 1)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,12 +21,16 @@ UTC = dt.UTC
 
 @dataclasses.dataclass(frozen=True)
 class FakeDrink:
+    """A drink as the records give it: when, and how much."""
+
     at: dt.datetime
     ml: int
 
 
 @dataclasses.dataclass(frozen=True)
 class FakeSession:
+    """A routine session as the records give it."""
+
     routine: str
     started: dt.datetime
     finished: bool = True
@@ -33,6 +38,8 @@ class FakeSession:
 
 @dataclasses.dataclass(frozen=True)
 class FakeBreak:
+    """A break taken from sitting, by its start."""
+
     start: dt.datetime
 
 
@@ -40,8 +47,8 @@ def at(day: str, time: str = "12:00", tz: dt.tzinfo = LONDON) -> dt.datetime:
     return dt.datetime.combine(dt.date.fromisoformat(day), dt.time.fromisoformat(time), tz)
 
 
-def cramp(day: str, time: str = "03:00", **fields: object) -> Episode:
-    return Episode(started=at(day, time), **fields)  # type: ignore[arg-type]
+def cramp(day: str, time: str = "03:00", **fields: Any) -> Episode:
+    return Episode(started=at(day, time), **fields)
 
 
 def d(text: str) -> dt.date:
@@ -65,7 +72,7 @@ def test_period_days_and_bounds_across_the_dst_change() -> None:
 
 
 def test_period_rejects_an_end_before_the_start() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="a period ends on or after its first day"):
         Period(d("2026-11-02"), d("2026-11-01"))
 
 

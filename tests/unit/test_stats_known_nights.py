@@ -17,6 +17,8 @@ D = dt.date
 
 @dataclasses.dataclass(frozen=True)
 class Session:
+    """A routine session as the records give it."""
+
     routine: str
     started: dt.datetime
     finished: bool = True

@@ -20,7 +20,8 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entry(source: str, plural: bool) -> dict[str, object]:
-    for item in ts_tool.export("xx", unfinished=True, offset=0, limit=None):
+    found: list[dict[str, object]] = ts_tool.export("xx", unfinished=True, offset=0, limit=None)
+    for item in found:
         if bool(item.get("numerus")) == plural and item["source"] == source:
             return item
     raise AssertionError(source)

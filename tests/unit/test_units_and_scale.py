@@ -132,7 +132,9 @@ def test_ids_from_names(name: str, made: str) -> None:
         ("a" * 37 + " b c", {"a" * 37 + "-b"}, "a" * 37 + "-2"),
     ],
 )
-def test_a_taken_id_gets_a_number_without_a_double_dash(name: str, taken: set, made: str) -> None:
+def test_a_taken_id_gets_a_number_without_a_double_dash(
+    name: str, taken: set[str], made: str
+) -> None:
     made_id = routine_format.id_from_name(name, taken.__contains__)
     assert made_id == made
     assert ID_RE.match(made_id)
