@@ -1,7 +1,6 @@
 """Held records handed over to the recovery file and added back once (real SQLite files)."""
 
 import json
-import os
 import shutil
 import sqlite3
 import stat
@@ -17,6 +16,7 @@ from spasm_desktop.core.episode import Episode
 from spasm_desktop.storage import held, paths
 from spasm_desktop.storage.records import RecordStore, StoreProblem
 from tests.fakes import local
+from tests.unprivileged import run_as_user
 
 NOW = local(2026, 10, 12, 10, 0)
 DAY = (local(2026, 10, 12), local(2026, 10, 13))
@@ -206,18 +206,21 @@ def test_a_data_folder_deleted_while_open_is_noticed_not_written_unseen(tmp_path
 
 
 @POSIX
-def test_ensure_never_raises_and_keeps_a_read_only_folder_read_only(tmp_path: Path) -> None:
-    result = paths.resolve({paths.HOME_VARIABLE: str(tmp_path / "home")})
-    assert result.ensure() == []
-    result.data_dir.chmod(0o500)
-    try:
+def test_ensure_never_raises_and_keeps_a_read_only_folder_read_only() -> None:
+    def body(folder: Path) -> None:
+        result = paths.resolve({paths.HOME_VARIABLE: str(folder / "home")})
         assert result.ensure() == []
-        assert stat.S_IMODE(result.data_dir.stat().st_mode) == 0o500
-        if os.geteuid() != 0:  # root may write anyway
+        result.data_dir.chmod(0o500)
+        try:
+            assert result.ensure() == []
+            assert stat.S_IMODE(result.data_dir.stat().st_mode) == 0o500
             assert not paths.writable(result.data_dir)
             assert not result.server_name.startswith(str(result.data_dir))
-        blocked = paths.resolve({paths.HOME_VARIABLE: str(tmp_path / "a-file")})
-        (tmp_path / "a-file").write_text("x")
-        assert len(blocked.ensure()) == 3  # no folder can be made: said, not raised
-    finally:
-        result.data_dir.chmod(0o700)
+            blocked = paths.resolve({paths.HOME_VARIABLE: str(folder / "a-file")})
+            (folder / "a-file").write_text("x")
+            assert len(blocked.ensure()) == 3  # no folder can be made: said, not raised
+        finally:
+            result.data_dir.chmod(0o700)
+
+    # As root, run as nobody: root writes anywhere, so the folder would not be read-only.
+    run_as_user(body)
