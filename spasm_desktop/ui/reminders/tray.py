@@ -9,12 +9,12 @@ import sys
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import routine as rt
+from spasm_desktop.core import water_day
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 from spasm_desktop.ui.common import assets, text, volumes
 
-DRINK_SIZES_ML = (150, 330, 500)
 #: "Pause reminders" for this many minutes (and "until tomorrow"): what comes due is skipped.
 PAUSE_CHOICES_MIN = (15, 30, 60, 120)
 #: "Hold reminders" (do not disturb) for this many minutes: what comes due waits, and comes after.
@@ -209,13 +209,6 @@ class TrayMenu(QtCore.QObject):
             return text.no_activity_short()
         return text.presence(state.presence, state.sitting)
 
-    @staticmethod
-    def _goal(state: TrayState) -> int | None:
-        water = state.settings.water
-        if state.water_goal_ml is None or water.log_only:
-            return water.daily_goal_ml
-        return state.water_goal_ml
-
     def _water_line(self, state: TrayState) -> str:
         """Today's water: against a fluid limit (log only), against a goal, or alone."""
         unit = state.settings.unit
@@ -227,7 +220,7 @@ class TrayMenu(QtCore.QObject):
                 .replace("%1", total)
                 .replace("%2", text.volume(limit, unit))
             )
-        goal = self._goal(state)
+        goal = water_day.shown_goal(state.water_goal_ml, state.settings.water)
         if goal is None:
             return self.tr("Water today: %1").replace("%1", total)
         return (
@@ -328,8 +321,7 @@ class TrayMenu(QtCore.QObject):
         self.menu.addMenu(drink)
         unit = state.settings.unit if state else None
         glass = state.settings.water.glass_ml if state else 250
-        sizes = [glass, *[s for s in DRINK_SIZES_ML if s != glass]]
-        for index, ml in enumerate(sizes):
+        for index, ml in enumerate(water_day.drink_sizes(glass)):
             label = text.volume(ml, unit) if unit else f"{ml} ml"
             if index == 0:
                 label = self.tr("A glass (%1)").replace("%1", label)
