@@ -8,6 +8,7 @@ import sys
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core import reminder_choices as choices
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import water_day
 from spasm_desktop.core.reminders import ReminderKind
@@ -366,21 +367,22 @@ class TrayMenu(QtCore.QObject):
 
     def _add_resume(self, state: TrayState | None) -> None:
         """ "Resume reminders", only while paused or held, saying until when."""
-        if state is None or (state.paused_until is None and not state.dnd):
+        entry = None
+        if state is not None:
+            entry = choices.resume(state.paused_until, state.dnd_until, state.dnd_indefinite)
+        if state is None or entry is None:
             return
-        if state.paused_until is not None:
-            label = self.tr("&Resume reminders (paused until %1)").replace(
-                "%1", text.time_of_day(state.paused_until, state.tz, now=state.now)
-            )
-        elif state.dnd_until is not None:
-            label = self.tr("&Resume reminders (held until %1)").replace(
-                "%1", text.time_of_day(state.dnd_until, state.tz, now=state.now)
-            )
-        else:
+        if entry.until is None:
             label = self.tr("&Resume reminders (held until you resume them)")
+        else:
+            until = text.time_of_day(entry.until, state.tz, now=state.now)
+            if entry.hold is choices.Hold.PAUSED:
+                label = self.tr("&Resume reminders (paused until %1)").replace("%1", until)
+            else:
+                label = self.tr("&Resume reminders (held until %1)").replace("%1", until)
         resume = self.menu.addAction(label)
         resume.setObjectName("resume")
-        paused, held = state.paused_until is not None, state.dnd
+        paused, held = entry.ends_pause, entry.ends_hold
 
         def resume_all() -> None:
             if paused:
