@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import medical, report_figures, stats, units, when
+from spasm_desktop.core import medical, report_figures, report_rules, stats, units, when
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.relief import Area
 from spasm_desktop.ui.common import names, text
@@ -76,9 +76,10 @@ def pain_text(value: float | None) -> str:
 
 
 def percent_text(part: int, whole: int) -> str:
-    if whole <= 0:
+    share = report_rules.percent(part, whole)
+    if share is None:
         return "—"
-    return fill(text.tr("%1%", "percent"), int_text(round(100 * part / whole)))
+    return fill(text.tr("%1%", "percent"), int_text(share))
 
 
 def of_text(part: int, whole: int) -> str:
