@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spasm_desktop.core.reminders import ReminderKind
 
@@ -79,3 +79,10 @@ def resume(
     else:
         hold, until = Hold.HELD, None
     return Resume(hold, until, paused_until is not None, holding)
+
+
+def soonest(dues: Mapping[ReminderKind, dt.datetime]) -> tuple[ReminderKind, dt.datetime] | None:
+    """The reminder that comes first (on a tie, the first of ``dues``), or None without any."""
+    if not dues:
+        return None
+    return min(dues.items(), key=lambda item: item[1])

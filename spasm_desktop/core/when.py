@@ -103,3 +103,8 @@ def day_of(instant: dt.datetime, tz: dt.tzinfo, now: dt.datetime) -> tuple[Day, 
     if local.date() == today + dt.timedelta(days=1):
         return Day.TOMORROW, local
     return Day.WEEKDAY, local
+
+
+def stopwatch(seconds: int) -> str:
+    """A cramp's length as m:ss, the minutes going past 60 ("75:00")."""
+    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -65,3 +65,22 @@ def test_resume_names_the_pause_first_and_ends_everything_that_stops_reminders(
     paused: dt.datetime | None, held_until: dt.datetime | None, held: bool, entry: Resume
 ) -> None:
     assert reminder_choices.resume(paused, held_until, held) == entry
+
+
+def test_nothing_is_soonest_without_reminders() -> None:
+    assert reminder_choices.soonest({}) is None
+
+
+def test_the_soonest_reminder_comes_first_whatever_its_kind() -> None:
+    dues = {WATER: local(2026, 12, 3, 15, 0), MOVE: local(2026, 12, 3, 14, 20)}
+    assert reminder_choices.soonest(dues) == (MOVE, local(2026, 12, 3, 14, 20))
+
+
+def test_a_reminder_tomorrow_comes_after_one_tonight() -> None:
+    dues = {WATER: local(2026, 12, 4, 9, 0), BEDTIME: local(2026, 12, 3, 22, 0)}
+    assert reminder_choices.soonest(dues) == (BEDTIME, local(2026, 12, 3, 22, 0))
+
+
+def test_on_a_tie_the_first_listed_comes_first() -> None:
+    at = local(2026, 12, 3, 15, 0)
+    assert reminder_choices.soonest({STRETCH: at, WATER: at}) == (STRETCH, at)

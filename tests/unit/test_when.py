@@ -139,3 +139,16 @@ def test_the_long_day_of_fall_back_is_one_day() -> None:
     instant = local(2026, 10, 25, 23, 30)
     assert instant - now == dt.timedelta(hours=24)
     assert when.day_of(instant, BERLIN, now)[0] is Day.TODAY
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [
+        (0, "0:00"),
+        (30, "0:30"),
+        (754, "12:34"),
+        (4500, "75:00"),  # minutes past the hour: never hours
+    ],
+)
+def test_a_cramps_length_is_a_stopwatch(seconds: int, shown: str) -> None:
+    assert when.stopwatch(seconds) == shown

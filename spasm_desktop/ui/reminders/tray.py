@@ -237,9 +237,10 @@ class TrayMenu(QtCore.QObject):
 
     def _next_line(self, state: TrayState) -> str:
         """The soonest reminder, "Next reminder: Stretch, 14:30" (all of them are in Today)."""
-        if not state.dues:
+        first = choices.soonest(state.dues)
+        if first is None:
             return self.tr("No reminders scheduled")
-        kind, due = min(state.dues.items(), key=lambda item: item[1])
+        kind, due = first
         return (
             self.tr("Next reminder: %1, %2", "kind, time")
             .replace("%1", text.kind_name(kind))
