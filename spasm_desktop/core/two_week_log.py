@@ -80,3 +80,10 @@ def from_text(value: object) -> TwoWeekLog | None:
 #: the log whose completion was already told.
 STATE_KEY = "two_week_log"
 DONE_KEY = "two_week_log_done"
+
+
+def asks(checkin_on: bool, log: TwoWeekLog | None, night: dt.date) -> bool:
+    """Whether the morning check-in asks about ``night``: when it is switched on, and on every
+    night of a two-week log whatever the setting.
+    """
+    return checkin_on or (log is not None and log.covers(night))

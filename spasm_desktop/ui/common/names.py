@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from spasm_desktop.core import episode as ep
+from spasm_desktop.core import when
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.relief import Area
 from spasm_desktop.ui.common import text
@@ -146,8 +147,7 @@ def duration_text(episode: Episode) -> str:
     """The length as m:ss ("not known" if not), flagged when over 10 minutes."""
     if episode.duration_s is None:
         return text.tr("not known")
-    seconds = episode.duration_s
-    shown = f"{seconds // 60}:{seconds % 60:02d}"
+    shown = when.stopwatch(episode.duration_s)
     if episode.long:
         return text.tr("%1 (over 10 min)").replace("%1", shown)
     return shown

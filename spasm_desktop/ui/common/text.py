@@ -7,13 +7,12 @@ cramps, and the safety lines for stretching and fluid limits.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping, Sequence
 
 from PySide6 import QtCore
 
 from spasm_desktop.core import routine as rt
-from spasm_desktop.core import units
+from spasm_desktop.core import units, when
 from spasm_desktop.core.relief import RedFlag, RedFlags, Tier
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.routine import Limb, PhaseKind, Side
@@ -85,15 +84,14 @@ def time_of_day(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> str
     """Format a time of day in the locale's short format, with "tomorrow" or the weekday if it
     is not on the day of ``now`` (both seen in ``tz``).
     """
-    local = instant.astimezone(tz)
+    said, local = when.day_of(instant, tz, now)
     locale = QtCore.QLocale()
     text = locale.toString(
         QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
     )
-    today = now.astimezone(tz).date()
-    if local.date() == today:
+    if said is when.Day.TODAY:
         return text
-    if local.date() == today + dt.timedelta(days=1):
+    if said is when.Day.TOMORROW:
         return tr("tomorrow %1").replace("%1", text)
     day = locale.dayName(local.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
     return tr("%1 %2", "weekday, time").replace("%1", day).replace("%2", text)
@@ -268,17 +266,22 @@ def stretch_balance() -> str:
 
 def routine_length(seconds: int) -> str:
     """A routine's length, "3 min 40 s": always computed from its file, never written by hand."""
-    minutes, rest = divmod(max(0, seconds), 60)
+    return length_words(when.routine_length(seconds))
+
+
+def length_words(length: when.Length) -> str:
+    """A length in the words of its shape, with the locale's digits: "3 min 40 s", "1 h 5 min"."""
+    templates = {
+        when.Shape.SECONDS: tr("%1 s"),
+        when.Shape.MINUTES: tr("%1 min"),
+        when.Shape.MINUTES_SECONDS: tr("%1 min %2 s"),
+        when.Shape.HOURS_MINUTES: tr("%1 h %2 min"),
+    }
+    words = templates[length.shape]
     locale = QtCore.QLocale()
-    if not minutes:
-        return tr("%1 s").replace("%1", locale.toString(rest))
-    if not rest:
-        return tr("%1 min").replace("%1", locale.toString(minutes))
-    return (
-        tr("%1 min %2 s")
-        .replace("%1", locale.toString(minutes))
-        .replace("%2", locale.toString(rest))
-    )
+    for index, number in enumerate(length.numbers, start=1):
+        words = words.replace(f"%{index}", locale.toString(number))
+    return words
 
 
 def fluid_caution() -> str:
@@ -391,15 +394,7 @@ def outcome_name(outcome: Outcome) -> str:
 
 def duration(value: dt.timedelta) -> str:
     """Format a length of time in whole minutes: "24 min", "3 h 5 min"."""
-    minutes = max(0, int(value.total_seconds() // 60))
-    locale = QtCore.QLocale()
-    if minutes < 60:
-        return tr("%1 min").replace("%1", locale.toString(minutes))
-    return (
-        tr("%1 h %2 min")
-        .replace("%1", locale.toString(minutes // 60))
-        .replace("%2", locale.toString(minutes % 60))
-    )
+    return length_words(when.sitting_length(value))
 
 
 def presence(where: Presence, sitting: dt.timedelta) -> str:
@@ -514,8 +509,7 @@ def repetition(rep: int, reps: int) -> str:
 
 def clock_duration(seconds: float) -> str:
     """A countdown length as m:ss."""
-    whole = max(0, math.ceil(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
+    return when.countdown(seconds)
 
 
 def sleep_tips() -> list[str]:

@@ -6,41 +6,28 @@ fluid limit, which is a ceiling and never a target (CONTENT.md §7a, §3.3).
 
 from __future__ import annotations
 
-import math
-
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.core import reminders, units
-from spasm_desktop.core.settings import INT_BOUNDS, Settings, WaterSettings
+from spasm_desktop.core import reminders, units, volume_box
+from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.ui.common import text
 
 #: Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
-VOLUMES: dict[str, tuple[str, int, float]] = {
-    "glass": ("water.glass_ml", 25, 1.0),
-    "goal": ("water.goal_ml", 100, 4.0),
-    "limit": ("water.fluid_limit_ml", 100, 4.0),
-}
+VOLUMES = volume_box.VOLUMES
 
 
 def show_in_unit(
     spin: QtWidgets.QDoubleSpinBox, key: str, unit: units.VolumeUnit, ml: float
 ) -> None:
     """Show ``ml`` in ``spin`` in ``unit``, with that field's bounds, step and suffix."""
-    field, ml_step, oz_step = VOLUMES[key]
-    low, high = INT_BOUNDS[field]
+    # Rounded inwards in fl oz, so that every value shown converts back inside the bounds.
+    shown = volume_box.box(key, unit)
+    spin.setDecimals(shown.decimals)
+    spin.setRange(shown.minimum, shown.maximum)
+    spin.setSingleStep(shown.step)
     if unit is units.VolumeUnit.ML:
-        spin.setDecimals(0)
-        spin.setRange(low, high)
-        spin.setSingleStep(ml_step)
         spin.setSuffix(text.tr(" ml", "suffix of a volume"))
     else:
-        # Round inwards so that every value shown converts back inside the bounds.
-        spin.setDecimals(1)
-        spin.setRange(
-            math.ceil(units.to_unit(low, unit) * 10) / 10,
-            math.floor(units.to_unit(high, unit) * 10) / 10,
-        )
-        spin.setSingleStep(oz_step)
         spin.setSuffix(text.tr(" fl oz", "suffix of a volume"))
     spin.setValue(units.rounded(ml, unit))
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core import diary_rules, night_entry
 from spasm_desktop.core import episode as ep
-from spasm_desktop.core import night_entry
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.nights import NightClock
 from spasm_desktop.core.relief import Area
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 #: The periods offered, in days (0: everything recorded).
 PERIODS = (7, 30, 90, 0)
 DEFAULT_PERIOD = 30
-#: Where "all" starts.
-_EPOCH = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
 
 
 def source_name(source: str) -> str:
@@ -242,10 +240,8 @@ class DiaryWindow(QtWidgets.QWidget):
             current = self.selected()
             select = current.uid if current else None
         now = self._now()
-        days = self.period_days()
-        start = now - dt.timedelta(days=days) if days else _EPOCH
-        found = self._store.episodes(start, now + dt.timedelta(days=1))
-        self._episodes = sorted(found, key=lambda e: e.started, reverse=True)
+        start, end = diary_rules.span(now, self.period_days())
+        self._episodes = diary_rules.newest_first(self._store.episodes(start, end))
         self.table.setRowCount(len(self._episodes))
         for row, episode in enumerate(self._episodes):
             severity = (

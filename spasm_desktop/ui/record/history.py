@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.core import stats, units
-from spasm_desktop.core.nights import NightState
+from spasm_desktop.core import history_figures, stats, units, water_day
 from spasm_desktop.core.stats import Day, Period
 from spasm_desktop.ui.common import assets, flow, look, text, windows
 from spasm_desktop.ui.record import chart_widget, charts, history_months
@@ -33,14 +32,6 @@ from spasm_desktop.ui.record.history_days import (
 #: The periods offered, in days (0: everything recorded).
 PERIODS = (14, 30, 90, 365, 0)
 DEFAULT_PERIOD = 30
-#: Longer periods show water per week (average per day) instead of per day.
-WATER_DAILY_UP_TO = 120
-
-
-def _mean_goal(days: list[Day], amount: Callable[[float], float]) -> float | None:
-    """The average goal of the days of a week that had one (None: no day had a goal)."""
-    goals = [d.goal_ml for d in days if d.goal_ml is not None]
-    return amount(sum(goals) / len(goals)) if goals else None
 
 
 # --- the window -------------------------------------------------------------------------------
@@ -248,31 +239,28 @@ class HistoryWindow(QtWidgets.QWidget):
 
     def overview_text(self, period: Period) -> str:
         """One sentence on the period."""
-        cramps = sum(d.cramps for d in self._days)
-        cramp_days = sum(d.cramps > 0 for d in self._days)
-        goal_days = sum(d.goal_met for d in self._days)
-        routine = sum(d.routine for d in self._days)
+        figures = history_figures.overview(self._days, self._record.fluid_limit_ml)
         span = (
             self.tr("%1 to %2")
             .replace("%1", long_day(period.first))
             .replace("%2", long_day(period.last))
         )
-        limit = self._record.fluid_limit_ml
-        if limit is not None:
+        if figures.water is history_figures.WaterCount.OVER_LIMIT:
             # A fluid limit is a ceiling, never a goal: only days over it are counted.
-            over = sum(d.water_ml > limit for d in self._days)
-            water = text.tr("over your fluid limit on %n day(s)", None, over)
-        elif any(d.goal_ml is not None for d in self._days):
-            water = text.tr("water goal reached on %n day(s)", None, goal_days)
+            water = text.tr("over your fluid limit on %n day(s)", None, figures.water_days)
+        elif figures.water is history_figures.WaterCount.GOAL_REACHED:
+            water = text.tr("water goal reached on %n day(s)", None, figures.water_days)
         else:
             water = self.tr("no water goal set")
         parts = [
             # Two counts: each its own plural, put in one sentence a translator can reorder.
             text.tr("%1 on %2", "cramps on days")
-            .replace("%1", text.tr("%n cramp(s)", None, cramps))
-            .replace("%2", text.tr("%n day(s)", "the days of 'cramps on days'", cramp_days)),
+            .replace("%1", text.tr("%n cramp(s)", None, figures.cramps))
+            .replace(
+                "%2", text.tr("%n day(s)", "the days of 'cramps on days'", figures.cramp_days)
+            ),
             water,
-            text.tr("bedtime routine done on %n night(s)", None, routine),
+            text.tr("bedtime routine done on %n night(s)", None, figures.routine_nights),
         ]
         sentence = self.tr("%1: %2.").replace("%1", span).replace("%2", "; ".join(parts))
         known = stats.nights_known(self._days, self._today(), self._record.tracking_since)
@@ -297,21 +285,18 @@ class HistoryWindow(QtWidgets.QWidget):
     def patterns_html(self, period: Period) -> str:
         """Streaks and the bedtime comparison, as counts with plain wording."""
         today = self._today()
-        tracked = [d for d in self._days if self._tracked(d.day)]
-        routine = stats.streak([d.routine for d in tracked], today_counts=False)
-        water = stats.streak([d.goal_met for d in tracked], today_counts=False)
         # Only a night known to be without cramps counts: one not recorded ends the run.
-        calm = stats.streak(
-            [d.night is NightState.WITHOUT_CRAMPS for d in tracked if d.day < today]
+        runs = history_figures.streaks(
+            self._days, today, self._record.tracking_since, self._record.fluid_limit_ml
         )
         known = {d.day: d.night for d in self._days}  # classified once, in refresh()
         comparison = stats.routine_comparison(self._record, period, self._tz, today, known)
         lines = ["<h3>" + self.tr("Streaks") + "</h3>", "<ul>"]
-        streaks = [(self.tr("Bedtime routine, nights in a row"), routine)]
+        streaks = [(self.tr("Bedtime routine, nights in a row"), runs.routine)]
         # No water streak with a fluid limit (never a target) or without any goal to reach.
-        if self._record.fluid_limit_ml is None and any(d.goal_ml is not None for d in tracked):
-            streaks.append((self.tr("Water goal reached, days in a row"), water))
-        streaks.append((self.tr("Recorded nights without a night cramp, in a row"), calm))
+        if runs.water is not None:
+            streaks.append((self.tr("Water goal reached, days in a row"), runs.water))
+        streaks.append((self.tr("Recorded nights without a night cramp, in a row"), runs.calm))
         for label, run in streaks:
             lines.append(
                 "<li>"
@@ -383,10 +368,6 @@ class HistoryWindow(QtWidgets.QWidget):
         left_out = text.tr("Nights not recorded, left out: %n.", None, c.not_recorded)
         return compared + " " + left_out
 
-    def _tracked(self, day: dt.date) -> bool:
-        since = self._record.tracking_since
-        return since is None or day >= since
-
     # --- charts ------------------------------------------------------------------------------
 
     def _fill_charts(self, period: Period) -> None:
@@ -450,7 +431,7 @@ class HistoryWindow(QtWidgets.QWidget):
         def amount(ml: float) -> float:
             return ml if unit is units.VolumeUnit.ML else units.rounded(ml, unit)
 
-        def goal(ml: int | None) -> float | None:
+        def goal(ml: float | None) -> float | None:
             return None if ml is None else amount(ml)
 
         # With a clinician's fluid limit: one solid ceiling line named as a limit, and no goal
@@ -458,8 +439,9 @@ class HistoryWindow(QtWidgets.QWidget):
         limit = self._record.fluid_limit_ml
         ceiling = None if limit is None else amount(limit)
         ceiling_label = self.tr("Your fluid limit")
-        daily = len(self._days) <= WATER_DAILY_UP_TO
+        daily = water_day.daily(len(self._days))
         if daily and limit is not None:
+            figures = water_day.limit_figures(self._days, limit)
             return charts.Chart(
                 self.tr("Water per day"),
                 tuple(short_day(d.day) for d in self._days),
@@ -471,13 +453,14 @@ class HistoryWindow(QtWidgets.QWidget):
                     "days; no drink was logged on %4."
                 )
                 .replace("%1", text.volume(limit, unit))
-                .replace("%2", number(sum(d.water_ml > limit for d in self._days)))
-                .replace("%3", number(len(self._days)))
-                .replace("%4", number(sum(not d.drinks for d in self._days))),
+                .replace("%2", number(figures.over))
+                .replace("%3", number(figures.days))
+                .replace("%4", number(figures.no_drink)),
                 ceiling=ceiling,
                 ceiling_label=ceiling_label,
             )
         if daily:
+            reached = water_day.goal_figures(self._days)
             return charts.Chart(
                 self.tr("Water per day"),
                 tuple(short_day(d.day) for d in self._days),
@@ -490,21 +473,16 @@ class HistoryWindow(QtWidgets.QWidget):
                     "Water per day: the goal was reached on %1 of %2 days with a goal; no drink "
                     "was logged on %3."
                 )
-                .replace("%1", number(sum(d.goal_met for d in self._days)))
-                .replace("%2", number(sum(d.goal_ml is not None for d in self._days)))
-                .replace("%3", number(sum(not d.drinks for d in self._days))),
+                .replace("%1", number(reached.met))
+                .replace("%2", number(reached.with_goal))
+                .replace("%3", number(reached.no_drink)),
             )
-        weeks: dict[dt.date, list[Day]] = {}
-        for d in self._days:
-            weeks.setdefault(stats.week_start(d.day, first_weekday()), []).append(d)
-        rows = sorted(weeks.items())
+        weeks = water_day.weeks(self._days, first_weekday())
         return charts.Chart(
             self.tr("Water, average per day of each week"),
-            tuple(short_day(w) for w, _days in rows),
-            tuple(amount(sum(d.water_ml for d in days) / len(days)) for _w, days in rows),
-            goal=None
-            if limit is not None
-            else tuple(_mean_goal(days, amount) for _w, days in rows),
+            tuple(short_day(w.start) for w in weeks),
+            tuple(amount(w.mean_ml) for w in weeks),
+            goal=None if limit is not None else tuple(goal(w.mean_goal_ml) for w in weeks),
             value_format=number if unit is units.VolumeUnit.ML else volume_number,
             unit=unit_name(unit),
             goal_label=self.tr("Goal"),

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui
 
-from spasm_desktop.core import units
+from spasm_desktop.core import history_figures, units, water_day
 from spasm_desktop.core.nights import NightState
 from spasm_desktop.core.relief import Area
 from spasm_desktop.core.stats import Day
@@ -169,8 +169,7 @@ class DaysModel(QtCore.QAbstractTableModel):
 
     def _night_over(self, day: Day) -> bool:
         """Whether the night is over and inside the record (else nothing is said of it)."""
-        over = self._today is None or day.day < self._today
-        return over and (self._since is None or day.day >= self._since)
+        return history_figures.night_said(day.day, self._today, self._since)
 
     def cell(self, day: Day, column: int) -> str:
         """The text of one cell."""
@@ -188,21 +187,23 @@ class DaysModel(QtCore.QAbstractTableModel):
                 shown = text.tr("%1, warning sign").replace("%1", shown)
             return shown
         if column == 2:
-            if not day.water_ml:
+            # A limit is a ceiling, never a goal: only going over it is said (CONTENT §7a).
+            mark = water_day.mark(day, self._limit)
+            if mark is water_day.Mark.NONE:
                 return "–"
             total = text.volume(day.water_ml, self._unit)
-            if self._limit is not None:
-                # A limit is a ceiling, never a goal: only going over it is said (CONTENT §7a).
-                over = day.water_ml > self._limit
-                return text.tr("%1, over your limit").replace("%1", total) if over else total
-            if day.goal_ml is None:
+            if mark is water_day.Mark.OVER_LIMIT:
+                return text.tr("%1, over your limit").replace("%1", total)
+            if mark is water_day.Mark.TOTAL or day.goal_ml is None:
                 return total
             shown = (
                 text.tr("%1 of %2")
                 .replace("%1", total)
                 .replace("%2", text.volume(day.goal_ml, self._unit))
             )
-            return text.tr("%1, goal reached").replace("%1", shown) if day.goal_met else shown
+            if mark is water_day.Mark.GOAL_REACHED:
+                return text.tr("%1, goal reached").replace("%1", shown)
+            return shown
         if column == 3:
             return text.tr("done") if day.routine else "–"
         if column == self.NIGHT_COLUMN:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6 import QtCore
 
 from spasm_desktop.core import episode as ep
-from spasm_desktop.core import report_figures, stats
+from spasm_desktop.core import report_figures, report_rules
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.medical import MedicalProfile
 from spasm_desktop.core.relief import Tier
@@ -73,7 +73,7 @@ class _EpisodeWords:
     def row(self, e: Episode) -> tuple[str, ...]:
         local = e.started.astimezone(self.tz)
         flags = [names.red_flag_name(f) for f in e.red_flags]
-        if not flags and e.area in stats.NON_LEG_AREAS:
+        if report_rules.outside_legs(e):
             flags = [self.outside]
         return (
             self.day(local),

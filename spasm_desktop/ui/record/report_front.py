@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import report_figures, stats
+from spasm_desktop.core import report_figures, report_rules, stats
 from spasm_desktop.ui.common import names, text
 from spasm_desktop.ui.common.pdf_layout import Para, Part, Section, Table
 from spasm_desktop.ui.record import charts
@@ -218,10 +218,10 @@ def _trimmed(
     rest: Callable[[int, int], tuple[str, ...]],
 ) -> tuple[tuple[str, ...], ...]:
     """At most ``limit`` rows: the rest folded into ``rest(rows folded, their total count)``."""
-    if len(rows) <= limit:
+    folded = report_rules.fold(len(rows), counts, limit)
+    if folded is None:
         return tuple(rows)
-    keep = max(limit - 1, 0)
-    return (*rows[:keep], rest(len(rows) - keep, sum(counts[keep:])))
+    return (*rows[: folded.keep], rest(folded.folded, folded.count))
 
 
 def _pattern_sections(s: report_figures.Summary, limit: int) -> tuple[Section, ...]:
@@ -311,9 +311,10 @@ def _rate_text(value: float | None) -> str:
 
 def _trend_section(s: report_figures.Summary) -> Section:
     trend = s.trend
-    if s.period.days < 2:
+    compared = report_rules.trend(s.period.days)
+    if compared is report_rules.Trend.TOO_SHORT:
         return Section(text.tr("Trend"), (Para(text.tr("The period is too short to compare.")),))
-    weeks = s.period.days >= stats.TREND_WEEKS_FROM_DAYS
+    weeks = compared is report_rules.Trend.WEEKS
     first = text.tr("First 2 weeks") if weeks else text.tr("First half")
     last = text.tr("Last 2 weeks") if weeks else text.tr("Second half")
     return Section(
@@ -354,12 +355,13 @@ def _water_row(s: report_figures.Summary) -> tuple[str, str]:
     """Water against a clinician's limit (days over it: a ceiling, never a goal, CONTENT.md §7a),
     or against the person's own goal on the days that had one.
     """
-    if s.fluid_limit_ml is not None:
+    row = report_rules.water_row(s.fluid_limit_ml, s.goal_set_days)
+    if row is report_rules.WaterRow.OVER_LIMIT:
         return (
             text.tr("Days over the current fluid limit"),
             fill(text.tr("on %1 days"), of_text(s.over_limit_days, s.nights)),
         )
-    if not s.goal_set_days:
+    if row is report_rules.WaterRow.NO_GOAL:
         return (text.tr("Water goal reached"), text.tr("no daily goal set"))
     return (
         text.tr("Water goal reached"),

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore
 
-from spasm_desktop.core import medical, report_figures, stats, units
+from spasm_desktop.core import medical, report_figures, report_rules, stats, units, when
 from spasm_desktop.core.medical import MedicalProfile, Medicine
 from spasm_desktop.core.relief import Area
 from spasm_desktop.ui.common import names, text
@@ -76,9 +76,10 @@ def pain_text(value: float | None) -> str:
 
 
 def percent_text(part: int, whole: int) -> str:
-    if whole <= 0:
+    share = report_rules.percent(part, whole)
+    if share is None:
         return "—"
-    return fill(text.tr("%1%", "percent"), int_text(round(100 * part / whole)))
+    return fill(text.tr("%1%", "percent"), int_text(share))
 
 
 def of_text(part: int, whole: int) -> str:
@@ -121,15 +122,7 @@ def duration_words(seconds: float | None) -> str:
     """A length in words: "45 s", "2 min 30 s", "14 min", "1 h 5 min" ("—" when unknown)."""
     if seconds is None:
         return "—"
-    whole = round(seconds)
-    if whole < 60:
-        return fill(text.tr("%1 s"), int_text(whole))
-    minutes, rest = divmod(whole, 60)
-    if minutes < 60:
-        if rest:
-            return fill(text.tr("%1 min %2 s"), int_text(minutes), int_text(rest))
-        return fill(text.tr("%1 min"), int_text(minutes))
-    return fill(text.tr("%1 h %2 min"), int_text(minutes // 60), int_text(minutes % 60))
+    return text.length_words(when.report_length(seconds))
 
 
 def area_text(area: str | None) -> str:

@@ -54,18 +54,15 @@ def log_until(
     return log.last
 
 
-def _asks(settings: Settings, log: two_week_log.TwoWeekLog | None, night: dt.date) -> bool:
-    """Whether the check-in asks about ``night``: when it is on, and every night of a log."""
-    return settings.bedtime.checkin_on or (log is not None and log.covers(night))
-
-
 def unanswered(
     store: records.RecordStore, settings: Settings, now: dt.datetime, tz: dt.tzinfo
 ) -> dt.date | None:
     """The night Today offers to answer ("Last night: not answered yet"), or None."""
     clock = night_clock(settings, tz)
     night = nights.night_to_ask(now, clock)
-    if night is None or not _asks(settings, running_log(store), night):
+    if night is None or not two_week_log.asks(
+        settings.bedtime.checkin_on, running_log(store), night
+    ):
         return None
     return nights.unanswered_night(now, clock, store.morning_answers(night, night))
 
@@ -116,7 +113,11 @@ class MorningCheckin(QtCore.QObject):
             self._tell_if_complete(log, now, clock)
         night = nights.night_to_ask(now, clock)
         last = self._last_asked()
-        if night is None or night == last or not _asks(settings, log, night):
+        if (
+            night is None
+            or night == last
+            or not two_week_log.asks(settings.bedtime.checkin_on, log, night)
+        ):
             return  # the quick way out of most refreshes
         state = self._service.state
         presence = self._service.presence()

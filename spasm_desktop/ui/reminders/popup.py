@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core import reminder_choices
 from spasm_desktop.core.relief import RedFlags, Tier
 from spasm_desktop.core.reminders import SNOOZE_CHOICES_MIN, Outcome, ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -166,9 +167,10 @@ class ReminderPopup(QtWidgets.QFrame):
         self._fit_in_corner()
 
     def _skip_label(self, kinds: list[ReminderKind]) -> str:
-        if kinds == [ReminderKind.BEDTIME]:
+        chosen = reminder_choices.skip(kinds)
+        if chosen is reminder_choices.Skip.TONIGHT:
             return self.tr("S&kip tonight")
-        return self.tr("S&kip all") if len(kinds) > 1 else self.tr("S&kip")
+        return self.tr("S&kip all") if chosen is reminder_choices.Skip.ALL else self.tr("S&kip")
 
     def _snooze_menu(self, button: QtWidgets.QPushButton, kind: ReminderKind | None) -> None:
         """The snooze choices under ``button``, for ``kind`` (None: every open reminder)."""

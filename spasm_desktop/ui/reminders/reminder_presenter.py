@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
+from spasm_desktop.core import reminder_choices
 from spasm_desktop.core.reminders import Outcome, ReminderKind
 from spasm_desktop.core.settings import DeliveryMode
 from spasm_desktop.service import ReminderService
@@ -319,7 +320,8 @@ def _buttons(kinds: list[ReminderKind]) -> tuple[tuple[str, str], ...]:
     Servers show few buttons (GNOME at most three), so a combined reminder gets one set for all
     of its reminders, named so.
     """
-    if len(kinds) > 1:
+    chosen = reminder_choices.skip(kinds)
+    if chosen is reminder_choices.Skip.ALL:
         return (
             ("done", text.tr("All done")),
             ("snooze", text.tr("Snooze all %n minutes", None, SNOOZE_MIN)),
@@ -332,7 +334,7 @@ def _buttons(kinds: list[ReminderKind]) -> tuple[tuple[str, str], ...]:
         ReminderKind.MOVE: text.tr("Done, I moved"),
         ReminderKind.BEDTIME: text.tr("Start routine"),
     }[kind]
-    skip = text.tr("Skip tonight") if kind is ReminderKind.BEDTIME else text.tr("Skip")
+    skip = text.tr("Skip tonight") if chosen is reminder_choices.Skip.TONIGHT else text.tr("Skip")
     return (
         ("done", done),
         ("snooze", text.tr("Snooze %n minutes", None, SNOOZE_MIN)),

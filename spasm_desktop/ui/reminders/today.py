@@ -13,7 +13,7 @@ from collections import Counter
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from spasm_desktop.core import units
+from spasm_desktop.core import units, water_day
 from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.reminders import Outcome, Record, ReminderKind
 from spasm_desktop.core.settings import Settings
@@ -258,7 +258,7 @@ class TodayWindow(QtWidgets.QWidget):
         unit = data.settings.unit
         water = data.settings.water
         # With a fluid limit there is no goal at all, whatever the app passed (CONTENT.md §7a).
-        goal = water.daily_goal_ml if data.goal_ml is None or water.log_only else data.goal_ml
+        goal = water_day.shown_goal(data.goal_ml, water)
         self._glass_ml = water.glass_ml
         glass = text.volume(self._glass_ml, unit)
         if water.log_only:
@@ -273,9 +273,10 @@ class TodayWindow(QtWidgets.QWidget):
         # A bar fills toward the person's own goal only: never toward a limit, nor without a goal.
         self.water_bar.setVisible(goal is not None)
         if goal is not None:
-            self.water_bar.setRange(0, max(goal, 1))
-            self.water_bar.setValue(min(data.water_today_ml, goal))
-            percent = QtCore.QLocale().toString(round(100 * data.water_today_ml / max(goal, 1)))
+            bar = water_day.progress(data.water_today_ml, goal)
+            self.water_bar.setRange(0, bar.maximum)
+            self.water_bar.setValue(bar.value)
+            percent = QtCore.QLocale().toString(bar.percent)
             self.water_bar.setFormat(self.tr("%1 %").replace("%1", percent))
         note = volumes.limit_note(data.settings, data.water_today_ml)
         self.limit_note.setText(note)

@@ -8,13 +8,14 @@ import sys
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core import reminder_choices as choices
 from spasm_desktop.core import routine as rt
+from spasm_desktop.core import water_day
 from spasm_desktop.core.reminders import ReminderKind
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 from spasm_desktop.ui.common import assets, text, volumes
 
-DRINK_SIZES_ML = (150, 330, 500)
 #: "Pause reminders" for this many minutes (and "until tomorrow"): what comes due is skipped.
 PAUSE_CHOICES_MIN = (15, 30, 60, 120)
 #: "Hold reminders" (do not disturb) for this many minutes: what comes due waits, and comes after.
@@ -209,13 +210,6 @@ class TrayMenu(QtCore.QObject):
             return text.no_activity_short()
         return text.presence(state.presence, state.sitting)
 
-    @staticmethod
-    def _goal(state: TrayState) -> int | None:
-        water = state.settings.water
-        if state.water_goal_ml is None or water.log_only:
-            return water.daily_goal_ml
-        return state.water_goal_ml
-
     def _water_line(self, state: TrayState) -> str:
         """Today's water: against a fluid limit (log only), against a goal, or alone."""
         unit = state.settings.unit
@@ -227,7 +221,7 @@ class TrayMenu(QtCore.QObject):
                 .replace("%1", total)
                 .replace("%2", text.volume(limit, unit))
             )
-        goal = self._goal(state)
+        goal = water_day.shown_goal(state.water_goal_ml, state.settings.water)
         if goal is None:
             return self.tr("Water today: %1").replace("%1", total)
         return (
@@ -243,9 +237,10 @@ class TrayMenu(QtCore.QObject):
 
     def _next_line(self, state: TrayState) -> str:
         """The soonest reminder, "Next reminder: Stretch, 14:30" (all of them are in Today)."""
-        if not state.dues:
+        first = choices.soonest(state.dues)
+        if first is None:
             return self.tr("No reminders scheduled")
-        kind, due = min(state.dues.items(), key=lambda item: item[1])
+        kind, due = first
         return (
             self.tr("Next reminder: %1, %2", "kind, time")
             .replace("%1", text.kind_name(kind))
@@ -328,8 +323,7 @@ class TrayMenu(QtCore.QObject):
         self.menu.addMenu(drink)
         unit = state.settings.unit if state else None
         glass = state.settings.water.glass_ml if state else 250
-        sizes = [glass, *[s for s in DRINK_SIZES_ML if s != glass]]
-        for index, ml in enumerate(sizes):
+        for index, ml in enumerate(water_day.drink_sizes(glass)):
             label = text.volume(ml, unit) if unit else f"{ml} ml"
             if index == 0:
                 label = self.tr("A glass (%1)").replace("%1", label)
@@ -374,21 +368,22 @@ class TrayMenu(QtCore.QObject):
 
     def _add_resume(self, state: TrayState | None) -> None:
         """ "Resume reminders", only while paused or held, saying until when."""
-        if state is None or (state.paused_until is None and not state.dnd):
+        entry = None
+        if state is not None:
+            entry = choices.resume(state.paused_until, state.dnd_until, state.dnd_indefinite)
+        if state is None or entry is None:
             return
-        if state.paused_until is not None:
-            label = self.tr("&Resume reminders (paused until %1)").replace(
-                "%1", text.time_of_day(state.paused_until, state.tz, now=state.now)
-            )
-        elif state.dnd_until is not None:
-            label = self.tr("&Resume reminders (held until %1)").replace(
-                "%1", text.time_of_day(state.dnd_until, state.tz, now=state.now)
-            )
-        else:
+        if entry.until is None:
             label = self.tr("&Resume reminders (held until you resume them)")
+        else:
+            until = text.time_of_day(entry.until, state.tz, now=state.now)
+            if entry.hold is choices.Hold.PAUSED:
+                label = self.tr("&Resume reminders (paused until %1)").replace("%1", until)
+            else:
+                label = self.tr("&Resume reminders (held until %1)").replace("%1", until)
         resume = self.menu.addAction(label)
         resume.setObjectName("resume")
-        paused, held = state.paused_until is not None, state.dnd
+        paused, held = entry.ends_pause, entry.ends_hold
 
         def resume_all() -> None:
             if paused:

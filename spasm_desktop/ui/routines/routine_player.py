@@ -28,6 +28,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.core import player_next
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core.routine import PhaseKind, PlayerEvent, Side
 from spasm_desktop.storage.records import RoutineSession
@@ -672,16 +673,15 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
 
     def _next_text(self) -> str:
         player = self.player
-        if player.over or player.index + 1 >= len(player.phases):
+        coming, phase = player_next.upcoming(player.phases, player.index, player.over)
+        if phase is None:
             return self.tr("Next: the end of the routine")
-        upcoming = player.phases[player.index + 1]
-        if upcoming.step != player.phase.step:
-            what = text.data(upcoming.exercise.name)
+        if coming is player_next.Upcoming.EXERCISE:
+            what = text.data(phase.exercise.name)
+        elif coming is player_next.Upcoming.SIDE:
+            what = text.side_name(phase.exercise.limb, phase.side)
         else:
-            what = text.phase_name(upcoming.kind)
-            side = text.side_name(upcoming.exercise.limb, upcoming.side)
-            if upcoming.kind is PhaseKind.SWITCH and side:
-                what = side
+            what = text.phase_name(phase.kind)
         return self.tr("Next: %1").replace("%1", what)
 
 

@@ -17,8 +17,9 @@ import itertools
 
 from PySide6 import QtCore, QtWidgets
 
+from spasm_desktop.core import hours as week_hours
 from spasm_desktop.core import profile
-from spasm_desktop.core.settings import MAX_RANGES_PER_DAY, WEEKDAYS, TimeRange
+from spasm_desktop.core.settings import WEEKDAYS, TimeRange
 from spasm_desktop.ui.setup import settings_parts as parts
 
 Hours = tuple[tuple[TimeRange, ...], ...]
@@ -37,14 +38,6 @@ def py_time(edit: QtWidgets.QTimeEdit) -> dt.time:
     """The time an editor shows, to the minute."""
     value = edit.time()
     return dt.time(value.hour(), value.minute())
-
-
-def every_day_range(hours: Hours) -> TimeRange | None:
-    """The one range all seven days share, or None when the days differ."""
-    first = hours[0]
-    if len(first) == 1 and all(day == first for day in hours):
-        return first[0]
-    return None
 
 
 class _RangeRow(QtWidgets.QWidget):
@@ -128,10 +121,8 @@ class _DayEditor(QtWidgets.QWidget):
         return row
 
     def _on_add(self) -> None:
-        last = self.rows[-1].value()[1]
         # The new hours start where the last ones end, an hour long, for the person to adjust.
-        later = (dt.datetime.combine(dt.date(2000, 1, 1), last) + dt.timedelta(hours=1)).time()
-        row = self._add_row((last, later))
+        row = self._add_row(week_hours.added_range(self.rows[-1].value()))
         self._update()
         self._changed.emit()
         row.start.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
@@ -152,7 +143,7 @@ class _DayEditor(QtWidgets.QWidget):
         for row in self.rows:
             row.setEnabled(on)
             row.remove.setVisible(len(self.rows) > 1)
-        self.add.setEnabled(on and len(self.rows) < MAX_RANGES_PER_DAY)
+        self.add.setEnabled(on and week_hours.can_add(len(self.rows)))
 
 
 class HoursTab(QtWidgets.QWidget):
@@ -176,7 +167,7 @@ class HoursTab(QtWidgets.QWidget):
         self._hours_hint.setWordWrap(True)
         outer.addWidget(self._hours_hint)
 
-        shared = every_day_range(active_hours)
+        shared = week_hours.every_day_range(active_hours)
         self.work_choice = QtWidgets.QRadioButton(self.tr("I work on certain da&ys"))
         self.work_choice.setObjectName("hours_work")
         self.work_choice.setAccessibleName(self.tr("I work on certain days"))
@@ -242,8 +233,9 @@ class HoursTab(QtWidgets.QWidget):
     def hours(self) -> Hours:
         """The active hours as entered (Monday first)."""
         if self.retired_choice.isChecked():
-            shared = (py_time(self.every_day_start), py_time(self.every_day_end))
-            return ((shared,),) * 7
+            return week_hours.every_day(
+                (py_time(self.every_day_start), py_time(self.every_day_end))
+            )
         return tuple(editor.ranges() for editor in self.days)
 
     def wrapped_labels(self) -> list[parts.Wrapped]:

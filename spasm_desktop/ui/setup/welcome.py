@@ -18,11 +18,12 @@ from collections.abc import Callable
 from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import profile, units
+from spasm_desktop.core.hours import every_day_range
 from spasm_desktop.core.profile import DEFAULT_WORK, EVERY_DAY, Answers, Trait
 from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
 from spasm_desktop.ui.common import assets, text, volumes
-from spasm_desktop.ui.setup.settings_hours import every_day_range, py_time, time_edit
+from spasm_desktop.ui.setup.settings_hours import py_time, time_edit
 
 #: The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
 SKIPPED = 2
