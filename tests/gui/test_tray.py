@@ -399,13 +399,6 @@ def test_other_drink_sizes_and_other_amount(qtbot: QtBot, tray: RecordingTray) -
         actions[-1].trigger()
 
 
-def test_glass_size_is_not_listed_twice(qtbot: QtBot, tray: RecordingTray) -> None:
-    menu = make_menu(qtbot, tray)
-    menu.update(state(Settings(water=WaterSettings(glass_ml=330))))
-    labels = [a.text() for a in submenu_actions(menu, "Log a drink")]
-    assert labels == [f"A glass ({ml(330)})", ml(150), ml(500), "Other amount…"]
-
-
 def test_menu_without_state_still_logs_a_glass(qtbot: QtBot, tray: RecordingTray) -> None:
     menu = make_menu(qtbot, tray)
     actions = submenu_actions(menu, "Log a drink")
