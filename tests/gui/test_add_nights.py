@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
-from spasm_desktop.core import night_entry
 from spasm_desktop.core.episode import Episode
-from spasm_desktop.core.night_entry import NightEntry
+from spasm_desktop.core.night_entry import NightEntry, NightWrite
 from spasm_desktop.core.nights import (
     Answer,
     MorningAnswer,
@@ -20,12 +20,14 @@ from spasm_desktop.core.nights import (
     NightState,
     classify,
     episodes_from_count,
+    nights_between,
 )
 from spasm_desktop.storage import relief as relief_store
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.record.add_nights import AddNightsDialog
 from spasm_desktop.ui.record.diary import DiaryWindow
 from tests.fakes import BERLIN, FakeClock, local
+from tests.gui.present import present
 
 CLOCK = NightClock(dt.time(22, 30), BERLIN)
 D = dt.date
@@ -39,7 +41,7 @@ def fake() -> FakeClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, fake):
+def store(tmp_path: Path, fake: FakeClock) -> Iterator[RecordStore]:
     records = RecordStore(tmp_path / "records.sqlite3", fake.now)
     yield records
     records.close()
@@ -58,7 +60,7 @@ def span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(
-    qtbot: QtBot, store, fake
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
 ) -> None:
     dialog = open_dialog(qtbot, store, fake)
     nights = dialog.nights()
@@ -69,37 +71,37 @@ def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(
     rows[0].count.setFocus()
     qtbot.waitUntil(rows[0].count.hasFocus)
 
-    def focused() -> QtWidgets.QWidget | None:
-        return QtWidgets.QApplication.focusWidget()
+    def focused() -> QtWidgets.QWidget:
+        return present(QtWidgets.QApplication.focusWidget(), "the focused widget")
 
     # first night: 2 cramps, worst 7, calf, woke me
-    qtbot.keyClicks(focused(), "2")
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Tab)
+    QtTest.QTest.keyClicks(focused(), "2")
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Tab)
     assert focused() is rows[0].worst
-    qtbot.keyClicks(focused(), "7")
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Tab)
+    QtTest.QTest.keyClicks(focused(), "7")
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Tab)
     assert focused() is rows[0].area
-    qtbot.keyClicks(focused(), "c")
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Tab)
+    QtTest.QTest.keyClicks(focused(), "c")
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Tab)
     assert focused() is rows[0].woke
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Space)
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Space)
     # Enter: down to the next night (its details are off until a count: back to its count)
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Return)
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Return)
     assert focused() is rows[1].count
-    qtbot.keyClicks(focused(), "0")  # no cramps
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Enter)
+    QtTest.QTest.keyClicks(focused(), "0")  # no cramps
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Enter)
     assert focused() is rows[2].count
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Tab)  # an empty count: details are skipped
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Tab)  # an empty count: details are skipped
     assert focused() is rows[2].not_sure
-    qtbot.keyClick(focused(), QtCore.Qt.Key.Key_Space)
+    QtTest.QTest.keyClick(focused(), QtCore.Qt.Key.Key_Space)
     assert rows[0].entry() == NightEntry(count=2, worst=7, area="calf", woke=True)
     assert rows[1].entry() == NightEntry(count=0)
     assert rows[2].entry() == NightEntry(not_sure=True)
     # Enter on the last night goes to Save
     rows[-1].count.setFocus()
-    qtbot.keyClick(rows[-1].count, QtCore.Qt.Key.Key_Return)
+    QtTest.QTest.keyClick(rows[-1].count, QtCore.Qt.Key.Key_Return)
     assert focused() is dialog.save_button
-    qtbot.keyClick(dialog.save_button, QtCore.Qt.Key.Key_Space)
+    QtTest.QTest.keyClick(dialog.save_button, QtCore.Qt.Key.Key_Space)
     assert dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
 
     answers = store.morning_answers(nights[0], nights[-1])
@@ -117,7 +119,9 @@ def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(
     assert list(states.values()).count(NightState.NOT_RECORDED) == 12
 
 
-def test_answered_nights_are_shown_and_not_doubled(qtbot: QtBot, store, fake) -> None:
+def test_answered_nights_are_shown_and_not_doubled(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     night = D(2026, 11, 30)
     earlier = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=2, area="foot")
     store.save_morning_answer(earlier, episodes_from_count(earlier, CLOCK))
@@ -125,7 +129,7 @@ def test_answered_nights_are_shown_and_not_doubled(qtbot: QtBot, store, fake) ->
     dialog = open_dialog(qtbot, store, fake)
     row = dialog.rows()[dialog.nights().index(night)]
     assert row.entry() == NightEntry(count=2, area="foot")
-    label = dialog.table.item(dialog.nights().index(night), 0).text()
+    label = present(dialog.table.item(dialog.nights().index(night), 0)).text()
     assert label.endswith("\n1 in your diary")
     dialog.save()  # nothing changed: nothing written
     assert dialog.writes == []
@@ -141,16 +145,20 @@ def test_answered_nights_are_shown_and_not_doubled(qtbot: QtBot, store, fake) ->
     assert sum(e.time_unknown for e in found) == 1
 
 
-def test_a_range_is_chosen_and_kept_to_nights_that_are_over(qtbot: QtBot, store, fake) -> None:
+def test_a_range_is_chosen_and_kept_to_nights_that_are_over(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     dialog = open_dialog(qtbot, store, fake)
     dialog.rows()[-1].count.setCurrentIndex(2)  # typed, then the range changes
     dialog.set_range(D(2026, 11, 28), D(2026, 12, 20))
-    assert dialog.nights() == night_entry.nights.nights_between(D(2026, 11, 28), LAST)
+    assert dialog.nights() == nights_between(D(2026, 11, 28), LAST)
     assert "latest nights" in dialog.range_note.text()
     assert dialog.rows()[-1].entry() == NightEntry(count=1)  # what was typed is kept
 
 
-def test_every_control_has_a_name_and_labels_keep_their_words(qtbot: QtBot, store, fake) -> None:
+def test_every_control_has_a_name_and_labels_keep_their_words(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     dialog = open_dialog(qtbot, store, fake)
     kinds = (QtWidgets.QAbstractButton, QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox)
     for kind in kinds:
@@ -163,14 +171,19 @@ def test_every_control_has_a_name_and_labels_keep_their_words(qtbot: QtBot, stor
 
 
 def test_the_diary_adds_nights_and_undo_takes_them_back(
-    qtbot: QtBot, store, fake, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: RecordStore, fake: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     night = D(2026, 11, 30)
     earlier = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=2)
     before = episodes_from_count(earlier, CLOCK)
     store.save_morning_answer(earlier, before)
 
-    def ask(store_, clock, now, parent=None):
+    def ask(
+        store_: RecordStore,
+        clock: NightClock,
+        now: Callable[[], dt.datetime],
+        parent: QtWidgets.QWidget | None = None,
+    ) -> list[NightWrite]:
         dialog = AddNightsDialog(store_, clock, now, parent)
         qtbot.addWidget(dialog)
         rows = dialog.rows()
@@ -201,7 +214,7 @@ def test_the_diary_adds_nights_and_undo_takes_them_back(
 
 
 def test_a_time_filled_in_makes_a_told_cramp_known(
-    qtbot: QtBot, store, fake, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: RecordStore, fake: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     night = D(2026, 11, 30)
     answer = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=1)
@@ -225,7 +238,7 @@ def test_a_time_filled_in_makes_a_told_cramp_known(
 
 
 def test_a_told_cramp_merges_with_the_one_logged_that_night_and_undo(
-    qtbot: QtBot, store, fake
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
 ) -> None:
     night = D(2026, 11, 30)
     answer = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=1, worst=7)

@@ -15,13 +15,14 @@ from spasm_desktop.ui.record import chart_geometry, charts
 from spasm_desktop.ui.record.chart_widget import ChartWidget
 from spasm_desktop.ui.record.charts import Chart, ChartColours
 from spasm_desktop.ui.routines import routine_player
+from tests.gui.present import present
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SIZE = QtCore.QSize(640, 320)
 
 
 @pytest.fixture
-def font(qapp: QApplication):
+def font(qapp: QApplication) -> QtGui.QFont:
     result = QtGui.QFont(qapp.font())
     result.setPointSizeF(10)
     return result
@@ -32,7 +33,13 @@ def light_palette() -> QtGui.QPalette:
     return style.standardPalette()
 
 
-def render(chart, font, colours=None, size=SIZE, rect=None):
+def render(
+    chart: Chart,
+    font: QtGui.QFont,
+    colours: ChartColours | None = None,
+    size: QtCore.QSize = SIZE,
+    rect: QtCore.QRectF | None = None,
+) -> tuple[QtGui.QImage, chart_geometry.ChartLayout]:
     """Paint ``chart`` into a fresh image; return the image and the layout used."""
     colours = colours or ChartColours.for_print()
     image = QtGui.QImage(size, QtGui.QImage.Format.Format_ARGB32)
@@ -44,11 +51,12 @@ def render(chart, font, colours=None, size=SIZE, rect=None):
     return image, chart_geometry.chart_layout(rect, chart, font, image)
 
 
+def rgb(colour: QtGui.QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
 def near(pixel: QtGui.QColor, colour: QtGui.QColor, tolerance: int = 24) -> bool:
-    return all(
-        abs(a - b) <= tolerance
-        for a, b in zip(pixel.getRgb()[:3], colour.getRgb()[:3], strict=True)
-    )
+    return all(abs(a - b) <= tolerance for a, b in zip(rgb(pixel), rgb(colour), strict=True))
 
 
 def count_near(image: QtGui.QImage, colour: QtGui.QColor, area: QtCore.QRect | None = None) -> int:
@@ -61,7 +69,7 @@ def count_near(image: QtGui.QImage, colour: QtGui.QColor, area: QtCore.QRect | N
     )
 
 
-EDGE_CASES = {
+EDGE_CASES: dict[str, tuple[tuple[str, ...], tuple[float | None, ...]]] = {
     "empty": ((), ()),
     "all none": (DAYS, (None,) * 7),
     "one value": (("Mon",), (3.0,)),
@@ -81,7 +89,7 @@ EDGE_CASES = {
 
 @pytest.mark.parametrize("kind", charts.KINDS)
 @pytest.mark.parametrize("case", EDGE_CASES)
-def test_edge_cases_paint_in_every_size(font, kind, case) -> None:
+def test_edge_cases_paint_in_every_size(font: QtGui.QFont, kind: str, case: str) -> None:
     labels, values = EDGE_CASES[case]
     goal = tuple(2.0 for _ in labels)
     highlight = tuple(i % 3 == 1 for i in range(len(labels)))
@@ -108,7 +116,7 @@ def test_edge_cases_paint_in_every_size(font, kind, case) -> None:
     assert image.pixelColor(300, 200) == QtGui.QColor("#808080")
 
 
-def test_no_data_writes_a_message_instead_of_a_plot(font) -> None:
+def test_no_data_writes_a_message_instead_of_a_plot(font: QtGui.QFont) -> None:
     for chart in (Chart("Water", (), ()), Chart("Water", DAYS, (None,) * 7)):
         image, layout = render(chart, font)
         assert layout.message == "No data for this period"
@@ -117,7 +125,7 @@ def test_no_data_writes_a_message_instead_of_a_plot(font) -> None:
         assert count_near(image, QtGui.QColor("#000000"), middle) > 20  # the message's text
 
 
-def test_bars_stand_where_values_are_and_not_where_data_is_missing(font) -> None:
+def test_bars_stand_where_values_are_and_not_where_data_is_missing(font: QtGui.QFont) -> None:
     values = (4.0, None, 0.0, 8.0, None, 2.0, 6.0)
     highlight = (False, False, False, True, False, False, False)
     chart = Chart("Cramps", DAYS, values, highlight=highlight)
@@ -145,7 +153,7 @@ def test_bars_stand_where_values_are_and_not_where_data_is_missing(font) -> None
     assert near(image.pixelColor(zero.center().toPoint()), colours.bar, 60)
 
 
-def test_horizontal_bars_run_from_the_label_column(font) -> None:
+def test_horizontal_bars_run_from_the_label_column(font: QtGui.QFont) -> None:
     areas = ("Calf", "Foot", "Back of the thigh", "Hand")
     chart = Chart("By area", areas, (10.0, None, 3.0, 1.0), kind="hbars")
     colours = ChartColours.for_print()
@@ -161,7 +169,7 @@ def test_horizontal_bars_run_from_the_label_column(font) -> None:
     assert layout.value_labels
 
 
-def test_line_joins_points_and_breaks_at_missing_values(font) -> None:
+def test_line_joins_points_and_breaks_at_missing_values(font: QtGui.QFont) -> None:
     values = (2.0, 4.0, None, None, 6.0, 8.0, 3.0)
     chart = Chart("Severity", DAYS, values, kind="line", y_max=10)
     colours = ChartColours.for_print()
@@ -181,7 +189,7 @@ def test_line_joins_points_and_breaks_at_missing_values(font) -> None:
     assert count_near(image, colours.bar, gap) == 0
 
 
-def test_goal_is_a_dashed_line_at_its_value(font) -> None:
+def test_goal_is_a_dashed_line_at_its_value(font: QtGui.QFont) -> None:
     chart = Chart("Water", DAYS, (500.0,) * 7, goal=(2000.0,) * 7, unit="ml")
     colours = ChartColours.for_print()
     image, layout = render(chart, font, colours)
@@ -192,7 +200,7 @@ def test_goal_is_a_dashed_line_at_its_value(font) -> None:
     assert [kind for kind, _box, _text in layout.legend] == ["goal"]
 
 
-def test_a_ceiling_is_one_solid_line_named_as_a_limit(font) -> None:
+def test_a_ceiling_is_one_solid_line_named_as_a_limit(font: QtGui.QFont) -> None:
     # A clinician's fluid limit: a solid line across the plot, above which bars are "over".
     chart = Chart(
         "Water",
@@ -221,7 +229,7 @@ def test_a_ceiling_is_one_solid_line_named_as_a_limit(font) -> None:
     assert "Goal" not in description
 
 
-def test_no_ceiling_line_without_a_limit(font) -> None:
+def test_no_ceiling_line_without_a_limit(font: QtGui.QFont) -> None:
     plain = Chart("Water", DAYS, (500.0,) * 7, unit="ml")
     assert (
         chart_geometry.chart_layout(QtCore.QRectF(0, 0, 640, 320), plain, font, None).legend == ()
@@ -232,7 +240,7 @@ def test_no_ceiling_line_without_a_limit(font) -> None:
 @pytest.mark.parametrize("kind", ["bars", "line"])
 @pytest.mark.parametrize("count", [1, 7, 30, 31, 90, 400])
 @pytest.mark.parametrize("width", [160, 400, 1200])
-def test_x_labels_never_overlap(font, kind, count, width) -> None:
+def test_x_labels_never_overlap(font: QtGui.QFont, kind: str, count: int, width: int) -> None:
     labels = tuple(f"{i + 1} Nov" for i in range(count))
     chart = Chart("Per day", labels, tuple(float(i % 5) for i in range(count)), kind=kind)
     rect = QtCore.QRectF(0, 0, width, 300)
@@ -250,7 +258,7 @@ def test_x_labels_never_overlap(font, kind, count, width) -> None:
     assert len(steps) <= 1  # evenly spaced
 
 
-def test_all_labels_show_when_there_is_room(font) -> None:
+def test_all_labels_show_when_there_is_room(font: QtGui.QFont) -> None:
     chart = Chart("Week", DAYS, (1.0,) * 7)
     assert chart_geometry.x_label_indices(QtCore.QRectF(0, 0, 800, 300), chart, font) == tuple(
         range(7)
@@ -259,7 +267,7 @@ def test_all_labels_show_when_there_is_room(font) -> None:
     assert 0 < len(crowded) < 7
 
 
-def test_labels_and_values_scale_with_the_font(font) -> None:
+def test_labels_and_values_scale_with_the_font(font: QtGui.QFont) -> None:
     chart = Chart("Week", DAYS, (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0))
     big = QtGui.QFont(font)
     big.setPointSizeF(font.pointSizeF() * 2)
@@ -309,7 +317,7 @@ def test_describe_says_what_the_chart_shows(qapp: QApplication) -> None:
     assert "No data for this period" in charts.describe(Chart("Water", (), ()))
 
 
-def test_value_format_is_used_for_values_and_description(font) -> None:
+def test_value_format_is_used_for_values_and_description(font: QtGui.QFont) -> None:
     chart = Chart("Sleep", DAYS[:2], (7.5, 6.25), value_format=lambda v: f"{v:.1f} h")
     assert "Highest: 7.5 h (Mon)" in charts.describe(chart)
     layout = chart_geometry.chart_layout(QtCore.QRectF(0, 0, 600, 300), chart, font)
@@ -326,7 +334,7 @@ def test_mismatched_lengths_and_unknown_kinds_are_refused() -> None:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark", "print"])
-def test_colours_contrast_with_their_background(qapp: QApplication, theme) -> None:
+def test_colours_contrast_with_their_background(qapp: QApplication, theme: str) -> None:
     if theme == "print":
         colours = ChartColours.for_print()
     else:
@@ -352,7 +360,7 @@ def test_poor_theme_colours_are_replaced() -> None:
 
 
 @pytest.fixture
-def widget(qtbot: QtBot):
+def widget(qtbot: QtBot) -> ChartWidget:
     chart = Chart("Water", DAYS, (1500.0, 2100.0, None, 1800.0, 2400.0, 900.0, 0.0), unit="ml")
     result = ChartWidget(chart)
     qtbot.addWidget(result)
@@ -360,9 +368,9 @@ def widget(qtbot: QtBot):
     return result
 
 
-def test_widget_names_itself_for_screen_readers(widget) -> None:
+def test_widget_names_itself_for_screen_readers(widget: ChartWidget) -> None:
     assert widget.accessibleName() == "Water (ml)"
-    assert widget.accessibleDescription() == charts.describe(widget.chart())
+    assert widget.accessibleDescription() == charts.describe(present(widget.chart()))
     assert widget.focusPolicy() == QtCore.Qt.FocusPolicy.StrongFocus
     summarised = Chart("Cramps", DAYS[:1], (1.0,), summary="One cramp on Monday.")
     widget.set_chart(summarised)
@@ -380,7 +388,7 @@ def test_widget_without_a_chart_paints_a_message(qtbot: QtBot) -> None:
     assert not widget.grab().isNull()
 
 
-def test_widget_size_follows_the_font(widget) -> None:
+def test_widget_size_follows_the_font(widget: ChartWidget) -> None:
     small = widget.sizeHint()
     font = widget.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -390,7 +398,7 @@ def test_widget_size_follows_the_font(widget) -> None:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_widget_draws_in_its_palette(widget, theme) -> None:
+def test_widget_draws_in_its_palette(widget: ChartWidget, theme: str) -> None:
     palette = light_palette() if theme == "light" else routine_player.dim_palette()
     widget.setPalette(palette)
     colours = ChartColours.from_palette(palette)
@@ -398,12 +406,14 @@ def test_widget_draws_in_its_palette(widget, theme) -> None:
     ratio = image.devicePixelRatio()
     sampled = image.width() * image.height() / 4
     assert count_near(image, colours.background) > 0.5 * sampled
-    layout = chart_geometry.chart_layout(widget.chart_rect(), widget.chart(), widget.font())
+    layout = chart_geometry.chart_layout(
+        widget.chart_rect(), present(widget.chart()), widget.font()
+    )
     bar = layout.bar(4, 2400.0)
     assert near(image.pixelColor((bar.center() * ratio).toPoint()), colours.bar)
 
 
-def test_widget_shows_a_focus_frame(qtbot: QtBot, widget) -> None:
+def test_widget_shows_a_focus_frame(qtbot: QtBot, widget: ChartWidget) -> None:
     widget.show()
     qtbot.waitExposed(widget)
     colours = ChartColours.from_palette(widget.palette())
@@ -416,7 +426,7 @@ def test_widget_shows_a_focus_frame(qtbot: QtBot, widget) -> None:
     assert focused > 0
 
 
-def test_pdf_gets_the_same_drawing(tmp_path: Path, font) -> None:
+def test_pdf_gets_the_same_drawing(tmp_path: Path, font: QtGui.QFont) -> None:
     path = tmp_path / "chart.pdf"
     writer = QtGui.QPdfWriter(str(path))
     painter = QtGui.QPainter(writer)
@@ -437,7 +447,7 @@ def test_pdf_gets_the_same_drawing(tmp_path: Path, font) -> None:
     assert len(data) > 2000
 
 
-def test_missing_values_can_be_named_in_the_legend_and_the_description(font) -> None:
+def test_missing_values_can_be_named_in_the_legend_and_the_description(font: QtGui.QFont) -> None:
     chart = Chart(
         "Cramps per week", ("a", "b", "c"), (1.0, None, None), missing_label="Not recorded"
     )

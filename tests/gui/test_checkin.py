@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.episode import Episode
@@ -26,7 +27,7 @@ def fake() -> FakeClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, fake):
+def store(tmp_path: Path, fake: FakeClock) -> Iterator[RecordStore]:
     records = RecordStore(tmp_path / "records.sqlite3", fake.now)
     yield records
     records.close()
@@ -41,10 +42,12 @@ def open_window(qtbot: QtBot, store: RecordStore, fake: FakeClock) -> CheckinWin
 
 
 def click(qtbot: QtBot, button: QtWidgets.QAbstractButton) -> None:
-    qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    QtTest.QTest.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
 
 
-def test_one_click_no_cramps_saves_and_closes(qtbot: QtBot, store, fake) -> None:
+def test_one_click_no_cramps_saves_and_closes(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     window = open_window(qtbot, store, fake)
     assert not window.isModal()
     with qtbot.waitSignal(window.answered) as blocker:
@@ -59,7 +62,9 @@ def test_one_click_no_cramps_saves_and_closes(qtbot: QtBot, store, fake) -> None
     assert states[NIGHT] is NightState.WITHOUT_CRAMPS
 
 
-def test_a_count_without_details_stores_that_many_episodes(qtbot: QtBot, store, fake) -> None:
+def test_a_count_without_details_stores_that_many_episodes(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     window = open_window(qtbot, store, fake)
     assert not window.save_button.isEnabled()
     click(qtbot, window.count_buttons[2])  # "3 or more"
@@ -73,7 +78,9 @@ def test_a_count_without_details_stores_that_many_episodes(qtbot: QtBot, store, 
     assert all(e.time_unknown and e.source == "checkin" and e.area is None for e in episodes)
 
 
-def test_a_count_with_details_by_keyboard_only(qtbot: QtBot, store, fake) -> None:
+def test_a_count_with_details_by_keyboard_only(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     window = open_window(qtbot, store, fake)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -84,7 +91,7 @@ def test_a_count_with_details_by_keyboard_only(qtbot: QtBot, store, fake) -> Non
         modifier: QtCore.Qt.KeyboardModifier = QtCore.Qt.KeyboardModifier.NoModifier,
     ) -> None:
         target = QtWidgets.QApplication.focusWidget() or window
-        qtbot.keyClick(target, key, modifier)
+        QtTest.QTest.keyClick(target, key, modifier)
 
     key(QtCore.Qt.Key.Key_2, alt)  # a button's mnemonic clicks it after a short animation
     qtbot.waitUntil(lambda: window.count_group.checkedId() == 2)
@@ -117,14 +124,18 @@ def test_a_count_with_details_by_keyboard_only(qtbot: QtBot, store, fake) -> Non
 @pytest.mark.parametrize(
     ("button", "kind"), [("not_sure_button", Answer.NOT_SURE), ("skip_button", Answer.SKIPPED)]
 )
-def test_not_sure_and_skip_are_answers(qtbot: QtBot, store, fake, button, kind) -> None:
+def test_not_sure_and_skip_are_answers(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock, button: str, kind: Answer
+) -> None:
     window = open_window(qtbot, store, fake)
     click(qtbot, getattr(window, button))
     assert store.morning_answers(NIGHT, NIGHT)[NIGHT].answer is kind
     assert store.episodes(*SPAN) == []
 
 
-def test_cramps_already_logged_in_the_night_are_mentioned(qtbot: QtBot, store, fake) -> None:
+def test_cramps_already_logged_in_the_night_are_mentioned(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     window = open_window(qtbot, store, fake)
     assert not window.logged_label.isVisible()
     window.close()
@@ -139,14 +150,16 @@ def test_cramps_already_logged_in_the_night_are_mentioned(qtbot: QtBot, store, f
     )
 
 
-def test_escape_closes_without_an_answer(qtbot: QtBot, store, fake) -> None:
+def test_escape_closes_without_an_answer(qtbot: QtBot, store: RecordStore, fake: FakeClock) -> None:
     window = open_window(qtbot, store, fake)
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert store.morning_answers(NIGHT, NIGHT) == {}
 
 
-def test_every_control_has_a_name_and_the_window_is_small(qtbot: QtBot, store, fake) -> None:
+def test_every_control_has_a_name_and_the_window_is_small(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     window = open_window(qtbot, store, fake)
     for kind in (QtWidgets.QAbstractButton, QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox):
         for widget in window.findChildren(kind):
@@ -158,7 +171,9 @@ def test_every_control_has_a_name_and_the_window_is_small(qtbot: QtBot, store, f
     assert hint.height() <= 600
 
 
-def test_the_worst_is_chosen_on_the_big_pain_buttons(qtbot: QtBot, store, fake) -> None:
+def test_the_worst_is_chosen_on_the_big_pain_buttons(
+    qtbot: QtBot, store: RecordStore, fake: FakeClock
+) -> None:
     window = open_window(qtbot, store, fake)
     click(qtbot, window.count_buttons[0])
     assert len(window.worst.buttons) == 11

@@ -5,18 +5,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtTest
 from pytestqt.qtbot import QtBot
 
+from spasm_desktop.application import Application
 from spasm_desktop.core.nights import Answer
 from spasm_desktop.core.settings import BedtimeSettings
 from spasm_desktop.ui.reminders import checkin_keeper
+from spasm_desktop.ui.reminders.checkin import CheckinWindow
 from tests.fakes import FakeClock, local
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 NIGHT = dt.date(2026, 11, 20)
 
 
-def start(make_app, clock: FakeClock, checkin: bool = True):
+def start(make_app: MakeApp, clock: FakeClock, checkin: bool = True) -> Application:
     app, _icon, _notifier = make_app(clock=clock)
     settings = app.service.settings
     bedtime = dataclasses.replace(settings.bedtime, bedtime=dt.time(22, 30), checkin=checkin)
@@ -24,11 +28,13 @@ def start(make_app, clock: FakeClock, checkin: bool = True):
     return app
 
 
-def shown(app):
+def shown(app: Application) -> CheckinWindow | None:
     return app.windows.checkin.showing
 
 
-def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbot: QtBot) -> None:
+def test_asked_after_the_night_once_and_answered_later_from_today(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     clock = FakeClock(local(2026, 11, 21, 5, 0))
     app = start(make_app, clock)
     app.on_tick()
@@ -39,7 +45,7 @@ def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbo
     assert window is not None
     assert window.night == NIGHT
     assert not window.isModal()
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)  # closed without an answer
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Escape)  # closed without an answer
     qtbot.waitUntil(lambda: shown(app) is None)
     for _ in range(3):  # never twice for the same night
         clock.advance(dt.timedelta(hours=1))
@@ -52,7 +58,7 @@ def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbo
     assert shown(app) is None
 
     app.show_today()
-    today = app.windows.today.window
+    today = present(app.windows.today.window)
     app.refresh()
     assert today.checkin_button.isVisible()
     assert today.checkin_label.text() == "Last night: not answered yet."
@@ -66,12 +72,13 @@ def test_asked_after_the_night_once_and_answered_later_from_today(make_app, qtbo
     assert not today.checkin_button.isVisible()  # refreshed when answered
     clock.advance(dt.timedelta(days=1))
     app.on_tick()
-    assert shown(app) is not None
-    assert shown(app).night == NIGHT + dt.timedelta(days=1)
-    shown(app).close()
+    window = shown(app)
+    assert window is not None
+    assert window.night == NIGHT + dt.timedelta(days=1)
+    window.close()
 
 
-def test_waits_during_do_not_disturb(make_app, qtbot: QtBot) -> None:
+def test_waits_during_do_not_disturb(make_app: MakeApp, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 21, 6, 0))
     app = start(make_app, clock)
     app.set_dnd(120)
@@ -81,11 +88,12 @@ def test_waits_during_do_not_disturb(make_app, qtbot: QtBot) -> None:
     assert shown(app) is None
     app.service.clear_dnd()
     app.refresh()
-    assert shown(app) is not None
-    shown(app).close()
+    window = shown(app)
+    assert window is not None
+    window.close()
 
 
-def test_off_by_default_and_nothing_on_today(make_app, qtbot: QtBot) -> None:
+def test_off_by_default_and_nothing_on_today(make_app: MakeApp, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 21, 9, 0))
     app, _icon, _notifier = make_app(clock=clock)
     assert app.service.settings.bedtime == BedtimeSettings()
@@ -94,4 +102,4 @@ def test_off_by_default_and_nothing_on_today(make_app, qtbot: QtBot) -> None:
     assert shown(app) is None
     app.show_today()
     app.refresh()
-    assert not app.windows.today.window.checkin_button.isVisible()
+    assert not present(app.windows.today.window).checkin_button.isVisible()

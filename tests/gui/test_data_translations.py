@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -60,7 +61,7 @@ def _lrelease() -> str:
 
 
 @pytest.fixture
-def german(qapp: QtCore.QCoreApplication, tmp_path: Path):  # type: ignore[no-untyped-def]
+def german(qapp: QtCore.QCoreApplication, tmp_path: Path) -> Iterator[None]:
     ts = tmp_path / "spasm_desktop_de.ts"
     ts.write_text(_ts(), encoding="utf-8")
     qm = tmp_path / "spasm_desktop_de.qm"
@@ -79,6 +80,8 @@ def _texts(widget: QtWidgets.QWidget) -> str:
 
 
 class _Cues:
+    """Cues that make no sound."""
+
     def play(self, name: str) -> None:
         pass
 
@@ -89,7 +92,7 @@ class _Cues:
         pass
 
 
-def test_the_relief_card_and_its_red_flags_show_the_translation(german, qtbot: QtBot) -> None:
+def test_the_relief_card_and_its_red_flags_show_the_translation(german: None, qtbot: QtBot) -> None:
     content, problems = relief.load_relief()
     assert problems == []
     panel = ReliefPanel(content, monotonic=lambda: 0.0, wall=lambda: WALL)
@@ -106,7 +109,7 @@ def test_the_relief_card_and_its_red_flags_show_the_translation(german, qtbot: Q
     assert "Massage the calf." in shown
 
 
-def test_the_player_shows_the_translated_routine_and_exercise(german, qtbot: QtBot) -> None:
+def test_the_player_shows_the_translated_routine_and_exercise(german: None, qtbot: QtBot) -> None:
     library = routines.load_library(None)
     assert library.problems == []
     window = RoutinePlayerWindow(
@@ -124,7 +127,7 @@ def test_the_player_shows_the_translated_routine_and_exercise(german, qtbot: QtB
     assert library.exercises["wall-calf"].id == "wall-calf"  # ids are never translated
 
 
-def test_learn_shows_the_translated_section(german, qtbot: QtBot) -> None:
+def test_learn_shows_the_translated_section(german: None, qtbot: QtBot) -> None:
     content, problems = learn.load_learn()
     assert problems == []
     assert content is not None
@@ -135,7 +138,7 @@ def test_learn_shows_the_translated_section(german, qtbot: QtBot) -> None:
 
 
 def test_the_tips_are_translated_with_their_own_file(
-    german, qapp: QApplication, tmp_path: Path
+    german: None, qapp: QApplication, tmp_path: Path
 ) -> None:
     raw = json.loads((ROOT / "resources/tips/tips.json").read_text(encoding="utf-8"))
     english = raw["tips"][0]["text"]
@@ -164,7 +167,7 @@ def test_the_tips_are_translated_with_their_own_file(
     assert loaded[0].id == raw["tips"][0]["id"]
 
 
-def test_the_persons_own_routines_are_never_translated(german, tmp_path: Path) -> None:
+def test_the_persons_own_routines_are_never_translated(german: None, tmp_path: Path) -> None:
     raw = json.loads((ROOT / "resources/routines/bedtime-core.json").read_text(encoding="utf-8"))
     raw["id"] = "my-bedtime"
     own = tmp_path / "own"

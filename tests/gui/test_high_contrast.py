@@ -37,7 +37,9 @@ def test_the_offscreen_qt_reports_a_preference_and_it_is_not_high(qapp: QApplica
 
 
 @pytest.mark.parametrize("tier", [Tier.EMERGENCY, Tier.TODAY, Tier.SOON])
-def test_the_high_contrast_tier_colours_reach_7_to_1_on_white_and_black(qtbot: QtBot, tier) -> None:
+def test_the_high_contrast_tier_colours_reach_7_to_1_on_white_and_black(
+    qtbot: QtBot, tier: Tier
+) -> None:
     for ground in (WHITE, BLACK):
         widget = on(qtbot, ground)
         normal = assets.tier_colour(tier, widget, high=False)

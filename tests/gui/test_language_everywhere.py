@@ -9,11 +9,12 @@ import json
 from pathlib import Path
 
 from spasm_desktop.core.reminders import ReminderKind
+from tests.gui.conftest import MakeApp
 from tests.languages import CLOSE, OPEN
 
 
 def test_a_reminder_s_notification_is_in_the_chosen_language(
-    make_app, tmp_path: Path, temp_language: Path
+    make_app: MakeApp, tmp_path: Path, temp_language: Path
 ) -> None:
     config = tmp_path / "config"
     config.mkdir()
@@ -23,7 +24,8 @@ def test_a_reminder_s_notification_is_in_the_chosen_language(
     assert app.service.settings.language == "nl"
     app.reminders.present([ReminderKind.WATER])
     title, body = notifier.sent[0]
-    assert title.startswith(OPEN) and title.endswith(CLOSE), title
+    assert title.startswith(OPEN), title
+    assert title.endswith(CLOSE), title
     assert OPEN in body, body
     assert app.reminders.popup is not None
     app.reminders.popup.skip()

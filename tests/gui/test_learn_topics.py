@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtTest, QtWidgets
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from spasm_desktop.storage.relief import load_relief
 from spasm_desktop.ui.record import report
 from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import BERLIN
+from tests.gui.present import present
 
 CONTENT, PROBLEMS = load_learn()
 RELIEF, RELIEF_PROBLEMS = load_relief()
@@ -45,10 +46,10 @@ SURGERY = (
 
 
 @pytest.fixture
-def window(qtbot: QtBot):
+def window(qtbot: QtBot) -> LearnWindow:
     assert PROBLEMS == []
     assert RELIEF_PROBLEMS == []
-    shown = LearnWindow(CONTENT, RELIEF, set())
+    shown = LearnWindow(present(CONTENT), RELIEF, set())
     qtbot.addWidget(shown)
     shown.resize(1024, 600)
     shown.show()
@@ -56,19 +57,26 @@ def window(qtbot: QtBot):
     return shown
 
 
-def labels_of(widget):
+def learn_section(section_id: str) -> learn.Section:
+    """The Learn section with this id (the test fails if Learn or the section is missing)."""
+    return present(present(CONTENT).section(section_id), section_id)
+
+
+def labels_of(widget: QtWidgets.QWidget) -> list[str]:
     return [label.text() for label in widget.findChildren(QtWidgets.QLabel)]
 
 
-def visible_at_top(window, section_id):
+def visible_at_top(window: LearnWindow, section_id: str) -> bool:
     widget = window.section_widgets[section_id]
     top_left = widget.mapTo(window.page_area.viewport(), QtCore.QPoint(0, 0))
     return window.page_area.viewport().rect().contains(top_left)
 
 
 @pytest.mark.parametrize("section_id", NEW_SECTIONS)
-def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section_id) -> None:
-    section = CONTENT.section(section_id)
+def test_learn_shows_each_new_section_with_its_texts_and_sources(
+    window: LearnWindow, section_id: str
+) -> None:
+    section = learn_section(section_id)
     widget = window.section_widgets[section_id]
     assert widget.isVisibleTo(window)
     shown = "\n".join(labels_of(widget))
@@ -88,21 +96,23 @@ def test_learn_shows_each_new_section_with_its_texts_and_sources(window, section
     assert section.title in titles
 
 
-def test_the_heat_caution_and_the_surgery_line_come_first_in_their_sections(window) -> None:
+def test_the_heat_caution_and_the_surgery_line_come_first_in_their_sections(
+    window: LearnWindow,
+) -> None:
     heat = labels_of(window.section_widgets["heat-and-ice"])
     assert "elbow or wrist" in heat[1]
     assert "numb" in heat[1]
     assert labels_of(window.section_widgets["stretch-safely"])[1] == SURGERY
 
 
-def test_the_keyboard_reaches_every_new_section(window, qtbot: QtBot) -> None:
-    ids = [s.id for s in CONTENT.sections]
+def test_the_keyboard_reaches_every_new_section(window: LearnWindow, qtbot: QtBot) -> None:
+    ids = [s.id for s in present(CONTENT).sections]
     bar = window.page_area.verticalScrollBar()
     window.toc.setFocus()
     window.toc.setCurrentRow(0)
-    reached = []
+    reached: list[str] = []
     for _ in range(len(ids) - 1):
-        qtbot.keyClick(window.toc, QtCore.Qt.Key.Key_Down)
+        QtTest.QTest.keyClick(window.toc, QtCore.Qt.Key.Key_Down)
         current = ids[window.toc.currentRow()]
         if current in NEW_SECTIONS and bar.value() < bar.maximum():
             assert visible_at_top(window, current), current
@@ -111,19 +121,21 @@ def test_the_keyboard_reaches_every_new_section(window, qtbot: QtBot) -> None:
     # Enter on a section without controls moves the focus into the page, which then scrolls
     # with the keyboard.
     window.toc.setCurrentRow(ids.index("heat-and-ice"))
-    qtbot.keyClick(window.toc, QtCore.Qt.Key.Key_Return)
+    QtTest.QTest.keyClick(window.toc, QtCore.Qt.Key.Key_Return)
     qtbot.waitUntil(window.page_area.hasFocus)
     before = bar.value()
-    qtbot.keyClick(window.page_area, QtCore.Qt.Key.Key_PageDown)
+    QtTest.QTest.keyClick(window.page_area, QtCore.Qt.Key.Key_PageDown)
     assert bar.value() > before
 
 
-def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(window, qtbot: QtBot) -> None:
-    ids = [s.id for s in CONTENT.sections]
+def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(
+    window: LearnWindow, qtbot: QtBot
+) -> None:
+    ids = [s.id for s in present(CONTENT).sections]
     window.toc.setFocus()
     window.toc.setCurrentRow(ids.index(learn.PROVIDER_ASKS_ID))
-    qtbot.keyClick(window.toc, QtCore.Qt.Key.Key_Return)
-    qtbot.waitUntil(window.copy_button.hasFocus)
+    QtTest.QTest.keyClick(window.toc, QtCore.Qt.Key.Key_Return)
+    qtbot.waitUntil(present(window.copy_button).hasFocus)
     asks = window.section_widgets[learn.PROVIDER_ASKS_ID]
     assert window.copy_button in asks.findChildren(QtWidgets.QPushButton)
     assert window.print_button in asks.findChildren(QtWidgets.QPushButton)
@@ -131,12 +143,12 @@ def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(window, qtb
     assert mine.findChildren(QtWidgets.QPushButton) == []
 
 
-def test_copy_takes_both_lists_each_under_its_heading(window, qtbot: QtBot) -> None:
+def test_copy_takes_both_lists_each_under_its_heading(window: LearnWindow, qtbot: QtBot) -> None:
     QtGui.QGuiApplication.clipboard().clear()
-    qtbot.mouseClick(window.copy_button, QtCore.Qt.MouseButton.LeftButton)
+    QtTest.QTest.mouseClick(present(window.copy_button), QtCore.Qt.MouseButton.LeftButton)
     copied = QtGui.QGuiApplication.clipboard().text()
-    mine = CONTENT.section(learn.QUESTIONS_ID)
-    asks = CONTENT.section(learn.PROVIDER_ASKS_ID)
+    mine = learn_section(learn.QUESTIONS_ID)
+    asks = learn_section(learn.PROVIDER_ASKS_ID)
     assert copied.startswith(f"{mine.title}\n\n- {mine.bullets[0].text}\n")
     assert f"\n\n{asks.title}\n\n- {asks.bullets[0].text}\n" in copied
     head = copied.index(asks.title)
@@ -150,21 +162,25 @@ def test_copy_takes_both_lists_each_under_its_heading(window, qtbot: QtBot) -> N
 # --- the clinician report -----------------------------------------------------------------------
 
 
-def a_report(**extra):
+def a_report(
+    questions: tuple[str, ...] = (), provider_asks: tuple[str, ...] = ()
+) -> report.ReportInput:
     today = dt.date(2026, 3, 1)
     period = stats.Period.ending(today, 14)
     record = stats.Record(episodes=[], medicines=(), tracking_since=dt.date(2025, 1, 1))
     summary = report_figures.summary(record, period, BERLIN, today)
     generated = dt.datetime(2026, 3, 1, 14, tzinfo=dt.UTC)
-    return report.ReportInput(summary, BERLIN, generated, "9.8.7", **extra)
+    return report.ReportInput(
+        summary, BERLIN, generated, "9.8.7", questions=questions, provider_asks=provider_asks
+    )
 
 
 def test_the_report_prints_both_lists_under_their_headings(
     qapp: QApplication, tmp_path: Path
 ) -> None:
     mine, asks = history.learn_questions()
-    assert mine == tuple(b.text for b in CONTENT.section(learn.QUESTIONS_ID).bullets)
-    assert asks == tuple(b.text for b in CONTENT.section(learn.PROVIDER_ASKS_ID).bullets)
+    assert mine == tuple(b.text for b in learn_section(learn.QUESTIONS_ID).bullets)
+    assert asks == tuple(b.text for b in learn_section(learn.PROVIDER_ASKS_ID).bullets)
     data = a_report(questions=mine, provider_asks=asks)
     words = report.report_text(data)
     first, second = (

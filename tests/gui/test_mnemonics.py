@@ -21,6 +21,8 @@ from spasm_desktop.ui.reminders.today import DrinkAmountDialog
 from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 from spasm_desktop.ui.setup.welcome import WelcomeWizard
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 from tests.mnemonics import clashes, mnemonic
 
 
@@ -52,40 +54,41 @@ def test_the_mnemonic_finder_sees_a_clash(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
 
 
-def test_no_mnemonics_clash_in_the_app_windows(make_app, qtbot: QtBot) -> None:
+def test_no_mnemonics_clash_in_the_app_windows(make_app: MakeApp, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
-    check(app.windows.today.window, qtbot)
+    check(present(app.windows.today.window), qtbot)
     app.relief.show_panel()
-    panel = app.windows.relief.window
+    panel = present(app.windows.relief.window)
     check(panel, qtbot, "picking an area")
     panel.choose("calf")
     check(panel, qtbot, "picking a side")
     panel.choose_side("right")
     check(panel, qtbot, "the card")
     panel.card.stretch_button.click()
-    check(app.windows.player.window, qtbot, "beside the card")
-    app.windows.player.window.close()
+    check(present(app.windows.player.window), qtbot, "beside the card")
+    present(app.windows.player.window).close()
     panel.over()
     check(panel, qtbot, "over")
     panel.close()
     app.routines.show("bedtime-core", intro=True)
-    check(app.windows.player.window, qtbot, "first screen")
-    app.windows.player.window.start()
-    check(app.windows.player.window, qtbot, "running")
-    app.windows.player.window.close()
+    player = present(app.windows.player.window)
+    check(player, qtbot, "first screen")
+    player.start()
+    check(player, qtbot, "running")
+    player.close()
     app.record.show_diary()
-    check(app.windows.diary.window, qtbot)
+    check(present(app.windows.diary.window), qtbot)
     app.record.show_history()
-    check(app.windows.history.window, qtbot)
+    check(present(app.windows.history.window), qtbot)
     app.record.show_profile()
-    check(app.windows.profile.window, qtbot)
+    check(present(app.windows.profile.window), qtbot)
     app.record.show_data()
-    check(app.windows.data.window, qtbot)
+    check(present(app.windows.data.window), qtbot)
     app.relief.show_learn()
-    check(app.windows.learn.window, qtbot)
+    check(present(app.windows.learn.window), qtbot)
     app.reminders.present([ReminderKind.WATER, ReminderKind.STRETCH])
-    check(app.reminders.popup, qtbot, "two reminders")
+    check(present(app.reminders.popup), qtbot, "two reminders")
     app.reminders.close()
     for window in (app.windows.diary, app.windows.history, app.windows.profile):
         window.close()
@@ -93,7 +96,7 @@ def test_no_mnemonics_clash_in_the_app_windows(make_app, qtbot: QtBot) -> None:
     app.windows.learn.close()
 
 
-def test_no_mnemonics_clash_in_the_dialogs(make_app, qtbot: QtBot) -> None:
+def test_no_mnemonics_clash_in_the_dialogs(make_app: MakeApp, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     dialogs: list[QtWidgets.QWidget] = [
         DrinkAmountDialog(VolumeUnit.ML, 250, None),
@@ -131,10 +134,10 @@ def test_no_mnemonics_clash_in_settings_on_any_tab(qtbot: QtBot) -> None:
 
 
 def test_no_mnemonics_clash_on_any_page_of_the_welcome(qtbot: QtBot) -> None:
-    wizard = WelcomeWizard(Settings(), lambda _kinds: None)
+    wizard = WelcomeWizard(Settings(), lambda: None)
     qtbot.addWidget(wizard)
     wizard.show()
-    seen = set()
+    seen: set[int] = set()
     while wizard.currentId() not in seen:
         seen.add(wizard.currentId())
         check(wizard, qtbot, f"page {wizard.currentId()}")

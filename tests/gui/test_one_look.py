@@ -15,6 +15,8 @@ from spasm_desktop.storage.relief import load_relief
 from spasm_desktop.ui.common import look
 from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import FakeClock, local
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 
 def primaries(window: QtWidgets.QWidget) -> list[str]:
@@ -25,24 +27,24 @@ def primaries(window: QtWidgets.QWidget) -> list[str]:
     ]
 
 
-def test_each_main_window_has_one_primary_button(make_app) -> None:
+def test_each_main_window_has_one_primary_button(make_app: MakeApp) -> None:
     app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
     app.view.show_today()
     app.record.show_diary()
     app.record.show_history()
     slots = app.windows
     found = {
-        "today": primaries(slots.today.window),
-        "diary": primaries(slots.diary.window),
-        "history": primaries(slots.history.window),
+        "today": primaries(present(slots.today.window)),
+        "diary": primaries(present(slots.diary.window)),
+        "history": primaries(present(slots.history.window)),
     }
     assert found == {
         "today": ["Cra&mp now: what to do"],
         "diary": ["&Add…"],
         "history": ["&Report for a clinician…"],
     }
-    slots.diary.window.close()
-    slots.history.window.close()
+    present(slots.diary.window).close()
+    present(slots.history.window).close()
 
 
 def test_plain_takes_the_primary_look_back(qtbot: QtBot) -> None:
@@ -60,6 +62,7 @@ def test_learn_headings_are_on_the_type_scale(qtbot: QtBot) -> None:
     content, problems = load_learn()
     relief, _relief_problems = load_relief()
     assert not problems
+    assert content is not None
     window = LearnWindow(content, relief, set())
     qtbot.addWidget(window)
     base = window.font().pointSizeF()
@@ -82,7 +85,9 @@ def bold_sizes(window: QtWidgets.QWidget) -> set[float]:
     }
 
 
-def test_the_pop_up_and_the_check_in_headings_are_on_the_type_scale(make_app, qtbot: QtBot) -> None:
+def test_the_pop_up_and_the_check_in_headings_are_on_the_type_scale(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
     allowed = {round(factor, 2) for factor, _bold in look.TYPE_SCALE.values()}
     app.reminders.present([ReminderKind.WATER, ReminderKind.STRETCH])

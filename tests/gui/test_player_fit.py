@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,18 +82,24 @@ PROBE = textwrap.dedent(
 )
 
 
-def probe(tmp_path: Path, width, height, dpi, where):
+def probe(tmp_path: Path, width: int, height: int, dpi: int, where: str) -> Any:
     return run_on_screen(tmp_path, width, height, dpi, PROBE, where)
 
 
 @pytest.mark.parametrize("where", ["alone", "beside"])
 @pytest.mark.parametrize(("width", "height", "dpi"), [(1024, 600, 144), (1280, 720, 96)])
 def test_the_player_fits_and_its_words_do_not_overlap(
-    tmp_path: Path, width, height, dpi, where
+    tmp_path: Path, width: int, height: int, dpi: int, where: str
 ) -> None:
     found = probe(tmp_path, width, height, dpi, where)
     room_w, room_h = found["available"]
-    assert found["minimum"][0] <= room_w and found["minimum"][1] <= room_h, found
+    assert found["minimum"][0] <= room_w, found
+    assert found["minimum"][1] <= room_h, found
     x, y, w, h = found["frame"]
-    assert x >= 0 and y >= 0 and x + w <= room_w and y + h <= room_h, found
-    assert found["overlaps"] == [] and found["outside"] == [] and found["clipped"] == [], found
+    assert x >= 0, found
+    assert y >= 0, found
+    assert x + w <= room_w, found
+    assert y + h <= room_h, found
+    assert found["overlaps"] == [], found
+    assert found["outside"] == [], found
+    assert found["clipped"] == [], found

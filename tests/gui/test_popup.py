@@ -89,7 +89,7 @@ def test_snooze_menu_offers_the_snooze_choices(qtbot: QtBot) -> None:
     assert SNOOZE_CHOICES_MIN == (5, 10, 15)
 
 
-@pytest.mark.parametrize("index,minutes", list(enumerate(SNOOZE_CHOICES_MIN)))
+@pytest.mark.parametrize(("index", "minutes"), list(enumerate(SNOOZE_CHOICES_MIN)))
 def test_snooze_actions_answer_snoozed(qtbot: QtBot, index: int, minutes: int) -> None:
     popup = make_popup(qtbot, [K.WATER, K.MOVE])
     with qtbot.waitSignal(popup.answered) as blocker:
@@ -244,9 +244,8 @@ def test_the_pop_up_waits_while_the_keyboard_is_in_it(qtbot: QtBot) -> None:
 def test_auto_close_timer_expires_the_popup(qtbot: QtBot) -> None:
     popup = make_popup(qtbot, [K.WATER, K.STRETCH])
     assert popup._timer.isActive()
-    popup._timer.setInterval(20)  # restarts the running timer with a short interval
-    blocker = qtbot.waitSignal(popup.answered, timeout=5000)
-    blocker.wait()
+    with qtbot.waitSignal(popup.answered, timeout=5000) as blocker:
+        popup._timer.setInterval(20)  # restarts the running timer with a short interval
     assert blocker.args == [[K.WATER, K.STRETCH], Outcome.IGNORED, None]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,23 +64,27 @@ PROBE = textwrap.dedent(
 )
 
 
-def probe(tmp_path: Path, width, height, dpi):
+def probe(tmp_path: Path, width: int, height: int, dpi: int) -> Any:
     return run_on_screen(tmp_path, width, height, dpi, PROBE)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 720)])
 @pytest.mark.parametrize("dpi", [96, 144])
 def test_the_card_fits_the_screen_with_steps_timer_and_its_over_in_view(
-    tmp_path: Path, width, height, dpi
+    tmp_path: Path, width: int, height: int, dpi: int
 ) -> None:
     found = probe(tmp_path, width, height, dpi)
     room_w, room_h = found["available"]
     if dpi == 144:
         assert (room_w, room_h) == (round(width / 1.5), round(height / 1.5))
     for what in ("window", "minimum", "card hint"):
-        assert found[what][0] <= room_w and found[what][1] <= room_h, (what, found)
+        assert found[what][0] <= room_w, (what, found)
+        assert found[what][1] <= room_h, (what, found)
     seen = found["seen"]
-    assert seen["steps"] and seen["timer"] and seen["over"] and seen["red line"], found
+    assert seen["steps"], found
+    assert seen["timer"], found
+    assert seen["over"], found
+    assert seen["red line"], found
     if (width, height) == (1280, 720) or dpi == 96:
         # With room to spare, nothing important needs scrolling.
         assert all(seen.values()), found

@@ -53,7 +53,7 @@ def make_input(
         GENERATED,
         "9.8.7",
         medicines=medicines,
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
 
 
@@ -161,7 +161,7 @@ def test_one_episode(qapp: QApplication, tmp_path: Path) -> None:
     assert "Calf, left" in second
 
 
-def test_busy_period_figures(qapp: QApplication, tmp_path: Path, busy) -> None:
+def test_busy_period_figures(qapp: QApplication, tmp_path: Path, busy: report.ReportInput) -> None:
     path = tmp_path / "busy.pdf"
     pages = report.write_pdf(path, busy)
     text = pdf_pages(path)
@@ -211,7 +211,7 @@ def test_busy_period_figures(qapp: QApplication, tmp_path: Path, busy) -> None:
     assert f"Page {pages} of {pages}" in text[-1]
 
 
-def test_text_has_the_same_figures(qapp: QApplication, busy) -> None:
+def test_text_has_the_same_figures(qapp: QApplication, busy: report.ReportInput) -> None:
     words = report.report_text(busy)
     for expected in (
         "Cramps recorded: 20 (7.4 per week over 19 recorded days)",
@@ -225,7 +225,9 @@ def test_text_has_the_same_figures(qapp: QApplication, busy) -> None:
         assert expected in words
 
 
-def test_medicine_changes_are_counted_before_and_after(qapp: QApplication, busy) -> None:
+def test_medicine_changes_are_counted_before_and_after(
+    qapp: QApplication, busy: report.ReportInput
+) -> None:
     rows = {c.medicine.name: c for c in busy.summary.medicine_changes}
     statin = rows["Atorvastatin 20 mg"]
     assert statin.change == medical.STARTED
@@ -285,7 +287,7 @@ def test_page_one_fits_many_changes_and_areas(qapp: QApplication, tmp_path: Path
     ],
 )
 def test_letter_paper_only_for_us_measurements(
-    qapp: QApplication, tmp_path: Path, country, size
+    qapp: QApplication, tmp_path: Path, country: QtCore.QLocale.Country, size: tuple[int, int]
 ) -> None:
     path = tmp_path / "paper.pdf"
     data = make_input([], stats.Period.ending(TODAY, 14))
@@ -310,8 +312,12 @@ def test_unwritable_paths_raise_and_leave_nothing(qapp: QApplication, tmp_path: 
     data = make_input([], stats.Period.ending(TODAY, 14))
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    for bad in (tmp_path / "missing" / "r.pdf", blocker / "r.pdf", tmp_path):
-        with pytest.raises(OSError):
+    for bad, words in (
+        (tmp_path / "missing" / "r.pdf", "the folder does not exist"),
+        (blocker / "r.pdf", "the folder does not exist"),
+        (tmp_path, "it is a folder"),
+    ):
+        with pytest.raises(OSError, match=words):
             report.write_pdf(bad, data)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
@@ -326,7 +332,7 @@ def test_a_failed_write_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left on device"):
         report.write_pdf(path, make_input([], stats.Period.ending(TODAY, 14)))
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
@@ -405,7 +411,7 @@ def test_report_days_recorded_without_a_goal_stay_without_one(
 
 
 @pytest.fixture
-def env(tmp_path: Path):
+def env(tmp_path: Path) -> dict[str, str]:
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ.pop("QT_QPA_PLATFORM", None)
@@ -414,7 +420,7 @@ def env(tmp_path: Path):
     return environ
 
 
-def run(env, *args):
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
         env=env,
@@ -425,7 +431,7 @@ def run(env, *args):
     )
 
 
-def test_cli_export_pdf(env, tmp_path: Path) -> None:
+def test_cli_export_pdf(env: dict[str, str], tmp_path: Path) -> None:
     assert run(env, "cramp", "log", "--area", "calf", "--severity", "6").returncode == 0
     out = tmp_path / "report.pdf"
     result = run(env, "export", "pdf", "--out", str(out), "--name", "Ann Example")
@@ -452,7 +458,9 @@ def test_cli_export_pdf(env, tmp_path: Path) -> None:
         ["--from", "2026-11-24", "--to", "2026-11-01"],
     ],
 )
-def test_cli_export_pdf_bad_dates_exit_2(env, tmp_path: Path, args) -> None:
+def test_cli_export_pdf_bad_dates_exit_2(
+    env: dict[str, str], tmp_path: Path, args: list[str]
+) -> None:
     out = tmp_path / "out.pdf"
     result = run(env, "export", "pdf", "--out", str(out), *args)
     assert result.returncode == 2
@@ -460,7 +468,7 @@ def test_cli_export_pdf_bad_dates_exit_2(env, tmp_path: Path, args) -> None:
     assert not out.exists()
 
 
-def test_cli_export_pdf_unwritable_out_exits_2(env, tmp_path: Path) -> None:
+def test_cli_export_pdf_unwritable_out_exits_2(env: dict[str, str], tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     for out in (blocker / "out.pdf", tmp_path / "missing" / "out.pdf", tmp_path):

@@ -3,31 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Protocol
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.routine import PhaseKind, Side
 from spasm_desktop.storage import routines
+from spasm_desktop.storage.records import RoutineSession
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.routines import routine_player
 from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
+from tests.gui.present import present
 
 LIBRARY = routines.load_library(None)
 WALL = dt.datetime(2026, 11, 24, 21, 30, tzinfo=dt.UTC)
 
 
 class FakeCues:
+    """Cues that record what they were asked to play and say."""
+
     def __init__(self) -> None:
         self.played: list[str] = []
         self.said: list[str] = []
         self.stopped = 0
 
-    def play(self, name) -> None:
+    def play(self, name: str) -> None:
         self.played.append(name)
 
-    def say(self, words, language: str = "en") -> None:
+    def say(self, words: str, language: str = "en") -> None:
         self.said.append(words)
 
     def stop(self) -> None:
@@ -35,16 +40,36 @@ class FakeCues:
 
 
 class Clock:
+    """A monotonic clock the test moves by hand (``clock.now += 30``)."""
+
     def __init__(self) -> None:
         self.now = 1000.0
 
-    def __call__(self):
+    def __call__(self) -> float:
         return self.now
 
 
+class MakePlayer(Protocol):
+    """``make(name, **options)``: the player of routine ``name`` on a fake clock with fake cues,
+    the clock, the cues and every session it reported (the options go to the window).
+    """
+
+    def __call__(
+        self, name: str = ..., **kwargs: Any
+    ) -> tuple[RoutinePlayerWindow, Clock, FakeCues, list[RoutineSession]]: ...
+
+
+def show_active(qtbot: QtBot, window: RoutinePlayerWindow) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
+
+
 @pytest.fixture
-def make(qtbot: QtBot):
-    def factory(name: str = "bedtime-core", **kwargs):
+def make(qtbot: QtBot) -> MakePlayer:
+    def factory(
+        name: str = "bedtime-core", **kwargs: Any
+    ) -> tuple[RoutinePlayerWindow, Clock, FakeCues, list[RoutineSession]]:
         clock = Clock()
         cues = FakeCues()
         window = RoutinePlayerWindow(
@@ -57,26 +82,19 @@ def make(qtbot: QtBot):
         )
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
         qtbot.addWidget(window)
-        sessions = []
-
-        def shown_active() -> None:
-            window.show()
-            window.activateWindow()
-            qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
-
-        window.shown_active = shown_active
+        sessions: list[RoutineSession] = []
         window.session_ended.connect(sessions.append)
         return window, clock, cues, sessions
 
     return factory
 
 
-def at(window, clock, seconds) -> None:
+def at(window: RoutinePlayerWindow, clock: Clock, seconds: float) -> None:
     clock.now = 1000.0 + seconds
     window._tick()
 
 
-def test_shows_every_part_of_the_current_step(make) -> None:
+def test_shows_every_part_of_the_current_step(make: MakePlayer) -> None:
     window, clock, cues, _ = make(voice=True)
     window.show()
     assert window._timer.isActive()
@@ -110,44 +128,51 @@ def test_shows_every_part_of_the_current_step(make) -> None:
     assert window.illustration.mirrored
 
 
-def test_keyboard_controls(make, qtbot: QtBot) -> None:
+def test_keyboard_controls(make: MakePlayer, qtbot: QtBot) -> None:
     window, clock, _cues, _ = make()
-    window.shown_active()
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
-    assert not window.player.running
+    show_active(qtbot, window)
+
+    def running() -> bool:
+        return window.player.running
+
+    def phase_kind() -> PhaseKind:
+        return window.player.phase.kind
+
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert not running()
     assert not window._timer.isActive()
     assert window.phase_label.text() == "Paused – Get ready"
     assert "Resume" in window.pause_button.text()
     clock.now += 100
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
-    assert window.player.running
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert running()
     assert window._timer.isActive()
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
-    assert window.player.phase.kind is PhaseKind.HOLD
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Right)
+    assert phase_kind() is PhaseKind.HOLD
     assert window.player.skipped == [0]
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)  # at once: back to "get ready"
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Left)  # at once: back to "get ready"
     assert window.player.index == 0
     at(window, clock, 120)
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_R)
-    assert window.player.phase.kind is PhaseKind.PREPARE
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_R)
+    assert phase_kind() is PhaseKind.PREPARE
 
 
-def test_space_on_a_focused_button_presses_it(make, qtbot: QtBot) -> None:
+def test_space_on_a_focused_button_presses_it(make: MakePlayer, qtbot: QtBot) -> None:
     # Issue 16: Space presses the focused button; with none focused it pauses (test_keys.py).
     window, _clock, _cues, _ = make()
-    window.shown_active()
+    show_active(qtbot, window)
     window.next_button.setFocus()
-    qtbot.keyClick(window.next_button, QtCore.Qt.Key.Key_Space)
+    QtTest.QTest.keyClick(window.next_button, QtCore.Qt.Key.Key_Space)
     assert window.player.running
     assert window.player.index == 1
 
 
-def test_escape_stops_and_records_where(make, qtbot: QtBot) -> None:
+def test_escape_stops_and_records_where(make: MakePlayer, qtbot: QtBot) -> None:
     window, clock, cues, sessions = make("desk-break")
-    window.shown_active()
+    show_active(qtbot, window)
     at(window, clock, 10)
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Right)
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert cues.stopped == 1
     (session,) = sessions
@@ -159,7 +184,7 @@ def test_escape_stops_and_records_where(make, qtbot: QtBot) -> None:
     assert session.stopped_at == "calf-raises/none/prepare"
 
 
-def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make) -> None:
+def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make: MakePlayer) -> None:
     window, clock, cues, sessions = make(dim=True)
     window.show()
     total = window.player.total()
@@ -182,7 +207,7 @@ def test_finishing_a_bedtime_routine_shows_the_sleep_tips_then_closes(make) -> N
     assert len(sessions) == 1  # closing after the end records nothing more
 
 
-def test_desk_routine_ends_without_closing_itself(make) -> None:
+def test_desk_routine_ends_without_closing_itself(make: MakePlayer) -> None:
     window, clock, _cues, sessions = make("desk-break")
     window.show()
     at(window, clock, window.player.total() + 1)
@@ -193,7 +218,7 @@ def test_desk_routine_ends_without_closing_itself(make) -> None:
     assert window.isVisible()
 
 
-def test_nothing_ticks_while_hidden(make) -> None:
+def test_nothing_ticks_while_hidden(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make()
     window.show()
     assert window._timer.isActive()
@@ -203,9 +228,9 @@ def test_nothing_ticks_while_hidden(make) -> None:
     assert window._timer.isActive()
 
 
-def test_seated_variant_switch(make) -> None:
+def test_seated_variant_switch(make: MakePlayer) -> None:
     window, _clock, _cues, sessions = make()
-    asked = []
+    asked: list[str] = []
     window.switch_requested.connect(asked.append)
     window.show()
     assert window.seated_button.isVisibleTo(window)
@@ -219,7 +244,7 @@ def test_seated_variant_switch(make) -> None:
     assert desk.seated_button.isVisibleTo(desk)  # the seated desk break (CONTENT.md §7a)
 
 
-def test_hold_preference_and_sound_off(make) -> None:
+def test_hold_preference_and_sound_off(make: MakePlayer) -> None:
     window, clock, cues, _ = make("bedtime-extended", hold_pref_s=45, sound=False)
     window.show()
     at(window, clock, 6)
@@ -227,7 +252,9 @@ def test_hold_preference_and_sound_off(make) -> None:
     assert cues.played == []
 
 
-def test_the_bedtime_routine_keeps_10_second_holds_with_a_longer_hold_setting(make) -> None:
+def test_the_bedtime_routine_keeps_10_second_holds_with_a_longer_hold_setting(
+    make: MakePlayer,
+) -> None:
     # CONTENT.md §1.2: the study's dose; longer holds apply to the other routines.
     window, clock, _cues, _ = make(hold_pref_s=45)
     window.show()
@@ -239,15 +266,15 @@ def test_the_bedtime_routine_keeps_10_second_holds_with_a_longer_hold_setting(ma
 # --- the first screen ---------------------------------------------------------------------------
 
 
-def intro_texts(window):
+def intro_texts(window: RoutinePlayerWindow) -> dict[str, str]:
     return {key: label.text() for key, label in window.intro_lines.items()}
 
 
 def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(
-    make, qtbot: QtBot
+    make: MakePlayer, qtbot: QtBot
 ) -> None:
     window, clock, _cues, sessions = make(intro=True, pregnant=True)
-    seen = []
+    seen: list[bool] = []
     window.intro_seen.connect(lambda: seen.append(True))
     window.show()
     assert window.intro_page.isVisible()
@@ -260,7 +287,7 @@ def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(
     assert "joint replacement" in lines["surgery"]
     assert text.stretch_safety() in lines["safety"]
     assert "never a chair on wheels" in lines["balance"]  # the routine has standing steps
-    assert window.findChild(QtWidgets.QLabel, "intro_length").text() == "Takes 3 min 40 s."
+    assert present(window.findChild(QtWidgets.QLabel, "intro_length")).text() == "Takes 3 min 40 s."
     # Nothing runs while the first screen is on.
     assert not window.player.started
     assert not window._timer.isActive()
@@ -271,7 +298,7 @@ def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(
     assert sessions == []  # not started: no session
 
 
-def test_first_screen_without_pregnancy_has_no_pregnancy_line(make) -> None:
+def test_first_screen_without_pregnancy_has_no_pregnancy_line(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make("desk-break-seated", intro=True)
     window.show()
     lines = intro_texts(window)
@@ -281,7 +308,7 @@ def test_first_screen_without_pregnancy_has_no_pregnancy_line(make) -> None:
     assert not window.intro_seated_button.isVisibleTo(window)
 
 
-def test_no_first_screen_unless_asked(make) -> None:
+def test_no_first_screen_unless_asked(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make(pregnant=True)
     window.show()
     assert window.routine_page.isVisible()
@@ -290,12 +317,14 @@ def test_no_first_screen_unless_asked(make) -> None:
 
 
 @pytest.mark.parametrize("key", [QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Space])
-def test_enter_or_space_starts_from_the_first_screen(make, qtbot: QtBot, key) -> None:
+def test_enter_or_space_starts_from_the_first_screen(
+    make: MakePlayer, qtbot: QtBot, key: QtCore.Qt.Key
+) -> None:
     window, clock, _cues, _ = make(intro=True)
-    seen = []
+    seen: list[bool] = []
     window.intro_seen.connect(lambda: seen.append(True))
-    window.shown_active()
-    qtbot.keyClick(window, key)
+    show_active(qtbot, window)
+    QtTest.QTest.keyClick(window, key)
     assert seen == [True]
     assert window.routine_page.isVisible()
     assert not window.intro_page.isVisible()
@@ -306,20 +335,21 @@ def test_enter_or_space_starts_from_the_first_screen(make, qtbot: QtBot, key) ->
     assert window.player.phase.kind is PhaseKind.HOLD
 
 
-def test_escape_closes_the_first_screen(make, qtbot: QtBot) -> None:
+def test_escape_closes_the_first_screen(make: MakePlayer, qtbot: QtBot) -> None:
     window, _clock, _cues, sessions = make(intro=True)
-    seen = []
+    seen: list[bool] = []
     window.intro_seen.connect(lambda: seen.append(True))
-    window.shown_active()
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    show_active(qtbot, window)
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert seen == []
     assert sessions == []
 
 
-def test_seated_from_the_first_screen_counts_as_read(make) -> None:
+def test_seated_from_the_first_screen_counts_as_read(make: MakePlayer) -> None:
     window, _clock, _cues, sessions = make(intro=True, pregnant=True)
-    asked, seen = [], []
+    asked: list[str] = []
+    seen: list[bool] = []
     window.switch_requested.connect(asked.append)
     window.intro_seen.connect(lambda: seen.append(True))
     window.show()
@@ -331,7 +361,7 @@ def test_seated_from_the_first_screen_counts_as_read(make) -> None:
     assert sessions == []
 
 
-def test_first_screen_buttons_are_named_and_large(make) -> None:
+def test_first_screen_buttons_are_named_and_large(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make(intro=True, pregnant=True)
     window.show()
     height = window.fontMetrics().height()
@@ -341,7 +371,7 @@ def test_first_screen_buttons_are_named_and_large(make) -> None:
     assert window.start_button.hasFocus() or window.start_button.isDefault()
 
 
-def test_controls_are_large_and_named(make) -> None:
+def test_controls_are_large_and_named(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make()
     window.show()
     height = window.fontMetrics().height()
@@ -354,7 +384,7 @@ def test_controls_are_large_and_named(make) -> None:
     assert window.illustration.accessibleDescription() == "Standing wall calf stretch. Left leg"
 
 
-def test_dim_look_is_dark(make) -> None:
+def test_dim_look_is_dark(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make(dim=True)
     background = window.palette().color(window.backgroundRole())
     ink = window.palette().color(window.foregroundRole())
@@ -379,7 +409,7 @@ def test_every_illustration_renders_in_both_themes(qtbot: QtBot) -> None:
             assert QtSvg.QSvgRenderer(QtCore.QByteArray(themed)).isValid(), exercise.id
 
 
-def test_side_none_is_not_mirrored(make) -> None:
+def test_side_none_is_not_mirrored(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make("desk-break")
     window.show()
     assert window.player.phase.side is Side.NONE
@@ -387,7 +417,7 @@ def test_side_none_is_not_mirrored(make) -> None:
     assert window.side_label.text() == ""
 
 
-def test_wakes_only_when_the_display_changes(make) -> None:
+def test_wakes_only_when_the_display_changes(make: MakePlayer) -> None:
     window, clock, _cues, _ = make()
     window.show()
     assert window._timer.isSingleShot()
@@ -400,7 +430,9 @@ def test_wakes_only_when_the_display_changes(make) -> None:
     assert not window._timer.isActive()
 
 
-def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make) -> None:
+def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(
+    make: MakePlayer,
+) -> None:
     window, _clock, _cues, _ = make("desk-break")
     window.show()
     while window.player.phase.exercise.id != "calf-raises":
@@ -416,14 +448,14 @@ def test_getting_ready_for_a_standing_stretch_names_its_seated_alternative(make)
 # --- read from a metre away ---------------------------------------------------------------------
 
 
-def test_f11_and_the_button_toggle_full_screen(make, qtbot: QtBot) -> None:
+def test_f11_and_the_button_toggle_full_screen(make: MakePlayer, qtbot: QtBot) -> None:
     window, _clock, _cues, _ = make()
-    window.shown_active()
+    show_active(qtbot, window)
     assert not window.isFullScreen()
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_F11)
     assert window.isFullScreen()
     assert window.full_button.text() == "Leave full screen"
-    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_F11)
     assert not window.isFullScreen()
     window.full_button.click()
     assert window.isFullScreen()
@@ -432,7 +464,7 @@ def test_f11_and_the_button_toggle_full_screen(make, qtbot: QtBot) -> None:
     assert window.full_button.text() == "Full screen"
 
 
-def test_the_side_phase_and_instruction_grow_with_the_window(make) -> None:
+def test_the_side_phase_and_instruction_grow_with_the_window(make: MakePlayer) -> None:
     window, _clock, _cues, _ = make()
     window.show()
     window.resize(640, 420)
@@ -449,7 +481,7 @@ def test_the_side_phase_and_instruction_grow_with_the_window(make) -> None:
     assert window.side_label.font().pointSizeF() >= 2 * window.font().pointSizeF()
 
 
-def test_the_working_side_is_marked_on_the_drawing(make) -> None:
+def test_the_working_side_is_marked_on_the_drawing(make: MakePlayer) -> None:
     window, clock, _cues, _ = make()
     window.show()
     assert window.illustration.side_mark == (Side.LEFT, "LEFT LEG")
@@ -462,7 +494,7 @@ def test_the_working_side_is_marked_on_the_drawing(make) -> None:
     assert window.illustration.mirrored
 
 
-def test_get_ready_hold_and_relax_look_different_on_the_drawing(make) -> None:
+def test_get_ready_hold_and_relax_look_different_on_the_drawing(make: MakePlayer) -> None:
     window, clock, _cues, _ = make()
     window.resize(900, 600)
     window.show()
@@ -492,7 +524,7 @@ def test_badge_text_on_the_drawing_reads_in_every_theme() -> None:
         assert player_parts.contrast(white, QtGui.QColor(fill)) >= 4.5, fill
 
 
-def test_do_it_seated_is_a_large_choice_on_the_first_screen(make) -> None:
+def test_do_it_seated_is_a_large_choice_on_the_first_screen(make: MakePlayer) -> None:
     window, clock, _cues, _ = make("desk-break", intro=True)
     window.show()
     assert window.showing_intro

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,22 +19,23 @@ from tests import damage
 from tests.fakes import FakeClock
 
 
-def finish(app) -> None:
+def finish(app: application.Application) -> None:
     app.stop()
     box = getattr(app.view, "salvage_box", None)
     if box is not None and shiboken6.isValid(box):
         box.close()
-    if app.windows.today.window is not None:
-        app.windows.today.window.close()
-        app.windows.today.window.deleteLater()
+    today = app.windows.today.window
+    if today is not None:
+        today.close()
+        today.deleteLater()
     app.store.close()
 
 
 @pytest.fixture
-def start_app(qapp: QApplication):
-    made = []
+def start_app(qapp: QApplication) -> Iterator[Callable[[paths_mod.Paths], application.Application]]:
+    made: list[application.Application] = []
 
-    def start(paths):
+    def start(paths: paths_mod.Paths) -> application.Application:
         app = application.Application(
             qapp, paths, None, None, show_welcome=False, clock=FakeClock(damage.T0)
         )
@@ -52,7 +54,7 @@ finished: list[object] = []
 
 
 def test_a_damaged_record_is_salvaged_and_said_once(
-    start_app, tmp_path: Path, qtbot: QtBot
+    start_app: Callable[[paths_mod.Paths], application.Application], tmp_path: Path, qtbot: QtBot
 ) -> None:
     paths = paths_mod.Paths(tmp_path / "config", tmp_path / "data")
     paths.ensure()

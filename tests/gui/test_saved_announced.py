@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -15,19 +16,23 @@ from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.settings import Settings
-from spasm_desktop.storage import relief
+from spasm_desktop.storage import relief, settings_store
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.record import diary
 from spasm_desktop.ui.record.episode_dialog import EpisodeDialog
 from spasm_desktop.ui.relief import relief_panel
 from spasm_desktop.ui.setup import settings_dialog, setup_windows
 from tests.fakes import local
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 CONTENT, _PROBLEMS = relief.load_relief()
 
 
-def spy(monkeypatch: pytest.MonkeyPatch, module) -> list[tuple[QtCore.QObject, str, bool]]:
+def spy(
+    monkeypatch: pytest.MonkeyPatch, module: ModuleType
+) -> list[tuple[QtCore.QObject, str, bool]]:
     said: list[tuple[QtCore.QObject, str, bool]] = []
     monkeypatch.setattr(
         module,
@@ -83,33 +88,33 @@ def test_settings_problems_are_announced_once_when_they_change(
         if box.accessibleName() == "Glass size"
     )
     interval = dialog.findChild(QtWidgets.QSpinBox, "water_interval_min")
-    assert glass is not None
+    assert isinstance(glass, QtWidgets.QDoubleSpinBox)
     assert interval is not None
     interval.setValue(15)
     glass.setValue(300)  # 1200 ml an hour
-    problems = dialog.findChild(QtWidgets.QLabel, "problems")
+    problems = present(dialog.findChild(QtWidgets.QLabel, "problems"))
     assert problems.text()
     assert said == [(problems, problems.text(), False)]
-    dialog.findChild(QtWidgets.QCheckBox, "start_at_login").toggle()  # the same problem
+    present(dialog.findChild(QtWidgets.QCheckBox, "start_at_login")).toggle()  # the same problem
     assert len(said) == 1
 
 
 @pytest.mark.parametrize("writable", [True, False])
 def test_settings_saved_is_announced_only_when_the_file_was_written(
-    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, writable
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, writable: bool
 ) -> None:
     app, _icon, _notifier = make_app()
     said = spy(monkeypatch, setup_windows)
     if not writable:
         monkeypatch.setattr(
-            setup_windows.settings_store, "save", lambda *a: (_ for _ in ()).throw(OSError("full"))
+            settings_store, "save", lambda *a: (_ for _ in ()).throw(OSError("full"))
         )
     shown: list[settings_dialog.SettingsDialog] = []
 
-    def press_save(dialog):
+    def press_save(dialog: settings_dialog.SettingsDialog) -> int:
         shown.append(dialog)
-        dialog.findChild(QtWidgets.QCheckBox, "start_at_login").toggle()
-        dialog.findChild(QtWidgets.QDialogButtonBox, "buttons").button(
+        present(dialog.findChild(QtWidgets.QCheckBox, "start_at_login")).toggle()
+        present(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
             QtWidgets.QDialogButtonBox.StandardButton.Save
         ).click()
         return dialog.result()

@@ -5,20 +5,23 @@ opened after, and goes back to the system's at 100%.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core.settings import TEXT_SIZES, Settings, from_dict, to_dict
 from spasm_desktop.ui.common import look
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 
 @pytest.fixture
-def system_font(qapp: QApplication):
+def system_font(qapp: QApplication) -> Iterator[QtGui.QFont]:
     before = QtWidgets.QApplication.font()
     yield before
     look.apply_text_size(qapp, 100)
@@ -26,7 +29,7 @@ def system_font(qapp: QApplication):
 
 
 def test_the_font_grows_for_windows_opened_after_and_comes_back_at_100(
-    qtbot: QtBot, qapp: QApplication, system_font
+    qtbot: QtBot, qapp: QApplication, system_font: QtGui.QFont
 ) -> None:
     points = system_font.pointSizeF()
     look.apply_text_size(qapp, 150)
@@ -43,7 +46,7 @@ def test_the_font_grows_for_windows_opened_after_and_comes_back_at_100(
 
 
 def test_saving_settings_applies_the_text_size(
-    make_app, qapp: QApplication, system_font, tmp_path: Path
+    make_app: MakeApp, qapp: QApplication, system_font: QtGui.QFont, tmp_path: Path
 ) -> None:
     app, _icon, _notifier = make_app()
     assert app.setup.apply(Settings(text_size=175))
@@ -69,7 +72,7 @@ def test_the_general_tab_offers_the_sizes_and_says_when_open_windows_change(qtbo
     assert hint is not None
     assert "open them again" in hint.text()
     combo.setCurrentIndex(combo.findData(200))
-    dialog.findChild(QtWidgets.QDialogButtonBox, "buttons").button(
+    present(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
         QtWidgets.QDialogButtonBox.StandardButton.Save
     ).click()
     result = dialog.result_settings()
@@ -90,7 +93,9 @@ def test_the_text_size_is_kept_in_the_file_and_a_bad_one_is_reported() -> None:
         assert [p.field for p in problems] == ["text_size"]
 
 
-def test_check_boxes_and_radio_buttons_grow_with_the_text(qapp: QApplication, system_font) -> None:
+def test_check_boxes_and_radio_buttons_grow_with_the_text(
+    qapp: QApplication, system_font: QtGui.QFont
+) -> None:
     style = look.OutlinedIndicators("Fusion")
     fusion = QtWidgets.QStyleFactory.create("Fusion")
     sizes = (

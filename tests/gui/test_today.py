@@ -431,7 +431,7 @@ def test_table_shows_every_kind(qtbot: QtBot) -> None:
     assert all_rows_fit(window)
 
 
-@pytest.mark.parametrize("notice,paused", [("Something is wrong.", False), ("", True)])
+@pytest.mark.parametrize(("notice", "paused"), [("Something is wrong.", False), ("", True)])
 def test_table_shows_every_kind_with_notice_or_pause(
     qtbot: QtBot, notice: str, paused: bool
 ) -> None:

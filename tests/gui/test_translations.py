@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def _lrelease() -> str | None:
 
 
 @pytest.fixture
-def german(qapp: QtCore.QCoreApplication, tmp_path: Path):  # type: ignore[no-untyped-def]
+def german(qapp: QtCore.QCoreApplication, tmp_path: Path) -> Iterator[None]:
     tool = _lrelease()
     if tool is None:
         pytest.fail("pyside6-lrelease is part of PySide6-Essentials and should be installed")

@@ -11,14 +11,17 @@ import datetime as dt
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.application import Application
 from spasm_desktop.core import routine as rt
 from tests.fakes import BERLIN, FakeClock, local
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 START = local(2026, 11, 24, 14, 0)  # a Tuesday afternoon in Berlin
 
 
-def pause_entry(app, label: str) -> QtGui.QAction:
-    tray = app.view.tray
+def pause_entry(app: Application, label: str) -> QtGui.QAction:
+    tray = present(app.view.tray)
     tray.refresh_menu()
     title = next(a for a in tray.menu.actions() if a.text() == "&Pause reminders")
     sub = title.menu()
@@ -26,14 +29,14 @@ def pause_entry(app, label: str) -> QtGui.QAction:
     return next(a for a in sub.actions() if a.text().replace("&", "") == label)
 
 
-def resume_entry(app) -> QtGui.QAction | None:
-    tray = app.view.tray
+def resume_entry(app: Application) -> QtGui.QAction | None:
+    tray = present(app.view.tray)
     tray.refresh_menu()
     return next((a for a in tray.menu.actions() if a.objectName() == "resume"), None)
 
 
 @pytest.mark.parametrize(
-    "label,until",
+    ("label", "until"),
     [
         ("For 15 minutes", local(2026, 11, 24, 14, 15)),
         ("For 30 minutes", local(2026, 11, 24, 14, 30)),
@@ -42,7 +45,9 @@ def resume_entry(app) -> QtGui.QAction | None:
         ("Until tomorrow", local(2026, 11, 25, 0, 0)),
     ],
 )
-def test_pause_entries_pause_until_the_right_time(make_app, label, until) -> None:
+def test_pause_entries_pause_until_the_right_time(
+    make_app: MakeApp, label: str, until: dt.datetime
+) -> None:
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     assert resume_entry(app) is None
@@ -63,7 +68,7 @@ def test_pause_entries_pause_until_the_right_time(make_app, label, until) -> Non
     assert resume_entry(app) is None
 
 
-def test_resume_ends_a_pause_now(make_app) -> None:
+def test_resume_ends_a_pause_now(make_app: MakeApp) -> None:
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     pause_entry(app, "For 2 hours").trigger()
@@ -75,7 +80,7 @@ def test_resume_ends_a_pause_now(make_app) -> None:
     assert resume_entry(app) is None
 
 
-def test_hold_entries_are_do_not_disturb_and_resume_ends_them(make_app) -> None:
+def test_hold_entries_are_do_not_disturb_and_resume_ends_them(make_app: MakeApp) -> None:
     """Holding is not pausing: what comes due waits (do not disturb), so it is kept apart."""
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
@@ -101,15 +106,15 @@ def test_hold_entries_are_do_not_disturb_and_resume_ends_them(make_app) -> None:
     assert resume_entry(app) is None
 
 
-def test_routines_show_their_real_length(make_app) -> None:
+def test_routines_show_their_real_length(make_app: MakeApp) -> None:
     clock = FakeClock(START)
     app, _icon, _notifier = make_app(clock=clock)
     library = app.routines.library
-    shown = {}
+    shown: dict[str, str] = {}
     for routine_id, name in app.routines.menu():
         seconds = rt.length_s(library.routines[routine_id], library.exercises)
         shown[routine_id] = f"{name} — {rt.menu_minutes(seconds)} min"
-    tray = app.view.tray
+    tray = present(app.view.tray)
     tray.refresh_menu()
     stretch = next(a for a in tray.menu.actions() if a.text() == "Str&etch now").menu()
     assert isinstance(stretch, QtWidgets.QMenu)

@@ -10,15 +10,19 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from spasm_desktop.application import Application
 from spasm_desktop.core import two_week_log
 from spasm_desktop.core.nights import Answer
 from spasm_desktop.ui.record.two_week_log_box import LogControls, LogStatus, TwoWeekLogBox
+from spasm_desktop.ui.reminders.checkin import CheckinWindow
 from tests.fakes import FakeClock, local
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 FIRST = dt.date(2026, 11, 20)
 
 
-def start(make_app, clock: FakeClock):
+def start(make_app: MakeApp, clock: FakeClock) -> Application:
     app, _icon, _notifier = make_app(clock=clock)
     settings = app.service.settings
     # The morning check-in is off: the log asks anyway.
@@ -27,15 +31,17 @@ def start(make_app, clock: FakeClock):
     return app
 
 
-def checkin(app):
+def checkin(app: Application) -> CheckinWindow | None:
     return app.windows.checkin.showing
 
 
-def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot: QtBot) -> None:
+def test_a_log_asks_each_night_and_offers_its_report_at_the_end(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
     clock = FakeClock(local(2026, 11, 20, 15, 0))
     app = start(make_app, clock)
     app.record.show_data()
-    window = app.windows.data.window
+    window = present(app.windows.data.window)
     box = window.log_box
     assert box is not None
     assert box.start_button.isVisible()
@@ -47,7 +53,7 @@ def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot:
     assert not box.start_button.isVisible()
     assert "Two-week log running" in box.words.text()
     app.show_today()
-    today = app.windows.today.window
+    today = present(app.windows.today.window)
     assert today.log_label.isVisible()
     assert today.log_label.text().startswith("Two-week log running, until the night of ")
 
@@ -99,7 +105,7 @@ def test_a_log_asks_each_night_and_offers_its_report_at_the_end(make_app, qtbot:
     )
 
 
-def test_the_log_waits_while_reminders_are_held(make_app, qtbot: QtBot) -> None:
+def test_the_log_waits_while_reminders_are_held(make_app: MakeApp, qtbot: QtBot) -> None:
     clock = FakeClock(local(2026, 11, 20, 15, 0))
     app = start(make_app, clock)
     app.checkin.start_log()
@@ -110,9 +116,10 @@ def test_the_log_waits_while_reminders_are_held(make_app, qtbot: QtBot) -> None:
     assert checkin(app) is None
     app.service.clear_dnd()
     app.refresh()
-    assert checkin(app) is not None
-    assert checkin(app).log_night == 1
-    checkin(app).close()
+    asked = checkin(app)
+    assert asked is not None
+    assert asked.log_night == 1
+    asked.close()
 
 
 def test_the_box_offers_a_log_plainly_only_when_few_nights_are_recorded(qtbot: QtBot) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.ui.common import undo
@@ -53,7 +53,9 @@ def test_the_button_and_the_undo_key_ask_to_undo(qtbot: QtBot) -> None:
         bar.button.click()
     bar.dismiss()
     with qtbot.waitSignal(bar.undo_requested):  # the key works while the bar hides, too
-        qtbot.keyClick(other, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+        QtTest.QTest.keyClick(
+            other, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
+        )
 
 
 def test_row_keys_edit_and_delete_without_modifiers_only(qtbot: QtBot) -> None:
@@ -64,11 +66,13 @@ def test_row_keys_edit_and_delete_without_modifiers_only(qtbot: QtBot) -> None:
     gc.collect()  # the table keeps the filter alive
     table.show()
     keypad = QtCore.Qt.KeyboardModifier.KeypadModifier
-    qtbot.keyClick(table, QtCore.Qt.Key.Key_Return)
-    qtbot.keyClick(table, QtCore.Qt.Key.Key_Enter, keypad)
-    qtbot.keyClick(table, QtCore.Qt.Key.Key_Delete)
+    QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Return)
+    QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Enter, keypad)
+    QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Delete)
     assert calls == ["edit", "edit", "delete"]
-    qtbot.keyClick(table, QtCore.Qt.Key.Key_Delete, QtCore.Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(table, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(table, QtCore.Qt.Key.Key_Down)
+    QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Delete, QtCore.Qt.KeyboardModifier.ShiftModifier)
+    QtTest.QTest.keyClick(
+        table, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ControlModifier
+    )
+    QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Down)
     assert calls == ["edit", "edit", "delete"]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from spasm_desktop.core import units
@@ -22,22 +24,28 @@ from spasm_desktop.core.settings import (
     validate,
 )
 from spasm_desktop.ui.setup.welcome import SKIPPED, WelcomeWizard
+from tests.gui.present import present
 
 T = dt.time
 Button = QtWidgets.QWizard.WizardButton
+W = TypeVar("W", bound=QtCore.QObject)
 PAGES = 6
 #: QWizard's own buttons that this wizard never shows.
 UNUSED_WIZARD_BUTTONS = {"qt_wizard_commit", "qt_wizard_help", "qt_wizard_cancel"}
 
 
-def make(qtbot: QtBot, settings: Settings | None = None, show_sample=None) -> WelcomeWizard:
+def make(
+    qtbot: QtBot,
+    settings: Settings | None = None,
+    show_sample: Callable[[], None] | None = None,
+) -> WelcomeWizard:
     wizard = WelcomeWizard(settings if settings is not None else Settings(), show_sample)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
 
 
-def child(wizard: WelcomeWizard, kind, name: str):
+def child(wizard: WelcomeWizard, kind: type[W], name: str) -> W:
     widget = wizard.findChild(kind, name)
     assert widget is not None, name
     return widget
@@ -149,7 +157,9 @@ def test_pregnancy_and_balance_answers_are_kept(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize(("pregnant", "balance"), [(True, False), (False, True), (True, True)])
-def test_running_again_prefills_the_stored_answers(qtbot: QtBot, pregnant, balance) -> None:
+def test_running_again_prefills_the_stored_answers(
+    qtbot: QtBot, pregnant: bool, balance: bool
+) -> None:
     settings = Settings(
         person=PersonSettings(pregnant=pregnant, balance=balance),
         routines=RoutineSettings(bedtime="bedtime-core", desk="desk-break"),
@@ -288,11 +298,11 @@ def test_retired_is_chosen_again_for_every_day_hours(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize("page", [0, 2, PAGES - 1])
-def test_skip_keeps_the_settings(qtbot: QtBot, page) -> None:
+def test_skip_keeps_the_settings(qtbot: QtBot, page: int) -> None:
     wizard = make(qtbot)
     go_to(wizard, page)
     if page:
-        wizard.page(1).findChild(QtWidgets.QCheckBox, "trait_desk").setChecked(True)
+        present(wizard.page(1).findChild(QtWidgets.QCheckBox, "trait_desk")).setChecked(True)
     skip = wizard.button(Button.CustomButton1)
     assert skip.isVisible()
     with qtbot.waitSignal(wizard.finished, timeout=1000) as blocker:
@@ -304,7 +314,7 @@ def test_skip_keeps_the_settings(qtbot: QtBot, page) -> None:
 
 
 @pytest.mark.parametrize("how", ["reject", "close", "escape"])
-def test_closing_half_way_is_neither_done_nor_skipped(qtbot: QtBot, how) -> None:
+def test_closing_half_way_is_neither_done_nor_skipped(qtbot: QtBot, how: str) -> None:
     wizard = make(qtbot)
     go_to(wizard, 2)
     with qtbot.waitSignal(wizard.rejected, timeout=1000):
@@ -313,7 +323,7 @@ def test_closing_half_way_is_neither_done_nor_skipped(qtbot: QtBot, how) -> None
         elif how == "close":
             wizard.close()
         else:
-            qtbot.keyClick(wizard, QtCore.Qt.Key.Key_Escape)
+            QtTest.QTest.keyClick(wizard, QtCore.Qt.Key.Key_Escape)
     assert wizard.result_settings is None
     assert wizard.skipped is False
 
@@ -426,7 +436,9 @@ def test_every_page_is_laid_out_in_the_window(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize("limit", [None, 1500])
-def test_the_water_page_fits_with_the_heart_or_kidney_question(qtbot: QtBot, limit) -> None:
+def test_the_water_page_fits_with_the_heart_or_kidney_question(
+    qtbot: QtBot, limit: int | None
+) -> None:
     wizard = make(qtbot, Settings(water=WaterSettings(fluid_limit_ml=limit)))
     go_to(wizard, 3)
     child(wizard, QtWidgets.QCheckBox, "heart_kidney").setChecked(True)

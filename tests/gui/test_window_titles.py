@@ -26,6 +26,8 @@ from spasm_desktop.ui.reminders.today import DrinkAmountDialog
 from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
 from spasm_desktop.ui.setup import settings_dialog
 from tests.fakes import BERLIN, FakeClock, local
+from tests.gui.conftest import MakeApp
+from tests.gui.present import present
 
 #: "Spasm Desktop", an em dash with a space each side, and the window's own name.
 TITLE = re.compile(r"^Spasm Desktop — \S.*$")
@@ -36,7 +38,7 @@ def test_the_helper_puts_the_app_first_with_an_em_dash() -> None:
 
 
 def test_every_window_the_app_opens_has_the_app_and_an_em_dash(
-    make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    make_app: MakeApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app, _icon, _notifier = make_app(clock=FakeClock(local(2026, 3, 2, 10, 0)))
     app.view.show_today()
@@ -53,13 +55,13 @@ def test_every_window_the_app_opens_has_the_app_and_an_em_dash(
         name: getattr(slots, name).window.windowTitle()
         for name in ("today", "relief", "learn", "diary", "history", "profile", "data", "welcome")
     }
-    titles["player"] = slots.player.window.windowTitle()
+    titles["player"] = present(slots.player.window).windowTitle()
     app.checkin.open(dt.date(2026, 3, 1))
-    titles["check-in"] = slots.checkin.window.windowTitle()
+    titles["check-in"] = present(slots.checkin.window).windowTitle()
     app.reminders.present([ReminderKind.WATER])
-    titles["pop-up"] = app.reminders.popup.windowTitle()
+    titles["pop-up"] = present(app.reminders.popup).windowTitle()
     app.reminders.show_sample()
-    titles["sample"] = app.reminders.sample.windowTitle()
+    titles["sample"] = present(app.reminders.sample).windowTitle()
     seen: list[str] = []
 
     def record_title(dialog: QtWidgets.QDialog) -> int:
@@ -107,5 +109,5 @@ def test_every_dialog_has_the_app_and_an_em_dash(qtbot: QtBot, tmp_path: Path) -
 @pytest.mark.parametrize(
     "old", ["Today – Spasm Desktop", "Spasm Settings", "Spasm Desktop reminder", "Add a cramp"]
 )
-def test_the_old_titles_do_not_pass(old) -> None:
+def test_the_old_titles_do_not_pass(old: str) -> None:
     assert not TITLE.match(old)

@@ -12,7 +12,7 @@ from spasm_desktop.ui.common.look import WrapButton
 WORDS = "Guided stretch, both sides, with a long ending (T)"
 
 
-def _window(qtbot: QtBot, width: int):  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, width: int) -> tuple[QtWidgets.QWidget, WrapButton]:
     window = QtWidgets.QWidget()
     qtbot.addWidget(window)
     layout = QtWidgets.QVBoxLayout(window)
@@ -24,7 +24,7 @@ def _window(qtbot: QtBot, width: int):  # type: ignore[no-untyped-def]
     return window, button
 
 
-def test_narrow_it_wraps_and_every_line_fits(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_narrow_it_wraps_and_every_line_fits(qtbot: QtBot) -> None:
     _, button = _window(qtbot, 0)
     button.window().resize(button.minimumSizeHint().width() + 30, 200)
     qtbot.waitUntil(lambda: "\n" in QtWidgets.QPushButton.text(button))
@@ -35,13 +35,13 @@ def test_narrow_it_wraps_and_every_line_fits(qtbot: QtBot) -> None:  # type: ign
     assert button.height() >= button.heightForWidth(button.width()) - 1
 
 
-def test_wide_it_is_one_line(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_wide_it_is_one_line(qtbot: QtBot) -> None:
     _, button = _window(qtbot, 1000)
     assert QtWidgets.QPushButton.text(button) == WORDS
     button.setText("Guided stretch (T)")
     assert QtWidgets.QPushButton.text(button) == "Guided stretch (T)" == button.text()
 
 
-def test_it_asks_only_for_its_longest_word(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_it_asks_only_for_its_longest_word(qtbot: QtBot) -> None:
     _, button = _window(qtbot, 1000)
     assert button.minimumSizeHint().width() < button.fontMetrics().horizontalAdvance(WORDS) / 2

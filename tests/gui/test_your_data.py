@@ -6,7 +6,9 @@ import csv
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn, Protocol
 
 import pytest
 from PySide6 import QtCore, QtGui, QtTest, QtWidgets
@@ -20,6 +22,7 @@ from spasm_desktop.ui.record import your_data_export
 from spasm_desktop.ui.record import your_data_parts as parts
 from spasm_desktop.ui.record.your_data import YourDataWindow
 from tests.fakes import BERLIN, local
+from tests.gui.present import present
 
 TODAY = dt.date(2026, 11, 24)
 NOW = local(2026, 11, 24, 12, 0)
@@ -41,7 +44,7 @@ DRINK_TIMES = (
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english() -> Iterator[None]:
     """Messages in US English (the offscreen platform's C locale joins lists without "and")."""
     before = QtCore.QLocale()
     QtCore.QLocale.setDefault(QtCore.QLocale("en_US"))
@@ -50,9 +53,10 @@ def english():
 
 
 EPISODE_TIMES = (local(2026, 11, 21, 3, 0),)
+Times = Sequence[dt.datetime]
 
 
-def fill(db: Path, drinks=DRINK_TIMES, episodes=EPISODE_TIMES) -> None:
+def fill(db: Path, drinks: Times = DRINK_TIMES, episodes: Times = EPISODE_TIMES) -> None:
     store = RecordStore(db, lambda: NOW)
     for at in drinks:
         store.add_drink(at, 250, "tray")
@@ -94,6 +98,8 @@ NO_NOTES = ReportNotes()
 
 
 class Calls:
+    """What the window asked of the app: reports written, restores, notes saved."""
+
     def __init__(self) -> None:
         self.pdf: list[tuple[Path, dt.date, dt.date]] = []
         self.notes: list[ReportNotes] = []
@@ -111,8 +117,16 @@ def calls() -> Calls:
     return Calls()
 
 
+class MakeWindow(Protocol):
+    """``make(pdf=..., today=..., notes=...)``: the window on the test's files."""
+
+    def __call__(
+        self, *, pdf: bool = ..., today: dt.date = ..., notes: ReportNotes = ...
+    ) -> YourDataWindow: ...
+
+
 @pytest.fixture
-def make(qtbot: QtBot, files: Files, calls: Calls):
+def make(qtbot: QtBot, files: Files, calls: Calls) -> MakeWindow:
     def build(
         *, pdf: bool = True, today: dt.date = TODAY, notes: ReportNotes = NO_NOTES
     ) -> YourDataWindow:
@@ -136,11 +150,11 @@ def shown(widget: QtWidgets.QWidget, window: QtWidgets.QWidget) -> bool:
     while widget is not window:
         if widget.isHidden() and not isinstance(widget.parent(), QtWidgets.QStackedWidget):
             return False
-        widget = widget.parentWidget()
+        widget = present(widget.parentWidget(), "a parent widget")
     return True
 
 
-def make_backup(path: Path, tmp: Path, **fill_args) -> Path:
+def make_backup(path: Path, tmp: Path, **fill_args: Times) -> Path:
     """A backup of a separate database holding ``fill_args``' records."""
     other = tmp / f"other-{path.stem}.sqlite3"
     fill(other, **fill_args)
@@ -155,7 +169,7 @@ def make_backup(path: Path, tmp: Path, **fill_args) -> Path:
 # --- export ------------------------------------------------------------------------------------
 
 
-def test_defaults_last_14_days_and_the_pdf_report(make) -> None:
+def test_defaults_last_14_days_and_the_pdf_report(make: MakeWindow) -> None:
     window = make()
     assert window.export_tab.export_format() == "pdf"
     assert window.export_tab.period() == (dt.date(2026, 11, 11), TODAY)
@@ -170,7 +184,9 @@ def test_defaults_last_14_days_and_the_pdf_report(make) -> None:
     assert not window.export_tab.from_date.isEnabled()
 
 
-def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_path: Path) -> None:
+def test_export_json_of_one_day_keeps_whole_local_days(
+    make: MakeWindow, files: Files, tmp_path: Path
+) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     window.export_tab.set_dates(dt.date(2026, 11, 21), dt.date(2026, 11, 21))
@@ -193,7 +209,7 @@ def test_export_json_of_one_day_keeps_whole_local_days(make, files: Files, tmp_p
 
 
 def test_export_json_through_the_file_dialog(
-    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     window.export_tab.set_export_format("json")
@@ -213,7 +229,7 @@ def test_export_json_through_the_file_dialog(
 
 
 def test_cancelled_dialog_exports_nothing(
-    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     window.export_tab.set_export_format("json")
@@ -223,7 +239,7 @@ def test_cancelled_dialog_exports_nothing(
 
 
 def test_export_csv_makes_a_new_folder_of_the_period(
-    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     window.export_tab.set_export_format("csv")
@@ -243,7 +259,7 @@ def test_export_csv_makes_a_new_folder_of_the_period(
     assert (tmp_path / "spasm-data-2026-11-21-to-2026-11-22-2" / "drinks.csv").is_file()
 
 
-def test_first_day_after_last_day_disables_export(make, tmp_path: Path) -> None:
+def test_first_day_after_last_day_disables_export(make: MakeWindow, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     window.export_tab.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
@@ -258,7 +274,7 @@ def test_first_day_after_last_day_disables_export(make, tmp_path: Path) -> None:
     assert not shown(window.export_tab.export_problem, window)
 
 
-def test_unwritable_place_says_so_and_writes_nothing(make, tmp_path: Path) -> None:
+def test_unwritable_place_says_so_and_writes_nothing(make: MakeWindow, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_export_format("json")
     blocker = tmp_path / "a-file"
@@ -274,7 +290,7 @@ def test_unwritable_place_says_so_and_writes_nothing(make, tmp_path: Path) -> No
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file", "home"]
 
 
-def test_unreadable_database_says_so(make, files: Files, tmp_path: Path) -> None:
+def test_unreadable_database_says_so(make: MakeWindow, files: Files, tmp_path: Path) -> None:
     files.db.unlink()
     files.db.write_bytes(b"this is not a database" * 100)
     window = make()
@@ -285,7 +301,7 @@ def test_unreadable_database_says_so(make, files: Files, tmp_path: Path) -> None
     assert "Could not read your records" in window.export_tab.export_message.text()
 
 
-def test_pdf_is_disabled_without_a_writer(make) -> None:
+def test_pdf_is_disabled_without_a_writer(make: MakeWindow) -> None:
     window = make(pdf=False)
     assert not window.export_tab.pdf_option.isEnabled()
     assert window.export_tab.export_format() == "csv"
@@ -295,7 +311,7 @@ def test_pdf_is_disabled_without_a_writer(make) -> None:
 
 
 def test_pdf_is_written_by_the_writer_with_the_days(
-    make, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     suggested: list[Path] = []
@@ -317,7 +333,7 @@ def test_pdf_is_written_by_the_writer_with_the_days(
 
 
 def test_name_and_notes_go_on_the_report_and_are_kept(
-    make, calls: Calls, qtbot: QtBot, tmp_path: Path
+    make: MakeWindow, calls: Calls, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = make(notes=ReportNotes("Sam Example", "Ask about the new tablets"))
     assert window.export_tab.name_edit.text() == "Sam Example"
@@ -334,7 +350,9 @@ def test_name_and_notes_go_on_the_report_and_are_kept(
     assert len(calls.saved_notes) == 2
 
 
-def test_report_fields_are_for_the_pdf_only_and_tab_leaves_the_notes(make, qtbot: QtBot) -> None:
+def test_report_fields_are_for_the_pdf_only_and_tab_leaves_the_notes(
+    make: MakeWindow, qtbot: QtBot
+) -> None:
     window = make()
     assert window.export_tab.notes_box.isEnabled()
     window.export_tab.set_export_format("csv")
@@ -346,7 +364,7 @@ def test_report_fields_are_for_the_pdf_only_and_tab_leaves_the_notes(make, qtbot
     assert window.export_tab.notes_edit.accessibleName()
 
 
-def test_pdf_needs_a_period(make) -> None:
+def test_pdf_needs_a_period(make: MakeWindow) -> None:
     window = make()
     window.export_tab.set_period(your_data_export.EVERYTHING)
     assert not window.export_tab.export_button.isEnabled()
@@ -357,11 +375,16 @@ def test_pdf_needs_a_period(make) -> None:
 
 
 def test_open_folder_opens_a_local_file_url(
-    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     opened: list[QtCore.QUrl] = []
-    monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QtCore.QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", open_url)
     window.export_tab.set_export_format("json")
     assert window.export_tab.export_to(tmp_path / "out.json")
     window.export_tab.open_export_folder_button.click()
@@ -373,7 +396,9 @@ def test_open_folder_opens_a_local_file_url(
 # --- restore -----------------------------------------------------------------------------------
 
 
-def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path: Path) -> None:
+def test_invalid_file_lists_problems_and_restore_stays_disabled(
+    make: MakeWindow, tmp_path: Path
+) -> None:
     window = make()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"app": "spasm-desktop", "format": 1, "schema": 5}))
@@ -391,7 +416,9 @@ def test_invalid_file_lists_problems_and_restore_stays_disabled(make, tmp_path: 
     assert not window.restore_tab.restore_button.isEnabled()
 
 
-def test_crafted_files_show_their_problems_not_a_traceback(make, tmp_path: Path) -> None:
+def test_crafted_files_show_their_problems_not_a_traceback(
+    make: MakeWindow, tmp_path: Path
+) -> None:
     window = make()
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000)
@@ -417,7 +444,7 @@ def test_crafted_files_show_their_problems_not_a_traceback(make, tmp_path: Path)
 
 
 def test_choose_a_file_shows_the_plan(
-    make, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     path = make_backup(
@@ -437,16 +464,19 @@ def test_choose_a_file_shows_the_plan(
 
 
 def test_confirm_no_changes_nothing(
-    make, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
     assert window.restore_tab.load_backup(path)
     before = {table.name: count(files.db, table.name) for table in backup.TABLES}
     questions: list[str] = []
-    monkeypatch.setattr(
-        window.restore_tab, "confirm_restore", lambda text: questions.append(text) or False
-    )
+
+    def confirm_restore(text: str) -> bool:
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr(window.restore_tab, "confirm_restore", confirm_restore)
     window.restore_tab.restore_button.click()
     assert questions
     assert "1 cramp episode and 1 drink" in questions[0]
@@ -456,7 +486,7 @@ def test_confirm_no_changes_nothing(
 
 
 def test_confirm_yes_adds_the_rows_and_reports(
-    make, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
@@ -475,14 +505,14 @@ def test_confirm_yes_adds_the_rows_and_reports(
 
 
 def test_restore_error_is_shown_and_nothing_changes(
-    make, files, calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make: MakeWindow, files: Files, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = make()
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(local(2026, 9, 1, 9, 0),))
     assert window.restore_tab.load_backup(path)
     monkeypatch.setattr(window.restore_tab, "confirm_restore", lambda _text: True)
 
-    def locked(*_args, **_kwargs):
+    def locked(*_args: object, **_kwargs: object) -> NoReturn:
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(backup, "restore", locked)
@@ -494,7 +524,7 @@ def test_restore_error_is_shown_and_nothing_changes(
     assert count(files.db, "drinks") == len(DRINK_TIMES)
 
 
-def test_settings_that_differ_are_not_applied(make, tmp_path: Path) -> None:
+def test_settings_that_differ_are_not_applied(make: MakeWindow, tmp_path: Path) -> None:
     window = make()
     (tmp_path / "other-settings.json").write_text(json.dumps({"version": 1}))
     path = make_backup(tmp_path / "b.json", tmp_path, drinks=(), episodes=())
@@ -506,7 +536,9 @@ def test_settings_that_differ_are_not_applied(make, tmp_path: Path) -> None:
     assert not window.restore_tab.restore_button.isEnabled()
 
 
-def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path: Path) -> None:
+def test_daily_backups_are_listed_newest_first(
+    make: MakeWindow, files: Files, tmp_path: Path
+) -> None:
     for day in ("2026-11-20", "2026-11-23", "2026-11-21"):
         make_backup(files.backups / f"backup-{day}.json", tmp_path, drinks=(), episodes=())
     (files.backups / "backup-latest.json").write_text("{}")
@@ -526,7 +558,7 @@ def test_daily_backups_are_listed_newest_first(make, files: Files, tmp_path: Pat
     assert "would add nothing" in window.restore_tab.restore_details.text()
 
 
-def test_no_daily_backups_says_so(make) -> None:
+def test_no_daily_backups_says_so(make: MakeWindow) -> None:
     window = make()
     assert window.restore_tab.backup_paths() == []
     assert shown(window.restore_tab.no_backups_label, window)
@@ -537,7 +569,7 @@ def test_no_daily_backups_says_so(make) -> None:
 # --- backups -----------------------------------------------------------------------------------
 
 
-def test_back_up_now_then_already_exists(make, files: Files) -> None:
+def test_back_up_now_then_already_exists(make: MakeWindow, files: Files) -> None:
     window = make()
     assert str(files.db) in window.backups_tab.database_path.text()
     assert str(files.backups) in window.backups_tab.backups_path.text()
@@ -562,7 +594,7 @@ def test_back_up_now_then_already_exists(make, files: Files) -> None:
     assert window.export_tab.period() is None
 
 
-def test_back_up_now_keeps_seven(make, files: Files, tmp_path: Path) -> None:
+def test_back_up_now_keeps_seven(make: MakeWindow, files: Files, tmp_path: Path) -> None:
     for offset in range(1, 9):
         day = TODAY - dt.timedelta(days=offset)
         make_backup(files.backups / f"backup-{day}.json", tmp_path, drinks=(), episodes=())
@@ -573,7 +605,7 @@ def test_back_up_now_keeps_seven(make, files: Files, tmp_path: Path) -> None:
     assert names[0] == "backup-2026-11-24.json"
 
 
-def test_back_up_now_error_is_shown(make, files: Files) -> None:
+def test_back_up_now_error_is_shown(make: MakeWindow, files: Files) -> None:
     files.backups.parent.mkdir(parents=True, exist_ok=True)
     files.backups.write_text("a file where the folder should be")
     window = make()
@@ -605,7 +637,7 @@ def test_counts_in_words(qapp: QtWidgets.QApplication) -> None:
 # --- keyboard and accessibility ------------------------------------------------------------------
 
 
-def test_tab_shortcuts_and_escape(make, qtbot: QtBot) -> None:
+def test_tab_shortcuts_and_escape(make: MakeWindow, qtbot: QtBot) -> None:
     window = make()
     with qtbot.waitActive(window):
         window.show()
@@ -626,7 +658,9 @@ def test_tab_shortcuts_and_escape(make, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
-def test_every_input_widget_has_an_accessible_name(make, files, tmp_path: Path) -> None:
+def test_every_input_widget_has_an_accessible_name(
+    make: MakeWindow, files: Files, tmp_path: Path
+) -> None:
     make_backup(files.backups / "backup-2026-11-23.json", tmp_path, drinks=(), episodes=())
     window = make()
     widgets = [w for w in window.findChildren(QtWidgets.QWidget) if isinstance(w, INPUT_TYPES)]
@@ -650,14 +684,14 @@ def test_every_input_widget_has_an_accessible_name(make, files, tmp_path: Path) 
         assert "&" not in name
 
 
-def test_every_label_with_a_mnemonic_has_a_buddy(make) -> None:
+def test_every_label_with_a_mnemonic_has_a_buddy(make: MakeWindow) -> None:
     window = make()
     for label in window.findChildren(QtWidgets.QLabel):
         if "&" in label.text().replace("&&", ""):
             assert label.buddy() is not None, label.text()
 
 
-def test_problems_read_well_on_a_dark_palette(make, tmp_path: Path) -> None:
+def test_problems_read_well_on_a_dark_palette(make: MakeWindow, tmp_path: Path) -> None:
     window = make()
     window.export_tab.set_dates(dt.date(2026, 11, 22), dt.date(2026, 11, 21))
     dark = QtGui.QPalette(QtGui.QColor(40, 40, 40))
