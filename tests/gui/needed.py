@@ -11,9 +11,9 @@ T = TypeVar("T")
 Q = TypeVar("Q", bound=QtCore.QObject)
 
 
-def need(value: T | None) -> T:
+def need(value: T | None, what: str = "the expected object") -> T:
     """``value``, failing the test if it is None (a window not open, a lookup found nothing)."""
-    assert value is not None
+    assert value is not None, f"{what} is missing (None)"
     return value
 
 

@@ -27,7 +27,7 @@ from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.record.add_nights import AddNightsDialog
 from spasm_desktop.ui.record.diary import DiaryWindow
 from tests.fakes import BERLIN, FakeClock, local
-from tests.gui.present import present
+from tests.gui.needed import need
 
 CLOCK = NightClock(dt.time(22, 30), BERLIN)
 D = dt.date
@@ -72,7 +72,7 @@ def test_fourteen_nights_by_keyboard_only_are_saved_like_checkin_answers(
     qtbot.waitUntil(rows[0].count.hasFocus)
 
     def focused() -> QtWidgets.QWidget:
-        return present(QtWidgets.QApplication.focusWidget(), "the focused widget")
+        return need(QtWidgets.QApplication.focusWidget(), "the focused widget")
 
     # first night: 2 cramps, worst 7, calf, woke me
     QtTest.QTest.keyClicks(focused(), "2")
@@ -129,7 +129,7 @@ def test_answered_nights_are_shown_and_not_doubled(
     dialog = open_dialog(qtbot, store, fake)
     row = dialog.rows()[dialog.nights().index(night)]
     assert row.entry() == NightEntry(count=2, area="foot")
-    label = present(dialog.table.item(dialog.nights().index(night), 0)).text()
+    label = need(dialog.table.item(dialog.nights().index(night), 0)).text()
     assert label.endswith("\n1 in your diary")
     dialog.save()  # nothing changed: nothing written
     assert dialog.writes == []

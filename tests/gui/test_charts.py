@@ -15,7 +15,7 @@ from spasm_desktop.ui.record import chart_geometry, charts
 from spasm_desktop.ui.record.chart_widget import ChartWidget
 from spasm_desktop.ui.record.charts import Chart, ChartColours
 from spasm_desktop.ui.routines import routine_player
-from tests.gui.present import present
+from tests.gui.needed import need
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SIZE = QtCore.QSize(640, 320)
@@ -370,7 +370,7 @@ def widget(qtbot: QtBot) -> ChartWidget:
 
 def test_widget_names_itself_for_screen_readers(widget: ChartWidget) -> None:
     assert widget.accessibleName() == "Water (ml)"
-    assert widget.accessibleDescription() == charts.describe(present(widget.chart()))
+    assert widget.accessibleDescription() == charts.describe(need(widget.chart()))
     assert widget.focusPolicy() == QtCore.Qt.FocusPolicy.StrongFocus
     summarised = Chart("Cramps", DAYS[:1], (1.0,), summary="One cramp on Monday.")
     widget.set_chart(summarised)
@@ -406,9 +406,7 @@ def test_widget_draws_in_its_palette(widget: ChartWidget, theme: str) -> None:
     ratio = image.devicePixelRatio()
     sampled = image.width() * image.height() / 4
     assert count_near(image, colours.background) > 0.5 * sampled
-    layout = chart_geometry.chart_layout(
-        widget.chart_rect(), present(widget.chart()), widget.font()
-    )
+    layout = chart_geometry.chart_layout(widget.chart_rect(), need(widget.chart()), widget.font())
     bar = layout.bar(4, 2400.0)
     assert near(image.pixelColor((bar.center() * ratio).toPoint()), colours.bar)
 

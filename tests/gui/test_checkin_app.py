@@ -15,7 +15,7 @@ from spasm_desktop.ui.reminders import checkin_keeper
 from spasm_desktop.ui.reminders.checkin import CheckinWindow
 from tests.fakes import FakeClock, local
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 NIGHT = dt.date(2026, 11, 20)
 
@@ -58,7 +58,7 @@ def test_asked_after_the_night_once_and_answered_later_from_today(
     assert shown(app) is None
 
     app.show_today()
-    today = present(app.windows.today.window)
+    today = need(app.windows.today.window)
     app.refresh()
     assert today.checkin_button.isVisible()
     assert today.checkin_label.text() == "Last night: not answered yet."
@@ -102,4 +102,4 @@ def test_off_by_default_and_nothing_on_today(make_app: MakeApp, qtbot: QtBot) ->
     assert shown(app) is None
     app.show_today()
     app.refresh()
-    assert not present(app.windows.today.window).checkin_button.isVisible()
+    assert not need(app.windows.today.window).checkin_button.isVisible()

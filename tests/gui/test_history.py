@@ -19,7 +19,7 @@ from spasm_desktop.storage import history as storage_history
 from spasm_desktop.storage.records import RecordStore
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record import history
-from tests.gui.present import present
+from tests.gui.needed import need
 
 TZ = ZoneInfo("Europe/London")
 TODAY = dt.date(2026, 11, 24)
@@ -469,7 +469,7 @@ def test_by_month_shows_cramps_per_recorded_night_and_unrecorded_months(
     table = window.months.table
     # 25 Sep to 23 Nov 2026 (the record's first day to the last night over), newest first.
     assert table.rowCount() == 3
-    cells = [[present(table.item(r, c)).text() for c in range(5)] for r in range(3)]
+    cells = [[need(table.item(r, c)).text() for c in range(5)] for r in range(3)]
     # November: the nights of the 20th (one cramp at 02:00 on the 21st) and of the 22nd (two
     # cramps) are recorded: 3 cramps in 2 recorded nights.
     assert cells[0] == ["November 2026", "2 of 23", "2", "3", "1.50"]

@@ -24,7 +24,7 @@ from spasm_desktop.storage.relief import load_relief
 from spasm_desktop.ui.record import report
 from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import BERLIN
-from tests.gui.present import present
+from tests.gui.needed import need
 
 CONTENT, PROBLEMS = load_learn()
 RELIEF, RELIEF_PROBLEMS = load_relief()
@@ -49,7 +49,7 @@ SURGERY = (
 def window(qtbot: QtBot) -> LearnWindow:
     assert PROBLEMS == []
     assert RELIEF_PROBLEMS == []
-    shown = LearnWindow(present(CONTENT), RELIEF, set())
+    shown = LearnWindow(need(CONTENT), RELIEF, set())
     qtbot.addWidget(shown)
     shown.resize(1024, 600)
     shown.show()
@@ -59,7 +59,7 @@ def window(qtbot: QtBot) -> LearnWindow:
 
 def learn_section(section_id: str) -> learn.Section:
     """The Learn section with this id (the test fails if Learn or the section is missing)."""
-    return present(present(CONTENT).section(section_id), section_id)
+    return need(need(CONTENT).section(section_id), section_id)
 
 
 def labels_of(widget: QtWidgets.QWidget) -> list[str]:
@@ -106,7 +106,7 @@ def test_the_heat_caution_and_the_surgery_line_come_first_in_their_sections(
 
 
 def test_the_keyboard_reaches_every_new_section(window: LearnWindow, qtbot: QtBot) -> None:
-    ids = [s.id for s in present(CONTENT).sections]
+    ids = [s.id for s in need(CONTENT).sections]
     bar = window.page_area.verticalScrollBar()
     window.toc.setFocus()
     window.toc.setCurrentRow(0)
@@ -131,11 +131,11 @@ def test_the_keyboard_reaches_every_new_section(window: LearnWindow, qtbot: QtBo
 def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(
     window: LearnWindow, qtbot: QtBot
 ) -> None:
-    ids = [s.id for s in present(CONTENT).sections]
+    ids = [s.id for s in need(CONTENT).sections]
     window.toc.setFocus()
     window.toc.setCurrentRow(ids.index(learn.PROVIDER_ASKS_ID))
     QtTest.QTest.keyClick(window.toc, QtCore.Qt.Key.Key_Return)
-    qtbot.waitUntil(present(window.copy_button).hasFocus)
+    qtbot.waitUntil(need(window.copy_button).hasFocus)
     asks = window.section_widgets[learn.PROVIDER_ASKS_ID]
     assert window.copy_button in asks.findChildren(QtWidgets.QPushButton)
     assert window.print_button in asks.findChildren(QtWidgets.QPushButton)
@@ -145,7 +145,7 @@ def test_enter_on_the_last_list_of_questions_reaches_the_copy_button(
 
 def test_copy_takes_both_lists_each_under_its_heading(window: LearnWindow, qtbot: QtBot) -> None:
     QtGui.QGuiApplication.clipboard().clear()
-    QtTest.QTest.mouseClick(present(window.copy_button), QtCore.Qt.MouseButton.LeftButton)
+    QtTest.QTest.mouseClick(need(window.copy_button), QtCore.Qt.MouseButton.LeftButton)
     copied = QtGui.QGuiApplication.clipboard().text()
     mine = learn_section(learn.QUESTIONS_ID)
     asks = learn_section(learn.PROVIDER_ASKS_ID)

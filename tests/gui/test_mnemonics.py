@@ -22,7 +22,7 @@ from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 from spasm_desktop.ui.setup.welcome import WelcomeWizard
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 from tests.mnemonics import clashes, mnemonic
 
 
@@ -57,38 +57,38 @@ def test_the_mnemonic_finder_sees_a_clash(qtbot: QtBot) -> None:
 def test_no_mnemonics_clash_in_the_app_windows(make_app: MakeApp, qtbot: QtBot) -> None:
     app, _icon, _notifier = make_app()
     app.show_today()
-    check(present(app.windows.today.window), qtbot)
+    check(need(app.windows.today.window), qtbot)
     app.relief.show_panel()
-    panel = present(app.windows.relief.window)
+    panel = need(app.windows.relief.window)
     check(panel, qtbot, "picking an area")
     panel.choose("calf")
     check(panel, qtbot, "picking a side")
     panel.choose_side("right")
     check(panel, qtbot, "the card")
     panel.card.stretch_button.click()
-    check(present(app.windows.player.window), qtbot, "beside the card")
-    present(app.windows.player.window).close()
+    check(need(app.windows.player.window), qtbot, "beside the card")
+    need(app.windows.player.window).close()
     panel.over()
     check(panel, qtbot, "over")
     panel.close()
     app.routines.show("bedtime-core", intro=True)
-    player = present(app.windows.player.window)
+    player = need(app.windows.player.window)
     check(player, qtbot, "first screen")
     player.start()
     check(player, qtbot, "running")
     player.close()
     app.record.show_diary()
-    check(present(app.windows.diary.window), qtbot)
+    check(need(app.windows.diary.window), qtbot)
     app.record.show_history()
-    check(present(app.windows.history.window), qtbot)
+    check(need(app.windows.history.window), qtbot)
     app.record.show_profile()
-    check(present(app.windows.profile.window), qtbot)
+    check(need(app.windows.profile.window), qtbot)
     app.record.show_data()
-    check(present(app.windows.data.window), qtbot)
+    check(need(app.windows.data.window), qtbot)
     app.relief.show_learn()
-    check(present(app.windows.learn.window), qtbot)
+    check(need(app.windows.learn.window), qtbot)
     app.reminders.present([ReminderKind.WATER, ReminderKind.STRETCH])
-    check(present(app.reminders.popup), qtbot, "two reminders")
+    check(need(app.reminders.popup), qtbot, "two reminders")
     app.reminders.close()
     for window in (app.windows.diary, app.windows.history, app.windows.profile):
         window.close()

@@ -16,7 +16,7 @@ from spasm_desktop.ui.common import look
 from spasm_desktop.ui.setup.learn import LearnWindow
 from tests.fakes import FakeClock, local
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 
 def primaries(window: QtWidgets.QWidget) -> list[str]:
@@ -34,17 +34,17 @@ def test_each_main_window_has_one_primary_button(make_app: MakeApp) -> None:
     app.record.show_history()
     slots = app.windows
     found = {
-        "today": primaries(present(slots.today.window)),
-        "diary": primaries(present(slots.diary.window)),
-        "history": primaries(present(slots.history.window)),
+        "today": primaries(need(slots.today.window)),
+        "diary": primaries(need(slots.diary.window)),
+        "history": primaries(need(slots.history.window)),
     }
     assert found == {
         "today": ["Cra&mp now: what to do"],
         "diary": ["&Add…"],
         "history": ["&Report for a clinician…"],
     }
-    present(slots.diary.window).close()
-    present(slots.history.window).close()
+    need(slots.diary.window).close()
+    need(slots.history.window).close()
 
 
 def test_plain_takes_the_primary_look_back(qtbot: QtBot) -> None:

@@ -16,7 +16,7 @@ from spasm_desktop.storage import relief
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.relief import relief_panel
 from spasm_desktop.ui.relief.relief_panel import ReliefPanel
-from tests.gui.present import present
+from tests.gui.needed import need
 
 CONTENT, PROBLEMS = relief.load_relief()
 WALL = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
@@ -24,12 +24,12 @@ WALL = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
 
 def red_flags() -> RedFlags:
     """The built-in red flag list (the test fails if it did not load)."""
-    return present(CONTENT.red_flags, "the red flag list")
+    return need(CONTENT.red_flags, "the red flag list")
 
 
 def flag_text(flag_id: str) -> str:
     """The words of the built-in red flag ``flag_id``."""
-    return present(red_flags().get(flag_id), flag_id).text
+    return need(red_flags().get(flag_id), flag_id).text
 
 
 class Clock:
@@ -730,7 +730,7 @@ def test_the_primary_button_reads_at_aa_contrast_in_any_theme(
     palette.setColor(QtGui.QPalette.ColorRole.HighlightedText, QtGui.QColor(text_colour))
     button.setPalette(palette)
     relief_parts.primary(button)
-    fill, shown = present(
+    fill, shown = need(
         re.search(r"background-color: (#\w+); color: (#\w+)", button.styleSheet())
     ).groups()
     assert shown == text_colour

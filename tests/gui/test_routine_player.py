@@ -15,7 +15,7 @@ from spasm_desktop.storage.records import RoutineSession
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.routines import routine_player
 from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
-from tests.gui.present import present
+from tests.gui.needed import need
 
 LIBRARY = routines.load_library(None)
 WALL = dt.datetime(2026, 11, 24, 21, 30, tzinfo=dt.UTC)
@@ -287,7 +287,7 @@ def test_first_screen_when_pregnant_shows_the_pregnancy_and_surgery_lines(
     assert "joint replacement" in lines["surgery"]
     assert text.stretch_safety() in lines["safety"]
     assert "never a chair on wheels" in lines["balance"]  # the routine has standing steps
-    assert present(window.findChild(QtWidgets.QLabel, "intro_length")).text() == "Takes 3 min 40 s."
+    assert need(window.findChild(QtWidgets.QLabel, "intro_length")).text() == "Takes 3 min 40 s."
     # Nothing runs while the first screen is on.
     assert not window.player.started
     assert not window._timer.isActive()

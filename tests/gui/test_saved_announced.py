@@ -24,7 +24,7 @@ from spasm_desktop.ui.relief import relief_panel
 from spasm_desktop.ui.setup import settings_dialog, setup_windows
 from tests.fakes import local
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 CONTENT, _PROBLEMS = relief.load_relief()
@@ -92,10 +92,10 @@ def test_settings_problems_are_announced_once_when_they_change(
     assert interval is not None
     interval.setValue(15)
     glass.setValue(300)  # 1200 ml an hour
-    problems = present(dialog.findChild(QtWidgets.QLabel, "problems"))
+    problems = need(dialog.findChild(QtWidgets.QLabel, "problems"))
     assert problems.text()
     assert said == [(problems, problems.text(), False)]
-    present(dialog.findChild(QtWidgets.QCheckBox, "start_at_login")).toggle()  # the same problem
+    need(dialog.findChild(QtWidgets.QCheckBox, "start_at_login")).toggle()  # the same problem
     assert len(said) == 1
 
 
@@ -113,8 +113,8 @@ def test_settings_saved_is_announced_only_when_the_file_was_written(
 
     def press_save(dialog: settings_dialog.SettingsDialog) -> int:
         shown.append(dialog)
-        present(dialog.findChild(QtWidgets.QCheckBox, "start_at_login")).toggle()
-        present(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
+        need(dialog.findChild(QtWidgets.QCheckBox, "start_at_login")).toggle()
+        need(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
             QtWidgets.QDialogButtonBox.StandardButton.Save
         ).click()
         return dialog.result()

@@ -17,7 +17,7 @@ from spasm_desktop.core.settings import TEXT_SIZES, Settings, from_dict, to_dict
 from spasm_desktop.ui.common import look
 from spasm_desktop.ui.setup.settings_dialog import SettingsDialog
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_the_general_tab_offers_the_sizes_and_says_when_open_windows_change(qtbo
     assert hint is not None
     assert "open them again" in hint.text()
     combo.setCurrentIndex(combo.findData(200))
-    present(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
+    need(dialog.findChild(QtWidgets.QDialogButtonBox, "buttons")).button(
         QtWidgets.QDialogButtonBox.StandardButton.Save
     ).click()
     result = dialog.result_settings()

@@ -15,13 +15,13 @@ from spasm_desktop.application import Application
 from spasm_desktop.core import routine as rt
 from tests.fakes import BERLIN, FakeClock, local
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 START = local(2026, 11, 24, 14, 0)  # a Tuesday afternoon in Berlin
 
 
 def pause_entry(app: Application, label: str) -> QtGui.QAction:
-    tray = present(app.view.tray)
+    tray = need(app.view.tray)
     tray.refresh_menu()
     title = next(a for a in tray.menu.actions() if a.text() == "&Pause reminders")
     sub = title.menu()
@@ -30,7 +30,7 @@ def pause_entry(app: Application, label: str) -> QtGui.QAction:
 
 
 def resume_entry(app: Application) -> QtGui.QAction | None:
-    tray = present(app.view.tray)
+    tray = need(app.view.tray)
     tray.refresh_menu()
     return next((a for a in tray.menu.actions() if a.objectName() == "resume"), None)
 
@@ -114,7 +114,7 @@ def test_routines_show_their_real_length(make_app: MakeApp) -> None:
     for routine_id, name in app.routines.menu():
         seconds = rt.length_s(library.routines[routine_id], library.exercises)
         shown[routine_id] = f"{name} — {rt.menu_minutes(seconds)} min"
-    tray = present(app.view.tray)
+    tray = need(app.view.tray)
     tray.refresh_menu()
     stretch = next(a for a in tray.menu.actions() if a.text() == "Str&etch now").menu()
     assert isinstance(stretch, QtWidgets.QMenu)

@@ -17,7 +17,7 @@ from spasm_desktop.ui.record.two_week_log_box import LogControls, LogStatus, Two
 from spasm_desktop.ui.reminders.checkin import CheckinWindow
 from tests.fakes import FakeClock, local
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 FIRST = dt.date(2026, 11, 20)
 
@@ -41,7 +41,7 @@ def test_a_log_asks_each_night_and_offers_its_report_at_the_end(
     clock = FakeClock(local(2026, 11, 20, 15, 0))
     app = start(make_app, clock)
     app.record.show_data()
-    window = present(app.windows.data.window)
+    window = need(app.windows.data.window)
     box = window.log_box
     assert box is not None
     assert box.start_button.isVisible()
@@ -53,7 +53,7 @@ def test_a_log_asks_each_night_and_offers_its_report_at_the_end(
     assert not box.start_button.isVisible()
     assert "Two-week log running" in box.words.text()
     app.show_today()
-    today = present(app.windows.today.window)
+    today = need(app.windows.today.window)
     assert today.log_label.isVisible()
     assert today.log_label.text().startswith("Two-week log running, until the night of ")
 

@@ -24,7 +24,7 @@ from spasm_desktop.core.settings import (
     validate,
 )
 from spasm_desktop.ui.setup.welcome import SKIPPED, WelcomeWizard
-from tests.gui.present import present
+from tests.gui.needed import need
 
 T = dt.time
 Button = QtWidgets.QWizard.WizardButton
@@ -302,7 +302,7 @@ def test_skip_keeps_the_settings(qtbot: QtBot, page: int) -> None:
     wizard = make(qtbot)
     go_to(wizard, page)
     if page:
-        present(wizard.page(1).findChild(QtWidgets.QCheckBox, "trait_desk")).setChecked(True)
+        need(wizard.page(1).findChild(QtWidgets.QCheckBox, "trait_desk")).setChecked(True)
     skip = wizard.button(Button.CustomButton1)
     assert skip.isVisible()
     with qtbot.waitSignal(wizard.finished, timeout=1000) as blocker:

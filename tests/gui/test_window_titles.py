@@ -27,7 +27,7 @@ from spasm_desktop.ui.routines.routine_editor import RoutineEditorDialog
 from spasm_desktop.ui.setup import settings_dialog
 from tests.fakes import BERLIN, FakeClock, local
 from tests.gui.conftest import MakeApp
-from tests.gui.present import present
+from tests.gui.needed import need
 
 #: "Spasm Desktop", an em dash with a space each side, and the window's own name.
 TITLE = re.compile(r"^Spasm Desktop — \S.*$")
@@ -55,13 +55,13 @@ def test_every_window_the_app_opens_has_the_app_and_an_em_dash(
         name: getattr(slots, name).window.windowTitle()
         for name in ("today", "relief", "learn", "diary", "history", "profile", "data", "welcome")
     }
-    titles["player"] = present(slots.player.window).windowTitle()
+    titles["player"] = need(slots.player.window).windowTitle()
     app.checkin.open(dt.date(2026, 3, 1))
-    titles["check-in"] = present(slots.checkin.window).windowTitle()
+    titles["check-in"] = need(slots.checkin.window).windowTitle()
     app.reminders.present([ReminderKind.WATER])
-    titles["pop-up"] = present(app.reminders.popup).windowTitle()
+    titles["pop-up"] = need(app.reminders.popup).windowTitle()
     app.reminders.show_sample()
-    titles["sample"] = present(app.reminders.sample).windowTitle()
+    titles["sample"] = need(app.reminders.sample).windowTitle()
     seen: list[str] = []
 
     def record_title(dialog: QtWidgets.QDialog) -> int:

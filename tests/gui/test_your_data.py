@@ -22,7 +22,7 @@ from spasm_desktop.ui.record import your_data_export
 from spasm_desktop.ui.record import your_data_parts as parts
 from spasm_desktop.ui.record.your_data import YourDataWindow
 from tests.fakes import BERLIN, local
-from tests.gui.present import present
+from tests.gui.needed import need
 
 TODAY = dt.date(2026, 11, 24)
 NOW = local(2026, 11, 24, 12, 0)
@@ -150,7 +150,7 @@ def shown(widget: QtWidgets.QWidget, window: QtWidgets.QWidget) -> bool:
     while widget is not window:
         if widget.isHidden() and not isinstance(widget.parent(), QtWidgets.QStackedWidget):
             return False
-        widget = present(widget.parentWidget(), "a parent widget")
+        widget = need(widget.parentWidget(), "a parent widget")
     return True
 
 
