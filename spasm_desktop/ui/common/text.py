@@ -20,8 +20,8 @@ from spasm_desktop.core.routine import Limb, PhaseKind, Side
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 
-#: Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other
-#: modules go to the context "text", the plain ``tr(...)`` calls in this module to "".
+# Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other
+# modules go to the context "text", the plain ``tr(...)`` calls in this module to "".
 CONTEXTS = ("text", "")
 
 
@@ -86,17 +86,26 @@ def time_of_day(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> str
     is not on the day of ``now`` (both seen in ``tz``).
     """
     local = instant.astimezone(tz)
-    locale = QtCore.QLocale()
-    text = locale.toString(
+    text = clock_time(instant, tz)
+    if local.date() == now.astimezone(tz).date():
+        return text
+    if is_tomorrow(instant, tz, now=now):
+        return tr("tomorrow %1").replace("%1", text)
+    day = QtCore.QLocale().dayName(local.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
+    return tr("%1 %2", "weekday, time").replace("%1", day).replace("%2", text)
+
+
+def clock_time(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    """The time of day of ``instant`` in ``tz``, in the locale's short format."""
+    local = instant.astimezone(tz)
+    return QtCore.QLocale().toString(
         QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
     )
-    today = now.astimezone(tz).date()
-    if local.date() == today:
-        return text
-    if local.date() == today + dt.timedelta(days=1):
-        return tr("tomorrow %1").replace("%1", text)
-    day = locale.dayName(local.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
-    return tr("%1 %2", "weekday, time").replace("%1", day).replace("%2", text)
+
+
+def is_tomorrow(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> bool:
+    """Whether ``instant`` falls on the day after ``now``'s (both seen in ``tz``)."""
+    return instant.astimezone(tz).date() == now.astimezone(tz).date() + dt.timedelta(days=1)
 
 
 def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
@@ -503,7 +512,7 @@ def switch_cue(limb: Limb, side: Side) -> str:
 
 
 def repetition(rep: int, reps: int) -> str:
-    """ "Repetition 2 of 3"."""
+    """The repetition under way, as "Repetition 2 of 3"."""
     locale = QtCore.QLocale()
     return (
         tr("Repetition %1 of %2")
@@ -527,7 +536,7 @@ def sleep_tips() -> list[str]:
     ]
 
 
-#: The key that opens the relief panel from any of the app's windows.
+# The key that opens the relief panel from any of the app's windows.
 RELIEF_SHORTCUT = "Ctrl+Shift+C"
 
 

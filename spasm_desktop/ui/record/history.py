@@ -30,10 +30,10 @@ from spasm_desktop.ui.record.history_days import (
     volume_number,
 )
 
-#: The periods offered, in days (0: everything recorded).
+# The periods offered, in days (0: everything recorded).
 PERIODS = (14, 30, 90, 365, 0)
 DEFAULT_PERIOD = 30
-#: Longer periods show water per week (average per day) instead of per day.
+# Longer periods show water per week (average per day) instead of per day.
 WATER_DAILY_UP_TO = 120
 
 
