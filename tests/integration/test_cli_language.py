@@ -129,3 +129,32 @@ def test_the_report_summary_speaks_german(tmp_path: Path) -> None:
         rf"wurde nach {re.escape(str(out))} geschrieben\.\n"
     )
     assert re.fullmatch(expected, said), said
+
+
+def test_import_asks_in_german_and_takes_the_german_yes(tmp_path: Path) -> None:
+    import pty
+
+    source = _environ(tmp_path / "source")
+    _choose(source, {"language": "de"})
+    _run(source, "drink", "300")
+    backup = tmp_path / "backup.json"
+    _run(source, "export", "json", "--out", str(backup))
+    other = _environ(tmp_path / "other")
+    _choose(other, {"language": "de"})
+    main, terminal = pty.openpty()  # a terminal on stdin, so import asks
+    try:
+        os.write(main, b"j\n")
+        result = subprocess.run(
+            [sys.executable, "-m", "spasm_desktop", "import", str(backup)],
+            env=other,
+            stdin=terminal,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    finally:
+        os.close(terminal)
+        os.close(main)
+    assert "Diese Einträge hinzufügen? [j/N] " in result.stdout
+    assert result.stdout.endswith("1 Eintrag hinzugefügt.\n"), result.stdout
