@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
 
 log = logging.getLogger("spasm_desktop")
 TICK_MS = 60_000
-#: How long quitting waits for a daily backup being written.
+# How long quitting waits for a daily backup being written.
 BACKUP_WAIT_S = 5.0
 
 
@@ -117,19 +117,19 @@ class Application(QtCore.QObject):
         keys.install(qapp)  # Return and Enter press the focused button, in every window
         self.paths = paths
         self.clock: Clock = clock if clock is not None else system_clock()
-        #: The very first start (no settings file yet): the welcome opens once the tray is up.
+        # The very first start (no settings file yet): the welcome opens once the tray is up.
         self.first_start = show_welcome and not paths.settings_file.exists()
-        #: The app's windows, one of each kind (the relief panel's going refreshes the tray).
+        # The app's windows, one of each kind (the relief panel's going refreshes the tray).
         self.windows = windows.Windows(relief_gone=self.refresh)
         self.settings_problems = loaded = load_settings(qapp, paths, self.clock.now())
         self.store = records.RecordStore(paths.database, self.clock.now, salvage=True)
-        #: What the store could not write: added back at start, kept at quit (before anything
-        #: reads the state, it adds the records held when the app last quit).
+        # What the store could not write: added back at start, kept at quit (before anything
+        # reads the state, it adds the records held when the app last quit).
         self.held = held_keeper.HeldKeeper(self.store, paths.held_records_places)
         self._finished = False
         self.scheduler = ReminderScheduler(self)
-        #: The activity source for the sitting timer (None: none works here), and the
-        #: do-not-disturb sources the person chose.
+        # The activity source for the sitting timer (None: none works here), and the
+        # do-not-disturb sources the person chose.
         self.activity = watchers.find_activity()
         self.busy = watchers.BusyProbe(lambda: self.service.settings.busy)
         self.service = ReminderService(
@@ -142,7 +142,7 @@ class Application(QtCore.QObject):
             busy_probe=self.busy.read,
             on_screen=lambda: self.reminders.on_screen(),
         )
-        #: The stretch routines: the library, the player, the editor and the cues.
+        # The stretch routines: the library, the player, the editor and the cues.
         self.routines = routine_launcher.Routines(
             paths.routines_dir,
             self.store,
@@ -153,7 +153,7 @@ class Application(QtCore.QObject):
             self,
         )
         self.routines.changed.connect(self.refresh)
-        #: The relief panel and the Learn page, and the relief content (the red flags) they share.
+        # The relief panel and the Learn page, and the relief content (the red flags) they share.
         self.relief = relief_windows.ReliefWindows(
             paths.learn_checklist,
             self.store,
@@ -165,14 +165,14 @@ class Application(QtCore.QObject):
             clock=self.clock,
         )
         self.routines.relief_requested.connect(self.relief.show_panel)
-        #: The morning check-in ("How was last night?"), asked once per night.
+        # The morning check-in ("How was last night?"), asked once per night.
         self.checkin = checkin_keeper.MorningCheckin(
             self.service, self.store, self.clock, self.windows.checkin, self
         )
         self.checkin.answered.connect(self.refresh)
         self.checkin.log_complete.connect(self._log_complete)
         self.checkin.log_changed.connect(self.refresh)
-        #: The record's windows: diary, history, profile and "Your data" (with the report).
+        # The record's windows: diary, history, profile and "Your data" (with the report).
         self.record = record_windows.RecordWindows(
             paths,
             self.store,
@@ -188,7 +188,7 @@ class Application(QtCore.QObject):
             stop_log=self.checkin.stop_log,
         )
         self.record.changed.connect(self.refresh)
-        #: Shows due reminders: the pop-up, the notification, the beep.
+        # Shows due reminders: the pop-up, the notification, the beep.
         self.reminders = reminder_presenter.ReminderPresenter(
             self.service,
             self.store,
@@ -200,7 +200,7 @@ class Application(QtCore.QObject):
         self.reminders.gone.connect(self.refresh)
         self.reminders.routine_requested.connect(self.routines.for_reminder)
         self.reminders.not_delivered.connect(self.tell)
-        #: The welcome and Settings, and applying new settings.
+        # The welcome and Settings, and applying new settings.
         self.setup = setup_windows.SetupWindows(
             paths.settings_file,
             self.service,
@@ -215,7 +215,7 @@ class Application(QtCore.QObject):
         )
         self.setup.busy_choices_changed.connect(self.busy.close)
         self.setup.applied.connect(self.record.settings_changed)
-        #: The tray (or the Today window without one): shows the state, tells the person.
+        # The tray (or the Today window without one): shows the state, tells the person.
         self.view = status_view.StatusView(
             qapp,
             tray_icon,
@@ -230,7 +230,7 @@ class Application(QtCore.QObject):
             self,
         )
         self._tick = minute_timer(self, self.on_tick)
-        #: The daily backup, written on a worker thread.
+        # The daily backup, written on a worker thread.
         self.backups = daily_backups.DailyBackups(
             paths.database, paths.settings_file, paths.backups_dir, self
         )

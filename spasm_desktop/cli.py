@@ -20,10 +20,10 @@ _AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ml|floz|fl oz|fl_oz|oz)?\s*$"
 _DURATION_RE = re.compile(r"^(\d+)\s*(m|min|h)$", re.IGNORECASE)
 MAX_DRINK_ML = 2000
 MAX_PAUSE_MIN = 24 * 60
-#: Strict forms only: Python's ``fromisoformat`` also takes ``1111111111`` as a time of day.
+# Strict forms only: Python's ``fromisoformat`` also takes ``1111111111`` as a time of day.
 _TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: Longer arguments are refused before any number is made of them (and never echoed whole).
+# Longer arguments are refused before any number is made of them (and never echoed whole).
 _MAX_ARGUMENT = 40
 
 
@@ -72,7 +72,7 @@ def _minutes(match: re.Match[str]) -> int:
     return int(digits) * (60 if match.group(2).lower() == "h" else 1)
 
 
-#: ``dnd`` values: minutes, or these two.
+# ``dnd`` values: minutes, or these two.
 DND_ON, DND_OFF = 0, -1
 
 
@@ -154,7 +154,7 @@ def parse_day(text: str) -> dt.date:
     return day
 
 
-#: The longest name and notes the report takes (as the app's own fields).
+# The longest name and notes the report takes (as the app's own fields).
 MAX_REPORT_NAME, MAX_REPORT_NOTES = report_notes.MAX_NAME, report_notes.MAX_NOTES
 
 
@@ -272,8 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: Qt's own command-line options (QGuiApplication, QApplication): those that take a value, and
-#: those that don't. They are passed to Qt, not read as the app's arguments.
+# Qt's own command-line options (QGuiApplication, QApplication): those that take a value, and
+# those that don't. They are passed to Qt, not read as the app's arguments.
 QT_OPTIONS_WITH_VALUE = frozenset(
     {
         "-platform",
@@ -415,6 +415,39 @@ def water_line(status: dict[str, object]) -> str:
     return (
         translate("cli", "Water today: %1 of %2 ml").replace("%1", total).replace("%2", str(goal))
     )
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` in the context "cli", where lupdate files the calls written
+    ``cli.tr(...)`` in the command line's other modules.
+
+    With a count ``n`` (the third argument, so that lupdate files the text as a plural:
+    ``cli.tr("%n record(s)", None, n)``) a translation gives the language's plural form; the
+    untranslated English settles its "(s)" and shows ``n`` in the locale's digits.
+    """
+    translate = QtCore.QCoreApplication.translate
+    if n < 0:
+        return translate("cli", text, disambiguation)
+    number = QtCore.QLocale().toString(n)
+    translated = translate("cli", text, disambiguation, n)
+    # Untranslated, Qt only fills in the count: "%n" with plain digits, "%Ln" the locale's.
+    if translated not in (
+        text.replace("%Ln", number).replace("%n", str(n)),
+        text.replace("%Ln", number).replace("%n", number),
+    ):
+        return translated
+    english = text.replace("(s)", "" if n == 1 else "s")
+    return english.replace("%Ln", number).replace("%n", number)
+
+
+def volume(ml: float, unit: units.VolumeUnit) -> str:
+    """A volume in the person's unit (ml or fl oz), with the locale's digits and separators."""
+    translate = QtCore.QCoreApplication.translate
+    locale = QtCore.QLocale()
+    if unit is units.VolumeUnit.ML:
+        return translate("cli", "%1 ml", "a volume").replace("%1", locale.toString(round(ml)))
+    value = units.rounded(ml, unit)
+    return translate("cli", "%1 fl oz", "a volume").replace("%1", locale.toString(value, "f", 1))
 
 
 def format_duration(seconds: float) -> str:

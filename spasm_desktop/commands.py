@@ -119,9 +119,8 @@ def answer(target: CommandTarget, request: dict[str, Any]) -> dict[str, Any]:
     return {"ok": False, "error": f"unknown command {command!r}"}
 
 
-#: The longest request id the app accepts (the command line sends 32 hex digits).
+# The longest request id the app accepts (the command line sends 32 hex digits).
 MAX_REQUEST_ID = 64
-HELD = "held by the running app; it will be saved when the database is free"
 
 
 def _not_answered(delivery: instance.Delivery, paths: paths_mod.Paths) -> str | None:
@@ -157,30 +156,54 @@ def run_drink(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     request_id = uuid.uuid4().hex
     request = {"cmd": "drink", "ml": args.amount, "id": request_id}
     delivery, reply = instance.ask(paths.server_name, request)
+    clock = SystemClock(local_zone())
+    loaded = settings_store.load(paths.settings_file, clock.now(), write=False)
+    unit = loaded.settings.unit
     if reply is not None and reply.get("ok"):
-        held = f": {HELD}" if reply.get("held") else ""
-        print(f"Logged {reply['ml']} ml{held}.")
+        amount = cli.volume(int(reply["ml"]), unit)
+        if reply.get("held"):
+            print(
+                cli.tr(
+                    "Logged %1: held by the running app; it will be saved when the database "
+                    "is free."
+                ).replace("%1", amount)
+            )
+        else:
+            print(cli.tr("Logged %1.", "a drink").replace("%1", amount))
         return 0
     if reply is not None and not reply.get("starting"):
         print(f"error: {reply.get('error')}", file=sys.stderr)
         return 1
     # No app, or one that is starting, busy or paused: store it here, under the request's id.
     handed_over = delivery is instance.Delivery.NO_ANSWER
-    clock = SystemClock(local_zone())
-    loaded = settings_store.load(paths.settings_file, clock.now(), write=False)
     store = records.RecordStore(paths.database, clock.now)
     ml = args.amount or loaded.settings.water.glass_ml
     store.add_drink(clock.now(), ml, "cli", request_id)
     saved = store.pending_count == 0
     store.close()
+    amount = cli.volume(ml, unit)
+    if saved and handed_over:
+        print(
+            cli.tr("Logged %1 (Spasm Desktop was busy; it will not log it a second time).").replace(
+                "%1", amount
+            )
+        )
+        return 0
     if saved:
-        note = " (Spasm Desktop was busy; it will not log it a second time)" if handed_over else ""
-        print(f"Logged {ml} ml{note}.")
+        print(cli.tr("Logged %1.", "a drink").replace("%1", amount))
         return 0
     if handed_over:
-        print(f"Spasm Desktop is busy and the records are locked: your {ml} ml drink is {HELD}.")
+        print(
+            cli.tr(
+                "Spasm Desktop is busy and the records are locked: your drink of %1 is held by "
+                "the running app; it will be saved when the database is free."
+            ).replace("%1", amount)
+        )
         return 0
-    print("error: could not write to the records database; nothing was saved", file=sys.stderr)
+    print(
+        cli.tr("error: could not write to the records database; nothing was saved"),
+        file=sys.stderr,
+    )
     return 1
 
 

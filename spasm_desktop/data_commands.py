@@ -12,12 +12,16 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
 from spasm_desktop import cli
 from spasm_desktop.platform import instance
 from spasm_desktop.storage import paths as paths_mod
+
+if TYPE_CHECKING:
+    from spasm_desktop.core.settings import Settings
 
 
 def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
@@ -30,8 +34,12 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     from spasm_desktop.platform.zone import local_zone
     from spasm_desktop.storage import backup, salvage
 
+    if args.format == "pdf":
+        _report_app(paths)  # the report's fonts need a QGuiApplication
+    elif QtCore.QCoreApplication.instance() is None:
+        cli.speak(QtCore.QCoreApplication(sys.argv[:1]), paths.settings_file)
     if args.from_day and args.to_day and args.from_day > args.to_day:
-        print("error: --from is after --to", file=sys.stderr)
+        print(cli.tr("error: --from is after --to"), file=sys.stderr)
         return 2
     zone = local_zone()
     midnight = dt.time(0, 0)
@@ -44,7 +52,7 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     out = Path(args.out).expanduser()
     refused = _refuse_out(args, out)
     if refused:
-        print(f"error: {refused}", file=sys.stderr)
+        print(cli.tr("error: %1").replace("%1", refused), file=sys.stderr)
         return 2
     if args.format == "pdf":
         return run_export_pdf(args, paths, out)
@@ -59,18 +67,26 @@ def run_export(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
         else:
             counts = backup.export_csv(paths.database, out, start, end)
     except OSError as exc:
-        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(_cannot_write(out, exc), file=sys.stderr)
         return 2
     except salvage.DamagedRecords:
         raise
     except (backup.BackupError, sqlite3.Error) as exc:
-        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        print(cli.tr("error: cannot read the records: %1").replace("%1", str(exc)), file=sys.stderr)
         return 1
-    total = sum(counts.values())
-    print(f"Exported {total} records to {out}.")
-    for name, count in counts.items():
-        print(f"  {name}: {count}")
+    exported = cli.tr("Exported %n record(s) to %1.", None, sum(counts.values()))
+    print(exported.replace("%1", str(out)))
+    _counts(counts)
     return 0
+
+
+def _cannot_write(path: Path, exc: OSError) -> str:
+    """The error line for a file that could not be written."""
+    return (
+        cli.tr("error: cannot write %1: %2")
+        .replace("%1", str(path))
+        .replace("%2", str(exc.strerror or exc))
+    )
 
 
 def _refuse_out(args: argparse.Namespace, out: Path) -> str:
@@ -84,27 +100,38 @@ def _refuse_out(args: argparse.Namespace, out: Path) -> str:
 
     if args.format == "csv":
         if out.exists() and not out.is_dir():
-            return f"cannot write into {out}: it is not a folder"
+            return cli.tr("cannot write into %1: it is not a folder").replace("%1", str(out))
         targets = [out / f"{table.name}.csv" for table in backup.TABLES]
     else:
         if out.is_dir():
-            return f"cannot write {out}: it is a folder"
+            return cli.tr("cannot write %1: it is a folder").replace("%1", str(out))
         if not out.resolve().parent.is_dir():
-            return f"cannot write {out}: the folder {out.parent} does not exist"
+            return (
+                cli.tr("cannot write %1: the folder %2 does not exist")
+                .replace("%1", str(out))
+                .replace("%2", str(out.parent))
+            )
         targets = [out]
     for target in targets:
         try:
             fileutil.regular_target(target)
         except OSError as exc:
-            return f"cannot write {target}: {exc.strerror or exc}"
+            return (
+                cli.tr("cannot write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", str(exc.strerror or exc))
+            )
     there = [target for target in targets if target.exists()]
     if there and not args.force:
-        what = f"{there[0]} already exists" if len(there) == 1 else f"{out} already has CSV files"
-        return f"{what}; add --force to overwrite"
+        if len(there) == 1:
+            return cli.tr("%1 already exists; add --force to overwrite").replace(
+                "%1", str(there[0])
+            )
+        return cli.tr("%1 already has CSV files; add --force to overwrite").replace("%1", str(out))
     return ""
 
 
-#: The days a PDF report covers when no dates are given (CONTENT.md §7.2: the last 14 days).
+# The days a PDF report covers when no dates are given (CONTENT.md §7.2: the last 14 days).
 REPORT_DAYS = 14
 
 
@@ -154,7 +181,7 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     except salvage.DamagedRecords:
         raise
     except sqlite3.Error as exc:
-        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        print(cli.tr("error: cannot read the records: %1").replace("%1", str(exc)), file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -162,18 +189,46 @@ def run_export_pdf(args: argparse.Namespace, paths: paths_mod.Paths, out: Path) 
     try:
         pages = report.write_pdf(out, content)
     except OSError as exc:
-        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(_cannot_write(out, exc), file=sys.stderr)
         return 2
-    total = content.summary.total
-    cramps = f"{total} cramp" if total == 1 else f"{total} cramps"
-    noun = "page" if pages == 1 else "pages"
+    cramps = cli.tr("%n cramp(s)", None, content.summary.total)
+    counted = cli.tr("%n page(s)", None, pages)
     print(
-        f"Wrote the report of {period.first} to {period.last} ({cramps}, {pages} {noun}) to {out}."
+        cli.tr("Wrote the report of %1 to %2 (%3, %4) to %5.", "%3 the cramps, %4 the pages")
+        .replace("%1", period.first.isoformat())
+        .replace("%2", period.last.isoformat())
+        .replace("%3", cramps)
+        .replace("%4", counted)
+        .replace("%5", str(out))
     )
     return 0
 
 
-#: Problems ``import`` lists for a file it refuses, before "and N more" (one per line).
+def _kind(table: str) -> str:
+    """What the rows of a backup's ``table`` are, in words (the table's name if it has none)."""
+    return {
+        "drinks": cli.tr("drinks"),
+        "cramp_episodes": cli.tr("cramps"),
+        "reminder_log": cli.tr("reminders"),
+        "breaks": cli.tr("breaks from sitting"),
+        "routine_sessions": cli.tr("stretch routines"),
+        "medicines": cli.tr("medicines"),
+        "profile": cli.tr("health profile"),
+        "day_goals": cli.tr("water goals"),
+        "morning_answers": cli.tr("morning check-in answers"),
+        "state": cli.tr("reminder timers"),
+    }.get(table, table)
+
+
+def _counts(counts: dict[str, int]) -> None:
+    """Print each kind of record and how many, one a line (``  drinks: 2``)."""
+    locale = QtCore.QLocale()
+    for name, count in counts.items():
+        line = cli.tr("  %1: %2", "kind of records: how many")
+        print(line.replace("%1", _kind(name)).replace("%2", locale.toString(count)))
+
+
+# Problems ``import`` lists for a file it refuses, before "and N more" (one per line).
 _MAX_PROBLEMS = 30
 
 
@@ -186,80 +241,111 @@ def run_import(args: argparse.Namespace, paths: paths_mod.Paths) -> int:
     from spasm_desktop.storage import backup, salvage
 
     path = Path(args.path).expanduser()
+    if QtCore.QCoreApplication.instance() is None:
+        cli.speak(QtCore.QCoreApplication(sys.argv[:1]), paths.settings_file)
     loaded, problems = backup.read_backup(path)
     if loaded is None:
-        print(f"error: {path} is not a backup that can be imported:", file=sys.stderr)
+        refused = cli.tr("error: %1 is not a backup that can be imported:")
+        print(refused.replace("%1", str(path)), file=sys.stderr)
         for line in problems[:_MAX_PROBLEMS]:
             print(f"  {line}", file=sys.stderr)
         if len(problems) > _MAX_PROBLEMS:
-            print(f"  ... and {len(problems) - _MAX_PROBLEMS} more problems", file=sys.stderr)
+            more = cli.tr("  ... and %n more problem(s)", None, len(problems) - _MAX_PROBLEMS)
+            print(more, file=sys.stderr)
         return 2
     try:
         plan = backup.plan_restore(paths.database, loaded)
     except salvage.DamagedRecords:
         raise
     except (backup.BackupError, sqlite3.Error) as exc:
-        print(f"error: cannot read the records: {exc}", file=sys.stderr)
+        print(cli.tr("error: cannot read the records: %1").replace("%1", str(exc)), file=sys.stderr)
         return 1
     total = sum(plan.values())
     offered = backup.settings_offer(paths.settings_file, loaded)
     take = offered is not None and args.settings
     if take and instance.held_elsewhere(paths.instance_lock):
         print(
-            "error: Spasm Desktop is running, so its settings are not changed from here: quit "
-            "it first, or restore in the app (My record → Your data → Restore)",
+            cli.tr(
+                "error: Spasm Desktop is running, so its settings are not changed from here: quit "
+                "it first, or restore in the app (My record → Your data → Restore)"
+            ),
             file=sys.stderr,
         )
         return 1
     if offered is not None and not take:
         print(
-            "This installation still has its first settings: add --settings to take the "
-            "backup's settings too. Without it, your settings are kept."
+            cli.tr(
+                "This installation still has its first settings: add --settings to take the "
+                "backup's settings too. Without it, your settings are kept."
+            )
         )
     elif offered is None and backup.settings_differ(paths.settings_file, loaded):
-        print("The backup's settings differ from yours; your settings are kept.")
+        print(cli.tr("The backup's settings differ from yours; your settings are kept."))
     if total == 0 and not take:
-        print("Nothing to add: everything in the backup is already here.")
+        print(cli.tr("Nothing to add: everything in the backup is already here."))
         return 0
     if total:
-        print(f"This will add {total} records:")
-        for name, count in plan.items():
-            print(f"  {name}: {count}")
+        print(cli.tr("This will add %n record(s):", None, total))
+        _counts(plan)
     if take:
-        print("This will also take the backup's settings.")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            print("error: not a terminal, so not asking; add --yes to import", file=sys.stderr)
-            return 1
-        try:
-            answer = input("Add these records? [y/N] " if total else "Take the settings? [y/N] ")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing changed.")
-            return 1
+        print(cli.tr("This will also take the backup's settings."))
+    if not args.yes and not _agreed(bool(total)):
+        return 1
     try:
         added = backup.restore(paths.database, loaded)
     except salvage.DamagedRecords:
         raise
     except (backup.BackupError, sqlite3.Error) as exc:
-        print(f"error: could not add the records (nothing changed): {exc}", file=sys.stderr)
+        failed = cli.tr("error: could not add the records (nothing changed): %1")
+        print(failed.replace("%1", str(exc)), file=sys.stderr)
         return 1
     if total:
-        print(f"Added {sum(added.values())} records.")
+        print(cli.tr("Added %n record(s).", None, sum(added.values())))
     if take and offered is not None:
-        from spasm_desktop.storage import settings_store
+        return _take_settings(paths, offered)
+    return 0
 
-        try:
-            settings_store.save(paths.settings_file, offered)
-        except OSError as exc:
-            print(f"error: could not write the settings: {exc.strerror or exc}", file=sys.stderr)
-            return 1
-        print(f"Took the backup's settings ({paths.settings_file}).")
-        if offered.start_at_login:
-            # The login entry itself is made by the app when settings are applied there.
-            print(
+
+def _agreed(records: bool) -> bool:
+    """Ask on the terminal whether to go on (the records, or the settings alone); say so if not.
+
+    The answer may be English ("y", "yes") or the language's own short and long word for yes.
+    """
+    if not sys.stdin.isatty():
+        print(cli.tr("error: not a terminal, so not asking; add --yes to import"), file=sys.stderr)
+        return False
+    yes_short = cli.tr("y", "the short answer yes, as in [y/N]")
+    yes_long = cli.tr("yes", "the answer yes to a question on the command line")
+    question = (
+        cli.tr("Add these records? [%1/N] ") if records else cli.tr("Take the settings? [%1/N] ")
+    )
+    try:
+        answer = input(question.replace("%1", yes_short))
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in {"y", "yes", yes_short.lower(), yes_long.lower()}:
+        print(cli.tr("Nothing changed."))
+        return False
+    return True
+
+
+def _take_settings(paths: paths_mod.Paths, offered: Settings) -> int:
+    """Write the backup's settings into this installation (still with its first ones)."""
+    from spasm_desktop.storage import settings_store
+
+    try:
+        settings_store.save(paths.settings_file, offered)
+    except OSError as exc:
+        failed = cli.tr("error: could not write the settings: %1")
+        print(failed.replace("%1", str(exc.strerror or exc)), file=sys.stderr)
+        return 1
+    print(cli.tr("Took the backup's settings (%1).").replace("%1", str(paths.settings_file)))
+    if offered.start_at_login:
+        # The login entry itself is made by the app when settings are applied there.
+        print(
+            cli.tr(
                 "They start Spasm Desktop at login: to have that on this computer too, open "
                 "Settings in the app and save them once."
             )
+        )
     return 0

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
-        <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>tomorrow %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,7 +65,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>A glass of %1 now. So far today: %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +92,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,13 +122,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+119"/>
+        <location line="-112"/>
+        <location line="+121"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-279"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>, </source>
         <comment>between warning signs</comment>
         <translation type="unfinished"></translation>
@@ -275,7 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,17 +307,16 @@
         <location line="+114"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
-        <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No nights to enter: choose an earlier first night.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +692,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
-        <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,7 +902,7 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+68"/>
         <source>Morning check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,7 +910,6 @@
         <location line="-1"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,9 +1065,8 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <location filename="../../spasm_desktop/commands.py" line="+129"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
-        <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>Do not disturb is off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1136,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
-        <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,7 +1334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Undo the merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,12 +1416,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>How long it lasted: minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,13 +1448,13 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <location line="+35"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>What it felt like:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,7 +1499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Problems to fix before saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Care advice for the warning signs ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,17 +1635,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>More details (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>The cramp&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>After the cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1758,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
-        <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,7 +1984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2012,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+36"/>
         <source>Display language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,7 +2095,6 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2420,7 +2412,6 @@
     <message>
         <location line="-14"/>
         <source>Contents</source>
-        <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2494,7 +2485,7 @@
 <context>
     <name>MonthsPage</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+57"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2615,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
-        <extracomment>The highest rating.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2649,7 +2639,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
-        <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2665,13 +2654,11 @@
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
-        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Drawing of the stretch</source>
-        <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2723,7 +2710,6 @@
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
-        <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,13 +2780,11 @@
         <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
-        <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2854,7 +2838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,7 +2848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Press the key on a button (1 to 9, 0 or A), click a button, or click the body picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,7 +2898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1, left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +2920,6 @@
     <message>
         <location line="-29"/>
         <source>When to get help</source>
-        <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2989,7 +2972,6 @@
     <message>
         <location line="+40"/>
         <source>S&amp;kip tonight</source>
-        <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3023,7 +3005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,9 +3018,8 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
-        <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3242,7 +3223,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
-        <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3347,7 +3327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,7 +3417,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
-        <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3571,7 +3550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Give the routine a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3620,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3889,7 +3867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
         <translation type="unfinished"></translation>
@@ -4094,7 +4072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+1"/>
         <source>Bedtime</source>
         <translation type="unfinished"></translation>
@@ -4109,18 +4087,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Active hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>While you are busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Whe&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,7 +4118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <location line="+5"/>
         <source>remind every</source>
         <translation type="unfinished"></translation>
@@ -4296,12 +4274,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Selected exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Timing of the selected exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,7 +4340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>both sides</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,7 +4405,6 @@
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4691,9 +4668,8 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
         <source>Spasm Desktop menu</source>
-        <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4713,18 +4689,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Paused until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reminders wait: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,7 +4745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Hot day: off, your fluid limit comes first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,12 +4770,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>&amp;Today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>&amp;Pause reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,7 +4785,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
+        <source>Paused until tomorrow, %1</source>
+        <comment>%1 is a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Reminders held until you resume them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,7 +4871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reminders that come due meanwhile are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,19 +4934,18 @@
 <context>
     <name>TwoWeekLogBox</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+68"/>
         <source>Two-week log for an appointment</source>
-        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>&amp;Keep a two-week log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,7 +4990,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Your record is new, so a report has no nights to show yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5064,6 @@
         <location line="-28"/>
         <location line="+116"/>
         <source>Welcome</source>
-        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5515,14 +5500,13 @@
 <context>
     <name>YourData</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+67"/>
         <source>no records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Could not open the folder %1.</source>
-        <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5676,9 +5660,8 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../spasm_desktop/cli.py" line="+332"/>
+        <location filename="../../spasm_desktop/cli.py" line="+333"/>
         <source>Water</source>
-        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5760,6 +5743,283 @@
     <message>
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 ml</source>
+        <comment>a volume</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fl oz</source>
+        <comment>a volume</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/commands.py" line="-151"/>
+        <source>Logged %1: held by the running app; it will be saved when the database is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Logged %1.</source>
+        <comment>a drink</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Logged %1 (Spasm Desktop was busy; it will not log it a second time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spasm Desktop is busy and the records are locked: your drink of %1 is held by the running app; it will be saved when the database is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: could not write to the records database; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/data_commands.py" line="+194"/>
+        <source>%n cramp(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the report of %1 to %2 (%3, %4) to %5.</source>
+        <comment>%3 the cramps, %4 the pages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks from sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  %1: %2</source>
+        <comment>kind of records: how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>error: %1 is not a backup that can be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  ... and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+109"/>
+        <location line="+77"/>
+        <source>error: cannot read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>error: --from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; add --force to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has CSV files; add --force to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>error: Spasm Desktop is running, so its settings are not changed from here: quit it first, or restore in the app (My record → Your data → Restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This installation still has its first settings: add --settings to take the backup&apos;s settings too. Without it, your settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s settings differ from yours; your settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to add: everything in the backup is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This will add %n record(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This will also take the backup&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: could not add the records (nothing changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: not a terminal, so not asking; add --yes to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <comment>the short answer yes, as in [y/N]</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <comment>the answer yes to a question on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these records? [%1/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the settings? [%1/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: could not write the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took the backup&apos;s settings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They start Spasm Desktop at login: to have that on this computer too, open Settings in the app and save them once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8601,7 +8861,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8621,20 +8881,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+398"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
-        <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Your two-week log is complete</source>
-        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8704,7 +8962,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
-        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8736,7 +8993,6 @@
         <location line="-66"/>
         <location line="+12"/>
         <source>Records problem</source>
-        <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8752,13 +9008,11 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-165"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
-        <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8802,7 +9056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+168"/>
         <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8844,7 +9098,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
-        <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8853,7 +9106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9073,9 +9326,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
         <source>relief panel</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9096,7 +9348,7 @@
     <message numerus="yes">
         <location line="+228"/>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+180"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+182"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9112,15 +9364,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The %n night(s) are as they were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="+44"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+45"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+140"/>
         <source>area not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9131,8 +9383,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-371"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-144"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-372"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-145"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -9159,7 +9411,6 @@
         <location filename="../../spasm_desktop/ui/record/charts.py" line="+92"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
-        <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9169,7 +9420,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+509"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+510"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9262,12 +9513,11 @@
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
         <location line="+34"/>
@@ -9295,9 +9545,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9404,7 +9653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="-50"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="-51"/>
         <source>Diabetes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9439,7 +9688,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9476,7 +9725,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-457"/>
         <source>Choose a month.</source>
-        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9627,7 +9875,6 @@
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
-        <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9684,7 +9931,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-128"/>
         <source>Other conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9768,7 +10015,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+117"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+118"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9860,7 +10107,6 @@
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-4"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9912,9 +10158,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-316"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-317"/>
         <source>%1 cramps per affected night</source>
-        <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9939,12 +10184,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-386"/>
+        <location line="-387"/>
         <source>mean of %Ln score(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10001,7 +10246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+157"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+159"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+7"/>
         <source>Red-flag entries</source>
         <translation type="unfinished"></translation>
@@ -10063,7 +10308,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-208"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-210"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+22"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
@@ -10149,14 +10394,14 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%Ln other(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>When and doing what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10197,7 +10442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+39"/>
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-56"/>
         <source>%Ln day(s)</source>
@@ -10211,7 +10456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
+        <location line="-245"/>
         <source>%1 per week over %Ln recorded day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10233,7 +10478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>no daily goal set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10441,7 +10686,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-49"/>
         <source>outside the legs</source>
-        <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10550,7 +10794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+7"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+8"/>
         <source>cramp area: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10565,7 +10809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+29"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+30"/>
         <source>Warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10580,7 +10824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
         <translation type="unfinished"></translation>
@@ -10653,7 +10897,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="-235"/>
         <source>Spasm Desktop %1 · %2</source>
-        <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10675,7 +10918,6 @@
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
-        <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10687,7 +10929,6 @@
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
-        <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10824,7 +11065,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
-        <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -10977,13 +11217,12 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
-        <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-184"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-185"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11004,13 +11243,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-185"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%n night(s) shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11048,7 +11287,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
-        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -11112,6 +11350,13 @@
     <message numerus="yes">
         <location line="+15"/>
         <source>…and %Ln more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="-8"/>
+        <source>Your record began %n night(s) ago (%1 recorded), so a report cannot show two weeks yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

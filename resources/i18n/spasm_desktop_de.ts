@@ -6,7 +6,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
-        <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation>Wasser</translation>
     </message>
     <message>
@@ -55,7 +54,7 @@
         <translation>%1 fl oz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>tomorrow %1</source>
         <translation>morgen %1</translation>
     </message>
@@ -66,7 +65,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation>Heute haben Sie bisher %1 eingetragen. Ihre ärztlich festgelegte Grenze liegt bei %2 pro Tag.</translation>
     </message>
@@ -170,12 +169,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>%1 min %2 s</source>
         <translation>%1 Min. %2 s</translation>
     </message>
@@ -195,7 +194,7 @@
         <translation>Rufen Sie Ihre örtliche Notrufnummer an bei unerträglichen Schmerzen, Krämpfen am ganzen Körper, Brustschmerzen oder Atemnot.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>, </source>
         <comment>between warning signs</comment>
         <translation>, </translation>
@@ -246,7 +245,7 @@
         <translation>Bringen Sie Ihr Tagebuch mit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>shown</source>
         <translation>angezeigt</translation>
     </message>
@@ -470,11 +469,10 @@
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
-        <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
         <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
         <translation>%1/10</translation>
@@ -544,7 +542,7 @@
         <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No nights to enter: choose an earlier first night.</source>
         <translation>Keine Nächte zum Eintragen: Wählen Sie eine frühere erste Nacht.</translation>
     </message>
@@ -695,7 +693,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
-        <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation>Körperbild</translation>
     </message>
     <message>
@@ -906,10 +903,9 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation>Wie war die letzte Nacht?</translation>
     </message>
     <message>
@@ -1070,9 +1066,8 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <location filename="../../spasm_desktop/commands.py" line="+129"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
-        <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation>Spasm Desktop hat nicht rechtzeitig geantwortet (es ist vielleicht beschäftigt); Ihre Anfrage wurde weitergegeben und wird ausgeführt, sobald es frei ist.</translation>
     </message>
     <message>
@@ -1081,7 +1076,7 @@
         <translation>Spasm Desktop läuft, antwortet aber gerade nicht (es ist vielleicht beschäftigt); es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>Do not disturb is off.</source>
         <translation>„Nicht stören“ ist aus.</translation>
     </message>
@@ -1142,7 +1137,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
-        <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
         <translation>Verbleibende Sekunden in diesem Schritt</translation>
     </message>
 </context>
@@ -1349,7 +1343,7 @@
         <translation>Das Hinzufügen der Nächte rückgängig machen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Undo the merge</source>
         <translation>Das Zusammenführen rückgängig machen</translation>
     </message>
@@ -1427,13 +1421,13 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <location line="+35"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Which side</source>
         <translation>Welche Seite</translation>
     </message>
@@ -1469,12 +1463,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>How long it lasted: minutes</source>
         <translation>Dauer: Minuten</translation>
     </message>
@@ -1505,12 +1499,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>More details (optional)</source>
         <translation>Mehr Angaben (freiwillig)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Care advice for the warning signs ticked</source>
         <translation>Rat zu den angekreuzten Warnzeichen</translation>
     </message>
@@ -1535,7 +1529,7 @@
         <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>What it felt like:</source>
         <translation>Wie es sich anfühlte:</translation>
     </message>
@@ -1773,7 +1767,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
-        <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation>Export</translation>
     </message>
     <message>
@@ -2000,7 +1993,7 @@
         <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien hin soll</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
         <translation>Speichern in %1 nicht möglich: %2. Es wurde nichts gespeichert.</translation>
     </message>
@@ -2028,7 +2021,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+36"/>
         <source>Display language</source>
         <translation>Anzeigesprache</translation>
     </message>
@@ -2111,7 +2104,6 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
@@ -2429,7 +2421,6 @@
     <message>
         <location line="-14"/>
         <source>Contents</source>
-        <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
         <translation>Inhalt</translation>
     </message>
     <message>
@@ -2503,7 +2494,7 @@
 <context>
     <name>MonthsPage</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+57"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
         <translation>Ihre gesamten Aufzeichnungen, Monat für Monat: Ändern sich Ihre Krämpfe mit der Jahreszeit? Es zählen nur eingetragene Nächte (ein Krampf eingetragen oder die Kurzabfrage am Morgen beantwortet); Monate ohne eine eingetragene Nacht zeigen —.</translation>
     </message>
@@ -2633,7 +2624,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
-        <extracomment>The highest rating.</extracomment>
         <translation>Wie schlimm war es, von 0 (kein Schmerz) bis 10</translation>
     </message>
     <message>
@@ -2658,7 +2648,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
-        <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Alle Warnzeichen</translation>
     </message>
     <message>
@@ -2674,13 +2663,11 @@
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
-        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
         <translation>Diese Warnzeichen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Drawing of the stretch</source>
-        <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation>Zeichnung der Dehnung</translation>
     </message>
     <message>
@@ -2732,7 +2719,6 @@
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
-        <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
         <translation>Er hat früher begonnen:</translation>
     </message>
     <message>
@@ -2803,13 +2789,11 @@
         <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
-        <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
         <translation>Wo ist der Krampf?</translation>
     </message>
     <message>
@@ -2913,7 +2897,7 @@
         <translation>Welche Seite? (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cramp</source>
         <translation>Krampf</translation>
     </message>
@@ -2945,7 +2929,6 @@
     <message>
         <location line="-29"/>
         <source>When to get help</source>
-        <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
         <translation>Wann Hilfe holen</translation>
     </message>
     <message>
@@ -2981,7 +2964,6 @@
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
-        <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
         <translation>Heute Abend ü&amp;berspringen</translation>
     </message>
     <message>
@@ -3033,7 +3015,7 @@
         <translation>Tipp</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -3046,9 +3028,8 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
-        <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation>Keine Trinkerinnerungen und kein Ziel: Tragen Sie Getränke ein, um sie mit der Grenze zu vergleichen.</translation>
     </message>
     <message>
@@ -3252,7 +3233,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
-        <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
@@ -3357,7 +3337,7 @@
         <translation>%1 kann nicht wiederhergestellt werden:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
@@ -3447,7 +3427,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
-        <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation>Meine Übungsfolge</translation>
     </message>
     <message>
@@ -3581,7 +3560,7 @@
         <translation>Beschreibun&amp;g</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Give the routine a name.</source>
         <translation>Geben Sie der Übungsfolge einen Namen.</translation>
     </message>
@@ -3651,7 +3630,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation>Dehnübungen abspielen</translation>
     </message>
     <message>
@@ -3899,7 +3877,7 @@
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
         <translation>, </translation>
@@ -4080,12 +4058,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>While you are busy</source>
         <translation>Während Sie beschäftigt sind</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Whe&amp;n</source>
         <translation>&amp;Zeiten</translation>
     </message>
@@ -4135,7 +4113,7 @@
         <translation>Schließt die Einstellungen ohne Speichern und stellt die ersten Fragen noch einmal.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4306,12 +4284,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Selected exercise</source>
         <translation>Ausgewählte Übung</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Timing of the selected exercise</source>
         <translation>Zeiten der ausgewählten Übung</translation>
     </message>
@@ -4372,7 +4350,7 @@
         <translation>Die eigenen Zeiten der Übung</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>both sides</source>
         <translation>beide Seiten</translation>
     </message>
@@ -4437,7 +4415,6 @@
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Heute</translation>
     </message>
     <message>
@@ -4701,9 +4678,8 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
         <source>Spasm Desktop menu</source>
-        <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Spasm-Desktop-Menü</translation>
     </message>
     <message>
@@ -4733,18 +4709,24 @@
         <translation>Spasm Desktop</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Paused until tomorrow, %1</source>
+        <comment>%1 is a time of day</comment>
+        <translation>Pausiert bis morgen, %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Paused until %1</source>
         <translation>Pausiert bis %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reminders held until you resume them</source>
         <translation>Erinnerungen zurückgehalten, bis Sie sie fortsetzen</translation>
     </message>
@@ -4875,7 +4857,7 @@
         <translation>Andere Menge…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reminders that come due meanwhile are skipped.</source>
         <translation>Erinnerungen, die in der Zwischenzeit fällig werden, werden übersprungen.</translation>
     </message>
@@ -4963,19 +4945,18 @@
 <context>
     <name>TwoWeekLogBox</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+68"/>
         <source>Two-week log for an appointment</source>
-        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
         <translation>Zwei-Wochen-Protokoll für einen Arzttermin</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>&amp;Keep a two-week log</source>
         <translation>Zwei-Wochen-&amp;Protokoll führen</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
         <translation>Ein Zwei-Wochen-Protokoll führen: Die App fragt nach jeder der nächsten 14 Nächte</translation>
     </message>
@@ -5020,7 +5001,12 @@
         <translation>14 Nächte lang fragt die App jeden Morgen, wie die Nacht war: wie viele Krämpfe, wie lange der längste dauerte, der stärkste Schmerz und wie sehr sie Ihren Schlaf gestört haben. Danach zeigt der Bericht genau diese zwei Wochen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Your record is new, so a report has no nights to show yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation>Ihre Aufzeichnungen sind neu, ein Bericht hat also noch keine Nächte zu zeigen. Haben Sie bald einen Arzttermin? Ein Zwei-Wochen-Protokoll gibt dem Bericht 14 eingetragene Nächte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
         <translation>Nur %1 der letzten 14 Nächte sind eingetragen, ein Bericht würde also meist „nicht eingetragen“ zeigen. Haben Sie bald einen Arzttermin? Führen Sie vorher ein Zwei-Wochen-Protokoll.</translation>
     </message>
@@ -5054,7 +5040,6 @@
         <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+102"/>
         <location line="+116"/>
         <source>Welcome</source>
-        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation>Willkommen</translation>
     </message>
     <message>
@@ -5563,7 +5548,7 @@
         <translation type="vanished">%Ln Eintrag/Einträge von „%1“</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+67"/>
         <source>no records</source>
         <translation>keine Einträge</translation>
     </message>
@@ -5574,7 +5559,6 @@
     <message>
         <location line="+116"/>
         <source>Could not open the folder %1.</source>
-        <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
@@ -5728,9 +5712,8 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../spasm_desktop/cli.py" line="+332"/>
+        <location filename="../../spasm_desktop/cli.py" line="+333"/>
         <source>Water</source>
-        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
         <translation>Wasser</translation>
     </message>
     <message>
@@ -5813,6 +5796,289 @@
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
         <translation>Wasser heute: %1 von %2 ml</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 ml</source>
+        <comment>a volume</comment>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fl oz</source>
+        <comment>a volume</comment>
+        <translation>%1 fl oz</translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/commands.py" line="-151"/>
+        <source>Logged %1: held by the running app; it will be saved when the database is free.</source>
+        <translation>%1 eingetragen: von der laufenden App zurückgehalten; es wird gespeichert, sobald die Datenbank frei ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Logged %1.</source>
+        <comment>a drink</comment>
+        <translation>%1 eingetragen.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Logged %1 (Spasm Desktop was busy; it will not log it a second time).</source>
+        <translation>%1 eingetragen (Spasm Desktop war beschäftigt; es trägt das Getränk nicht ein zweites Mal ein).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spasm Desktop is busy and the records are locked: your drink of %1 is held by the running app; it will be saved when the database is free.</source>
+        <translation>Spasm Desktop ist beschäftigt und die Aufzeichnungen sind gesperrt: Ihr Getränk von %1 wird von der laufenden App zurückgehalten; es wird gespeichert, sobald die Datenbank frei ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: could not write to the records database; nothing was saved</source>
+        <translation>Fehler: Die Datenbank der Aufzeichnungen konnte nicht beschrieben werden; es wurde nichts gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/data_commands.py" line="+194"/>
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the report of %1 to %2 (%3, %4) to %5.</source>
+        <comment>%3 the cramps, %4 the pages</comment>
+        <translation>Der Bericht vom %1 bis %2 (%3, %4) wurde nach %5 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks from sitting</source>
+        <translation>Pausen vom Sitzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch routines</source>
+        <translation>Dehn-Übungsfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health profile</source>
+        <translation>Gesundheitsprofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water goals</source>
+        <translation>Wasserziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in answers</source>
+        <translation>Antworten auf die Kurzabfrage am Morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder timers</source>
+        <translation>Zeitgeber der Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  %1: %2</source>
+        <comment>kind of records: how many</comment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>error: %1 is not a backup that can be imported:</source>
+        <translation>Fehler: %1 ist keine Sicherung, die importiert werden kann:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  ... and %n more problem(s)</source>
+        <translation>
+            <numerusform>  ... und %n weiteres Problem</numerusform>
+            <numerusform>  ... und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+109"/>
+        <location line="+77"/>
+        <source>error: cannot read the records: %1</source>
+        <translation>Fehler: Die Aufzeichnungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>error: --from is after --to</source>
+        <translation>Fehler: --from liegt nach --to</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: cannot write %1: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>in %1 kann nicht geschrieben werden: Es ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; add --force to overwrite</source>
+        <translation>%1 existiert bereits; fügen Sie --force hinzu, um zu überschreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has CSV files; add --force to overwrite</source>
+        <translation>%1 enthält bereits CSV-Dateien; fügen Sie --force hinzu, um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>error: Spasm Desktop is running, so its settings are not changed from here: quit it first, or restore in the app (My record → Your data → Restore)</source>
+        <translation>Fehler: Spasm Desktop läuft, daher werden seine Einstellungen nicht von hier aus geändert: Beenden Sie es zuerst, oder stellen Sie in der App wieder her („Meine Aufzeichnungen“ → „Ihre Daten“ → „Wiederherstellen“)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This installation still has its first settings: add --settings to take the backup&apos;s settings too. Without it, your settings are kept.</source>
+        <translation>Diese Installation hat noch ihre ersten Einstellungen: Fügen Sie --settings hinzu, um auch die Einstellungen der Sicherung zu übernehmen. Ohne diese Option bleiben Ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s settings differ from yours; your settings are kept.</source>
+        <translation>Die Einstellungen der Sicherung weichen von Ihren ab; Ihre Einstellungen bleiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to add: everything in the backup is already here.</source>
+        <translation>Nichts hinzuzufügen: Alles aus der Sicherung ist schon da.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This will add %n record(s):</source>
+        <translation>
+            <numerusform>Dies fügt %n Eintrag hinzu:</numerusform>
+            <numerusform>Dies fügt %n Einträge hinzu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This will also take the backup&apos;s settings.</source>
+        <translation>Dies übernimmt auch die Einstellungen der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: could not add the records (nothing changed): %1</source>
+        <translation>Fehler: Die Einträge konnten nicht hinzugefügt werden (nichts wurde geändert): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt.</numerusform>
+            <numerusform>%n Einträge hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: not a terminal, so not asking; add --yes to import</source>
+        <translation>Fehler: kein Terminal, daher keine Rückfrage; fügen Sie --yes hinzu, um zu importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <comment>the short answer yes, as in [y/N]</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <comment>the answer yes to a question on the command line</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these records? [%1/N] </source>
+        <translation>Diese Einträge hinzufügen? [%1/N] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the settings? [%1/N] </source>
+        <translation>Die Einstellungen übernehmen? [%1/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: could not write the settings: %1</source>
+        <translation>Fehler: Die Einstellungen konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took the backup&apos;s settings (%1).</source>
+        <translation>Die Einstellungen der Sicherung wurden übernommen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They start Spasm Desktop at login: to have that on this computer too, open Settings in the app and save them once.</source>
+        <translation>Sie starten Spasm Desktop bei der Anmeldung: Damit das auch auf diesem Computer geschieht, öffnen Sie in der App die Einstellungen und speichern Sie sie einmal.</translation>
     </message>
 </context>
 <context>
@@ -8660,13 +8926,11 @@
     <message>
         <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
-        <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Your two-week log is complete</source>
-        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
         <translation>Ihr Zwei-Wochen-Protokoll ist fertig</translation>
     </message>
     <message>
@@ -8915,13 +9179,13 @@
         <translation>Nervenschäden (Neuropathie)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <translation>Setzen Sie kein Medikament eigenmächtig ab und ändern Sie keines selbst. Wenn Krämpfe nach einem neuen Medikament begonnen haben oder schlimmer geworden sind, bringen Sie Ihr Tagebuch und Ihre Medikamentenliste zu Ihrem Arzt oder in die Apotheke.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+140"/>
         <source>area not given</source>
         <translation>Bereich nicht angegeben</translation>
     </message>
@@ -8946,7 +9210,6 @@
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
-        <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
         <translation> ml</translation>
     </message>
     <message>
@@ -8958,7 +9221,6 @@
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
-        <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
         <translation>Der Bedarf hängt von Bewegung, Klima und Ernährung ab. Als Richtwert nennt der britische NHS 6 bis 8 Gläser am Tag; die US National Academies nennen etwa %1 aus Getränken für Frauen und %2 für Männer.</translation>
     </message>
     <message>
@@ -9065,7 +9327,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+602"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
@@ -9086,14 +9348,13 @@
         <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-517"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
-        <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+474"/>
         <source>Chart: %1.</source>
         <translation>Diagramm: %1.</translation>
     </message>
@@ -9147,9 +9408,8 @@
         <translation>%1: %2; darüber an %3 von %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
         <source>relief panel</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation>Hilfe bei Krämpfen</translation>
     </message>
     <message>
@@ -9169,7 +9429,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+37"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -9184,7 +9444,7 @@
     <message numerus="yes">
         <location line="+207"/>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+144"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+145"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9202,7 +9462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The %n night(s) are as they were.</source>
         <translation>
             <numerusform>Die %n Nacht ist wie vorher.</numerusform>
@@ -9210,7 +9470,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-127"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9230,12 +9490,11 @@
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
         <location line="+34"/>
@@ -9263,9 +9522,8 @@
         <translation>Diese Nacht</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation>Bei einem Krampf an diesem Tag wurde ein Warnzeichen angekreuzt.</translation>
     </message>
     <message>
@@ -9539,7 +9797,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
-        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation>Wählen Sie einen Monat.</translation>
     </message>
     <message>
@@ -9582,7 +9839,6 @@
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
-        <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
@@ -9639,7 +9895,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-128"/>
         <source>Other conditions</source>
         <translation>Andere Erkrankungen</translation>
     </message>
@@ -9723,7 +9979,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+341"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+342"/>
         <source>Medicine</source>
         <translation>Medikament</translation>
     </message>
@@ -9814,7 +10070,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
-        <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
@@ -9841,7 +10096,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
-        <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
         <translation>außerhalb der Beine</translation>
     </message>
     <message>
@@ -9873,7 +10127,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-194"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-195"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -9914,7 +10168,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+157"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+158"/>
         <source>What helped</source>
         <translation>Was half</translation>
     </message>
@@ -10009,7 +10263,7 @@
         <translation>Informationen zu Medikamenten dienen dem Gespräch mit Ihrem Arzt oder Ihrer Apotheke. Beginnen, beenden oder ändern Sie nie ein Medikament wegen dieser App.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Warning sign</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -10024,7 +10278,7 @@
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
         <translation>ab %1</translation>
@@ -10066,7 +10320,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-259"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-260"/>
         <source>Red-flag entries</source>
         <translation>Einträge mit Warnzeichen</translation>
     </message>
@@ -10103,7 +10357,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-63"/>
         <source>%1 cramps per affected night</source>
-        <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation>%1 Krämpfe pro betroffener Nacht</translation>
     </message>
     <message>
@@ -10128,12 +10381,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message numerus="yes">
-        <location line="-386"/>
+        <location line="-387"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>Mittelwert aus %Ln Bewertung</numerusform>
@@ -10293,7 +10546,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln weiterer</numerusform>
@@ -10301,7 +10554,7 @@
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>When and doing what</source>
         <translation>Wann und bei welcher Tätigkeit</translation>
     </message>
@@ -10369,7 +10622,7 @@
         <translation>Schmerz, Median</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Days over the current fluid limit</source>
         <translation>Tage über der aktuellen Trinkmengengrenze</translation>
     </message>
@@ -10574,7 +10827,6 @@
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -10625,7 +10877,7 @@
         <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cramp area: %1</source>
         <translation>Krampfbereich: %1</translation>
     </message>
@@ -10640,7 +10892,7 @@
         <translation>Krämpfe in den meisten Nächten</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+168"/>
         <source>Learn</source>
         <translation>Wissen</translation>
     </message>
@@ -10652,7 +10904,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
-        <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
             <numerusform>Für diese Nacht schon in Ihrem Tagebuch: %n Krampf. Zählen Sie nur weitere.</numerusform>
             <numerusform>Für diese Nacht schon in Ihrem Tagebuch: %n Krämpfe. Zählen Sie nur weitere.</numerusform>
@@ -10695,7 +10946,7 @@
         <translation>Einige Einträge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
         <source>I &amp;drank a glass</source>
         <translation>Ich habe ein Glas &amp;getrunken</translation>
     </message>
@@ -10715,14 +10966,13 @@
         <translation>Übungsfolge s&amp;tarten</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+398"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>Krampf jetzt? Wählen Sie „Krampf jetzt“ im Menü des Infobereichs. Wann Sie zum Arzt gehen sollten: „Wissen über Krämpfe“.</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
         <translation>Erinnerungen: %1</translation>
     </message>
     <message>
@@ -10789,7 +11039,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
-        <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
         <translation>
             <numerusform>%n Getränk</numerusform>
             <numerusform>%n Getränke</numerusform>
@@ -10944,7 +11193,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
-        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation>Ihre Einstellungsdatei konnte nicht gelesen werden, daher werden die Standardwerte verwendet. </translation>
     </message>
     <message>
@@ -10966,7 +11214,6 @@
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
-        <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
         <translation>Problem mit den Aufzeichnungen</translation>
     </message>
     <message>
@@ -11010,7 +11257,7 @@
         <translation>Es wurde kein Infobereich gefunden, daher lebt Spasm Desktop in diesem Fenster. Wenn Sie es schließen, laufen die Erinnerungen weiter; starten Sie Spasm Desktop erneut, um es zurückzuholen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-216"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation>
             <numerusform>%n Erinnerung kommt, wenn Sie frei sind</numerusform>
@@ -11028,7 +11275,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
-        <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
         <translation>Dateien von Übungsfolgen nicht geladen</translation>
     </message>
     <message>
@@ -11098,7 +11344,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
-        <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
@@ -11107,7 +11352,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -11122,13 +11367,13 @@
         <translation>Spasm Desktop zeigt die neue Sprache beim nächsten Start. Um sie gleich zu sehen, beenden Sie Spasm Desktop über das Menü im Infobereich und starten Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-185"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%n night(s) shown.</source>
         <translation>
             <numerusform>%n Nacht angezeigt.</numerusform>
@@ -11169,7 +11414,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
-        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
         <translation>
             <numerusform>%Ln Krampf</numerusform>
             <numerusform>%Ln Krämpfe</numerusform>
@@ -11245,6 +11489,14 @@
         <translation>
             <numerusform>…und %Ln weiteres Problem.</numerusform>
             <numerusform>…und %Ln weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="-8"/>
+        <source>Your record began %n night(s) ago (%1 recorded), so a report cannot show two weeks yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation>
+            <numerusform>Ihre Aufzeichnungen begannen vor %n Nacht (%1 eingetragen), ein Bericht kann also noch keine zwei Wochen zeigen. Haben Sie bald einen Arzttermin? Ein Zwei-Wochen-Protokoll gibt dem Bericht 14 eingetragene Nächte.</numerusform>
+            <numerusform>Ihre Aufzeichnungen begannen vor %n Nächten (%1 eingetragen), ein Bericht kann also noch keine zwei Wochen zeigen. Haben Sie bald einen Arzttermin? Ein Zwei-Wochen-Protokoll gibt dem Bericht 14 eingetragene Nächte.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
-        <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation>Agua</translation>
     </message>
     <message>
@@ -55,7 +54,7 @@
         <translation>%1 fl oz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
@@ -66,7 +65,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation>Hoy lleva registrado %1. El límite indicado por su profesional sanitario es %2 al día.</translation>
     </message>
@@ -170,12 +169,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -195,7 +194,7 @@
         <translation>Llame a su número local de emergencias si tiene un dolor insoportable, calambres en todo el cuerpo, dolor en el pecho o dificultad para respirar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>, </source>
         <comment>between warning signs</comment>
         <translation>, </translation>
@@ -246,7 +245,7 @@
         <translation>Lleve su diario.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>shown</source>
         <translation>mostrado</translation>
     </message>
@@ -470,11 +469,10 @@
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
-        <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
         <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
         <translation>%1/10</translation>
@@ -544,7 +542,7 @@
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No nights to enter: choose an earlier first night.</source>
         <translation>No hay noches que anotar: elija una primera noche anterior.</translation>
     </message>
@@ -695,7 +693,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
-        <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation>Imagen del cuerpo</translation>
     </message>
     <message>
@@ -906,10 +903,9 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation>¿Qué tal fue anoche?</translation>
     </message>
     <message>
@@ -1070,9 +1066,8 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <location filename="../../spasm_desktop/commands.py" line="+129"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
-        <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation>Spasm Desktop no respondió a tiempo (puede estar ocupado); su petición se le pasó y se realizará cuando esté libre.</translation>
     </message>
     <message>
@@ -1081,7 +1076,7 @@
         <translation>Spasm Desktop está abierto pero no responde ahora (puede estar ocupado); no se cambió nada. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>Do not disturb is off.</source>
         <translation>«No molestar» está desactivado.</translation>
     </message>
@@ -1142,7 +1137,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
-        <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
         <translation>Segundos que quedan en este paso</translation>
     </message>
 </context>
@@ -1349,7 +1343,7 @@
         <translation>Deshacer las noches añadidas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Undo the merge</source>
         <translation>Deshacer la unión</translation>
     </message>
@@ -1427,13 +1421,13 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <location line="+35"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Which side</source>
         <translation>Qué lado</translation>
     </message>
@@ -1469,12 +1463,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>How long it lasted: minutes</source>
         <translation>Cuánto duró: minutos</translation>
     </message>
@@ -1505,12 +1499,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>More details (optional)</source>
         <translation>Más detalles (opcional)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Care advice for the warning signs ticked</source>
         <translation>Consejos de atención para las señales de alarma marcadas</translation>
     </message>
@@ -1535,7 +1529,7 @@
         <translation>Cancelar sin guardar</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>What it felt like:</source>
         <translation>Qué sintió:</translation>
     </message>
@@ -1773,7 +1767,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
-        <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation>Exportar</translation>
     </message>
     <message>
@@ -2000,7 +1993,7 @@
         <translation>Elija dónde poner la carpeta de archivos CSV</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
         <translation>No se pudo guardar en %1: %2. No se guardó nada.</translation>
     </message>
@@ -2028,7 +2021,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+36"/>
         <source>Display language</source>
         <translation>Idioma de la aplicación</translation>
     </message>
@@ -2111,7 +2104,6 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
@@ -2429,7 +2421,6 @@
     <message>
         <location line="-14"/>
         <source>Contents</source>
-        <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
         <translation>Contenido</translation>
     </message>
     <message>
@@ -2503,7 +2494,7 @@
 <context>
     <name>MonthsPage</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+57"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
         <translation>Todo su registro, mes a mes: ¿cambian sus calambres con la época del año? Solo cuentan las noches registradas (un calambre anotado o el control de la mañana respondido); los meses sin ninguna noche registrada muestran —.</translation>
     </message>
@@ -2633,7 +2624,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
-        <extracomment>The highest rating.</extracomment>
         <translation>Qué intensidad tuvo, de 0 (sin dolor) a 10</translation>
     </message>
     <message>
@@ -2658,7 +2648,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
-        <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Señales de alarma</translation>
     </message>
     <message>
@@ -2674,13 +2663,11 @@
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
-        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
         <translation>Mostrar u ocultar estas señales de alarma</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Drawing of the stretch</source>
-        <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation>Dibujo del estiramiento</translation>
     </message>
     <message>
@@ -2732,7 +2719,6 @@
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
-        <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
         <translation>Empezó antes:</translation>
     </message>
     <message>
@@ -2803,13 +2789,11 @@
         <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation>Alivio del calambre</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
-        <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
         <translation>¿Dónde está el calambre?</translation>
     </message>
     <message>
@@ -2913,7 +2897,7 @@
         <translation>¿Qué lado? (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cramp</source>
         <translation>Calambre</translation>
     </message>
@@ -2945,7 +2929,6 @@
     <message>
         <location line="-29"/>
         <source>When to get help</source>
-        <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
         <translation>Cuándo pedir ayuda</translation>
     </message>
     <message>
@@ -2981,7 +2964,6 @@
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
-        <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
         <translation>&amp;Omitir esta noche</translation>
     </message>
     <message>
@@ -3033,7 +3015,7 @@
         <translation>Consejo</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -3046,9 +3028,8 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
-        <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation>Sin recordatorios de bebida y sin objetivo: anote lo que bebe para verlo frente al límite.</translation>
     </message>
     <message>
@@ -3252,7 +3233,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
-        <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
         <translation>Restaurar</translation>
     </message>
     <message>
@@ -3357,7 +3337,7 @@
         <translation>No se puede restaurar %1:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
@@ -3447,7 +3427,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
-        <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation>Mi rutina</translation>
     </message>
     <message>
@@ -3581,7 +3560,7 @@
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Give the routine a name.</source>
         <translation>Ponga un nombre a la rutina.</translation>
     </message>
@@ -3651,7 +3630,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation>Reproductor de estiramientos</translation>
     </message>
     <message>
@@ -3899,7 +3877,7 @@
         <translation>Quedan %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
         <translation>, </translation>
@@ -4080,12 +4058,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>While you are busy</source>
         <translation>Mientras está ocupado</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Whe&amp;n</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
@@ -4135,7 +4113,7 @@
         <translation>Cierra Ajustes sin guardar y vuelve a hacer las primeras preguntas.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4306,12 +4284,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Selected exercise</source>
         <translation>Ejercicio seleccionado</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Timing of the selected exercise</source>
         <translation>Tiempos del ejercicio seleccionado</translation>
     </message>
@@ -4372,7 +4350,7 @@
         <translation>Los tiempos propios del ejercicio</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>both sides</source>
         <translation>ambos lados</translation>
     </message>
@@ -4437,7 +4415,6 @@
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
@@ -4701,9 +4678,8 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
         <source>Spasm Desktop menu</source>
-        <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Menú de Spasm Desktop</translation>
     </message>
     <message>
@@ -4733,18 +4709,24 @@
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Paused until %1</source>
-        <translation>En pausa hasta %1</translation>
+        <location line="+16"/>
+        <source>Paused until tomorrow, %1</source>
+        <comment>%1 is a time of day</comment>
+        <translation>En pausa hasta mañana, %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Paused until %1</source>
+        <translation>En pausa hasta las %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reminders held until you resume them</source>
         <translation>Recordatorios retenidos hasta que los reanude</translation>
     </message>
@@ -4875,7 +4857,7 @@
         <translation>Otra cantidad…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reminders that come due meanwhile are skipped.</source>
         <translation>Los recordatorios que toquen mientras tanto se omiten.</translation>
     </message>
@@ -4963,19 +4945,18 @@
 <context>
     <name>TwoWeekLogBox</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+68"/>
         <source>Two-week log for an appointment</source>
-        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
         <translation>Seguimiento de dos semanas para una cita</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>&amp;Keep a two-week log</source>
         <translation>&amp;Llevar un seguimiento de dos semanas</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
         <translation>Llevar un seguimiento de dos semanas: la aplicación le pregunta por cada una de las próximas 14 noches</translation>
     </message>
@@ -5020,7 +5001,12 @@
         <translation>Durante 14 noches, la aplicación le pregunta cada mañana qué tal fue la noche: cuántos calambres, cuánto duró el más largo, el peor dolor y cuánto alteraron su sueño. Después, el informe muestra exactamente esas dos semanas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Your record is new, so a report has no nights to show yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation>Su registro es nuevo, así que un informe aún no tiene noches que mostrar. ¿Va a ver pronto a un profesional sanitario? Un seguimiento de dos semanas le da al informe 14 noches registradas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
         <translation>Solo %1 de las últimas 14 noches están registradas, así que un informe diría sobre todo “no registrada”. ¿Va a ver pronto a un profesional sanitario? Lleve antes un seguimiento de dos semanas.</translation>
     </message>
@@ -5054,7 +5040,6 @@
         <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+102"/>
         <location line="+116"/>
         <source>Welcome</source>
-        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation>Bienvenida</translation>
     </message>
     <message>
@@ -5563,7 +5548,7 @@
         <translation type="vanished">%Ln registro(s) de “%1”</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+67"/>
         <source>no records</source>
         <translation>ningún registro</translation>
     </message>
@@ -5574,7 +5559,6 @@
     <message>
         <location line="+116"/>
         <source>Could not open the folder %1.</source>
-        <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation>No se pudo abrir la carpeta %1.</translation>
     </message>
 </context>
@@ -5728,9 +5712,8 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../spasm_desktop/cli.py" line="+332"/>
+        <location filename="../../spasm_desktop/cli.py" line="+333"/>
         <source>Water</source>
-        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
         <translation>Agua</translation>
     </message>
     <message>
@@ -5813,6 +5796,289 @@
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
         <translation>Agua de hoy: %1 de %2 ml</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 ml</source>
+        <comment>a volume</comment>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fl oz</source>
+        <comment>a volume</comment>
+        <translation>%1 fl oz</translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/commands.py" line="-151"/>
+        <source>Logged %1: held by the running app; it will be saved when the database is free.</source>
+        <translation>Registrado: %1. Lo retiene la aplicación en marcha; se guardará cuando la base de datos esté libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Logged %1.</source>
+        <comment>a drink</comment>
+        <translation>Registrado: %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Logged %1 (Spasm Desktop was busy; it will not log it a second time).</source>
+        <translation>Registrado: %1 (Spasm Desktop estaba ocupado; no lo registrará una segunda vez).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spasm Desktop is busy and the records are locked: your drink of %1 is held by the running app; it will be saved when the database is free.</source>
+        <translation>Spasm Desktop está ocupado y los registros están bloqueados: la aplicación en marcha retiene su bebida de %1; se guardará cuando la base de datos esté libre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: could not write to the records database; nothing was saved</source>
+        <translation>error: no se pudo escribir en la base de datos de registros; no se guardó nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/data_commands.py" line="+194"/>
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n calambre</numerusform>
+            <numerusform>%n calambres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the report of %1 to %2 (%3, %4) to %5.</source>
+        <comment>%3 the cramps, %4 the pages</comment>
+        <translation>Se escribió el informe del %1 al %2 (%3, %4) en %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drinks</source>
+        <translation>bebidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cramps</source>
+        <translation>calambres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks from sitting</source>
+        <translation>pausas de estar sentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch routines</source>
+        <translation>rutinas de estiramientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicines</source>
+        <translation>medicamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health profile</source>
+        <translation>perfil de salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water goals</source>
+        <translation>objetivos de agua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in answers</source>
+        <translation>respuestas al control de la mañana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder timers</source>
+        <translation>temporizadores de recordatorios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  %1: %2</source>
+        <comment>kind of records: how many</comment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>error: %1 is not a backup that can be imported:</source>
+        <translation>error: %1 no es una copia de seguridad que se pueda importar:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  ... and %n more problem(s)</source>
+        <translation>
+            <numerusform>  ... y %n problema más</numerusform>
+            <numerusform>  ... y %n problemas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+109"/>
+        <location line="+77"/>
+        <source>error: cannot read the records: %1</source>
+        <translation>error: no se pueden leer los registros: %1</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>error: --from is after --to</source>
+        <translation>error: --from es posterior a --to</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n registro a %1.</numerusform>
+            <numerusform>Se exportaron %n registros a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: cannot write %1: %2</source>
+        <translation>error: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>no se puede escribir en %1: no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>no se puede escribir %1: es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; add --force to overwrite</source>
+        <translation>%1 ya existe; añada --force para sobrescribirlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has CSV files; add --force to overwrite</source>
+        <translation>%1 ya tiene archivos CSV; añada --force para sobrescribirlos</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>error: Spasm Desktop is running, so its settings are not changed from here: quit it first, or restore in the app (My record → Your data → Restore)</source>
+        <translation>error: Spasm Desktop está en marcha, así que sus ajustes no se cambian desde aquí: ciérrelo primero o restaure en la aplicación (Mi registro → Sus datos → Restaurar)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This installation still has its first settings: add --settings to take the backup&apos;s settings too. Without it, your settings are kept.</source>
+        <translation>Esta instalación aún tiene sus primeros ajustes: añada --settings para tomar también los ajustes de la copia. Sin esa opción, se mantienen sus ajustes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s settings differ from yours; your settings are kept.</source>
+        <translation>Los ajustes de la copia son distintos de los suyos; se mantienen sus ajustes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to add: everything in the backup is already here.</source>
+        <translation>Nada que añadir: todo lo de la copia ya está aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This will add %n record(s):</source>
+        <translation>
+            <numerusform>Se añadirá %n registro:</numerusform>
+            <numerusform>Se añadirán %n registros:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This will also take the backup&apos;s settings.</source>
+        <translation>También se tomarán los ajustes de la copia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: could not add the records (nothing changed): %1</source>
+        <translation>error: no se pudieron añadir los registros (no cambió nada): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n record(s).</source>
+        <translation>
+            <numerusform>Se añadió %n registro.</numerusform>
+            <numerusform>Se añadieron %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: not a terminal, so not asking; add --yes to import</source>
+        <translation>error: no es una terminal, así que no se pregunta; añada --yes para importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <comment>the short answer yes, as in [y/N]</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <comment>the answer yes to a question on the command line</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these records? [%1/N] </source>
+        <translation>¿Añadir estos registros? [%1/N] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the settings? [%1/N] </source>
+        <translation>¿Tomar los ajustes? [%1/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed.</source>
+        <translation>No cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: could not write the settings: %1</source>
+        <translation>error: no se pudieron escribir los ajustes: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took the backup&apos;s settings (%1).</source>
+        <translation>Se tomaron los ajustes de la copia (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They start Spasm Desktop at login: to have that on this computer too, open Settings in the app and save them once.</source>
+        <translation>Esos ajustes inician Spasm Desktop al iniciar sesión: para que también ocurra en este equipo, abra Ajustes en la aplicación y guárdelos una vez.</translation>
     </message>
 </context>
 <context>
@@ -8660,13 +8926,11 @@
     <message>
         <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
-        <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Your two-week log is complete</source>
-        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
         <translation>Su seguimiento de dos semanas ha terminado</translation>
     </message>
     <message>
@@ -8915,13 +9179,13 @@
         <translation>Daño en los nervios (neuropatía)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <translation>No deje ni cambie ningún medicamento por su cuenta. Si los calambres empezaron o empeoraron después de un medicamento nuevo, lleve su diario y su lista de medicamentos a su médico o farmacéutico.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+140"/>
         <source>area not given</source>
         <translation>zona sin indicar</translation>
     </message>
@@ -8946,7 +9210,6 @@
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
-        <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
         <translation> ml</translation>
     </message>
     <message>
@@ -8958,7 +9221,6 @@
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
-        <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
         <translation>Las necesidades varían según la actividad, el clima y la alimentación. Como orientación, el NHS (servicio de salud británico) dice de 6 a 8 vasos al día; las Academias Nacionales de EE. UU. dicen unos %1 procedentes de bebidas para las mujeres y %2 para los hombres.</translation>
     </message>
     <message>
@@ -9065,7 +9327,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+602"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
@@ -9086,14 +9348,13 @@
         <translation>Sin datos para este periodo</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-517"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
-        <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+474"/>
         <source>Chart: %1.</source>
         <translation>Gráfico: %1.</translation>
     </message>
@@ -9147,9 +9408,8 @@
         <translation>%1: %2; superado en %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
         <source>relief panel</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation>panel de alivio</translation>
     </message>
     <message>
@@ -9169,7 +9429,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+37"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -9184,7 +9444,7 @@
     <message numerus="yes">
         <location line="+207"/>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+144"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+145"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9202,7 +9462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The %n night(s) are as they were.</source>
         <translation>
             <numerusform>%n noche vuelve a estar como estaba.</numerusform>
@@ -9210,7 +9470,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-127"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9230,12 +9490,11 @@
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
         <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
         <location line="+34"/>
@@ -9263,9 +9522,8 @@
         <translation>Esa noche</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation>Se marcó una señal de alarma en un calambre de este día.</translation>
     </message>
     <message>
@@ -9539,7 +9797,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
-        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation>Elija un mes.</translation>
     </message>
     <message>
@@ -9582,7 +9839,6 @@
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
-        <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
@@ -9639,7 +9895,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-128"/>
         <source>Other conditions</source>
         <translation>Otras enfermedades</translation>
     </message>
@@ -9723,7 +9979,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+341"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+342"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
@@ -9814,7 +10070,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
-        <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
@@ -9841,7 +10096,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
-        <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
         <translation>fuera de las piernas</translation>
     </message>
     <message>
@@ -9873,7 +10127,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-194"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-195"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -9914,7 +10168,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+157"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+158"/>
         <source>What helped</source>
         <translation>Qué ayudó</translation>
     </message>
@@ -10009,7 +10263,7 @@
         <translation>La información sobre medicamentos es para comentarla con su médico o farmacéutico. Nunca empiece, deje ni cambie un medicamento por esta aplicación.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
@@ -10024,7 +10278,7 @@
         <translation>Entradas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
         <translation>desde el %1</translation>
@@ -10066,7 +10320,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-259"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-260"/>
         <source>Red-flag entries</source>
         <translation>Entradas con señales de alarma</translation>
     </message>
@@ -10103,7 +10357,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-63"/>
         <source>%1 cramps per affected night</source>
-        <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation>%1 calambres por noche afectada</translation>
     </message>
     <message>
@@ -10128,12 +10381,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message numerus="yes">
-        <location line="-386"/>
+        <location line="-387"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>media de %Ln valoración</numerusform>
@@ -10293,7 +10546,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln más</numerusform>
@@ -10301,7 +10554,7 @@
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>When and doing what</source>
         <translation>Cuándo y haciendo qué</translation>
     </message>
@@ -10369,7 +10622,7 @@
         <translation>Mediana del dolor</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Days over the current fluid limit</source>
         <translation>Días por encima del límite de líquidos actual</translation>
     </message>
@@ -10574,7 +10827,6 @@
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -10625,7 +10877,7 @@
         <translation>No se registraron calambres en este periodo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cramp area: %1</source>
         <translation>zona del calambre: %1</translation>
     </message>
@@ -10640,7 +10892,7 @@
         <translation>calambres la mayoría de las noches</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+168"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -10652,7 +10904,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
-        <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
             <numerusform>Ya en su diario para esta noche: %n calambre. Cuente solo los demás, si los hubo.</numerusform>
             <numerusform>Ya en su diario para esta noche: %n calambres. Cuente solo los demás, si los hubo.</numerusform>
@@ -10695,7 +10946,7 @@
         <translation>Algunos registros no se pudieron guardar</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
         <source>I &amp;drank a glass</source>
         <translation>&amp;Bebí un vaso</translation>
     </message>
@@ -10715,14 +10966,13 @@
         <translation>Empezar la &amp;rutina</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+398"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>¿Tiene un calambre ahora? Elija «Calambre ahora» en el menú de la bandeja del sistema. Cuándo ir al médico: «Aprender sobre los calambres».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
         <translation>Recordatorios: %1</translation>
     </message>
     <message>
@@ -10789,7 +11039,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
-        <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
         <translation>
             <numerusform>%n bebida</numerusform>
             <numerusform>%n bebidas</numerusform>
@@ -10944,7 +11193,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
-        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation>No se pudo leer su archivo de ajustes, así que se usan los valores predeterminados. </translation>
     </message>
     <message>
@@ -10966,7 +11214,6 @@
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
-        <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
         <translation>Problema con los registros</translation>
     </message>
     <message>
@@ -11010,7 +11257,7 @@
         <translation>No se encontró ninguna bandeja del sistema, así que Spasm Desktop vive en esta ventana. Al cerrarla, los recordatorios siguen funcionando; vuelva a iniciar Spasm Desktop para que reaparezca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-216"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation>
             <numerusform>%n recordatorio llegará cuando esté libre</numerusform>
@@ -11028,7 +11275,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
-        <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
         <translation>Archivos de rutinas no cargados</translation>
     </message>
     <message>
@@ -11098,7 +11344,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
-        <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
@@ -11107,7 +11352,7 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -11122,13 +11367,13 @@
         <translation>Spasm Desktop mostrará el nuevo idioma la próxima vez que se inicie. Para verlo ahora, cierre Spasm Desktop desde su menú de la bandeja del sistema y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-185"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%n night(s) shown.</source>
         <translation>
             <numerusform>%n noche mostrada.</numerusform>
@@ -11169,7 +11414,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
-        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
         <translation>
             <numerusform>%Ln episodio de calambre</numerusform>
             <numerusform>%Ln episodios de calambre</numerusform>
@@ -11245,6 +11489,14 @@
         <translation>
             <numerusform>…y %Ln problema más.</numerusform>
             <numerusform>…y %Ln problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="-8"/>
+        <source>Your record began %n night(s) ago (%1 recorded), so a report cannot show two weeks yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation>
+            <numerusform>Su registro empezó hace %n noche (registradas: %1), así que un informe aún no puede mostrar dos semanas. ¿Va a ver pronto a un profesional sanitario? Un seguimiento de dos semanas le da al informe 14 noches registradas.</numerusform>
+            <numerusform>Su registro empezó hace %n noches (registradas: %1), así que un informe aún no puede mostrar dos semanas. ¿Va a ver pronto a un profesional sanitario? Un seguimiento de dos semanas le da al informe 14 noches registradas.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
         <source>Water</source>
-        <extracomment>Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other modules go to the context &quot;text&quot;, the plain ``tr(...)`` calls in this module to &quot;&quot;.</extracomment>
         <translation>Eau</translation>
     </message>
     <message>
@@ -55,7 +54,7 @@
         <translation>%1 fl oz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>tomorrow %1</source>
         <translation>demain %1</translation>
     </message>
@@ -66,7 +65,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation>Aujourd&apos;hui, vous avez noté %1 jusqu&apos;ici. La limite fixée par votre soignant est de %2 par jour.</translation>
     </message>
@@ -170,12 +169,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -195,7 +194,7 @@
         <translation>Appelez votre numéro d&apos;urgence local en cas de douleur insupportable, de crampes dans tout le corps, de douleur à la poitrine ou de difficulté à respirer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>, </source>
         <comment>between warning signs</comment>
         <translation>, </translation>
@@ -246,7 +245,7 @@
         <translation>Apportez votre journal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>shown</source>
         <translation>affiché</translation>
     </message>
@@ -470,11 +469,10 @@
         <location line="+13"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
-        <extracomment>The key that opens the relief panel from any of the app&apos;s windows.</extracomment>
         <translation>Spasm Desktop — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1/10</source>
         <comment>a pain rating from 0 to 10</comment>
         <translation>%1/10</translation>
@@ -544,7 +542,7 @@
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No nights to enter: choose an earlier first night.</source>
         <translation>Aucune nuit à saisir&#xa0;: choisissez une première nuit plus ancienne.</translation>
     </message>
@@ -695,7 +693,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/body_map.py" line="+217"/>
         <source>Body picture</source>
-        <extracomment>The areas a region can stand for (the &quot;all over&quot; choice is a button, not a region). The colour of a pointed-at or focused region. The part of the viewBox the figure occupies sideways; the columns are this wide. Hit margins (viewBox units): generous for the small parts.</extracomment>
         <translation>Schéma du corps</translation>
     </message>
     <message>
@@ -906,10 +903,9 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="+67"/>
         <location line="+4"/>
         <source>How was last night?</source>
-        <extracomment>The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning signs, CONTENT.md §5.1) go through the diary or &quot;Cramp now&quot;, which show their advice. The spin box&apos;s value for &quot;not given&quot;. The longest a night&apos;s cramp can be said to have lasted, in minutes. The night answered (the answer is stored when this is emitted).</extracomment>
         <translation>Comment s&apos;est passée la nuit dernière&#xa0;?</translation>
     </message>
     <message>
@@ -1070,9 +1066,8 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../spasm_desktop/commands.py" line="+130"/>
+        <location filename="../../spasm_desktop/commands.py" line="+129"/>
         <source>Spasm Desktop did not answer in time (it may be busy); your request was passed to it and is carried out when it is free.</source>
-        <extracomment>The longest request id the app accepts (the command line sends 32 hex digits).</extracomment>
         <translation>Spasm Desktop n&apos;a pas répondu à temps (il est peut-être occupé)&#xa0;; votre demande lui a été transmise et sera faite dès qu&apos;il sera libre.</translation>
     </message>
     <message>
@@ -1081,7 +1076,7 @@
         <translation>Spasm Desktop est lancé mais ne répond pas pour le moment (il est peut-être occupé)&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>Do not disturb is off.</source>
         <translation>Le mode Ne pas déranger est désactivé.</translation>
     </message>
@@ -1142,7 +1137,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
         <source>Seconds left in this step</source>
-        <extracomment>The phase colours of the ring (readable on light and on dark backgrounds). The fills behind the white badge text on the drawing (each at least 6:1 against white). The fill of the working-side badge. The pen&apos;s width as a share of the drawing&apos;s side.</extracomment>
         <translation>Secondes restantes dans cette étape</translation>
     </message>
 </context>
@@ -1349,7 +1343,7 @@
         <translation>Annuler l&apos;ajout des nuits</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Undo the merge</source>
         <translation>Annuler la fusion</translation>
     </message>
@@ -1427,13 +1421,13 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <location line="+35"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Which side</source>
         <translation>Quel côté</translation>
     </message>
@@ -1469,12 +1463,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>How long it lasted: minutes</source>
         <translation>Durée&#xa0;: minutes</translation>
     </message>
@@ -1505,12 +1499,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>More details (optional)</source>
         <translation>Plus de détails (facultatif)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Care advice for the warning signs ticked</source>
         <translation>Conseils pour les signes d&apos;alerte cochés</translation>
     </message>
@@ -1535,7 +1529,7 @@
         <translation>Annuler sans enregistrer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>What it felt like:</source>
         <translation>Ce que vous avez ressenti&#xa0;:</translation>
     </message>
@@ -1773,7 +1767,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_export.py" line="+83"/>
         <source>Export</source>
-        <extracomment>The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields. The export formats, in the order offered. How long typing in the report&apos;s name or notes pauses before they are saved (ms). Writes the clinician report of the first to the last day (both included) to a PDF file. The folder that holds the last export (to open it).</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
@@ -2000,7 +1993,7 @@
         <translation>Choisissez où mettre le dossier de fichiers CSV</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Could not save to %1: %2. Nothing was saved.</source>
         <translation>Impossible d&apos;enregistrer dans %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
     </message>
@@ -2028,7 +2021,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_general.py" line="+36"/>
         <source>Display language</source>
         <translation>Langue d&apos;affichage</translation>
     </message>
@@ -2111,7 +2104,6 @@
         <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
         <location line="+2"/>
         <source>History</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Longer periods show water per week (average per day) instead of per day.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
@@ -2429,7 +2421,6 @@
     <message>
         <location line="-14"/>
         <source>Contents</source>
-        <extracomment>The tiers each red-flag section shows (see the module&apos;s docstring). The heading label of each tier shown. The check box of each checklist id. The widget of each section, by id. The red-flag texts shown for each tier (as given by the relief content).</extracomment>
         <translation>Sommaire</translation>
     </message>
     <message>
@@ -2503,7 +2494,7 @@
 <context>
     <name>MonthsPage</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+55"/>
+        <location filename="../../spasm_desktop/ui/record/history_months.py" line="+57"/>
         <source>Your whole record, month by month: do your cramps change with the time of year? Only nights you recorded count (a cramp logged, or the morning check-in answered); months without one recorded night show —.</source>
         <translation>Tout votre historique, mois par mois&#xa0;: vos crampes changent-elles selon la saison&#xa0;? Seules comptent les nuits notées (une crampe notée, ou le point du matin rempli)&#xa0;; les mois sans aucune nuit notée affichent —.</translation>
     </message>
@@ -2633,7 +2624,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/common/pain_scale.py" line="+38"/>
         <source>How bad was it, from 0 (no pain) to 10</source>
-        <extracomment>The highest rating.</extracomment>
         <translation>Quelle était l&apos;intensité, de 0 (pas de douleur) à 10</translation>
     </message>
     <message>
@@ -2658,7 +2648,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
         <source>All warning signs</source>
-        <extracomment>The red flag that the 10-minute banner shows. The tiers that are not urgent during a cramp: their headings show, their signs unfold. The big steps&apos; type, against the window&apos;s (already larger than the desktop&apos;s). With room to spare (a large screen, normal text) the steps and the drawing grow, up to this. The card&apos;s natural height, in lines of its text (what it needs before anything grows). &quot;It started earlier&quot;: these many minutes before the panel opened. Beside the guided stretch: the steps are hidden (:meth:`set_compact`). How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).</extracomment>
         <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
@@ -2674,13 +2663,11 @@
     <message>
         <location line="+23"/>
         <source>Show or hide these warning signs</source>
-        <extracomment>The heading of each tier shown (to check they are the same everywhere). The buttons that unfold the tiers of :data:`FOLDED_TIERS`.</extracomment>
         <translation>Afficher ou masquer ces signes d&apos;alerte</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Drawing of the stretch</source>
-        <extracomment>The big numbered steps: (number, step) labels, in order.</extracomment>
         <translation>Dessin de l&apos;étirement</translation>
     </message>
     <message>
@@ -2732,7 +2719,6 @@
     <message>
         <location line="+11"/>
         <source>It started earlier:</source>
-        <extracomment>&quot;It started earlier&quot; and its buttons (hidden beside the guided stretch).</extracomment>
         <translation>Elle a commencé plus tôt&#xa0;:</translation>
     </message>
     <message>
@@ -2803,13 +2789,11 @@
         <location filename="../../spasm_desktop/ui/relief/relief_panel.py" line="+117"/>
         <location line="+2"/>
         <source>Cramp relief</source>
-        <extracomment>The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1). Opened by mistake and closed at once, with no area chosen: not an episode. An area picked and left (Esc, closed) within this long, with nothing else done: a mistake. The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%. The red flag each card-less area stands for. The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a). When an area was first picked (monotonic), and whether anything was done since. The episode was dropped (a mistake, or Undo): nothing more is saved.</extracomment>
         <translation>Soulager une crampe</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Where is the cramp?</source>
-        <extracomment>The panel&apos;s place before it made room for the guided stretch (None: it hasn&apos;t).</extracomment>
         <translation>Où est la crampe&#xa0;?</translation>
     </message>
     <message>
@@ -2913,7 +2897,7 @@
         <translation>Quel côté&#xa0;? (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cramp</source>
         <translation>Crampe</translation>
     </message>
@@ -2945,7 +2929,6 @@
     <message>
         <location line="-29"/>
         <source>When to get help</source>
-        <extracomment>What a screen reader says when the pop-up appears (it takes no focus, so nothing else would be read): each reminder&apos;s headline and text.</extracomment>
         <translation>Quand consulter</translation>
     </message>
     <message>
@@ -2981,7 +2964,6 @@
     <message>
         <location line="+34"/>
         <source>S&amp;kip tonight</source>
-        <extracomment>The person came into the pop-up with the keyboard (then its time does not run out while it has the focus).</extracomment>
         <translation>&amp;Passer ce soir</translation>
     </message>
     <message>
@@ -3033,7 +3015,7 @@
         <translation>Conseil</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3046,9 +3028,8 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+138"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
-        <extracomment>The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation>Pas de rappels pour boire ni d&apos;objectif&#xa0;: notez vos boissons pour les voir par rapport à la limite.</translation>
     </message>
     <message>
@@ -3252,7 +3233,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/your_data_restore.py" line="+63"/>
         <source>Restore</source>
-        <extracomment>Problems shown for a file that cannot be restored, before &quot;and N more&quot;. The backup&apos;s settings, offered (None: not offered).</extracomment>
         <translation>Restaurer</translation>
     </message>
     <message>
@@ -3357,7 +3337,7 @@
         <translation>%1 ne peut pas être restauré&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
@@ -3447,7 +3427,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_editor.py" line="+70"/>
         <source>My routine</source>
-        <extracomment>The id of the routine that was saved (None until Save). The id of the routine that was deleted (None unless it was). The id of the own routine being edited in place (None for a new routine or a copy).</extracomment>
         <translation>Mon programme</translation>
     </message>
     <message>
@@ -3581,7 +3560,7 @@
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom au programme.</translation>
     </message>
@@ -3651,7 +3630,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
         <source>Stretch player</source>
-        <extracomment>After the end of a bedtime routine the window closes itself after this long. Whether the routine may start: no first screen, or the person went past it. The step, running and finished state the progress bar last showed (it moves only when one of them changes: a screen reader reads every change of its value).</extracomment>
         <translation>Lecteur d&apos;étirements</translation>
     </message>
     <message>
@@ -3899,7 +3877,7 @@
         <translation>Reste %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>, </source>
         <comment>between the parts of a spoken announcement</comment>
         <translation>, </translation>
@@ -4080,12 +4058,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>While you are busy</source>
         <translation>Pendant que vous êtes occupé</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Whe&amp;n</source>
         <translation>&amp;Quand</translation>
     </message>
@@ -4135,7 +4113,7 @@
         <translation>Ferme les Réglages sans enregistrer et repose les premières questions.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4306,12 +4284,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Selected exercise</source>
         <translation>Exercice sélectionné</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Timing of the selected exercise</source>
         <translation>Minutage de l&apos;exercice sélectionné</translation>
     </message>
@@ -4372,7 +4350,7 @@
         <translation>Le minutage propre à l&apos;exercice</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>both sides</source>
         <translation>les deux côtés</translation>
     </message>
@@ -4437,7 +4415,6 @@
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
-        <extracomment>Today&apos;s water goal when it is not the settings&apos; (a hot or workout day; None: theirs). Where the person is (None: activity is not detected), the current spell and today&apos;s total. The night the morning check-in has no answer for yet (None: nothing to ask). The last night of a two-week log that is running (None: no log running). When this was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
@@ -4701,9 +4678,8 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+123"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
         <source>Spasm Desktop menu</source>
-        <extracomment>&quot;Pause reminders&quot; for this many minutes (and &quot;until tomorrow&quot;): what comes due is skipped. &quot;Hold reminders&quot; (do not disturb) for this many minutes: what comes due waits, and comes after. Where the person is and how long they have sat (None: activity is not detected). Do not disturb set by hand: until when, or until turned off. Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait. The routines offered under &quot;Stretch now&quot;, as (id, translated name, length in seconds). Today&apos;s water goal (None: the settings&apos; goal, if any), and whether today is a hot or workout day. A fluid limit makes water log-only: no goal, no hot day. When this state was taken: the times shown say &quot;tomorrow&quot; or a weekday counted from it.</extracomment>
         <translation>Menu de Spasm Desktop</translation>
     </message>
     <message>
@@ -4733,18 +4709,24 @@
         <translation>Spasm Desktop</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Paused until tomorrow, %1</source>
+        <comment>%1 is a time of day</comment>
+        <translation>En pause jusqu&apos;à demain, %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Paused until %1</source>
         <translation>En pause jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <comment>kind: time</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reminders held until you resume them</source>
         <translation>Rappels retenus jusqu&apos;à ce que vous les repreniez</translation>
     </message>
@@ -4875,7 +4857,7 @@
         <translation>Autre quantité…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reminders that come due meanwhile are skipped.</source>
         <translation>Les rappels qui arrivent entre-temps sont passés.</translation>
     </message>
@@ -4963,19 +4945,18 @@
 <context>
     <name>TwoWeekLogBox</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+64"/>
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="+68"/>
         <source>Two-week log for an appointment</source>
-        <extracomment>The stored log (running or complete), or None. How many of the last 14 nights (all over) are recorded. How many of the log&apos;s nights are recorded so far.</extracomment>
         <translation>Suivi de deux semaines pour un rendez-vous</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>&amp;Keep a two-week log</source>
         <translation>&amp;Lancer un suivi de deux semaines</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Keep a two-week log: the app asks about each of the next 14 nights</source>
         <translation>Lancer un suivi de deux semaines&#xa0;: l&apos;application vous interroge sur chacune des 14 prochaines nuits</translation>
     </message>
@@ -5020,7 +5001,12 @@
         <translation>Pendant 14 nuits, l&apos;application vous demande chaque matin comment s&apos;est passée la nuit&#xa0;: combien de crampes, la durée de la plus longue, la pire douleur et à quel point elles ont gêné votre sommeil. Le rapport montre ensuite exactement ces deux semaines.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Your record is new, so a report has no nights to show yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation>Votre historique est nouveau, un rapport n&apos;a donc encore aucune nuit à montrer. Vous voyez bientôt un soignant&#xa0;? Un suivi de deux semaines donne au rapport 14 nuits notées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only %1 of the last 14 nights are recorded, so a report would mostly say “not recorded”. Seeing a clinician soon? Keep a two-week log first.</source>
         <translation>Nuits notées parmi les 14 dernières&#xa0;: seulement %1, un rapport dirait donc surtout «&#xa0;non noté&#xa0;». Vous voyez bientôt un soignant&#xa0;? Faites d&apos;abord un suivi de deux semaines.</translation>
     </message>
@@ -5054,7 +5040,6 @@
         <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+102"/>
         <location line="+116"/>
         <source>Welcome</source>
-        <extracomment>The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup. The new settings once finished; None when skipped, closed or not finished yet. Whether the person pressed Skip setup. The volumes in ml; only the person&apos;s edits change them, not unit switches.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
@@ -5563,7 +5548,7 @@
         <translation type="vanished">%Ln relevé(s) de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+66"/>
+        <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="+67"/>
         <source>no records</source>
         <translation>aucun relevé</translation>
     </message>
@@ -5574,7 +5559,6 @@
     <message>
         <location line="+116"/>
         <source>Could not open the folder %1.</source>
-        <extracomment>Labels that show problems, so a palette change can recolour them.</extracomment>
         <translation>Impossible d&apos;ouvrir le dossier %1.</translation>
     </message>
 </context>
@@ -5728,9 +5712,8 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../spasm_desktop/cli.py" line="+332"/>
+        <location filename="../../spasm_desktop/cli.py" line="+333"/>
         <source>Water</source>
-        <extracomment>Strict forms only: Python&apos;s ``fromisoformat`` also takes ``1111111111`` as a time of day. Longer arguments are refused before any number is made of them (and never echoed whole). ``dnd`` values: minutes, or these two. The longest name and notes the report takes (as the app&apos;s own fields). Qt&apos;s own command-line options (QGuiApplication, QApplication): those that take a value, and those that don&apos;t. They are passed to Qt, not read as the app&apos;s arguments.</extracomment>
         <translation>Eau</translation>
     </message>
     <message>
@@ -5813,6 +5796,289 @@
         <location line="+2"/>
         <source>Water today: %1 of %2 ml</source>
         <translation>Eau aujourd&apos;hui&#xa0;: %1 sur %2 ml</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 ml</source>
+        <comment>a volume</comment>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fl oz</source>
+        <comment>a volume</comment>
+        <translation>%1 fl oz</translation>
+    </message>
+    <message>
+        <location filename="../../spasm_desktop/commands.py" line="-151"/>
+        <source>Logged %1: held by the running app; it will be saved when the database is free.</source>
+        <translation>Noté&#xa0;: %1. Retenu par l&apos;application en cours&#xa0;; il sera enregistré dès que la base de données sera libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Logged %1.</source>
+        <comment>a drink</comment>
+        <translation>Noté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Logged %1 (Spasm Desktop was busy; it will not log it a second time).</source>
+        <translation>Noté&#xa0;: %1 (Spasm Desktop était occupé&#xa0;; il ne le notera pas une seconde fois).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spasm Desktop is busy and the records are locked: your drink of %1 is held by the running app; it will be saved when the database is free.</source>
+        <translation>Spasm Desktop est occupé et les relevés sont verrouillés&#xa0;: votre boisson de %1 est retenue par l&apos;application en cours&#xa0;; elle sera enregistrée dès que la base de données sera libre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: could not write to the records database; nothing was saved</source>
+        <translation>erreur&#xa0;: impossible d&apos;écrire dans la base de données des relevés&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/data_commands.py" line="+194"/>
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n crampe</numerusform>
+            <numerusform>%n crampes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the report of %1 to %2 (%3, %4) to %5.</source>
+        <comment>%3 the cramps, %4 the pages</comment>
+        <translation>Rapport du %1 au %2 (%3, %4) écrit dans %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drinks</source>
+        <translation>boissons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cramps</source>
+        <translation>crampes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks from sitting</source>
+        <translation>pauses de position assise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch routines</source>
+        <translation>programmes d&apos;étirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicines</source>
+        <translation>médicaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health profile</source>
+        <translation>profil de santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water goals</source>
+        <translation>objectifs d&apos;eau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in answers</source>
+        <translation>réponses au point du matin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder timers</source>
+        <translation>minuteurs des rappels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  %1: %2</source>
+        <comment>kind of records: how many</comment>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>error: %1 is not a backup that can be imported:</source>
+        <translation>erreur&#xa0;: %1 n&apos;est pas une sauvegarde qui peut être importée&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  ... and %n more problem(s)</source>
+        <translation>
+            <numerusform>  ... et %n autre problème</numerusform>
+            <numerusform>  ... et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+109"/>
+        <location line="+77"/>
+        <source>error: cannot read the records: %1</source>
+        <translation>erreur&#xa0;: impossible de lire les relevés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>error: --from is after --to</source>
+        <translation>erreur&#xa0;: --from est après --to</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n relevé exporté vers %1.</numerusform>
+            <numerusform>%n relevés exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: cannot write %1: %2</source>
+        <translation>erreur&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>impossible d&apos;écrire dans %1&#xa0;: ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists; add --force to overwrite</source>
+        <translation>%1 existe déjà&#xa0;; ajoutez --force pour l&apos;écraser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has CSV files; add --force to overwrite</source>
+        <translation>%1 contient déjà des fichiers CSV&#xa0;; ajoutez --force pour les écraser</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>error: Spasm Desktop is running, so its settings are not changed from here: quit it first, or restore in the app (My record → Your data → Restore)</source>
+        <translation>erreur&#xa0;: Spasm Desktop est en cours d&apos;exécution, ses réglages ne sont donc pas modifiés d&apos;ici&#xa0;: quittez-le d&apos;abord, ou restaurez dans l&apos;application (Mon historique → Vos données → Restaurer)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This installation still has its first settings: add --settings to take the backup&apos;s settings too. Without it, your settings are kept.</source>
+        <translation>Cette installation a encore ses premiers réglages&#xa0;: ajoutez --settings pour prendre aussi les réglages de la sauvegarde. Sans cette option, vos réglages sont gardés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s settings differ from yours; your settings are kept.</source>
+        <translation>Les réglages de la sauvegarde diffèrent des vôtres&#xa0;; vos réglages sont gardés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to add: everything in the backup is already here.</source>
+        <translation>Rien à ajouter&#xa0;: tout ce qui est dans la sauvegarde est déjà là.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This will add %n record(s):</source>
+        <translation>
+            <numerusform>%n relevé sera ajouté&#xa0;:</numerusform>
+            <numerusform>%n relevés seront ajoutés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This will also take the backup&apos;s settings.</source>
+        <translation>Les réglages de la sauvegarde seront pris aussi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: could not add the records (nothing changed): %1</source>
+        <translation>erreur&#xa0;: impossible d&apos;ajouter les relevés (rien n&apos;a changé)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n record(s).</source>
+        <translation>
+            <numerusform>%n relevé ajouté.</numerusform>
+            <numerusform>%n relevés ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: not a terminal, so not asking; add --yes to import</source>
+        <translation>erreur&#xa0;: pas un terminal, donc pas de question&#xa0;; ajoutez --yes pour importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <comment>the short answer yes, as in [y/N]</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <comment>the answer yes to a question on the command line</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these records? [%1/N] </source>
+        <translation>Ajouter ces relevés&#xa0;? [%1/N] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the settings? [%1/N] </source>
+        <translation>Prendre les réglages&#xa0;? [%1/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: could not write the settings: %1</source>
+        <translation>erreur&#xa0;: impossible d&apos;écrire les réglages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took the backup&apos;s settings (%1).</source>
+        <translation>Réglages de la sauvegarde pris (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They start Spasm Desktop at login: to have that on this computer too, open Settings in the app and save them once.</source>
+        <translation>Ces réglages démarrent Spasm Desktop à l&apos;ouverture de session&#xa0;: pour que cela se fasse aussi sur cet ordinateur, ouvrez les Réglages dans l&apos;application et enregistrez-les une fois.</translation>
     </message>
 </context>
 <context>
@@ -8660,13 +8926,11 @@
     <message>
         <location filename="../../spasm_desktop/application.py" line="+172"/>
         <source>Spasm Desktop</source>
-        <extracomment>How long quitting waits for a daily backup being written. The very first start (no settings file yet): the welcome opens once the tray is up. The app&apos;s windows, one of each kind (the relief panel&apos;s going refreshes the tray). What the store could not write: added back at start, kept at quit (before anything reads the state, it adds the records held when the app last quit). The activity source for the sitting timer (None: none works here), and the do-not-disturb sources the person chose. The stretch routines: the library, the player, the editor and the cues. The relief panel and the Learn page, and the relief content (the red flags) they share. The record&apos;s windows: diary, history, profile and &quot;Your data&quot; (with the report). Shows due reminders: the pop-up, the notification, the beep.</extracomment>
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Your two-week log is complete</source>
-        <extracomment>The welcome and Settings, and applying new settings. The tray (or the Today window without one): shows the state, tells the person. The morning check-in (&quot;How was last night?&quot;), asked once per night. The daily backup, written on a worker thread.</extracomment>
         <translation>Votre suivi de deux semaines est terminé</translation>
     </message>
     <message>
@@ -8915,13 +9179,13 @@
         <translation>Atteinte des nerfs (neuropathie)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Do not stop or change any medicine on your own. If cramps started or worsened after a new medicine, bring your diary and medicine list to your doctor or pharmacist.</source>
         <translation>N&apos;arrêtez et ne modifiez aucun médicament de vous-même. Si les crampes ont commencé ou se sont aggravées après un nouveau médicament, apportez votre journal et la liste de vos médicaments à votre médecin ou à votre pharmacien.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+140"/>
         <source>area not given</source>
         <translation>zone non indiquée</translation>
     </message>
@@ -8946,7 +9210,6 @@
         <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
-        <extracomment>Volume fields shown in the chosen unit: key -&gt; (INT_BOUNDS field, ml step, fl oz step).</extracomment>
         <translation> ml</translation>
     </message>
     <message>
@@ -8958,7 +9221,6 @@
     <message>
         <location line="+25"/>
         <source>Needs vary with activity, climate and diet. As a guide, the NHS says 6 to 8 glasses a day; the US National Academies say about %1 from drinks for women and %2 for men.</source>
-        <extracomment>Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS&apos;s 6 to 8 glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies&apos; drinks share of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].</extracomment>
         <translation>Les besoins varient selon l&apos;activité, le climat et l&apos;alimentation. À titre indicatif, le NHS (service de santé britannique) indique 6 à 8 verres par jour&#xa0;; les Académies nationales américaines indiquent environ %1 de boissons pour les femmes et %2 pour les hommes.</translation>
     </message>
     <message>
@@ -9065,7 +9327,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+601"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+602"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
@@ -9086,14 +9348,13 @@
         <translation>Pas de données pour cette période</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-516"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-517"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
-        <extracomment>The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+474"/>
         <source>Chart: %1.</source>
         <translation>Graphique&#xa0;: %1.</translation>
     </message>
@@ -9147,9 +9408,8 @@
         <translation>%1&#xa0;: %2&#xa0;; dépassé %3 sur %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-396"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
         <source>relief panel</source>
-        <extracomment>The periods offered, in days (0: everything recorded). Where &quot;all&quot; starts.</extracomment>
         <translation>panneau de soulagement</translation>
     </message>
     <message>
@@ -9169,7 +9429,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+37"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -9184,7 +9444,7 @@
     <message numerus="yes">
         <location line="+207"/>
         <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+144"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+145"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9202,7 +9462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The %n night(s) are as they were.</source>
         <translation>
             <numerusform>%n nuit remise comme avant.</numerusform>
@@ -9210,7 +9470,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-127"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9230,12 +9490,11 @@
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <extracomment>The column that says what is known of the day&apos;s night.</extracomment>
         <translation>Jour</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+116"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
         <location line="+34"/>
@@ -9263,9 +9522,8 @@
         <translation>Cette nuit-là</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
-        <extracomment>The night of today is not over: nothing is said of it yet; nor of nights before the record began.</extracomment>
         <translation>Un signe d&apos;alerte a été coché pour une crampe de ce jour.</translation>
     </message>
     <message>
@@ -9539,7 +9797,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/profile.py" line="-388"/>
         <source>Choose a month.</source>
-        <extracomment>How long typing pauses before a text or volume field is saved. Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3, §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).</extracomment>
         <translation>Choisissez un mois.</translation>
     </message>
     <message>
@@ -9582,7 +9839,6 @@
     <message>
         <location line="+12"/>
         <source>&amp;Close</source>
-        <extracomment>Side by side, or one above the other on a narrow screen (see showEvent).</extracomment>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
@@ -9639,7 +9895,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-126"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-128"/>
         <source>Other conditions</source>
         <translation>Autres maladies</translation>
     </message>
@@ -9723,7 +9979,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+341"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+342"/>
         <source>Medicine</source>
         <translation>Médicament</translation>
     </message>
@@ -9814,7 +10070,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report.py" line="+84"/>
         <source>Spasm Desktop %1 · %2</source>
-        <extracomment>The line at the foot of every page (before the page number). The line at the top of every appendix page.</extracomment>
         <translation>Spasm Desktop %1 · %2</translation>
     </message>
     <message>
@@ -9841,7 +10096,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-102"/>
         <source>outside the legs</source>
-        <extracomment>Notes in the episode table are cut to this many lines (in the red-flag table, to more).</extracomment>
         <translation>hors des jambes</translation>
     </message>
     <message>
@@ -9873,7 +10127,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-194"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-195"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -9914,7 +10168,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+157"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+158"/>
         <source>What helped</source>
         <translation>Ce qui a aidé</translation>
     </message>
@@ -10009,7 +10263,7 @@
         <translation>Les informations sur les médicaments sont à discuter avec votre médecin ou votre pharmacien. Ne commencez, n&apos;arrêtez et ne changez jamais un médicament à cause de cette application.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Warning sign</source>
         <translation>Signe d&apos;alerte</translation>
     </message>
@@ -10024,7 +10278,7 @@
         <translation>Entrées</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>from %1</source>
         <comment>a week, by its first day</comment>
         <translation>à partir du %1</translation>
@@ -10066,7 +10320,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-259"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-260"/>
         <source>Red-flag entries</source>
         <translation>Entrées avec signe d&apos;alerte</translation>
     </message>
@@ -10103,7 +10357,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-63"/>
         <source>%1 cramps per affected night</source>
-        <extracomment>The list panels of page 1 show at most this many rows before trimming (the appendix has all). The day-by-day chart is used up to this many days; longer periods are charted by week. Up to this many days the frequency chart is by week; longer periods are charted by month. Drawn with a heavy frame (over 10 minutes, red-flag entries). Sections that go under the shorter of the two columns.</extracomment>
         <translation>%1 crampes par nuit touchée</translation>
     </message>
     <message>
@@ -10128,12 +10381,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message numerus="yes">
-        <location line="-386"/>
+        <location line="-387"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>moyenne de %Ln note</numerusform>
@@ -10293,7 +10546,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln autre</numerusform>
@@ -10301,7 +10554,7 @@
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>When and doing what</source>
         <translation>Quand et en faisant quoi</translation>
     </message>
@@ -10369,7 +10622,7 @@
         <translation>Douleur médiane</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Days over the current fluid limit</source>
         <translation>Jours au-dessus de la limite de liquides actuelle</translation>
     </message>
@@ -10574,7 +10827,6 @@
         <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
         <source>%1%</source>
         <comment>percent</comment>
-        <extracomment>The name the person typed for the report (optional). The questions for the provider (already translated). What the provider may ask the person (already translated). Free text for the appointment. The unit the fluid limit is shown in.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -10625,7 +10877,7 @@
         <translation>Aucune crampe n&apos;a été notée pendant cette période.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cramp area: %1</source>
         <translation>zone de la crampe&#xa0;: %1</translation>
     </message>
@@ -10640,7 +10892,7 @@
         <translation>crampes la plupart des nuits</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+166"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_windows.py" line="+168"/>
         <source>Learn</source>
         <translation>En savoir plus</translation>
     </message>
@@ -10652,7 +10904,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-51"/>
         <source>Already in your diary for this night: %n cramp(s). Count only any others.</source>
-        <extracomment>Cramps of this night already in the diary (logged in the night): not to be counted twice (merging them is for a later version of the diary).</extracomment>
         <translation>
             <numerusform>Déjà dans votre journal pour cette nuit&#xa0;: %n crampe. Ne comptez que les autres.</numerusform>
             <numerusform>Déjà dans votre journal pour cette nuit&#xa0;: %n crampes. Ne comptez que les autres.</numerusform>
@@ -10695,7 +10946,7 @@
         <translation>Des relevés n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-377"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
         <source>I &amp;drank a glass</source>
         <translation>J&apos;ai &amp;bu un verre</translation>
     </message>
@@ -10715,14 +10966,13 @@
         <translation>&amp;Lancer le programme</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+398"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>Une crampe maintenant&#xa0;? Choisissez «&#xa0;Crampe maintenant&#xa0;» dans le menu de la zone de notification. Quand consulter un médecin&#xa0;: «&#xa0;En savoir plus sur les crampes&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
         <source>Reminders: %1</source>
-        <extracomment>The reminder tips shown lately, by kind (records&apos; state table; see ``core.tips.choose``). How long a desktop notification stays, in seconds. A notification&apos;s &quot;snooze&quot; button: the middle of the pop-up&apos;s choices. What a notification&apos;s buttons answer, by key. Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor. The reminders a notification with buttons shows, unanswered (empty: none). That notification&apos;s id (0: not known yet). Closes the notification with buttons as missed when a pop-up would have closed.</extracomment>
         <translation>Rappels&#xa0;: %1</translation>
     </message>
     <message>
@@ -10789,7 +11039,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="-1"/>
         <source>%n drink(s)</source>
-        <extracomment>The tables the person knows, in the order they are listed (&quot;state&quot; is the app&apos;s own).</extracomment>
         <translation>
             <numerusform>%n boisson</numerusform>
             <numerusform>%n boissons</numerusform>
@@ -10944,7 +11193,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/reminders/status_view.py" line="+138"/>
         <source>Your settings file could not be read, so the defaults are used. </source>
-        <extracomment>Without a tray at start-up, look for one this often, this many times (at login the panel may start after the app). How long a tray balloon stays, in seconds.</extracomment>
         <translation>Votre fichier de réglages n&apos;a pas pu être lu&#xa0;: les réglages par défaut sont donc utilisés. </translation>
     </message>
     <message>
@@ -10966,7 +11214,6 @@
         <location line="+3"/>
         <location line="+12"/>
         <source>Records problem</source>
-        <extracomment>The message box about a damaged record salvaged at start-up (shown once).</extracomment>
         <translation>Problème avec les relevés</translation>
     </message>
     <message>
@@ -11010,7 +11257,7 @@
         <translation>Aucune zone de notification n&apos;a été trouvée&#xa0;: Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer&#xa0;; redémarrez Spasm Desktop pour la faire revenir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-215"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-216"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation>
             <numerusform>%n rappel arrivera quand vous serez libre</numerusform>
@@ -11028,7 +11275,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/routines/routine_launcher.py" line="+81"/>
         <source>Routine files not loaded</source>
-        <extracomment>Whether the stretch player&apos;s &quot;before you start&quot; screen was read once (records&apos; state table).</extracomment>
         <translation>Fichiers de programmes non chargés</translation>
     </message>
     <message>
@@ -11098,7 +11344,6 @@
     <message>
         <location filename="../../spasm_desktop/ui/setup/setup_windows.py" line="+135"/>
         <source>Settings saved.</source>
-        <extracomment>Whether the welcome was finished or skipped once (records&apos; state table).</extracomment>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
@@ -11107,7 +11352,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Settings not saved</source>
         <translation>Réglages non enregistrés</translation>
     </message>
@@ -11122,13 +11367,13 @@
         <translation>Spasm Desktop affichera la nouvelle langue au prochain démarrage. Pour la voir tout de suite, quittez Spasm Desktop depuis son menu dans la zone de notification et relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-184"/>
+        <location filename="../../spasm_desktop/ui/record/add_nights.py" line="-185"/>
         <source>%1: %2</source>
         <comment>night, column</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%n night(s) shown.</source>
         <translation>
             <numerusform>%n nuit affichée.</numerusform>
@@ -11169,7 +11414,6 @@
     <message numerus="yes">
         <location filename="../../spasm_desktop/ui/record/your_data_parts.py" line="-142"/>
         <source>%Ln cramp episode(s)</source>
-        <extracomment>A wait cursor, with the window&apos;s controls disabled, while working (given by the window). The order tables are named in messages (tables not listed follow, in backup.TABLES order).</extracomment>
         <translation>
             <numerusform>%Ln épisode de crampe</numerusform>
             <numerusform>%Ln épisodes de crampe</numerusform>
@@ -11245,6 +11489,14 @@
         <translation>
             <numerusform>…et %Ln autre problème.</numerusform>
             <numerusform>…et %Ln autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spasm_desktop/ui/record/two_week_log_box.py" line="-8"/>
+        <source>Your record began %n night(s) ago (%1 recorded), so a report cannot show two weeks yet. Seeing a clinician soon? A two-week log gives the report 14 recorded nights.</source>
+        <translation>
+            <numerusform>Votre historique a commencé il y a %n nuit (notées&#xa0;: %1), un rapport ne peut donc pas encore montrer deux semaines. Vous voyez bientôt un soignant&#xa0;? Un suivi de deux semaines donne au rapport 14 nuits notées.</numerusform>
+            <numerusform>Votre historique a commencé il y a %n nuits (notées&#xa0;: %1), un rapport ne peut donc pas encore montrer deux semaines. Vous voyez bientôt un soignant&#xa0;? Un suivi de deux semaines donne au rapport 14 nuits notées.</numerusform>
         </translation>
     </message>
 </context>

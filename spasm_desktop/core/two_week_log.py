@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 
 from spasm_desktop.core.nights import NightClock
 
@@ -30,6 +31,7 @@ class TwoWeekLog:
 
     @property
     def last(self) -> dt.date:
+        """The log's last night."""
         return self.first + dt.timedelta(days=NIGHTS - 1)
 
     def covers(self, night: dt.date) -> bool:
@@ -64,6 +66,43 @@ def start(now: dt.datetime, clock: NightClock) -> TwoWeekLog:
 def should_offer(recorded_of_last_14: int) -> bool:
     """Whether to offer a log when the report is opened: too few recent nights are known."""
     return recorded_of_last_14 < OFFER_BELOW
+
+
+def nights_since_start(last_night: dt.date, since: dt.date | None) -> int:
+    """How many of the :data:`NIGHTS` nights up to ``last_night`` (the last one over) are on or
+    after ``since``, the record's first day (None: nothing recorded yet, so none are). A night
+    before the record began is not "not recorded": the app was not there to ask.
+    """
+    if since is None:
+        return 0
+    first = max(last_night - dt.timedelta(days=NIGHTS - 1), since)
+    return max(0, (last_night - first).days + 1)
+
+
+class Offer(enum.Enum):
+    """How the log is offered when the report is opened."""
+
+    #: Enough recent nights are recorded: the log is offered plainly, without a warning.
+    PLAIN = "plain"
+    #: No night is over since the record began: the report has no nights yet (none missed).
+    NEW_RECORD = "new_record"
+    #: The record began fewer than :data:`NIGHTS` nights ago: the report cannot cover two weeks.
+    YOUNG_RECORD = "young_record"
+    #: The record covers the last :data:`NIGHTS` nights, but too few of them are recorded.
+    FEW_RECORDED = "few_recorded"
+
+
+def offer(recorded: int, since_start: int) -> Offer:
+    """How to offer a log, given ``recorded`` of the ``since_start`` nights of the last
+    :data:`NIGHTS` that are over since the record began (:func:`nights_since_start`).
+    """
+    if not should_offer(recorded):
+        return Offer.PLAIN
+    if since_start <= 0:
+        return Offer.NEW_RECORD
+    if since_start < NIGHTS:
+        return Offer.YOUNG_RECORD
+    return Offer.FEW_RECORDED
 
 
 def from_text(value: object) -> TwoWeekLog | None:

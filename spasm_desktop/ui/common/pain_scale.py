@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.ui.common import look
 
-#: The highest rating.
+# The highest rating.
 TOP = 10
 _STEP_KEYS = {
     QtCore.Qt.Key.Key_Right: 1,

@@ -19,8 +19,8 @@ from spasm_desktop.core.routine import Limb, PhaseKind, Side
 from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 
-#: Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other
-#: modules go to the context "text", the plain ``tr(...)`` calls in this module to "".
+# Where Qt Linguist (pyside6-lupdate) files these texts: calls written ``text.tr(...)`` in other
+# modules go to the context "text", the plain ``tr(...)`` calls in this module to "".
 CONTEXTS = ("text", "")
 
 
@@ -85,16 +85,26 @@ def time_of_day(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> str
     is not on the day of ``now`` (both seen in ``tz``).
     """
     said, local = when.day_of(instant, tz, now)
-    locale = QtCore.QLocale()
-    text = locale.toString(
-        QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
-    )
+    text = clock_time(instant, tz)
     if said is when.Day.TODAY:
         return text
     if said is when.Day.TOMORROW:
         return tr("tomorrow %1").replace("%1", text)
-    day = locale.dayName(local.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
+    day = QtCore.QLocale().dayName(local.isoweekday(), QtCore.QLocale.FormatType.ShortFormat)
     return tr("%1 %2", "weekday, time").replace("%1", day).replace("%2", text)
+
+
+def clock_time(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    """The time of day of ``instant`` in ``tz``, in the locale's short format."""
+    local = instant.astimezone(tz)
+    return QtCore.QLocale().toString(
+        QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
+    )
+
+
+def is_tomorrow(instant: dt.datetime, tz: dt.tzinfo, *, now: dt.datetime) -> bool:
+    """Whether ``instant`` falls on the day after ``now``'s (both seen in ``tz``)."""
+    return when.day_of(instant, tz, now)[0] is when.Day.TOMORROW
 
 
 def body(kind: ReminderKind, settings: Settings, water_today_ml: int) -> str:
@@ -498,7 +508,7 @@ def switch_cue(limb: Limb, side: Side) -> str:
 
 
 def repetition(rep: int, reps: int) -> str:
-    """ "Repetition 2 of 3"."""
+    """The repetition under way, as "Repetition 2 of 3"."""
     locale = QtCore.QLocale()
     return (
         tr("Repetition %1 of %2")
@@ -521,7 +531,7 @@ def sleep_tips() -> list[str]:
     ]
 
 
-#: The key that opens the relief panel from any of the app's windows.
+# The key that opens the relief panel from any of the app's windows.
 RELIEF_SHORTCUT = "Ctrl+Shift+C"
 
 

@@ -12,7 +12,7 @@ from spasm_desktop.core import reminders, units, volume_box
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.ui.common import text
 
-#: Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
+# Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
 VOLUMES = volume_box.VOLUMES
 
 
@@ -39,9 +39,9 @@ def one_line(ml: float, unit: units.VolumeUnit) -> str:
 
 # --- water texts: a goal of one's own, or a clinician's limit (a ceiling, never a target) ------
 
-#: Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS's 6 to 8
-#: glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies' drinks share
-#: of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].
+# Suggested daily goals (CONTENT.md §3.1, offered as guidance only, §3.2): the NHS's 6 to 8
+# glasses a day [S19], shown as 8 glasses of 250 ml, and the US National Academies' drinks share
+# of the adequate intake, about 2.2 L for women and 3.0 L for men [S17].
 NHS_GLASSES = 8
 NHS_GLASS_ML = 250
 GUIDE_WOMEN_ML = 2200

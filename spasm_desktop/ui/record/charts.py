@@ -22,7 +22,7 @@ from spasm_desktop.core import chart_scale
 from spasm_desktop.ui.common import text
 from spasm_desktop.ui.record.chart_geometry import ChartLayout, bold_font, chart_layout
 
-#: The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.
+# The kinds of chart: vertical bars, horizontal bars (for categories), points joined by lines.
 KINDS = ("bars", "hbars", "line")
 
 _Align = QtCore.Qt.AlignmentFlag

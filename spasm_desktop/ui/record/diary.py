@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spasm_desktop.core.night_entry import NightWrite
     from spasm_desktop.core.relief import ReliefContent
 
-#: The periods offered, in days (0: everything recorded).
+# The periods offered, in days (0: everything recorded).
 PERIODS = (7, 30, 90, 0)
 DEFAULT_PERIOD = 30
 

@@ -29,7 +29,7 @@ from spasm_desktop.ui.record.history_days import (
     volume_number,
 )
 
-#: The periods offered, in days (0: everything recorded).
+# The periods offered, in days (0: everything recorded).
 PERIODS = (14, 30, 90, 365, 0)
 DEFAULT_PERIOD = 30
 

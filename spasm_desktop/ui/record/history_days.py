@@ -80,7 +80,7 @@ class DaysModel(QtCore.QAbstractTableModel):
     """The days of the period, newest first."""
 
     COLUMNS = 6
-    #: The column that says what is known of the day's night.
+    # The column that says what is known of the day's night.
     NIGHT_COLUMN = 5
 
     def __init__(self, unit: units.VolumeUnit, parent: QtCore.QObject | None = None) -> None:
@@ -96,8 +96,8 @@ class DaysModel(QtCore.QAbstractTableModel):
             text.tr("Sitting breaks"),
             text.tr("That night"),
         )
-        #: The night of today is not over: nothing is said of it yet; nor of nights before the
-        #: record began.
+        # The night of today is not over: nothing is said of it yet; nor of nights before the
+        # record began.
         self._today: dt.date | None = None
         self._since: dt.date | None = None
 

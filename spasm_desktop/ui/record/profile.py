@@ -25,10 +25,10 @@ from spasm_desktop.ui.common.names import condition_names, medicines_caution
 from spasm_desktop.ui.common.problems import colour_problems, problem_label
 from spasm_desktop.ui.record.medicine_dialog import MedicineDialog, date_text
 
-#: How long typing pauses before a text or volume field is saved.
+# How long typing pauses before a text or volume field is saved.
 SAVE_DELAY_MS = 600
-#: Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3,
-#: §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).
+# Ticking one of these conditions asks whether a clinician set a fluid limit (CONTENT.md §3.3,
+# §7a: heart failure and kidney disease are where limits are most often set [S22, S23]).
 FLUID_LIMIT_CONDITIONS = ("heart", "kidney")
 
 
@@ -102,7 +102,7 @@ class ProfileWindow(QtWidgets.QWidget):
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self._build_since())
         left.addWidget(self._build_conditions(), 1)
-        #: Side by side, or one above the other on a narrow screen (see showEvent).
+        # Side by side, or one above the other on a narrow screen (see showEvent).
         self.top = top = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
         top.addLayout(left, 3)
         top.addWidget(self._build_limit(settings), 2)

@@ -226,7 +226,8 @@ class RecordWindows(QtCore.QObject):
             clock = nights.NightClock(self._settings().bedtime.bedtime, self._clock.tz)
             complete = log.complete(self._clock.now(), clock)
             in_log = recorded(log.first, log.last)
-        return LogStatus(log, complete, recorded(recent.first, recent.last), in_log)
+        since_start = two_week_log.nights_since_start(yesterday, record.tracking_since)
+        return LogStatus(log, complete, recorded(recent.first, recent.last), in_log, since_start)
 
     def write_report(
         self, path: Path, first: dt.date, last: dt.date, notes: ReportNotes | None = None

@@ -57,9 +57,9 @@ class Document:
 
     front: Front
     appendix: tuple[pdf.Section, ...]
-    #: The line at the foot of every page (before the page number).
+    # The line at the foot of every page (before the page number).
     footer: str
-    #: The line at the top of every appendix page.
+    # The line at the top of every appendix page.
     running_head: str
 
 

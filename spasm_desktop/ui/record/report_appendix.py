@@ -36,7 +36,7 @@ from spasm_desktop.ui.record.report_words import (
     warning_name,
 )
 
-#: Notes in the episode table are cut to this many lines (in the red-flag table, to more).
+# Notes in the episode table are cut to this many lines (in the red-flag table, to more).
 NOTE_LINES = 2
 FLAG_NOTE_LINES = 12
 

@@ -43,11 +43,11 @@ from spasm_desktop.ui.record.report_words import (
     time_text,
 )
 
-#: The list panels of page 1 show at most this many rows before trimming (the appendix has all).
+# The list panels of page 1 show at most this many rows before trimming (the appendix has all).
 FRONT_ROWS = 8
-#: The day-by-day chart is used up to this many days; longer periods are charted by week.
+# The day-by-day chart is used up to this many days; longer periods are charted by week.
 DAILY_CHART_DAYS = 31
-#: Up to this many days the frequency chart is by week; longer periods are charted by month.
+# Up to this many days the frequency chart is by week; longer periods are charted by month.
 WEEKLY_CHART_DAYS = 182
 
 
@@ -58,7 +58,7 @@ class Tile:
     label: str
     value: str
     note: str
-    #: Drawn with a heavy frame (over 10 minutes, red-flag entries).
+    # Drawn with a heavy frame (over 10 minutes, red-flag entries).
     flagged: bool = False
 
 
@@ -75,7 +75,7 @@ class Front:
     figures: tuple[charts.Chart, ...]
     left: tuple[Section, ...]
     right: tuple[Section, ...]
-    #: Sections that go under the shorter of the two columns.
+    # Sections that go under the shorter of the two columns.
     either: tuple[Section, ...]
     wide: tuple[Section, ...]
     footnote: str

@@ -30,18 +30,18 @@ class ReportInput:
     tz: dt.tzinfo
     generated: dt.datetime
     app_version: str
-    #: The name the person typed for the report (optional).
+    # The name the person typed for the report (optional).
     name: str = ""
     profile: MedicalProfile | None = None
     medicines: tuple[Medicine, ...] = ()
     fluid_limit_ml: int | None = None
-    #: The questions for the provider (already translated).
+    # The questions for the provider (already translated).
     questions: tuple[str, ...] = ()
-    #: What the provider may ask the person (already translated).
+    # What the provider may ask the person (already translated).
     provider_asks: tuple[str, ...] = ()
-    #: Free text for the appointment.
+    # Free text for the appointment.
     notes: str = ""
-    #: The unit the fluid limit is shown in.
+    # The unit the fluid limit is shown in.
     unit: units.VolumeUnit = units.VolumeUnit.ML
 
 

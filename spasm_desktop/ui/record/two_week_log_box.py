@@ -1,8 +1,9 @@
 """The two-week log's box at the top of "Your data" → Export (core/two_week_log.py).
 
 Before an appointment: "Keep a two-week log" starts 14 nights in which the morning check-in asks
-every morning. The box offers it plainly when fewer than 10 of the last 14 nights are recorded
-(the report would be mostly "not recorded"), says how far a running log has come, and once it is
+every morning. The box offers it plainly when fewer than 10 of the last 14 nights are recorded,
+counting only the nights since the record began (a new record has missed none: it is told that
+the log gives the report 14 recorded nights), says how far a running log has come, and once it is
 complete offers the report of exactly those 14 days.
 """
 
@@ -16,7 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from spasm_desktop.core import two_week_log
 from spasm_desktop.core.two_week_log import TwoWeekLog
-from spasm_desktop.ui.common import look
+from spasm_desktop.ui.common import look, text
 from spasm_desktop.ui.record.your_data_parts import date_text
 
 
@@ -24,13 +25,16 @@ from spasm_desktop.ui.record.your_data_parts import date_text
 class LogStatus:
     """What the box shows, read when it is shown."""
 
-    #: The stored log (running or complete), or None.
+    # The stored log (running or complete), or None.
     log: TwoWeekLog | None
     complete: bool
-    #: How many of the last 14 nights (all over) are recorded.
+    # How many of the last 14 nights (all over) are recorded.
     recorded_last_14: int
-    #: How many of the log's nights are recorded so far.
+    # How many of the log's nights are recorded so far.
     recorded_in_log: int
+    # How many of the last 14 nights are over since the record began (the others are not
+    # "not recorded": the app was not there to ask).
+    since_start: int = two_week_log.NIGHTS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,17 +130,39 @@ class TwoWeekLogBox(QtWidgets.QGroupBox):
             "long the longest lasted, the worst pain and how much they disturbed your sleep. "
             "Then the report shows exactly those two weeks."
         )
-        if two_week_log.should_offer(status.recorded_last_14):
-            first = self.tr(
-                "Only %1 of the last 14 nights are recorded, so a report would mostly say "
-                "\u201cnot recorded\u201d. Seeing a clinician soon? Keep a two-week log first."
-            ).replace("%1", _number(status.recorded_last_14))
+        first = self._offer_reason(status)
+        if first:
             self.words.setText(first + " " + offer)
             look.primary(self.start_button)
         else:
             self.words.setText(offer)
         self.start_button.setText(self.tr("&Keep a two-week log"))
         self._buttons(start=True, report=False, stop=False)
+
+    def _offer_reason(self, status: LogStatus) -> str:
+        """Why to keep a log now (empty: enough recent nights are recorded), counted against
+        the nights since the record began: a new record has missed none.
+        """
+        kind = two_week_log.offer(status.recorded_last_14, status.since_start)
+        if kind is two_week_log.Offer.NEW_RECORD:
+            return self.tr(
+                "Your record is new, so a report has no nights to show yet. Seeing a clinician "
+                "soon? A two-week log gives the report 14 recorded nights."
+            )
+        if kind is two_week_log.Offer.YOUNG_RECORD:
+            return text.tr(
+                "Your record began %n night(s) ago (%1 recorded), so a report cannot show two "
+                "weeks yet. Seeing a clinician soon? A two-week log gives the report 14 "
+                "recorded nights.",
+                None,
+                status.since_start,
+            ).replace("%1", _number(status.recorded_last_14))
+        if kind is two_week_log.Offer.FEW_RECORDED:
+            return self.tr(
+                "Only %1 of the last 14 nights are recorded, so a report would mostly say "
+                "\u201cnot recorded\u201d. Seeing a clinician soon? Keep a two-week log first."
+            ).replace("%1", _number(status.recorded_last_14))
+        return ""
 
     def _buttons(self, *, start: bool, report: bool, stop: bool) -> None:
         self.start_button.setVisible(start)

@@ -25,16 +25,16 @@ from spasm_desktop.ui.record import your_data_parts as parts
 
 _log = logging.getLogger(__name__)
 
-#: The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields.
+# The periods offered, in days; 0 is everything and -1 the dates chosen in the date fields.
 PERIODS = (14, 30, 90, 0, -1)
 DEFAULT_PERIOD = 14
 EVERYTHING = 0
 CHOSEN = -1
-#: The export formats, in the order offered.
+# The export formats, in the order offered.
 FORMATS = ("pdf", "csv", "json")
-#: How long typing in the report's name or notes pauses before they are saved (ms).
+# How long typing in the report's name or notes pauses before they are saved (ms).
 SAVE_NOTES_MS = 600
-#: Writes the clinician report of the first to the last day (both included) to a PDF file.
+# Writes the clinician report of the first to the last day (both included) to a PDF file.
 WritePdf = Callable[[Path, dt.date, dt.date, ReportNotes], None]
 
 
@@ -78,7 +78,7 @@ class ExportTab(parts.DataTab):
         self._notes_timer.setInterval(SAVE_NOTES_MS)
         self._notes_timer.timeout.connect(self.save_report_notes)
         self._loading_dates = False
-        #: The folder that holds the last export (to open it).
+        # The folder that holds the last export (to open it).
         self._last_folder: Path | None = None
         self.setAccessibleName(self.tr("Export"))
         layout = QtWidgets.QVBoxLayout(self)

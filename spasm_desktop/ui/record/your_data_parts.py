@@ -21,9 +21,9 @@ from spasm_desktop.ui.common import assets, look, text
 
 _log = logging.getLogger(__name__)
 
-#: A wait cursor, with the window's controls disabled, while working (given by the window).
+# A wait cursor, with the window's controls disabled, while working (given by the window).
 Busy = Callable[[], contextlib.AbstractContextManager[None]]
-#: The order tables are named in messages (tables not listed follow, in backup.TABLES order).
+# The order tables are named in messages (tables not listed follow, in backup.TABLES order).
 _TABLE_ORDER = ("cramp_episodes", "drinks", "routine_sessions", "breaks", "reminder_log")
 
 
@@ -137,7 +137,7 @@ class DataTab(QtWidgets.QWidget):
     def __init__(self, busy: Busy, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.busy = busy
-        #: Labels that show problems, so a palette change can recolour them.
+        # Labels that show problems, so a palette change can recolour them.
         self._problem_labels: set[QtWidgets.QLabel] = set()
 
     def show_message(self, label: QtWidgets.QLabel, words: str, *, problem: bool = False) -> None:

@@ -24,7 +24,7 @@ from spasm_desktop.ui.record import your_data_parts as parts
 
 _log = logging.getLogger(__name__)
 
-#: Problems shown for a file that cannot be restored, before "and N more".
+# Problems shown for a file that cannot be restored, before "and N more".
 _MAX_PROBLEMS = 12
 
 
@@ -58,7 +58,7 @@ class RestoreTab(parts.DataTab):
         self._backup_path: Path | None = None
         self._plan: dict[str, int] = {}
         self._on_settings = on_settings
-        #: The backup's settings, offered (None: not offered).
+        # The backup's settings, offered (None: not offered).
         self._offer: Settings | None = None
         self.setAccessibleName(self.tr("Restore"))
         layout = QtWidgets.QVBoxLayout(self)

@@ -16,14 +16,14 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from spasm_desktop.ui.common import assets
 
-#: The areas a region can stand for (the "all over" choice is a button, not a region).
+# The areas a region can stand for (the "all over" choice is a button, not a region).
 AREAS = ("calf", "foot", "hamstring", "quadriceps", "hand", "arm", "neck", "back", "belly", "chest")
 
-#: The colour of a pointed-at or focused region.
+# The colour of a pointed-at or focused region.
 ACCENT = "#e4572e"
 
 _VIEWBOX = QtCore.QRectF(0, 0, 200, 400)
-#: The part of the viewBox the figure occupies sideways; the columns are this wide.
+# The part of the viewBox the figure occupies sideways; the columns are this wide.
 _FIGURE_LEFT, _FIGURE_WIDTH = 20.0, 160.0
 
 _Points = Sequence[tuple[float, float]]
@@ -111,7 +111,7 @@ _FOOT_BACK: _Points = (
     (120, 391), (117, 390.5), (114, 388), (112.5, 382.5), (112, 376), (113.5, 358),
 )  # fmt: skip
 
-#: Hit margins (viewBox units): generous for the small parts.
+# Hit margins (viewBox units): generous for the small parts.
 _PADS = {
     "neck": 14.0,
     "hand": 14.0,

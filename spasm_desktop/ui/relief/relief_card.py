@@ -33,17 +33,17 @@ from spasm_desktop.ui.relief.relief_parts import (
     scaled,
 )
 
-#: The red flag that the 10-minute banner shows.
+# The red flag that the 10-minute banner shows.
 TEN_MINUTES_FLAG = "ten-minutes"
-#: The tiers that are not urgent during a cramp: their headings show, their signs unfold.
+# The tiers that are not urgent during a cramp: their headings show, their signs unfold.
 FOLDED_TIERS = frozenset({Tier.SOON, Tier.NEXT_VISIT})
-#: The big steps' type, against the window's (already larger than the desktop's).
+# The big steps' type, against the window's (already larger than the desktop's).
 STEP_SIZE = 1.15
-#: With room to spare (a large screen, normal text) the steps and the drawing grow, up to this.
+# With room to spare (a large screen, normal text) the steps and the drawing grow, up to this.
 MAX_GROWTH = 1.5
-#: The card's natural height, in lines of its text (what it needs before anything grows).
+# The card's natural height, in lines of its text (what it needs before anything grows).
 NATURAL_LINES = 21
-#: "It started earlier": these many minutes before the panel opened.
+# "It started earlier": these many minutes before the panel opened.
 EARLIER_MINUTES = (1, 2, 5, 10)
 
 
@@ -70,9 +70,9 @@ class ReliefCard(QtWidgets.QWidget):
         """``drawings`` names each area's stretch drawing (``illustrations/NAME.svg``)."""
         super().__init__(parent)
         self.content = content
-        #: Beside the guided stretch: the steps are hidden (:meth:`set_compact`).
+        # Beside the guided stretch: the steps are hidden (:meth:`set_compact`).
         self.compact = False
-        #: How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).
+        # How much larger than :data:`STEP_SIZE` the steps are drawn (:meth:`resizeEvent`).
         self.growth = 1.0
         self.drawings = drawings
         self.pregnant = pregnant
@@ -125,9 +125,9 @@ class ReliefCard(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         box.setAccessibleName(self.tr("When to get help"))
-        #: The heading of each tier shown (to check they are the same everywhere).
+        # The heading of each tier shown (to check they are the same everywhere).
         self.tier_labels: dict[Tier, QtWidgets.QLabel | QtWidgets.QToolButton] = {}
-        #: The buttons that unfold the tiers of :data:`FOLDED_TIERS`.
+        # The buttons that unfold the tiers of :data:`FOLDED_TIERS`.
         self.fold_buttons: dict[Tier, QtWidgets.QToolButton] = {}
         flags = self.content.red_flags
         if flags is None:
@@ -214,7 +214,7 @@ class ReliefCard(QtWidgets.QWidget):
         self.steps_grid.setColumnStretch(1, 1)
         steps.addLayout(self.steps_grid)
         steps.addStretch(1)
-        #: The big numbered steps: (number, step) labels, in order.
+        # The big numbered steps: (number, step) labels, in order.
         self.step_labels: list[tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = []
         row.addLayout(steps, 3)
         self.drawing = Illustration(lines=8, minimum_lines=4)
@@ -313,7 +313,7 @@ class ReliefCard(QtWidgets.QWidget):
         self.timer_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setFont(scaled(self.font(), 2.6, bold=True))
         column.addWidget(self.timer_label)
-        #: "It started earlier" and its buttons (hidden beside the guided stretch).
+        # "It started earlier" and its buttons (hidden beside the guided stretch).
         self.earlier_box = QtWidgets.QWidget()
         box = QtWidgets.QVBoxLayout(self.earlier_box)
         box.setContentsMargins(0, 0, 0, 0)

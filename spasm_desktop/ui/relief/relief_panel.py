@@ -56,15 +56,15 @@ from spasm_desktop.ui.common.roles import Role, set_role
 from spasm_desktop.ui.relief import relief_card
 from spasm_desktop.ui.relief.relief_parts import coloured, label, scaled
 
-#: The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1).
+# The advice to get help appears when a cramp has lasted this long (NHS, CONTENT.md §2.1).
 TEN_MINUTES_S = 600
-#: Opened by mistake and closed at once, with no area chosen: not an episode.
+# Opened by mistake and closed at once, with no area chosen: not an episode.
 KEEP_WITHOUT_AREA_S = 15
-#: An area picked and left (Esc, closed) within this long, with nothing else done: a mistake.
+# An area picked and left (Esc, closed) within this long, with nothing else done: a mistake.
 MISTAKE_S = 10
-#: The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%.
+# The height of an area button, in lines of text: large, and eleven of them fit 1024x600 at 150%.
 AREA_BUTTON_LINES = 2.0
-#: The red flag each card-less area stands for.
+# The red flag each card-less area stands for.
 CARDLESS_FLAGS = {Area.CHEST: "chest", Area.ALL_OVER: "all-over"}
 
 
@@ -97,7 +97,7 @@ class ReliefPanel(QtWidgets.QWidget):
         """``drawings`` names the drawing of each area's stretch (``illustrations/NAME.svg``)."""
         super().__init__(parent)
         self.content = content
-        #: The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).
+        # The person said they are pregnant: the pregnancy cautions show (CONTENT.md §7a).
         self.pregnant = pregnant
         self._monotonic = monotonic
         self._wall = wall
@@ -109,10 +109,10 @@ class ReliefPanel(QtWidgets.QWidget):
         self._opened_wall = wall()
         self.episode = Episode(started=self._opened_wall, source="panel")
         self._saved = False
-        #: When an area was first picked (monotonic), and whether anything was done since.
+        # When an area was first picked (monotonic), and whether anything was done since.
         self._picked_mono: float | None = None
         self._engaged = False
-        #: The episode was dropped (a mistake, or Undo): nothing more is saved.
+        # The episode was dropped (a mistake, or Undo): nothing more is saved.
         self._dropped = False
         self.setWindowTitle(text.window_title(self.tr("Cramp relief")))
         self.setWindowIcon(assets.icon("app"))
@@ -135,7 +135,7 @@ class ReliefPanel(QtWidgets.QWidget):
             self.pages.addWidget(page)
         self.pages.currentChanged.connect(self._fit_page)
         self._fit_page()
-        #: The panel's place before it made room for the guided stretch (None: it hasn't).
+        # The panel's place before it made room for the guided stretch (None: it hasn't).
         self._before_sharing: QtCore.QRect | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(1000)

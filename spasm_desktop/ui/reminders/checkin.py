@@ -28,20 +28,20 @@ from spasm_desktop.ui.common.roles import Role, set_role
 if TYPE_CHECKING:
     from spasm_desktop.storage.records import RecordStore
 
-#: The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning
-#: signs, CONTENT.md §5.1) go through the diary or "Cramp now", which show their advice.
+# The areas offered: the legs and feet of night cramps. Cramps elsewhere (some are warning
+# signs, CONTENT.md §5.1) go through the diary or "Cramp now", which show their advice.
 AREAS = night_entry.AREAS
 SIDES = ("left", "right", "both")
-#: The spin box's value for "not given".
+# The spin box's value for "not given".
 NOT_GIVEN = -1
-#: The longest a night's cramp can be said to have lasted, in minutes.
+# The longest a night's cramp can be said to have lasted, in minutes.
 MAX_LONGEST_MIN = 120
 
 
 class CheckinWindow(QtWidgets.QWidget):
     """Asks about one night and stores the answer."""
 
-    #: The night answered (the answer is stored when this is emitted).
+    # The night answered (the answer is stored when this is emitted).
     answered = QtCore.Signal(object)
 
     def __init__(
@@ -87,8 +87,8 @@ class CheckinWindow(QtWidgets.QWidget):
         logged = sum(
             1 for e in store.episodes(clock.start(night), clock.end(night)) if clock.in_bed(e)
         )
-        #: Cramps of this night already in the diary (logged in the night): not to be counted
-        #: twice (merging them is for a later version of the diary).
+        # Cramps of this night already in the diary (logged in the night): not to be counted
+        # twice (merging them is for a later version of the diary).
         self.logged_label = QtWidgets.QLabel(
             text.tr(
                 "Already in your diary for this night: %n cramp(s). Count only any others.",

@@ -74,8 +74,8 @@ class ReminderPopup(QtWidgets.QFrame):
         self._showing_steps = False  # steps on screen: stay open once everything is answered
         self._player = player  # "Show me" and "Start routine" open the stretch player
         self._tips = tips or {}  # one short tip per kind (already translated)
-        #: What a screen reader says when the pop-up appears (it takes no focus, so nothing
-        #: else would be read): each reminder's headline and text.
+        # What a screen reader says when the pop-up appears (it takes no focus, so nothing
+        # else would be read): each reminder's headline and text.
         self.spoken: list[str] = []
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -150,8 +150,8 @@ class ReminderPopup(QtWidgets.QFrame):
         # A combined pop-up is wider: three buttons a row, and its height stays on the screen.
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * (80 if self._combined else 64))
 
-        #: The person came into the pop-up with the keyboard (then its time does not run out
-        #: while it has the focus).
+        # The person came into the pop-up with the keyboard (then its time does not run out
+        # while it has the focus).
         self._keyboard_in = False
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)

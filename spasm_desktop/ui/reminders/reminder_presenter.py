@@ -30,13 +30,13 @@ if TYPE_CHECKING:  # imported when the first reminder shows
     from spasm_desktop.core.tips import Tip
     from spasm_desktop.ui.reminders.popup import ReminderPopup
 
-#: The reminder tips shown lately, by kind (records' state table; see ``core.tips.choose``).
+# The reminder tips shown lately, by kind (records' state table; see ``core.tips.choose``).
 TIPS_SHOWN = "tips_shown"
-#: How long a desktop notification stays, in seconds.
+# How long a desktop notification stays, in seconds.
 NOTIFICATION_S = 60
-#: A notification's "snooze" button: the middle of the pop-up's choices.
+# A notification's "snooze" button: the middle of the pop-up's choices.
 SNOOZE_MIN = 10
-#: What a notification's buttons answer, by key.
+# What a notification's buttons answer, by key.
 ANSWERS: dict[str, tuple[Outcome, int | None]] = {
     "done": (Outcome.DONE, None),
     "snooze": (Outcome.SNOOZED, SNOOZE_MIN),
@@ -77,16 +77,16 @@ class ReminderPresenter(QtCore.QObject):
         self._red_flags = red_flags
         self.notifier: Any = None  # made by start()
         self.popup: ReminderPopup | None = None  # while one is on screen
-        #: Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.
+        # Which pop-up ``popup`` is: a replaced one, deleted later, must not forget its successor.
         self._popup_serial = 0
         self.sample: ReminderPopup | None = None  # the welcome's sample pop-up
         self._tips: tuple[Tip, ...] | None = None  # loaded when first needed
         self._last_notification = ("", "")
-        #: The reminders a notification with buttons shows, unanswered (empty: none).
+        # The reminders a notification with buttons shows, unanswered (empty: none).
         self.notice_kinds: list[ReminderKind] = []
-        #: That notification's id (0: not known yet).
+        # That notification's id (0: not known yet).
         self._notice_id = 0
-        #: Closes the notification with buttons as missed when a pop-up would have closed.
+        # Closes the notification with buttons as missed when a pop-up would have closed.
         self._notice_timer = QtCore.QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self._notice_expired)

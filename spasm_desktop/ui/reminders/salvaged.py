@@ -13,7 +13,7 @@ from PySide6 import QtCore, QtWidgets
 from spasm_desktop.storage.salvage import SalvageResult
 from spasm_desktop.ui.common import text
 
-#: The tables the person knows, in the order they are listed ("state" is the app's own).
+# The tables the person knows, in the order they are listed ("state" is the app's own).
 KINDS = (
     "drinks",
     "cramp_episodes",

@@ -29,11 +29,11 @@ if TYPE_CHECKING:  # the Today window's module is imported when it first opens
     from spasm_desktop.ui.reminders.today import TodayWindow
 
 log = logging.getLogger("spasm_desktop")
-#: Without a tray at start-up, look for one this often, this many times (at login the panel may
-#: start after the app).
+# Without a tray at start-up, look for one this often, this many times (at login the panel may
+# start after the app).
 TRAY_WAIT_MS = 2_000
 TRAY_WAIT_TRIES = 60
-#: How long a tray balloon stays, in seconds.
+# How long a tray balloon stays, in seconds.
 BALLOON_S = 15
 
 
@@ -151,7 +151,7 @@ class StatusView(QtCore.QObject):
         if self._store.salvaged is not None:
             from spasm_desktop.ui.reminders import salvaged
 
-            #: The message box about a damaged record salvaged at start-up (shown once).
+            # The message box about a damaged record salvaged at start-up (shown once).
             self.salvage_box = salvaged.show(self._store.salvaged)
 
     def tell_new_store_problem(self) -> None:

@@ -34,18 +34,18 @@ class TodayData:
     dues: dict[ReminderKind, dt.datetime]
     paused_until: dt.datetime | None
     notice: str = ""
-    #: Today's water goal when it is not the settings' (a hot or workout day; None: theirs).
+    # Today's water goal when it is not the settings' (a hot or workout day; None: theirs).
     goal_ml: int | None = None
-    #: Where the person is (None: activity is not detected), the current spell and today's total.
+    # Where the person is (None: activity is not detected), the current spell and today's total.
     presence: Presence | None = None
     sitting: dt.timedelta = dt.timedelta(0)
     sitting_today: dt.timedelta = dt.timedelta(0)
     breaks: tuple[Break, ...] = ()
-    #: The night the morning check-in has no answer for yet (None: nothing to ask).
+    # The night the morning check-in has no answer for yet (None: nothing to ask).
     last_night: dt.date | None = None
-    #: The last night of a two-week log that is running (None: no log running).
+    # The last night of a two-week log that is running (None: no log running).
     log_until: dt.date | None = None
-    #: When this was taken: the times shown say "tomorrow" or a weekday counted from it.
+    # When this was taken: the times shown say "tomorrow" or a weekday counted from it.
     now: dt.datetime = dataclasses.field(kw_only=True)
 
 

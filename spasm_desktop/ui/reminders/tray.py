@@ -16,9 +16,9 @@ from spasm_desktop.core.settings import Settings
 from spasm_desktop.core.sitting import Presence
 from spasm_desktop.ui.common import assets, text, volumes
 
-#: "Pause reminders" for this many minutes (and "until tomorrow"): what comes due is skipped.
+# "Pause reminders" for this many minutes (and "until tomorrow"): what comes due is skipped.
 PAUSE_CHOICES_MIN = (15, 30, 60, 120)
-#: "Hold reminders" (do not disturb) for this many minutes: what comes due waits, and comes after.
+# "Hold reminders" (do not disturb) for this many minutes: what comes due waits, and comes after.
 DND_HOUR_MIN = 60
 
 
@@ -33,22 +33,22 @@ class TrayState:
     settings: Settings
     tz: dt.tzinfo
     warning: str = ""
-    #: Where the person is and how long they have sat (None: activity is not detected).
+    # Where the person is and how long they have sat (None: activity is not detected).
     presence: Presence | None = None
     sitting: dt.timedelta = dt.timedelta(0)
-    #: Do not disturb set by hand: until when, or until turned off.
+    # Do not disturb set by hand: until when, or until turned off.
     dnd_until: dt.datetime | None = None
     dnd_indefinite: bool = False
-    #: Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait.
+    # Why reminders wait right now, as (reason, detail) pairs; and how many kinds wait.
     busy: tuple[tuple[str, str], ...] = ()
     held_back: int = 0
-    #: The routines offered under "Stretch now", as (id, translated name, length in seconds).
+    # The routines offered under "Stretch now", as (id, translated name, length in seconds).
     routines: tuple[tuple[str, str, int], ...] = ()
-    #: Today's water goal (None: the settings' goal, if any), and whether today is a hot or
-    #: workout day. A fluid limit makes water log-only: no goal, no hot day.
+    # Today's water goal (None: the settings' goal, if any), and whether today is a hot or
+    # workout day. A fluid limit makes water log-only: no goal, no hot day.
     water_goal_ml: int | None = None
     hot_day: bool = False
-    #: When this state was taken: the times shown say "tomorrow" or a weekday counted from it.
+    # When this state was taken: the times shown say "tomorrow" or a weekday counted from it.
     now: dt.datetime = dataclasses.field(kw_only=True)
 
     @property
@@ -117,7 +117,9 @@ class TrayMenu(QtCore.QObject):
     data_requested = QtCore.Signal()
     hot_day_toggled = QtCore.Signal(bool)
 
-    def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
+    def __init__(
+        self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.tray = tray
         self.menu = QtWidgets.QMenu()
@@ -158,11 +160,7 @@ class TrayMenu(QtCore.QObject):
             return self.tr("Spasm Desktop")
         lines = [self.tr("Spasm Desktop")]
         if state.paused_until is not None:
-            lines.append(
-                self.tr("Paused until %1").replace(
-                    "%1", text.time_of_day(state.paused_until, state.tz, now=state.now)
-                )
-            )
+            lines.append(self._paused_line(state.paused_until, state))
         lines.extend(self._busy_lines(state))
         lines.extend(self._next_lines(state))
         lines.extend(self._water_lines(state))
@@ -170,6 +168,18 @@ class TrayMenu(QtCore.QObject):
         if state.warning:
             lines.append(state.warning)
         return "\n".join(lines)
+
+    def _paused_line(self, until: dt.datetime, state: TrayState) -> str:
+        """The pause's line: "Paused until 14:30", or "Paused until tomorrow, 00:00" (two texts,
+        so that each language can word a time today and a time tomorrow its own way).
+        """
+        if text.is_tomorrow(until, state.tz, now=state.now):
+            return self.tr("Paused until tomorrow, %1", "%1 is a time of day").replace(
+                "%1", text.clock_time(until, state.tz)
+            )
+        return self.tr("Paused until %1").replace(
+            "%1", text.time_of_day(until, state.tz, now=state.now)
+        )
 
     def _next_lines(self, state: TrayState) -> list[str]:
         lines = []
@@ -367,7 +377,7 @@ class TrayMenu(QtCore.QObject):
         until.triggered.connect(lambda: self.dnd_requested.emit(0))
 
     def _add_resume(self, state: TrayState | None) -> None:
-        """ "Resume reminders", only while paused or held, saying until when."""
+        """The entry "Resume reminders", only while paused or held, saying until when."""
         entry = None
         if state is not None:
             entry = choices.resume(state.paused_until, state.dnd_until, state.dnd_indefinite)

@@ -17,7 +17,7 @@ from spasm_desktop.core.routine import PhaseKind, Side
 from spasm_desktop.ui.common import assets, text
 from spasm_desktop.ui.common.drawing import Illustration
 
-#: The phase colours of the ring (readable on light and on dark backgrounds).
+# The phase colours of the ring (readable on light and on dark backgrounds).
 PHASE_COLOURS = {
     PhaseKind.PREPARE: "#7a8794",
     PhaseKind.HOLD: "#e4572e",
@@ -25,7 +25,7 @@ PHASE_COLOURS = {
     PhaseKind.RELAX: "#1b8aa0",
     PhaseKind.SWITCH: "#b08900",
 }
-#: The fills behind the white badge text on the drawing (each at least 6:1 against white).
+# The fills behind the white badge text on the drawing (each at least 6:1 against white).
 BADGE_FILLS = {
     PhaseKind.PREPARE: "#56606b",
     PhaseKind.HOLD: "#b3361a",
@@ -33,7 +33,7 @@ BADGE_FILLS = {
     PhaseKind.RELAX: "#13687a",
     PhaseKind.SWITCH: "#7a5f00",
 }
-#: The fill of the working-side badge.
+# The fill of the working-side badge.
 SIDE_FILL = "#1f4e99"
 BADGE_TEXT = "#ffffff"
 
@@ -44,7 +44,7 @@ class FrameStyle:
 
     colour: str
     pen: QtCore.Qt.PenStyle
-    #: The pen's width as a share of the drawing's side.
+    # The pen's width as a share of the drawing's side.
     weight: float
 
 

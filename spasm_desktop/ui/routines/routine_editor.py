@@ -53,9 +53,9 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self._library = library
         self._user_dir = user_dir
-        #: The id of the routine that was saved (None until Save).
+        # The id of the routine that was saved (None until Save).
         self.saved_id: str | None = None
-        #: The id of the routine that was deleted (None unless it was).
+        # The id of the routine that was deleted (None unless it was).
         self.deleted_id: str | None = None
         self._loading = True
         self._save_error = ""
@@ -64,7 +64,7 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         if start_from and base is None:
             log.warning("routine %r not found; starting a new one", start_from)
         self._copy_of: rt.Routine | None = None
-        #: The id of the own routine being edited in place (None for a new routine or a copy).
+        # The id of the own routine being edited in place (None for a new routine or a copy).
         self._own_id: str | None = None
         if base is None:
             name, description = self.tr("My routine"), ""

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # imported when first needed
     from spasm_desktop.ui.routines.routine_player import RoutinePlayerWindow
 
 log = logging.getLogger("spasm_desktop")
-#: Whether the stretch player's "before you start" screen was read once (records' state table).
+# Whether the stretch player's "before you start" screen was read once (records' state table).
 PLAYER_INTRO_DONE = "player_intro_done"
 
 

@@ -45,7 +45,7 @@ from spasm_desktop.ui.routines.player_type import PlayerType
 
 __all__ = ["CLOSE_AFTER_S", "PHASE_COLOURS", "Countdown", "RoutinePlayerWindow", "dim_palette"]
 
-#: After the end of a bedtime routine the window closes itself after this long.
+# After the end of a bedtime routine the window closes itself after this long.
 CLOSE_AFTER_S = 90
 _SOUNDS = {
     PhaseKind.PREPARE: "next",
@@ -97,7 +97,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._exercises = exercises
         self._standing = rt.has_standing_step(routine, exercises)
         self._pregnant = pregnant
-        #: Whether the routine may start: no first screen, or the person went past it.
+        # Whether the routine may start: no first screen, or the person went past it.
         self.intro_done = not intro
         self._cues = cues
         self._sound = sound
@@ -108,8 +108,8 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._reported = False
         self._close_at: float | None = None
         self._end_lines: list[str] = []
-        #: The step, running and finished state the progress bar last showed (it moves only
-        #: when one of them changes: a screen reader reads every change of its value).
+        # The step, running and finished state the progress bar last showed (it moves only
+        # when one of them changes: a screen reader reads every change of its value).
         self._progress_mark: tuple[int, bool, bool] | None = None
         self.setWindowTitle(text.window_title(text.data(routine.name)))
         self.setWindowIcon(assets.icon("stretch"))

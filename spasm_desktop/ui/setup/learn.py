@@ -98,15 +98,15 @@ class LearnWindow(QtWidgets.QWidget):
         self.setWindowTitle(text.window_title(self.tr("Learn about cramps")))
         self.setWindowIcon(assets.icon("app"))
         self.setAccessibleName(self.tr("Learn about cramps"))
-        #: The tiers each red-flag section shows (see the module's docstring).
+        # The tiers each red-flag section shows (see the module's docstring).
         self.section_tiers = _section_tiers(content)
-        #: The heading label of each tier shown.
+        # The heading label of each tier shown.
         self.tier_labels: dict[Tier, QtWidgets.QLabel] = {}
-        #: The check box of each checklist id.
+        # The check box of each checklist id.
         self.checks: dict[str, QtWidgets.QCheckBox] = {}
-        #: The widget of each section, by id.
+        # The widget of each section, by id.
         self.section_widgets: dict[str, QtWidgets.QWidget] = {}
-        #: The red-flag texts shown for each tier (as given by the relief content).
+        # The red-flag texts shown for each tier (as given by the relief content).
         self.shown_flags: dict[Tier, tuple[str, ...]] = {}
         self.copy_button: QtWidgets.QPushButton | None = None
         self.print_button: QtWidgets.QPushButton | None = None

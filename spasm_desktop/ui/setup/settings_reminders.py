@@ -43,7 +43,7 @@ class RemindersTab(QtWidgets.QWidget):
         # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
         limit_start = water.fluid_limit_ml if water.fluid_limit_ml is not None else 1500
         goal_start = water.goal_ml if water.goal_ml is not None else volumes.NHS_GLASS_ML * 8
-        #: The volumes in ml; only the person's edits change them, not unit switches.
+        # The volumes in ml; only the person's edits change them, not unit switches.
         self._volumes = volumes.VolumeFields(
             {
                 "glass": water.glass_ml,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # each window's module is imported when it first opens
     from spasm_desktop.ui.setup.welcome import WelcomeWizard
 
 log = logging.getLogger("spasm_desktop")
-#: Whether the welcome was finished or skipped once (records' state table).
+# Whether the welcome was finished or skipped once (records' state table).
 WELCOME_DONE = "welcome_done"
 
 

@@ -25,7 +25,7 @@ from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
 from spasm_desktop.ui.common import assets, text, volumes
 from spasm_desktop.ui.setup.settings_hours import py_time, time_edit
 
-#: The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
+# The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
 SKIPPED = 2
 
 
@@ -78,9 +78,9 @@ class WelcomeWizard(QtWidgets.QWizard):
         self._settings = settings
         self._show_sample = show_sample
         self._red_flags = red_flags
-        #: The new settings once finished; None when skipped, closed or not finished yet.
+        # The new settings once finished; None when skipped, closed or not finished yet.
         self.result_settings: Settings | None = None
-        #: Whether the person pressed Skip setup.
+        # Whether the person pressed Skip setup.
         self.skipped = False
 
         answers = profile.answers_from(settings)
@@ -88,7 +88,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         low, high = INT_BOUNDS["water.fluid_limit_ml"]
         # Shown (disabled) until ticked: a limit starts at 1.5 L, a goal at 2 L; neither is set.
         limit_start = answers.fluid_limit_ml or 1500
-        #: The volumes in ml; only the person's edits change them, not unit switches.
+        # The volumes in ml; only the person's edits change them, not unit switches.
         self._volumes = volumes.VolumeFields(
             {
                 "glass": answers.glass_ml,
