@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -103,6 +104,8 @@ def is_shortcut(words: str) -> bool:
 
 
 class Inspector:
+    """Finds the untranslated and the cut texts of a window, page by page."""
+
     def __init__(self) -> None:
         # The shipped languages are offered under their own names ("Deutsch", "Français"),
         # which no translation changes.
@@ -134,7 +137,7 @@ class Inspector:
         return {"untranslated": untranslated, "cut": cut}
 
 
-def pages(name: str, window: QtWidgets.QWidget):  # type: ignore[no-untyped-def]
+def pages(name: str, window: QtWidgets.QWidget) -> Iterator[str]:
     """Each page to look at: the window's tabs one by one, each page of the welcome."""
     if isinstance(window, QtWidgets.QWizard):
         window.restart()
@@ -179,7 +182,7 @@ def plain(words: str) -> str:
 
 
 def model_texts(view: QtWidgets.QAbstractItemView) -> list[tuple[str, str]]:
-    model = view.model()
+    model: QtCore.QAbstractItemModel | None = view.model()  # None for a view without one
     found: list[tuple[str, str]] = []
     if model is None:
         return found
@@ -219,8 +222,9 @@ def texts_of(widget: QtWidgets.QWidget) -> list[tuple[str, str]]:
             found.append((f"tab {index + 1} tooltip", widget.tabToolTip(index)))
     elif isinstance(widget, QtWidgets.QComboBox):
         found += [("item", widget.itemText(index)) for index in range(widget.count())]
-        if widget.isEditable():
-            found.append(("placeholder", widget.lineEdit().placeholderText()))
+        line = widget.lineEdit()
+        if widget.isEditable() and line is not None:
+            found.append(("placeholder", line.placeholderText()))
     elif isinstance(widget, QtWidgets.QLineEdit):
         found.append(("placeholder", widget.placeholderText()))
     elif isinstance(widget, (QtWidgets.QTextEdit, QtWidgets.QPlainTextEdit)):

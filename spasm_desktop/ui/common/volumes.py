@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from spasm_desktop.core import reminders, units, volume_box
 from spasm_desktop.core.settings import Settings, WaterSettings
 from spasm_desktop.ui.common import text
+from spasm_desktop.ui.common.flow import FlowRow
 
 # Volume fields shown in the chosen unit: key -> (INT_BOUNDS field, ml step, fl oz step).
 VOLUMES = volume_box.VOLUMES
@@ -146,8 +147,7 @@ class GoalSuggestions(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("goal_suggestions")
         self.setAccessibleName(text.tr("Suggested daily goals"))
-        row = QtWidgets.QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowRow(self)  # wraps rather than widen the page past a small screen
         self.compact = compact
         self.buttons: dict[int, QtWidgets.QPushButton] = {}
         self.menu_actions: dict[int, QtGui.QAction] = {}
@@ -176,7 +176,6 @@ class GoalSuggestions(QtWidgets.QWidget):
                 button.clicked.connect(lambda _=False, chosen=ml: self.picked.emit(chosen))
                 row.addWidget(button)
                 self.buttons[ml] = button
-        row.addStretch(1)
         self.set_unit(units.VolumeUnit.ML)
 
     def set_unit(self, unit: units.VolumeUnit) -> None:

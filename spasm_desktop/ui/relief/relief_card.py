@@ -3,12 +3,13 @@
 Top to bottom: the area ("Cramp: Calf, left"); one red line with the top emergency signs of the
 one list (``red_flags.json``, the emergency flags with a short form), which unfolds to the four
 tiers; the 10-minute banner when it is due. Then, on the left, three or four big numbered steps
-with the stretch's drawing beside them (mirrored for the right side), the one primary button
-"Guided stretch" for that side, the cautions of this card and its red flags, and "More that
-helps" folded: every step for this area, the steps for every cramp, heat and cold, each with the
-cautions that qualify it (numb skin next to heat, ice and soaks; pain relievers in pregnancy next
-to the pain-reliever lines). On the right, always in view, the cramp timer, "It started earlier"
-and "It's over". Only the left side scrolls, so the timer and "It's over" never leave the screen.
+with the stretch's drawing beside them (mirrored for the right side), the cautions of this card
+and its red flags, and "More that helps" folded: every step for this area, the steps for every
+cramp, heat and cold, each with the cautions that qualify it (numb skin next to heat, ice and
+soaks; pain relievers in pregnancy next to the pain-reliever lines); below them the one primary
+button "Guided stretch" for that side. On the right, always in view, the cramp timer, "It started
+earlier" and "It's over". Only the steps scroll, so the timer, "It's over" and "Guided stretch"
+never leave the screen.
 """
 
 from __future__ import annotations
@@ -93,7 +94,11 @@ class ReliefCard(QtWidgets.QWidget):
         self.ten_minutes.setVisible(False)
         outer.addWidget(self.ten_minutes)
         columns = QtWidgets.QHBoxLayout()
-        columns.addWidget(self._build_left(), 1)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self._build_left(), 1)
+        # Below the steps but outside their scroll area, so it is always in the first screen.
+        left.addWidget(self.stretch_button)
+        columns.addLayout(left, 1)
         columns.addLayout(self._build_timer())
         outer.addLayout(columns, 1)
 
@@ -171,6 +176,7 @@ class ReliefCard(QtWidgets.QWidget):
         """
         self.compact = on
         self.steps_scroll.setVisible(not on)
+        self.stretch_button.setVisible(not on)
         self.earlier_box.setVisible(not on)
         direction = QtWidgets.QBoxLayout.Direction
         self._red_row.setDirection(direction.TopToBottom if on else direction.LeftToRight)
@@ -228,7 +234,6 @@ class ReliefCard(QtWidgets.QWidget):
         self.stretch_button.setFont(scaled(self.font(), 1.25, bold=True))
         primary(self.stretch_button)
         self.stretch_button.clicked.connect(self.stretch_clicked)
-        layout.addWidget(self.stretch_button)
         # The cautions of this card (thigh cramps last longer; pregnancy and the belly) and its
         # red flags, from the one list.
         self.warnings_label = label(self, "", 1.0, bold=True)

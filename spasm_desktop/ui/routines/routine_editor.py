@@ -111,10 +111,11 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         self._steps.changed.connect(self._revalidate)
         self._exercises = ExerciseLibrary(library.exercises)
         self._exercises.add_requested.connect(self._add)
-        columns = QtWidgets.QHBoxLayout()
+        columns = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
         columns.addWidget(self._steps, 3)
         columns.addWidget(self._exercises, 2)
         layout.addLayout(columns, 1)
+        self._columns = columns
 
         self._total_label = QtWidgets.QLabel(self)
         self._total_label.setObjectName("total")
@@ -158,16 +159,33 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         button_row.addWidget(self._delete_button)
         button_row.addStretch(1)
         button_row.addWidget(self._buttons)
-        outer.addWidget(windows.scrolling(body, self.tr("Routine")), 1)
+        self._body_area = windows.scrolling(body, self.tr("Routine"))
+        outer.addWidget(self._body_area, 1)
         outer.addLayout(button_row)
 
+        self._stack_if_too_wide()
         self._set_tab_order()
         self._loading = False
         self._revalidate()
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Keep the body's whole width and the window within the screen."""
+        windows.fit_width(self._body_area)  # again: the labels' least widths are set by now
         super().showEvent(event)
         windows.fit_on_screen(self)  # a small screen: the body scrolls, Save stays in view
+
+    def _stack_if_too_wide(self) -> None:
+        """Put the library below the steps where the two do not fit the screen side by side (a
+        longer language, larger text on a small screen).
+        """
+        if self.minimumSizeHint().width() <= self.screen().availableGeometry().width():
+            return
+        self._columns.setDirection(QtWidgets.QBoxLayout.Direction.TopToBottom)
+        body = self._body_area.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.invalidate()  # its least width, now, for fit_width
+        windows.fit_width(self._body_area)
 
     # --- public API --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from spasm_desktop.core.settings import (
     clean_meeting_apps,
     meeting_app_problems,
 )
+from spasm_desktop.ui.common.wrap_check import WrapCheckBox
 from spasm_desktop.ui.setup import settings_parts as parts
 
 
@@ -42,7 +43,7 @@ class BusyTab(QtWidgets.QWidget):
         self._busy_intro.setWordWrap(True)
         column.addWidget(self._busy_intro)
 
-        self._system_dnd_check = QtWidgets.QCheckBox(
+        self._system_dnd_check = WrapCheckBox(  # wraps rather than make the tab scroll sideways
             self.tr("Wait while the system's do-not-disturb or &presentation mode is on")
         )
         self._system_dnd_check.setObjectName("busy_system_dnd")
@@ -53,7 +54,7 @@ class BusyTab(QtWidgets.QWidget):
         self._system_dnd_check.toggled.connect(self.changed)
         column.addWidget(self._system_dnd_check)
 
-        self._fullscreen_check = QtWidgets.QCheckBox(
+        self._fullscreen_check = WrapCheckBox(
             self.tr("Wait while a window is &full-screen (presentations, videos, games)")
         )
         self._fullscreen_check.setObjectName("busy_fullscreen")

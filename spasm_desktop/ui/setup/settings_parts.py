@@ -41,9 +41,12 @@ def spin(
 
 
 def form(parent: QtWidgets.QWidget | None) -> QtWidgets.QFormLayout:
-    """A form whose fields keep their natural width."""
+    """A form whose fields keep their natural width, each below its label when the two do not
+    fit side by side (a longer language), so the page never scrolls sideways.
+    """
     layout = QtWidgets.QFormLayout(parent)
     layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    layout.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
     return layout
 
 

@@ -22,6 +22,8 @@ from spasm_desktop.core.settings import (
     WaterSettings,
 )
 from spasm_desktop.ui.common import volumes
+from spasm_desktop.ui.common.columns import Columns
+from spasm_desktop.ui.common.flow import FlowRow
 from spasm_desktop.ui.setup import settings_parts as parts
 
 
@@ -56,9 +58,9 @@ class RemindersTab(QtWidgets.QWidget):
         self._volumes.edited.connect(self.changed)
         column = QtWidgets.QVBoxLayout(self)
         column.addWidget(self._build_water_group(settings.water))
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self._build_stretch_group(settings.stretch))
-        row.addWidget(self._build_move_group(settings.move))
+        row = Columns()  # stacked when a longer language makes them wider than the window
+        row.add(self._build_stretch_group(settings.stretch))
+        row.add(self._build_move_group(settings.move))
         column.addLayout(row)
         column.addWidget(self._build_bedtime_group(settings.bedtime))
         column.addStretch(1)
@@ -156,9 +158,9 @@ class RemindersTab(QtWidgets.QWidget):
     def _build_water_group(self, water: WaterSettings) -> QtWidgets.QGroupBox:
         group = parts.group(self.changed, self.tr("&Water"), "water", water.enabled)
         self._water_group = group
-        columns = QtWidgets.QHBoxLayout(group)
+        columns = Columns(group)  # the fluid limit goes below when they don't fit side by side
         form = parts.form(None)
-        columns.addLayout(form)
+        columns.add(form)
 
         self._water_interval = parts.spin(
             self.changed,
@@ -202,7 +204,7 @@ class RemindersTab(QtWidgets.QWidget):
         self._limit_check.setAccessibleName(self.tr("A clinician set me a fluid limit"))
         self._limit_check.setChecked(water.fluid_limit_ml is not None)
         limit_column = QtWidgets.QVBoxLayout()
-        columns.addLayout(limit_column, 1)
+        columns.add(limit_column, 1)
         limit_column.addWidget(self._limit_check)
         limit_form = parts.form(None)
         limit_column.addLayout(limit_form)
@@ -300,11 +302,10 @@ class RemindersTab(QtWidgets.QWidget):
         self._bedtime_time.setAccessibleName(self.tr("Bedtime"))
         self._bedtime_time.timeChanged.connect(self.changed)
         # the morning check-in shares the bedtime's row, so the tab keeps its height
-        time_row = QtWidgets.QHBoxLayout()
+        time_row = FlowRow()  # the check-in goes below the time when they don't fit
+        time_row.setSpacing(30)
         time_row.addWidget(self._bedtime_time)
-        time_row.addSpacing(24)
         time_row.addWidget(self._build_checkin_box(bedtime))
-        time_row.addStretch(1)
         time_label = QtWidgets.QLabel(self.tr("Be&dtime"))
         time_label.setBuddy(self._bedtime_time)
         form.addRow(time_label, time_row)

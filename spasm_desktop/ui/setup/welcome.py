@@ -23,6 +23,8 @@ from spasm_desktop.core.profile import DEFAULT_WORK, EVERY_DAY, Answers, Trait
 from spasm_desktop.core.relief import RedFlags
 from spasm_desktop.core.settings import INT_BOUNDS, WEEKDAYS, Settings
 from spasm_desktop.ui.common import assets, text, volumes
+from spasm_desktop.ui.common.flow import FlowRow
+from spasm_desktop.ui.common.wrap_check import WrapCheckBox
 from spasm_desktop.ui.setup.settings_hours import py_time, time_edit
 
 # The result code (``finished`` signal, ``exec()``) when the person pressed Skip setup.
@@ -277,7 +279,7 @@ class WelcomeWizard(QtWidgets.QWizard):
                 self.tr("Balance problems or unsteady on my feet"),
             ),
         ):
-            box = QtWidgets.QCheckBox(label)
+            box = WrapCheckBox(label)  # wraps rather than make the page scroll sideways
             box.setObjectName(f"trait_{trait.value}")
             box.setAccessibleName(name)
             box.setChecked(trait in answers.traits)  # the stored answers (pregnant, balance)
@@ -455,7 +457,7 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addWidget(self._guide_label)
 
         # Heart or kidney disease: ask about a fluid limit, and say why (CONTENT.md §3.3, §7a).
-        self._heart_kidney = QtWidgets.QCheckBox(
+        self._heart_kidney = WrapCheckBox(
             self.tr("A doctor has told me I have &heart or kidney disease")
         )
         self._heart_kidney.setObjectName("heart_kidney")
@@ -473,19 +475,22 @@ class WelcomeWizard(QtWidgets.QWizard):
         page.column.addWidget(self._limit_question)
         page.column.addWidget(self._limit_why)
 
-        self._limit_check = QtWidgets.QCheckBox(self.tr("A &clinician gave me a fluid limit"))
+        self._limit_check = WrapCheckBox(self.tr("A &clinician gave me a fluid limit"))
         self._limit_check.setObjectName("fluid_limit_set")
         self._limit_check.setAccessibleName(self.tr("A clinician gave me a fluid limit"))
         self._limit_check.setChecked(answers.fluid_limit_ml is not None)
         self._limit_check.toggled.connect(self._update_water)
         limit_label = QtWidgets.QLabel(self.tr("Fluid li&mit per day"))
         limit_label.setBuddy(self._volumes.spins["limit"])
-        limit_row = QtWidgets.QHBoxLayout()
+        limit_row = FlowRow()  # the limit goes below the box when they don't fit side by side
+        limit_row.setSpacing(self.fontMetrics().averageCharWidth() * 2)
         limit_row.addWidget(self._limit_check)
-        limit_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        limit_row.addWidget(limit_label)
-        limit_row.addWidget(self._volumes.spins["limit"])
-        limit_row.addStretch(1)
+        limit_pair = QtWidgets.QWidget()  # the limit and its label stay together
+        pair = QtWidgets.QHBoxLayout(limit_pair)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(limit_label)
+        pair.addWidget(self._volumes.spins["limit"])
+        limit_row.addWidget(limit_pair)
         page.column.addLayout(limit_row)
 
         self._effective_label = self._label("", "log_only_note", bold=True)
