@@ -30,6 +30,7 @@ class TwoWeekLog:
 
     @property
     def last(self) -> dt.date:
+        """The log's last night."""
         return self.first + dt.timedelta(days=NIGHTS - 1)
 
     def covers(self, night: dt.date) -> bool:

@@ -503,7 +503,7 @@ def switch_cue(limb: Limb, side: Side) -> str:
 
 
 def repetition(rep: int, reps: int) -> str:
-    """ "Repetition 2 of 3"."""
+    """The line "Repetition 2 of 3"."""
     locale = QtCore.QLocale()
     return (
         tr("Repetition %1 of %2")

@@ -116,7 +116,9 @@ class TrayMenu(QtCore.QObject):
     data_requested = QtCore.Signal()
     hot_day_toggled = QtCore.Signal(bool)
 
-    def __init__(self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None):
+    def __init__(
+        self, tray: QtWidgets.QSystemTrayIcon, parent: QtCore.QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.tray = tray
         self.menu = QtWidgets.QMenu()
@@ -373,7 +375,7 @@ class TrayMenu(QtCore.QObject):
         until.triggered.connect(lambda: self.dnd_requested.emit(0))
 
     def _add_resume(self, state: TrayState | None) -> None:
-        """ "Resume reminders", only while paused or held, saying until when."""
+        """Add "Resume reminders", only while paused or held, saying until when."""
         if state is None or (state.paused_until is None and not state.dnd):
             return
         if state.paused_until is not None:

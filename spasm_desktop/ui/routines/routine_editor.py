@@ -166,6 +166,7 @@ class RoutineEditorDialog(QtWidgets.QDialog):
         self._revalidate()
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Qt: fit the window on a small screen when it opens."""
         super().showEvent(event)
         windows.fit_on_screen(self)  # a small screen: the body scrolls, Save stays in view
 

@@ -50,7 +50,9 @@ def every_day_range(hours: Hours) -> TimeRange | None:
 class _RangeRow(QtWidgets.QWidget):
     """From [time] to [time], and a Remove button (hidden while it is the day's only range)."""
 
-    def __init__(self, day: int, index: int, value: TimeRange, changed: QtCore.SignalInstance):
+    def __init__(
+        self, day: int, index: int, value: TimeRange, changed: QtCore.SignalInstance
+    ) -> None:
         super().__init__()
         name = parts.day_name(day)
         prefix = f"hours_{WEEKDAYS[day]}_{index}"
@@ -79,7 +81,9 @@ class _RangeRow(QtWidgets.QWidget):
 class _DayEditor(QtWidgets.QWidget):
     """One weekday: Day off, its ranges, and "Add hours"."""
 
-    def __init__(self, day: int, ranges: tuple[TimeRange, ...], changed: QtCore.SignalInstance):
+    def __init__(
+        self, day: int, ranges: tuple[TimeRange, ...], changed: QtCore.SignalInstance
+    ) -> None:
         super().__init__()
         self._day = day
         self._changed = changed
