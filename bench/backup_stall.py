@@ -111,6 +111,7 @@ def real_app(root: Path, db: Path) -> tuple[float, int, float]:
 
 
 def main() -> None:
+    """Run the benchmark with the command line's options and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--skip-app", action="store_true")

@@ -70,6 +70,8 @@ class BenchError(RuntimeError):
 
 
 class XWindowAttributes(ctypes.Structure):
+    """Xlib's XWindowAttributes (only ``map_state`` is read)."""
+
     _fields_ = [
         ("x", ctypes.c_int),
         ("y", ctypes.c_int),
@@ -98,6 +100,8 @@ class XWindowAttributes(ctypes.Structure):
 
 
 class XClassHint(ctypes.Structure):
+    """Xlib's XClassHint: a window's WM_CLASS name and class."""
+
     _fields_ = [("res_name", ctypes.c_void_p), ("res_class", ctypes.c_void_p)]
 
 
@@ -178,11 +182,13 @@ class X:
         self._tray_atom = self.lib.XInternAtom(self.dpy, b"_NET_SYSTEM_TRAY_S0", 0)
 
     def close(self) -> None:
+        """Close the connection to the X server (once)."""
         if self.dpy:
             self.lib.XCloseDisplay(self.dpy)
             self.dpy = None
 
     def children(self, window: int) -> list[int]:
+        """Return the child windows of ``window``."""
         root, parent = ctypes.c_ulong(), ctypes.c_ulong()
         kids = ctypes.POINTER(ctypes.c_ulong)()
         count = ctypes.c_uint()
@@ -201,12 +207,14 @@ class X:
         return result
 
     def viewable(self, window: int) -> bool:
+        """Whether ``window`` is mapped and shown."""
         attrs = XWindowAttributes()
         if not self.lib.XGetWindowAttributes(self.dpy, window, ctypes.byref(attrs)):
             return False
         return attrs.map_state == IS_VIEWABLE
 
     def wm_class(self, window: int) -> tuple[str, str] | None:
+        """Return the WM_CLASS (name, class) of ``window``, or None if it has none."""
         hint = XClassHint()
         if not self.lib.XGetClassHint(self.dpy, window, ctypes.byref(hint)):
             return None
@@ -218,6 +226,7 @@ class X:
         return (name, klass)
 
     def pid(self, window: int) -> int | None:
+        """Return the _NET_WM_PID of ``window``, or None if it has none."""
         actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
         nitems, after = ctypes.c_ulong(), ctypes.c_ulong()
         data = ctypes.c_void_p()
@@ -245,6 +254,7 @@ class X:
             self.lib.XFree(data)
 
     def tray_owner(self) -> int:
+        """Return the window owning the system tray selection (0: no tray)."""
         return int(self.lib.XGetSelectionOwner(self.dpy, self._tray_atom))
 
     def find_panel(self) -> int | None:
@@ -288,6 +298,7 @@ class Desktop:
     panel: int = 0
 
     def spawn(self, args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+        """Start ``args`` in the desktop's environment and stop it with the others."""
         proc = subprocess.Popen(
             args,
             stdin=subprocess.DEVNULL,
@@ -298,6 +309,7 @@ class Desktop:
         return proc
 
     def stop(self) -> None:
+        """Stop every process started, newest first, and close the X connection."""
         if self.x is not None:
             self.x.close()
             self.x = None
@@ -320,6 +332,7 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = 3.0) -> None:
 
 
 def wait_for(what: str, check: object, timeout: float, step: float = 0.05) -> object:
+    """Call ``check`` until it returns something true, and return that (BenchError on timeout)."""
     deadline = time.monotonic() + timeout
     while True:
         value = check()  # type: ignore[operator]
@@ -331,6 +344,7 @@ def wait_for(what: str, check: object, timeout: float, step: float = 0.05) -> ob
 
 
 def start_desktop(desktop: Desktop, logdir: Path, pyc_prefix: bool) -> None:
+    """Start Xvfb, a D-Bus session, dunst and trayer (BenchError if one is missing or fails)."""
     for tool in ("Xvfb", "dbus-daemon", "dunst", "dunstctl", "trayer"):
         if shutil.which(tool) is None:
             raise BenchError(f"{tool} is not installed (see ../shared/tools/xshot)")
@@ -434,6 +448,8 @@ def dunst_history(env: dict[str, str]) -> int | None:
 
 @dataclass(frozen=True)
 class Target:
+    """A program measured: its name in the report and its command line."""
+
     name: str
     args: list[str]
 
@@ -496,6 +512,7 @@ def wait_for_icon(desktop: Desktop, run: Launched, before: set[int], poll_s: flo
 
 
 def icons_now(desktop: Desktop) -> set[int]:
+    """Return the tray icons shown in the panel now."""
     assert desktop.x is not None
     return set(desktop.x.tray_icons(desktop.panel))
 
@@ -575,6 +592,8 @@ def io_counters(pid: int) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class ThreadSample:
+    """One thread's counters from /proc: context switches and run time."""
+
     name: str
     voluntary: int
     nonvoluntary: int
@@ -624,10 +643,12 @@ class IdleResult:
 
     @property
     def wakeups(self) -> int:
+        """Context switches while idle, voluntary and not."""
         return self.voluntary + self.nonvoluntary
 
     @property
     def wakeups_per_min(self) -> float:
+        """Context switches per minute while idle."""
         return self.wakeups * 60 / self.idle_s
 
 
@@ -719,10 +740,12 @@ def idle_phase(
 
 
 def progress(message: str) -> None:
+    """Print ``message`` on stderr at once."""
     print(message, file=sys.stderr, flush=True)
 
 
 def machine() -> dict[str, str]:
+    """Return the machine's CPU, CPU count, kernel, versions and load, for the report."""
     model = "?"
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -746,6 +769,7 @@ def machine() -> dict[str, str]:
 
 
 def verdict(ok: bool) -> str:
+    """Return "PASS" or "FAIL"."""
     return "PASS" if ok else "FAIL"
 
 
@@ -756,6 +780,7 @@ def report(
     info: dict[str, str],
     load_after: str,
 ) -> tuple[str, bool, dict[str, object]]:
+    """Return the report in Markdown, whether every goal was met, and the figures as JSON data."""
     app, bare = idle["app"], idle["bare"]
     start_app, start_bare = statistics.median(starts["app"]), statistics.median(starts["bare"])
     start_ratio = start_app / start_bare
@@ -921,6 +946,7 @@ def report(
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
+    """Return the command line's options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--idle-seconds", type=float, default=60)
     parser.add_argument("--settle-seconds", type=float, default=30)
@@ -957,6 +983,7 @@ def _sigterm(_signum: int, _frame: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; 0 when every goal was met."""
     args = parse(argv)
     signal.signal(signal.SIGTERM, _sigterm)
     info = machine()

@@ -90,6 +90,7 @@ def cli_time(home: Path, out: Path, runs: int) -> float:
 
 
 def main() -> int:
+    """Run the benchmark with the command line's options; 0 when every run is within the goal."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="timed runs per period (median)")
     parser.add_argument("--keep", type=Path, help="keep the PDFs in this folder")

@@ -56,6 +56,7 @@ def damage_header(db: Path) -> None:
 
 
 def main() -> None:
+    """Run the benchmark with the command line's options and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--events", type=int, nargs="+", default=[100_000, 1_000_000])

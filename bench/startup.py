@@ -51,6 +51,7 @@ def start_to_tray(
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
+    """Return the command line's options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=9, help="timed runs per program")
     parser.add_argument(
@@ -73,6 +74,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark for each program; 0 when every goal was met."""
     args = parse(argv)
     signal.signal(signal.SIGTERM, idle._sigterm)
     bundle_program = args.bundle.resolve() / "spasm-desktop"  # the programs start in a temp home

@@ -305,6 +305,7 @@ class SourcedReader(FieldReader):
     """A :class:`FieldReader` for content with sources: source ids, lists, nested objects."""
 
     def source(self, name: str = "source") -> str:
+        """Return the source id ``name`` (like ``"S6"``); "" and a problem if missing or bad."""
         value = self.raw.get(name)
         if value is None:
             self.bad(name, ProblemCode.MISSING, _SOURCE_EXPECTED)
@@ -315,6 +316,7 @@ class SourcedReader(FieldReader):
         return value
 
     def sources(self, name: str) -> tuple[str, ...]:
+        """Return the list of source ids ``name``; () and a problem if missing or bad."""
         value = self.raw.get(name)
         expected = f"a list of 1 to {MAX_ITEMS} source ids like 'S6'"
         if value is None:
@@ -330,6 +332,7 @@ class SourcedReader(FieldReader):
         return tuple(value)
 
     def lines(self, name: str, minimum: int = 1) -> tuple[str, ...]:
+        """Return the list of texts ``name`` (at least ``minimum``), or () with a problem."""
         value = self.raw.get(name)
         expected = f"a list of {minimum} to {MAX_ITEMS} texts"
         if value is None:
@@ -348,12 +351,14 @@ class SourcedReader(FieldReader):
         return tuple(v.strip() for v in value)
 
     def required_flag(self, name: str) -> bool:
+        """Return the flag ``name``, which must be there (False and a problem if not)."""
         if name not in self.raw:
             self.bad(name, ProblemCode.MISSING, "true or false")
             return False
         return self.flag(name)
 
     def object(self, name: str) -> SourcedReader | None:
+        """Return a reader for the nested object ``name``; None and a problem if it is not one."""
         value = self.raw.get(name)
         if value is None:
             self.bad(name, ProblemCode.MISSING, "an object")

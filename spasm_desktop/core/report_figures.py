@@ -57,10 +57,12 @@ class Trend:
 
     @property
     def per_week_first(self) -> float | None:
+        """Cramps per week of recorded time in the first part (None: nothing recorded)."""
         return _per_week(self.cramps_first, self.recorded_first)
 
     @property
     def per_week_last(self) -> float | None:
+        """Cramps per week of recorded time in the last part (None: nothing recorded)."""
         return _per_week(self.cramps_last, self.recorded_last)
 
 
@@ -166,9 +168,9 @@ class Summary:
 
     @property
     def most_nights(self) -> bool:
-        """ "The diary shows cramps on most nights" (CONTENT.md §5.1, tier 4): more than half of
-        all the period's nights, or more than half of the recorded nights when at least half of
-        the nights were recorded (fewer recorded nights can't tell "most").
+        """Whether "the diary shows cramps on most nights" (CONTENT.md §5.1, tier 4): more than
+        half of all the period's nights, or more than half of the recorded nights when at least
+        half of the nights were recorded (fewer recorded nights can't tell "most").
         """
         if self.cramp_nights * 2 > self.nights:
             return True

@@ -45,7 +45,7 @@ class FieldReader:
 
     def __init__(
         self, raw: Mapping[str, Any], file: str, prefix: str, problems: list[RoutineProblem]
-    ):
+    ) -> None:
         self.raw = raw
         self.file = file
         self.prefix = prefix

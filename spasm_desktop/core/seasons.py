@@ -38,6 +38,7 @@ class Month:
 
     @property
     def not_recorded(self) -> int:
+        """The month's nights over and inside the record with nothing recorded."""
         return self.nights - self.recorded_nights
 
 

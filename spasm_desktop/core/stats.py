@@ -48,30 +48,36 @@ class DrinkLike(Protocol):
     """A logged drink."""
 
     @property
-    def at(self) -> dt.datetime: ...
+    def at(self) -> dt.datetime:
+        """When the drink was logged."""
 
     @property
-    def ml(self) -> int: ...
+    def ml(self) -> int:
+        """How much was drunk, in millilitres."""
 
 
 class SessionLike(Protocol):
     """A run of a guided routine."""
 
     @property
-    def routine(self) -> str: ...
+    def routine(self) -> str:
+        """The routine's id."""
 
     @property
-    def started(self) -> dt.datetime: ...
+    def started(self) -> dt.datetime:
+        """When the run started."""
 
     @property
-    def finished(self) -> bool: ...
+    def finished(self) -> bool:
+        """Whether the routine was played to its end."""
 
 
 class BreakLike(Protocol):
     """A break from sitting."""
 
     @property
-    def start(self) -> dt.datetime: ...
+    def start(self) -> dt.datetime:
+        """When the break started."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,9 +98,11 @@ class Period:
 
     @property
     def days(self) -> int:
+        """How many days the period has."""
         return (self.last - self.first).days + 1
 
     def dates(self) -> list[dt.date]:
+        """Return the period's dates, first to last."""
         return [self.first + dt.timedelta(days=i) for i in range(self.days)]
 
     def __contains__(self, day: object) -> bool:
@@ -463,6 +471,7 @@ class Comparison:
 
     @property
     def rate_without(self) -> float | None:
+        """Night cramps per night, on nights without the routine."""
         return self._rate(self.cramps_without, self.nights_without)
 
 

@@ -1,4 +1,4 @@
-"""Start Spasm Desktop at login.
+r"""Start Spasm Desktop at login.
 
 One adapter per platform, all behind the :class:`Autostart` protocol:
 
@@ -6,7 +6,7 @@ One adapter per platform, all behind the :class:`Autostart` protocol:
   (Linux, BSD), named like the menu entry so the desktop knows the two are one app; the entry of
   earlier versions, ``spasm-desktop.desktop``, still counts and is replaced when written.
 * :class:`WindowsAutostart` sets the ``SpasmDesktop`` value under
-  ``HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
+  ``HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run``.
 * :class:`MacAutostart` writes ``~/Library/LaunchAgents/org.spasmdesktop.app.plist``.
 
 The file and value contents come from pure functions (:func:`desktop_entry`, :func:`run_value`,
@@ -93,12 +93,12 @@ def _escape_string_value(value: str) -> str:
 
 
 def exec_line(command: list[str]) -> str:
-    """Return the value of the Exec key that runs ``command``.
+    r"""Return the value of the Exec key that runs ``command``.
 
     Arguments with reserved characters (space, quotes, ``$``, backslash, ...) are put in double
     quotes with double quote, backtick, dollar and backslash escaped by a backslash; then every
     backslash is doubled as the string type requires (so a literal ``$`` in a quoted argument is
-    written ``\\\\$``, as the spec says). A literal ``%`` is written ``%%``.
+    written ``\\$``, as the spec says). A literal ``%`` is written ``%%``.
 
     Raises:
         ValueError: If ``command`` is empty.
@@ -199,7 +199,7 @@ class RegistryLike(Protocol):
 
 
 class WinRegRunKey:
-    """:class:`RegistryLike` over ``HKEY_CURRENT_USER\\...\\CurrentVersion\\Run`` via winreg."""
+    r""":class:`RegistryLike` over ``HKEY_CURRENT_USER\...\CurrentVersion\Run`` via winreg."""
 
     def __init__(self, key: str = RUN_KEY) -> None:
         """Use the key ``key`` under ``HKEY_CURRENT_USER``."""

@@ -124,10 +124,10 @@ def normalize_process_name(name: str) -> str:
 def match_meeting_apps(
     process_names: Iterable[str], meeting_apps: Iterable[str]
 ) -> tuple[str, ...]:
-    """The configured meeting apps (as configured, in order, once each) among ``process_names``.
+    r"""The configured meeting apps (as configured, in order, once each) among ``process_names``.
 
     Both sides are compared through :func:`normalize_process_name`, so ``"Zoom.EXE"``,
-    ``"C:\\\\Zoom\\\\zoom.exe"`` and ``"zoom"`` are all the same.
+    ``"C:\\Zoom\\zoom.exe"`` and ``"zoom"`` are all the same.
     """
     wanted: dict[str, str] = {}
     for app in meeting_apps:

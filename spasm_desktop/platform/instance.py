@@ -279,7 +279,7 @@ class InstanceServer(QtCore.QObject):
         handler: Handler,
         lock_path: Path | None = None,
         parent: QtCore.QObject | None = None,
-    ):
+    ) -> None:
         super().__init__(parent)
         self._name = name
         self._handler = handler

@@ -36,6 +36,8 @@ NAME = "spasm-desktop-atspi-check"
 
 
 class Clock:
+    """A monotonic clock that moves only when told."""
+
     def __init__(self) -> None:
         self.now = 1000.0
 
@@ -83,6 +85,8 @@ def main() -> int:
         elif word == "too-much":
             interval = dialogs[-1].findChild(QtWidgets.QSpinBox, "water_interval_min")
             glass = dialogs[-1].findChild(QtWidgets.QDoubleSpinBox, "water_glass")
+            assert interval is not None
+            assert glass is not None
             interval.setValue(15)
             glass.setValue(300)  # 1200 ml an hour: too much
         elif word == "mark":

@@ -11,9 +11,12 @@ Runs in the SYSTEM Python (Debian's python3-pyatspi), not the app's venv:
 
 import json
 import sys
+from typing import Any
 
-import pyatspi
-from gi.repository import GLib
+# Both come from the system Python (Debian's packages), which has no stubs for them; the
+# app's venv that mypy checks with does not have them at all.
+import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
 
 #: The events a screen reader listens to for changes it may speak.
 EVENTS = (
@@ -28,7 +31,8 @@ EVENTS = (
 )
 
 
-def find_app(name):
+def find_app(name: str) -> Any:
+    """The application ``name`` on the accessibility bus (None: not there)."""
     desktop = pyatspi.Registry.getDesktop(0)
     for app in desktop:
         if app is not None and app.name == name:
@@ -36,8 +40,9 @@ def find_app(name):
     return None
 
 
-def node(acc):
-    entry = {
+def node(acc: Any) -> dict[str, object]:
+    """What a screen reader reads of the accessible ``acc``."""
+    entry: dict[str, object] = {
         "role": acc.getRoleName(),
         "name": acc.name or "",
         "description": acc.description or "",
@@ -53,7 +58,8 @@ def node(acc):
     return entry
 
 
-def walk(acc, out, depth: int = 0) -> None:
+def walk(acc: Any, out: list[dict[str, object]], depth: int = 0) -> None:
+    """Append ``acc`` and everything under it to ``out``, depth first."""
     if acc is None or depth > 60 or len(out) > 5000:
         return
     out.append(node(acc))
@@ -61,17 +67,20 @@ def walk(acc, out, depth: int = 0) -> None:
         walk(child, out, depth + 1)
 
 
-def tree(name):
+def tree(name: str) -> dict[str, object]:
+    """Every node of the application ``name``, or the names of the applications there."""
     app = find_app(name)
     if app is None:
         return {"found": False, "apps": [a.name for a in pyatspi.Registry.getDesktop(0) if a]}
-    nodes = []
+    nodes: list[dict[str, object]] = []
     walk(app, nodes)
     return {"found": True, "nodes": nodes}
 
 
-def events(name, mark, seconds) -> None:
-    def heard(event) -> None:
+def events(name: str, mark: str, seconds: float) -> None:
+    """Print the events from the application ``name`` until ``mark`` is announced."""
+
+    def heard(event: Any) -> None:
         try:
             app = event.host_application
             if app is None or app.name != name:
@@ -99,7 +108,12 @@ def events(name, mark, seconds) -> None:
     for kind in EVENTS:
         pyatspi.Registry.registerEventListener(heard, kind)
     GLib.timeout_add(int(seconds * 1000), pyatspi.Registry.stop)
-    GLib.idle_add(lambda: print("listening", flush=True) and False)
+
+    def listening() -> bool:
+        print("listening", flush=True)
+        return False  # once
+
+    GLib.idle_add(listening)
     pyatspi.Registry.start()
 
 

@@ -1,5 +1,6 @@
-"""Starts Orca (Debian's, in the SYSTEM Python) for ``orca_speech.py``, with two changes that do
-not touch what Orca decides to say:
+"""Start Orca (Debian's, in the SYSTEM Python) for ``orca_speech.py``.
+
+Two changes, which do not touch what Orca decides to say:
 
 - its debug log (``--debug-file``) is written line by line, so what it has said can be read
   while it runs (Orca opens the file with a block buffer);
@@ -12,14 +13,17 @@ not touch what Orca decides to say:
 import builtins
 import runpy
 import sys
+from typing import Any
 
-import orca.settings
+# Orca is in the system Python only (Debian's package), with no stubs.
+import orca.settings  # type: ignore[import-not-found]
 
 LOG = sys.argv[1]
 _open = builtins.open
 
 
-def _line_buffered(file, mode: str = "r", *args, **kwargs):
+def _line_buffered(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+    """``open``, line-buffered for the log file written."""
     if file == LOG and "w" in mode and not args and "buffering" not in kwargs:
         kwargs["buffering"] = 1
     return _open(file, mode, *args, **kwargs)

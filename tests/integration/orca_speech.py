@@ -119,7 +119,11 @@ def what_orca_says(
             for attempt in range(1, 13):
                 said_now = f"{mark} {attempt}."
                 say(app, f"mark {said_now}")
-                if wait_until(lambda m=said_now: any(m in s for s in said()[heard:]), timeout_s=5):
+
+                def orca_said(m: str = said_now) -> bool:
+                    return any(m in s for s in said()[heard:])
+
+                if wait_until(orca_said, timeout_s=5):
                     now = said()
                     return next(i for i in range(heard, len(now)) if said_now in now[i])
             raise AssertionError((mark, said()[heard:], results))

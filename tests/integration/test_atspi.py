@@ -36,6 +36,8 @@ APP_NAME = "spasm-desktop-atspi-check"
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 MARK = "atspi-check-done"
+#: The accessibility bus's environment and the app running on it (the module's fixture).
+Session = tuple[dict[str, str], subprocess.Popen[str]]
 
 
 def launcher() -> str:
@@ -159,12 +161,14 @@ def flat(value: str) -> str:
 @pytest.fixture(scope="module")
 def session(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[dict[str, str], subprocess.Popen[str]]]:
+) -> Iterator[Session]:
     with accessibility_bus(tmp_path_factory.mktemp("atspi")) as env, running_app(env) as app:
         yield env, app
 
 
-def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bus(session) -> None:
+def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bus(
+    session: Session,
+) -> None:
     env, _app = session
     nodes: list[dict[str, object]] = []
 
@@ -200,7 +204,9 @@ def test_the_relief_cards_danger_signs_and_the_players_instruction_are_on_the_bu
     assert "Get ready" in labels
 
 
-def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(session) -> None:
+def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(
+    session: Session,
+) -> None:
     env, app = session
     listener = subprocess.Popen(
         [SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), "events", APP_NAME, MARK, "30"],
@@ -242,7 +248,7 @@ def test_a_phase_change_is_announced_and_the_countdown_is_not_read_every_second(
 
 
 def test_the_ten_minute_warning_the_card_the_emergency_screen_and_a_reminder_are_announced(
-    session,
+    session: Session,
 ) -> None:
     env, app = session
     listener = subprocess.Popen(
@@ -272,10 +278,12 @@ def test_the_ten_minute_warning_the_card_the_emergency_screen_and_a_reminder_are
     flags = content.red_flags
     assert flags is not None
     ten = [line for line, _ in said if "10 minutes" in line]
-    assert len(ten) == 1 and ten[0].startswith(text.tier_heading(Tier.TODAY)), said
+    assert len(ten) == 1, said
+    assert ten[0].startswith(text.tier_heading(Tier.TODAY)), said
     assert ("Cramp: Foot and toes, right", 1) in said
     emergency = [line for line, urgent in said if urgent == 2 and "all over" in line.lower()]
-    assert emergency and emergency[0].startswith(text.tier_heading(Tier.EMERGENCY)), said
+    assert emergency, said
+    assert emergency[0].startswith(text.tier_heading(Tier.EMERGENCY)), said
     reminder = "\n".join(
         (text.title(ReminderKind.STRETCH), text.body(ReminderKind.STRETCH, Settings(), 0))
     )

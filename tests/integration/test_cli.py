@@ -7,19 +7,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 
 @pytest.fixture
-def env(tmp_path: Path):
+def env(tmp_path: Path) -> dict[str, str]:
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ["QT_QPA_PLATFORM"] = "offscreen"
     return environ
 
 
-def run(env, *args, timeout: int = 30):
+def run(env: dict[str, str], *args: str, timeout: int = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
         env=env,
@@ -30,15 +31,16 @@ def run(env, *args, timeout: int = 30):
     )
 
 
-def status(env):
+def status(env: dict[str, str]) -> dict[str, Any]:
     result = run(env, "status", "--json")
     if "still starting" in result.stderr:
         return {"running": False}
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    answer: dict[str, Any] = json.loads(result.stdout)
+    return answer
 
 
-def test_version(env) -> None:
+def test_version(env: dict[str, str]) -> None:
     result = run(env, "--version")
     assert result.returncode == 0
     assert result.stdout.startswith("spasm-desktop ")
@@ -62,13 +64,13 @@ def test_version(env) -> None:
         ["status", "--yaml"],
     ],
 )
-def test_bad_arguments_exit_2(env, args) -> None:
+def test_bad_arguments_exit_2(env: dict[str, str], args: list[str]) -> None:
     result = run(env, *args)
     assert result.returncode == 2
     assert "usage:" in result.stderr
 
 
-def test_without_the_app(env) -> None:
+def test_without_the_app(env: dict[str, str]) -> None:
     before = status(env)
     assert before["running"] is False
     assert before["water_today_ml"] == 0
@@ -81,7 +83,9 @@ def test_without_the_app(env) -> None:
         assert "not running" in result.stderr
 
 
-def test_commands_leave_the_settings_file_for_the_first_real_start(env, tmp_path: Path) -> None:
+def test_commands_leave_the_settings_file_for_the_first_real_start(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     # The welcome shows when the app starts without a settings file: a command run before it
     # (status, drink, routine list, an export) must not write one.
     settings = tmp_path / "home" / "config" / "settings.json"
@@ -98,7 +102,9 @@ def test_commands_leave_the_settings_file_for_the_first_real_start(env, tmp_path
     assert status(env)["water_today_ml"] == 250
 
 
-def test_a_command_reads_a_bad_settings_file_without_changing_it(env, tmp_path: Path) -> None:
+def test_a_command_reads_a_bad_settings_file_without_changing_it(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     settings = tmp_path / "home" / "config" / "settings.json"
     settings.parent.mkdir(parents=True)
     settings.write_text('{"schema_version": 2, "water": {"interval_min": "often"}', "utf-8")
@@ -108,7 +114,7 @@ def test_a_command_reads_a_bad_settings_file_without_changing_it(env, tmp_path: 
     assert [p.name for p in settings.parent.iterdir()] == ["settings.json"]
 
 
-def test_with_the_app_running(env, tmp_path: Path) -> None:
+def test_with_the_app_running(env: dict[str, str], tmp_path: Path) -> None:
     log = (tmp_path / "app.log").open("w")
     app = subprocess.Popen(
         [sys.executable, "-m", "spasm_desktop"], env=env, stdout=log, stderr=log, text=True
@@ -147,7 +153,7 @@ def test_with_the_app_running(env, tmp_path: Path) -> None:
         log.close()
 
 
-def test_routine_list_and_check(env, tmp_path: Path) -> None:
+def test_routine_list_and_check(env: dict[str, str], tmp_path: Path) -> None:
     listed = run(env, "routine", "list")
     assert listed.returncode == 0, listed.stderr
     assert "bedtime-core" in listed.stdout
@@ -174,14 +180,14 @@ def test_routine_list_and_check(env, tmp_path: Path) -> None:
     assert "broken.json: this is not valid JSON" in listed.stderr
 
 
-def test_routine_start_takes_the_name_as_listed(env) -> None:
+def test_routine_start_takes_the_name_as_listed(env: dict[str, str]) -> None:
     named = run(env, "routine", "start", "  bedtime CALVES and hamstrings ")
     assert "no routine" not in named.stderr  # found by its name; the app is not running
     assert named.returncode == 1
     assert "not running" in named.stderr
 
 
-def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env) -> None:
+def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env: dict[str, str]) -> None:
     with subprocess.Popen(
         [sys.executable, "-m", "spasm_desktop", "routine", "list"],
         env=env,
@@ -197,7 +203,7 @@ def test_routine_list_into_a_reader_that_stops_early_ends_quietly(env) -> None:
     assert "BrokenPipe" not in errors
 
 
-def test_without_a_display_the_app_says_so_in_one_line(env) -> None:
+def test_without_a_display_the_app_says_so_in_one_line(env: dict[str, str]) -> None:
     bare = {
         k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
@@ -209,7 +215,7 @@ def test_without_a_display_the_app_says_so_in_one_line(env) -> None:
     assert run(bare, "-style", "fusion", "status").returncode == 0
 
 
-def test_cramp_log(env) -> None:
+def test_cramp_log(env: dict[str, str]) -> None:
     import sqlite3
     from pathlib import Path
 
@@ -249,7 +255,7 @@ def test_cramp_log(env) -> None:
     conn.close()
 
 
-def test_cramp_log_at_a_time_not_yet_come_today_is_last_night(env) -> None:
+def test_cramp_log_at_a_time_not_yet_come_today_is_last_night(env: dict[str, str]) -> None:
     # "--at 23:10" typed in the afternoon: the cramp was last night, and the output says so.
     soon = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3)
     logged = run(
@@ -261,7 +267,7 @@ def test_cramp_log_at_a_time_not_yet_come_today_is_last_night(env) -> None:
     assert "yesterday" in logged.stdout
 
 
-def drink_rows(env):
+def drink_rows(env: dict[str, str]) -> list[tuple[Any, ...]]:
     import sqlite3
     from pathlib import Path
 
@@ -275,7 +281,7 @@ def drink_rows(env):
         conn.close()
 
 
-def test_export_json_and_csv(env, tmp_path: Path) -> None:
+def test_export_json_and_csv(env: dict[str, str], tmp_path: Path) -> None:
     assert run(env, "drink", "300").returncode == 0
     assert run(env, "drink", "200").returncode == 0
     out = tmp_path / "backup.json"
@@ -307,7 +313,7 @@ def test_export_json_and_csv(env, tmp_path: Path) -> None:
         ["--from", "2026-11-24", "--to", "2026-11-01"],
     ],
 )
-def test_export_bad_dates_exit_2(env, tmp_path: Path, args) -> None:
+def test_export_bad_dates_exit_2(env: dict[str, str], tmp_path: Path, args: list[str]) -> None:
     out = tmp_path / "out.json"
     result = run(env, "export", "json", "--out", str(out), *args)
     assert result.returncode == 2
@@ -315,7 +321,7 @@ def test_export_bad_dates_exit_2(env, tmp_path: Path, args) -> None:
     assert not out.exists()
 
 
-def test_export_unwritable_out_exits_2(env, tmp_path: Path) -> None:
+def test_export_unwritable_out_exits_2(env: dict[str, str], tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     for kind, out in (
@@ -332,7 +338,7 @@ def test_export_unwritable_out_exits_2(env, tmp_path: Path) -> None:
     assert blocker.read_text() == "x"
 
 
-def make_backup(env, tmp_path: Path):
+def make_backup(env: dict[str, str], tmp_path: Path) -> tuple[Path, dict[str, str]]:
     assert run(env, "drink", "300").returncode == 0
     assert run(env, "drink", "200").returncode == 0
     out = tmp_path / "backup.json"
@@ -341,7 +347,7 @@ def make_backup(env, tmp_path: Path):
     return out, other
 
 
-def test_import_with_yes(env, tmp_path: Path) -> None:
+def test_import_with_yes(env: dict[str, str], tmp_path: Path) -> None:
     out, other = make_backup(env, tmp_path)
     assert run(other, "drink", "100").returncode == 0
     result = run(other, "import", str(out), "--yes")
@@ -356,7 +362,9 @@ def test_import_with_yes(env, tmp_path: Path) -> None:
     assert len(drink_rows(other)) == 3
 
 
-def test_import_without_yes_and_no_terminal_changes_nothing(env, tmp_path: Path) -> None:
+def test_import_without_yes_and_no_terminal_changes_nothing(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     out, other = make_backup(env, tmp_path)
     assert run(other, "drink", "100").returncode == 0
     before = drink_rows(other)
@@ -367,7 +375,7 @@ def test_import_without_yes_and_no_terminal_changes_nothing(env, tmp_path: Path)
     assert drink_rows(other) == before
 
 
-def test_import_invalid_file_exits_2(env, tmp_path: Path) -> None:
+def test_import_invalid_file_exits_2(env: dict[str, str], tmp_path: Path) -> None:
     out, other = make_backup(env, tmp_path)
     assert run(other, "drink", "100").returncode == 0
     before = drink_rows(other)
@@ -388,7 +396,7 @@ def test_import_invalid_file_exits_2(env, tmp_path: Path) -> None:
         assert drink_rows(other) == before
 
 
-def test_a_command_imports_no_window_code(env) -> None:
+def test_a_command_imports_no_window_code(env: dict[str, str]) -> None:
     """``status`` without the app running reads the files: no GUI module is imported."""
     probe = (
         "import sys; from spasm_desktop import app; code = app.main(['status']); "

@@ -8,6 +8,9 @@ import os
 import resource
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,19 +20,21 @@ LONG_NUMBER = "9" * 5000
 
 
 @pytest.fixture
-def env(tmp_path):
+def env(tmp_path: Path) -> dict[str, str]:
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ["QT_QPA_PLATFORM"] = "offscreen"
     return environ
 
 
-def _one_gigabyte():
+def _one_gigabyte() -> None:
     """Without the fix, reading /dev/zero ends in a MemoryError here, not in swapping."""
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
 
-def run(env, *args, timeout=30, limit_memory=False):
+def run(
+    env: dict[str, str], *args: str, timeout: float = 30, limit_memory: bool = False
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
         env=env,
@@ -64,7 +69,9 @@ def run(env, *args, timeout=30, limit_memory=False):
         (["relief", "x" * 5000], "not an area"),
     ],
 )
-def test_bad_arguments_are_usage_errors(capsys, args, message):
+def test_bad_arguments_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     with pytest.raises(SystemExit) as exit_:
         cli.parse(args)
     assert exit_.value.code == 2
@@ -77,11 +84,13 @@ def test_bad_arguments_are_usage_errors(capsys, args, message):
     "at",
     ["23:10", "9:05", "2026-11-24 23:10", "2026-11-24 07:05:30", "1970-01-01 00:00"],
 )
-def test_good_times_still_parse(at):
+def test_good_times_still_parse(at: str) -> None:
     assert cli.parse(["cramp", "log", "--area", "calf", "--at", at]).at is not None
 
 
-def test_dates_at_the_ends_of_the_calendar_are_usage_errors_in_a_real_process(env, tmp_path):
+def test_dates_at_the_ends_of_the_calendar_are_usage_errors_in_a_real_process(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     for args in (
         ["export", "pdf", "--out", str(tmp_path / "r.pdf"), "--from", "0001-01-01"],
         ["cramp", "log", "--area", "calf", "--at", "0001-01-01 00:10"],
@@ -94,7 +103,7 @@ def test_dates_at_the_ends_of_the_calendar_are_usage_errors_in_a_real_process(en
     assert not (tmp_path / "r.pdf").exists()
 
 
-def crafted(tmp_path, change):
+def crafted(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
     data = {
         "format": 1,
         "app": "spasm-desktop",
@@ -109,7 +118,9 @@ def crafted(tmp_path, change):
     return path
 
 
-def test_import_refuses_crafted_files_with_one_line_per_problem(env, tmp_path):
+def test_import_refuses_crafted_files_with_one_line_per_problem(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000)
     result = run(env, "import", str(deep), "--yes")
@@ -118,7 +129,7 @@ def test_import_refuses_crafted_files_with_one_line_per_problem(env, tmp_path):
     assert "RecursionError" not in result.stderr
     assert "nested far too deep" in result.stderr
 
-    def many(data):
+    def many(data: dict[str, Any]) -> None:
         drinks = data["tables"]["drinks"]
         drinks[0]["ml"] = 2**63
         drinks.append({"at": "0001-01-01T00:00:00+00:00", "ml": 250, "source": "cli"})
@@ -140,8 +151,8 @@ def test_import_refuses_crafted_files_with_one_line_per_problem(env, tmp_path):
     assert not (tmp_path / "home" / "data" / "records.sqlite3").exists()
 
 
-def test_import_lists_at_most_30_problems_then_a_count(env, tmp_path):
-    def bad_rows(data):
+def test_import_lists_at_most_30_problems_then_a_count(env: dict[str, str], tmp_path: Path) -> None:
+    def bad_rows(data: dict[str, Any]) -> None:
         data["tables"]["drinks"] = [{"at": "x", "ml": 1, "source": "s"}] * 100
 
     result = run(env, "import", str(crafted(tmp_path, bad_rows)), "--yes")
@@ -151,7 +162,9 @@ def test_import_lists_at_most_30_problems_then_a_count(env, tmp_path):
     assert lines[-1] == "  ... and 70 more problems"
 
 
-def test_import_and_routine_check_refuse_a_fifo_at_once(env, tmp_path):
+def test_import_and_routine_check_refuse_a_fifo_at_once(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     # Without the fix both wait for a writer for ever (the timeout fails the test).
@@ -165,7 +178,7 @@ def test_import_and_routine_check_refuse_a_fifo_at_once(env, tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero on this system")  # noqa: PTH110
-def test_import_and_routine_check_refuse_dev_zero_without_reading_it(env):
+def test_import_and_routine_check_refuse_dev_zero_without_reading_it(env: dict[str, str]) -> None:
     result = run(env, "import", "/dev/zero", "--yes", limit_memory=True)
     assert result.returncode == 2
     assert "it is a device, not a regular file" in result.stderr

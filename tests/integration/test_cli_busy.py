@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP and Uni
 
 
 @pytest.fixture
-def home(tmp_path: Path):
+def home(tmp_path: Path) -> Path:
     return tmp_path / "h"
 
 
@@ -32,7 +33,7 @@ def environ(home: Path) -> dict[str, str]:
     return env
 
 
-def run(home: Path, *args: str) -> subprocess.CompletedProcess:
+def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
         env=environ(home),
@@ -44,7 +45,7 @@ def run(home: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def app(home, tmp_path: Path):
+def app(home: Path, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
     """The running app, answering with its state; stopped (and continued) at the end."""
     log = tmp_path / "app.log"
     with log.open("w") as out:
@@ -70,7 +71,9 @@ def drinks(home: Path) -> list[int]:
         return [row[0] for row in conn.execute("SELECT ml FROM drinks ORDER BY id")]
 
 
-def test_a_drink_logged_while_the_app_is_paused_is_stored_once(home, app) -> None:
+def test_a_drink_logged_while_the_app_is_paused_is_stored_once(
+    home: Path, app: subprocess.Popen[bytes]
+) -> None:
     os.kill(app.pid, signal.SIGSTOP)
     logged = run(home, "drink", "300")
     assert logged.returncode == 0, logged.stderr
@@ -92,7 +95,9 @@ def test_a_drink_logged_while_the_app_is_paused_is_stored_once(home, app) -> Non
     assert drinks(home) == [300]
 
 
-def test_a_drink_held_by_the_app_while_the_records_are_locked(home, app) -> None:
+def test_a_drink_held_by_the_app_while_the_records_are_locked(
+    home: Path, app: subprocess.Popen[bytes]
+) -> None:
     lock = sqlite3.connect(home / "data" / "records.sqlite3", isolation_level=None)
     try:
         lock.execute("BEGIN EXCLUSIVE")

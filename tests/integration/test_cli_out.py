@@ -7,7 +7,9 @@ import errno
 import json
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -18,7 +20,7 @@ from tests.integration.test_cli_bad_input import run
 
 
 @pytest.fixture
-def env(tmp_path: Path):
+def env(tmp_path: Path) -> dict[str, str]:
     environ = dict(os.environ)
     environ["SPASM_DESKTOP_HOME"] = str(tmp_path / "home")
     environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -27,7 +29,7 @@ def env(tmp_path: Path):
 
 
 @pytest.mark.parametrize("kind", ["json", "pdf", "fhir"])
-def test_an_existing_file_needs_force(env, tmp_path: Path, kind) -> None:
+def test_an_existing_file_needs_force(env: dict[str, str], tmp_path: Path, kind: str) -> None:
     out = tmp_path / f"mine.{kind}"
     out.write_text("keep me")
     result = run(env, "export", kind, "--out", str(out))
@@ -39,7 +41,7 @@ def test_an_existing_file_needs_force(env, tmp_path: Path, kind) -> None:
     assert out.read_bytes() != b"keep me"
 
 
-def test_csv_files_already_in_the_folder_need_force(env, tmp_path: Path) -> None:
+def test_csv_files_already_in_the_folder_need_force(env: dict[str, str], tmp_path: Path) -> None:
     folder = tmp_path / "csv"
     assert run(env, "export", "csv", "--out", str(folder)).returncode == 0
     (folder / "drinks.csv").write_text("keep me")
@@ -51,7 +53,7 @@ def test_csv_files_already_in_the_folder_need_force(env, tmp_path: Path) -> None
     assert (folder / "drinks.csv").read_text().startswith("at,ml,source")
 
 
-def test_a_symbolic_link_is_written_through(env, tmp_path: Path) -> None:
+def test_a_symbolic_link_is_written_through(env: dict[str, str], tmp_path: Path) -> None:
     real = tmp_path / "real.json"
     real.write_text("old")
     link = tmp_path / "link.json"
@@ -68,7 +70,7 @@ def test_a_symbolic_link_is_written_through(env, tmp_path: Path) -> None:
     assert (tmp_path / "made-through-the-link.json").is_file()
 
 
-def special_files(tmp_path: Path):
+def special_files(tmp_path: Path) -> list[tuple[Path, str, Callable[[int], bool]]]:
     """A FIFO everywhere; as root, a copy of the /dev/full device node too."""
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -81,7 +83,9 @@ def special_files(tmp_path: Path):
 
 
 @pytest.mark.parametrize("kind", ["json", "pdf", "csv"])
-def test_a_device_or_a_fifo_is_refused_and_left_as_it_was(env, tmp_path: Path, kind) -> None:
+def test_a_device_or_a_fifo_is_refused_and_left_as_it_was(
+    env: dict[str, str], tmp_path: Path, kind: str
+) -> None:
     for path, words, still in special_files(tmp_path):
         link = tmp_path / f"link-to-{path.name}"
         link.symlink_to(path)
@@ -115,25 +119,27 @@ def test_a_failed_csv_export_leaves_no_empty_folder(
     with full_disk(tmp_path) as full:
         if full is None:
             # No tmpfs here (not root): simulate the full disk at the write call instead.
-            def no_space(_fd):
+            def no_space(_fd: int) -> NoReturn:
                 raise OSError(errno.ENOSPC, "No space left on device")
 
-            monkeypatch.setattr(fileutil.os, "fsync", no_space)
+            monkeypatch.setattr(os, "fsync", no_space)  # the os module fileutil uses
             full = tmp_path
         out = full / "new" / "spasm-data"
-        with pytest.raises(OSError) as error:
+        with pytest.raises(OSError, match="No space left on device") as error:
             backup.export_csv(db, out, None, None)
         assert error.value.errno == errno.ENOSPC
         assert not (full / "new").exists()
         existing = full / "kept"
         existing.mkdir()
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match="No space left on device"):
             backup.export_csv(db, existing / "spasm-data", None, None)
         assert existing.is_dir()
         assert list(existing.iterdir()) == []
 
 
-def test_export_to_a_full_disk_exits_2_and_leaves_nothing(env, tmp_path: Path) -> None:
+def test_export_to_a_full_disk_exits_2_and_leaves_nothing(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     with full_disk(tmp_path) as full:
         if full is None:
             pytest.skip("needs a tmpfs (root); test_a_failed_csv_export_... simulates ENOSPC")

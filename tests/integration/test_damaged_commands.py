@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,22 +27,22 @@ COMMANDS = [
 ]
 
 
-def damage_header(db) -> None:
+def damage_header(db: Path) -> None:
     damage.overwrite_header(db)
 
 
-def damage_cramp_page(db) -> None:
+def damage_cramp_page(db: Path) -> None:
     leaves = damage.pages(db, "cramp_episodes")
     damage.overwrite_page(db, leaves[len(leaves) // 2])
 
 
-def cut_short(db) -> None:
+def cut_short(db: Path) -> None:
     leaves = damage.pages(db, "cramp_episodes")
     damage.truncate_at_page(db, leaves[len(leaves) // 2])
 
 
 @pytest.fixture(scope="module")
-def healthy(tmp_path_factory: pytest.TempPathFactory):
+def healthy(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """A record, made once; each test damages a copy."""
     folder = tmp_path_factory.mktemp("healthy")
     db = folder / "records.sqlite3"
@@ -50,7 +51,9 @@ def healthy(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.mark.parametrize("hurt", [damage_header, damage_cramp_page, cut_short])
-def test_read_commands_leave_a_damaged_record_alone(tmp_path: Path, healthy, hurt) -> None:
+def test_read_commands_leave_a_damaged_record_alone(
+    tmp_path: Path, healthy: bytes, hurt: Callable[[Path], None]
+) -> None:
     home = tmp_path / "home"
     data = home / "data"
     data.mkdir(parents=True)

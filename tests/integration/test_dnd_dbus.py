@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from jeepney import HeaderFields, MessageFlag, MessageType, new_error, new_method_return
+from jeepney import (
+    HeaderFields,
+    Message,
+    MessageFlag,
+    MessageType,
+    new_error,
+    new_method_return,
+)
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
@@ -26,7 +33,7 @@ class FakeService:
         self.address = address
         self.name = name
         self.handle = handle
-        self.calls: list[tuple[str, str, tuple]] = []
+        self.calls: list[tuple[str, str, tuple[object, ...]]] = []
         self.senders: set[str] = set()
         self.flags: set[int] = set()
         self._stop = threading.Event()
@@ -73,7 +80,7 @@ class FakeService:
             self._ready.set()
 
 
-def _method(message) -> tuple[str, str]:
+def _method(message: Message) -> tuple[str, str]:
     fields = message.header.fields
     return fields.get(HeaderFields.interface, ""), fields.get(HeaderFields.member, "")
 
@@ -81,7 +88,7 @@ def _method(message) -> tuple[str, str]:
 def notifications(inhibited: bool | None) -> Handler:
     """A notification server; ``None``: one without the Inhibited property."""
 
-    def handle(message):
+    def handle(message: Message) -> Message:
         if _method(message) == ("org.freedesktop.DBus.Properties", "Get") and message.body == (
             "org.freedesktop.Notifications",
             "Inhibited",
@@ -99,7 +106,7 @@ def portal(show_banners: bool | None, *, read_one: bool = True) -> Handler:
     ``read_one=False``: an older portal, with only ``Read``, which wraps the value twice.
     """
 
-    def handle(message):
+    def handle(message: Message) -> Message:
         interface, member = _method(message)
         if interface != "org.freedesktop.portal.Settings" or member not in ("Read", "ReadOne"):
             return new_error(message, UNKNOWN_METHOD)
@@ -121,7 +128,9 @@ def probe_for(address: str) -> DndProbe:
 
 
 @pytest.mark.parametrize(("inhibited", "expected"), [(True, (INHIBITED,)), (False, ()), (None, ())])
-def test_notifications_inhibited(session_bus, inhibited, expected) -> None:
+def test_notifications_inhibited(
+    session_bus: str, inhibited: bool | None, expected: tuple[Busy, ...]
+) -> None:
     probe = probe_for(session_bus)
     try:
         with FakeService(session_bus, "org.freedesktop.Notifications", notifications(inhibited)):
@@ -130,10 +139,10 @@ def test_notifications_inhibited(session_bus, inhibited, expected) -> None:
         probe.close()
 
 
-def test_inhibited_follows_the_server(session_bus) -> None:
+def test_inhibited_follows_the_server(session_bus: str) -> None:
     state = {"inhibited": False}
 
-    def handle(message):
+    def handle(message: Message) -> Message:
         return notifications(state["inhibited"])(message)
 
     probe = probe_for(session_bus)
@@ -162,7 +171,7 @@ def test_inhibited_follows_the_server(session_bus) -> None:
     ],
 )
 def test_gnome_show_banners_through_the_portal(
-    session_bus, show_banners, read_one, expected
+    session_bus: str, show_banners: bool | None, read_one: bool, expected: tuple[Busy, ...]
 ) -> None:
     probe = probe_for(session_bus)
     try:
@@ -180,7 +189,7 @@ def test_gnome_show_banners_through_the_portal(
         probe.close()
 
 
-def test_inhibited_wins_without_asking_the_portal(session_bus) -> None:
+def test_inhibited_wins_without_asking_the_portal(session_bus: str) -> None:
     probe = probe_for(session_bus)
     try:
         with (
@@ -193,7 +202,7 @@ def test_inhibited_wins_without_asking_the_portal(session_bus) -> None:
         probe.close()
 
 
-def test_no_services_at_all_is_not_busy_and_fast(session_bus) -> None:
+def test_no_services_at_all_is_not_busy_and_fast(session_bus: str) -> None:
     probe = probe_for(session_bus)
     try:
         start = time.monotonic()
@@ -204,8 +213,8 @@ def test_no_services_at_all_is_not_busy_and_fast(session_bus) -> None:
         probe.close()
 
 
-def test_a_hung_service_costs_at_most_about_a_second(session_bus) -> None:
-    def never(message):
+def test_a_hung_service_costs_at_most_about_a_second(session_bus: str) -> None:
+    def never(message: Message) -> Message:
         time.sleep(1.5)
         return new_error(message, UNKNOWN_METHOD)
 
@@ -219,7 +228,7 @@ def test_a_hung_service_costs_at_most_about_a_second(session_bus) -> None:
         probe.close()
 
 
-def test_the_bus_going_away_and_coming_back(tmp_path: Path):
+def test_the_bus_going_away_and_coming_back(tmp_path: Path) -> None:
     from tests.desktop import private_session_bus
 
     with private_session_bus(tmp_path / "first") as first:

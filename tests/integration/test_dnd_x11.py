@@ -55,7 +55,7 @@ x.XCloseDisplay(display)
 class Window:
     """A real window on the virtual display, made and kept by a helper process."""
 
-    def __init__(self, process: subprocess.Popen) -> None:
+    def __init__(self, process: subprocess.Popen[str]) -> None:
         self.process = process
         assert process.stdout is not None
         line = process.stdout.readline().strip()
@@ -72,7 +72,7 @@ class Window:
 
 
 @pytest.fixture
-def window(x_display) -> Iterator[Window]:
+def window(x_display: str) -> Iterator[Window]:
     """A real window on the virtual display, alive for the test."""
     process = subprocess.Popen(
         [sys.executable, "-c", WINDOW_MAKER],
@@ -105,7 +105,7 @@ def set_state(window_id: int, atom: str) -> None:
 
 
 @pytest.fixture
-def probe(x_display) -> Iterator[DndProbe]:
+def probe(x_display: str) -> Iterator[DndProbe]:
     """A probe with only the X11 source; closed before the display goes away."""
     probe = DndProbe(
         system=False, meeting_apps=(), environ={"DISPLAY": x_display}, platform="linux"
@@ -116,11 +116,13 @@ def probe(x_display) -> Iterator[DndProbe]:
         probe.close()
 
 
-def test_no_active_window_property(probe) -> None:
+def test_no_active_window_property(probe: DndProbe) -> None:
     assert probe.read() == ()
 
 
-def test_fullscreen_then_not_then_a_window_that_does_not_exist(probe, window) -> None:
+def test_fullscreen_then_not_then_a_window_that_does_not_exist(
+    probe: DndProbe, window: Window
+) -> None:
     set_active(window.id)
     assert probe.read() == ()  # active, but no _NET_WM_STATE at all
 
@@ -154,13 +156,13 @@ def test_fullscreen_then_not_then_a_window_that_does_not_exist(probe, window) ->
     assert probe.read() == (FULLSCREEN,)
 
 
-def test_the_active_window_property_of_another_format(probe, window) -> None:
+def test_the_active_window_property_of_another_format(probe: DndProbe, window: Window) -> None:
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     xprop("-root", "-f", "_NET_ACTIVE_WINDOW", "8s", "-set", "_NET_ACTIVE_WINDOW", "nonsense")
     assert probe.read() == ()
 
 
-def test_fullscreen_source_off(x_display, window) -> None:
+def test_fullscreen_source_off(x_display: str, window: Window) -> None:
     set_active(window.id)
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     probe = DndProbe(
@@ -176,7 +178,7 @@ def test_fullscreen_source_off(x_display, window) -> None:
         probe.close()
 
 
-def test_no_display_variable_no_x11(window) -> None:
+def test_no_display_variable_no_x11(window: Window) -> None:
     set_active(window.id)
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     probe = DndProbe(system=False, meeting_apps=(), environ={}, platform="linux")
@@ -186,7 +188,7 @@ def test_no_display_variable_no_x11(window) -> None:
         probe.close()
 
 
-def test_close_then_read_again_reopens(probe, window) -> None:
+def test_close_then_read_again_reopens(probe: DndProbe, window: Window) -> None:
     set_active(window.id)
     set_state(window.id, "_NET_WM_STATE_FULLSCREEN")
     assert probe.read() == (FULLSCREEN,)

@@ -17,9 +17,13 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
+from fhir.resources.R4B.medicationstatement import MedicationStatement
+from fhir.resources.R4B.observation import Observation
+from fhir.resources.R4B.resource import Resource
 
 from spasm_desktop.core import episode as ep
 from spasm_desktop.core import medical
@@ -48,8 +52,21 @@ MEDICATION_STATEMENT_STATUS = {
     "not-taken",
 }
 
+T = TypeVar("T")
 
-def run(env, *args):
+
+def some(value: T | None) -> T:
+    """``value``, which the test needs to be there (an optional field of the FHIR models)."""
+    assert value is not None
+    return value
+
+
+def resources_of(bundle: Bundle) -> list[Resource | None]:
+    """The resource of each of the bundle's entries."""
+    return [entry.resource for entry in some(bundle.entry)]
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
         env=env,
@@ -61,7 +78,7 @@ def run(env, *args):
 
 
 @pytest.fixture
-def home(tmp_path: Path):
+def home(tmp_path: Path) -> Path:
     """A home with a record of three cramps (one with every field, one with none of the
     optional ones, one long ago) and three medicines.
     """
@@ -102,11 +119,11 @@ def home(tmp_path: Path):
 
 
 @pytest.fixture
-def env(home):
+def env(home: Path) -> dict[str, str]:
     return dict(os.environ, SPASM_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
 
 
-def test_export_fhir_writes_a_valid_r4_bundle(env, tmp_path: Path) -> None:
+def test_export_fhir_writes_a_valid_r4_bundle(env: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "diary.fhir.json"
     result = run(env, "export", "fhir", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -120,30 +137,39 @@ def test_export_fhir_writes_a_valid_r4_bundle(env, tmp_path: Path) -> None:
     raw = json.loads(out.read_text(encoding="utf-8"))
     bundle = Bundle.model_validate(raw)  # raises on anything the models do not allow
     assert bundle.type == "collection"
-    resources = [entry.resource for entry in bundle.entry]
-    observations = [r for r in resources if r.__resource_type__ == "Observation"]
-    statements = [r for r in resources if r.__resource_type__ == "MedicationStatement"]
+    resources = resources_of(bundle)
+    observations = [r for r in resources if isinstance(r, Observation)]
+    statements = [r for r in resources if isinstance(r, MedicationStatement)]
+    assert len(observations) == sum(
+        1 for r in resources if some(r).__resource_type__ == "Observation"
+    )
+    assert len(statements) == sum(
+        1 for r in resources if some(r).__resource_type__ == "MedicationStatement"
+    )
     assert {o.status for o in observations} <= OBSERVATION_STATUS
     assert {s.status for s in statements} <= MEDICATION_STATEMENT_STATUS
     by_site = {o.bodySite.text if o.bodySite else None: o for o in observations}
     full = by_site["Calf, left"]
-    assert full.effectivePeriod.end - full.effectivePeriod.start == dt.timedelta(seconds=95)
-    assert full.effectivePeriod.start.utcoffset() is not None
-    assert full.note[0].text == "Woke at 3 — stretched, better in 2 min."
-    pain = next(c for c in full.component if c.code.coding and c.code.coding[0].code == "72514-3")
+    period = some(full.effectivePeriod)
+    assert some(period.end) - some(period.start) == dt.timedelta(seconds=95)
+    assert some(period.start).utcoffset() is not None
+    assert some(full.note)[0].text == "Woke at 3 — stretched, better in 2 min."
+    pain = next(
+        c for c in some(full.component) if c.code.coding and c.code.coding[0].code == "72514-3"
+    )
     assert pain.valueInteger == 7
     bare = by_site[None]
-    assert bare.effectivePeriod.end is None
+    assert some(bare.effectivePeriod).end is None
     assert not bare.component
     assert not bare.note
-    names = {s.medicationCodeableConcept.text: s for s in statements}
+    names = {some(s.medicationCodeableConcept).text: s for s in statements}
     assert names["Amlodipine 5 mg"].status == "active"
     assert names["Quinine"].status == "completed"
-    assert str(names["Quinine"].effectivePeriod.end) == "2020-05-31"
+    assert str(some(names["Quinine"].effectivePeriod).end) == "2020-05-31"
     assert names["Magnesium"].status == "intended"
 
 
-def test_export_fhir_takes_the_period_options(env, tmp_path: Path) -> None:
+def test_export_fhir_takes_the_period_options(env: dict[str, str], tmp_path: Path) -> None:
     """Cramps in the days asked for; medicines whatever the period (as in the backups)."""
     out = tmp_path / "2021.json"
     result = run(
@@ -165,11 +191,11 @@ def test_export_fhir_of_an_empty_home_is_a_valid_bundle(tmp_path: Path) -> None:
     result = run(env, "export", "fhir", "--out", str(out))
     assert result.returncode == 0, result.stderr
     bundle = Bundle.model_validate(json.loads(out.read_text(encoding="utf-8")))
-    assert [e.resource.__resource_type__ for e in bundle.entry] == ["Patient"]
+    assert [some(r).__resource_type__ for r in resources_of(bundle)] == ["Patient"]
     assert not Path(env["SPASM_DESKTOP_HOME"], "config", "settings.json").exists()
 
 
-def test_the_file_written_in_pieces_is_the_bundle_of_the_rows(home, tmp_path: Path) -> None:
+def test_the_file_written_in_pieces_is_the_bundle_of_the_rows(home: Path, tmp_path: Path) -> None:
     """The streamed file parses to exactly what the pure mapping makes of the stored rows."""
     import sqlite3
     from zoneinfo import ZoneInfo

@@ -13,7 +13,9 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,21 +26,22 @@ HELD = "held-records.json"
 
 
 @pytest.fixture
-def runner():
+def runner() -> Iterator[Runner]:
     made = Runner()
     yield made
     made.cleanup()
 
 
-def status(runner):
+def status(runner: Runner) -> dict[str, Any]:
     result = runner.run("status", "--json")
     if "still starting" in result.stderr:
         return {"running": False}
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    found: dict[str, Any] = json.loads(result.stdout)
+    return found
 
 
-def wait_running(runner, app, log):
+def wait_running(runner: Runner, app: subprocess.Popen[str], log: Path) -> dict[str, Any]:
     deadline = time.monotonic() + 30
     while True:
         found = status(runner)
@@ -49,13 +52,13 @@ def wait_running(runner, app, log):
         time.sleep(0.1)
 
 
-def terminate(app, log) -> None:
+def terminate(app: subprocess.Popen[str], log: Path) -> None:
     app.send_signal(signal.SIGTERM)
     code = app.wait(timeout=30)
     assert code == 0, (code, log.read_text())  # quit through Qt, not killed by the signal
 
 
-def drinks(database):
+def drinks(database: Path) -> list[int]:
     conn = sqlite3.connect(database)
     try:
         return [ml for (ml,) in conn.execute("SELECT ml FROM drinks ORDER BY id")]
@@ -63,7 +66,7 @@ def drinks(database):
         conn.close()
 
 
-def test_read_only_data_folder_commands_app_and_sigterm(runner, tmp_path: Path) -> None:
+def test_read_only_data_folder_commands_app_and_sigterm(runner: Runner, tmp_path: Path) -> None:
     first = runner.run("drink", "300")
     assert first.returncode == 0, first.stderr
     data = runner.data_dir
@@ -148,6 +151,7 @@ def test_locked_database_at_sigterm_keeps_the_drink_for_the_next_start(tmp_path:
                 text=True,
             )
             try:
+                assert locker.stdout is not None
                 assert locker.stdout.readline().strip() == "locked"
                 runner.run("drink", "250")  # held by the app (the answer may come late)
                 terminate(app, log)
@@ -172,7 +176,7 @@ def test_locked_database_at_sigterm_keeps_the_drink_for_the_next_start(tmp_path:
         runner.cleanup()
 
 
-def read_only_mount(folder, *command):
+def read_only_mount(folder: str, *command: str) -> list[str]:
     """``command`` in a mount namespace of its own where ``folder`` is a read-only bind mount."""
     script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
     return [
@@ -189,7 +193,7 @@ def read_only_mount(folder, *command):
     ]
 
 
-def mounts_allowed(tmp_path: Path):
+def mounts_allowed(tmp_path: Path) -> bool:
     if shutil.which("unshare") is None:
         return False
     probe = subprocess.run(
@@ -211,7 +215,7 @@ def test_data_folder_on_a_read_only_mount(tmp_path: Path) -> None:
     assert first.returncode == 0, first.stderr
     data = str(home / "data")
 
-    def run(*args):
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             read_only_mount(data, *app_cmd, *args),
             env=env,
@@ -256,12 +260,12 @@ def test_data_folder_on_a_read_only_mount(tmp_path: Path) -> None:
     try:
         deadline = time.monotonic() + 30
         while True:  # the app's next start adds the held drink
-            answer = subprocess.run([*app_cmd, "status", "--json"], env=env, capture_output=True)
-            if answer.returncode == 0 and json.loads(answer.stdout)["running"]:
+            again = subprocess.run([*app_cmd, "status", "--json"], env=env, capture_output=True)
+            if again.returncode == 0 and json.loads(again.stdout)["running"]:
                 break
             assert time.monotonic() < deadline, log.read_text()
             time.sleep(0.1)
-        assert json.loads(answer.stdout)["water_today_ml"] == 400
+        assert json.loads(again.stdout)["water_today_ml"] == 400
     finally:
         terminate(app, log)
     assert not kept.exists()

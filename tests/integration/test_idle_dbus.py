@@ -2,10 +2,12 @@
 
 import logging
 import threading
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import pytest
-from jeepney import HeaderFields, MessageType, new_error, new_method_return
+from jeepney import HeaderFields, Message, MessageType, new_error, new_method_return
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import Proxy, open_dbus_connection
 
@@ -18,17 +20,24 @@ FDO_SS = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
 KDE_OLD_SS = ("org.freedesktop.ScreenSaver", "/ScreenSaver")
 NOT_SUPPORTED = "org.freedesktop.DBus.Error.NotSupported"
 
+#: A stand-in's answer to a method call: the reply, or None for no reply at all.
+Handler = Callable[[Message], Message | None]
+#: What a stand-in answers: ``(service, path, method)`` to its handler.
+Methods = Mapping[tuple[str, str, str], Handler]
+#: A backend given to the ``closing`` fixture (or None, when ``idle.detect`` finds none).
+B = TypeVar("B", bound=idle.IdleBackend | None)
 
-def returns(signature, value):
+
+def returns(signature: str, value: object) -> Handler:
     """A handler answering with one value; ``value`` may be a callable, asked at each call."""
     return lambda msg: new_method_return(msg, signature, (value() if callable(value) else value,))
 
 
-def fails(error_name):
+def fails(error_name: str) -> Handler:
     return lambda msg: new_error(msg, error_name, "s", ("stand-in says no",))
 
 
-def silent(msg):
+def silent(msg: Message) -> None:
     return None
 
 
@@ -39,9 +48,9 @@ class StandIn:
     reply at all). Other calls get an ``UnknownMethod`` error, as from a real service.
     """
 
-    def __init__(self, methods) -> None:
+    def __init__(self, methods: Methods) -> None:
         self.methods = dict(methods)
-        self.calls = []
+        self.calls: list[tuple[str, str, str]] = []
         self._connection = open_dbus_connection(bus="SESSION")
         bus = Proxy(message_bus, self._connection, timeout=5)
         for name in sorted({service for service, _, _ in self.methods}):
@@ -80,12 +89,22 @@ class StandIn:
         self._connection.close()
 
 
-@pytest.fixture
-def stand_in(session_bus):
-    """Start stand-ins with ``stand_in(methods)``; all are stopped at the end."""
-    started = []
+#: The ``stand_in`` fixture: ``stand_in(methods)`` starts a stand-in.
+StartStandIn = Callable[[Methods], StandIn]
 
-    def start(methods):
+
+class Closing(Protocol):
+    """The ``closing`` fixture: ``closing(backend)`` is ``backend``, closed at the end."""
+
+    def __call__(self, backend: B, /) -> B: ...
+
+
+@pytest.fixture
+def stand_in(session_bus: str) -> Iterator[StartStandIn]:
+    """Start stand-ins with ``stand_in(methods)``; all are stopped at the end."""
+    started: list[StandIn] = []
+
+    def start(methods: Methods) -> StandIn:
         service = StandIn(methods)
         started.append(service)
         return service
@@ -96,11 +115,11 @@ def stand_in(session_bus):
 
 
 @pytest.fixture
-def closing():
+def closing() -> Iterator[Closing]:
     """``closing(backend)`` closes it at the end of the test."""
-    backends = []
+    backends: list[idle.IdleBackend] = []
 
-    def keep(backend):
+    def keep(backend: B) -> B:
         if backend is not None:
             backends.append(backend)
         return backend
@@ -110,14 +129,18 @@ def closing():
         backend.close()
 
 
-def mutter_methods(idle_ms: int = 42000, locked=None):
+def mutter_methods(
+    idle_ms: int = 42000, locked: object = None
+) -> dict[tuple[str, str, str], Handler]:
     methods = {(*MUTTER, "GetIdletime"): returns("t", idle_ms)}
     if locked is not None:
         methods[(*GNOME_SS, "GetActive")] = returns("b", locked)
     return methods
 
 
-def test_mutter_reads_milliseconds_and_the_gnome_lock(stand_in, closing) -> None:
+def test_mutter_reads_milliseconds_and_the_gnome_lock(
+    stand_in: StartStandIn, closing: Closing
+) -> None:
     lock = [True]
     stand_in(mutter_methods(42000, lambda: lock[0]))
     backend = closing(idle.MutterBackend())
@@ -127,13 +150,15 @@ def test_mutter_reads_milliseconds_and_the_gnome_lock(stand_in, closing) -> None
     assert backend.read() == idle.Reading(idle_s=42.0, locked=False)
 
 
-def test_mutter_without_gnome_screensaver_cannot_tell_the_lock(stand_in, closing) -> None:
+def test_mutter_without_gnome_screensaver_cannot_tell_the_lock(
+    stand_in: StartStandIn, closing: Closing
+) -> None:
     stand_in(mutter_methods(1500))
     backend = closing(idle.MutterBackend())
     assert backend.read() == idle.Reading(idle_s=1.5, locked=None)
 
 
-def test_one_connection_is_kept_between_reads(stand_in, closing) -> None:
+def test_one_connection_is_kept_between_reads(stand_in: StartStandIn, closing: Closing) -> None:
     stand_in(mutter_methods(1000, True))
     backend = closing(idle.MutterBackend())
     backend.read()
@@ -142,7 +167,7 @@ def test_one_connection_is_kept_between_reads(stand_in, closing) -> None:
     assert backend._bus._connection is connection
 
 
-def test_a_broken_connection_is_reopened_once(stand_in, closing) -> None:
+def test_a_broken_connection_is_reopened_once(stand_in: StartStandIn, closing: Closing) -> None:
     stand_in(mutter_methods(1000, True))
     backend = closing(idle.MutterBackend())
     backend.read()
@@ -158,7 +183,7 @@ def test_a_broken_connection_is_reopened_once(stand_in, closing) -> None:
     ids=["seconds", "kde-milliseconds"],
 )
 def test_freedesktop_reads_the_session_idle_time(
-    stand_in, closing, session_bus, desktop, answer
+    stand_in: StartStandIn, closing: Closing, session_bus: str, desktop: str, answer: int
 ) -> None:
     stand_in(
         {
@@ -172,7 +197,9 @@ def test_freedesktop_reads_the_session_idle_time(
     assert backend.read() == idle.Reading(idle_s=42.0, locked=False)
 
 
-def test_freedesktop_falls_back_to_kdes_old_object_path(stand_in, closing) -> None:
+def test_freedesktop_falls_back_to_kdes_old_object_path(
+    stand_in: StartStandIn, closing: Closing
+) -> None:
     service = stand_in(
         {
             (*KDE_OLD_SS, "GetSessionIdleTime"): returns("u", 7000),
@@ -187,7 +214,7 @@ def test_freedesktop_falls_back_to_kdes_old_object_path(stand_in, closing) -> No
 
 
 def test_detect_skips_a_service_that_is_not_supported(
-    stand_in, session_bus, caplog: pytest.LogCaptureFixture
+    stand_in: StartStandIn, session_bus: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     stand_in(
         {
@@ -200,7 +227,7 @@ def test_detect_skips_a_service_that_is_not_supported(
     assert NOT_SUPPORTED in caplog.text
 
 
-def test_detect_prefers_mutter(stand_in, session_bus, closing) -> None:
+def test_detect_prefers_mutter(stand_in: StartStandIn, session_bus: str, closing: Closing) -> None:
     stand_in(
         {
             **mutter_methods(5000, False),
@@ -213,7 +240,9 @@ def test_detect_prefers_mutter(stand_in, session_bus, closing) -> None:
     assert backend.read().idle_s == 5.0
 
 
-def test_detect_takes_freedesktop_without_mutter(stand_in, session_bus, closing) -> None:
+def test_detect_takes_freedesktop_without_mutter(
+    stand_in: StartStandIn, session_bus: str, closing: Closing
+) -> None:
     stand_in({(*FDO_SS, "GetSessionIdleTime"): returns("u", 9)})
     backend = closing(idle.detect({"DBUS_SESSION_BUS_ADDRESS": session_bus}, platform="linux"))
     assert backend is not None
@@ -221,7 +250,9 @@ def test_detect_takes_freedesktop_without_mutter(stand_in, session_bus, closing)
     assert backend.read() == idle.Reading(idle_s=9.0, locked=None)
 
 
-def test_a_service_that_dies_makes_read_raise_idle_error(stand_in, closing) -> None:
+def test_a_service_that_dies_makes_read_raise_idle_error(
+    stand_in: StartStandIn, closing: Closing
+) -> None:
     service = stand_in(mutter_methods(1000, True))
     backend = closing(idle.MutterBackend())
     backend.read()
@@ -232,7 +263,7 @@ def test_a_service_that_dies_makes_read_raise_idle_error(stand_in, closing) -> N
 
 
 def test_a_bus_that_dies_makes_read_raise_idle_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stand_in, closing
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stand_in: StartStandIn, closing: Closing
 ) -> None:
     with private_session_bus(tmp_path / "short-lived-bus") as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
@@ -244,14 +275,18 @@ def test_a_bus_that_dies_makes_read_raise_idle_error(
             backend.read()
 
 
-def test_a_service_that_does_not_answer_times_out_as_idle_error(stand_in, closing) -> None:
+def test_a_service_that_does_not_answer_times_out_as_idle_error(
+    stand_in: StartStandIn, closing: Closing
+) -> None:
     stand_in({(*MUTTER, "GetIdletime"): silent})
     backend = closing(idle.MutterBackend())
     with pytest.raises(idle.IdleError, match="no reply"):
         backend.read()
 
 
-def test_an_answer_of_the_wrong_type_is_an_idle_error(stand_in, closing) -> None:
+def test_an_answer_of_the_wrong_type_is_an_idle_error(
+    stand_in: StartStandIn, closing: Closing
+) -> None:
     stand_in({(*MUTTER, "GetIdletime"): returns("s", "soon")})
     backend = closing(idle.MutterBackend())
     with pytest.raises(idle.IdleError, match="unexpected reply"):

@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from spasm_desktop.platform import idle
 from tests.desktop import virtual_display, wait_until
 
 
-def move_pointer(display, x, y) -> None:
+def move_pointer(display: str, x: int, y: int) -> None:
     xdotool = shutil.which("xdotool")
     if xdotool is None:
         pytest.skip("xdotool is not installed (./test.sh installs it)")
@@ -25,13 +26,13 @@ def move_pointer(display, x, y) -> None:
 
 
 @pytest.fixture
-def backend(x_display):
+def backend(x_display: str) -> Iterator[idle.X11Backend]:
     made = idle.X11Backend()
     yield made
     made.close()
 
 
-def test_idle_time_grows_and_input_resets_it(backend, x_display) -> None:
+def test_idle_time_grows_and_input_resets_it(backend: idle.X11Backend, x_display: str) -> None:
     first = backend.read()
     assert first.locked is None  # Xvfb's screensaver is off; XSS cannot tell a lock anyway
     time.sleep(1.2)
@@ -42,7 +43,7 @@ def test_idle_time_grows_and_input_resets_it(backend, x_display) -> None:
     assert wait_until(lambda: backend.read().idle_s < 0.5, timeout_s=3)
 
 
-def test_read_after_close_is_an_idle_error(backend) -> None:
+def test_read_after_close_is_an_idle_error(backend: idle.X11Backend) -> None:
     backend.close()
     with pytest.raises(idle.IdleError):
         backend.read()
@@ -82,7 +83,7 @@ def test_no_display_is_an_idle_error() -> None:
         idle.X11Backend({"DISPLAY": ":4093"})  # nothing listens there
 
 
-def test_detect_picks_x11_when_there_is_no_session_bus(x_display, tmp_path: Path) -> None:
+def test_detect_picks_x11_when_there_is_no_session_bus(x_display: str, tmp_path: Path) -> None:
     environ = {
         "DISPLAY": x_display,
         "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path / 'no-bus-here'}",
@@ -96,7 +97,7 @@ def test_detect_picks_x11_when_there_is_no_session_bus(x_display, tmp_path: Path
         backend.close()
 
 
-def test_detect_skips_x11_in_a_wayland_session(x_display, tmp_path: Path) -> None:
+def test_detect_skips_x11_in_a_wayland_session(x_display: str, tmp_path: Path) -> None:
     environ = {
         "DISPLAY": x_display,
         "WAYLAND_DISPLAY": "wayland-0",

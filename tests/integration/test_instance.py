@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6 import QtCore
@@ -16,12 +17,13 @@ from spasm_desktop.platform import instance
 
 
 @pytest.fixture(params=[True, False], ids=["unix-socket", "qt-local-socket"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(instance, "USE_UNIX_SOCKET", request.param)
-    return request.param
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    use_unix_socket: bool = request.param
+    monkeypatch.setattr(instance, "USE_UNIX_SOCKET", use_unix_socket)
+    return use_unix_socket
 
 
-def in_other_process(qtbot: QtBot, code):
+def in_other_process(qtbot: QtBot, code: str) -> object:
     """Run ``code`` in another Python process (as a later launch would) while this one serves.
 
     The code sees ``i`` (the instance module, with this test's backend) and a QCoreApplication.
@@ -36,16 +38,16 @@ def in_other_process(qtbot: QtBot, code):
     return json.loads(bytes(process.readAllStandardOutput().data()).decode())
 
 
-def ask_in_thread(qtbot: QtBot, name, request: pytest.FixtureRequest):
+def ask_in_thread(qtbot: QtBot, name: str, request: dict[str, Any]) -> object:
     """Send from another process while the Qt event loop here serves the request."""
     return in_other_process(qtbot, f"print(json.dumps(i.send({name!r}, {request!r})))")
 
 
-def test_request_and_reply(qtbot: QtBot, tmp_path: Path, backend) -> None:
+def test_request_and_reply(qtbot: QtBot, tmp_path: Path, backend: bool) -> None:
     name = str(tmp_path / "instance.sock")
-    seen = []
+    seen: list[dict[str, Any]] = []
 
-    def handler(request: pytest.FixtureRequest):
+    def handler(request: dict[str, Any]) -> dict[str, Any]:
         seen.append(request)
         return {"ok": True, "echo": request.get("n")}
 
@@ -61,7 +63,7 @@ def test_request_and_reply(qtbot: QtBot, tmp_path: Path, backend) -> None:
     assert instance.send(name, {"cmd": "ping"}, 200) is None
 
 
-def test_second_server_sees_the_first(qtbot: QtBot, tmp_path: Path, backend) -> None:
+def test_second_server_sees_the_first(qtbot: QtBot, tmp_path: Path, backend: bool) -> None:
     name = str(tmp_path / "instance.sock")
     first = instance.InstanceServer(name, lambda request: {"ok": True})
     assert first.listen() is True
@@ -89,7 +91,7 @@ def test_bad_request_gets_an_error(qtbot: QtBot, tmp_path: Path) -> None:
     path = str(tmp_path / "instance.sock")
     server = instance.InstanceServer(path, lambda request: {"ok": True})
     server.listen()
-    result = {}
+    result: dict[str, bytes] = {}
 
     def raw() -> None:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
@@ -123,6 +125,7 @@ def test_the_lock_is_held_by_one_process_and_let_go_when_it_ends(tmp_path: Path)
         text=True,
     )
     try:
+        assert holder.stdout is not None
         assert holder.stdout.readline() == "held\n"
         assert instance.held_elsewhere(path) is True
         assert instance.InstanceLock(path).acquire() is False

@@ -12,6 +12,8 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -25,7 +27,7 @@ quick_busy_timeout = test_storage.quick_busy_timeout  # fixture
 NOW = dt.datetime(2026, 11, 24, 22, 0, tzinfo=dt.UTC)
 
 
-def run(home, *args, umask=None):
+def run(home: Path, *args: str, umask: int | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, SPASM_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
@@ -38,18 +40,18 @@ def run(home, *args, umask=None):
     )
 
 
-def broken_routine(home):
+def broken_routine(home: Path) -> None:
     """A broken routine file: ``routine list`` logs a warning about it."""
     folder = home / "config" / "routines"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "broken.json").write_text("{ not json")
 
 
-def mode(path):
+def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_the_log_file_is_private_even_under_umask_000(tmp_path):
+def test_the_log_file_is_private_even_under_umask_000(tmp_path: Path) -> None:
     home = tmp_path / "home"
     broken_routine(home)
     result = run(home, "routine", "list", umask=0)
@@ -62,7 +64,7 @@ def test_the_log_file_is_private_even_under_umask_000(tmp_path):
     assert mode(log) == 0o600
 
 
-def test_rotated_log_files_are_private_too(tmp_path):
+def test_rotated_log_files_are_private_too(tmp_path: Path) -> None:
     path = tmp_path / "app.log"
     old = tmp_path / "app.log.2"
     old.write_text("from an older version\n")
@@ -82,8 +84,8 @@ def test_rotated_log_files_are_private_too(tmp_path):
 
 
 def test_a_record_lost_at_quit_is_logged_by_id_not_by_what_was_written(
-    tmp_path, caplog, quick_busy_timeout
-):
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, quick_busy_timeout: None
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = RecordStore(path, lambda: NOW)
     locker = sqlite3.connect(path, isolation_level=None)
@@ -106,7 +108,9 @@ def test_a_record_lost_at_quit_is_logged_by_id_not_by_what_was_written(
     assert "calf" not in caplog.text
 
 
-def test_a_full_disk_prints_no_logging_tracebacks(tmp_path, monkeypatch, capsys):
+def test_a_full_disk_prints_no_logging_tracebacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     with full_disk(tmp_path, lambda folder: broken_routine(folder / "home")) as full:
         if full is not None:
             home = full / "home"
@@ -117,7 +121,7 @@ def test_a_full_disk_prints_no_logging_tracebacks(tmp_path, monkeypatch, capsys)
             # No tmpfs here (not root): the disk fills at the write call instead.
             handler = logfile.PrivateFileHandler(tmp_path / "app.log", encoding="utf-8")
 
-            def no_space(*_args):
+            def no_space(*_args: object) -> NoReturn:
                 raise OSError(errno.ENOSPC, "No space left on device")
 
             monkeypatch.setattr(handler, "flush", no_space)
@@ -133,7 +137,9 @@ def test_a_full_disk_prints_no_logging_tracebacks(tmp_path, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("level", [logging.WARNING])
-def test_a_handler_that_works_says_nothing_on_stderr(tmp_path, capsys, level):
+def test_a_handler_that_works_says_nothing_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], level: int
+) -> None:
     handler = logfile.PrivateFileHandler(tmp_path / "app.log", encoding="utf-8")
     handler.emit(logging.LogRecord("t", level, __file__, 1, "fine", None, None))
     handler.close()

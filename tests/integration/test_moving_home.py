@@ -32,7 +32,7 @@ MINE = dataclasses.replace(
 )
 
 
-def run(home, *args):
+def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, SPASM_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "spasm_desktop", *args],
@@ -45,7 +45,7 @@ def run(home, *args):
     )
 
 
-def fill_every_table(db) -> None:
+def fill_every_table(db: Path) -> None:
     """At least one row in every table a backup holds, with the awkward values: text with
     quotes, new lines and emoji, nulls, zeros, a day without a water goal.
     """
@@ -107,7 +107,7 @@ def fill_every_table(db) -> None:
 
 
 @pytest.fixture
-def old_home(tmp_path: Path):
+def old_home(tmp_path: Path) -> Path:
     home = tmp_path / "old"
     (home / "data").mkdir(parents=True)
     fill_every_table(home / "data" / "records.sqlite3")
@@ -121,7 +121,7 @@ def without_export_time(data: bytes) -> bytes:
     return stripped
 
 
-def test_export_restore_export_is_lossless(old_home, tmp_path: Path) -> None:
+def test_export_restore_export_is_lossless(old_home: Path, tmp_path: Path) -> None:
     first = tmp_path / "first.json"
     assert run(old_home, "export", "json", "--out", str(first)).returncode == 0
     counts = json.loads(first.read_text(encoding="utf-8"))["tables"]
@@ -146,7 +146,7 @@ def test_export_restore_export_is_lossless(old_home, tmp_path: Path) -> None:
 
 
 def test_a_fresh_home_is_told_about_the_settings_and_keeps_its_own_without_the_flag(
-    old_home, tmp_path: Path
+    old_home: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "backup.json"
     assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
@@ -180,7 +180,7 @@ def test_start_at_login_taken_from_the_command_line_says_how_to_have_it_here(
     assert "open Settings in the app and save them once" in result.stdout
 
 
-def test_settings_someone_changed_are_never_replaced(old_home, tmp_path: Path) -> None:
+def test_settings_someone_changed_are_never_replaced(old_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "backup.json"
     assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
     new_home = tmp_path / "new"
@@ -194,7 +194,7 @@ def test_settings_someone_changed_are_never_replaced(old_home, tmp_path: Path) -
     assert settings_file.read_bytes() == before
 
 
-def test_settings_are_not_changed_under_a_running_app(old_home, tmp_path: Path) -> None:
+def test_settings_are_not_changed_under_a_running_app(old_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "backup.json"
     assert run(old_home, "export", "json", "--out", str(out)).returncode == 0
     new_home = tmp_path / "new"

@@ -2,7 +2,7 @@
 
 import threading
 
-from jeepney import DBusAddress, new_method_return, new_signal
+from jeepney import DBusAddress, Message, new_method_return, new_signal
 from jeepney.io.blocking import open_dbus_connection
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,7 @@ def press(session_bus: str, notification_id: int, key: str, member: str = "Actio
         connection.send(signal)
 
 
-def test_the_servers_capabilities_say_whether_buttons_are_shown(session_bus) -> None:
+def test_the_servers_capabilities_say_whether_buttons_are_shown(session_bus: str) -> None:
     with_actions = StandIn({CAPABILITIES: returns("as", ["body", "actions"])})
     try:
         assert supports_actions(session_bus) is True
@@ -42,11 +42,13 @@ def test_the_servers_capabilities_say_whether_buttons_are_shown(session_bus) -> 
     assert supports_actions(None) is False
 
 
-def test_a_pressed_button_comes_back_with_its_notifications_id(qtbot: QtBot, session_bus) -> None:
-    calls = []
+def test_a_pressed_button_comes_back_with_its_notifications_id(
+    qtbot: QtBot, session_bus: str
+) -> None:
+    calls: list[tuple[object, ...]] = []
     lock = threading.Lock()
 
-    def notify(message):
+    def notify(message: Message) -> Message:
         with lock:
             calls.append(message.body)
         return new_method_return(message, "u", (7,))

@@ -5,9 +5,12 @@ import sys
 import threading
 import types
 import warnings
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 import pytest
-from jeepney import new_method_return
+from jeepney import Message, new_method_return
+from pytestqt.qtbot import QtBot
 
 from spasm_desktop.platform.notifier import DesktopNotifier
 from tests.integration.test_idle_dbus import StandIn
@@ -29,13 +32,13 @@ class FakePlyer:
 
         class Notification:
             @property
-            def notify(self):
+            def notify(self) -> Callable[..., None]:
                 fake.loads += 1
                 warnings.warn("The Python dbus package is not installed.", stacklevel=1)
                 return fake.send
 
         self.module = types.ModuleType("plyer")
-        self.module.notification = Notification()
+        self.module.__dict__["notification"] = Notification()
 
     def send(self, **kwargs: object) -> None:
         self.seen.append((threading.current_thread(), list(warnings.filters), warnings.showwarning))
@@ -45,19 +48,21 @@ class FakePlyer:
 
 
 @pytest.fixture
-def plyer(monkeypatch):
+def plyer(monkeypatch: pytest.MonkeyPatch) -> FakePlyer:
     fake = FakePlyer()
     monkeypatch.setitem(sys.modules, "plyer", fake.module)
     return fake
 
 
-def send(qtbot, notifier, title="Water"):
+def send(qtbot: QtBot, notifier: DesktopNotifier, title: str = "Water") -> object:
     with qtbot.waitSignal(notifier.finished, timeout=5000) as blocker:
         notifier.notify(title, "A glass of water", "/icons/water.svg", 60)
     return blocker.args
 
 
-def test_plyer_warnings_are_logged_and_leave_the_filters_alone(qtbot, plyer, caplog):
+def test_plyer_warnings_are_logged_and_leave_the_filters_alone(
+    qtbot: QtBot, plyer: FakePlyer, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger="spasm_desktop.platform.notifier")
     filters, showwarning = list(warnings.filters), warnings.showwarning
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
@@ -76,13 +81,15 @@ def test_plyer_warnings_are_logged_and_leave_the_filters_alone(qtbot, plyer, cap
     assert warnings.showwarning is showwarning
 
 
-def test_a_plyer_backend_that_fails_reports_failure(qtbot, plyer):
+def test_a_plyer_backend_that_fails_reports_failure(qtbot: QtBot, plyer: FakePlyer) -> None:
     plyer.error = NotImplementedError("no backend")
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
     assert send(qtbot, notifier) == [False, "none"]
 
 
-def test_plyer_that_cannot_load_reports_failure_later(qtbot, monkeypatch):
+def test_plyer_that_cannot_load_reports_failure_later(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "plyer", None)  # import plyer raises ImportError
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)
     reported = []
@@ -93,11 +100,11 @@ def test_plyer_that_cannot_load_reports_failure_later(qtbot, monkeypatch):
 
 
 def test_the_freedesktop_service_gets_the_notification_and_its_id_is_reused(
-    qtbot, session_bus, plyer
-):
-    calls = []
+    qtbot: QtBot, session_bus: str, plyer: FakePlyer
+) -> None:
+    calls: list[tuple[Any, ...]] = []
 
-    def notify(message):
+    def notify(message: Message) -> Message:
         calls.append(message.body)
         return new_method_return(message, "u", (41 + len(calls),))
 
@@ -124,13 +131,20 @@ def test_the_freedesktop_service_gets_the_notification_and_its_id_is_reused(
     assert plyer.sent == []
 
 
-def test_without_the_service_plyer_takes_over(qtbot, session_bus, plyer):
+def test_without_the_service_plyer_takes_over(
+    qtbot: QtBot, session_bus: str, plyer: FakePlyer
+) -> None:
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=True)
     assert send(qtbot, notifier) == [True, "plyer"]
     assert [s["title"] for s in plyer.sent] == ["Water"]
 
 
-def test_without_a_session_bus_one_clear_line_and_no_plyer(qtbot, plyer, caplog, monkeypatch):
+def test_without_a_session_bus_one_clear_line_and_no_plyer(
+    qtbot: QtBot,
+    plyer: FakePlyer,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """No D-Bus session: plyer is not tried (notify-send would fail silently and plyer would
     say it worked); the log says why once, with no traceback and no python-dbus hint.
     """
@@ -150,18 +164,23 @@ def test_without_a_session_bus_one_clear_line_and_no_plyer(qtbot, plyer, caplog,
     assert "Traceback" not in caplog.text
 
 
-def test_a_traceback_plyer_prints_goes_to_the_log_as_one_line(qtbot, monkeypatch, caplog, capfd):
+def test_a_traceback_plyer_prints_goes_to_the_log_as_one_line(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
     """Plyer's proxy prints a traceback on stderr when its backend fails to load (a KeyError
     without a session), then falls back to a backend that cannot send.
     """
     import traceback
 
-    def failing_send(**_kwargs):
+    def failing_send(**_kwargs: object) -> NoReturn:
         raise NotImplementedError("No usable implementation found!")
 
     class Notification:
         @property
-        def notify(self):
+        def notify(self) -> Callable[..., None]:
             try:
                 raise KeyError("DBUS_SESSION_BUS_ADDRESS")
             except KeyError:
@@ -169,7 +188,7 @@ def test_a_traceback_plyer_prints_goes_to_the_log_as_one_line(qtbot, monkeypatch
             return failing_send
 
     module = types.ModuleType("plyer")
-    module.notification = Notification()
+    module.__dict__["notification"] = Notification()
     monkeypatch.setitem(sys.modules, "plyer", module)
     caplog.set_level(logging.INFO, logger="spasm_desktop")
     notifier = DesktopNotifier("Spasm Desktop", use_dbus=False)

@@ -9,6 +9,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtGui import QImage
@@ -31,7 +32,7 @@ def tool(name: str) -> str:
     return path
 
 
-def make_icons():
+def make_icons() -> ModuleType:
     """scripts/make-icons.py as a module (its name has a hyphen)."""
     spec = importlib.util.spec_from_file_location("make_icons", ROOT / "scripts" / "make-icons.py")
     assert spec is not None
@@ -43,7 +44,8 @@ def make_icons():
 
 def gui_script() -> str:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    (name,) = project["gui-scripts"]
+    scripts: dict[str, str] = project["gui-scripts"]
+    (name,) = scripts
     return name
 
 
@@ -51,7 +53,8 @@ def test_desktop_entry_validates() -> None:
     result = subprocess.run(
         [tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, timeout=30
     )
-    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not result.stdout.strip(), result.stdout + result.stderr
 
 
 def test_desktop_entry_starts_the_installed_command_with_the_themed_icon() -> None:

@@ -4,6 +4,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -21,13 +23,13 @@ print(conn.execute("SELECT count(*), coalesce(sum(ml), 0) FROM drinks").fetchone
 
 
 @pytest.fixture
-def runner():
+def runner() -> Iterator[Runner]:
     made = Runner()
     yield made
     made.cleanup()
 
 
-def make_records(folder, committed, in_wal) -> None:
+def make_records(folder: Path, committed: int, in_wal: int) -> None:
     """A WAL database of ``committed`` drinks in the file and ``in_wal`` more only in its -wal
     file (as a crash leaves it), copied into ``folder`` without its -shm file.
     """
@@ -50,7 +52,9 @@ def make_records(folder, committed, in_wal) -> None:
 
 
 @pytest.mark.parametrize(("in_wal", "expected"), [(0, "(3, 300)"), (2, "(5, 400)")])
-def test_records_in_a_folder_that_cannot_be_written_are_read(runner, in_wal, expected) -> None:
+def test_records_in_a_folder_that_cannot_be_written_are_read(
+    runner: Runner, in_wal: int, expected: str
+) -> None:
     folder = runner.out_dir / "data"
     make_records(folder, 3, in_wal)
     for path in folder.iterdir():

@@ -9,10 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
-from jeepney import DBusAddress, new_method_return, new_signal
+from jeepney import DBusAddress, Message, new_method_return, new_signal
 from jeepney.io.blocking import open_dbus_connection
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtWidgets import QApplication
@@ -35,7 +37,7 @@ class Server:
     """A notification server on the private bus, with or without the "actions" capability."""
 
     def __init__(self, actions: bool) -> None:
-        self.sent: list[tuple[object, ...]] = []
+        self.sent: list[tuple[Any, ...]] = []  # each Notify call's arguments, as sent
         self.closed: list[int] = []
         self._lock = threading.Lock()
         capabilities = ["body", "actions"] if actions else ["body"]
@@ -47,12 +49,12 @@ class Server:
             }
         )
 
-    def _notify(self, message):
+    def _notify(self, message: Message) -> Message:
         with self._lock:
             self.sent.append(tuple(message.body))
         return new_method_return(message, "u", (NOTIFICATION_ID,))
 
-    def _close(self, message):
+    def _close(self, message: Message) -> Message:
         with self._lock:
             self.closed.append(message.body[0])
         return new_method_return(message)
@@ -61,12 +63,22 @@ class Server:
         self.stand_in.stop()
 
 
+class MakeApp(Protocol):
+    """The ``make_app`` fixture: ``make_app(name, clock, mode)`` starts a wired app."""
+
+    def __call__(
+        self, name: str, clock: FakeClock, mode: DeliveryMode | None = None
+    ) -> application.Application: ...
+
+
 @pytest.fixture
-def make_app(qapp: QApplication, tmp_path: Path):
+def make_app(qapp: QApplication, tmp_path: Path) -> Iterator[MakeApp]:
     """The wired app with its real notifier (``notifier_factory`` None), on a fake clock."""
     made: list[application.Application] = []
 
-    def make(name: str, clock: FakeClock, mode: DeliveryMode | None = None):
+    def make(
+        name: str, clock: FakeClock, mode: DeliveryMode | None = None
+    ) -> application.Application:
         paths = paths_mod.Paths(tmp_path / name / "config", tmp_path / name / "data")
         paths.ensure()
         app = application.Application(qapp, paths, None, None, show_welcome=False, clock=clock)
@@ -127,7 +139,7 @@ def _move_due(app: application.Application, clock: FakeClock) -> None:
 
 
 def test_by_default_a_reminder_is_a_notification_with_buttons_and_done_is_the_popups_done(
-    make_app, qtbot: QtBot, session_bus
+    make_app: MakeApp, qtbot: QtBot, session_bus: str
 ) -> None:
     server = Server(actions=True)
     try:
@@ -135,7 +147,11 @@ def test_by_default_a_reminder_is_a_notification_with_buttons_and_done_is_the_po
         popup_clock = FakeClock(local(2026, 11, 24, 9, 0))  # a Tuesday: move at 9:30
         with_popup = make_app("popup", popup_clock, DeliveryMode.POPUP)
         _move_due(with_popup, popup_clock)
-        with_popup.reminders.popup.findChild(QtWidgets.QPushButton, "primary_move").click()
+        popup = with_popup.reminders.popup
+        assert popup is not None
+        done = popup.findChild(QtWidgets.QPushButton, "primary_move")
+        assert done is not None
+        done.click()
 
         clock = FakeClock(local(2026, 11, 24, 9, 0))
         app = make_app("auto", clock)
@@ -172,7 +188,7 @@ def test_by_default_a_reminder_is_a_notification_with_buttons_and_done_is_the_po
 
 
 def test_a_notification_closed_unanswered_is_missed_like_the_popup(
-    make_app, qtbot: QtBot, session_bus
+    make_app: MakeApp, qtbot: QtBot, session_bus: str
 ) -> None:
     server = Server(actions=True)
     try:
@@ -197,7 +213,7 @@ def test_a_notification_closed_unanswered_is_missed_like_the_popup(
 
 
 def test_a_server_without_buttons_gets_no_notification_and_the_popup_comes_alone(
-    make_app, qtbot: QtBot, session_bus
+    make_app: MakeApp, qtbot: QtBot, session_bus: str
 ) -> None:
     server = Server(actions=False)
     try:
@@ -214,7 +230,7 @@ def test_a_server_without_buttons_gets_no_notification_and_the_popup_comes_alone
 
 
 def test_without_a_session_bus_the_popup_comes_alone_at_once(
-    make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    make_app: MakeApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     clock = FakeClock(local(2026, 11, 24, 9, 0))

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from spasm_desktop.scheduling.scheduler import ReminderScheduler
 
 
-def soon(seconds):
+def soon(seconds: float) -> dt.datetime:
     return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
 
 
@@ -34,7 +34,7 @@ def test_late_job_still_runs_once(qtbot: QtBot) -> None:
     """A due time long past (after suspend) is not dropped by APScheduler's 1 s default."""
     scheduler = ReminderScheduler()
     scheduler.start()
-    fired = []
+    fired: list[str] = []
     scheduler.job_due.connect(fired.append)
     try:
         with qtbot.waitSignal(scheduler.job_due, timeout=5000):
@@ -48,7 +48,7 @@ def test_late_job_still_runs_once(qtbot: QtBot) -> None:
 def test_replace_and_remove(qtbot: QtBot) -> None:
     scheduler = ReminderScheduler()
     scheduler.start()
-    fired = []
+    fired: list[str] = []
     scheduler.job_due.connect(fired.append)
     try:
         scheduler.apply({"water": soon(0.3), "move": soon(0.3)})
@@ -72,7 +72,7 @@ def test_plan_before_start_is_kept(qtbot: QtBot) -> None:
         scheduler.shutdown()
 
 
-def wake_ups(caplog: pytest.LogCaptureFixture):
+def wake_ups(caplog: pytest.LogCaptureFixture) -> int:
     """How often APScheduler looked for due jobs (its debug line, once per wake-up)."""
     return sum(r.getMessage() == "Looking for jobs to run" for r in caplog.records)
 
@@ -86,7 +86,7 @@ def test_plan_changes_keep_one_wake_up_timer(
     caplog.set_level(logging.DEBUG, logger="apscheduler.scheduler")
     scheduler = ReminderScheduler()
     scheduler.start()
-    fired = []
+    fired: list[str] = []
     scheduler.job_due.connect(fired.append)
     try:
         due = soon(0.5)

@@ -1,7 +1,9 @@
 """The reminder service with real storage and a fake clock."""
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -15,22 +17,24 @@ from tests.fakes import FakeClock, local
 
 W, S, M, B = ReminderKind.WATER, ReminderKind.STRETCH, ReminderKind.MOVE, ReminderKind.BEDTIME
 MIN = dt.timedelta(minutes=1)
+#: The clock, the store, the scheduler, the service and the reminders shown (one list a time).
+World = tuple[FakeClock, RecordStore, ReminderScheduler, ReminderService, list[list[ReminderKind]]]
 
 
 @pytest.fixture
-def world(tmp_path: Path, qapp: QApplication):
+def world(tmp_path: Path, qapp: QApplication) -> Iterator[World]:
     clock = FakeClock(local(2026, 11, 24, 9, 0))  # a Tuesday
     store = RecordStore(tmp_path / "records.sqlite3", clock.now)
     scheduler = ReminderScheduler()  # never started: the plan is inspected instead
     service = ReminderService(clock, Settings(), store, scheduler)
-    shown = []
+    shown: list[list[ReminderKind]] = []
     service.reminders_due.connect(shown.append)
     service.start()
     yield clock, store, scheduler, service, shown
     store.close()
 
 
-def test_plan_follows_policy(world) -> None:
+def test_plan_follows_policy(world: World) -> None:
     _clock, _store, scheduler, _service, _shown = world
     assert scheduler.plan == {
         "water": local(2026, 11, 24, 10),
@@ -40,7 +44,7 @@ def test_plan_follows_policy(world) -> None:
     }
 
 
-def test_due_reminders_are_shown_together_and_recorded(world) -> None:
+def test_due_reminders_are_shown_together_and_recorded(world: World) -> None:
     clock, store, _scheduler, service, shown = world
     clock.advance(dt.timedelta(minutes=60))
     service.check()
@@ -57,7 +61,7 @@ def test_due_reminders_are_shown_together_and_recorded(world) -> None:
     assert service.next_due()[S] == local(2026, 11, 24, 10, 10)
 
 
-def test_drink_restarts_water_and_undo(world) -> None:
+def test_drink_restarts_water_and_undo(world: World) -> None:
     clock, _store, scheduler, service, _shown = world
     clock.advance(dt.timedelta(minutes=40))
     service.log_drink(300)
@@ -68,7 +72,7 @@ def test_drink_restarts_water_and_undo(world) -> None:
     assert service.undo_drink() is None
 
 
-def test_pause_and_resume(world) -> None:
+def test_pause_and_resume(world: World) -> None:
     clock, store, scheduler, service, shown = world
     until = service.pause_for(120)
     assert scheduler.plan[PAUSE_END_JOB] == until
@@ -83,7 +87,7 @@ def test_pause_and_resume(world) -> None:
     assert PAUSE_END_JOB not in scheduler.plan
 
 
-def test_pause_expires_by_itself(world) -> None:
+def test_pause_expires_by_itself(world: World) -> None:
     clock, _store, _scheduler, service, shown = world
     service.pause_for(30)
     clock.advance(dt.timedelta(minutes=31))
@@ -93,7 +97,7 @@ def test_pause_expires_by_itself(world) -> None:
     assert service.next_due()[M] == local(2026, 11, 24, 10, 0)
 
 
-def test_state_survives_restart(world, tmp_path: Path) -> None:
+def test_state_survives_restart(world: World, tmp_path: Path) -> None:
     clock, store, _scheduler, service, _shown = world
     service.pause_until_tomorrow()
     service.log_drink(250)
@@ -106,7 +110,7 @@ def test_state_survives_restart(world, tmp_path: Path) -> None:
     store2.close()
 
 
-def test_clock_jump_forward_gives_one_catch_up(world) -> None:
+def test_clock_jump_forward_gives_one_catch_up(world: World) -> None:
     clock, _store, _scheduler, service, shown = world
     clock.jump(dt.timedelta(hours=5))  # suspended 09:00 -> 14:00
     service.check()
@@ -114,7 +118,7 @@ def test_clock_jump_forward_gives_one_catch_up(world) -> None:
     assert shown == [[W, S, M]]
 
 
-def test_clock_jump_backward_does_not_repeat(world) -> None:
+def test_clock_jump_backward_does_not_repeat(world: World) -> None:
     clock, _store, _scheduler, service, shown = world
     clock.advance(dt.timedelta(minutes=60))
     service.check()
@@ -125,7 +129,7 @@ def test_clock_jump_backward_does_not_repeat(world) -> None:
     assert len(shown) == 1
 
 
-def test_status_json_shape(world) -> None:
+def test_status_json_shape(world: World) -> None:
     _clock, _store, _scheduler, service, _shown = world
     status = service.status()
     assert set(status["next"]) == {"water", "stretch", "move", "bedtime"}
@@ -135,7 +139,7 @@ def test_status_json_shape(world) -> None:
     assert status["paused"] is False
 
 
-def with_water(service, **changes):
+def with_water(service: ReminderService, **changes: Any) -> Settings:
     import dataclasses as dc
 
     settings = dc.replace(service.settings, water=dc.replace(service.settings.water, **changes))
@@ -143,7 +147,7 @@ def with_water(service, **changes):
     return settings
 
 
-def test_hot_day_raises_todays_goal_until_midnight(world) -> None:
+def test_hot_day_raises_todays_goal_until_midnight(world: World) -> None:
     from spasm_desktop.core import reminders
 
     clock, store, _scheduler, service, _shown = world
@@ -165,7 +169,7 @@ def test_hot_day_raises_todays_goal_until_midnight(world) -> None:
     assert service.water_goal() == 2000
 
 
-def test_without_a_goal_water_reminders_keep_coming_after_any_total(world) -> None:
+def test_without_a_goal_water_reminders_keep_coming_after_any_total(world: World) -> None:
     clock, _store, _scheduler, service, shown = world
     service.log_drink(3000)
     service.set_hot_day(True)
@@ -176,7 +180,7 @@ def test_without_a_goal_water_reminders_keep_coming_after_any_total(world) -> No
     assert sum(W in kinds for kinds in shown) == 3
 
 
-def test_with_a_fluid_limit_no_water_reminder_and_no_hot_day(world) -> None:
+def test_with_a_fluid_limit_no_water_reminder_and_no_hot_day(world: World) -> None:
     # CONTENT.md §7a: the limit is a ceiling, never a target. A whole day with the fake clock:
     # stretch and move come, water never does, whatever is logged.
     clock, store, scheduler, service, shown = world

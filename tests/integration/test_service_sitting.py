@@ -3,6 +3,7 @@
 import dataclasses
 import datetime as dt
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ DAY = (local(2026, 11, 24, 0), local(2026, 11, 25, 0))
 
 @dataclasses.dataclass
 class World:
+    """The service and its fakes: the person at the computer, the idle source, the busy probe."""
+
     clock: FakeClock
     store: RecordStore
     scheduler: ReminderScheduler
@@ -31,15 +34,19 @@ class World:
     person: FakeActivity
     source: FakeActivitySource
     busy: FakeBusy
-    shown: list
+    shown: list[list[ReminderKind]]
 
-    def run_until(self, end, step=dt.timedelta(seconds=30)) -> None:
+    def run_until(self, end: dt.datetime, step: dt.timedelta = dt.timedelta(seconds=30)) -> None:
         """Let time pass, checking as the app's tick and polls would."""
         while self.clock.now() + step <= end:
             self.clock.advance(step)
             self.service.check()
 
-    def outcomes(self, kind=None):
+    def poll_interval_ms(self) -> int | None:
+        """The service's poll interval, read afresh (it changes as time passes)."""
+        return self.service.poll_interval_ms
+
+    def outcomes(self, kind: ReminderKind | None = None) -> list[tuple[ReminderKind, Outcome, str]]:
         return [
             (r.kind, r.outcome, r.detail)
             for r in self.store.records(*DAY)
@@ -47,7 +54,7 @@ class World:
         ]
 
 
-def make_world(tmp_path: Path, settings):
+def make_world(tmp_path: Path, settings: Settings) -> World:
     clock = FakeClock(T0)
     store = RecordStore(tmp_path / "records.sqlite3", clock.now)
     person = FakeActivity()
@@ -61,7 +68,7 @@ def make_world(tmp_path: Path, settings):
 
 
 @pytest.fixture
-def world(tmp_path: Path, qapp: QApplication):
+def world(tmp_path: Path, qapp: QApplication) -> Iterator[World]:
     only_move = Settings()
     only_move = dataclasses.replace(
         only_move,
@@ -73,7 +80,7 @@ def world(tmp_path: Path, qapp: QApplication):
     w.store.close()
 
 
-def test_move_comes_after_thirty_minutes_of_real_sitting(world) -> None:
+def test_move_comes_after_thirty_minutes_of_real_sitting(world: World) -> None:
     world.person.works(T0 - MIN, T0 + 120 * MIN)
     world.service.start()
     # Sitting counts from the first look (how long they sat before the app started is unknown).
@@ -89,47 +96,49 @@ def test_move_comes_after_thirty_minutes_of_real_sitting(world) -> None:
     assert world.scheduler.plan["move"] == T0 + 60 * MIN
 
 
-def test_a_walk_is_a_natural_break_and_no_reminder_comes_when_back(world) -> None:
+def test_a_walk_is_a_natural_break_and_no_reminder_comes_when_back(world: World) -> None:
     world.person.works(T0, T0 + 20 * MIN).works(T0 + 30 * MIN, T0 + 120 * MIN)
     world.service.start()
     world.run_until(T0 + 31 * MIN)
     assert world.shown == []
     breaks = world.store.breaks(*DAY)
     assert [(b.source, b.start) for b in breaks] == [(BreakSource.NATURAL, T0 + 20 * MIN)]
-    assert world.service.sitting_now() <= 1.5 * MIN
+    sitting = world.service.sitting_now()
+    assert sitting is not None
+    assert sitting <= 1.5 * MIN
     world.run_until(T0 + 59 * MIN)
     assert world.shown == []
     world.run_until(T0 + 61 * MIN)
     assert world.shown == [[M]]
 
 
-def test_the_pop_up_waits_until_the_person_is_at_the_computer(world) -> None:
+def test_the_pop_up_waits_until_the_person_is_at_the_computer(world: World) -> None:
     # Sits 30 minutes, then reads without touching anything from 9:29:20 on.
     world.person.works(T0, T0 + 29 * MIN + dt.timedelta(seconds=20))
     world.service.start()
     world.run_until(T0 + 30 * MIN)
     assert world.shown == []
     assert world.service.presence() is Presence.IDLE
-    assert world.service.poll_interval_ms == 5000  # looks again soon, only now
+    assert world.poll_interval_ms() == 5000  # looks again soon, only now
     world.person.works(T0 + 30 * MIN + dt.timedelta(seconds=10), T0 + 60 * MIN)
     world.run_until(T0 + 30 * MIN + dt.timedelta(seconds=15), step=dt.timedelta(seconds=5))
     assert world.shown == [[M]]
-    assert world.service.poll_interval_ms is None
+    assert world.poll_interval_ms() is None
 
 
-def test_away_when_due_is_a_break_not_a_pop_up(world) -> None:
+def test_away_when_due_is_a_break_not_a_pop_up(world: World) -> None:
     world.person.works(T0, T0 + 29 * MIN).works(T0 + 45 * MIN, T0 + 60 * MIN)
     world.service.start()
     world.run_until(T0 + 44 * MIN)
     assert world.shown == []
     assert world.service.presence() is Presence.ON_BREAK
-    assert world.service.poll_interval_ms is None  # on a break: nothing to wait for
+    assert world.poll_interval_ms() is None  # on a break: nothing to wait for
     world.run_until(T0 + 50 * MIN)
     assert world.shown == []
     assert [b.source for b in world.store.breaks(*DAY)] == [BreakSource.NATURAL]
 
 
-def test_suspend_counts_as_away(world) -> None:
+def test_suspend_counts_as_away(world: World) -> None:
     world.person.works(T0, T0 + 20 * MIN).works(T0 + 60 * MIN, T0 + 90 * MIN)
     world.service.start()
     world.run_until(T0 + 20 * MIN)
@@ -140,7 +149,7 @@ def test_suspend_counts_as_away(world) -> None:
     assert world.shown == []
 
 
-def test_activity_source_failing_falls_back_to_clock_time(world) -> None:
+def test_activity_source_failing_falls_back_to_clock_time(world: World) -> None:
     world.person.works(T0, T0 + 120 * MIN)
     world.service.start()
     world.run_until(T0 + 10 * MIN)
@@ -154,7 +163,7 @@ def test_activity_source_failing_falls_back_to_clock_time(world) -> None:
     assert world.service.watching_activity
 
 
-def test_sitting_timer_survives_a_restart(tmp_path: Path, world) -> None:
+def test_sitting_timer_survives_a_restart(tmp_path: Path, world: World) -> None:
     world.person.works(T0, T0 + 120 * MIN)
     world.service.start()
     world.run_until(T0 + 20 * MIN)
@@ -169,14 +178,14 @@ def test_sitting_timer_survives_a_restart(tmp_path: Path, world) -> None:
 
 
 @pytest.fixture
-def busy_world(tmp_path: Path, qapp: QApplication):
+def busy_world(tmp_path: Path, qapp: QApplication) -> Iterator[World]:
     w = make_world(tmp_path, Settings())
     w.person.works(T0 - MIN, T0 + 600 * MIN)
     yield w
     w.store.close()
 
 
-def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world) -> None:
+def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world: World) -> None:
     w = busy_world
     w.service.start()
     reads_before = w.busy.reads
@@ -185,7 +194,7 @@ def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world) -> None:
     w.busy.reasons = [types.SimpleNamespace(reason="meeting_app", detail="zoom")]
     w.run_until(T0 + 150 * MIN)  # two hours of meetings
     assert w.shown == []
-    assert w.service.poll_interval_ms == BUSY_POLL
+    assert w.poll_interval_ms() == BUSY_POLL
     assert w.service.status()["held_back"] == ["move", "stretch", "water"]
     assert {k for k, o, _ in w.outcomes() if o is Outcome.DEFERRED} == {W, S, M}
     w.busy.reasons = []
@@ -196,12 +205,12 @@ def test_meeting_holds_reminders_and_one_catch_up_follows(busy_world) -> None:
         (S, "deferred"),
         (M, "deferred"),
     ]
-    assert w.service.poll_interval_ms is None
+    assert w.poll_interval_ms() is None
     w.run_until(T0 + 170 * MIN)
     assert w.shown == [[W, S, M]]  # no burst afterwards
 
 
-def test_do_not_disturb_by_hand_for_an_hour(busy_world) -> None:
+def test_do_not_disturb_by_hand_for_an_hour(busy_world: World) -> None:
     w = busy_world
     w.service.start()
     w.service.set_dnd(60)
@@ -217,7 +226,7 @@ def test_do_not_disturb_by_hand_for_an_hour(busy_world) -> None:
     assert w.service.status()["do_not_disturb"] is False
 
 
-def test_do_not_disturb_until_turned_off(busy_world) -> None:
+def test_do_not_disturb_until_turned_off(busy_world: World) -> None:
     w = busy_world
     w.service.start()
     w.service.set_dnd(None)
@@ -238,6 +247,6 @@ def test_no_quick_looks_outside_active_hours(tmp_path: Path, qapp: QApplication)
     w.service.start()
     w.run_until(evening + 40 * MIN)
     assert w.service.presence() is Presence.IDLE
-    assert w.service.poll_interval_ms is None
+    assert w.poll_interval_ms() is None
     assert w.shown == []
     w.store.close()

@@ -27,7 +27,7 @@ def environ(home: Path) -> dict[str, str]:
     return env
 
 
-def start(home: Path, log: Path) -> subprocess.Popen:
+def start(home: Path, log: Path) -> subprocess.Popen[str]:
     with log.open("w") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "spasm_desktop"],
@@ -42,7 +42,7 @@ def socket_of(home: Path) -> str:
     return str(home / "data" / "instance.sock")
 
 
-def wait_until_built(app: subprocess.Popen, home: Path, log: Path) -> None:
+def wait_until_built(app: subprocess.Popen[str], home: Path, log: Path) -> None:
     """Wait (polling, as a person would) until the app answers requests with its state."""
     deadline = time.monotonic() + 30
     while True:
@@ -54,7 +54,7 @@ def wait_until_built(app: subprocess.Popen, home: Path, log: Path) -> None:
         time.sleep(0.05)
 
 
-def stop(processes: list[subprocess.Popen]) -> None:
+def stop(processes: list[subprocess.Popen[str]]) -> None:
     for process in processes:
         if process.poll() is None:
             os.kill(process.pid, signal.SIGCONT)

@@ -16,7 +16,7 @@ APP_ID = "org.spasmdesktop.SpasmDesktop"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The sdist and the wheel built from it (without isolation: no download, a few seconds)."""
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
@@ -30,7 +30,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     return sdist, wheel
 
 
-def test_wheel_contains_resources(built) -> None:
+def test_wheel_contains_resources(built: tuple[Path, Path]) -> None:
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
     icons = {p.name for p in (ROOT / "resources" / "icons").glob("*.svg")}
@@ -56,7 +56,7 @@ def test_wheel_contains_resources(built) -> None:
     assert "spasm-desktop = spasm_desktop.app:main" in text
 
 
-def test_wheel_contains_every_file_of_the_resources_folder(built) -> None:
+def test_wheel_contains_every_file_of_the_resources_folder(built: tuple[Path, Path]) -> None:
     """Nothing the app loads from resources/ is left out (a new folder or file type); the notes
     for content authors (README.md) stay in the checkout.
     """
@@ -70,7 +70,7 @@ def test_wheel_contains_every_file_of_the_resources_folder(built) -> None:
             assert inside in names, inside
 
 
-def test_wheel_contains_the_translations(built) -> None:
+def test_wheel_contains_the_translations(built: tuple[Path, Path]) -> None:
     """The translation template, the list of shipped languages and each one's built
     translation (.qm), which the app loads.
     """
@@ -87,7 +87,7 @@ def test_wheel_contains_the_translations(built) -> None:
         assert f"spasm_desktop/resources/i18n/spasm_desktop_{code}.qm" in names
 
 
-def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built) -> None:
+def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built: tuple[Path, Path]) -> None:
     """They go to PREFIX/share, where the desktop looks after `pip install --user`."""
     _, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -104,7 +104,7 @@ def test_wheel_installs_the_desktop_entry_metainfo_and_icons(built) -> None:
         assert shipped == (hicolor / icon).read_bytes()
 
 
-def test_sdist_carries_the_packaging_files(built) -> None:
+def test_sdist_carries_the_packaging_files(built: tuple[Path, Path]) -> None:
     sdist, _ = built
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}

@@ -48,6 +48,7 @@ class Announcer(QtWidgets.QWidget):
         self.hide()
 
     def say(self, message: str, turn: int) -> None:
+        """Have the screen reader speak ``message``; ``turn`` is the window's message count."""
         self.used = turn
         self.hide()
         self.setAccessibleName(message)

@@ -32,10 +32,12 @@ class Illustration(QtWidgets.QWidget):
         )
 
     def sizeHint(self) -> QtCore.QSize:
+        """Qt: the preferred size, a square some lines of text high."""
         side = self.fontMetrics().height() * self._lines
         return QtCore.QSize(side, side)
 
     def minimumSizeHint(self) -> QtCore.QSize:
+        """Qt: the smallest size, a square fewer lines of text high."""
         side = self.fontMetrics().height() * self._minimum_lines
         return QtCore.QSize(side, side)
 
@@ -54,6 +56,7 @@ class Illustration(QtWidgets.QWidget):
         return self._mirrored
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Qt: draw again in the new colours when the theme changes."""
         if event.type() == QtCore.QEvent.Type.PaletteChange:
             self._renderer = None  # the colours follow the theme
             self.update()
@@ -66,6 +69,7 @@ class Illustration(QtWidgets.QWidget):
         return self._renderer
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        """Qt: draw the illustration, centred and scaled to fit."""
         renderer = self._ensure_renderer()
         if renderer is None or not renderer.isValid():
             return

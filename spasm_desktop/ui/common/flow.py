@@ -27,15 +27,19 @@ class FlowRow(QtWidgets.QLayout):
         self._right_from = len(self._items)
 
     def addItem(self, item: QtWidgets.QLayoutItem) -> None:
+        """Qt: add ``item`` at the end."""
         self._items.append(item)
 
     def count(self) -> int:
+        """Qt: the number of items."""
         return len(self._items)
 
     def itemAt(self, index: int) -> QtWidgets.QLayoutItem | None:
+        """Qt: the item at ``index`` (None past the end)."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QtWidgets.QLayoutItem | None:
+        """Qt: remove the item at ``index`` and return it (None past the end)."""
         if not 0 <= index < len(self._items):
             return None
         if self._right_from is not None and index < self._right_from:
@@ -43,19 +47,24 @@ class FlowRow(QtWidgets.QLayout):
         return self._items.pop(index)
 
     def expandingDirections(self) -> QtCore.Qt.Orientation:
+        """Qt: the layout does not grow past its size hint."""
         return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
+        """Qt: the height depends on the width (the items wrap)."""
         return True
 
     def heightForWidth(self, width: int) -> int:
+        """Qt: the height the items take when wrapped to ``width``."""
         return self._arrange(QtCore.QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QtCore.QRect) -> None:
+        """Qt: place the items in ``rect``, wrapping them onto more lines."""
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QtCore.QSize:
+        """Qt: the size of all the shown items on one line."""
         shown = self._shown()
         gaps = self._gap() * max(0, len(shown) - 1)
         width = sum(item.sizeHint().width() for _, item in shown) + gaps
@@ -63,6 +72,7 @@ class FlowRow(QtWidgets.QLayout):
         return self._with_margins(QtCore.QSize(width, height))
 
     def minimumSize(self) -> QtCore.QSize:
+        """Qt: the size of the largest shown item."""
         size = QtCore.QSize()
         for _, item in self._shown():
             size = size.expandedTo(item.sizeHint())

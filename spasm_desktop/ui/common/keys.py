@@ -22,6 +22,7 @@ class EnterPressesButtons(QtCore.QObject):
     """An application event filter: Return or Enter on a focused button clicks it."""
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Qt: click a focused button on a plain Return or Enter; let every other event through."""
         kind = event.type()
         if kind not in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.ShortcutOverride):
             return False

@@ -226,9 +226,11 @@ class WrapButton(QtWidgets.QPushButton):
         self.setText(words)
 
     def text(self) -> str:
+        """The words on one line, as given (not wrapped)."""
         return self._words
 
     def setText(self, words: str) -> None:
+        """Show ``words``, wrapped to the button's width."""
         self._words = words
         super().setText(words)
         self._wrap(self.width())
@@ -259,24 +261,29 @@ class WrapButton(QtWidgets.QPushButton):
             self.updateGeometry()
 
     def minimumSizeHint(self) -> QtCore.QSize:
+        """Qt: the smallest size, as wide as the longest word."""
         words = self._words.split(" ")
         longest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
         return QtCore.QSize(self._padding() + longest, super().minimumSizeHint().height())
 
     def hasHeightForWidth(self) -> bool:
+        """Qt: the height depends on the width (the words wrap)."""
         return True
 
     def heightForWidth(self, width: int) -> int:
+        """Qt: the height of the words wrapped to ``width``."""
         lines = len(self._lines(width))
         shown = max(1, super().text().count("\n") + 1)
         base = super().sizeHint().height() - (shown - 1) * self.fontMetrics().lineSpacing()
         return max(self.minimumHeight(), base + (lines - 1) * self.fontMetrics().lineSpacing())
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """Qt: wrap the words again to the new width."""
         super().resizeEvent(event)
         self._wrap(event.size().width())
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Qt: wrap the words to the width the button is shown at."""
         super().showEvent(event)
         self._wrap(self.width())
 

@@ -114,9 +114,11 @@ class PainScale(QtWidgets.QWidget):
             painter.end()
 
     def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
+        """Qt: draw the focus mark."""
         self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
+        """Qt: take the focus mark away."""
         self.update()
         super().focusOutEvent(event)

@@ -125,9 +125,11 @@ class Kit:
         return value * self.dpi / 72
 
     def spacing(self, font: str) -> float:
+        """The line spacing of the font ``font``, in device units."""
         return self.metrics[font].lineSpacing()
 
     def advance(self, font: str, words: str) -> float:
+        """The width of ``words`` in the font ``font``, in device units."""
         return self.metrics[font].horizontalAdvance(words)
 
     def lines(self, font: str, words: str, width: float, limit: int = 0) -> tuple[str, ...]:
@@ -219,16 +221,19 @@ class Block:
 
 
 def nothing(_painter: QtGui.QPainter, _x: float, _y: float) -> None:
+    """Draw nothing (the drawing of a gap)."""
     return None
 
 
 def gap(height: float) -> Block:
+    """Return an empty block ``height`` high, left out at the top of a page."""
     return Block(height, nothing, space=True)
 
 
 def rule(
     painter: QtGui.QPainter, x1: float, x2: float, y: float, width: float, colour: QtGui.QColor
 ) -> None:
+    """Draw a horizontal line from ``x1`` to ``x2`` at ``y``, ``width`` thick."""
     painter.setPen(flat_pen(width, colour.rgba()))
     painter.drawLine(QtCore.QLineF(x1, y, x2, y))
 
@@ -276,6 +281,7 @@ def _draw_boxed(
 
 
 def para_blocks(kit: Kit, para: Para, width: float) -> list[Block]:
+    """Return the blocks of a paragraph (one a line; a boxed one in a frame) ``width`` wide."""
     font = "small" if para.style == "small" else "body"
     colour = MUTED if para.style == "small" else INK
     if para.style == "boxed":
@@ -382,6 +388,7 @@ def _column_widths(
 
 
 def table_blocks(kit: Kit, table: Table, width: float) -> list[Block]:
+    """Return the blocks of a table ``width`` wide: its header (kept with a row), its rows."""
     font = "small" if table.small else "body"
     bold = f"{font}_bold"
     pad = (kit.mm(1.0), kit.mm(0.45))
@@ -437,6 +444,7 @@ def _draw_heading(
 
 
 def section_blocks(kit: Kit, section: Section, width: float) -> list[Block]:
+    """Return the blocks of a section ``width`` wide: its heading (kept with a part), its parts."""
     words = kit.lines("heading", section.title, width)
     height = len(words) * kit.spacing("heading") + kit.mm(1.4)
     blocks = [
@@ -456,10 +464,12 @@ def section_blocks(kit: Kit, section: Section, width: float) -> list[Block]:
 
 
 def stack_height(blocks: Sequence[Block]) -> float:
+    """The height of ``blocks`` one under the other."""
     return sum(b.height for b in blocks)
 
 
 def draw_stack(blocks: Sequence[Block], painter: QtGui.QPainter, x: float, y: float) -> None:
+    """Draw ``blocks`` one under the other, the first with its top-left corner at ``x``, ``y``."""
     for block in blocks:
         block.draw(painter, x, y)
         y += block.height

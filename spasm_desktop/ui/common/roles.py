@@ -17,6 +17,8 @@ ROLE_PROPERTY = "accessible_role"
 
 
 class Role(enum.Enum):
+    """The accessible roles a widget can ask for that Qt's widgets do not have by themselves."""
+
     HEADING = "heading"
     NOTIFICATION = "notification"
 
@@ -42,6 +44,7 @@ def set_role(widget: QtWidgets.QWidget, role: Role) -> None:
 
 
 def role_of(widget: QtCore.QObject) -> Role | None:
+    """Return the role ``widget`` asks for (None: none)."""
     value = widget.property(ROLE_PROPERTY)
     return Role(value) if isinstance(value, str) and value in {r.value for r in Role} else None
 

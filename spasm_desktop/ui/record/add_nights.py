@@ -1,4 +1,4 @@
-""" "Add nights": the nights of a range entered afterwards, one row a night (for paper notes).
+"""Window "Add nights": the nights of a range entered afterwards, one row a night (for paper notes).
 
 The rows have the columns of the bedside sheet in the same order
 (:data:`spasm_desktop.core.night_entry.COLUMNS`, words in :mod:`night_columns`). Keyboard

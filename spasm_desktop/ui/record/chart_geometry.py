@@ -100,6 +100,7 @@ def _metrics(font: QtGui.QFont, device: QtGui.QPaintDevice | None) -> QtGui.QFon
 
 
 def bold_font(font: QtGui.QFont) -> QtGui.QFont:
+    """Return a bold copy of ``font``."""
     bold = QtGui.QFont(font)
     bold.setBold(True)
     return bold

@@ -44,14 +44,17 @@ class ChartWidget(QtWidgets.QWidget):
         return QtCore.QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
 
     def sizeHint(self) -> QtCore.QSize:
+        """Qt: the preferred size, in lines of text."""
         line = self.fontMetrics().height()
         return QtCore.QSize(line * 28, line * 14)
 
     def minimumSizeHint(self) -> QtCore.QSize:
+        """Qt: the smallest size, in lines of text."""
         line = self.fontMetrics().height()
         return QtCore.QSize(line * 14, line * 8)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Qt: follow a change of font, style or colours."""
         kind = event.type()
         if kind in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
             self.updateGeometry()
@@ -61,14 +64,17 @@ class ChartWidget(QtWidgets.QWidget):
         super().changeEvent(event)
 
     def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
+        """Qt: draw the focus mark."""
         self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
+        """Qt: take the focus mark away."""
         self.update()
         super().focusOutEvent(event)
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        """Qt: draw the chart, and the focus mark when it has the focus."""
         colours = ChartColours.from_palette(self.palette())
         chart = self._chart or Chart(title="", labels=(), values=())
         painter = QtGui.QPainter(self)

@@ -209,6 +209,7 @@ class ChartColours:
 
 
 def pen(colour: QtGui.QColor, width: float, dashed: bool = False) -> QtGui.QPen:
+    """Return a pen of ``colour``, ``width`` wide, round-ended, or flat-ended and dashed."""
     pen = QtGui.QPen(colour, width)
     pen.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap if dashed else QtCore.Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)

@@ -122,20 +122,25 @@ class DaysModel(QtCore.QAbstractTableModel):
         self.endResetModel()
 
     def day(self, row: int) -> Day:
+        """The day shown on the row ``row`` (newest first)."""
         return self._days[row]
 
     def rowCount(self, parent: Any = None) -> int:
+        """Qt: the number of days shown."""
         return 0 if parent is not None and parent.isValid() else len(self._days)
 
     def columnCount(self, parent: Any = None) -> int:
+        """Qt: the number of columns."""
         return 0 if parent is not None and parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = 0) -> Any:
+        """Qt: the column headings."""
         if role == _Role.DisplayRole and orientation == QtCore.Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
 
     def data(self, index: Any, role: int = 0) -> Any:
+        """Qt: what a cell shows and what a screen reader says for it."""
         if not index.isValid():
             return None
         day = self._days[index.row()]

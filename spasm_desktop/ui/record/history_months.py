@@ -92,6 +92,7 @@ class MonthsPage(QtWidgets.QWidget):
             self.refresh()
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Qt: read the record again if it changed while the tab was hidden."""
         super().showEvent(event)
         if self._stale:
             self.refresh()

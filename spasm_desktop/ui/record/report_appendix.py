@@ -293,6 +293,9 @@ def _weeks_section(s: report_figures.Summary) -> Section:
 
 
 def appendix(report: ReportInput, front_changes: int) -> tuple[Section, ...]:
+    """Return the report's appendix; it lists all the medicine changes when there are more than
+    the front showed (``front_changes``).
+    """
     s = report.summary
     tz = report.tz
     sections: list[Section] = []

@@ -425,6 +425,8 @@ def _self_care_sections(s: report_figures.Summary, limit: int) -> tuple[Section,
 
 
 def change_rows(s: report_figures.Summary) -> list[tuple[str, ...]]:
+    """Return the rows of the medicine changes table, one a change."""
+
     def counted(n: int, days: int) -> str:
         if days >= stats.AROUND_CHANGE_DAYS:
             return int_text(n)
@@ -443,6 +445,7 @@ def change_rows(s: report_figures.Summary) -> list[tuple[str, ...]]:
 
 
 def change_table(rows: Sequence[tuple[str, ...]]) -> Table:
+    """Return the medicine changes table with the rows ``rows``."""
     return Table(
         (
             text.tr("Date"),
@@ -514,6 +517,7 @@ def _features_section(s: report_figures.Summary) -> Section:
 
 
 def front(report: ReportInput, limit: int, with_figures: bool) -> Front:
+    """Return the report's front page: at most ``limit`` rows a table; figures if asked."""
     s = report.summary
     local = report.generated.astimezone(report.tz)
     generated = fill(

@@ -58,6 +58,7 @@ def int_text(value: int) -> str:
 
 
 def decimal_text(value: float, decimals: int = 1) -> str:
+    """A number with ``decimals`` decimals, in the locale's way."""
     return QtCore.QLocale().toString(float(value), "f", decimals)
 
 
@@ -76,6 +77,7 @@ def pain_text(value: float | None) -> str:
 
 
 def percent_text(part: int, whole: int) -> str:
+    """``part`` as a percentage of ``whole`` ("—" when ``whole`` is 0)."""
     share = report_rules.percent(part, whole)
     if share is None:
         return "—"
@@ -83,10 +85,12 @@ def percent_text(part: int, whole: int) -> str:
 
 
 def of_text(part: int, whole: int) -> str:
+    """The words "3 of 10", in the locale's digits."""
     return fill(text.tr("%1 of %2"), int_text(part), int_text(whole))
 
 
 def qdate(day: dt.date) -> QtCore.QDate:
+    """``day`` as a QDate."""
     return QtCore.QDate(day.year, day.month, day.day)
 
 
@@ -96,6 +100,7 @@ def date_text(day: dt.date) -> str:
 
 
 def short_date(day: dt.date) -> str:
+    """A day and month, short ("5 Jan")."""
     return QtCore.QLocale().toString(qdate(day), "d MMM")
 
 
@@ -108,10 +113,12 @@ def period_text(period: stats.Period) -> str:
 
 
 def span_text(period: stats.Period) -> str:
+    """The period, short ("1 Jan – 14 Jan")."""
     return fill(text.tr("%1 – %2", "dates"), short_date(period.first), short_date(period.last))
 
 
 def time_text(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    """The local time of ``instant`` in ``tz``, hours and minutes in the locale's way."""
     local = instant.astimezone(tz)
     return QtCore.QLocale().toString(
         QtCore.QTime(local.hour, local.minute), QtCore.QLocale.FormatType.ShortFormat
@@ -139,6 +146,7 @@ def names_text(keys: Sequence[str], known: dict[str, str]) -> str:
 
 
 def change_name(change: str) -> str:
+    """A medicine change in words: "started" or "stopped"."""
     return text.tr("started") if change == medical.STARTED else text.tr("stopped")
 
 

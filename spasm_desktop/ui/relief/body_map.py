@@ -264,10 +264,12 @@ class BodyMap(QtWidgets.QWidget):
         return None if self._hovered is None else self.regions[self._hovered]
 
     def sizeHint(self) -> QtCore.QSize:
+        """Qt: the preferred size, in lines of text."""
         line = self.fontMetrics().height()
         return QtCore.QSize(line * 20, line * 26)
 
     def minimumSizeHint(self) -> QtCore.QSize:
+        """Qt: the smallest size, in lines of text."""
         line = self.fontMetrics().height()
         return QtCore.QSize(line * 10, line * 12)
 
@@ -355,6 +357,7 @@ class BodyMap(QtWidgets.QWidget):
     # --- events -------------------------------------------------------------------------------
 
     def event(self, event: QtCore.QEvent) -> bool:
+        """Qt: the tooltip names the area under the pointer (none between areas)."""
         if event.type() == QtCore.QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             region = self.region_at(QtCore.QPointF(event.pos()))
             if region is None:
@@ -366,6 +369,7 @@ class BodyMap(QtWidgets.QWidget):
         return super().event(event)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Qt: follow a change of colours or font."""
         if event.type() == QtCore.QEvent.Type.PaletteChange:
             self._renderers = None  # the drawing follows the theme's colours
             self.update()
@@ -375,14 +379,17 @@ class BodyMap(QtWidgets.QWidget):
         super().changeEvent(event)
 
     def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
+        """Qt: highlight the area under the pointer."""
         self._set_hovered(self._index_at(event.position()))
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QtCore.QEvent) -> None:
+        """Qt: no area is highlighted once the pointer leaves."""
         self._set_hovered(None)
         super().leaveEvent(event)
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        """Qt: a left press on an area starts picking it."""
         if event.button() != QtCore.Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -392,6 +399,7 @@ class BodyMap(QtWidgets.QWidget):
         event.accept()
 
     def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
+        """Qt: releasing the left button on the area pressed picks it."""
         if event.button() != QtCore.Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
@@ -401,6 +409,7 @@ class BodyMap(QtWidgets.QWidget):
         event.accept()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Qt: the arrow keys, Home and End move between areas; Space, Return or Enter picks one."""
         key = QtCore.Qt.Key
         steps = {key.Key_Left: (-1, 0), key.Key_Right: (1, 0), key.Key_Up: (0, -1)}
         steps[key.Key_Down] = (0, 1)
@@ -421,6 +430,7 @@ class BodyMap(QtWidgets.QWidget):
         event.accept()
 
     def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
+        """Qt: Tab focuses the first area, Shift+Tab the last."""
         reason = event.reason()
         if reason == QtCore.Qt.FocusReason.TabFocusReason:
             self._set_focused(0)
@@ -432,6 +442,7 @@ class BodyMap(QtWidgets.QWidget):
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
+        """Qt: take the focus mark away."""
         self.update()
         super().focusOutEvent(event)
 
@@ -448,6 +459,7 @@ class BodyMap(QtWidgets.QWidget):
         return self._renderers
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        """Qt: draw the body, the areas, and the highlighted and focused ones."""
         scale, origin, band = self._geometry()
         palette = self.palette()
         ink = palette.color(QtGui.QPalette.ColorRole.WindowText)

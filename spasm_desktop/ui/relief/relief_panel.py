@@ -409,7 +409,7 @@ class ReliefPanel(QtWidgets.QWidget):
         self.started_earlier(minutes * 60)
 
     def started_earlier(self, seconds: int) -> None:
-        """ "It started 2 min ago": the timer counts from before the panel opened."""
+        """Answer "It started 2 min ago": the timer counts from before the panel opened."""
         self._engaged = True
         self._started_back_s = seconds
         self._update(started=self._opened_wall - dt.timedelta(seconds=seconds))
@@ -421,7 +421,7 @@ class ReliefPanel(QtWidgets.QWidget):
         return end - self._opened_mono + self._started_back_s
 
     def over(self) -> None:
-        """ "It's over": stop the timer, save the episode, offer the optional details."""
+        """Answer "It's over": stop the timer, save the episode, offer the optional details."""
         if self._ended_at is None:
             self._ended_at = self._monotonic()
         self._timer.stop()
@@ -573,6 +573,7 @@ class ReliefPanel(QtWidgets.QWidget):
             self._before_sharing = None
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Qt: focus the first area button, and run the timer again while the card is on screen."""
         super().showEvent(event)
         if self.pages.currentWidget() is self.picker:
             self.area_buttons[AREA_KEYS[0]].setFocus()  # the buttons first, then the picture
@@ -580,6 +581,7 @@ class ReliefPanel(QtWidgets.QWidget):
             self._timer.start()
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:
+        """Qt: nothing ticks while the panel is hidden."""
         self._timer.stop()
         super().hideEvent(event)
 

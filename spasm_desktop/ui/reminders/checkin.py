@@ -244,6 +244,7 @@ class CheckinWindow(QtWidgets.QWidget):
         self.close()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Qt: Esc closes the check-in."""
         if event.key() == QtCore.Qt.Key.Key_Escape:
             self.close()
             return

@@ -361,7 +361,9 @@ class TodayWindow(QtWidgets.QWidget):
 class DrinkAmountDialog(QtWidgets.QDialog):
     """Asks for a drink size in the person's unit."""
 
-    def __init__(self, unit: units.VolumeUnit, default_ml: int, parent: QtWidgets.QWidget | None):
+    def __init__(
+        self, unit: units.VolumeUnit, default_ml: int, parent: QtWidgets.QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(text.window_title(self.tr("Log a drink")))
         self._unit = unit

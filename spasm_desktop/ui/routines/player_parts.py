@@ -103,6 +103,7 @@ class PhaseDrawing(Illustration):
         return self._side, self._side_word
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        """Qt: draw the frame around the picture in its style, with the phase and side badges."""
         super().paintEvent(event)
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
@@ -186,9 +187,11 @@ class Countdown(QtWidgets.QWidget):
             self.updateGeometry()
 
     def sizeHint(self) -> QtCore.QSize:
+        """Qt: the preferred size, a square."""
         return QtCore.QSize(self._side, self._side)
 
     def minimumSizeHint(self) -> QtCore.QSize:
+        """Qt: the smallest size, a square four lines of text high."""
         side = self.fontMetrics().height() * 4
         return QtCore.QSize(side, side)
 
@@ -218,6 +221,7 @@ class Countdown(QtWidgets.QWidget):
         return self._seconds
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        """Qt: draw the ring of time left and the seconds in it."""
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())

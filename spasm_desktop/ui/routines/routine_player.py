@@ -347,6 +347,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         return label
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """Qt: scale the words to the new size."""
         super().resizeEvent(event)
         self._type.rescale()
         self._type.fit_words()
@@ -400,6 +401,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
     # --- running ------------------------------------------------------------------------------
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Qt: focus Start (or Pause), and run the timer again while on screen."""
         super().showEvent(event)
         if self.showing_intro:
             self.start_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
@@ -412,6 +414,7 @@ class RoutinePlayerWindow(QtWidgets.QWidget):
         self._type.fit_words()
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:
+        """Qt: nothing ticks while nothing is on screen."""
         self._timer.stop()  # nothing ticks while nothing is on screen
         super().hideEvent(event)
 

@@ -167,7 +167,7 @@ class StepsEditor(QtWidgets.QWidget):
         }[sides]
 
     def _timing_text(self, hold: int, reps: int, sides: rt.Sides) -> str:
-        """ "3 × 10 s, both sides"."""
+        """The timing line: "3 × 10 s, both sides"."""
         locale = QtCore.QLocale()
         if reps == 1:
             timing = self.tr("%1 s", "a length in seconds").replace("%1", locale.toString(hold))

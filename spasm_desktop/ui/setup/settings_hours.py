@@ -43,7 +43,9 @@ def py_time(edit: QtWidgets.QTimeEdit) -> dt.time:
 class _RangeRow(QtWidgets.QWidget):
     """From [time] to [time], and a Remove button (hidden while it is the day's only range)."""
 
-    def __init__(self, day: int, index: int, value: TimeRange, changed: QtCore.SignalInstance):
+    def __init__(
+        self, day: int, index: int, value: TimeRange, changed: QtCore.SignalInstance
+    ) -> None:
         super().__init__()
         name = parts.day_name(day)
         prefix = f"hours_{WEEKDAYS[day]}_{index}"
@@ -72,7 +74,9 @@ class _RangeRow(QtWidgets.QWidget):
 class _DayEditor(QtWidgets.QWidget):
     """One weekday: Day off, its ranges, and "Add hours"."""
 
-    def __init__(self, day: int, ranges: tuple[TimeRange, ...], changed: QtCore.SignalInstance):
+    def __init__(
+        self, day: int, ranges: tuple[TimeRange, ...], changed: QtCore.SignalInstance
+    ) -> None:
         super().__init__()
         self._day = day
         self._changed = changed

@@ -136,7 +136,7 @@ class RoutinesTab(QtWidgets.QWidget):
         return [(self._hold_hint, 70), (self._cues_label, 70)]
 
     def _build_person_group(self, person: PersonSettings) -> QtWidgets.QGroupBox:
-        """ "About you": what the person told the app that changes its safety advice (§7a)."""
+        """Group "About you": what the person told the app that changes its safety advice (§7a)."""
         group = QtWidgets.QGroupBox(self.tr("About you"))
         group.setObjectName("person")
         group.setAccessibleName(self.tr("About you"))
