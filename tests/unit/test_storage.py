@@ -1,3 +1,5 @@
+"""The settings file, the data folders and the record database (spasm_desktop.storage)."""
+
 import collections
 import dataclasses
 import datetime as dt
@@ -6,7 +8,9 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, NoReturn
 
 import platformdirs
 import pytest
@@ -46,8 +50,13 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+def problem_now(store: RecordStore) -> StoreProblem:
+    """The store's problem, read afresh: mypy keeps an earlier check's answer across a retry."""
+    return store.problem
+
+
 @pytest.fixture
-def open_store():
+def open_store() -> Iterator[Callable[[Path], RecordStore]]:
     """Open record stores at a fixed "now"; every one is closed afterwards."""
     opened: list[RecordStore] = []
 
@@ -66,9 +75,10 @@ def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let a locked database give up after 50 ms instead of the store's 2 s."""
     real_connect = sqlite3.connect
 
-    def connect(*args, **kwargs):
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs["timeout"] = 0.05
-        return real_connect(*args, **kwargs)
+        connection: sqlite3.Connection = real_connect(*args, **kwargs)
+        return connection
 
     monkeypatch.setattr(sqlite3, "connect", connect)
 
@@ -87,7 +97,7 @@ def test_missing_settings_file_writes_defaults_private(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b""])
-def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path: Path, content) -> None:
+def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(content)
     result = settings_store.load(path, NOW)
@@ -200,7 +210,7 @@ def test_save_replaces_the_file_atomically_and_privately(
     assert mode(path) == 0o600
     assert settings_store.load(path, NOW).settings == custom
 
-    def fail(_fd):
+    def fail(_fd: int) -> NoReturn:
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "fsync", fail)
@@ -266,7 +276,9 @@ def test_ensure_makes_private_folders(tmp_path: Path) -> None:
 # --- records: drinks -----------------------------------------------------------------------------
 
 
-def test_drinks_and_totals_by_range(tmp_path: Path, open_store) -> None:
+def test_drinks_and_totals_by_range(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     store.add_drink(local(2026, 10, 11, 23, 59), 200, "manual")
     store.add_drink(local(2026, 10, 12, 9, 5), 500, "manual")
@@ -286,11 +298,13 @@ def test_drinks_and_totals_by_range(tmp_path: Path, open_store) -> None:
     assert all(d.id is not None for d in drinks)
     assert store.last_drink_at() == local(2026, 10, 13)
     for bad in (0, -250):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="more than 0 ml"):
             store.add_drink(NOW, bad, "manual")
 
 
-def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path: Path, open_store) -> None:
+def test_drink_totals_per_day_match_the_drinks_across_dst(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     # 25 Oct 2026: Berlin falls back at 03:00, so that day has 25 hours.
     store = open_store(tmp_path / "records.sqlite3")
     times = [
@@ -315,17 +329,20 @@ def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path: Path, open_s
     assert store.drink_totals(empty) == [(0, 0), (0, 0)]
 
 
-def test_undo_last_drink(tmp_path: Path, open_store) -> None:
+def test_undo_last_drink(tmp_path: Path, open_store: Callable[[Path], RecordStore]) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     assert store.undo_last_drink(DAY[0]) is None
     store.add_drink(local(2026, 10, 11, 22), 200, "manual")
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
     store.add_drink(local(2026, 10, 12, 11), 250, "reminder")
     undone = store.undo_last_drink(DAY[0])
+    assert undone is not None
     assert (undone.at, undone.ml, undone.source) == (local(2026, 10, 12, 11), 250, "reminder")
     assert undone.id is not None
     assert store.water_total(*DAY) == 500
-    assert store.undo_last_drink(DAY[0]).ml == 500
+    earlier = store.undo_last_drink(DAY[0])
+    assert earlier is not None
+    assert earlier.ml == 500
     assert store.undo_last_drink(DAY[0]) is None  # yesterday's drink is not touched
     assert store.water_total(local(2026, 10, 11), DAY[1]) == 200
 
@@ -354,7 +371,7 @@ STATE = EngineState(
 )
 
 
-def test_reminder_log(tmp_path: Path, open_store) -> None:
+def test_reminder_log(tmp_path: Path, open_store: Callable[[Path], RecordStore]) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     store.add_records(LOG[:3])
     store.add_records([])
@@ -374,7 +391,7 @@ def test_reminder_log(tmp_path: Path, open_store) -> None:
     assert store.outcome_counts(local(2026, 10, 20), local(2026, 10, 21)) == collections.Counter()
 
 
-def test_state_round_trip(tmp_path: Path, open_store) -> None:
+def test_state_round_trip(tmp_path: Path, open_store: Callable[[Path], RecordStore]) -> None:
     assert state_from_json(state_to_json(STATE), NOW) == STATE
     fresh = EngineState.fresh(NOW)
     assert state_from_json(state_to_json(fresh), NOW) == fresh
@@ -404,7 +421,9 @@ def test_damaged_state_kinds_start_fresh() -> None:
 
 
 @pytest.mark.parametrize("text", ["not json", "[]", "null", '{"kinds": []}'])
-def test_unreadable_saved_state_starts_fresh(tmp_path: Path, open_store, text) -> None:
+def test_unreadable_saved_state_starts_fresh(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], text: str
+) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -413,7 +432,9 @@ def test_unreadable_saved_state_starts_fresh(tmp_path: Path, open_store, text) -
     assert open_store(path).load_state() is None
 
 
-def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path: Path, open_store) -> None:
+def test_saved_state_with_a_number_for_a_time_starts_fresh(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -423,7 +444,9 @@ def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path: Path, open_
 
 
 @POSIX
-def test_reopening_keeps_everything_and_the_file_is_private(tmp_path: Path, open_store) -> None:
+def test_reopening_keeps_everything_and_the_file_is_private(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -459,7 +482,7 @@ def malformed(path: Path) -> bytes:
 
 @pytest.mark.parametrize("make", [lambda _path: garbage(), malformed], ids=["garbage", "malformed"])
 def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
-    tmp_path: Path, open_store, make
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], make: Callable[[Path], bytes]
 ) -> None:
     path = tmp_path / "records.sqlite3"
     content = make(path)
@@ -487,7 +510,9 @@ def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
         assert mode(path) == 0o600
 
 
-def test_database_from_a_newer_version_is_left_alone(tmp_path: Path, open_store) -> None:
+def test_database_from_a_newer_version_is_left_alone(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -507,7 +532,7 @@ def test_database_from_a_newer_version_is_left_alone(tmp_path: Path, open_store)
 
 
 def test_locked_database_keeps_writes_in_memory_until_retry(
-    tmp_path: Path, open_store, quick_busy_timeout
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
@@ -523,7 +548,9 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
         store.save_state(STATE)  # replaces the state still waiting
         store.add_drink(local(2026, 10, 12, 11), 300, "manual")
         store.add_drink(local(2026, 10, 12, 12), 100, "manual")
-        assert store.undo_last_drink(DAY[0]).ml == 100  # taken back from memory
+        undone = store.undo_last_drink(DAY[0])
+        assert undone is not None
+        assert undone.ml == 100  # taken back from memory
         assert store.pending_count == 4
         # Every total includes what waits in memory.
         assert store.water_total(*DAY) == 1050
@@ -542,7 +569,7 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
         locker.execute("ROLLBACK")
         locker.close()
     assert store.retry() is True
-    assert store.problem is StoreProblem.NONE
+    assert problem_now(store) is StoreProblem.NONE
     assert store.error == ""
     assert store.pending_count == 0
     assert store.water_total(*DAY) == 1050  # not counted twice
@@ -554,7 +581,7 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
 
 
 def test_waiting_writes_go_out_with_the_next_write(
-    tmp_path: Path, open_store, quick_busy_timeout
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
@@ -582,7 +609,7 @@ def test_waiting_writes_go_out_with_the_next_write(
         "both",
     ],
 )
-def test_read_only_database_keeps_writes_in_memory(what) -> None:
+def test_read_only_database_keeps_writes_in_memory(what: str) -> None:
     # As root (CI), run as nobody: root ignores file permissions.
     unprivileged.run_as_user(lambda home: _read_only_keeps_writes(home, what))
 
@@ -635,7 +662,9 @@ SITTING = SittingState(
 )
 
 
-def test_busy_state_and_sitting_round_trip(tmp_path: Path, open_store) -> None:
+def test_busy_state_and_sitting_round_trip(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     busy = dataclasses.replace(
         STATE,
         deferred={W: local(2026, 10, 12, 9), B: local(2026, 10, 12, 22)},
@@ -656,7 +685,9 @@ def test_busy_state_and_sitting_round_trip(tmp_path: Path, open_store) -> None:
 @pytest.mark.parametrize(
     "text", ['{"sat_s": -1}', '{"sat_s": "x"}', '{"spell_start": 3}', "[]", "{bad"]
 )
-def test_unreadable_sitting_timer_starts_fresh(tmp_path: Path, open_store, text) -> None:
+def test_unreadable_sitting_timer_starts_fresh(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], text: str
+) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -666,7 +697,7 @@ def test_unreadable_sitting_timer_starts_fresh(tmp_path: Path, open_store, text)
 
 
 def test_breaks_are_recorded_and_read_by_start(
-    tmp_path: Path, open_store, quick_busy_timeout
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
@@ -688,7 +719,7 @@ def test_breaks_are_recorded_and_read_by_start(
 
 
 def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(
-    tmp_path: Path, open_store
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
 ) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path)
@@ -709,7 +740,9 @@ def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(
     check.close()
 
 
-def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path: Path, open_store) -> None:
+def test_version_6_database_sums_drinks_from_the_covering_index(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path)
     with conn:
@@ -736,7 +769,9 @@ def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path: Path, 
     assert "COVERING INDEX drinks_at_ml" in plan[0][-1]
 
 
-def test_routine_sessions(tmp_path: Path, open_store, quick_busy_timeout) -> None:
+def test_routine_sessions(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     done = RoutineSession("bedtime-core", NOW, NOW + dt.timedelta(minutes=4), True)
@@ -762,12 +797,14 @@ def test_routine_sessions(tmp_path: Path, open_store, quick_busy_timeout) -> Non
     assert open_store(path).sessions(*DAY) == [done, stopped]
 
 
-def test_small_values_in_the_state_table(tmp_path: Path, open_store) -> None:
+def test_small_values_in_the_state_table(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     assert store.load_value("tips_shown", {}) == {}
     store.save_value("tips_shown", {"water": ["a", "b"]})
     store.close()
     again = open_store(tmp_path / "records.sqlite3")
     assert again.load_value("tips_shown") == {"water": ["a", "b"]}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="kept by its own method"):
         again.save_value("engine", {})
