@@ -82,6 +82,8 @@ class DoNotDisturb:
 
 @dataclasses.dataclass(frozen=True)
 class Event:
+    """Something that happens at a time of the simulated month."""
+
     at: dt.datetime  # wall clock
     action: Suspend | Jump | Pause | Drink | Meeting | DoNotDisturb
 

@@ -51,7 +51,7 @@ def _entry_fields(content: str) -> dict[str, str]:
 
 
 def _unescape_string_value(value: str) -> str:
-    """Undo the Desktop Entry string-type escapes (\\\\, \\n, \\t, \\r, \\s)."""
+    r"""Undo the Desktop Entry string-type escapes (\\, \n, \t, \r, \s)."""
     out = []
     chars = iter(value)
     for char in chars:
@@ -169,11 +169,11 @@ def test_exec_round_trips_through_a_spec_parser(command: list[str]) -> None:
 
 
 def test_empty_commands_are_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the autostart command is empty"):
         desktop_entry([])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the autostart command is empty"):
         run_value([])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the autostart command is empty"):
         launch_agent([])
 
 
@@ -237,7 +237,7 @@ def test_xdg_disable_when_missing(tmp_path: Path) -> None:
 def test_xdg_errors_propagate(tmp_path: Path) -> None:
     (tmp_path / "autostart").write_text("a file where the folder should be", encoding="utf-8")
 
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="autostart"):  # the error names the file or folder
         XdgAutostart(tmp_path, ["x"]).enable()
 
 
@@ -291,11 +291,11 @@ def test_windows_description_names_the_value() -> None:
 def test_real_registry_is_refused_off_windows() -> None:
     target = WindowsAutostart(["x"])
 
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="only available on Windows"):
         target.is_enabled()
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="only available on Windows"):
         target.enable()
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="only available on Windows"):
         target.disable()
 
 

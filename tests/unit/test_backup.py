@@ -5,7 +5,9 @@ import datetime as dt
 import json
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +20,7 @@ from spasm_desktop.storage.records import RecordStore, RoutineSession
 T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
 
 
-def fill(path) -> None:
+def fill(path: Path) -> None:
     store = RecordStore(path, lambda: T0)
     for day in range(3):
         base = T0 + dt.timedelta(days=day)
@@ -67,7 +69,8 @@ def fill(path) -> None:
     store.close()
 
 
-def rows(path, table):
+def rows(path: Path, table: str) -> list[Any]:
+    """The rows of ``table``, each a tuple of the backup's columns."""
     spec = backup.TABLES_BY_NAME[table]
     conn = sqlite3.connect(path)
     try:
@@ -78,12 +81,13 @@ def rows(path, table):
         conn.close()
 
 
-def all_rows(path):
+def all_rows(path: Path) -> dict[str, list[Any]]:
     return {table.name: rows(path, table.name) for table in backup.TABLES}
 
 
 @pytest.fixture
-def filled(tmp_path: Path):
+def filled(tmp_path: Path) -> tuple[Path, Path]:
+    """A filled database and a settings file."""
     db = tmp_path / "records.sqlite3"
     fill(db)
     settings = tmp_path / "settings.json"
@@ -91,11 +95,11 @@ def filled(tmp_path: Path):
     return db, settings
 
 
-def mode(path):
+def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_round_trip_is_lossless_and_idempotent(filled, tmp_path: Path) -> None:
+def test_round_trip_is_lossless_and_idempotent(filled: tuple[Path, Path], tmp_path: Path) -> None:
     db, settings = filled
     out = tmp_path / "out" / "backup.json"
     out.parent.mkdir()
@@ -144,7 +148,7 @@ def test_round_trip_is_lossless_and_idempotent(filled, tmp_path: Path) -> None:
     assert all_rows(fresh) == all_rows(db)
 
 
-def test_restore_adds_only_what_is_missing(filled, tmp_path: Path) -> None:
+def test_restore_adds_only_what_is_missing(filled: tuple[Path, Path], tmp_path: Path) -> None:
     db, settings = filled
     out = tmp_path / "b.json"
     backup.export_json(db, settings, out, None, None)
@@ -163,7 +167,7 @@ def test_restore_adds_only_what_is_missing(filled, tmp_path: Path) -> None:
     assert backup.settings_differ(tmp_path / "missing.json", loaded) is True
 
 
-def test_from_to_filter(filled, tmp_path: Path) -> None:
+def test_from_to_filter(filled: tuple[Path, Path], tmp_path: Path) -> None:
     db, settings = filled
     start = T0 + dt.timedelta(days=1)
     end = T0 + dt.timedelta(days=2)
@@ -189,7 +193,7 @@ def test_from_to_filter(filled, tmp_path: Path) -> None:
     ]
 
 
-def test_csv_export(filled, tmp_path: Path) -> None:
+def test_csv_export(filled: tuple[Path, Path], tmp_path: Path) -> None:
     db, _ = filled
     folder = tmp_path / "csv" / "deeper"
     counts = backup.export_csv(db, folder, None, None)
@@ -221,7 +225,7 @@ def test_export_of_a_missing_database_is_empty(tmp_path: Path) -> None:
     assert loaded.settings is None
 
 
-def good_backup():
+def good_backup() -> dict[str, Any]:
     return {
         "format": 1,
         "app": "spasm-desktop",
@@ -236,7 +240,7 @@ def good_backup():
     }
 
 
-def with_change(change):
+def with_change(change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
     data = good_backup()
     change(data)
     return data
@@ -309,7 +313,7 @@ def with_change(change):
     ],
 )
 def test_invalid_files_give_problems_and_change_nothing(
-    filled, tmp_path: Path, content, expected
+    filled: tuple[Path, Path], tmp_path: Path, content: bytes, expected: str
 ) -> None:
     db, _ = filled
     before = all_rows(db)
@@ -354,7 +358,7 @@ def test_timestamps_are_normalised_to_utc(tmp_path: Path) -> None:
     assert mode(db) == 0o600
 
 
-def test_restore_is_all_or_nothing(filled, tmp_path: Path) -> None:
+def test_restore_is_all_or_nothing(filled: tuple[Path, Path], tmp_path: Path) -> None:
     db, settings = filled
     out = tmp_path / "b.json"
     backup.export_json(db, settings, out, None, None)
@@ -362,7 +366,7 @@ def test_restore_is_all_or_nothing(filled, tmp_path: Path) -> None:
     assert loaded is not None
     fresh = tmp_path / "fresh.sqlite3"
 
-    def explode():
+    def explode() -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
@@ -380,7 +384,7 @@ def test_restore_is_all_or_nothing(filled, tmp_path: Path) -> None:
     assert set(map(len, all_rows(fresh).values())) == {0}
 
 
-def test_daily_backups_keep_seven(filled, tmp_path: Path) -> None:
+def test_daily_backups_keep_seven(filled: tuple[Path, Path], tmp_path: Path) -> None:
     db, settings = filled
     folder = tmp_path / "backups"
     first = dt.date(2026, 11, 1)
@@ -456,7 +460,7 @@ def test_old_backup_without_the_new_episode_fields_restores(tmp_path: Path) -> N
         ("red_flags", None, "cramp_episodes[0].red_flags: expected a JSON list"),
     ],
 )
-def test_new_episode_fields_are_checked(column, value, expected) -> None:
+def test_new_episode_fields_are_checked(column: str, value: object, expected: str) -> None:
     data = good_backup()
     row = {
         "uid": "x",

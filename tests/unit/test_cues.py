@@ -11,8 +11,9 @@ import subprocess
 import sys
 import types
 import wave
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol
 from unittest import mock
 
 import pytest
@@ -71,16 +72,42 @@ class FakeBin:
         return {"PATH": str(self.folder), "HOME": str(self.folder)}
 
 
+class MakePlayer(Protocol):
+    """The ``make_player`` fixture."""
+
+    def __call__(
+        self, environ: Mapping[str, str], platform: str = ..., sounds_dir: Path = ...
+    ) -> CuePlayer: ...
+
+
+class FakeWinsound(types.ModuleType):
+    """Windows' ``winsound`` module, with the names the player uses."""
+
+    SND_FILENAME: int
+    SND_ASYNC: int
+    SND_NODEFAULT: int
+    PlaySound: mock.Mock
+
+
+class FakeSpeechModule(types.ModuleType):
+    """``PySide6.QtTextToSpeech``, holding the fake engine."""
+
+    QTextToSpeech: type["FakeTextToSpeech"]
+
+
 @pytest.fixture
-def fake_bin(tmp_path: Path):
+def fake_bin(tmp_path: Path) -> FakeBin:
     return FakeBin(tmp_path / "bin")
 
 
 @pytest.fixture
-def make_player(qtbot: QtBot):
-    players = []
+def make_player(qtbot: QtBot) -> Iterator[MakePlayer]:
+    """Make players, each closed at the end of the test and checked to have no program left."""
+    players: list[CuePlayer] = []
 
-    def make(environ, platform: str = "linux", sounds_dir=SOUNDS_DIR):
+    def make(
+        environ: Mapping[str, str], platform: str = "linux", sounds_dir: Path = SOUNDS_DIR
+    ) -> CuePlayer:
         player = CuePlayer(sounds_dir, environ=environ, platform=platform)
         players.append(player)
         return player
@@ -113,7 +140,7 @@ def read_samples(path: Path) -> tuple[wave.Wave_read, list[int]]:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_bundled_sound_is_short_soft_and_click_free(name) -> None:
+def test_bundled_sound_is_short_soft_and_click_free(name: str) -> None:
     sound, samples = read_samples(SOUNDS_DIR / f"{name}.wav")
     assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (1, 2, 22050)
     duration = len(samples) / 22050
@@ -138,7 +165,7 @@ def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path: Pa
 # Choosing backends.
 
 
-def test_linux_prefers_paplay_and_spd_say(fake_bin, make_player) -> None:
+def test_linux_prefers_paplay_and_spd_say(fake_bin: FakeBin, make_player: MakePlayer) -> None:
     for name in ("aplay", "pw-play", "paplay", "espeak", "espeak-ng", "spd-say"):
         fake_bin.add(name)
     player = make_player(fake_bin.environ)
@@ -154,14 +181,20 @@ def test_linux_prefers_paplay_and_spd_say(fake_bin, make_player) -> None:
         (("aplay", "afplay", "say"), "aplay", None),
     ],
 )
-def test_linux_fallbacks(fake_bin, make_player, present, sound, speech) -> None:
+def test_linux_fallbacks(
+    fake_bin: FakeBin,
+    make_player: MakePlayer,
+    present: tuple[str, ...],
+    sound: str,
+    speech: str | None,
+) -> None:
     for name in present:
         fake_bin.add(name)
     player = make_player(fake_bin.environ)
     assert (player.sound_backend, player.speech_backend) == (sound, speech)
 
 
-def test_nothing_available_does_nothing(fake_bin, make_player) -> None:
+def test_nothing_available_does_nothing(fake_bin: FakeBin, make_player: MakePlayer) -> None:
     player = make_player(fake_bin.environ)
     assert player.sound_backend is None
     assert player.speech_backend is None
@@ -171,7 +204,7 @@ def test_nothing_available_does_nothing(fake_bin, make_player) -> None:
     assert player.running_programs() == 0
 
 
-def test_mac_uses_afplay_and_say(fake_bin, make_player, qtbot: QtBot) -> None:
+def test_mac_uses_afplay_and_say(fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot) -> None:
     for name in ("paplay", "spd-say", "afplay", "say"):
         fake_bin.add(name)
     player = make_player(fake_bin.environ, platform="darwin")
@@ -184,9 +217,9 @@ def test_mac_uses_afplay_and_say(fake_bin, make_player, qtbot: QtBot) -> None:
 
 
 def test_windows_uses_winsound_and_powershell(
-    fake_bin, make_player, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+    fake_bin: FakeBin, make_player: MakePlayer, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    winsound = types.ModuleType("winsound")
+    winsound = FakeWinsound("winsound")
     winsound.SND_FILENAME = 0x20000
     winsound.SND_ASYNC = 0x1
     winsound.SND_NODEFAULT = 0x2
@@ -213,9 +246,9 @@ def test_windows_uses_winsound_and_powershell(
 
 
 def test_winsound_failure_turns_sound_off(
-    make_player, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path
+    make_player: MakePlayer, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    winsound = types.ModuleType("winsound")
+    winsound = FakeWinsound("winsound")
     winsound.SND_FILENAME = winsound.SND_ASYNC = winsound.SND_NODEFAULT = 0
     winsound.PlaySound = mock.Mock(side_effect=RuntimeError("Failed to play sound"))
     monkeypatch.setitem(sys.modules, "winsound", winsound)
@@ -226,7 +259,7 @@ def test_winsound_failure_turns_sound_off(
 
 
 def test_windows_without_winsound(
-    make_player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    make_player: MakePlayer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setitem(sys.modules, "winsound", None)
     player = make_player({"PATH": str(tmp_path)}, platform="win32")
@@ -237,7 +270,9 @@ def test_windows_without_winsound(
 # Running the programs.
 
 
-def test_play_runs_the_player_with_the_file(fake_bin, make_player, qtbot: QtBot) -> None:
+def test_play_runs_the_player_with_the_file(
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
+) -> None:
     fake_bin.add("paplay")
     player = make_player(fake_bin.environ)
     player.play("hold")
@@ -248,7 +283,7 @@ def test_play_runs_the_player_with_the_file(fake_bin, make_player, qtbot: QtBot)
     assert not player._reaper.isActive()  # nothing running: nothing looks
 
 
-def test_aplay_is_quiet(fake_bin, make_player, qtbot: QtBot) -> None:
+def test_aplay_is_quiet(fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot) -> None:
     fake_bin.add("aplay")
     player = make_player(fake_bin.environ)
     player.play("next")
@@ -257,7 +292,7 @@ def test_aplay_is_quiet(fake_bin, make_player, qtbot: QtBot) -> None:
 
 
 def test_unknown_or_missing_sound_is_logged_once(
-    fake_bin, make_player, caplog: pytest.LogCaptureFixture, tmp_path: Path
+    fake_bin: FakeBin, make_player: MakePlayer, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     fake_bin.add("paplay")
     player = make_player(fake_bin.environ, sounds_dir=tmp_path / "nowhere")
@@ -274,7 +309,7 @@ def test_unknown_or_missing_sound_is_logged_once(
 
 
 def test_say_with_spd_say_passes_text_and_language_intact(
-    fake_bin, make_player, qtbot: QtBot
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
 ) -> None:
     fake_bin.add("spd-say")
     player = make_player(fake_bin.environ)
@@ -292,7 +327,9 @@ def test_say_with_spd_say_passes_text_and_language_intact(
 
 
 @pytest.mark.parametrize("program", ["espeak-ng", "espeak"])
-def test_say_with_espeak(fake_bin, make_player, qtbot: QtBot, program) -> None:
+def test_say_with_espeak(
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot, program: str
+) -> None:
     fake_bin.add(program)
     player = make_player(fake_bin.environ)
     player.say("-5 seconds", "en_GB")
@@ -309,7 +346,7 @@ def test_say_with_espeak(fake_bin, make_player, qtbot: QtBot, program) -> None:
 
 
 def test_bad_language_falls_back_to_english_and_empty_text_is_not_spoken(
-    fake_bin, make_player, qtbot: QtBot
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
 ) -> None:
     fake_bin.add("espeak-ng")
     player = make_player(fake_bin.environ)
@@ -321,7 +358,7 @@ def test_bad_language_falls_back_to_english_and_empty_text_is_not_spoken(
 
 
 def test_failing_player_turns_sound_off(
-    fake_bin, make_player, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake_bin.add("paplay", exit_code=1)
     fake_bin.add("spd-say")
@@ -335,7 +372,9 @@ def test_failing_player_turns_sound_off(
     assert len(fake_bin.calls("paplay")) == 1
 
 
-def test_failing_speech_turns_speech_off(fake_bin, make_player, qtbot: QtBot) -> None:
+def test_failing_speech_turns_speech_off(
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
+) -> None:
     fake_bin.add("spd-say", exit_code=1)
     player = make_player(fake_bin.environ)
     with qtbot.waitSignal(player.availability_changed, timeout=3000):
@@ -343,7 +382,9 @@ def test_failing_speech_turns_speech_off(fake_bin, make_player, qtbot: QtBot) ->
     assert player.speech_backend is None
 
 
-def test_program_that_cannot_start_turns_sound_off(fake_bin, make_player, qtbot: QtBot) -> None:
+def test_program_that_cannot_start_turns_sound_off(
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
+) -> None:
     broken = fake_bin.folder / "paplay"
     broken.write_text("#!/nonexistent/interpreter\n")
     broken.chmod(0o755)
@@ -354,7 +395,9 @@ def test_program_that_cannot_start_turns_sound_off(fake_bin, make_player, qtbot:
     assert player.sound_backend is None
 
 
-def test_new_cue_replaces_the_previous_one(fake_bin, make_player, qtbot: QtBot) -> None:
+def test_new_cue_replaces_the_previous_one(
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
+) -> None:
     fake_bin.add("paplay", then="exec sleep 30")
     fake_bin.add("spd-say", then="exec sleep 30")
     player = make_player(fake_bin.environ)
@@ -383,7 +426,7 @@ def test_new_cue_replaces_the_previous_one(fake_bin, make_player, qtbot: QtBot) 
 
 
 def test_close_ends_running_programs_and_later_calls_do_nothing(
-    fake_bin, make_player, qtbot: QtBot
+    fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
 ) -> None:
     fake_bin.add("paplay", then="exec sleep 30")
     player = make_player(fake_bin.environ)
@@ -411,42 +454,44 @@ class FakeTextToSpeech(QtCore.QObject):
     instances: ClassVar[list["FakeTextToSpeech"]] = []
 
     class State(enum.Enum):
+        """The engine's states the player looks at."""
+
         Ready = 0
         Speaking = 1
         Error = 3
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.spoken = []
+        self.spoken: list[tuple[str, str]] = []
         self.current = QtCore.QLocale("en_US")
         self.instances.append(self)
 
     @staticmethod
-    def availableEngines():
+    def availableEngines() -> list[str]:
         return FakeTextToSpeech.engines
 
     def engine(self) -> str:
         return "fake"
 
-    def state(self):
+    def state(self) -> "FakeTextToSpeech.State":
         return self.State.Ready
 
-    def availableLocales(self):
+    def availableLocales(self) -> list[QtCore.QLocale]:
         return [QtCore.QLocale("en_US"), QtCore.QLocale("de_AT"), QtCore.QLocale("de_DE")]
 
-    def setVolume(self, volume) -> None:
+    def setVolume(self, volume: float) -> None:
         self.volume = volume
 
-    def setRate(self, rate) -> None:
+    def setRate(self, rate: float) -> None:
         self.rate = rate
 
-    def locale(self):
+    def locale(self) -> QtCore.QLocale:
         return self.current
 
-    def setLocale(self, locale) -> None:
+    def setLocale(self, locale: QtCore.QLocale) -> None:
         self.current = locale
 
-    def say(self, text) -> None:
+    def say(self, text: str) -> None:
         self.spoken.append((text, self.current.name()))
 
     def stop(self) -> None:
@@ -457,8 +502,8 @@ class FakeTextToSpeech(QtCore.QObject):
 
 
 @pytest.fixture
-def qt_speech(monkeypatch: pytest.MonkeyPatch):
-    module = types.ModuleType("PySide6.QtTextToSpeech")
+def qt_speech(monkeypatch: pytest.MonkeyPatch) -> FakeSpeechModule:
+    module = FakeSpeechModule("PySide6.QtTextToSpeech")
     module.QTextToSpeech = FakeTextToSpeech
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", module)
     monkeypatch.setattr(FakeTextToSpeech, "instances", [])
@@ -466,7 +511,7 @@ def qt_speech(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_qt_speech_is_preferred_and_picks_a_voice_for_the_language(
-    qt_speech, fake_bin, make_player, qtbot: QtBot
+    qt_speech: FakeSpeechModule, fake_bin: FakeBin, make_player: MakePlayer, qtbot: QtBot
 ) -> None:
     fake_bin.add("spd-say")
     player = make_player(fake_bin.environ)
@@ -483,7 +528,10 @@ def test_qt_speech_is_preferred_and_picks_a_voice_for_the_language(
 
 
 def test_qt_speech_without_engines_is_skipped(
-    qt_speech, fake_bin, make_player, monkeypatch: pytest.MonkeyPatch
+    qt_speech: FakeSpeechModule,
+    fake_bin: FakeBin,
+    make_player: MakePlayer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(FakeTextToSpeech, "engines", [])
     fake_bin.add("spd-say")

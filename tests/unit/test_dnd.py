@@ -4,13 +4,15 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
+from spasm_desktop.core.settings import DEFAULT_MEETING_APPS
 from spasm_desktop.platform import dnd
 from spasm_desktop.platform.dnd import (
-    DEFAULT_MEETING_APPS,
     Busy,
     BusyReason,
     DndProbe,
@@ -37,7 +39,7 @@ NOTHING: dict[str, str] = {}  # an environment with no display, no bus, no GNOME
         ("", ""),
     ],
 )
-def test_normalize_process_name(name, expected) -> None:
+def test_normalize_process_name(name: str, expected: str) -> None:
     assert normalize_process_name(name) == expected
 
 
@@ -62,7 +64,7 @@ def test_no_match_and_empty_lists() -> None:
 
 
 def test_matching_stops_reading_once_everything_is_found() -> None:
-    def names():
+    def names() -> Iterator[str]:
         yield "cpthost"
         raise AssertionError("read past the last match")
 
@@ -90,7 +92,7 @@ def test_the_default_list_names_in_call_processes_only() -> None:
         (99, None),
     ],
 )
-def test_windows_notification_state_mapping(state, reason) -> None:
+def test_windows_notification_state_mapping(state: int, reason: BusyReason | None) -> None:
     assert windows_busy_reason(state) is reason
 
 
@@ -114,12 +116,12 @@ def test_windows_values_are_the_documented_ones() -> None:
         ((), None),
     ],
 )
-def test_variant_bool(value, expected) -> None:
+def test_variant_bool(value: object, expected: bool | None) -> None:
     assert variant_bool(value) is expected
 
 
 def test_every_source_disabled_reads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_processes():
+    def no_processes() -> NoReturn:
         raise AssertionError("process list read with no meeting apps configured")
 
     monkeypatch.setattr(dnd, "running_process_names", no_processes)
@@ -181,7 +183,7 @@ def test_psutil_is_not_loaded_at_import() -> None:
 def test_a_failing_source_warns_once_then_logs_at_debug(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken():
+    def broken() -> NoReturn:
         raise PermissionError("no /proc")
 
     monkeypatch.setattr(dnd, "running_process_names", broken)
@@ -221,7 +223,8 @@ def test_windows_state_goes_to_the_enabled_reason_only(monkeypatch: pytest.Monke
         no_fullscreen.close()
 
 
-def _fake_gsettings(folder, output):
+def _fake_gsettings(folder: Path, output: str) -> str:
+    """Make a ``gsettings`` in ``folder`` that prints ``output``; return the folder, for PATH."""
     folder.mkdir()
     script = folder / "gsettings"
     script.write_text(f"#!/bin/sh\necho {output}\n")
@@ -238,7 +241,9 @@ def _fake_gsettings(folder, output):
         ("KDE", "false", ()),  # not GNOME: gsettings is not asked
     ],
 )
-def test_gnome_show_banners_through_gsettings(tmp_path: Path, desktop, output, expected) -> None:
+def test_gnome_show_banners_through_gsettings(
+    tmp_path: Path, desktop: str, output: str, expected: tuple[Busy, ...]
+) -> None:
     path = _fake_gsettings(tmp_path / "bin", output)
     # No D-Bus address: the portal cannot answer, so gsettings is the fallback.
     environ = {"PATH": path, "XDG_CURRENT_DESKTOP": desktop}

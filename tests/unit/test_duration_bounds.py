@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -29,7 +30,7 @@ def test_durations_up_to_a_whole_day(text: str, seconds: int) -> None:
 
 @pytest.mark.parametrize("text", ["86401", "24h1s", "0", "0m0s", "1.5m", "m", "5s 2m"])
 def test_durations_past_a_day_or_of_nothing_are_refused(text: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"at most 24 hours|not a duration"):
         ep.parse_duration(text)
 
 
@@ -46,13 +47,15 @@ STARTED = dt.datetime(2026, 11, 24, 2, 10, tzinfo=dt.UTC)
 @pytest.mark.parametrize(("attribute", "field", "top"), NUMBERS)
 def test_episode_numbers_may_be_zero_or_the_top(attribute: str, field: str, top: int) -> None:
     for value in (0, top):
-        assert ep.problems(ep.Episode(STARTED, **{attribute: value})) == [], (field, value)
+        changes: dict[str, Any] = {attribute: value}
+        assert ep.problems(ep.Episode(STARTED, **changes)) == [], (field, value)
 
 
 @pytest.mark.parametrize(("attribute", "field", "top"), NUMBERS)
 def test_episode_numbers_just_outside_are_refused(attribute: str, field: str, top: int) -> None:
     for value in (-1, top + 1):
-        found = ep.problems(ep.Episode(STARTED, **{attribute: value}))
+        changes: dict[str, Any] = {attribute: value}
+        found = ep.problems(ep.Episode(STARTED, **changes))
         assert [name for name, _ in found] == [field], value
 
 

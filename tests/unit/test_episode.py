@@ -21,13 +21,15 @@ DAY = (local(2026, 11, 24), local(2026, 11, 25))
     ("text", "seconds"),
     [("90s", 90), ("2m", 120), ("1m30s", 90), ("5 min", 300), ("45", 45), ("1h", 3600)],
 )
-def test_durations(text, seconds) -> None:
+def test_durations(text: str, seconds: int) -> None:
     assert ep.parse_duration(text) == seconds
 
 
 @pytest.mark.parametrize("text", ["", "0s", "abc", "25h", "-5", "5 parsecs"])
-def test_bad_durations(text) -> None:
-    with pytest.raises(ValueError):
+def test_bad_durations(text: str) -> None:
+    with pytest.raises(
+        ValueError, match=r"not a duration|more than 0 seconds and at most 24 hours"
+    ):
         ep.parse_duration(text)
 
 
@@ -233,13 +235,20 @@ def test_the_diary_mapping_names_flags_of_the_right_tier() -> None:
     from spasm_desktop.storage.relief import load_relief
 
     flags = load_relief()[0].red_flags
+    assert flags is not None
+
+    def tier(flag_id: str) -> Tier:
+        flag = flags.get(flag_id)
+        assert flag is not None, flag_id
+        return flag.tier
+
     for sign, ids in ep.SIGN_FLAGS.items():
-        tiers = {flags.get(i).tier for i in ids}
+        tiers = {tier(i) for i in ids}
         assert ep.SIGN_TIERS[sign] in tiers, sign
     for area, ids in ep.AREA_FLAGS.items():
-        assert {flags.get(i).tier for i in ids} == {ep.AREA_TIERS[area]}, area
+        assert {tier(i) for i in ids} == {ep.AREA_TIERS[area]}, area
     for trigger, ids in ep.TRIGGER_FLAGS.items():
-        assert {flags.get(i).tier for i in ids} == {ep.TRIGGER_TIERS[trigger]}, trigger
+        assert {tier(i) for i in ids} == {ep.TRIGGER_TIERS[trigger]}, trigger
     assert set(ep.AREAS) >= {"chest", "arm"}
 
 

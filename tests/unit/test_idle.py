@@ -4,6 +4,8 @@ import ctypes
 import logging
 import math
 import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 import pytest
 
@@ -20,7 +22,7 @@ from spasm_desktop.platform import idle
         (0, 2**32 - 1, 1),
     ],
 )
-def test_tick_delta_wraps_like_unsigned_32_bit(now, then, expected) -> None:
+def test_tick_delta_wraps_like_unsigned_32_bit(now: int, then: int, expected: int) -> None:
     assert idle.tick_delta_ms(now, then) == expected
 
 
@@ -37,7 +39,7 @@ def test_tick_delta_wraps_like_unsigned_32_bit(now, then, expected) -> None:
         ({}, False),
     ],
 )
-def test_freedesktop_unit_follows_the_desktop(environ, millis) -> None:
+def test_freedesktop_unit_follows_the_desktop(environ: dict[str, str], millis: bool) -> None:
     assert idle.freedesktop_uses_ms(environ) is millis
 
 
@@ -49,16 +51,17 @@ def test_freedesktop_seconds() -> None:
 
 def test_reading_is_frozen() -> None:
     reading = idle.Reading(idle_s=1.0, locked=None)
+    field = "idle_s"  # by name: mypy rightly refuses the assignment this checks fails
     with pytest.raises(AttributeError):
-        reading.idle_s = 2.0
+        setattr(reading, field, 2.0)
 
 
 @pytest.fixture
-def no_libraries(monkeypatch: pytest.MonkeyPatch):
+def no_libraries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every library lookup fails, as where the platform's libraries are missing."""
-    asked = []
+    asked: list[str] = []
 
-    def missing(name, **kwargs):
+    def missing(name: str, **kwargs: object) -> NoReturn:
         asked.append(name)
         raise OSError(f"{name}: cannot open shared object file")
 
@@ -71,7 +74,7 @@ def no_libraries(monkeypatch: pytest.MonkeyPatch):
     [("win32", "user32"), ("darwin", idle._APPLICATION_SERVICES)],
 )
 def test_detect_without_the_platforms_libraries_is_none(
-    no_libraries, caplog: pytest.LogCaptureFixture, platform, library
+    no_libraries: list[str], caplog: pytest.LogCaptureFixture, platform: str, library: str
 ) -> None:
     with caplog.at_level(logging.INFO, logger=idle.__name__):
         assert idle.detect({}, platform=platform) is None
@@ -80,21 +83,21 @@ def test_detect_without_the_platforms_libraries_is_none(
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
-def test_detect_for_another_platform_is_none_here(platform) -> None:
+def test_detect_for_another_platform_is_none_here(platform: str) -> None:
     if sys.platform == platform:
         pytest.skip("this is that platform")
     # The real loader: Windows' and macOS' libraries are not on this machine.
     assert idle.detect({}, platform=platform) is None
 
 
-def test_detect_without_x11_libraries_is_none(no_libraries) -> None:
+def test_detect_without_x11_libraries_is_none(no_libraries: list[str]) -> None:
     environ = {"DISPLAY": ":0", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}
     assert idle.detect(environ, platform="linux") is None
     assert no_libraries == ["libX11.so.6", "libX11.so"]
 
 
 def test_detect_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(environ, platform):
+    def broken(environ: dict[str, str], platform: str) -> NoReturn:
         raise RuntimeError("bug")
 
     monkeypatch.setattr(idle, "_candidates", broken)
@@ -104,26 +107,32 @@ def test_detect_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
 class FakeFunction:
     """Stands in for a ctypes function of a library: takes argtypes/restype, calls ``body``."""
 
-    def __init__(self, body) -> None:
+    def __init__(self, body: Callable[..., object]) -> None:
         self.body = body
-        self.argtypes = None
-        self.restype = None
+        self.argtypes: list[type] | None = None
+        self.restype: type | None = None
 
-    def __call__(self, *args):
+    def __call__(self, *args: object) -> object:
         return self.body(*args)
 
 
 class FakeLibrary:
-    def __init__(self, **functions) -> None:
+    """Stands in for a ctypes library: one :class:`FakeFunction` for each function given."""
+
+    def __init__(self, **functions: Callable[..., object]) -> None:
         for name, body in functions.items():
             setattr(self, name, FakeFunction(body))
 
+    def __getattr__(self, name: str) -> FakeFunction:
+        # Only for names not given: the given functions are found before this is asked.
+        raise AttributeError(name)
+
 
 def test_windows_backend_idle_across_the_tick_wrap(monkeypatch: pytest.MonkeyPatch) -> None:
-    desktop = [0x1234]
-    closed = []
+    desktop: list[int | None] = [0x1234]
+    closed: list[int] = []
 
-    def get_last_input_info(pointer) -> int:
+    def get_last_input_info(pointer: Any) -> int:
         pointer._obj.dwTime = 2**32 - 1000  # byref's target
         return 1
 
@@ -161,10 +170,10 @@ def test_windows_backend_failure_is_an_idle_error(monkeypatch: pytest.MonkeyPatc
 @pytest.mark.parametrize(
     ("seconds", "ok"), [(12.5, True), (0.0, True), (-1.0, False), (math.nan, False)]
 )
-def test_macos_backend(monkeypatch: pytest.MonkeyPatch, seconds, ok) -> None:
-    calls = []
+def test_macos_backend(monkeypatch: pytest.MonkeyPatch, seconds: float, ok: bool) -> None:
+    calls: list[tuple[int, int]] = []
 
-    def seconds_since(state, event_type):
+    def seconds_since(state: int, event_type: int) -> float:
         calls.append((state, event_type))
         return seconds
 
@@ -183,7 +192,7 @@ def test_macos_backend(monkeypatch: pytest.MonkeyPatch, seconds, ok) -> None:
 def test_a_backend_that_raises_something_else_still_raises_idle_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def boom(state, event_type):
+    def boom(state: int, event_type: int) -> NoReturn:
         raise ctypes.ArgumentError("bad argument")
 
     library = FakeLibrary(CGEventSourceSecondsSinceLastEventType=boom)

@@ -7,18 +7,20 @@ import json
 import logging
 import re
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from spasm_desktop.core import learn
-from spasm_desktop.core.relief import Tier
+from spasm_desktop.core.relief import Sourced, Tier
 from spasm_desktop.core.routine import ProblemCode
 from spasm_desktop.storage import learn as store
 from spasm_desktop.storage.learn import load_checklist, load_learn, save_checklist
 
 CONTENT, PROBLEMS = load_learn()
-RAW = json.loads(store.learn_folder().joinpath(learn.LEARN_FILE).read_text("utf-8"))
+RAW: dict[str, Any] = json.loads(store.learn_folder().joinpath(learn.LEARN_FILE).read_text("utf-8"))
 
 #: The seed topics of the issue: section id, and words its heading must have.
 TOPICS = {
@@ -53,7 +55,20 @@ CHECKLIST = {
 }
 
 
-def all_items(content):
+def shipped() -> learn.LearnContent:
+    """The shipped content (test_the_shipped_file_loads_without_problems checks it loads)."""
+    assert CONTENT is not None
+    return CONTENT
+
+
+def shipped_section(section_id: str) -> learn.Section:
+    """The shipped section with this id."""
+    found = shipped().section(section_id)
+    assert found is not None, section_id
+    return found
+
+
+def all_items(content: learn.LearnContent) -> Iterator[Sourced | learn.CheckItem]:
     for section in content.sections:
         yield from section.cautions
         yield from section.paragraphs
@@ -67,21 +82,21 @@ def test_the_shipped_file_loads_without_problems() -> None:
 
 
 @pytest.mark.parametrize(("section_id", "word"), TOPICS.items())
-def test_every_seed_topic_has_a_section(section_id, word) -> None:
-    section = CONTENT.section(section_id)
+def test_every_seed_topic_has_a_section(section_id: str, word: str) -> None:
+    section = shipped().section(section_id)
     assert section is not None, section_id
     assert word in section.title.lower()
     assert section.source_note.strip()
 
 
 def test_the_headings_in_order_are_the_seed_topics() -> None:
-    assert tuple(s.id for s in CONTENT.sections) == learn.REQUIRED_SECTIONS
+    assert tuple(s.id for s in shipped().sections) == learn.REQUIRED_SECTIONS
     assert set(learn.REQUIRED_SECTIONS) == set(TOPICS)
 
 
 def test_every_text_names_a_source_of_content_md() -> None:
     count = 0
-    for item in all_items(CONTENT):
+    for item in all_items(shipped()):
         assert item.ids, item.text
         for sid in item.ids:
             assert re.fullmatch(r"S\d+", sid), item.text
@@ -91,15 +106,15 @@ def test_every_text_names_a_source_of_content_md() -> None:
 
 
 def test_the_content_says_may_help_never_prevents_or_cures() -> None:
-    words = " ".join(item.text.lower() for item in all_items(CONTENT))
+    words = " ".join(item.text.lower() for item in all_items(shipped()))
     assert "may help" in words
     for claim in ("prevents", "cures", "will stop", "guarantee"):
         assert claim not in words
 
 
 def test_the_red_flag_sections_hold_no_copy_of_the_flags() -> None:
-    emergency = CONTENT.section("emergency")
-    soon = CONTENT.section("see-a-provider")
+    emergency = shipped_section("emergency")
+    soon = shipped_section("see-a-provider")
     assert emergency.red_flags is Tier.EMERGENCY
     assert emergency.bullets == ()
     assert soon.red_flags is Tier.SOON
@@ -108,9 +123,9 @@ def test_the_red_flag_sections_hold_no_copy_of_the_flags() -> None:
 
 
 def test_the_checklist_has_the_eight_items_with_the_sleeping_positions() -> None:
-    risk = CONTENT.section(learn.RISK_ID)
+    risk = shipped_section(learn.RISK_ID)
     assert [c.id for c in risk.checklist] == list(CHECKLIST)
-    assert CONTENT.checklist == risk.checklist
+    assert shipped().checklist == risk.checklist
     for item in risk.checklist:
         assert CHECKLIST[item.id] in item.text.lower(), item.id
     sleep = next(c for c in risk.checklist if c.id == "sleep-position").text.lower()
@@ -119,31 +134,39 @@ def test_the_checklist_has_the_eight_items_with_the_sleeping_positions() -> None
 
 
 def test_the_questions_cover_what_a_provider_asks() -> None:
-    questions = " ".join(b.text.lower() for b in CONTENT.section(learn.PROVIDER_ASKS_ID).bullets)
+    questions = " ".join(b.text.lower() for b in shipped_section(learn.PROVIDER_ASKS_ID).bullets)
     for words in ("how bad", "when do", "how long", "feel like", "when did they start"):
         assert words in questions
 
 
 def test_no_section_is_only_a_design_note() -> None:
-    for section in CONTENT.sections:
-        own = (*section.cautions, *section.paragraphs, *section.bullets, *section.checklist)
+    for section in shipped().sections:
+        own: tuple[Sourced | learn.CheckItem, ...] = (
+            *section.cautions,
+            *section.paragraphs,
+            *section.bullets,
+            *section.checklist,
+        )
         assert section.red_flags or not all(item.design_note for item in own), section.id
 
 
 # --- malformed files give problems, never exceptions ---------------------------------------
 
 
-def section(raw, section_id):
-    return next(s for s in raw["sections"] if s["id"] == section_id)
+def section(raw: dict[str, Any], section_id: str) -> dict[str, Any]:
+    """The raw section with this id."""
+    found: dict[str, Any] = next(s for s in raw["sections"] if s["id"] == section_id)
+    return found
 
 
-def broken(change):
+def broken(change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
+    """A copy of the shipped file, changed by ``change``."""
     raw = copy.deepcopy(RAW)
     change(raw)
     return raw
 
 
-MALFORMED = {
+MALFORMED: dict[str, object] = {
     "not an object": [],
     "no format": {"sections": []},
     "newer format": {"format": 99, "sections": RAW["sections"]},
@@ -183,7 +206,7 @@ MALFORMED = {
 
 
 @pytest.mark.parametrize("raw", MALFORMED.values(), ids=MALFORMED.keys())
-def test_malformed_content_gives_problems_not_exceptions(raw) -> None:
+def test_malformed_content_gives_problems_not_exceptions(raw: object) -> None:
     content, problems = learn.parse_learn(raw)
     assert content is None
     assert problems
@@ -230,7 +253,7 @@ def test_a_missing_checklist_is_empty(tmp_path: Path, caplog: pytest.LogCaptureF
     [b"{broken", b"\xff\xfe", b"[]", b'{"format": 1}', b'{"format": 9, "checked": []}', b"null"],
 )
 def test_a_broken_checklist_is_empty_and_logged(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, data
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, data: bytes
 ) -> None:
     path = tmp_path / "checklist.json"
     path.write_bytes(data)

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,9 +38,10 @@ conn.execute("ROLLBACK")
 def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     connect = sqlite3.connect
 
-    def quick(*args, **kwargs):
+    def quick(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs["timeout"] = 0.05
-        return connect(*args, **kwargs)
+        connection: sqlite3.Connection = connect(*args, **kwargs)
+        return connection
 
     monkeypatch.setattr(sqlite3, "connect", quick)
 
@@ -99,7 +101,7 @@ def test_a_version_9_file_gains_the_table_and_keeps_its_episodes(tmp_path: Path)
 
 
 def test_a_held_answer_counts_and_goes_through_the_recovery_file(
-    tmp_path: Path, quick_busy_timeout
+    tmp_path: Path, quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "data" / "records.sqlite3"
     path.parent.mkdir()

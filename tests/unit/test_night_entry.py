@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
+from typing import Any
 
 import pytest
 
 from spasm_desktop.core import night_entry
 from spasm_desktop.core.episode import Episode
 from spasm_desktop.core.night_entry import NightEntry, entry_from_answer, plan
-from spasm_desktop.core.nights import Answer, MorningAnswer, NightClock, NightState, classify
+from spasm_desktop.core.nights import (
+    Answer,
+    MorningAnswer,
+    NightClock,
+    NightState,
+    classify,
+    episodes_from_count,
+)
 from tests.fakes import BERLIN, FakeClock, local
 
 D = dt.date
@@ -141,7 +150,7 @@ def test_the_episodes_of_a_count_fall_in_their_night(clock: NightClock, night: d
 def test_an_unchanged_night_is_left_and_a_changed_one_replaces_its_answer() -> None:
     night = D(2026, 11, 30)
     earlier = MorningAnswer(night, local(2026, 12, 1, 8), Answer.COUNT, count=2, area="foot")
-    stored = night_entry.nights.episodes_from_count(earlier, USUAL)
+    stored = episodes_from_count(earlier, USUAL)
     logged = Episode(started=local(2026, 12, 1, 3, 10), area="calf", source="panel")
     answers = {night: earlier}
     shown = entry_from_answer(earlier)
@@ -171,9 +180,7 @@ def test_a_skipped_night_shows_empty_and_can_be_filled() -> None:
 
 def test_cramps_logged_in_the_night_are_counted_apart_from_the_checkins() -> None:
     night = D(2026, 11, 30)
-    told = night_entry.nights.episodes_from_count(
-        MorningAnswer(night, NOW, Answer.COUNT, count=2), USUAL
-    )
+    told = episodes_from_count(MorningAnswer(night, NOW, Answer.COUNT, count=2), USUAL)
     in_bed = Episode(started=local(2026, 12, 1, 2, 0), area="calf")
     after_midnight_next = Episode(started=local(2026, 12, 2, 0, 15), area="foot")
     daytime = Episode(started=local(2026, 12, 1, 15, 0), area="calf")
@@ -182,20 +189,20 @@ def test_cramps_logged_in_the_night_are_counted_apart_from_the_checkins() -> Non
 
 
 @pytest.mark.parametrize(
-    "kwargs",
+    ("kwargs", "message"),
     [
-        {},
-        {"count": 1, "not_sure": True},
-        {"count": 4},
-        {"count": 0, "worst": 3},
-        {"count": 0, "woke": True},
-        {"count": 1, "worst": 11},
-        {"count": 1, "area": "neck"},
+        ({}, "a row needs a count or 'not sure'"),
+        ({"count": 1, "not_sure": True}, "'not sure' goes without a count"),
+        ({"count": 4}, "a count is 0 to 3"),
+        ({"count": 0, "worst": 3}, "details go with a count of 1 or more"),
+        ({"count": 0, "woke": True}, "details go with a count of 1 or more"),
+        ({"count": 1, "worst": 11}, "the worst is 0 to 10"),
+        ({"count": 1, "area": "neck"}, "area 'neck' is not offered"),
     ],
 )
-def test_a_row_that_makes_no_sense_is_refused(kwargs: dict[str, object]) -> None:
-    with pytest.raises(ValueError):
-        NightEntry(**kwargs)  # type: ignore[arg-type]
+def test_a_row_that_makes_no_sense_is_refused(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        NightEntry(**kwargs)
 
 
 def test_the_columns_are_in_the_order_of_the_checkin() -> None:
@@ -214,7 +221,7 @@ def test_the_columns_are_in_the_order_of_the_checkin() -> None:
 
 def test_a_told_cramp_merges_with_the_first_logged_in_its_night() -> None:
     night = D(2026, 11, 30)
-    (told,) = night_entry.nights.episodes_from_count(
+    (told,) = episodes_from_count(
         MorningAnswer(night, NOW, Answer.COUNT, count=1, worst=8, area="calf", side="left"),
         USUAL,
     )

@@ -192,17 +192,17 @@ def test_a_dst_night_classifies_its_small_hours() -> None:
 
 def test_an_answer_checks_its_values() -> None:
     at = local(2026, 11, 21, 8)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="a count goes with the answer 'count'"):
         MorningAnswer(D(2026, 11, 20), at, Answer.COUNT)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="a count goes with the answer 'count'"):
         MorningAnswer(D(2026, 11, 20), at, Answer.NONE, count=1)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="a count is 1 to 3"):
         MorningAnswer(D(2026, 11, 20), at, Answer.COUNT, count=4)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the worst is 0 to 10"):
         MorningAnswer(D(2026, 11, 20), at, Answer.COUNT, count=1, worst=11)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown area 'nose'"):
         MorningAnswer(D(2026, 11, 20), at, Answer.COUNT, count=1, area="nose")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="answered_at needs a time zone"):
         MorningAnswer(D(2026, 11, 20), at.replace(tzinfo=None), Answer.NONE)
 
 

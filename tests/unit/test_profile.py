@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from typing import Any
 
 import pytest
 
@@ -33,8 +34,8 @@ ALL_COMBINATIONS = [
 ]
 
 
-def answers(settings: Settings = DEFAULTS, **changes: object) -> Answers:
-    return dataclasses.replace(profile.answers_from(settings), **changes)  # type: ignore[arg-type]
+def answers(settings: Settings = DEFAULTS, **changes: Any) -> Answers:
+    return dataclasses.replace(profile.answers_from(settings), **changes)
 
 
 def test_answers_from_reads_the_settings() -> None:
@@ -88,7 +89,7 @@ STORED = Settings(
 @pytest.mark.parametrize(
     "settings", [DEFAULTS, CUSTOM, STORED], ids=["defaults", "custom", "stored"]
 )
-def test_unchanged_answers_change_nothing(settings) -> None:
+def test_unchanged_answers_change_nothing(settings: Settings) -> None:
     assert profile.apply(settings, profile.answers_from(settings)) == settings
 
 
@@ -132,7 +133,7 @@ def test_night_cramps_turn_on_the_bedtime_core_routine() -> None:
 
 
 @pytest.mark.parametrize("before", [None, True, False])
-def test_the_morning_check_in_follows_the_night_cramps_answer(before) -> None:
+def test_the_morning_check_in_follows_the_night_cramps_answer(before: bool | None) -> None:
     settings = Settings(bedtime=BedtimeSettings(checkin=before))
     ticked = profile.apply(settings, answers(settings, traits=frozenset({Trait.NIGHT_CRAMPS})))
     assert ticked.bedtime.checkin_on
@@ -148,7 +149,7 @@ def test_night_cramps_keep_the_chosen_days() -> None:
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_without_night_cramps_the_bedtime_reminder_stays_as_it_is(enabled) -> None:
+def test_without_night_cramps_the_bedtime_reminder_stays_as_it_is(enabled: bool) -> None:
     settings = Settings(
         bedtime=BedtimeSettings(enabled=enabled), routines=RoutineSettings(bedtime="mine")
     )
@@ -170,13 +171,13 @@ def test_desk_turns_on_moving_every_30_minutes_and_stretching() -> None:
 
 
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_sport_changes_no_setting(settings) -> None:
+def test_sport_changes_no_setting(settings: Settings) -> None:
     plain = profile.apply(settings, profile.answers_from(settings))
     assert profile.apply(settings, answers(settings, traits=frozenset({Trait.SPORT}))) == plain
 
 
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_pregnancy_is_kept_and_changes_nothing_else(settings) -> None:
+def test_pregnancy_is_kept_and_changes_nothing_else(settings: Settings) -> None:
     # CONTENT.md §7a: the answer is kept so the player and relief panel can show the cautions.
     result = profile.apply(settings, answers(settings, traits=frozenset({Trait.PREGNANT})))
     assert result.person == PersonSettings(pregnant=True, balance=False)
@@ -233,7 +234,9 @@ def test_unticking_a_stored_answer_clears_it_and_keeps_the_routines() -> None:
     "traits", ALL_COMBINATIONS, ids=lambda t: "+".join(sorted(x.value for x in t))
 )
 @pytest.mark.parametrize("settings", [DEFAULTS, CUSTOM], ids=["defaults", "custom"])
-def test_every_combination_of_traits_validates(traits, settings) -> None:
+def test_every_combination_of_traits_validates(
+    traits: frozenset[Trait], settings: Settings
+) -> None:
     result = profile.apply(settings, answers(settings, traits=traits))
     assert validate(result) == []
     assert (Trait.DESK in traits) <= (result.move.enabled and result.move.interval_min == 30)
@@ -305,7 +308,7 @@ def test_no_goal_answered_stays_no_goal() -> None:
 
 
 @pytest.mark.parametrize("goal", [None, 1800, 2500])
-def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal) -> None:
+def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal: int | None) -> None:
     # CONTENT.md §7a: a limit is a ceiling, never a target; a goal answered is kept for later.
     result = profile.apply(DEFAULTS, answers(goal_ml=goal, fluid_limit_ml=1500))
     assert result.water.fluid_limit_ml == 1500
@@ -327,8 +330,9 @@ def test_fluid_limit_makes_water_log_only_whatever_the_goal(goal) -> None:
         ("fluid_limit_ml", 99_000, INT_BOUNDS["water.fluid_limit_ml"][1]),
     ],
 )
-def test_volumes_are_clamped_to_their_bounds(field, value, expected) -> None:
-    result = profile.apply(DEFAULTS, answers(**{field: value}))
+def test_volumes_are_clamped_to_their_bounds(field: str, value: int, expected: int) -> None:
+    changes: dict[str, Any] = {field: value}
+    result = profile.apply(DEFAULTS, answers(**changes))
     assert getattr(result.water, field) == expected
     assert validate(result) == []
 
@@ -351,6 +355,7 @@ def test_fl_oz_answers_convert_to_millilitres() -> None:
         DEFAULTS, answers(unit=units.VolumeUnit.FL_OZ, goal_ml=goal, glass_ml=glass)
     )
     assert (result.water.goal_ml, result.water.glass_ml) == (1893, 237)
+    assert result.water.goal_ml is not None
     assert units.rounded(result.water.goal_ml, units.VolumeUnit.FL_OZ) == 64.0
     assert units.rounded(result.water.glass_ml, units.VolumeUnit.FL_OZ) == 8.0
 

@@ -4,7 +4,9 @@ import copy
 import dataclasses
 import json
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,12 +27,12 @@ HEAT_WORDS = ("heat", "warm", "ice", "soak", "shower", "bath")
 
 
 @pytest.fixture(scope="module")
-def library():
+def library() -> routine_store.Library:
     return routine_store.load_library(None)
 
 
 @pytest.fixture(scope="module")
-def content(library):
+def content(library: routine_store.Library) -> relief.ReliefContent:
     loaded, problems = store.load_relief(routines=library.routines)
     assert problems == []
     assert loaded.red_flags is not None
@@ -40,7 +42,7 @@ def content(library):
 
 
 @pytest.fixture(scope="module")
-def raw():
+def raw() -> dict[str, Any]:
     folder = store.relief_folder()
     return {
         name: json.loads(folder.joinpath(name).read_text(encoding="utf-8"))
@@ -48,7 +50,7 @@ def raw():
     }
 
 
-def valid_sources():
+def valid_sources() -> set[str]:
     if not CONTENT_MD.is_file():
         return KNOWN_SOURCES
     text = CONTENT_MD.read_text(encoding="utf-8")
@@ -58,22 +60,36 @@ def valid_sources():
     return found
 
 
-def all_sourced(content):
+def all_sourced(content: relief.ReliefContent) -> list[tuple[str, tuple[str, ...]]]:
     """Every (text, source ids) pair of the content."""
     pairs = [
         (s.text, s.ids)
         for s in content.universal + content.heat_cold + content.numb_skin + content.pregnancy
     ]
-    pairs += [(f.text, f.ids) for f in content.red_flags.flags]
-    pairs += [(content.red_flags.emergency_line.text, content.red_flags.emergency_line.ids)]
+    flags = red_flags(content)
+    pairs += [(f.text, f.ids) for f in flags.flags]
+    pairs += [(flags.emergency_line.text, flags.emergency_line.ids)]
     for card in content.cards.values():
         pairs += [(text, card.sources) for text in (*card.steps, card.hold, *card.tips)]
         pairs += [(w.text, w.ids) for w in card.warnings + card.pregnancy]
     return pairs
 
 
-def flag_ids(content, area):
-    return {f.id for f in content.red_flags.pick(content.cards[area].flags)}
+def red_flags(content: relief.ReliefContent) -> relief.RedFlags:
+    """The content's red flags, which the shipped files always have."""
+    assert content.red_flags is not None
+    return content.red_flags
+
+
+def flag(content: relief.ReliefContent, flag_id: str) -> relief.RedFlag:
+    """The shipped red flag with this id."""
+    found = red_flags(content).get(flag_id)
+    assert found is not None, flag_id
+    return found
+
+
+def flag_ids(content: relief.ReliefContent, area: Area) -> set[str]:
+    return {f.id for f in red_flags(content).pick(content.cards[area].flags)}
 
 
 # --- the shipped content ------------------------------------------------------------------------
@@ -91,21 +107,26 @@ def test_area_keys_are_in_panel_order_with_a_key_each() -> None:
     assert {Area.CHEST, Area.ALL_OVER} == relief.CARDLESS
 
 
-def test_every_area_but_the_emergencies_has_a_card(content) -> None:
+def test_every_area_but_the_emergencies_has_a_card(content: relief.ReliefContent) -> None:
     assert list(content.cards) == [a for a in relief.AREA_KEYS if a not in relief.CARDLESS]
     for area, card in content.cards.items():
         assert card.area is area
-        assert card.name and card.steps and card.hold and card.sources, area
+        assert card.name, area
+        assert card.steps, area
+        assert card.hold, area
+        assert card.sources, area
     assert content.area_name(Area.ALL_OVER)
     assert content.area_name(Area.CHEST) == "Chest"
     assert content.area_name(Area.CALF) == "Calf"
 
 
-def test_sided_areas_are_the_limbs(content) -> None:
+def test_sided_areas_are_the_limbs(content: relief.ReliefContent) -> None:
     assert {a for a, card in content.cards.items() if card.sided} == SIDED
 
 
-def test_every_card_has_a_relief_routine_that_loads(content, library) -> None:
+def test_every_card_has_a_relief_routine_that_loads(
+    content: relief.ReliefContent, library: routine_store.Library
+) -> None:
     assert library.problems == []
     for card in content.cards.values():
         routine = library.routines[card.routine]
@@ -116,7 +137,7 @@ def test_every_card_has_a_relief_routine_that_loads(content, library) -> None:
 
 
 def test_one_sided_relief_routines_start_on_the_left_and_switch_to_the_chosen_side(
-    content, library
+    content: relief.ReliefContent, library: routine_store.Library
 ) -> None:
     for card in content.cards.values():
         routine = library.routines[card.routine]
@@ -136,16 +157,17 @@ def test_one_sided_relief_routines_start_on_the_left_and_switch_to_the_chosen_si
     assert [s.sides for s in neck.steps] == [rt.Sides.BOTH]
 
 
-def test_relief_routines_hold_long_and_start_quickly(library) -> None:
+def test_relief_routines_hold_long_and_start_quickly(library: routine_store.Library) -> None:
     for routine in library.by_purpose(rt.Purpose.RELIEF):
         assert routine.prepare_s <= 3
         for step in routine.steps:
             hold, _relax, reps, _sides = rt.effective_timing(library.exercises[step.exercise], step)
-            assert 20 <= hold <= 30 and 2 <= reps <= 3, routine.id
+            assert 20 <= hold <= 30, routine.id
+            assert 2 <= reps <= 3, routine.id
 
 
 def test_the_arm_card_stretches_with_sourced_steps_and_shows_the_tier_2_sign(
-    content, library
+    content: relief.ReliefContent, library: routine_store.Library
 ) -> None:
     arm = content.cards[Area.ARM]
     steps = " ".join(arm.steps)
@@ -154,26 +176,26 @@ def test_the_arm_card_stretches_with_sourced_steps_and_shows_the_tier_2_sign(
     assert "bend the fingers back" in steps
     assert {"S14", "S49", "S16"} <= set(arm.sources)
     assert flag_ids(content, Area.ARM) >= {"arms-belly", "chest"}
-    assert content.red_flags.get("arms-belly").tier is Tier.TODAY
+    assert flag(content, "arms-belly").tier is Tier.TODAY
     assert [s.exercise for s in library.routines["relief-arm"].steps] == ["hand-press"]
 
 
-def test_cards_name_red_flags_and_hold_no_copy(content) -> None:
+def test_cards_name_red_flags_and_hold_no_copy(content: relief.ReliefContent) -> None:
     """The tetanus, upper-back, arms-and-belly lines are red flags named by id (§5.1)."""
     assert {"arms-belly"} <= flag_ids(content, Area.HAND)
     assert {"arms-belly", "belly-pain", "tetanus"} <= flag_ids(content, Area.BELLY)
     assert flag_ids(content, Area.NECK) == {"tetanus"}
     assert flag_ids(content, Area.BACK) == {"upper-back"}
-    flag_texts = {f.text for f in content.red_flags.flags}
+    flag_texts = {f.text for f in red_flags(content).flags}
     for card in content.cards.values():
         for warning in card.warnings:
             assert warning.text not in flag_texts
             assert "tetanus" not in warning.text
             assert "medical care" not in warning.text
-        assert len(card.flags) == len(content.red_flags.pick(card.flags)), card.area
+        assert len(card.flags) == len(red_flags(content).pick(card.flags)), card.area
 
 
-def test_unknown_flag_ids_of_a_card_are_reported(content) -> None:
+def test_unknown_flag_ids_of_a_card_are_reported(content: relief.ReliefContent) -> None:
     cards = dict(content.cards)
     cards[Area.NECK] = dataclasses.replace(cards[Area.NECK], flags=("tetanus", "lockjaw"))
     broken = dataclasses.replace(content, cards=cards)
@@ -182,19 +204,21 @@ def test_unknown_flag_ids_of_a_card_are_reported(content) -> None:
     ]
 
 
-def test_other_area_warnings(content) -> None:
+def test_other_area_warnings(content: relief.ReliefContent) -> None:
     neck = content.cards[Area.NECK].warnings
     assert any("sharp pain" in w.text and "tingling" in w.text for w in neck)
     thigh = content.cards[Area.QUADRICEPS].warnings
     assert any("last longer" in w.text and "S6" in w.ids for w in thigh)
-    belly = content.red_flags.get("belly-pain")
+    belly = flag(content, "belly-pain")
     assert "fever" in belly.text
     assert "vomiting" in belly.text
     assert belly.design_note
 
 
-def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content) -> None:
-    flags = content.red_flags
+def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(
+    content: relief.ReliefContent,
+) -> None:
+    flags = red_flags(content)
     ids = {tier: {f.id for f in flags.tier(tier)} for tier in Tier}
     assert [t.value for t in Tier] == ["emergency", "today", "soon", "next_visit"]
     assert ids[Tier.EMERGENCY] == {
@@ -213,10 +237,10 @@ def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content) -> Non
     text = {f.id: f.text for f in flags.flags}
     assert "10 minutes" in text["ten-minutes"]
     assert "heart attack" in text["chest"]
-    assert "S60" in flags.get("chest").ids
+    assert "S60" in flag(content, "chest").ids
     assert "chest pain" in text["clot-chest"]
     assert "without chest pain" in text["clot"]
-    assert {"S62"} <= set(flags.get("clot").ids) & set(flags.get("clot-chest").ids)
+    assert {"S62"} <= set(flag(content, "clot").ids) & set(flag(content, "clot-chest").ids)
     assert "poison" in text["poison"]
     assert "tetanus" in text["tetanus"]
     assert "Don't stop" in text["more-after-medicine"]
@@ -225,39 +249,39 @@ def test_red_flags_have_four_tiers_and_every_sign_of_section_5_1(content) -> Non
     assert len(text) == len(flags.flags)  # ids are unique
 
 
-def test_the_emergency_line_sums_up_the_emergency_tier(content) -> None:
-    line = content.red_flags.emergency_line
+def test_the_emergency_line_sums_up_the_emergency_tier(content: relief.ReliefContent) -> None:
+    line = red_flags(content).emergency_line
     for sign in ("unbearable pain", "all over", "poison", "chest pain", "trouble breathing"):
         assert sign in line.text
     assert "emergency number" in line.text
     assert "S60" in line.ids
 
 
-def test_every_text_names_known_sources(content) -> None:
+def test_every_text_names_known_sources(content: relief.ReliefContent) -> None:
     known = valid_sources()
     for text, ids in all_sourced(content):
         assert ids, text
         assert set(ids) <= known, (text, ids)
 
 
-def test_design_notes_are_few_and_marked(content) -> None:
+def test_design_notes_are_few_and_marked(content: relief.ReliefContent) -> None:
     notes = [s.text for s in content.universal + content.heat_cold if s.design_note]
-    notes += [f.text for f in content.red_flags.flags if f.design_note]
+    notes += [f.text for f in red_flags(content).flags if f.design_note]
     for card in content.cards.values():
         notes += [w.text for w in card.warnings if w.design_note]
     assert any("fever" in n for n in notes)
     assert len(notes) <= 5
 
 
-def test_texts_are_short(content) -> None:
+def test_texts_are_short(content: relief.ReliefContent) -> None:
     for card in content.cards.values():
         for step in card.steps:
             assert len(step.split()) <= 25, step
-    for step in content.universal:
-        assert len(step.text.split()) <= 30, step.text
+    for line in content.universal:
+        assert len(line.text.split()) <= 30, line.text
 
 
-def test_universal_steps_in_order(content) -> None:
+def test_universal_steps_in_order(content: relief.ReliefContent) -> None:
     texts = [s.text for s in content.universal]
     assert texts[0].startswith("Stop")
     assert "hold" in texts[1]
@@ -267,7 +291,7 @@ def test_universal_steps_in_order(content) -> None:
     assert any("24 hours" in t for t in texts)
 
 
-def test_pain_relievers_help_soreness_afterwards_not_during(content) -> None:
+def test_pain_relievers_help_soreness_afterwards_not_during(content: relief.ReliefContent) -> None:
     line = next(s for s in content.universal if "pain reliever" in s.text)
     assert "Afterwards" in line.text
     assert "soreness" in line.text
@@ -278,7 +302,7 @@ def test_pain_relievers_help_soreness_afterwards_not_during(content) -> None:
     assert any("label" in s.text and "pharmacist" in s.text for s in content.universal)
 
 
-def test_the_ibuprofen_line_carries_its_cautions(content) -> None:
+def test_the_ibuprofen_line_carries_its_cautions(content: relief.ReliefContent) -> None:
     """§7a: pregnancy, kidney, heart, liver, stomach ulcer, blood pressure, asthma, blood
     thinners (S61, S6).
     """
@@ -292,7 +316,7 @@ def test_the_ibuprofen_line_carries_its_cautions(content) -> None:
     assert all("S61" in s.ids for s in lines)
 
 
-def test_pregnancy_cautions(content) -> None:
+def test_pregnancy_cautions(content: relief.ReliefContent) -> None:
     words = " ".join(s.text for s in content.pregnancy)
     assert "ibuprofen" in words
     assert "Acetaminophen (paracetamol)" in words
@@ -304,7 +328,7 @@ def test_pregnancy_cautions(content) -> None:
     assert all(not card.pregnancy for a, card in content.cards.items() if a is not Area.BELLY)
 
 
-def test_heat_and_cold_rules(content) -> None:
+def test_heat_and_cold_rules(content: relief.ReliefContent) -> None:
     rules = " ".join(s.text for s in content.heat_cold)
     assert "never more than 20" in rules
     assert "cloth" in rules
@@ -313,7 +337,9 @@ def test_heat_and_cold_rules(content) -> None:
     assert "sore" in rules
 
 
-def test_the_numb_skin_caution_resolves_ten_minutes_against_no_heat(content) -> None:
+def test_the_numb_skin_caution_resolves_ten_minutes_against_no_heat(
+    content: relief.ReliefContent,
+) -> None:
     """§7a: no heat or soaks on numb skin; elbow or wrist, never the foot; 10 minutes at most
     where the skin feels normal (no "about 10 minutes" beside "no heat" any more).
     """
@@ -326,35 +352,41 @@ def test_the_numb_skin_caution_resolves_ten_minutes_against_no_heat(content) -> 
     assert not any("10 minutes" in s.text for s in content.heat_cold)
 
 
-def test_every_card_with_a_heat_ice_or_soak_step_carries_the_numb_skin_caution(content) -> None:
+def test_every_card_with_a_heat_ice_or_soak_step_carries_the_numb_skin_caution(
+    content: relief.ReliefContent,
+) -> None:
     for area, card in content.cards.items():
         words = " ".join((*card.steps, *card.tips)).lower()
         has_heat = any(word in words for word in HEAT_WORDS)
         assert card.heat == has_heat, area
 
 
-def test_back_heat_minutes_agree_with_the_heat_rules(content) -> None:
+def test_back_heat_minutes_agree_with_the_heat_rules(content: relief.ReliefContent) -> None:
     back = " ".join(content.cards[Area.BACK].tips)
     assert "15–20 minutes" in back
     assert "never more than 20" in back
     assert "10–20" not in back
 
 
-def test_standing_at_night_sits_up_first_and_holds_something_fixed(content) -> None:
+def test_standing_at_night_sits_up_first_and_holds_something_fixed(
+    content: relief.ReliefContent,
+) -> None:
     for area in (Area.CALF, Area.FOOT):
         steps = " ".join(content.cards[area].steps)
-        assert "sit up first" in steps and "get up slowly" in steps, area
+        assert "sit up first" in steps, area
+        assert "get up slowly" in steps, area
         assert "never a chair on wheels" in steps
         assert "S64" in content.cards[area].sources
     for area in (Area.HAMSTRING, Area.QUADRICEPS):
         steps = " ".join(content.cards[area].steps)
-        assert "never a chair on wheels" in steps and "holding a chair" not in steps, area
+        assert "never a chair on wheels" in steps, area
+        assert "holding a chair" not in steps, area
 
 
 # --- malformed files ----------------------------------------------------------------------------
 
 
-def codes(problems):
+def codes(problems: Iterable[relief.Problem]) -> set[tuple[str, ProblemCode]]:
     return {(p.field, p.code) for p in problems}
 
 
@@ -362,13 +394,15 @@ def codes(problems):
     "value", [None, [], "text", 3, {}, {"format": "1"}, {"format": 2}, {"format": True}]
 )
 @pytest.mark.parametrize("parse", [relief.parse_universal, relief.parse_areas])
-def test_not_an_object_or_bad_format(parse, value) -> None:
+def test_not_an_object_or_bad_format(
+    parse: Callable[[Any], tuple[object, list[relief.Problem]]], value: object
+) -> None:
     parsed, problems = parse(value)
     assert parsed is None
     assert problems
 
 
-def test_red_flags_bad_entries(raw) -> None:
+def test_red_flags_bad_entries(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     data["flags"][0]["tier"] = "later"
     data["flags"][1]["source"] = "Mayo"
@@ -391,7 +425,7 @@ def test_red_flags_bad_entries(raw) -> None:
         assert problem.describe()
 
 
-def test_red_flags_need_every_tier(raw) -> None:
+def test_red_flags_need_every_tier(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     data["flags"] = [f for f in data["flags"] if f["tier"] != "next_visit"]
     flags, problems = relief.parse_red_flags(data)
@@ -400,7 +434,7 @@ def test_red_flags_need_every_tier(raw) -> None:
     assert "next_visit" in problems[0].expected
 
 
-def test_areas_bad_cards(raw) -> None:
+def test_areas_bad_cards(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     cards = data["areas"]
     cards[0]["sided"] = "yes"
@@ -426,7 +460,7 @@ def test_areas_bad_cards(raw) -> None:
     }
 
 
-def test_areas_duplicate_and_missing(raw) -> None:
+def test_areas_duplicate_and_missing(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     data["areas"][1] = copy.deepcopy(data["areas"][0])
     areas, problems = relief.parse_areas(data)
@@ -438,7 +472,7 @@ def test_areas_duplicate_and_missing(raw) -> None:
     assert "foot" in problems[-1].expected
 
 
-def test_universal_bad_parts(raw) -> None:
+def test_universal_bad_parts(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.UNIVERSAL_FILE])
     data["steps"] = "stretch"
     data["heat_cold"][0]["design_note"] = "yes"
@@ -456,7 +490,7 @@ def test_universal_bad_parts(raw) -> None:
     }
 
 
-def test_red_flags_need_the_emergency_line(raw) -> None:
+def test_red_flags_need_the_emergency_line(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     del data["emergency_line"]["source"]
     flags, problems = relief.parse_red_flags(data)
@@ -464,7 +498,7 @@ def test_red_flags_need_the_emergency_line(raw) -> None:
     assert codes(problems) == {("emergency_line.source", ProblemCode.MISSING)}
 
 
-def test_card_flags_must_be_a_list_of_ids(raw) -> None:
+def test_card_flags_must_be_a_list_of_ids(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     data["areas"][6]["flags"] = "tetanus"
     areas, problems = relief.parse_areas(data)
@@ -486,7 +520,7 @@ def test_card_flags_must_be_a_list_of_ids(raw) -> None:
         lambda d: d.pop("areas"),
     ],
 )
-def test_areas_malformed_never_raises(raw, mutate) -> None:
+def test_areas_malformed_never_raises(raw: dict[str, Any], mutate: Callable[[Any], object]) -> None:
     data = copy.deepcopy(raw[relief.AREAS_FILE])
     mutate(data)
     areas, problems = relief.parse_areas(data)
@@ -494,7 +528,7 @@ def test_areas_malformed_never_raises(raw, mutate) -> None:
     assert problems
 
 
-def test_red_flag_tier_of_the_wrong_type_is_a_problem(raw) -> None:
+def test_red_flag_tier_of_the_wrong_type_is_a_problem(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
     data["flags"][0]["tier"] = ["emergency"]
     flags, problems = relief.parse_red_flags(data)
@@ -502,7 +536,9 @@ def test_red_flag_tier_of_the_wrong_type_is_a_problem(raw) -> None:
     assert codes(problems) == {("flags[0].tier", ProblemCode.UNKNOWN_VALUE)}
 
 
-def test_missing_routine_is_reported(content, library) -> None:
+def test_missing_routine_is_reported(
+    content: relief.ReliefContent, library: routine_store.Library
+) -> None:
     routines = dict(library.routines)
     del routines["relief-calf"]
     routines["relief-foot"] = library.routines["desk-break"]
@@ -510,7 +546,9 @@ def test_missing_routine_is_reported(content, library) -> None:
     assert [p.field for p in problems] == ["calf.routine", "foot.routine"]
 
 
-def test_load_from_a_folder_with_broken_and_missing_files(tmp_path: Path, raw) -> None:
+def test_load_from_a_folder_with_broken_and_missing_files(
+    tmp_path: Path, raw: dict[str, Any]
+) -> None:
     (tmp_path / relief.UNIVERSAL_FILE).write_text("{not json", encoding="utf-8")
     (tmp_path / relief.AREAS_FILE).write_text(json.dumps(raw[relief.AREAS_FILE]), "utf-8")
     content, problems = store.load_relief(tmp_path)
@@ -525,7 +563,7 @@ def test_load_from_a_folder_with_broken_and_missing_files(tmp_path: Path, raw) -
     assert Area.CALF in content.cards
 
 
-def test_a_broken_red_flag_list_leaves_the_rest(tmp_path: Path, raw) -> None:
+def test_a_broken_red_flag_list_leaves_the_rest(tmp_path: Path, raw: dict[str, Any]) -> None:
     for name in (relief.UNIVERSAL_FILE, relief.AREAS_FILE):
         (tmp_path / name).write_text(json.dumps(raw[name]), "utf-8")
     broken = copy.deepcopy(raw[relief.RED_FLAGS_FILE])
@@ -546,7 +584,7 @@ def test_load_returns_a_new_object_each_time() -> None:
     assert first.red_flags is not None
 
 
-def test_every_card_has_two_to_four_short_quick_steps(content) -> None:
+def test_every_card_has_two_to_four_short_quick_steps(content: relief.ReliefContent) -> None:
     for card in content.cards.values():
         assert 2 <= len(card.quick) <= 4, card.area
         assert card.first_steps == card.quick
@@ -558,7 +596,7 @@ def test_every_card_has_two_to_four_short_quick_steps(content) -> None:
     assert "never a chair on wheels" in content.cards[relief.Area.QUADRICEPS].quick[0]
 
 
-def test_quick_steps_are_checked(raw) -> None:
+def test_quick_steps_are_checked(raw: dict[str, Any]) -> None:
     areas = copy.deepcopy(raw["areas.json"])
     areas["areas"][0]["quick"] = ["One line only, so too few."]
     cards, problems = relief.parse_areas(areas)
@@ -571,18 +609,19 @@ def test_quick_steps_are_checked(raw) -> None:
     del areas["areas"][0]["quick"]
     cards, problems = relief.parse_areas(areas)
     assert problems == []
+    assert cards is not None
     assert cards.cards[relief.Area.CALF].first_steps[0].startswith("Sitting")
 
 
-def test_the_red_line_names_the_top_emergency_signs(content) -> None:
-    headline = content.red_flags.headline()
+def test_the_red_line_names_the_top_emergency_signs(content: relief.ReliefContent) -> None:
+    headline = red_flags(content).headline()
     assert [f.id for f in headline] == ["unbearable-pain", "all-over", "chest"]
     assert all(f.tier is relief.Tier.EMERGENCY for f in headline)
     assert "chest pain" in headline[2].short
     assert "breathing" in headline[2].short
 
 
-def test_quick_steps_have_no_heat_step(content) -> None:
+def test_quick_steps_have_no_heat_step(content: relief.ReliefContent) -> None:
     # Heat, ice and soaks stay under "More that helps", next to the numb-skin caution (§7a).
     for card in content.cards.values():
         for line in card.quick:

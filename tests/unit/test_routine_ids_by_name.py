@@ -29,5 +29,5 @@ ROUTINES = {
         ("", None),
     ],
 )
-def test_a_routine_is_found_by_id_or_by_its_whole_name(typed, found) -> None:
+def test_a_routine_is_found_by_id_or_by_its_whole_name(typed: str, found: str | None) -> None:
     assert routine_id(ROUTINES, typed) == found

@@ -1,3 +1,5 @@
+"""Active hours (core.schedule): weekly ranges to UTC windows, across DST, and cutting holes."""
+
 import datetime as dt
 
 from spasm_desktop.core import schedule

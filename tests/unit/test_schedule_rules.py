@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from spasm_desktop.core import schedule
+from spasm_desktop.core.schedule import Window
 from tests.fakes import BERLIN, local
 
 T = dt.time
@@ -28,7 +29,7 @@ UTC = dt.UTC
         ("   ", ()),
     ],
 )
-def test_ranges_people_type_are_read(text: str, ranges: tuple) -> None:
+def test_ranges_people_type_are_read(text: str, ranges: tuple[tuple[T, T], ...]) -> None:
     assert schedule.parse_ranges(text) == (ranges, [])
 
 
@@ -53,7 +54,7 @@ def test_every_bad_part_is_listed_in_order() -> None:
     "ranges",
     [(), ((T(0), T(23, 59)),), ((T(6, 5), T(7, 45)), (T(21), T(1, 30)), (T(12), T(12, 1)))],
 )
-def test_format_then_parse_gives_the_same_ranges(ranges: tuple) -> None:
+def test_format_then_parse_gives_the_same_ranges(ranges: tuple[tuple[T, T], ...]) -> None:
     text = schedule.format_ranges(ranges)
     assert schedule.parse_ranges(text) == (ranges, [])
 
@@ -148,7 +149,7 @@ H = {h: local(2026, 1, 1, h) for h in range(24)}
         ([(H[0], H[23])], []),
     ],
 )
-def test_subtract_cuts_each_hole_once(holes: list, left: list) -> None:
+def test_subtract_cuts_each_hole_once(holes: list[Window], left: list[Window]) -> None:
     assert schedule.subtract([(H[9], H[17])], holes) == left
 
 
@@ -168,7 +169,7 @@ def test_a_hole_across_two_windows_cuts_both() -> None:
         (H[17], None),
     ],
 )
-def test_window_at_is_half_open(instant: dt.datetime, found: tuple | None) -> None:
+def test_window_at_is_half_open(instant: dt.datetime, found: Window | None) -> None:
     assert schedule.window_at([(H[9], H[12]), (H[13], H[17])], instant) == found
 
 
@@ -193,7 +194,7 @@ def test_window_at_with_no_windows() -> None:
     ],
 )
 def test_a_time_alone_is_the_latest_moment_the_clock_showed_it(
-    now_local, at, expected_local, yesterday
+    now_local: dt.datetime, at: dt.time, expected_local: dt.datetime, yesterday: bool
 ) -> None:
     now = now_local.replace(tzinfo=BERLIN).astimezone(dt.UTC)
     found, was_yesterday = schedule.latest_at(now, at, BERLIN)

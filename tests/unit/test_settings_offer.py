@@ -3,6 +3,7 @@
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 from spasm_desktop.core import settings as core_settings
 from spasm_desktop.storage import backup, settings_store
@@ -13,7 +14,7 @@ MINE = dataclasses.replace(
 )
 
 
-def a_backup(settings):
+def a_backup(settings: dict[str, Any] | None) -> backup.Backup:
     return backup.Backup(backup.FORMAT, "2026-11-24T21:30:00+00:00", settings, {})
 
 

@@ -143,7 +143,7 @@ def real_wakes_between(sim: Sim, start: dt.datetime, end: dt.datetime) -> bool:
 # --- checks on the month --------------------------------------------------------------------
 
 
-def test_month_is_plausible(month) -> None:
+def test_month_is_plausible(month: Sim) -> None:
     days = {e.loc.date() for e in month.shown()}
     assert len(days) >= 25
     for outcome in (Outcome.DONE, Outcome.SNOOZED, Outcome.SKIPPED, Outcome.IGNORED):
@@ -160,7 +160,7 @@ def test_month_is_plausible(month) -> None:
     assert len(month.shown()) - 5 <= total <= len(month.shown())
 
 
-def test_interval_reminders_only_inside_active_hours_and_never_on_weekends(month) -> None:
+def test_interval_reminders_only_inside_active_hours_and_never_on_weekends(month: Sim) -> None:
     hours = month.settings.active_hours
     entries = [e for kind in INTERVAL_KINDS for e in month.shown(kind)]
     assert len(entries) > 300
@@ -170,7 +170,7 @@ def test_interval_reminders_only_inside_active_hours_and_never_on_weekends(month
         assert any(start <= loc.time() < end for start, end in hours[loc.weekday()]), entry
 
 
-def test_no_water_in_the_taper_before_bedtime(month) -> None:
+def test_no_water_in_the_taper_before_bedtime(month: Sim) -> None:
     water = month.shown(W)
     assert water
     for entry in water:
@@ -181,7 +181,7 @@ def test_no_water_in_the_taper_before_bedtime(month) -> None:
         assert len(late) > 30
 
 
-def test_water_never_shown_once_the_goal_is_reached(month) -> None:
+def test_water_never_shown_once_the_goal_is_reached(month: Sim) -> None:
     for entry in month.shown(W):
         assert entry.water_today < GOAL, entry
     totals: dict[dt.date, list[tuple[dt.datetime, int]]] = collections.defaultdict(list)
@@ -207,7 +207,7 @@ def first_bedtimes(sim: Sim) -> dict[dt.date, list[Logged]]:
     return firsts
 
 
-def test_bedtime_at_its_time_or_as_a_catch_up(month) -> None:
+def test_bedtime_at_its_time_or_as_a_catch_up(month: Sim) -> None:
     wakes = {real for real, _wall in month.wakes}
     follow_ups = [e for e in month.shown(B) if e.follow_up]
     assert follow_ups
@@ -221,21 +221,23 @@ def test_bedtime_at_its_time_or_as_a_catch_up(month) -> None:
             assert loc.date() == evening
             slot = dt.datetime.combine(evening, SLOT, tzinfo=BERLIN)
             if loc < slot:  # early only when merged into another reminder due then
-                assert slot - loc <= MERGE and len(entry.together) > 1, entry
+                assert slot - loc <= MERGE, entry
+                assert len(entry.together) > 1, entry
             elif loc > slot:  # late only as the one catch-up on waking, before 23:30
-                assert entry.real in wakes and loc.time() < CATCH_UP_END, entry
+                assert entry.real in wakes, entry
+                assert loc.time() < CATCH_UP_END, entry
     every_evening = {D(2026, 10, 12) + dt.timedelta(days=n) for n in range(30)}
     assert set(firsts) == every_evening - NO_BEDTIME
     assert firsts[D(2026, 10, 19)][0].at == BEDTIME_CATCH_UP[1]
 
 
-def test_bedtime_shown_once_an_evening(month) -> None:
+def test_bedtime_shown_once_an_evening(month: Sim) -> None:
     # With stretch and move active around 22:15 (late evenings) bedtime can be merged early.
     for evening, entries in first_bedtimes(month).items():
         assert len(entries) == 1, (evening, entries)
 
 
-def test_at_most_one_reminder_per_kind_in_the_minute_after_waking(month) -> None:
+def test_at_most_one_reminder_per_kind_in_the_minute_after_waking(month: Sim) -> None:
     assert len(month.wakes) >= 40
     for real, _wall in month.wakes:
         first_minute = [e for e in month.shown() if real <= e.real < real + MIN]
@@ -247,7 +249,7 @@ def test_at_most_one_reminder_per_kind_in_the_minute_after_waking(month) -> None
         assert sorted(e.kind.value for e in at_wake) == ["move", "stretch", "water"], wake
 
 
-def test_no_reminder_repeats_sooner_than_its_interval_in_real_time(month) -> None:
+def test_no_reminder_repeats_sooner_than_its_interval_in_real_time(month: Sim) -> None:
     forward = [real for real, delta in month.jumps if delta > dt.timedelta(0)]
     backward = [real for real, delta in month.jumps if delta < dt.timedelta(0)]
     assert backward
@@ -266,7 +268,7 @@ def test_no_reminder_repeats_sooner_than_its_interval_in_real_time(month) -> Non
     assert not [e for e in month.shown() if jump_back <= e.real < jump_back + 10 * MIN]
 
 
-def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month) -> None:
+def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month: Sim) -> None:
     assert len(month.pauses) == 2
     for start, end in month.pauses:
         assert not [e for e in month.shown() if start <= e.at < end], (start, end)
@@ -279,7 +281,7 @@ def test_nothing_shown_while_paused_and_what_was_swallowed_is_recorded(month) ->
     assert len({(e.at, e.kind) for e in missed}) == len(missed)
 
 
-def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month) -> None:
+def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month: Sim) -> None:
     assert len(month.busy_spells) == len(MEETINGS) + 1
     assert [by_hand for _s, _e, by_hand in month.busy_spells].count(True) == 1
     deferred = month.outcomes(Outcome.DEFERRED)
@@ -306,7 +308,7 @@ def test_nothing_shown_while_busy_and_what_was_held_back_comes_once_after(month)
     assert month.probes >= len(deferred)
 
 
-def test_reminders_due_within_two_minutes_are_shown_together(month) -> None:
+def test_reminders_due_within_two_minutes_are_shown_together(month: Sim) -> None:
     groups: dict[dt.datetime, list[Logged]] = collections.defaultdict(list)
     for entry in month.shown():
         groups[entry.real].append(entry)
@@ -325,7 +327,7 @@ def test_reminders_due_within_two_minutes_are_shown_together(month) -> None:
     assert merged > 50
 
 
-def test_the_dst_change_keeps_wall_clock_times(month) -> None:
+def test_the_dst_change_keeps_wall_clock_times(month: Sim) -> None:
     def firsts(day: dt.date) -> list[Logged]:
         entries = [e for e in month.shown() if e.loc.date() == day]
         return [e for e in entries if e.at == entries[0].at]
@@ -341,7 +343,7 @@ def test_the_dst_change_keeps_wall_clock_times(month) -> None:
     assert monday[0].at == dt.datetime(2026, 10, 26, 8, 30, tzinfo=dt.UTC)
 
 
-def test_after_the_backward_jump_the_next_reminder_comes_one_interval_later(month) -> None:
+def test_after_the_backward_jump_the_next_reminder_comes_one_interval_later(month: Sim) -> None:
     (jump_real,) = [real for real, delta in month.jumps if delta < dt.timedelta(0)]
     # Move was shown within the 30 min before the jump, so by "count from now" it is due again
     # 30 min (real) after it; it comes when the wall clock has passed its old anchor, + 30 min.
@@ -349,7 +351,7 @@ def test_after_the_backward_jump_the_next_reminder_comes_one_interval_later(mont
     assert following[0].real - jump_real <= reminders.interval(month.settings, M) + MERGE
 
 
-def test_every_predicted_due_time_is_honoured(month) -> None:
+def test_every_predicted_due_time_is_honoured(month: Sim) -> None:
     assert month.idle == []
 
 
@@ -407,7 +409,9 @@ MONDAY = D(2026, 10, 12)
         ),
     ],
 )
-def test_one_weekday_answered_done_at_once(events, expected) -> None:
+def test_one_weekday_answered_done_at_once(
+    events: list[Event], expected: dict[ReminderKind, list[T]]
+) -> None:
     sim = Sim(DEFAULTS, at(MONDAY, 7, 0), always_done, events).run(at(MONDAY + dt.timedelta(1), 7))
     for kind, times in expected.items():
         assert [e.loc.time() for e in sim.shown(kind)] == times, kind

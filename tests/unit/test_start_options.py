@@ -25,7 +25,7 @@ from spasm_desktop.app import no_display
         (["-style"], ["-style"], []),  # no value: left for argparse to refuse
     ],
 )
-def test_qt_options_are_set_aside_in_order(argv, own, qt) -> None:
+def test_qt_options_are_set_aside_in_order(argv: list[str], own: list[str], qt: list[str]) -> None:
     assert cli.split_qt_options(argv) == (own, qt)
 
 
@@ -49,7 +49,9 @@ def test_parse_keeps_qt_options_for_the_gui() -> None:
         ({}, [], "darwin", False),
     ],
 )
-def test_no_display_is_refused_only_where_qt_would_abort(environ, options, system, refused) -> None:
+def test_no_display_is_refused_only_where_qt_would_abort(
+    environ: dict[str, str], options: list[str], system: str, refused: bool
+) -> None:
     why = no_display(environ, options, system)
     assert (why is not None) is refused
     if why is not None:

@@ -32,7 +32,7 @@ AUCKLAND = ZoneInfo("Pacific/Auckland")
         ("2027-01-01", 0, "2026-12-28"),  # across the new year
     ],
 )
-def test_week_start_by_the_first_day_of_the_week(day, first_weekday, start) -> None:
+def test_week_start_by_the_first_day_of_the_week(day: str, first_weekday: int, start: str) -> None:
     assert stats.week_start(d(day), first_weekday) == d(start)
 
 

@@ -207,7 +207,11 @@ def test_a_held_back_move_is_dropped_when_the_person_got_up() -> None:
         ((), (), ()),
     ],
 )
-def test_prompted_is_what_was_shown_or_held_back(shown, deferred, prompted) -> None:
+def test_prompted_is_what_was_shown_or_held_back(
+    shown: tuple[ReminderKind, ...],
+    deferred: tuple[ReminderKind, ...],
+    prompted: tuple[ReminderKind, ...],
+) -> None:
     assert step.Step(FRESH, show=shown, deferred=deferred).prompted == prompted
 
 
@@ -265,7 +269,7 @@ def test_with_notifications_only_no_popup_is_replaced() -> None:
         (DeliveryMode.NOTIFICATION, False),
     ],
 )
-def test_which_delivery_modes_are_answered_on_screen(mode, popup) -> None:
+def test_which_delivery_modes_are_answered_on_screen(mode: DeliveryMode, popup: bool) -> None:
     settings = dataclasses.replace(SETTINGS, delivery=DeliverySettings(mode=mode))
     assert step.answered_on_screen(settings) is popup
 
@@ -324,7 +328,7 @@ def test_settle_end_pause_clear_dnd_then_show_in_one_check() -> None:
     ],
 )
 def test_the_busy_probe_is_read_only_when_something_is_due_or_held_back(
-    due, held_back, dnd, asks
+    due: bool, held_back: bool, dnd: bool, asks: bool
 ) -> None:
     now = START + (30 if due else 10) * MIN
     state = FRESH

@@ -1,22 +1,23 @@
+"""The record database (storage/records.py); the settings file and folders are in
+test_storage_settings_paths.py.
+"""
+
 import collections
 import dataclasses
 import datetime as dt
 import json
-import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-import platformdirs
 import pytest
 
-from spasm_desktop import fileutil as files
-from spasm_desktop.core import settings as cs
 from spasm_desktop.core import stats
 from spasm_desktop.core.reminders import EngineState, KindState, Outcome, Record, ReminderKind
 from spasm_desktop.core.sitting import Break, BreakSource, SittingState
-from spasm_desktop.storage import paths, settings_store
 from spasm_desktop.storage.records import (
     SCHEMA,
     RecordStore,
@@ -46,8 +47,13 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+def problem_now(store: RecordStore) -> StoreProblem:
+    """The store's problem, read afresh: mypy keeps an earlier check's answer across a retry."""
+    return store.problem
+
+
 @pytest.fixture
-def open_store():
+def open_store() -> Iterator[Callable[[Path], RecordStore]]:
     """Open record stores at a fixed "now"; every one is closed afterwards."""
     opened: list[RecordStore] = []
 
@@ -66,207 +72,20 @@ def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let a locked database give up after 50 ms instead of the store's 2 s."""
     real_connect = sqlite3.connect
 
-    def connect(*args, **kwargs):
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs["timeout"] = 0.05
-        return real_connect(*args, **kwargs)
+        connection: sqlite3.Connection = real_connect(*args, **kwargs)
+        return connection
 
     monkeypatch.setattr(sqlite3, "connect", connect)
-
-
-# --- the settings file ---------------------------------------------------------------------------
-
-
-@POSIX
-def test_missing_settings_file_writes_defaults_private(tmp_path: Path) -> None:
-    path = tmp_path / "config" / "settings.json"
-    result = settings_store.load(path, NOW)
-    assert result == settings_store.LoadResult(cs.Settings(), [])
-    assert json.loads(path.read_text(encoding="utf-8")) == cs.to_dict(cs.Settings())
-    assert mode(path) == 0o600
-    assert names(path.parent) == ["settings.json"]  # no temporary files left behind
-
-
-@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b""])
-def test_unreadable_settings_file_is_kept_and_defaults_used(tmp_path: Path, content) -> None:
-    path = tmp_path / "settings.json"
-    path.write_bytes(content)
-    result = settings_store.load(path, NOW)
-    assert result.settings == cs.Settings()
-    assert result.unreadable is True
-    assert result.problems == [cs.Problem("", cs.ProblemCode.NOT_AN_OBJECT)]
-    assert result.backup == tmp_path / f"settings.json.bad-{STAMP}"
-    assert result.backup.read_bytes() == content
-    assert json.loads(path.read_text(encoding="utf-8")) == cs.to_dict(cs.Settings())
-    assert names(tmp_path) == ["settings.json", f"settings.json.bad-{STAMP}"]
-
-
-def test_settings_file_that_is_not_an_object(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    path.write_text("[1, 2, 3]", encoding="utf-8")
-    result = settings_store.load(path, NOW)
-    assert (result.settings, result.unreadable) == (cs.Settings(), True)
-    assert result.backup is not None
-    assert result.backup.exists()
-
-
-def test_partly_invalid_settings_file(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    raw = {
-        "schema_version": 1,
-        "water": {"goal_ml": 3000, "glass_ml": 5},
-        "move": {"interval_min": 20},
-        "active_hours": {"sat": [["10:00", "14:00"]], "sun": [["10:00", "26:00"]]},
-        "theme": "dark",
-    }
-    original = json.dumps(raw)
-    path.write_text(original, encoding="utf-8")
-    result = settings_store.load(path, NOW)
-    # Good values kept, bad ones reset, each reported.
-    assert result.settings.water.goal_ml == 3000
-    assert result.settings.water.glass_ml == 250
-    assert result.settings.move.interval_min == 20
-    assert result.settings.active_hours[5] == ((dt.time(10), dt.time(14)),)
-    assert result.settings.active_hours[6] == ()
-    assert {(p.field, p.code) for p in result.problems} == {
-        ("water.glass_ml", cs.ProblemCode.OUT_OF_RANGE),
-        ("active_hours.sun", cs.ProblemCode.BAD_TIME),
-        ("theme", cs.ProblemCode.UNKNOWN_KEY),
-    }
-    assert result.unreadable is False
-    # The old file is kept as it was; a clean one is in its place.
-    assert result.backup is not None
-    assert result.backup.read_text(encoding="utf-8") == original
-    assert json.loads(path.read_text(encoding="utf-8")) == cs.to_dict(result.settings)
-    again = settings_store.load(path, NOW)
-    assert again == settings_store.LoadResult(result.settings, [])
-    assert len(names(tmp_path)) == 2  # no second backup
-
-
-def test_good_settings_file_is_left_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    text = '{"move":   {"interval_min": 45}}\n'
-    path.write_text(text, encoding="utf-8")
-    result = settings_store.load(path, NOW)
-    assert result.problems == []
-    assert result.backup is None
-    assert result.settings.move.interval_min == 45
-    assert path.read_text(encoding="utf-8") == text
-
-
-def test_newer_settings_file_is_kept_and_read_as_far_as_understood(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    raw = cs.to_dict(cs.Settings())
-    raw["schema_version"] = cs.SCHEMA_VERSION + 1
-    raw["water"]["goal_ml"] = 2600
-    raw["moods"] = {"enabled": True}
-    path.write_text(json.dumps(raw), encoding="utf-8")
-    result = settings_store.load(path, NOW)
-    assert result.settings.water.goal_ml == 2600
-    assert cs.Problem("schema_version", cs.ProblemCode.NEWER_VERSION) in result.problems
-    assert result.backup is not None
-    assert json.loads(result.backup.read_text(encoding="utf-8"))["moods"] == {"enabled": True}
-
-
-def test_settings_file_with_version_zero_does_not_stop_start_up(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    path.write_text('{"schema_version": 0, "move": {"interval_min": 45}}', encoding="utf-8")
-    result = settings_store.load(path, NOW)
-    assert result.problems
-
-
-def test_backups_at_the_same_second_do_not_overwrite_each_other(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    for text in ("{one", "{two", "{three"):
-        path.write_text(text, encoding="utf-8")
-        settings_store.load(path, NOW)
-    backups = sorted(p for p in tmp_path.iterdir() if ".bad-" in p.name)
-    assert [p.name for p in backups] == [
-        f"settings.json.bad-{STAMP}",
-        f"settings.json.bad-{STAMP}-1",
-        f"settings.json.bad-{STAMP}-2",
-    ]
-    assert sorted(p.read_text(encoding="utf-8") for p in backups) == ["{one", "{three", "{two"]
-
-
-@POSIX
-def test_save_replaces_the_file_atomically_and_privately(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "settings.json"
-    path.write_text("old", encoding="utf-8")
-    path.chmod(0o644)
-    custom = dataclasses.replace(cs.Settings(), start_at_login=True)
-    settings_store.save(path, custom)
-    assert mode(path) == 0o600
-    assert settings_store.load(path, NOW).settings == custom
-
-    def fail(_fd):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "fsync", fail)
-    with pytest.raises(OSError, match="disk full"):
-        files.write_atomic(path, b"new")
-    assert settings_store.load(path, NOW).settings == custom  # the old file is whole
-    assert names(tmp_path) == ["settings.json"]  # and the temporary file is gone
-
-
-# --- paths ---------------------------------------------------------------------------------------
-
-
-def test_home_variable_puts_everything_under_one_folder(tmp_path: Path) -> None:
-    home = tmp_path / "portable"
-    result = paths.resolve({paths.HOME_VARIABLE: str(home)})
-    assert result.config_dir == home / "config"
-    assert result.data_dir == home / "data"
-    assert result.settings_file == home / "config" / "settings.json"
-    assert result.database == home / "data" / "records.sqlite3"
-    assert result.log_file == home / "data" / "logs" / "spasm-desktop.log"
-    if sys.platform != "win32":
-        assert result.server_name == str(home / "data" / "instance.sock")
-
-
-def test_home_variable_relative_and_with_tilde(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("HOME", str(tmp_path / "me"))
-    monkeypatch.setenv("USERPROFILE", str(tmp_path / "me"))
-    relative = paths.resolve({paths.HOME_VARIABLE: "portable"})
-    assert relative.config_dir == tmp_path / "portable" / "config"
-    assert relative.config_dir.is_absolute()
-    tilde = paths.resolve({paths.HOME_VARIABLE: "~/spasm"})
-    assert tilde.data_dir == tmp_path / "me" / "spasm" / "data"
-
-
-def test_without_home_variable_the_platform_folders_are_used() -> None:
-    expected = paths.Paths(
-        config_dir=Path(platformdirs.user_config_dir("spasm-desktop", appauthor=False)),
-        data_dir=Path(platformdirs.user_data_dir("spasm-desktop", appauthor=False)),
-    )
-    assert paths.resolve({}) == expected
-    assert paths.resolve({paths.HOME_VARIABLE: ""}) == expected
-
-
-@POSIX
-def test_ensure_makes_private_folders(tmp_path: Path) -> None:
-    result = paths.resolve({paths.HOME_VARIABLE: str(tmp_path / "home")})
-    result.config_dir.mkdir(parents=True, mode=0o755)
-    result.config_dir.chmod(0o755)  # already there, too open
-    old_umask = os.umask(0o002)
-    try:
-        result.ensure()
-        result.ensure()  # twice is fine
-    finally:
-        os.umask(old_umask)
-    for folder in (result.config_dir, result.data_dir, result.log_dir):
-        assert folder.is_dir()
-        assert mode(folder) == 0o700, folder
 
 
 # --- records: drinks -----------------------------------------------------------------------------
 
 
-def test_drinks_and_totals_by_range(tmp_path: Path, open_store) -> None:
+def test_drinks_and_totals_by_range(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     store.add_drink(local(2026, 10, 11, 23, 59), 200, "manual")
     store.add_drink(local(2026, 10, 12, 9, 5), 500, "manual")
@@ -286,11 +105,13 @@ def test_drinks_and_totals_by_range(tmp_path: Path, open_store) -> None:
     assert all(d.id is not None for d in drinks)
     assert store.last_drink_at() == local(2026, 10, 13)
     for bad in (0, -250):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="more than 0 ml"):
             store.add_drink(NOW, bad, "manual")
 
 
-def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path: Path, open_store) -> None:
+def test_drink_totals_per_day_match_the_drinks_across_dst(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     # 25 Oct 2026: Berlin falls back at 03:00, so that day has 25 hours.
     store = open_store(tmp_path / "records.sqlite3")
     times = [
@@ -315,17 +136,20 @@ def test_drink_totals_per_day_match_the_drinks_across_dst(tmp_path: Path, open_s
     assert store.drink_totals(empty) == [(0, 0), (0, 0)]
 
 
-def test_undo_last_drink(tmp_path: Path, open_store) -> None:
+def test_undo_last_drink(tmp_path: Path, open_store: Callable[[Path], RecordStore]) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     assert store.undo_last_drink(DAY[0]) is None
     store.add_drink(local(2026, 10, 11, 22), 200, "manual")
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
     store.add_drink(local(2026, 10, 12, 11), 250, "reminder")
     undone = store.undo_last_drink(DAY[0])
+    assert undone is not None
     assert (undone.at, undone.ml, undone.source) == (local(2026, 10, 12, 11), 250, "reminder")
     assert undone.id is not None
     assert store.water_total(*DAY) == 500
-    assert store.undo_last_drink(DAY[0]).ml == 500
+    earlier = store.undo_last_drink(DAY[0])
+    assert earlier is not None
+    assert earlier.ml == 500
     assert store.undo_last_drink(DAY[0]) is None  # yesterday's drink is not touched
     assert store.water_total(local(2026, 10, 11), DAY[1]) == 200
 
@@ -354,7 +178,7 @@ STATE = EngineState(
 )
 
 
-def test_reminder_log(tmp_path: Path, open_store) -> None:
+def test_reminder_log(tmp_path: Path, open_store: Callable[[Path], RecordStore]) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     store.add_records(LOG[:3])
     store.add_records([])
@@ -374,7 +198,7 @@ def test_reminder_log(tmp_path: Path, open_store) -> None:
     assert store.outcome_counts(local(2026, 10, 20), local(2026, 10, 21)) == collections.Counter()
 
 
-def test_state_round_trip(tmp_path: Path, open_store) -> None:
+def test_state_round_trip(tmp_path: Path, open_store: Callable[[Path], RecordStore]) -> None:
     assert state_from_json(state_to_json(STATE), NOW) == STATE
     fresh = EngineState.fresh(NOW)
     assert state_from_json(state_to_json(fresh), NOW) == fresh
@@ -404,7 +228,9 @@ def test_damaged_state_kinds_start_fresh() -> None:
 
 
 @pytest.mark.parametrize("text", ["not json", "[]", "null", '{"kinds": []}'])
-def test_unreadable_saved_state_starts_fresh(tmp_path: Path, open_store, text) -> None:
+def test_unreadable_saved_state_starts_fresh(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], text: str
+) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -413,7 +239,9 @@ def test_unreadable_saved_state_starts_fresh(tmp_path: Path, open_store, text) -
     assert open_store(path).load_state() is None
 
 
-def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path: Path, open_store) -> None:
+def test_saved_state_with_a_number_for_a_time_starts_fresh(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -423,7 +251,9 @@ def test_saved_state_with_a_number_for_a_time_starts_fresh(tmp_path: Path, open_
 
 
 @POSIX
-def test_reopening_keeps_everything_and_the_file_is_private(tmp_path: Path, open_store) -> None:
+def test_reopening_keeps_everything_and_the_file_is_private(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -459,7 +289,7 @@ def malformed(path: Path) -> bytes:
 
 @pytest.mark.parametrize("make", [lambda _path: garbage(), malformed], ids=["garbage", "malformed"])
 def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
-    tmp_path: Path, open_store, make
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], make: Callable[[Path], bytes]
 ) -> None:
     path = tmp_path / "records.sqlite3"
     content = make(path)
@@ -487,7 +317,9 @@ def test_corrupt_database_is_left_alone_by_readers_and_salvaged_by_the_app(
         assert mode(path) == 0o600
 
 
-def test_database_from_a_newer_version_is_left_alone(tmp_path: Path, open_store) -> None:
+def test_database_from_a_newer_version_is_left_alone(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     store.add_drink(local(2026, 10, 12, 9), 500, "manual")
@@ -507,7 +339,7 @@ def test_database_from_a_newer_version_is_left_alone(tmp_path: Path, open_store)
 
 
 def test_locked_database_keeps_writes_in_memory_until_retry(
-    tmp_path: Path, open_store, quick_busy_timeout
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
@@ -523,7 +355,9 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
         store.save_state(STATE)  # replaces the state still waiting
         store.add_drink(local(2026, 10, 12, 11), 300, "manual")
         store.add_drink(local(2026, 10, 12, 12), 100, "manual")
-        assert store.undo_last_drink(DAY[0]).ml == 100  # taken back from memory
+        undone = store.undo_last_drink(DAY[0])
+        assert undone is not None
+        assert undone.ml == 100  # taken back from memory
         assert store.pending_count == 4
         # Every total includes what waits in memory.
         assert store.water_total(*DAY) == 1050
@@ -542,7 +376,7 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
         locker.execute("ROLLBACK")
         locker.close()
     assert store.retry() is True
-    assert store.problem is StoreProblem.NONE
+    assert problem_now(store) is StoreProblem.NONE
     assert store.error == ""
     assert store.pending_count == 0
     assert store.water_total(*DAY) == 1050  # not counted twice
@@ -554,7 +388,7 @@ def test_locked_database_keeps_writes_in_memory_until_retry(
 
 
 def test_waiting_writes_go_out_with_the_next_write(
-    tmp_path: Path, open_store, quick_busy_timeout
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
@@ -582,7 +416,7 @@ def test_waiting_writes_go_out_with_the_next_write(
         "both",
     ],
 )
-def test_read_only_database_keeps_writes_in_memory(what) -> None:
+def test_read_only_database_keeps_writes_in_memory(what: str) -> None:
     # As root (CI), run as nobody: root ignores file permissions.
     unprivileged.run_as_user(lambda home: _read_only_keeps_writes(home, what))
 
@@ -635,7 +469,9 @@ SITTING = SittingState(
 )
 
 
-def test_busy_state_and_sitting_round_trip(tmp_path: Path, open_store) -> None:
+def test_busy_state_and_sitting_round_trip(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     busy = dataclasses.replace(
         STATE,
         deferred={W: local(2026, 10, 12, 9), B: local(2026, 10, 12, 22)},
@@ -656,7 +492,9 @@ def test_busy_state_and_sitting_round_trip(tmp_path: Path, open_store) -> None:
 @pytest.mark.parametrize(
     "text", ['{"sat_s": -1}', '{"sat_s": "x"}', '{"spell_start": 3}', "[]", "{bad"]
 )
-def test_unreadable_sitting_timer_starts_fresh(tmp_path: Path, open_store, text) -> None:
+def test_unreadable_sitting_timer_starts_fresh(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], text: str
+) -> None:
     path = tmp_path / "records.sqlite3"
     open_store(path).close()
     with sqlite3.connect(path) as conn:
@@ -666,7 +504,7 @@ def test_unreadable_sitting_timer_starts_fresh(tmp_path: Path, open_store, text)
 
 
 def test_breaks_are_recorded_and_read_by_start(
-    tmp_path: Path, open_store, quick_busy_timeout
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
 ) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
@@ -688,7 +526,7 @@ def test_breaks_are_recorded_and_read_by_start(
 
 
 def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(
-    tmp_path: Path, open_store
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
 ) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path)
@@ -709,7 +547,9 @@ def test_version_1_database_gains_the_breaks_table_and_keeps_its_rows(
     check.close()
 
 
-def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path: Path, open_store) -> None:
+def test_version_6_database_sums_drinks_from_the_covering_index(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     path = tmp_path / "records.sqlite3"
     conn = sqlite3.connect(path)
     with conn:
@@ -736,7 +576,9 @@ def test_version_6_database_sums_drinks_from_the_covering_index(tmp_path: Path, 
     assert "COVERING INDEX drinks_at_ml" in plan[0][-1]
 
 
-def test_routine_sessions(tmp_path: Path, open_store, quick_busy_timeout) -> None:
+def test_routine_sessions(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore], quick_busy_timeout: None
+) -> None:
     path = tmp_path / "records.sqlite3"
     store = open_store(path)
     done = RoutineSession("bedtime-core", NOW, NOW + dt.timedelta(minutes=4), True)
@@ -762,12 +604,14 @@ def test_routine_sessions(tmp_path: Path, open_store, quick_busy_timeout) -> Non
     assert open_store(path).sessions(*DAY) == [done, stopped]
 
 
-def test_small_values_in_the_state_table(tmp_path: Path, open_store) -> None:
+def test_small_values_in_the_state_table(
+    tmp_path: Path, open_store: Callable[[Path], RecordStore]
+) -> None:
     store = open_store(tmp_path / "records.sqlite3")
     assert store.load_value("tips_shown", {}) == {}
     store.save_value("tips_shown", {"water": ["a", "b"]})
     store.close()
     again = open_store(tmp_path / "records.sqlite3")
     assert again.load_value("tips_shown") == {"water": ["a", "b"]}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="kept by its own method"):
         again.save_value("engine", {})

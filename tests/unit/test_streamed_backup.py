@@ -2,12 +2,13 @@
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from spasm_desktop import fileutil
-from spasm_desktop.storage import backup
+from spasm_desktop.storage import backup, records
 from spasm_desktop.storage.records import RecordStore
 
 NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
@@ -28,7 +29,7 @@ def test_rows_over_many_batches_are_all_written_in_order(tmp_path: Path) -> None
     drinks = data["tables"]["drinks"]
     assert [d["ml"] for d in drinks] == [100 + n % 50 for n in range(count)]
     assert data["tables"]["breaks"] == []
-    assert data["schema"] == len(backup.records.SCHEMA)
+    assert data["schema"] == len(records.SCHEMA)
     loaded, problems = backup.read_backup(out)
     assert problems == []
     assert loaded is not None
@@ -39,7 +40,7 @@ def test_a_piece_that_fails_leaves_the_old_file_and_no_partial_one(tmp_path: Pat
     out = tmp_path / "b.json"
     out.write_bytes(b"old")
 
-    def pieces():
+    def pieces() -> Iterator[bytes]:
         yield b"new, half"
         raise OSError("the disk is full")
 

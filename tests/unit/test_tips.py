@@ -2,7 +2,9 @@
 
 import copy
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +19,7 @@ KNOWN_SOURCES = {f"S{n}" for n in range(1, 54)} - {"S51"}
 
 
 @pytest.fixture(scope="module")
-def loaded():
+def loaded() -> tuple[Tip, ...]:
     found, problems = store.load_tips()
     assert problems == []
     assert found is not None
@@ -25,15 +27,18 @@ def loaded():
 
 
 @pytest.fixture(scope="module")
-def raw():
-    return json.loads(store.tips_folder().joinpath(core.FILE).read_text(encoding="utf-8"))
+def raw() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        store.tips_folder().joinpath(core.FILE).read_text(encoding="utf-8")
+    )
+    return data
 
 
-def of_kind(tips, kind):
+def of_kind(tips: Sequence[Tip], kind: str) -> list[Tip]:
     return [t for t in tips if t.kind == kind]
 
 
-def has(tips, *words):
+def has(tips: Sequence[Tip], *words: str) -> bool:
     """Whether one of ``tips`` mentions all ``words`` (case-insensitive)."""
     return any(all(w in t.text.lower() for w in words) for t in tips)
 
@@ -45,12 +50,12 @@ def test_kinds_match_the_reminder_kinds() -> None:
     assert set(core.KINDS) == {k.value for k in ReminderKind}
 
 
-def test_each_kind_has_enough_tips(loaded) -> None:
+def test_each_kind_has_enough_tips(loaded: tuple[Tip, ...]) -> None:
     for kind in core.KINDS:
         assert 3 <= len(of_kind(loaded, kind)) <= 8, kind
 
 
-def test_every_tip_is_short_and_sourced(loaded) -> None:
+def test_every_tip_is_short_and_sourced(loaded: tuple[Tip, ...]) -> None:
     for tip in loaded:
         assert len(tip.text.split()) <= 25, tip.id
         assert tip.ids, tip.id
@@ -58,21 +63,21 @@ def test_every_tip_is_short_and_sourced(loaded) -> None:
     assert len({t.id for t in loaded}) == len(loaded)
 
 
-def test_no_strong_claims(loaded) -> None:
+def test_no_strong_claims(loaded: tuple[Tip, ...]) -> None:
     for tip in loaded:
         text = tip.text.lower()
         for word in ("prevents", "cures", "will stop", "guarantee"):
             assert word not in text, tip.id
 
 
-def test_bedtime_checklist(loaded) -> None:
+def test_bedtime_checklist(loaded: tuple[Tip, ...]) -> None:
     bedtime = of_kind(loaded, "bedtime")
     assert has(bedtime, "loose", "sheets")
     assert has(bedtime, "back", "pillows", "toes point up")
     assert has(bedtime, "front", "feet", "over the end of the bed")
 
 
-def test_water_tips(loaded) -> None:
+def test_water_tips(loaded: tuple[Tip, ...]) -> None:
     water = of_kind(loaded, "water")
     assert has(water, "hot weather", "exercise", "raise")
     limits = [t for t in water if t.when == core.FLUID_LIMIT]
@@ -82,7 +87,7 @@ def test_water_tips(loaded) -> None:
     assert all(t.when == core.ALWAYS for t in loaded if t.kind != "water")
 
 
-def test_stretch_and_move_name_sitting_as_a_risk_factor(loaded) -> None:
+def test_stretch_and_move_name_sitting_as_a_risk_factor(loaded: tuple[Tip, ...]) -> None:
     for kind in ("stretch", "move"):
         assert has(of_kind(loaded, kind), "sitting", "risk factor"), kind
 
@@ -90,14 +95,17 @@ def test_stretch_and_move_name_sitting_as_a_risk_factor(loaded) -> None:
 # --- rotation -----------------------------------------------------------------------------------
 
 
-def show(tips, kind, recent, fluid_limit: bool = False):
+def show(
+    tips: Sequence[Tip], kind: str, recent: Sequence[str], fluid_limit: bool = False
+) -> tuple[Tip, tuple[str, ...]]:
+    """The tip picked next, and the recent ids with it remembered."""
     tip = pick(tips, kind, recent, fluid_limit)
     assert tip is not None
     return tip, remember(recent, tip.id, keep=len(tips))
 
 
 @pytest.mark.parametrize("kind", core.KINDS)
-def test_no_repeat_until_all_were_shown(loaded, kind) -> None:
+def test_no_repeat_until_all_were_shown(loaded: tuple[Tip, ...], kind: str) -> None:
     candidates = [t.id for t in of_kind(loaded, kind) if t.when == core.ALWAYS]
     recent: tuple[str, ...] = ()
     shown = []
@@ -124,7 +132,7 @@ def test_least_recently_shown_comes_next() -> None:
     assert pick(tips, "move", ["gone", "a"], False) == tips[1]
 
 
-def test_fluid_limit_always_gets_the_fluid_limit_tip(loaded) -> None:
+def test_fluid_limit_always_gets_the_fluid_limit_tip(loaded: tuple[Tip, ...]) -> None:
     limit = next(t for t in loaded if t.when == core.FLUID_LIMIT)
     recent: tuple[str, ...] = ()
     for _ in range(5):
@@ -133,7 +141,7 @@ def test_fluid_limit_always_gets_the_fluid_limit_tip(loaded) -> None:
         recent = remember(recent, tip.id)
 
 
-def test_fluid_limit_tip_only_with_a_fluid_limit(loaded) -> None:
+def test_fluid_limit_tip_only_with_a_fluid_limit(loaded: tuple[Tip, ...]) -> None:
     limit = next(t for t in loaded if t.when == core.FLUID_LIMIT)
     recent: tuple[str, ...] = ()
     for _ in range(20):
@@ -148,7 +156,7 @@ def test_fluid_limit_tip_only_with_a_fluid_limit(loaded) -> None:
                 recent = remember(recent, tip.id)
 
 
-def test_unknown_kind_or_no_tips_gives_none(loaded) -> None:
+def test_unknown_kind_or_no_tips_gives_none(loaded: tuple[Tip, ...]) -> None:
     assert pick(loaded, "nap", [], False) is None
     assert pick(loaded, "", [], True) is None
     assert pick((), "water", [], False) is None
@@ -171,11 +179,11 @@ def test_remember_appends_and_trims() -> None:
 # --- malformed files ----------------------------------------------------------------------------
 
 
-def codes(problems):
+def codes(problems: Iterable[core.Problem]) -> set[tuple[str, ProblemCode]]:
     return {(p.field, p.code) for p in problems}
 
 
-def parsed(raw):
+def parsed(raw: object) -> set[tuple[str, ProblemCode]]:
     found, problems = core.parse_tips(raw)
     assert found is None
     assert problems
@@ -196,7 +204,7 @@ def test_whole_file_problems() -> None:
     assert parsed({"format": 1, "tips": {}}) == {("tips", ProblemCode.WRONG_TYPE)}
 
 
-def test_unknown_top_key(raw) -> None:
+def test_unknown_top_key(raw: dict[str, Any]) -> None:
     broken = copy.deepcopy(raw)
     broken["tipz"] = []
     assert parsed(broken) == {("tipz", ProblemCode.UNKNOWN_KEY)}
@@ -225,7 +233,9 @@ def test_unknown_top_key(raw) -> None:
         ({"colour": "red"}, ("colour", ProblemCode.UNKNOWN_KEY)),
     ],
 )
-def test_tip_problems(raw, change, expected) -> None:
+def test_tip_problems(
+    raw: dict[str, Any], change: dict[str, object], expected: tuple[str, ProblemCode]
+) -> None:
     broken = copy.deepcopy(raw)
     tip = broken["tips"][1]  # water-heat
     for key, value in change.items():
@@ -237,20 +247,20 @@ def test_tip_problems(raw, change, expected) -> None:
     assert parsed(broken) == {(f"tips[1].{field}", code)}
 
 
-def test_tip_not_an_object(raw) -> None:
+def test_tip_not_an_object(raw: dict[str, Any]) -> None:
     broken = copy.deepcopy(raw)
     broken["tips"][2] = "water"
     assert parsed(broken) == {("tips[2]", ProblemCode.WRONG_TYPE)}
 
 
-def test_fluid_limit_only_for_water(raw) -> None:
+def test_fluid_limit_only_for_water(raw: dict[str, Any]) -> None:
     broken = copy.deepcopy(raw)
     index = next(i for i, t in enumerate(broken["tips"]) if t["kind"] == "bedtime")
     broken["tips"][index]["when"] = "fluid_limit"
     assert parsed(broken) == {(f"tips[{index}].when", ProblemCode.UNKNOWN_VALUE)}
 
 
-def test_a_fluid_limit_tip_is_required(raw) -> None:
+def test_a_fluid_limit_tip_is_required(raw: dict[str, Any]) -> None:
     broken = copy.deepcopy(raw)
     broken["tips"] = [t for t in broken["tips"] if t.get("when") != "fluid_limit"]
     assert parsed(broken) == {("tips", ProblemCode.MISSING)}
@@ -290,7 +300,9 @@ def test_when_defaults_to_always() -> None:
         (b'{"format": 1, "tips": [{"id": "x"}]}', ProblemCode.MISSING),
     ],
 )
-def test_broken_files_give_problems(tmp_path: Path, content, code) -> None:
+def test_broken_files_give_problems(
+    tmp_path: Path, content: bytes | None, code: ProblemCode
+) -> None:
     if content is not None:
         (tmp_path / core.FILE).write_bytes(content)
     found, problems = store.load_tips(tmp_path)
