@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+57"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +92,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,13 +122,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+121"/>
+        <location line="-115"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-160"/>
         <source>So far today you have logged %1. Your clinician&apos;s limit is %2 a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,17 +197,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,12 +278,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-111"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+125"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Spasm Desktop — %1</source>
         <comment>window title: the app, then the window</comment>
         <translation type="unfinished"></translation>
@@ -316,7 +315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>This desktop does not tell the app when you are away, so the move reminder counts clock time since your last break instead of time at the computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,12 +775,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Front</source>
         <comment>the view</comment>
         <translation type="unfinished"></translation>
@@ -796,7 +795,7 @@
 <context>
     <name>BusyTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+37"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1133,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+177"/>
         <source>Seconds left in this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1141,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+110"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation type="unfinished"></translation>
@@ -1294,7 +1293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1356,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+368"/>
         <source>Log a drink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2091,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+68"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -2194,22 +2193,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no water goal set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Streaks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Cramps per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,29 +2318,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+19"/>
         <source>Water per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Water, average per day of each week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2348,7 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+168"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,7 +2524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,7 +2636,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+119"/>
         <source>All warning signs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,23 +2656,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Drawing of the stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Guided stretch (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>Guided stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Warning signs for this area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2910,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+68"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -2948,7 +2947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>S&amp;kip all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,12 +2964,12 @@
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>S&amp;kip tonight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3017,7 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+141"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Be&amp;dtime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,7 +3454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,7 +3494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Routine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,7 +3617,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+116"/>
         <source>Stretch player</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,12 +3761,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Well done. That&apos;s the routine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,13 +3781,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-363"/>
         <source>Standing is hard? Do it &amp;seated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,12 +3798,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation type="unfinished"></translation>
@@ -3825,7 +3824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+238"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,12 +3872,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Next: the end of the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,7 +4400,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-302"/>
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
@@ -4515,12 +4514,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&amp;Pause 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4625,7 +4624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,7 +4667,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+126"/>
         <source>Spasm Desktop menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,7 +4704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Water today: %1 (your limit: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Cramp now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>A glass (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,7 +4744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Hot day: off, your fluid limit comes first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,7 +4774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-184"/>
         <source>&amp;Pause reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,7 +4800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>No reminders scheduled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,7 +4870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Reminders that come due meanwhile are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,17 +4915,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Resume reminders (paused until %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Resume reminders (held until %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,7 +5025,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+103"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+106"/>
         <source>Welcome to Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,7 +5371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Water is log only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,7 +5607,7 @@
 <context>
     <name>_DayEditor</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-140"/>
         <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,7 +5630,7 @@
 <context>
     <name>_RangeRow</name>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>%1: reminders from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8861,7 +8860,7 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-380"/>
         <source>I &amp;drank a glass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8881,17 +8880,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+172"/>
+        <location filename="../../spasm_desktop/application.py" line="+196"/>
         <source>Spasm Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Your two-week log is complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8901,12 +8900,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+195"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+196"/>
         <source>Sample reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>All done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9006,7 +9005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-165"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="-166"/>
         <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9121,7 +9120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+24"/>
         <source>Calf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9326,7 +9325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-395"/>
         <source>relief panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9346,9 +9345,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+182"/>
+        <location line="+226"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+186"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-50"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9383,8 +9382,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-372"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-145"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-370"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-149"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+62"/>
         <source>%1 %2</source>
         <comment>weekday, date</comment>
@@ -9403,7 +9402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 (over 10 min)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9414,13 +9413,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+113"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+510"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+511"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9520,7 +9519,7 @@
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9545,7 +9544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9555,12 +9554,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1, worst %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>with cramps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9590,7 +9589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <comment>the days of &apos;cramps on days&apos;</comment>
         <translation type="unfinished">
@@ -9598,7 +9597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bedtime routine done on %n night(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9619,14 +9618,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-26"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-28"/>
         <source>%1, warning sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9638,22 +9637,22 @@
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-51"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, goal reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="-51"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="-50"/>
         <source>Diabetes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10015,7 +10014,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+118"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+122"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10104,46 +10103,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-4"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-5"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-44"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+1"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-47"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+33"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10158,7 +10141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-317"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-319"/>
         <source>%1 cramps per affected night</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10184,12 +10167,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+391"/>
+        <location line="+396"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-387"/>
+        <location line="-392"/>
         <source>mean of %Ln score(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10246,7 +10229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+159"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+162"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+7"/>
         <source>Red-flag entries</source>
         <translation type="unfinished"></translation>
@@ -10308,7 +10291,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-210"/>
+        <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-213"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="+22"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
@@ -10394,19 +10377,19 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>%Ln other(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>When and doing what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
@@ -10442,21 +10425,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
-        <location line="+39"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-56"/>
+        <location line="+50"/>
+        <location line="+41"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-51"/>
         <source>%Ln day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Days over the current fluid limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-247"/>
         <source>%1 per week over %Ln recorded day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10468,7 +10451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Recorded days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10478,7 +10461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>no daily goal set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10556,13 +10539,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="-6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+17"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+18"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10653,12 +10636,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+61"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+56"/>
         <source>No cramps were recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+9"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+10"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10860,7 +10843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Red-flag entries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10915,13 +10898,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+30"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
         <translation type="unfinished"></translation>
@@ -10933,7 +10916,7 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
         <translation type="unfinished"></translation>
@@ -10944,7 +10927,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>8 glasses (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11209,7 +11192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+63"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
         <translation type="unfinished"></translation>
@@ -11222,21 +11205,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-185"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-173"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+29"/>
         <source>This step lasts %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-24"/>
         <source>%n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+57"/>
         <source>Water</source>
         <translation>Wasser</translation>
     </message>
@@ -163,23 +163,22 @@
         <translation>Unsicher auf den Beinen? Halten Sie sich an etwas Festem fest, zum Beispiel an einer Wand, einem Bettgestell oder einem schweren Tisch, niemals an einem Stuhl mit Rollen. Oder machen Sie die Dehnübungen im Sitzen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+121"/>
+        <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+1"/>
         <source>%1 min %2 s</source>
         <translation>%1 Min. %2 s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
         <translation>Der Flüssigkeitsbedarf ist verschieden. Wenn ein Arzt Ihnen gesagt hat, die Trinkmenge zu begrenzen (zum Beispiel bei Herz-, Nieren- oder Lebererkrankungen oder mit Entwässerungstabletten), folgen Sie diesem Rat und tragen Sie Ihre Grenze ein. Die Grenze ist eine Obergrenze, kein Ziel. Zu viel Wasser zu trinken kann schaden.</translation>
     </message>
@@ -280,12 +279,12 @@
         <translation>zurückgehalten (beschäftigt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-113"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+125"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
         <translation>Nicht am Computer (Sitz-Zeitmesser angehalten bei %1)</translation>
     </message>
@@ -451,7 +450,7 @@
         <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
         <translation>Lassen Sie Laken und Decken am Fußende des Bettes locker.</translation>
     </message>
@@ -777,12 +776,12 @@
         <translation>Bauch</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
         <translation>Wählen Sie mit den Pfeiltasten, wo der Krampf ist, und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Front</source>
         <comment>the view</comment>
         <translation>Vorne</translation>
@@ -797,7 +796,7 @@
 <context>
     <name>BusyTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+37"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
         <translation>Während Sie beschäftigt sind, erscheinen Erinnerungen nicht und geben keinen Ton. Sie warten, und wenn Sie wieder frei sind, kommen sie einmal gesammelt zurück.</translation>
     </message>
@@ -1135,7 +1134,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+177"/>
         <source>Seconds left in this step</source>
         <translation>Verbleibende Sekunden in diesem Schritt</translation>
     </message>
@@ -1143,7 +1142,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+110"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation>Krampftagebuch</translation>
@@ -1295,7 +1294,7 @@
         <translation>Das Tagebuch schließen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -1366,7 +1365,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+368"/>
         <source>Log a drink</source>
         <translation>Getränk eintragen</translation>
     </message>
@@ -2101,7 +2100,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+68"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -2203,22 +2202,22 @@
         <translation>Serien und Vergleiche</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no water goal set</source>
         <translation>kein Wasserziel festgelegt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Streaks</source>
         <translation>Serien</translation>
     </message>
@@ -2283,7 +2282,7 @@
         <translation>Nach den Abendübungen: %1. Ohne sie: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Cramps per week</source>
         <translation>Krämpfe pro Woche</translation>
     </message>
@@ -2328,29 +2327,29 @@
         <translation>Ihre Trinkmengengrenze</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+19"/>
         <source>Water per day</source>
         <translation>Wasser pro Tag</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
         <translation>Wasser pro Tag im Vergleich zu Ihrer Trinkmengengrenze von %1: über der Grenze an %2 von %3 Tagen; an %4 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
         <translation>Wasser pro Tag: Das Ziel wurde an %1 von %2 Tagen mit Ziel erreicht; an %3 wurde kein Getränk eingetragen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Water, average per day of each week</source>
         <translation>Wasser, Durchschnitt pro Tag jeder Woche</translation>
     </message>
@@ -2358,7 +2357,7 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+168"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
         <translation>Erinnerungen an Wasser, Dehnen und Bewegung kommen nur in diesen Stunden.</translation>
     </message>
@@ -2534,7 +2533,7 @@
         <translation>Spaltenüberschriften</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
         <translation>Krämpfe pro eingetragene Nacht für jeden Monat des Jahres, über alle eingetragenen Jahre. Am höchsten: %1 (%2). Nicht eingetragene Monate: %3.</translation>
     </message>
@@ -2646,7 +2645,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+119"/>
         <source>All warning signs</source>
         <translation>Alle Warnzeichen</translation>
     </message>
@@ -2666,23 +2665,23 @@
         <translation>Diese Warnzeichen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Drawing of the stretch</source>
         <translation>Zeichnung der Dehnung</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Guided stretch (T)</source>
         <translation>Geführte Dehnung (T)</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>Guided stretch</source>
         <translation>Geführte Dehnung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Warning signs for this area</source>
         <translation>Warnzeichen für diesen Bereich</translation>
     </message>
@@ -2920,7 +2919,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+68"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -2962,7 +2961,7 @@
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>S&amp;kip tonight</source>
         <translation>Heute Abend ü&amp;berspringen</translation>
     </message>
@@ -3028,7 +3027,7 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+141"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <translation>Keine Trinkerinnerungen und kein Ziel: Tragen Sie Getränke ein, um sie mit der Grenze zu vergleichen.</translation>
     </message>
@@ -3188,7 +3187,7 @@
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Be&amp;dtime</source>
         <translation>S&amp;chlafenszeit</translation>
     </message>
@@ -3465,7 +3464,7 @@
         <translation>Mitgelieferte Übungsfolgen können nicht geändert werden. Dies ist eine Kopie von „%1“: Sie wird als Ihre eigene Übungsfolge gespeichert, und das Original bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total length</source>
         <translation>Gesamtdauer</translation>
     </message>
@@ -3505,7 +3504,7 @@
         <translation>Übungsfolge</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Routine name</source>
         <translation>Name der Übungsfolge</translation>
     </message>
@@ -3628,7 +3627,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+116"/>
         <source>Stretch player</source>
         <translation>Dehnübungen abspielen</translation>
     </message>
@@ -3667,12 +3666,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
@@ -3805,22 +3804,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Close (Escape)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Leave full screen</source>
         <translation>Vollbild verlassen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -3883,12 +3882,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Next: the end of the routine</source>
         <translation>Als Nächstes: das Ende der Übungsfolge</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
@@ -4411,7 +4410,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-302"/>
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
@@ -4525,12 +4524,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>next</source>
         <translation>nächste</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&amp;Pause 1 hour</source>
         <translation>&amp;Pause 1 Std.</translation>
     </message>
@@ -4635,7 +4634,7 @@
         <translation>Ein Glas mit %1 eintragen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4678,7 +4677,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+126"/>
         <source>Spasm Desktop menu</source>
         <translation>Spasm-Desktop-Menü</translation>
     </message>
@@ -4741,7 +4740,7 @@
         <translation>Erinnerungen warten: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Water today: %1 (your limit: %2)</source>
         <translation>Wasser heute: %1 (Ihre Grenze: %2)</translation>
     </message>
@@ -4756,7 +4755,7 @@
         <translation>Wasser heute: %1 von %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No reminders scheduled</source>
         <translation>Keine Erinnerungen geplant</translation>
     </message>
@@ -4847,7 +4846,7 @@
         <translation>Beende&amp;n</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>A glass (%1)</source>
         <translation>Ein Glas (%1)</translation>
     </message>
@@ -4902,22 +4901,22 @@
         <translation>Zurückhalten &amp;bis auf Weiteres, dann Verpasstes zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Resume reminders (paused until %1)</source>
         <translation>Erinnerungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Resume reminders (held until %1)</source>
         <translation>Erinnerungen &amp;fortsetzen (zurückgehalten bis %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
         <translation>Erinnerungen &amp;fortsetzen (zurückgehalten bis auf Weiteres)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Hot day: off, your fluid limit comes first</source>
         <translation>Heißer Tag: aus, Ihre Trinkmengengrenze geht vor</translation>
     </message>
@@ -5037,7 +5036,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+102"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+105"/>
         <location line="+116"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
@@ -5383,7 +5382,7 @@
         <translation>Grenze &amp;pro Tag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Water is log only</source>
         <translation>Wasser wird nur eingetragen</translation>
     </message>
@@ -5660,7 +5659,7 @@
 <context>
     <name>_DayEditor</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-140"/>
         <source>Day off</source>
         <translation>Freier Tag</translation>
     </message>
@@ -5683,7 +5682,7 @@
 <context>
     <name>_RangeRow</name>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>%1: reminders from</source>
         <translation>%1: Erinnerungen ab</translation>
     </message>
@@ -8924,12 +8923,12 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+172"/>
+        <location filename="../../spasm_desktop/application.py" line="+196"/>
         <source>Spasm Desktop</source>
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Your two-week log is complete</source>
         <translation>Ihr Zwei-Wochen-Protokoll ist fertig</translation>
     </message>
@@ -8939,7 +8938,7 @@
         <translation>Der Bericht dieser 14 Nächte liegt unter „Ihre Daten“ bereit.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+24"/>
         <source>Calf</source>
         <translation>Wade</translation>
     </message>
@@ -9202,18 +9201,18 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 (over 10 min)</source>
         <translation>%1 (über 10 Min.)</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+30"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <translation> ml</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
         <translation> fl oz</translation>
@@ -9225,7 +9224,7 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
         <translation>Vorgeschlagene Tagesziele</translation>
@@ -9236,7 +9235,7 @@
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>8 glasses (%1)</source>
         <translation>8 Gläser (%1)</translation>
     </message>
@@ -9321,13 +9320,13 @@
         <translation>Bei Herz- oder Nierenproblemen kann zu viel Trinken schaden. Vielen Menschen mit Herzschwäche wird geraten, bei etwa 1,5 Litern am Tag zu bleiben; der Rat ist von Mensch zu Mensch verschieden. Wenn Sie eine Grenze haben, kreuzen Sie das Kästchen an und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+113"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+602"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+603"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
@@ -9348,13 +9347,13 @@
         <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-517"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-518"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+475"/>
         <source>Chart: %1.</source>
         <translation>Diagramm: %1.</translation>
     </message>
@@ -9408,7 +9407,7 @@
         <translation>%1: %2; darüber an %3 von %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-395"/>
         <source>relief panel</source>
         <translation>Hilfe bei Krämpfen</translation>
     </message>
@@ -9442,9 +9441,9 @@
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+145"/>
+        <location line="+205"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+149"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9470,7 +9469,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-127"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-131"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9497,7 +9496,7 @@
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps</source>
         <translation>Krämpfe</translation>
     </message>
@@ -9522,7 +9521,7 @@
         <translation>Diese Nacht</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <translation>Bei einem Krampf an diesem Tag wurde ein Warnzeichen angekreuzt.</translation>
     </message>
@@ -9532,7 +9531,7 @@
         <translation>In dieser Nacht wurde kein Krampf eingetragen und die Kurzabfrage am Morgen nicht beantwortet. Es ist also nicht bekannt, ob es eine Nacht ohne Krämpfe war.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1, worst %2</source>
         <translation>%1, stärkster %2</translation>
     </message>
@@ -9549,17 +9548,17 @@
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-51"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, goal reached</source>
         <translation>%1, Ziel erreicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>done</source>
         <translation>gemacht</translation>
     </message>
@@ -9575,7 +9574,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-225"/>
         <source>not recorded</source>
         <translation>nicht eingetragen</translation>
     </message>
@@ -9616,7 +9615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <comment>the days of &apos;cramps on days&apos;</comment>
         <translation>
@@ -9625,7 +9624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bedtime routine done on %n night(s)</source>
         <translation>
             <numerusform>Abendübungen gemacht in %n Nacht</numerusform>
@@ -9649,7 +9648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
             <numerusform>Nicht eingetragene Nächte, weggelassen: %n.</numerusform>
@@ -9979,7 +9978,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+342"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+347"/>
         <source>Medicine</source>
         <translation>Medikament</translation>
     </message>
@@ -10089,7 +10088,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+82"/>
         <source>Muscle cramp diary summary</source>
         <translation>Zusammenfassung des Muskelkrampf-Tagebuchs</translation>
     </message>
@@ -10100,7 +10099,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-83"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -10127,7 +10126,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-195"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-200"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -10168,7 +10167,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+160"/>
         <source>What helped</source>
         <translation>Was half</translation>
     </message>
@@ -10314,13 +10313,13 @@
         <translation>„Krämpfe × mittlerer Schmerz“ fasst zusammen, was in jeder Woche eingetragen wurde; es ist kein geprüfter Wert. Eine Woche, deren Nächte nicht eingetragen wurden, zeigt —, nicht 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Red-flag entries (%1)</source>
         <translation>Einträge mit Warnzeichen (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-260"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-262"/>
         <source>Red-flag entries</source>
         <translation>Einträge mit Warnzeichen</translation>
     </message>
@@ -10381,12 +10380,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+391"/>
+        <location line="+396"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message numerus="yes">
-        <location line="-387"/>
+        <location line="-392"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>Mittelwert aus %Ln Bewertung</numerusform>
@@ -10546,7 +10545,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln weiterer</numerusform>
@@ -10554,12 +10553,12 @@
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>When and doing what</source>
         <translation>Wann und bei welcher Tätigkeit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
@@ -10594,7 +10593,7 @@
         <translation type="vanished">Krämpfe pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%1 per week over %Ln recorded day(s)</source>
         <translation>
             <numerusform>%1 pro Woche bei %Ln eingetragenem Tag</numerusform>
@@ -10607,7 +10606,7 @@
         <translation>nichts eingetragen</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Recorded days</source>
         <translation>Eingetragene Tage</translation>
     </message>
@@ -10622,7 +10621,7 @@
         <translation>Schmerz, Median</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Days over the current fluid limit</source>
         <translation>Tage über der aktuellen Trinkmengengrenze</translation>
     </message>
@@ -10675,8 +10674,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+39"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
+        <location line="+41"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+20"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -10684,8 +10683,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
+        <location line="-28"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -10710,12 +10708,12 @@
         <translation>Selbsthilfe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (in %2)</source>
         <translation>%1 (%2 gezählt)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -10804,7 +10802,7 @@
         <translation>Merkmale typischer nächtlicher Beinkrämpfe, wie eingetragen (nur Daten)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
         <translation>Erstellt am %1 %2 von Spasm Desktop %3</translation>
     </message>
@@ -10824,40 +10822,37 @@
         <translation>Diese App bietet allgemeine Informationen und Erinnerungen für das Wohlbefinden. Sie ist kein ärztlicher Rat und stellt keine Diagnose, behandelt oder heilt keine Erkrankung. Die Zahlen zählen, was die Person eingetragen hat; sie zeigen keine Ursachen.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-25"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 s</translation>
+        <translation type="vanished">%1 Min. %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
+        <translation type="vanished">%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
@@ -10946,7 +10941,7 @@
         <translation>Einige Einträge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-380"/>
         <source>I &amp;drank a glass</source>
         <translation>Ich habe ein Glas &amp;getrunken</translation>
     </message>
@@ -10966,12 +10961,12 @@
         <translation>Übungsfolge s&amp;tarten</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>Krampf jetzt? Wählen Sie „Krampf jetzt“ im Menü des Infobereichs. Wann Sie zum Arzt gehen sollten: „Wissen über Krämpfe“.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+174"/>
         <source>Reminders: %1</source>
         <translation>Erinnerungen: %1</translation>
     </message>
@@ -10981,7 +10976,7 @@
         <translation>Beispielerinnerung</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>All done</source>
         <translation>Alles erledigt</translation>
     </message>
@@ -11257,7 +11252,7 @@
         <translation>Es wurde kein Infobereich gefunden, daher lebt Spasm Desktop in diesem Fenster. Wenn Sie es schließen, laufen die Erinnerungen weiter; starten Sie Spasm Desktop erneut, um es zurückzuholen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-216"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-210"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation>
             <numerusform>%n Erinnerung kommt, wenn Sie frei sind</numerusform>
@@ -11265,7 +11260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+29"/>
         <source>This step lasts %n second(s)</source>
         <translation>
             <numerusform>Dieser Schritt dauert %n Sekunde</numerusform>
@@ -11328,7 +11323,7 @@
         <translation>Ton: %1. Sprache: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -11336,7 +11331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+63"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
         <translation> Min.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+57"/>
         <source>Water</source>
         <translation>Agua</translation>
     </message>
@@ -163,23 +163,22 @@
         <translation>¿Se siente inestable de pie? Agárrese a algo fijo, como una pared, el armazón de la cama o una mesa pesada, nunca a una silla con ruedas. O haga los estiramientos sentado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+121"/>
+        <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+1"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
         <translation>La cantidad de líquido que se necesita varía. Si un profesional sanitario le indicó limitar los líquidos (por ejemplo, por problemas de corazón, riñón o hígado, o por tomar pastillas para orinar), siga sus indicaciones e introduzca su límite. El límite es un máximo, no un objetivo. Beber demasiada agua puede ser perjudicial.</translation>
     </message>
@@ -280,12 +279,12 @@
         <translation>retenido mientras estaba ocupado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-113"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+125"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
         <translation>Lejos del ordenador (contador de tiempo sentado en pausa en %1)</translation>
     </message>
@@ -451,7 +450,7 @@
         <translation>Repetición %1 de %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
         <translation>Deje las sábanas y las mantas sueltas a los pies de la cama.</translation>
     </message>
@@ -777,12 +776,12 @@
         <translation>Vientre</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
         <translation>Use las flechas del teclado para elegir dónde está el calambre y pulse Intro.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Front</source>
         <comment>the view</comment>
         <translation>Delante</translation>
@@ -797,7 +796,7 @@
 <context>
     <name>BusyTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+37"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
         <translation>Mientras está ocupado, los recordatorios no aparecen ni suenan. Esperan, y cuando vuelve a estar libre aparecen una vez, todos juntos.</translation>
     </message>
@@ -1135,7 +1134,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+177"/>
         <source>Seconds left in this step</source>
         <translation>Segundos que quedan en este paso</translation>
     </message>
@@ -1143,7 +1142,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+110"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation>Diario de calambres</translation>
@@ -1295,7 +1294,7 @@
         <translation>Cerrar el diario</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
@@ -1366,7 +1365,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+368"/>
         <source>Log a drink</source>
         <translation>Anotar una bebida</translation>
     </message>
@@ -2101,7 +2100,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+68"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Historial</translation>
@@ -2203,22 +2202,22 @@
         <translation>Rachas y comparaciones</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>%1 to %2</source>
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no water goal set</source>
         <translation>sin objetivo de agua</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Streaks</source>
         <translation>Rachas</translation>
     </message>
@@ -2283,7 +2282,7 @@
         <translation>Después de la rutina antes de dormir: %1. Sin ella: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Cramps per week</source>
         <translation>Calambres por semana</translation>
     </message>
@@ -2328,29 +2327,29 @@
         <translation>Su límite de líquidos</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+19"/>
         <source>Water per day</source>
         <translation>Agua por día</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
         <translation>Agua por día, frente a su límite de líquidos de %1: por encima del límite en %2 de %3 días; no se anotó ninguna bebida en %4.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
         <translation>Agua por día: se alcanzó el objetivo en %1 de %2 días con objetivo; no se anotó ninguna bebida en %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Water, average per day of each week</source>
         <translation>Agua, media por día de cada semana</translation>
     </message>
@@ -2358,7 +2357,7 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+168"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
         <translation>Los recordatorios de agua, estiramiento y movimiento solo llegan durante estas horas.</translation>
     </message>
@@ -2534,7 +2533,7 @@
         <translation>Encabezados de columna</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
         <translation>Calambres por noche registrada en cada mes del año, sumando todos los años registrados. Máximo: %1 (%2). Meses no registrados: %3.</translation>
     </message>
@@ -2646,7 +2645,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+119"/>
         <source>All warning signs</source>
         <translation>Señales de alarma</translation>
     </message>
@@ -2666,23 +2665,23 @@
         <translation>Mostrar u ocultar estas señales de alarma</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Drawing of the stretch</source>
         <translation>Dibujo del estiramiento</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Guided stretch (T)</source>
         <translation>Estiramiento guiado (T)</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>Guided stretch</source>
         <translation>Estiramiento guiado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Warning signs for this area</source>
         <translation>Señales de alarma para esta zona</translation>
     </message>
@@ -2920,7 +2919,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+68"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -2962,7 +2961,7 @@
         <translation>&amp;Posponer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>S&amp;kip tonight</source>
         <translation>&amp;Omitir esta noche</translation>
     </message>
@@ -3028,7 +3027,7 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+141"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <translation>Sin recordatorios de bebida y sin objetivo: anote lo que bebe para verlo frente al límite.</translation>
     </message>
@@ -3188,7 +3187,7 @@
         <translation>Hora de dormir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Be&amp;dtime</source>
         <translation>H&amp;ora de acostarse</translation>
     </message>
@@ -3465,7 +3464,7 @@
         <translation>Las rutinas incluidas no se pueden cambiar. Esta es una copia de “%1”: se guarda como rutina suya y la original se queda como está.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total length</source>
         <translation>Duración total</translation>
     </message>
@@ -3505,7 +3504,7 @@
         <translation>Rutina</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Routine name</source>
         <translation>Nombre de la rutina</translation>
     </message>
@@ -3628,7 +3627,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+116"/>
         <source>Stretch player</source>
         <translation>Reproductor de estiramientos</translation>
     </message>
@@ -3667,12 +3666,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation>Activar o desactivar la pantalla completa (F11)</translation>
@@ -3805,22 +3804,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Close (Escape)</source>
         <translation>Cerrar (Escape)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Leave full screen</source>
         <translation>Salir de la pantalla completa</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -3883,12 +3882,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Next: the end of the routine</source>
         <translation>Siguiente: el final de la rutina</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
@@ -4411,7 +4410,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-302"/>
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
@@ -4525,12 +4524,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>next</source>
         <translation>siguiente</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&amp;Pause 1 hour</source>
         <translation>&amp;Pausar 1 hora</translation>
     </message>
@@ -4635,7 +4634,7 @@
         <translation>Anotar un vaso de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4678,7 +4677,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+126"/>
         <source>Spasm Desktop menu</source>
         <translation>Menú de Spasm Desktop</translation>
     </message>
@@ -4741,7 +4740,7 @@
         <translation>Los recordatorios esperan: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Water today: %1 (your limit: %2)</source>
         <translation>Agua hoy: %1 (su límite: %2)</translation>
     </message>
@@ -4756,7 +4755,7 @@
         <translation>Agua hoy: %1 de %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No reminders scheduled</source>
         <translation>No hay recordatorios programados</translation>
     </message>
@@ -4847,7 +4846,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>A glass (%1)</source>
         <translation>Un vaso (%1)</translation>
     </message>
@@ -4902,22 +4901,22 @@
         <translation>Retener hasta que &amp;continúe y luego mostrar lo que me perdí</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Resume reminders (paused until %1)</source>
         <translation>Rea&amp;nudar los recordatorios (en pausa hasta %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Resume reminders (held until %1)</source>
         <translation>Rea&amp;nudar los recordatorios (retenidos hasta %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
         <translation>Rea&amp;nudar los recordatorios (retenidos hasta que los reanude)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Hot day: off, your fluid limit comes first</source>
         <translation>Día de calor: desactivado, su límite de líquidos va primero</translation>
     </message>
@@ -5037,7 +5036,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+102"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+105"/>
         <location line="+116"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
@@ -5383,7 +5382,7 @@
         <translation>&amp;Límite de líquidos por día</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Water is log only</source>
         <translation>El agua solo se anota</translation>
     </message>
@@ -5660,7 +5659,7 @@
 <context>
     <name>_DayEditor</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-140"/>
         <source>Day off</source>
         <translation>Día libre</translation>
     </message>
@@ -5683,7 +5682,7 @@
 <context>
     <name>_RangeRow</name>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>%1: reminders from</source>
         <translation>%1: recordatorios desde</translation>
     </message>
@@ -8924,12 +8923,12 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+172"/>
+        <location filename="../../spasm_desktop/application.py" line="+196"/>
         <source>Spasm Desktop</source>
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Your two-week log is complete</source>
         <translation>Su seguimiento de dos semanas ha terminado</translation>
     </message>
@@ -8939,7 +8938,7 @@
         <translation>El informe de esas 14 noches está listo en Sus datos.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+24"/>
         <source>Calf</source>
         <translation>Pantorrilla</translation>
     </message>
@@ -9202,18 +9201,18 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 (over 10 min)</source>
         <translation>%1 (más de 10 min)</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+30"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <translation> ml</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
         <translation> fl oz</translation>
@@ -9225,7 +9224,7 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
         <translation>Objetivos diarios sugeridos</translation>
@@ -9236,7 +9235,7 @@
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>8 glasses (%1)</source>
         <translation>8 vasos (%1)</translation>
     </message>
@@ -9321,13 +9320,13 @@
         <translation>Con problemas de corazón o de riñón, beber demasiado puede ser perjudicial. A muchas personas con insuficiencia cardíaca se les indica no pasar de unos 1,5 litros al día; las indicaciones varían de una persona a otra. Si tiene un límite, marque la casilla e introdúzcalo.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+113"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+602"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+603"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
@@ -9348,13 +9347,13 @@
         <translation>Sin datos para este periodo</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-517"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-518"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+475"/>
         <source>Chart: %1.</source>
         <translation>Gráfico: %1.</translation>
     </message>
@@ -9408,7 +9407,7 @@
         <translation>%1: %2; superado en %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-395"/>
         <source>relief panel</source>
         <translation>panel de alivio</translation>
     </message>
@@ -9442,9 +9441,9 @@
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+145"/>
+        <location line="+205"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+149"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9470,7 +9469,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-127"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-131"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9497,7 +9496,7 @@
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps</source>
         <translation>Calambres</translation>
     </message>
@@ -9522,7 +9521,7 @@
         <translation>Esa noche</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <translation>Se marcó una señal de alarma en un calambre de este día.</translation>
     </message>
@@ -9532,7 +9531,7 @@
         <translation>No se anotó ningún calambre esa noche y no se respondió al control de la mañana, así que no se sabe si fue una noche sin calambres.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1, worst %2</source>
         <translation>%1, el peor %2</translation>
     </message>
@@ -9549,17 +9548,17 @@
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-51"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, goal reached</source>
         <translation>%1, objetivo alcanzado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
@@ -9575,7 +9574,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-225"/>
         <source>not recorded</source>
         <translation>no registrada</translation>
     </message>
@@ -9616,7 +9615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <comment>the days of &apos;cramps on days&apos;</comment>
         <translation>
@@ -9625,7 +9624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bedtime routine done on %n night(s)</source>
         <translation>
             <numerusform>rutina antes de dormir hecha %n noche</numerusform>
@@ -9649,7 +9648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
             <numerusform>Noches no registradas, dejadas fuera: %n.</numerusform>
@@ -9979,7 +9978,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+342"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+347"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
@@ -10089,7 +10088,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+82"/>
         <source>Muscle cramp diary summary</source>
         <translation>Resumen del diario de calambres musculares</translation>
     </message>
@@ -10100,7 +10099,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-83"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -10127,7 +10126,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-195"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-200"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -10168,7 +10167,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+160"/>
         <source>What helped</source>
         <translation>Qué ayudó</translation>
     </message>
@@ -10314,13 +10313,13 @@
         <translation>Calambres × dolor medio resume lo registrado en cada semana; no es una puntuación validada. Una semana cuyas noches no se registraron muestra —, no 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Red-flag entries (%1)</source>
         <translation>Entradas con señales de alarma (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-260"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-262"/>
         <source>Red-flag entries</source>
         <translation>Entradas con señales de alarma</translation>
     </message>
@@ -10381,12 +10380,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+391"/>
+        <location line="+396"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message numerus="yes">
-        <location line="-387"/>
+        <location line="-392"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>media de %Ln valoración</numerusform>
@@ -10546,7 +10545,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln más</numerusform>
@@ -10554,12 +10553,12 @@
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>When and doing what</source>
         <translation>Cuándo y haciendo qué</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
@@ -10594,7 +10593,7 @@
         <translation type="vanished">Calambres por semana</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%1 per week over %Ln recorded day(s)</source>
         <translation>
             <numerusform>%1 por semana en %Ln día registrado</numerusform>
@@ -10607,7 +10606,7 @@
         <translation>nada registrado</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Recorded days</source>
         <translation>Días registrados</translation>
     </message>
@@ -10622,7 +10621,7 @@
         <translation>Mediana del dolor</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Days over the current fluid limit</source>
         <translation>Días por encima del límite de líquidos actual</translation>
     </message>
@@ -10675,8 +10674,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+39"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
+        <location line="+41"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+20"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -10684,8 +10683,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
+        <location line="-28"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -10710,12 +10708,12 @@
         <translation>Cuidados en casa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (in %2)</source>
         <translation>%1 (en %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -10804,7 +10802,7 @@
         <translation>Rasgos de los calambres nocturnos de pierna típicos, según lo registrado (solo datos)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
         <translation>Generado el %1 a las %2 por Spasm Desktop %3</translation>
     </message>
@@ -10824,40 +10822,37 @@
         <translation>Esta aplicación ofrece información y recordatorios de bienestar general. No es consejo médico y no diagnostica, trata ni cura ninguna enfermedad. Las cifras son recuentos de lo que registró la persona; no muestran causas.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-25"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation type="vanished">%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>started</source>
         <translation>empezado</translation>
     </message>
@@ -10946,7 +10941,7 @@
         <translation>Algunos registros no se pudieron guardar</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-380"/>
         <source>I &amp;drank a glass</source>
         <translation>&amp;Bebí un vaso</translation>
     </message>
@@ -10966,12 +10961,12 @@
         <translation>Empezar la &amp;rutina</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>¿Tiene un calambre ahora? Elija «Calambre ahora» en el menú de la bandeja del sistema. Cuándo ir al médico: «Aprender sobre los calambres».</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+174"/>
         <source>Reminders: %1</source>
         <translation>Recordatorios: %1</translation>
     </message>
@@ -10981,7 +10976,7 @@
         <translation>Recordatorio de ejemplo</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>All done</source>
         <translation>Todo hecho</translation>
     </message>
@@ -11257,7 +11252,7 @@
         <translation>No se encontró ninguna bandeja del sistema, así que Spasm Desktop vive en esta ventana. Al cerrarla, los recordatorios siguen funcionando; vuelva a iniciar Spasm Desktop para que reaparezca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-216"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-210"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation>
             <numerusform>%n recordatorio llegará cuando esté libre</numerusform>
@@ -11265,7 +11260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+29"/>
         <source>This step lasts %n second(s)</source>
         <translation>
             <numerusform>Este paso dura %n segundo</numerusform>
@@ -11328,7 +11323,7 @@
         <translation>Sonido: %1. Voz: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -11336,7 +11331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+63"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
         <translation> min</translation>

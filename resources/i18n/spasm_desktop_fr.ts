@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spasm_desktop/ui/common/text.py" line="+58"/>
+        <location filename="../../spasm_desktop/ui/common/text.py" line="+57"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
@@ -163,23 +163,22 @@
         <translation>Pas très stable sur vos jambes&#xa0;? Tenez-vous à quelque chose de fixe, comme un mur, un cadre de lit ou une table lourde, jamais à une chaise à roulettes. Ou faites les étirements assis.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+121"/>
+        <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+1"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fluid needs vary. If a clinician told you to limit fluids (for example for heart, kidney or liver conditions, or with water pills), follow their advice and enter your limit. The limit is a ceiling, not a goal. Drinking too much water can be harmful.</source>
         <translation>Les besoins en liquides varient. Si un soignant vous a dit de limiter les liquides (par exemple pour une maladie du cœur, des reins ou du foie, ou avec des diurétiques), suivez ses conseils et indiquez votre limite. La limite est un plafond, pas un objectif. Boire trop d&apos;eau peut être dangereux.</translation>
     </message>
@@ -280,12 +279,12 @@
         <translation>retenu pendant que vous étiez occupé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-113"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+125"/>
         <source>Away from the computer (sitting timer paused at %1)</source>
         <translation>Loin de l&apos;ordinateur (minuteur de position assise en pause à %1)</translation>
     </message>
@@ -451,7 +450,7 @@
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Keep sheets and blankets loose at the foot of the bed.</source>
         <translation>Laissez les draps et couvertures lâches au pied du lit.</translation>
     </message>
@@ -777,12 +776,12 @@
         <translation>Ventre</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Use the arrow keys to pick where the cramp is, then press Enter.</source>
         <translation>Utilisez les flèches pour choisir où est la crampe, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Front</source>
         <comment>the view</comment>
         <translation>Face</translation>
@@ -797,7 +796,7 @@
 <context>
     <name>BusyTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+36"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_busy.py" line="+37"/>
         <source>While you are busy, reminders do not pop up or play a sound. They wait, and when you are free again they come back once, together.</source>
         <translation>Pendant que vous êtes occupé, les rappels ne s&apos;affichent pas et ne sonnent pas. Ils attendent, et quand vous êtes de nouveau libre, ils reviennent une fois, ensemble.</translation>
     </message>
@@ -1135,7 +1134,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+176"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+177"/>
         <source>Seconds left in this step</source>
         <translation>Secondes restantes dans cette étape</translation>
     </message>
@@ -1143,7 +1142,7 @@
 <context>
     <name>DiaryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="+110"/>
         <location line="+2"/>
         <source>Cramp diary</source>
         <translation>Journal des crampes</translation>
@@ -1295,7 +1294,7 @@
         <translation>Fermer le journal</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
@@ -1366,7 +1365,7 @@
 <context>
     <name>DrinkAmountDialog</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+365"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="+368"/>
         <source>Log a drink</source>
         <translation>Noter une boisson</translation>
     </message>
@@ -2101,7 +2100,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="+77"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="+68"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
@@ -2203,22 +2202,22 @@
         <translation>Séries et comparaisons</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no water goal set</source>
         <translation>pas d&apos;objectif d&apos;eau fixé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Streaks</source>
         <translation>Séries</translation>
     </message>
@@ -2283,7 +2282,7 @@
         <translation>Après le programme du coucher&#xa0;: %1. Sans&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Cramps per week</source>
         <translation>Crampes par semaine</translation>
     </message>
@@ -2328,29 +2327,29 @@
         <translation>Votre limite de liquides</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+19"/>
         <source>Water per day</source>
         <translation>Eau par jour</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Water per day, against your fluid limit of %1: over the limit on %2 of %3 days; no drink was logged on %4.</source>
         <translation>Eau par jour, par rapport à votre limite de liquides de %1&#xa0;: limite dépassée %2 jours sur %3&#xa0;; aucune boisson notée %4 jours.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>Water per day: the goal was reached on %1 of %2 days with a goal; no drink was logged on %3.</source>
         <translation>Eau par jour&#xa0;: objectif atteint %1 jours sur %2 avec un objectif&#xa0;; aucune boisson notée %3 jours.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Water, average per day of each week</source>
         <translation>Eau, moyenne par jour de chaque semaine</translation>
     </message>
@@ -2358,7 +2357,7 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="+168"/>
         <source>Water, stretch and move reminders come only during these hours.</source>
         <translation>Les rappels pour l&apos;eau, les étirements et le mouvement n&apos;arrivent que pendant ces heures.</translation>
     </message>
@@ -2534,7 +2533,7 @@
         <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps per recorded night for each month of the year, over all the years recorded. Highest: %1 (%2). Months not recorded: %3.</source>
         <translation>Crampes par nuit notée pour chaque mois de l&apos;année, sur toutes les années notées. Le plus élevé&#xa0;: %1 (%2). Mois non notés&#xa0;: %3.</translation>
     </message>
@@ -2646,7 +2645,7 @@
 <context>
     <name>ReliefCard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+114"/>
+        <location filename="../../spasm_desktop/ui/relief/relief_card.py" line="+119"/>
         <source>All warning signs</source>
         <translation>Signes d&apos;alerte</translation>
     </message>
@@ -2666,23 +2665,23 @@
         <translation>Afficher ou masquer ces signes d&apos;alerte</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Drawing of the stretch</source>
         <translation>Dessin de l&apos;étirement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Guided stretch (T)</source>
         <translation>Étirement guidé (T)</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>Guided stretch</source>
         <translation>Étirement guidé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Warning signs for this area</source>
         <translation>Signes d&apos;alerte pour cette zone</translation>
     </message>
@@ -2920,7 +2919,7 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+67"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="+68"/>
         <location line="+1"/>
         <location line="+62"/>
         <source>Reminder</source>
@@ -2962,7 +2961,7 @@
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>S&amp;kip tonight</source>
         <translation>&amp;Passer ce soir</translation>
     </message>
@@ -3028,7 +3027,7 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+139"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_reminders.py" line="+141"/>
         <source>No drink reminders and no goal: log drinks to see them against the limit.</source>
         <translation>Pas de rappels pour boire ni d&apos;objectif&#xa0;: notez vos boissons pour les voir par rapport à la limite.</translation>
     </message>
@@ -3188,7 +3187,7 @@
         <translation>Coucher</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Be&amp;dtime</source>
         <translation>&amp;Heure du coucher</translation>
     </message>
@@ -3465,7 +3464,7 @@
         <translation>Les programmes intégrés ne peuvent pas être modifiés. Ceci est une copie de «&#xa0;%1&#xa0;»&#xa0;: elle est enregistrée comme votre propre programme, et l&apos;original reste tel quel.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total length</source>
         <translation>Durée totale</translation>
     </message>
@@ -3505,7 +3504,7 @@
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Routine name</source>
         <translation>Nom du programme</translation>
     </message>
@@ -3628,7 +3627,7 @@
 <context>
     <name>RoutinePlayerWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+115"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="+116"/>
         <source>Stretch player</source>
         <translation>Lecteur d&apos;étirements</translation>
     </message>
@@ -3667,12 +3666,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation>Plein écran activé ou désactivé (F11)</translation>
@@ -3805,22 +3804,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -3883,12 +3882,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Next: the end of the routine</source>
         <translation>Ensuite&#xa0;: la fin du programme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
@@ -4411,7 +4410,7 @@
 <context>
     <name>TodayWindow</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-299"/>
+        <location filename="../../spasm_desktop/ui/reminders/today.py" line="-302"/>
         <location line="+2"/>
         <location line="+165"/>
         <source>Today</source>
@@ -4525,12 +4524,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>next</source>
         <translation>prochain</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&amp;Pause 1 hour</source>
         <translation>&amp;Pause 1 h</translation>
     </message>
@@ -4635,7 +4634,7 @@
         <translation>Noter un verre de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4678,7 +4677,7 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+125"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="+126"/>
         <source>Spasm Desktop menu</source>
         <translation>Menu de Spasm Desktop</translation>
     </message>
@@ -4741,7 +4740,7 @@
         <translation>Les rappels attendent&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Water today: %1 (your limit: %2)</source>
         <translation>Eau aujourd&apos;hui&#xa0;: %1 (votre limite&#xa0;: %2)</translation>
     </message>
@@ -4756,7 +4755,7 @@
         <translation>Eau aujourd&apos;hui&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No reminders scheduled</source>
         <translation>Aucun rappel prévu</translation>
     </message>
@@ -4847,7 +4846,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>A glass (%1)</source>
         <translation>Un verre (%1)</translation>
     </message>
@@ -4902,22 +4901,22 @@
         <translation>Retenir jusqu&apos;à ce que je &amp;reprenne, puis montrer ce que j&apos;ai manqué</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Resume reminders (paused until %1)</source>
         <translation>&amp;Reprendre les rappels (en pause jusqu&apos;à %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Resume reminders (held until %1)</source>
         <translation>&amp;Reprendre les rappels (retenus jusqu&apos;à %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>&amp;Resume reminders (held until you resume them)</source>
         <translation>&amp;Reprendre les rappels (retenus jusqu&apos;à ce que vous les repreniez)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Hot day: off, your fluid limit comes first</source>
         <translation>Jour de chaleur&#xa0;: désactivé, votre limite de liquides passe avant</translation>
     </message>
@@ -5037,7 +5036,7 @@
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+102"/>
+        <location filename="../../spasm_desktop/ui/setup/welcome.py" line="+105"/>
         <location line="+116"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
@@ -5383,7 +5382,7 @@
         <translation>Par &amp;jour</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Water is log only</source>
         <translation>L&apos;eau est seulement notée</translation>
     </message>
@@ -5660,7 +5659,7 @@
 <context>
     <name>_DayEditor</name>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-142"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_hours.py" line="-140"/>
         <source>Day off</source>
         <translation>Jour de repos</translation>
     </message>
@@ -5683,7 +5682,7 @@
 <context>
     <name>_RangeRow</name>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>%1: reminders from</source>
         <translation>%1&#xa0;: rappels à partir de</translation>
     </message>
@@ -8924,12 +8923,12 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../spasm_desktop/application.py" line="+172"/>
+        <location filename="../../spasm_desktop/application.py" line="+196"/>
         <source>Spasm Desktop</source>
         <translation>Spasm Desktop</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Your two-week log is complete</source>
         <translation>Votre suivi de deux semaines est terminé</translation>
     </message>
@@ -8939,7 +8938,7 @@
         <translation>Le rapport de ces 14 nuits est prêt dans Vos données.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/names.py" line="+23"/>
+        <location filename="../../spasm_desktop/ui/common/names.py" line="+24"/>
         <source>Calf</source>
         <translation>Mollet</translation>
     </message>
@@ -9202,18 +9201,18 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 (over 10 min)</source>
         <translation>%1 (plus de 10 min)</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+35"/>
+        <location filename="../../spasm_desktop/ui/common/volumes.py" line="+30"/>
         <source> ml</source>
         <comment>suffix of a volume</comment>
         <translation> ml</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source> fl oz</source>
         <comment>suffix of a volume</comment>
         <translation> fl oz</translation>
@@ -9225,7 +9224,7 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Suggested daily goals</source>
         <translation>Objectifs quotidiens suggérés</translation>
@@ -9236,7 +9235,7 @@
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>8 glasses (%1)</source>
         <translation>8 verres (%1)</translation>
     </message>
@@ -9321,13 +9320,13 @@
         <translation>Avec des problèmes de cœur ou de reins, boire trop peut être dangereux. On conseille souvent aux personnes atteintes d&apos;insuffisance cardiaque de s&apos;en tenir à environ 1,5 litre par jour&#xa0;; les conseils diffèrent d&apos;une personne à l&apos;autre. Si vous avez une limite, cochez la case et indiquez-la.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+112"/>
+        <location filename="../../spasm_desktop/ui/record/chart_geometry.py" line="+113"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="+602"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="+603"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
@@ -9348,13 +9347,13 @@
         <translation>Pas de données pour cette période</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/charts.py" line="-517"/>
+        <location filename="../../spasm_desktop/ui/record/charts.py" line="-518"/>
         <source>%1 (%2)</source>
         <comment>chart title, unit</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+475"/>
         <source>Chart: %1.</source>
         <translation>Graphique&#xa0;: %1.</translation>
     </message>
@@ -9408,7 +9407,7 @@
         <translation>%1&#xa0;: %2&#xa0;; dépassé %3 sur %4.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/diary.py" line="-397"/>
+        <location filename="../../spasm_desktop/ui/record/diary.py" line="-395"/>
         <source>relief panel</source>
         <translation>panneau de soulagement</translation>
     </message>
@@ -9442,9 +9441,9 @@
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
-        <location filename="../../spasm_desktop/ui/record/history.py" line="-230"/>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+145"/>
+        <location line="+205"/>
+        <location filename="../../spasm_desktop/ui/record/history.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="+149"/>
         <location filename="../../spasm_desktop/ui/reminders/checkin.py" line="-69"/>
         <location filename="../../spasm_desktop/ui/reminders/salvaged.py" line="+33"/>
         <source>%n cramp(s)</source>
@@ -9470,7 +9469,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-127"/>
+        <location filename="../../spasm_desktop/ui/record/history_days.py" line="-131"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -9497,7 +9496,7 @@
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+118"/>
         <location filename="../../spasm_desktop/ui/record/report_front.py" line="-37"/>
         <location line="+41"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cramps</source>
         <translation>Crampes</translation>
     </message>
@@ -9522,7 +9521,7 @@
         <translation>Cette nuit-là</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>A warning sign was ticked for a cramp of this day.</source>
         <translation>Un signe d&apos;alerte a été coché pour une crampe de ce jour.</translation>
     </message>
@@ -9532,7 +9531,7 @@
         <translation>Aucune crampe n&apos;a été notée cette nuit-là et le point du matin n&apos;a pas été rempli&#xa0;: on ne sait donc pas si c&apos;était une nuit sans crampes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1, worst %2</source>
         <translation>%1, la pire %2</translation>
     </message>
@@ -9549,17 +9548,17 @@
     <message>
         <location line="+4"/>
         <location filename="../../spasm_desktop/ui/record/history_months.py" line="+11"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-55"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-51"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, goal reached</source>
         <translation>%1, objectif atteint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
@@ -9575,7 +9574,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-224"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-225"/>
         <source>not recorded</source>
         <translation>non noté</translation>
     </message>
@@ -9616,7 +9615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <comment>the days of &apos;cramps on days&apos;</comment>
         <translation>
@@ -9625,7 +9624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bedtime routine done on %n night(s)</source>
         <translation>
             <numerusform>programme du coucher fait %n nuit</numerusform>
@@ -9649,7 +9648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Nights not recorded, left out: %n.</source>
         <translation>
             <numerusform>Nuits non notées, laissées de côté&#xa0;: %n.</numerusform>
@@ -9979,7 +9978,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+342"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+347"/>
         <source>Medicine</source>
         <translation>Médicament</translation>
     </message>
@@ -10089,7 +10088,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+81"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+82"/>
         <source>Muscle cramp diary summary</source>
         <translation>Résumé du journal des crampes musculaires</translation>
     </message>
@@ -10100,7 +10099,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-82"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -10127,7 +10126,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../spasm_desktop/ui/record/report_appendix.py" line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-195"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-200"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -10168,7 +10167,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+158"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="+160"/>
         <source>What helped</source>
         <translation>Ce qui a aidé</translation>
     </message>
@@ -10314,13 +10313,13 @@
         <translation>Crampes × douleur moyenne résume ce qui a été noté chaque semaine&#xa0;; ce n&apos;est pas un score validé. Une semaine dont les nuits n&apos;ont pas été notées affiche —, pas 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Red-flag entries (%1)</source>
         <translation>Entrées avec signe d&apos;alerte (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-260"/>
+        <location filename="../../spasm_desktop/ui/record/report_front.py" line="-262"/>
         <source>Red-flag entries</source>
         <translation>Entrées avec signe d&apos;alerte</translation>
     </message>
@@ -10381,12 +10380,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+391"/>
+        <location line="+396"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message numerus="yes">
-        <location line="-387"/>
+        <location line="-392"/>
         <source>mean of %Ln score(s)</source>
         <translation>
             <numerusform>moyenne de %Ln note</numerusform>
@@ -10546,7 +10545,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln autre</numerusform>
@@ -10554,12 +10553,12 @@
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>When and doing what</source>
         <translation>Quand et en faisant quoi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Trend</source>
         <translation>Tendance</translation>
@@ -10594,7 +10593,7 @@
         <translation type="vanished">Crampes par semaine</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%1 per week over %Ln recorded day(s)</source>
         <translation>
             <numerusform>%1 par semaine sur %Ln jour noté</numerusform>
@@ -10607,7 +10606,7 @@
         <translation>rien de noté</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Recorded days</source>
         <translation>Jours notés</translation>
     </message>
@@ -10622,7 +10621,7 @@
         <translation>Douleur médiane</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Days over the current fluid limit</source>
         <translation>Jours au-dessus de la limite de liquides actuelle</translation>
     </message>
@@ -10675,8 +10674,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+39"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+18"/>
+        <location line="+41"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+20"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -10684,8 +10683,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="+28"/>
+        <location line="-28"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -10710,12 +10708,12 @@
         <translation>Soins personnels</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (in %2)</source>
         <translation>%1 (en %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -10804,7 +10802,7 @@
         <translation>Caractéristiques des crampes nocturnes typiques des jambes, telles que notées (données seulement)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Generated %1 %2 by Spasm Desktop %3</source>
         <translation>Créé le %1 à %2 par Spasm Desktop %3</translation>
     </message>
@@ -10824,40 +10822,37 @@
         <translation>Cette application propose des informations et des rappels de bien-être général. Ce n&apos;est pas un avis médical, et elle ne diagnostique, ne traite ni ne guérit aucune maladie. Les chiffres sont des comptes de ce que la personne a noté&#xa0;; ils ne montrent pas de causes.</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-50"/>
+        <location filename="../../spasm_desktop/ui/record/report_words.py" line="-25"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 – %2 (%3)</source>
         <comment>period</comment>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 – %2</source>
         <comment>dates</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation type="vanished">%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>started</source>
         <translation>commencé</translation>
     </message>
@@ -10946,7 +10941,7 @@
         <translation>Des relevés n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-379"/>
+        <location filename="../../spasm_desktop/ui/reminders/popup.py" line="-380"/>
         <source>I &amp;drank a glass</source>
         <translation>J&apos;ai &amp;bu un verre</translation>
     </message>
@@ -10966,12 +10961,12 @@
         <translation>&amp;Lancer le programme</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Cramp now? Choose “Cramp now” in the tray menu. When to see a doctor: “Learn about cramps”.</source>
         <translation>Une crampe maintenant&#xa0;? Choisissez «&#xa0;Crampe maintenant&#xa0;» dans le menu de la zone de notification. Quand consulter un médecin&#xa0;: «&#xa0;En savoir plus sur les crampes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+173"/>
+        <location filename="../../spasm_desktop/ui/reminders/reminder_presenter.py" line="+174"/>
         <source>Reminders: %1</source>
         <translation>Rappels&#xa0;: %1</translation>
     </message>
@@ -10981,7 +10976,7 @@
         <translation>Exemple de rappel</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>All done</source>
         <translation>Tout est fait</translation>
     </message>
@@ -11257,7 +11252,7 @@
         <translation>Aucune zone de notification n&apos;a été trouvée&#xa0;: Spasm Desktop vit donc dans cette fenêtre. La fermer laisse les rappels continuer&#xa0;; redémarrez Spasm Desktop pour la faire revenir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-216"/>
+        <location filename="../../spasm_desktop/ui/reminders/tray.py" line="-210"/>
         <source>%n reminder(s) will come when you are free</source>
         <translation>
             <numerusform>%n rappel arrivera quand vous serez libre</numerusform>
@@ -11265,7 +11260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+27"/>
+        <location filename="../../spasm_desktop/ui/routines/player_parts.py" line="+29"/>
         <source>This step lasts %n second(s)</source>
         <translation>
             <numerusform>Cette étape dure %n seconde</numerusform>
@@ -11328,7 +11323,7 @@
         <translation>Son&#xa0;: %1. Voix&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-25"/>
+        <location filename="../../spasm_desktop/ui/routines/routine_player.py" line="-24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -11336,7 +11331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+60"/>
+        <location filename="../../spasm_desktop/ui/setup/settings_parts.py" line="+63"/>
         <source> min</source>
         <comment>suffix of a number of minutes</comment>
         <translation> min</translation>
