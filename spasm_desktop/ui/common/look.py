@@ -20,6 +20,7 @@ import enum
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from spasm_desktop.core import contrast as wcag
+from spasm_desktop.ui.common import word_wrap
 from spasm_desktop.ui.common.roles import Role, set_role
 
 #: WCAG AA contrast for text (4.5:1).
@@ -236,21 +237,13 @@ class WrapButton(QtWidgets.QPushButton):
         self._wrap(self.width())
 
     def _lines(self, width: int) -> list[str]:
-        metrics = self.fontMetrics()
-        room = width - self._padding()
-        lines: list[str] = []
-        for word in self._words.split(" "):
-            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
-                lines[-1] += f" {word}"
-            else:
-                lines.append(word)
-        return lines
+        return word_wrap.lines(self._words, self.fontMetrics(), width - self._padding())
 
     def _padding(self) -> int:
         """The button's width beyond its longest line (margins, frame, style sheet padding)."""
-        shown = super().text().replace("&&", "&").split("\n")
-        widest = max(self.fontMetrics().horizontalAdvance(line) for line in shown)
-        return max(0, super().sizeHint().width() - widest)
+        return word_wrap.padding(
+            super().text().replace("&&", "&"), self.fontMetrics(), super().sizeHint().width()
+        )
 
     def _wrap(self, width: int) -> None:
         if not self.isVisible() or width <= 0:
@@ -262,9 +255,8 @@ class WrapButton(QtWidgets.QPushButton):
 
     def minimumSizeHint(self) -> QtCore.QSize:
         """Qt: the smallest size, as wide as the longest word."""
-        words = self._words.split(" ")
-        longest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
-        return QtCore.QSize(self._padding() + longest, super().minimumSizeHint().height())
+        width = word_wrap.least_width(self._words, self.fontMetrics(), self._padding())
+        return QtCore.QSize(width, super().minimumSizeHint().height())
 
     def hasHeightForWidth(self) -> bool:
         """Qt: the height depends on the width (the words wrap)."""
@@ -272,10 +264,13 @@ class WrapButton(QtWidgets.QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         """Qt: the height of the words wrapped to ``width``."""
-        lines = len(self._lines(width))
-        shown = max(1, super().text().count("\n") + 1)
-        base = super().sizeHint().height() - (shown - 1) * self.fontMetrics().lineSpacing()
-        return max(self.minimumHeight(), base + (lines - 1) * self.fontMetrics().lineSpacing())
+        return word_wrap.height(
+            len(self._lines(width)),
+            super().text(),
+            self.fontMetrics(),
+            super().sizeHint().height(),
+            self.minimumHeight(),
+        )
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         """Qt: wrap the words again to the new width."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from spasm_desktop.ui.common import word_wrap
+
 
 class WrapCheckBox(QtWidgets.QCheckBox):
     """A check box whose words wrap (no narrower than its longest word).
@@ -39,21 +41,11 @@ class WrapCheckBox(QtWidgets.QCheckBox):
         self._wrap(self.width())
 
     def _lines(self, width: int) -> list[str]:
-        metrics = self.fontMetrics()
-        room = width - self._padding()
-        lines: list[str] = []
-        for word in self._words.split(" "):
-            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
-                lines[-1] += f" {word}"
-            else:
-                lines.append(word)
-        return lines
+        return word_wrap.lines(self._words, self.fontMetrics(), width - self._padding())
 
     def _padding(self) -> int:
         """The width beyond its longest line (the box, the gap to the words, the margins)."""
-        shown = super().text().split("\n")
-        widest = max(self.fontMetrics().horizontalAdvance(line) for line in shown)
-        return max(0, super().sizeHint().width() - widest)
+        return word_wrap.padding(super().text(), self.fontMetrics(), super().sizeHint().width())
 
     def _wrap(self, width: int) -> None:
         if not self.isVisible() or width <= 0:
@@ -65,9 +57,8 @@ class WrapCheckBox(QtWidgets.QCheckBox):
 
     def minimumSizeHint(self) -> QtCore.QSize:
         """As narrow as its longest word."""
-        words = self._words.split(" ")
-        longest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
-        return QtCore.QSize(self._padding() + longest, super().minimumSizeHint().height())
+        width = word_wrap.least_width(self._words, self.fontMetrics(), self._padding())
+        return QtCore.QSize(width, super().minimumSizeHint().height())
 
     def hasHeightForWidth(self) -> bool:
         """Always: narrower, it takes more lines."""
@@ -75,10 +66,13 @@ class WrapCheckBox(QtWidgets.QCheckBox):
 
     def heightForWidth(self, width: int) -> int:
         """The height of its lines at ``width``."""
-        lines = len(self._lines(width))
-        shown = max(1, super().text().count("\n") + 1)
-        base = super().sizeHint().height() - (shown - 1) * self.fontMetrics().lineSpacing()
-        return max(self.minimumHeight(), base + (lines - 1) * self.fontMetrics().lineSpacing())
+        return word_wrap.height(
+            len(self._lines(width)),
+            super().text(),
+            self.fontMetrics(),
+            super().sizeHint().height(),
+            self.minimumHeight(),
+        )
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         """Wrap to the new width."""
