@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 
-from spasm_desktop import __version__
+from spasm_desktop import __version__, i18n
 from spasm_desktop.core import episode, schedule, units
 from spasm_desktop.storage import report_notes
 
@@ -425,19 +425,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     ``cli.tr("%n record(s)", None, n)``) a translation gives the language's plural form; the
     untranslated English settles its "(s)" and shows ``n`` in the locale's digits.
     """
-    translate = QtCore.QCoreApplication.translate
-    if n < 0:
-        return translate("cli", text, disambiguation)
-    number = QtCore.QLocale().toString(n)
-    translated = translate("cli", text, disambiguation, n)
-    # Untranslated, Qt only fills in the count: "%n" with plain digits, "%Ln" the locale's.
-    if translated not in (
-        text.replace("%Ln", number).replace("%n", str(n)),
-        text.replace("%Ln", number).replace("%n", number),
-    ):
-        return translated
-    english = text.replace("(s)", "" if n == 1 else "s")
-    return english.replace("%Ln", number).replace("%n", number)
+    return i18n.translate(("cli",), text, disambiguation, n)
 
 
 def volume(ml: float, unit: units.VolumeUnit) -> str:
@@ -469,7 +457,6 @@ def speak(app: QtCore.QCoreApplication, settings_file: Path) -> None:
     """The command line speaks the language chosen in Settings (or the system's), as the app
     does, with its locale for numbers and dates.
     """
-    from spasm_desktop import i18n
     from spasm_desktop.storage import settings_store
 
     i18n.install_translations(app, settings_store.read_language(settings_file))

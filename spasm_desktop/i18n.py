@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6 import QtCore
@@ -125,3 +126,31 @@ def default_unit() -> units.VolumeUnit:
     """
     us = QtCore.QLocale().measurementSystem() == QtCore.QLocale.MeasurementSystem.ImperialUSSystem
     return units.VolumeUnit.FL_OZ if us else units.VolumeUnit.ML
+
+
+def translate(
+    contexts: Sequence[str], text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """``text`` as translated in the first of ``contexts`` that has it, else the English.
+
+    With a count ``n`` a translation gives the language's plural form; the untranslated English
+    settles its "(s)" ("1 cramp", "3 cramps") and shows ``n`` in the locale's digits (``%n``
+    and ``%Ln`` alike).
+    """
+    if n < 0:
+        for context in contexts:
+            translated = QtCore.QCoreApplication.translate(context, text, disambiguation)
+            if translated != text:
+                return translated
+        return text
+    number = QtCore.QLocale().toString(n)
+    for context in contexts:
+        translated = QtCore.QCoreApplication.translate(context, text, disambiguation, n)
+        # Untranslated, Qt only fills in the count: "%n" with plain digits, "%Ln" the locale's.
+        if translated not in (
+            text.replace("%Ln", number).replace("%n", str(n)),
+            text.replace("%Ln", number).replace("%n", number),
+        ):
+            return translated  # a translation, with its own plural form and the count filled in
+    english = text.replace("(s)", "" if n == 1 else "s")
+    return english.replace("%Ln", number).replace("%n", number)

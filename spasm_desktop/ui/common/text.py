@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6 import QtCore
 
+from spasm_desktop import i18n
 from spasm_desktop.core import routine as rt
 from spasm_desktop.core import units, when
 from spasm_desktop.core.relief import RedFlag, RedFlags, Tier
@@ -32,23 +33,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     the untranslated English settles its "(s)" ("1 cramp", "3 cramps") and shows ``n`` in the
     locale's digits (``%n`` and ``%Ln`` alike).
     """
-    if n < 0:
-        for context in CONTEXTS:
-            translated = QtCore.QCoreApplication.translate(context, text, disambiguation)
-            if translated != text:
-                return translated
-        return text
-    number = QtCore.QLocale().toString(n)
-    for context in CONTEXTS:
-        translated = QtCore.QCoreApplication.translate(context, text, disambiguation, n)
-        # Untranslated, Qt only fills in the count: "%n" with plain digits, "%Ln" the locale's.
-        if translated not in (
-            text.replace("%Ln", number).replace("%n", str(n)),
-            text.replace("%Ln", number).replace("%n", number),
-        ):
-            return translated  # a translation, with its own plural form and the count filled in
-    english = text.replace("(s)", "" if n == 1 else "s")
-    return english.replace("%Ln", number).replace("%n", number)
+    return i18n.translate(CONTEXTS, text, disambiguation, n)
 
 
 def kind_name(kind: ReminderKind) -> str:
